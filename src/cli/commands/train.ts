@@ -1,0 +1,8 @@
+/** `lenetc train`: placeholder until the runtime lands (being written now). */
+import type { Command } from 'commander';
+import type { CommandContext } from '../index.js';
+import { UserError } from '../../errors.js';
+
+export function registerTrain(program: Command, _ctx: CommandContext): void {
+  program.command('train').allowUnknownOption().action(() => { throw new UserError('not built yet'); });
+}

@@ -1,0 +1,143 @@
+/**
+ * The normalized internal model: the spec after extends, defaults and overrides are resolved.
+ * Every stage after the parser reads only this, never the YAML-shaped spec.
+ */
+import type { SpecPath } from './diagnostics.js';
+
+/** Activation names as users write them; `none` means linear. */
+export const ACTIVATIONS = [
+  'none', 'linear', 'sigmoid', 'relu', 'relu6', 'tanh', 'elu', 'selu', 'gelu', 'gelu_new',
+  'softplus', 'softsign', 'softmax', 'swish', 'mish', 'hard_sigmoid',
+] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+/** Initializer names as users write them (xavier = glorot). */
+export const INITIALIZERS = [
+  'xavier_uniform', 'xavier_normal', 'glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal',
+  'lecun_uniform', 'lecun_normal', 'zeros', 'ones', 'random_normal', 'random_uniform',
+  'truncated_normal', 'orthogonal',
+] as const;
+export type Initializer = (typeof INITIALIZERS)[number];
+
+export const DATASETS = ['fashion-mnist', 'mnist'] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop'] as const;
+
+/** [height, width] */
+export type Pair = readonly [number, number];
+
+/** Explicit zero padding, per side. */
+export interface ExplicitPadding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+interface LayerBase {
+  /** Position in the spec's `layers` list (0-based). */
+  index: number;
+  /** Unique, readable name: conv1, pool1, dense1... (or the spec's `name:`). */
+  name: string;
+  /** Path of this layer's entry in the spec, e.g. ['layers', 2]. */
+  path: SpecPath;
+}
+
+export interface ConvLayer extends LayerBase {
+  kind: 'conv';
+  filters: number;
+  kernel: Pair;
+  stride: Pair;
+  /** `same` and `valid` map to tfjs directly; explicit padding becomes zero padding + valid. */
+  padding: 'same' | 'valid' | ExplicitPadding;
+  activation: Activation;
+  init: Initializer;
+  bias: boolean;
+}
+
+export interface PoolLayer extends LayerBase {
+  kind: 'pool';
+  type: 'avg' | 'max';
+  size: Pair;
+  stride: Pair;
+  padding: 'same' | 'valid';
+}
+
+export interface FlattenLayer extends LayerBase {
+  kind: 'flatten';
+}
+
+export interface DenseLayer extends LayerBase {
+  kind: 'dense';
+  units: number;
+  activation: Activation;
+  init: Initializer;
+  bias: boolean;
+}
+
+export interface DropoutLayer extends LayerBase {
+  kind: 'dropout';
+  rate: number;
+}
+
+export interface BatchNormLayer extends LayerBase {
+  kind: 'batchnorm';
+  momentum: number;
+  epsilon: number;
+}
+
+export interface ActivationLayer extends LayerBase {
+  kind: 'activation';
+  activation: Activation;
+}
+
+export type Layer = ConvLayer | PoolLayer | FlattenLayer | DenseLayer | DropoutLayer | BatchNormLayer | ActivationLayer;
+export type LayerKind = Layer['kind'];
+
+export type OptimizerConfig =
+  | { type: 'sgd' }
+  | { type: 'momentum'; momentum: number; nesterov: boolean }
+  | { type: 'adam'; beta1: number; beta2: number; epsilon: number }
+  | { type: 'rmsprop'; rho: number; momentum: number; epsilon: number };
+
+export type ScheduleConfig =
+  | { type: 'constant' }
+  /** lr · gamma^floor((epoch-1)/step_size) */
+  | { type: 'step'; step_size: number; gamma: number }
+  /** lr · gamma^(epoch-1) */
+  | { type: 'exponential'; gamma: number }
+  /** cosine from lr down to min_lr over the run's epochs, after `warmup` linear epochs */
+  | { type: 'cosine'; min_lr: number; warmup: number };
+
+export interface AugmentConfig {
+  /** Random horizontal flips. */
+  flip: boolean;
+  /** Random shifts of up to this many pixels in each direction (0 = none). */
+  shift: number;
+}
+
+export interface TrainConfig {
+  dataset: Dataset;
+  epochs: number;
+  batch_size: number;
+  optimizer: OptimizerConfig;
+  lr: number;
+  schedule: ScheduleConfig;
+  weight_decay: number;
+  seed: number;
+  augment: AugmentConfig;
+}
+
+/** A checked, resolved network spec. */
+export interface NetModel {
+  name: string;
+  description?: string;
+  /** [height, width, channels] */
+  input: readonly [number, number, number];
+  layers: Layer[];
+  train: TrainConfig;
+}
+
+/** Number of classes of each dataset (both are 10-class, 28×28×1). */
+export const DATASET_CLASSES: Record<Dataset, number> = { 'fashion-mnist': 10, mnist: 10 };
