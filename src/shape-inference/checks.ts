@@ -1,0 +1,127 @@
+/**
+ * Whole-model checks that run after the per-layer rules: does the output fit the dataset, and
+ * would anything be too large to allocate. They run even when a layer's shape failed, using
+ * only what is still known (the layers before it, the spec's own numbers).
+ */
+import { error, type Diagnostic } from '../diagnostics.js';
+import { DATASET_CLASSES, type Layer, type NetModel } from '../model.js';
+import { elementCount, isSpatial, shapeText } from './rules/result.js';
+import type { LayerReport, Shape } from './types.js';
+
+/** tfjs indexes tensors with 32-bit integers; past this no backend can hold a tensor. */
+export const MAX_TENSOR_ELEMENTS = 2 ** 31;
+/** More float32 parameters or batch activations than this would not fit any machine we run on. */
+export const MAX_BYTES = 8 * 2 ** 30;
+/** Bytes of one float32, the only dtype our models use. */
+export const FLOAT32_BYTES = 4;
+
+/** What inference learned, for the checks. */
+export interface InferredModel {
+  model: NetModel;
+  /** Reports of the layers whose shapes were computed, in order. */
+  layers: readonly LayerReport[];
+  /** Element count of each computed layer's largest weight tensor, parallel to `layers`. */
+  largestWeights: readonly number[];
+  /** False when a layer's shape failed, so the output shape is unknown. */
+  complete: boolean;
+  params: number;
+  activationBytesPerExample: number;
+}
+
+/** CLASS_MISMATCH, NO_CLASSIFIER and TOO_LARGE diagnostics for one inferred model. */
+export function checkModel(inferred: InferredModel): Diagnostic[] {
+  return [...checkClassifier(inferred), ...checkSizes(inferred)];
+}
+
+/** The output must be flat with one unit per class of the dataset. */
+function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic[] {
+  const classes = DATASET_CLASSES[model.train.dataset];
+  const last = model.layers[model.layers.length - 1];
+  if (last === undefined) return [];
+  // the last layer that sets the output width; dropout, activation and batchnorm keep it
+  const widthLayer = [...model.layers].reverse().find((l) => l.kind === 'dense' || l.kind === 'flatten');
+  if (!complete) {
+    // the output shape is unknown, but a final dense layer's units are known from the spec alone
+    if (widthLayer?.kind === 'dense' && isLastShaping(model.layers, widthLayer) && widthLayer.units !== classes) {
+      return [classMismatch(model, widthLayer, widthLayer.units, classes)];
+    }
+    return [];
+  }
+  const output: Shape = layers[layers.length - 1].output;
+  if (isSpatial(output)) {
+    return [error('NO_CLASSIFIER', `the model's output is ${shapeText(output)}: expected a flat output of ${classes} units, one per class of ${model.train.dataset}`, {
+      path: last.path,
+      hint: `end the model with \`- flatten\` and \`- dense: {units: ${classes}, activation: softmax}\``,
+    })];
+  }
+  if (output[0] !== classes && widthLayer !== undefined) return [classMismatch(model, widthLayer, output[0], classes)];
+  return [];
+}
+
+/** True when no conv, pool, flatten or dense layer comes after `layer`. */
+function isLastShaping(layers: readonly Layer[], layer: Layer): boolean {
+  return layers.slice(layer.index + 1).every((l) => l.kind === 'dropout' || l.kind === 'batchnorm' || l.kind === 'activation');
+}
+
+function classMismatch(model: NetModel, layer: Layer, units: number, classes: number): Diagnostic {
+  const dense = layer.kind === 'dense';
+  return error('CLASS_MISMATCH', `the model's output has ${units} units: expected ${classes}, one per class of ${model.train.dataset}`, {
+    path: dense ? [...layer.path, 'dense', 'units'] : layer.path,
+    hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: softmax}\` at the end`,
+  });
+}
+
+/**
+ * Sizes that would exhaust memory, reported before anything tries to allocate them. Counts
+ * are doubles: exact up to 2^53 and merely approximate beyond, which is plenty to say "too big".
+ */
+function checkSizes({ model, layers, largestWeights, params, activationBytesPerExample }: InferredModel): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const batch = model.train.batch_size;
+  const inputElements = model.input[0] * model.input[1] * model.input[2];
+  if (inputElements * batch > MAX_TENSOR_ELEMENTS) {
+    diagnostics.push(tooLarge(`a batch of ${batch} inputs of ${shapeText(model.input)}`, inputElements * batch, ['input']));
+  }
+  // one diagnostic per kind of excess: the first layer that shows it is where to start fixing
+  const activation = layers.find((l) => elementCount(l.output) * batch > MAX_TENSOR_ELEMENTS);
+  if (activation) {
+    diagnostics.push(tooLarge(`${activation.name}'s output for a batch of ${batch} (${shapeText(activation.output)} each)`, elementCount(activation.output) * batch, model.layers[activation.index].path));
+  }
+  const weightAt = largestWeights.findIndex((n) => n > MAX_TENSOR_ELEMENTS);
+  if (weightAt !== -1) {
+    const layer = model.layers[layers[weightAt].index];
+    const param = layer.kind === 'dense' ? 'units' : 'filters';
+    diagnostics.push(tooLarge(`${layer.name}'s weight matrix`, largestWeights[weightAt], [...layer.path, layer.kind, param]));
+  }
+  if (params * FLOAT32_BYTES > MAX_BYTES) {
+    diagnostics.push(error('TOO_LARGE', `the model has ${count(params)} parameters, ${gib(params * FLOAT32_BYTES)} GiB of float32: expected at most ${gib(MAX_BYTES)} GiB`, {
+      path: ['layers'],
+      hint: 'most parameters usually sit in the first dense layer after flatten; pool or stride more before flattening, or use fewer units',
+    }));
+  }
+  const batchBytes = activationBytesPerExample * batch;
+  if (batchBytes > MAX_BYTES) {
+    diagnostics.push(error('TOO_LARGE', `a batch of ${batch} keeps ${gib(batchBytes)} GiB of activations (${gib(activationBytesPerExample)} GiB per example): expected at most ${gib(MAX_BYTES)} GiB`, {
+      path: ['train', 'batch_size'],
+      hint: `use a smaller \`batch_size\` (at most ${Math.max(1, Math.floor(MAX_BYTES / activationBytesPerExample))}) or fewer filters`,
+    }));
+  }
+  return diagnostics;
+}
+
+function tooLarge(what: string, n: number, path: readonly (string | number)[]): Diagnostic {
+  return error('TOO_LARGE', `${what} would hold ${count(n)} elements (${gib(n * FLOAT32_BYTES)} GiB of float32): expected at most 2^31 elements in one tensor`, {
+    path,
+    hint: 'reduce the sizes that multiply into it (batch_size, filters, units) or downsample earlier with stride or pooling',
+  });
+}
+
+/** 61,706, or 1.23e+21 where grouping digits would only pretend to precision. */
+function count(n: number): string {
+  return Number.isSafeInteger(n) ? n.toLocaleString('en-US') : n.toExponential(2);
+}
+
+function gib(bytes: number): string {
+  const g = bytes / 2 ** 30;
+  return g < 1e6 ? g.toFixed(1) : g.toExponential(2);
+}

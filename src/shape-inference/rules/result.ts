@@ -1,0 +1,60 @@
+/** What every shape rule returns: the layer's numbers, or the diagnostic that stops inference. */
+import { error, type Diagnostic, type SpecPath } from '../../diagnostics.js';
+import type { Pair } from '../../model.js';
+import type { Shape } from '../types.js';
+
+/** A layer whose output shape is known. */
+export interface RuleOutput {
+  ok: true;
+  output: Shape;
+  trainableParams: number;
+  nonTrainableParams: number;
+  macs: number;
+  /** The sliding window of conv and pool layers, from which receptive fields grow. */
+  window?: { kernel: Pair; stride: Pair };
+  /** The largest single weight tensor's element count (kernel matrix), for size limits. */
+  largestWeight: number;
+}
+
+/** A layer whose shape cannot be computed; later layers depend on it. */
+export interface RuleFailure {
+  ok: false;
+  diagnostic: Diagnostic;
+}
+
+export type RuleResult = RuleOutput | RuleFailure;
+
+/** A rule's success, with zero params and MACs unless given. */
+export function produced(output: Shape, counts: Partial<Omit<RuleOutput, 'ok' | 'output'>> = {}): RuleOutput {
+  return { ok: true, output, trainableParams: 0, nonTrainableParams: 0, macs: 0, largestWeight: 0, ...counts };
+}
+
+/** A rule's failure. */
+export function failed(diagnostic: Diagnostic): RuleFailure {
+  return { ok: false, diagnostic };
+}
+
+/** Spatial tensors are [h, w, c]; anything else has been flattened. */
+export function isSpatial(shape: Shape): shape is readonly [number, number, number] {
+  return shape.length === 3;
+}
+
+/** Elements in one example's tensor of this shape. */
+export function elementCount(shape: Shape): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+/** `28×28×6` or `400` */
+export function shapeText(shape: Shape): string {
+  return shape.join('×');
+}
+
+/** SPATIAL_AFTER_FLATTEN for a conv, pool or second flatten layer fed a flat tensor. */
+export function spatialAfterFlatten(layer: { kind: string; name: string; path: SpecPath }, input: Shape): RuleFailure {
+  return failed(error('SPATIAL_AFTER_FLATTEN', `${layer.name} (${layer.kind}) needs a spatial [height, width, channels] input, found a flat one of ${shapeText(input)} units`, {
+    path: layer.path,
+    hint: layer.kind === 'flatten'
+      ? 'the input is already flat; remove this `- flatten`'
+      : `a ${layer.kind} layer cannot follow flatten or dense; move it before the \`- flatten\` layer`,
+  }));
+}
