@@ -1,0 +1,231 @@
+/**
+ * Finds, downloads when needed, validates and decodes an MNIST-style dataset (four IDX files).
+ * Lookup order: --data DIR, $LENETC_DATA_DIR/<dataset>, the cache, /usr/share/datasets/<dataset>,
+ * then a verified download into the cache.
+ */
+import { stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Dataset } from '../../model.js';
+import { CATALOG, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
+import { downloadFile, type ProgressEvent } from './download.js';
+import { DataError } from './errors.js';
+import { parseImages, parseLabels, readRawFile, type IdxImages, type RawFile } from './idx.js';
+
+export { CATALOG, CLASS_NAMES, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
+export { DataError, type DataErrorCode } from './errors.js';
+export type { ProgressEvent } from './download.js';
+
+/** One split: images as float32 in [0,1], row-major N×H×W (channels 1), labels 0..9. */
+export interface Split {
+  images: Float32Array;
+  labels: Uint8Array;
+  count: number;
+  height: number;
+  width: number;
+}
+
+/** Where a dataset was found. */
+export type DataSource = 'flag' | 'env' | 'cache' | 'system' | 'download';
+
+/** A decoded dataset and where it came from. */
+export interface LoadedDataset {
+  name: Dataset;
+  /** Class names, indexed by label. */
+  classes: readonly string[];
+  train: Split;
+  /** The validation split (the files' t10k set), as d2l uses it. */
+  test: Split;
+  /** Where the files were found. */
+  dir: string;
+  /** Per file read, keyed train-images, train-labels, t10k-images, t10k-labels; sha256 of the file on disk. */
+  files: Record<string, { path: string; sha256: string }>;
+  source: DataSource;
+}
+
+/** How to find and trim the dataset. */
+export interface LoadOptions {
+  dataset: Dataset;
+  /** --data DIR: the files directly in DIR, or in DIR/<dataset>. */
+  dataDir?: string;
+  /** For LENETC_DATA_DIR (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Default ~/.cache/lenetc. */
+  cacheDir?: string;
+  /** Default /usr/share/datasets. */
+  systemDir?: string;
+  /** Download into the cache when found nowhere (default true). */
+  download?: boolean;
+  /** Overrides the dataset's canonical address (tests point it at 127.0.0.1). */
+  baseUrl?: string;
+  /** Overrides the published hashes downloads are checked against (for tests). */
+  expectedHashes?: Partial<Record<FileKey, KnownHash>>;
+  /** Abandon a download when no bytes arrive for this long (default 30 s). */
+  idleTimeoutMs?: number;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Keep the first N training examples. */
+  trainLimit?: number;
+  /** Keep the first N validation examples. */
+  valLimit?: number;
+}
+
+/** The default cache root: downloads go to <cacheDir>/<dataset>. */
+export const DEFAULT_CACHE_DIR = path.join(os.homedir(), '.cache', 'lenetc');
+/** Where Debian's dataset-* packages install. */
+export const DEFAULT_SYSTEM_DIR = '/usr/share/datasets';
+
+/** Finds the dataset (downloading it if allowed and needed), validates it and decodes both splits. */
+export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> {
+  const info = CATALOG[options.dataset];
+  if (!info) throw new DataError('bad-option', undefined, `unknown dataset ${JSON.stringify(options.dataset)}`, `Use one of: ${Object.keys(CATALOG).join(', ')}.`);
+  const trainLimit = checkLimit('trainLimit', options.trainLimit);
+  const valLimit = checkLimit('valLimit', options.valLimit);
+  const found = await locate(options);
+
+  const raw = await Promise.all(FILE_KEYS.map((key) => readRawFile(found.paths[key])));
+  const byKey = Object.fromEntries(FILE_KEYS.map((key, i) => [key, raw[i]])) as Record<FileKey, RawFile>;
+  const classes = info.classes.length;
+  const train = decodeSplit(byKey['train-images'], byKey['train-labels'], classes, trainLimit);
+  const test = decodeSplit(byKey['t10k-images'], byKey['t10k-labels'], classes, valLimit);
+  if (train.height !== test.height || train.width !== test.width) {
+    throw new DataError('bad-dims', byKey['t10k-images'].path,
+      `${byKey['t10k-images'].path} holds ${test.height}×${test.width} images but ${byKey['train-images'].path} holds ${train.height}×${train.width}`,
+      'Both splits must come from the same dataset.');
+  }
+  return {
+    name: options.dataset,
+    classes: info.classes,
+    train,
+    test,
+    dir: found.dir,
+    files: Object.fromEntries(FILE_KEYS.map((key) => [key, { path: byKey[key].path, sha256: byKey[key].sha256 }])),
+    source: found.source,
+  };
+}
+
+interface Found {
+  dir: string;
+  paths: Record<FileKey, string>;
+  source: DataSource;
+}
+
+/** What a directory holds of the four files (the .gz form preferred: its CRC guards the content). */
+interface DirScan {
+  dir: string;
+  paths: Partial<Record<FileKey, string>>;
+  missing: FileKey[];
+}
+
+async function locate(options: LoadOptions): Promise<Found> {
+  const { dataset } = options;
+  const env = options.env ?? process.env;
+  const cacheDir = path.join(path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR), dataset);
+  const systemDir = path.join(path.resolve(options.systemDir ?? DEFAULT_SYSTEM_DIR), dataset);
+  const hint = alternativesHint(dataset, cacheDir);
+
+  // a directory the user named must hold the files: falling through would hide a typo
+  if (options.dataDir !== undefined) {
+    const root = path.resolve(options.dataDir);
+    const scans = [await scanDir(root), await scanDir(path.join(root, dataset))];
+    const complete = scans.find((s) => s.missing.length === 0);
+    if (complete) return { dir: complete.dir, paths: complete.paths as Record<FileKey, string>, source: 'flag' };
+    const best = scans[1].missing.length < 4 ? scans[1] : scans[0];
+    throw notFound(best, `--data ${options.dataDir}`, `Put the four IDX files (.gz or raw) in ${root} or ${path.join(root, dataset)}.`);
+  }
+  const envRoot = env.LENETC_DATA_DIR;
+  if (envRoot) {
+    const scan = await scanDir(path.join(path.resolve(envRoot), dataset));
+    if (scan.missing.length === 0) return { dir: scan.dir, paths: scan.paths as Record<FileKey, string>, source: 'env' };
+    // a root without this dataset is fine (it may hold the other one); half a dataset is not
+    if (scan.missing.length < 4) throw notFound(scan, 'LENETC_DATA_DIR', `Complete ${scan.dir}, or unset LENETC_DATA_DIR.`);
+  }
+  const cache = await scanDir(cacheDir);
+  if (cache.missing.length === 0) return { dir: cacheDir, paths: cache.paths as Record<FileKey, string>, source: 'cache' };
+  const system = await scanDir(systemDir);
+  if (system.missing.length === 0) return { dir: systemDir, paths: system.paths as Record<FileKey, string>, source: 'system' };
+
+  if (options.download === false) {
+    throw new DataError('not-found', cacheDir,
+      `${dataset} was not found (looked in ${[envRoot && path.join(envRoot, dataset), cacheDir, systemDir].filter(Boolean).join(', ')}) and downloading is off`,
+      hint);
+  }
+  // files already in the cache were verified when they were downloaded; fetch only the rest
+  const info = CATALOG[dataset];
+  const baseUrl = (options.baseUrl ?? info.baseUrl).replace(/\/?$/, '/');
+  for (const key of cache.missing) {
+    const name = `${idxFileName(key)}.gz`;
+    await downloadFile({
+      url: baseUrl + name,
+      dest: path.join(cacheDir, name),
+      expected: options.expectedHashes?.[key] ?? info.hashes[key],
+      hint,
+      idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
+      onProgress: options.onProgress,
+    });
+    cache.paths[key] = path.join(cacheDir, name);
+  }
+  return { dir: cacheDir, paths: cache.paths as Record<FileKey, string>, source: 'download' };
+}
+
+async function scanDir(dir: string): Promise<DirScan> {
+  const scan: DirScan = { dir, paths: {}, missing: [] };
+  for (const key of FILE_KEYS) {
+    const base = path.join(dir, idxFileName(key));
+    if (await isFile(`${base}.gz`)) scan.paths[key] = `${base}.gz`;
+    else if (await isFile(base)) scan.paths[key] = base;
+    else scan.missing.push(key);
+  }
+  return scan;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function notFound(scan: DirScan, via: string, hint: string): DataError {
+  const missing = scan.missing.map((key) => `${idxFileName(key)}[.gz]`).join(', ');
+  return new DataError('not-found', path.join(scan.dir, idxFileName(scan.missing[0])), `${via}: ${scan.dir} lacks ${missing}`, hint);
+}
+
+/** Every way the user can supply the data, for errors when lenetc cannot find or fetch it. */
+function alternativesHint(dataset: Dataset, cacheDir: string): string {
+  const ways = [
+    `pass --data DIR (a folder holding the four IDX files, .gz or raw)`,
+    `set LENETC_DATA_DIR=DIR (lenetc looks in DIR/${dataset})`,
+    `copy the files into ${cacheDir}`,
+  ];
+  const apt = CATALOG[dataset].apt;
+  if (apt) ways.push(`run \`apt-get install ${apt}\` (installs ${path.join(DEFAULT_SYSTEM_DIR, dataset)})`);
+  return `Instead: ${ways.join('; or ')}.`;
+}
+
+function checkLimit(name: string, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new DataError('bad-option', undefined, `${name} must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+/** x/255 for every byte value, so decoding is one table lookup per pixel (and equals PyTorch's ToTensor). */
+const SCALE = Float32Array.from({ length: 256 }, (_, v) => v / 255);
+
+function decodeSplit(imagesFile: RawFile, labelsFile: RawFile, classes: number, limit: number | undefined): Split {
+  const images: IdxImages = parseImages(imagesFile.bytes, imagesFile.path);
+  const labels = parseLabels(labelsFile.bytes, labelsFile.path, classes);
+  if (images.count !== labels.count) {
+    throw new DataError('count-mismatch', labelsFile.path,
+      `${labelsFile.path} has ${labels.count} labels but ${imagesFile.path} has ${images.count} images`,
+      'The images and labels files must belong to the same split.');
+  }
+  const count = Math.min(images.count, limit ?? Infinity);
+  const size = count * images.height * images.width;
+  const pixels = new Float32Array(size);
+  const src = images.pixels;
+  for (let i = 0; i < size; i++) pixels[i] = SCALE[src[i]];
+  return { images: pixels, labels: labels.labels.slice(0, count), count, height: images.height, width: images.width };
+}
