@@ -1,0 +1,218 @@
+/**
+ * Picks and initializes the TensorFlow.js backend a run trains on, and says what it runs on.
+ * The native bindings are optional packages, WebGPU needs Dawn and a GPU adapter, and the wasm
+ * backend needs its .wasm binaries on disk: each candidate either works or says why not.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs';
+import { UserError } from '../errors.js';
+import { registerWasmKernels } from './kernels/wasm/index.js';
+
+/** Backend names as users write them (`--backend`). */
+export type BackendName = 'auto' | 'webgpu' | 'wasm' | 'cpu' | 'tensorflow' | 'tensorflow-gpu';
+
+/** The backend a run uses, what it runs on, and why faster ones were not used. */
+export interface BackendChoice {
+  name: Exclude<BackendName, 'auto'>;
+  device: string;
+  /** why earlier candidates were passed over, one line each */
+  skipped: string[];
+}
+
+type ConcreteBackend = Exclude<BackendName, 'auto'>;
+
+/** The order `auto` tries, fastest first. */
+const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
+
+/** Exit code for a backend the user asked for that cannot be used. */
+const EXIT_BACKEND_UNAVAILABLE = 2;
+
+/** How long to wait for a WebGPU adapter before calling it absent. */
+const ADAPTER_TIMEOUT_MS = 10_000;
+
+/** Why a backend cannot be used here, and what would fix it. */
+class Unavailable extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+  }
+}
+
+/**
+ * Makes `requested` the active tfjs backend (for auto: the first that works in the order
+ * tensorflow-gpu, tensorflow, webgpu, wasm, cpu) and registers lenetc's kernels for it.
+ * Throws UserError (exit 2) when an explicitly requested backend cannot be used, saying why
+ * and what to install.
+ */
+export async function selectBackend(
+  requested: BackendName,
+  options: { log?: (line: string) => void } = {},
+): Promise<BackendChoice> {
+  const log = options.log ?? (() => {});
+  const candidates = requested === 'auto' ? AUTO_ORDER : [requested];
+  const skipped: string[] = [];
+  for (const name of candidates) {
+    try {
+      const device = await activate(name);
+      log(`backend: ${name}: ${device}`);
+      return { name, device, skipped };
+    } catch (err) {
+      if (!(err instanceof Unavailable)) throw err;
+      if (requested !== 'auto') {
+        throw new UserError(`backend ${name} cannot be used: ${err.message}`, err.hint, EXIT_BACKEND_UNAVAILABLE);
+      }
+      const line = `${name}: ${err.message}`;
+      skipped.push(line);
+      log(`backend: skipped ${line}`);
+    }
+  }
+  // cpu is pure JavaScript and always initializes, so auto never gets here
+  throw new Error('no tfjs backend could be initialized');
+}
+
+/** Initializes one backend and makes it active; returns its device string or throws Unavailable. */
+async function activate(name: ConcreteBackend): Promise<string> {
+  switch (name) {
+    case 'tensorflow-gpu':
+      return activateNode('@tensorflow/tfjs-node-gpu', 'needs CUDA 11.2 and cuDNN 8.1', 'TensorFlow C library with CUDA');
+    case 'tensorflow':
+      return activateNode('@tensorflow/tfjs-node', 'downloads libtensorflow at install time', 'TensorFlow C library');
+    case 'webgpu':
+      return activateWebGpu();
+    case 'wasm':
+      return activateWasm();
+    case 'cpu':
+      await setBackend('cpu');
+      return `cpu (plain JavaScript) on ${cpuModel()}`;
+  }
+}
+
+/** Activates a backend whose package registered it; Unavailable when its initialization fails. */
+async function setBackend(name: string): Promise<void> {
+  // tfjs catches an initialization error, warns about it, and returns false
+  if (!(await tf.setBackend(name))) {
+    throw new Unavailable(`the ${name} backend failed to initialize`, 'run with --backend cpu to train without it');
+  }
+  await tf.ready();
+}
+
+/** The native TensorFlow bindings: optional packages that register the `tensorflow` backend. */
+async function activateNode(pkg: string, needs: string, what: string): Promise<string> {
+  // a variable specifier keeps tsc and bundlers from requiring the optional package
+  const specifier: string = pkg;
+  try {
+    await import(specifier);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new Unavailable(`not installed: npm install ${pkg} (${needs})`, `npm install ${pkg}`);
+    }
+    throw new Unavailable(`${pkg} failed to load: ${firstLine(err)}`, `reinstall ${pkg} (${needs})`);
+  }
+  await setBackend('tensorflow');
+  return `tensorflow (${what}) on ${cpuModel()}`;
+}
+
+let webGpuAdapter: Promise<GPUAdapter | null> | undefined;
+
+/** WebGPU through Dawn (the `webgpu` package); needs a GPU adapter, which this may not have. */
+async function activateWebGpu(): Promise<string> {
+  webGpuAdapter ??= findWebGpuAdapter();
+  const adapter = await webGpuAdapter;
+  if (!adapter) {
+    throw new Unavailable(
+      'no WebGPU adapter: requestAdapter() returned null (no usable Vulkan driver)',
+      'the webgpu backend needs a GPU with a Vulkan driver; use --backend wasm here',
+    );
+  }
+  await setBackend('webgpu');
+  const info = adapter.info;
+  const parts = [info.vendor, info.architecture, info.device, info.description].filter((s) => s);
+  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}`;
+}
+
+/** Loads Dawn, exposes it as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
+async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
+  let gpu: GPU;
+  try {
+    const { create, globals } = await import('webgpu');
+    Object.assign(globalThis, globals);
+    gpu = create([]);
+  } catch (err) {
+    throw new Unavailable(`the webgpu package (Dawn) failed to load: ${firstLine(err)}`, 'npm install webgpu');
+  }
+  exposeGpu(gpu);
+  // the backend registers itself only if navigator.gpu exists when its module is evaluated
+  await import('@tensorflow/tfjs-backend-webgpu');
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ADAPTER_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([gpu.requestAdapter().catch(() => null), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sets navigator.gpu; Node 21+ has a navigator (a getter on globalThis) without one. */
+function exposeGpu(gpu: GPU): void {
+  const holder = globalThis as { navigator?: object };
+  if (holder.navigator) {
+    Object.defineProperty(holder.navigator, 'gpu', { value: gpu, configurable: true });
+  } else {
+    Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
+  }
+}
+
+/** The .wasm binaries the wasm backend loads at initialization. */
+const WASM_BINARY = 'tfjs-backend-wasm-simd.wasm';
+
+/** XNNPACK compiled to WebAssembly; lenetc adds the training kernels it lacks. */
+async function activateWasm(): Promise<string> {
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  const dir = wasmDir();
+  if (!dir) {
+    throw new Unavailable(
+      `cannot find ${WASM_BINARY}`,
+      'set LENETC_WASM_DIR to the folder holding the tfjs wasm binaries (node_modules/@tensorflow/tfjs-backend-wasm/dist)',
+    );
+  }
+  // only before the backend's first initialization; later calls would warn and be ignored
+  if (!tf.findBackend('wasm')) wasm.setWasmPaths(dir.endsWith('/') ? dir : `${dir}/`);
+  await setBackend('wasm');
+  registerWasmKernels();
+  const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
+  const threads = wasm.getThreadsCount();
+  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}`;
+}
+
+/**
+ * Where the wasm binaries are: $LENETC_WASM_DIR, beside this module (the esbuild bundle copies
+ * them next to itself), or the installed package's dist folder.
+ */
+function wasmDir(): string | undefined {
+  const candidates: string[] = [];
+  if (process.env.LENETC_WASM_DIR) candidates.push(process.env.LENETC_WASM_DIR);
+  candidates.push(dirname(fileURLToPath(import.meta.url)));
+  try {
+    const main = createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm');
+    candidates.push(dirname(main));
+  } catch {
+    // a bundle carries no node_modules; the folders above are its only chance
+  }
+  return candidates.find((dir) => existsSync(join(dir, WASM_BINARY)));
+}
+
+function cpuModel(): string {
+  const list = cpus();
+  const model = list[0]?.model.trim() || 'an unknown CPU';
+  return `${model} (${list.length} cores)`;
+}
+
+function firstLine(err: unknown): string {
+  return String(err instanceof Error ? err.message : err).split('\n')[0];
+}

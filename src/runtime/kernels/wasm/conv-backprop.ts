@@ -1,0 +1,208 @@
+/**
+ * The two convolution gradients as im2col/col2im plus one XNNPACK matrix product each.
+ * tfjs-backend-wasm 4.22 ships no Conv2DBackpropFilter (tfjs issue 8474) and a scalar-loop
+ * Conv2DBackpropInput; for LeNet's shapes these dominate a training step.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { matMul, transpose2d, view } from './matmul.js';
+
+type ConvAttrs = {
+  strides: number | [number, number];
+  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
+  dataFormat: 'NHWC' | 'NCHW';
+  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+};
+
+type KernelArgs = { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs: tf.NamedAttrMap };
+
+/** dW[kh,kw,ci,co] = Σ x[b, oh·s+kh−pad, ow·s+kw−pad, ci] · dy[b,oh,ow,co] = colᵀ · dy. */
+export const conv2DBackpropFilterConfig: tf.KernelConfig = {
+  kernelName: tf.Conv2DBackpropFilter,
+  backendName: 'wasm',
+  kernelFunc: conv2DBackpropFilter as unknown as tf.KernelFunc,
+};
+
+/** dx = col2im(dy · Wᵀ). */
+export const conv2DBackpropInputConfig: tf.KernelConfig = {
+  kernelName: tf.Conv2DBackpropInput,
+  backendName: 'wasm',
+  kernelFunc: conv2DBackpropInput as unknown as tf.KernelFunc,
+};
+
+function convInfo(xShape: number[], filterShape: number[], attrs: ConvAttrs): tf.backend_util.Conv2DInfo {
+  const format = tf.backend_util.convertConv2DDataFormat(attrs.dataFormat);
+  if (format !== 'channelsLast') throw new Error(`wasm convolution gradients support NHWC only, got ${attrs.dataFormat}`);
+  return tf.backend_util.computeConv2DInfo(
+    xShape as [number, number, number, number], filterShape as [number, number, number, number],
+    attrs.strides, 1, attrs.pad, attrs.dimRoundingMode, false, format,
+  );
+}
+
+function conv2DBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
+  const { x, dy } = inputs;
+  const { filterShape } = attrs as unknown as { filterShape: number[] };
+  const info = convInfo(x.shape, filterShape, attrs as unknown as ConvAttrs);
+  const rows = info.filterHeight * info.filterWidth * info.inChannels;
+  const positions = info.batchSize * info.outHeight * info.outWidth;
+
+  // colᵀ [rows, positions], so that dy [positions, co] is XNNPACK's weight operand: its
+  // fully-connected path wants the long dimension as the reduction and packs dy once
+  const colT = backend.makeOutput([1, rows, positions], 'float32');
+  // channel planes make every colᵀ row segment a contiguous run of x
+  const planes = info.inChannels === 1 ? x : toPlanes(backend, x);
+  im2colTransposed(backend, planes, colT, info);
+  if (planes !== x) backend.disposeData(planes.dataId);
+  const out = matMul(backend, colT, view(dy, [1, positions, info.outChannels]));
+  backend.disposeData(colT.dataId);
+  return { dataId: out.dataId, shape: [...filterShape], dtype: 'float32' };
+}
+
+/** NHWC → [C, N, H, W]. */
+function toPlanes(backend: BackendWasm, x: tf.TensorInfo): tf.TensorInfo {
+  const [n, h, w, c] = x.shape;
+  const out = backend.makeOutput([c, n, h, w], 'float32');
+  const src = backend.typedArrayFromHeap(x) as Float32Array;
+  const dst = backend.typedArrayFromHeap(out) as Float32Array;
+  const plane = n * h * w;
+  for (let p = 0, s = 0; p < plane; p++) {
+    for (let k = 0; k < c; k++, s++) dst[k * plane + p] = src[s];
+  }
+  return out;
+}
+
+function conv2DBackpropInput({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
+  const { dy, filter } = inputs;
+  const { inputShape } = attrs as unknown as { inputShape: number[] };
+  const info = convInfo(inputShape, filter.shape, attrs as unknown as ConvAttrs);
+  const { filterHeight: fh, filterWidth: fw, padInfo: pad } = info;
+  const full = { top: fh - 1 - pad.top, bottom: fh - 1 - pad.bottom, left: fw - 1 - pad.left, right: fw - 1 - pad.right };
+  if (info.strideHeight === 1 && info.strideWidth === 1 && Object.values(full).every((p) => p >= 0)) {
+    return fullConvolution(backend, dy, filter, info, full);
+  }
+  const rows = fh * fw * info.inChannels;
+  const positions = info.batchSize * info.outHeight * info.outWidth;
+  const filterT = transpose2d(backend, view(filter, [rows, info.outChannels]));
+  const col = matMul(backend, view(dy, [1, positions, info.outChannels]), filterT);
+  backend.disposeData(filterT.dataId);
+  const dx = backend.makeOutput([...info.inShape], 'float32');
+  col2im(backend.typedArrayFromHeap(col) as Float32Array, backend.typedArrayFromHeap(dx) as Float32Array, info);
+  backend.disposeData(col.dataId);
+  return dx;
+}
+
+/**
+ * With stride 1, dx is the forward convolution of dy with the filter rotated 180° and its
+ * channel axes swapped, padded by k−1−pad: XNNPACK's forward convolution, no col2im pass.
+ */
+function fullConvolution(
+  backend: BackendWasm, dy: tf.TensorInfo, filter: tf.TensorInfo, info: tf.backend_util.Conv2DInfo,
+  pad: { top: number; bottom: number; left: number; right: number },
+): tf.TensorInfo {
+  const { filterHeight: fh, filterWidth: fw, inChannels: ci, outChannels: co } = info;
+  const rotated = backend.makeOutput([fh, fw, co, ci], 'float32');
+  const w = backend.typedArrayFromHeap(filter) as Float32Array;
+  const r = backend.typedArrayFromHeap(rotated) as Float32Array;
+  for (let kh = 0; kh < fh; kh++) {
+    for (let kw = 0; kw < fw; kw++) {
+      const src = ((fh - 1 - kh) * fw + (fw - 1 - kw)) * ci * co;
+      const dst = (kh * fw + kw) * co * ci;
+      for (let i = 0; i < ci; i++) {
+        for (let o = 0; o < co; o++) r[dst + o * ci + i] = w[src + i * co + o];
+      }
+    }
+  }
+  const dx = shippedConv2D()({
+    inputs: { x: dy, filter: rotated },
+    backend,
+    attrs: {
+      strides: [1, 1], dilations: [1, 1], dataFormat: 'NHWC',
+      pad: [[0, 0], [pad.top, pad.bottom], [pad.left, pad.right], [0, 0]],
+    },
+  });
+  backend.disposeData(rotated.dataId);
+  return dx;
+}
+
+type KernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs: tf.NamedAttrMap }) => tf.TensorInfo;
+
+function shippedConv2D(): KernelFunc {
+  const kernel = tf.getKernel(tf.Conv2D, 'wasm');
+  if (!kernel) throw new Error('the wasm backend has no Conv2D kernel');
+  return kernel.kernelFunc as unknown as KernelFunc;
+}
+
+/**
+ * colT[(kh,kw,ci), (b,oh,ow)] = x[ci, b, oh·sh+kh·dh−top, ow·sw+kw·dw−left], 0 in the padding,
+ * reading x as channel planes. Copies run on the whole wasm heap with copyWithin: with stride 1
+ * each row segment is one native memmove instead of a JavaScript loop.
+ */
+function im2colTransposed(backend: BackendWasm, planes: tf.TensorInfo, colT: tf.TensorInfo, info: tf.backend_util.Conv2DInfo): void {
+  const { batchSize, inHeight, inWidth, inChannels: ci, outHeight, outWidth, filterHeight, filterWidth } = info;
+  const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
+  const top = info.padInfo.top;
+  const left = info.padInfo.left;
+  const positions = batchSize * outHeight * outWidth;
+  const heap = (backend.wasm as unknown as { HEAPF32: Float32Array }).HEAPF32;
+  const xBase = backend.getMemoryOffset(planes.dataId) / 4;
+  const colBase = backend.getMemoryOffset(colT.dataId) / 4;
+  for (let kh = 0; kh < filterHeight; kh++) {
+    for (let kw = 0; kw < filterWidth; kw++) {
+      // the output columns whose input column lies inside x, for this kw
+      const iw0 = kw * dw - left;
+      const owFirst = Math.max(0, Math.ceil(-iw0 / sw));
+      const owEnd = Math.min(outWidth, Math.max(owFirst, Math.ceil((inWidth - iw0) / sw)));
+      const inside = owEnd - owFirst;
+      for (let c = 0; c < ci; c++) {
+        let o = colBase + ((kh * filterWidth + kw) * ci + c) * positions;
+        for (let b = 0; b < batchSize; b++) {
+          const plane = xBase + (c * batchSize + b) * inHeight * inWidth;
+          for (let oh = 0; oh < outHeight; oh++, o += outWidth) {
+            const ih = oh * sh + kh * dh - top;
+            if (ih < 0 || ih >= inHeight) {
+              heap.fill(0, o, o + outWidth);
+              continue;
+            }
+            for (let ow = 0; ow < owFirst; ow++) heap[o + ow] = 0;
+            const src = plane + ih * inWidth + iw0 + owFirst * sw;
+            if (sw === 1) {
+              heap.copyWithin(o + owFirst, src, src + inside);
+            } else {
+              for (let j = 0; j < inside; j++) heap[o + owFirst + j] = heap[src + j * sw];
+            }
+            for (let ow = owEnd; ow < outWidth; ow++) heap[o + ow] = 0;
+          }
+        }
+      }
+    }
+  }
+}
+
+/** dx[b, ih, iw, ci] = Σ col[(b,oh,ow), (kh,kw,ci)] over the (oh,ow,kh,kw) that read it. */
+function col2im(col: Float32Array, dx: Float32Array, info: tf.backend_util.Conv2DInfo): void {
+  const { batchSize, inHeight, inWidth, inChannels: ci, outHeight, outWidth, filterHeight, filterWidth } = info;
+  const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
+  const top = info.padInfo.top;
+  const left = info.padInfo.left;
+  const rows = filterHeight * filterWidth * ci;
+  dx.fill(0);
+  let src = 0;
+  for (let b = 0; b < batchSize; b++) {
+    for (let oh = 0; oh < outHeight; oh++) {
+      for (let ow = 0; ow < outWidth; ow++, src += rows) {
+        for (let kh = 0; kh < filterHeight; kh++) {
+          const ih = oh * sh + kh * dh - top;
+          if (ih < 0 || ih >= inHeight) continue;
+          const rowBase = (b * inHeight + ih) * inWidth;
+          for (let kw = 0; kw < filterWidth; kw++) {
+            const iw = ow * sw + kw * dw - left;
+            if (iw < 0 || iw >= inWidth) continue;
+            const d = (rowBase + iw) * ci;
+            const s = src + (kh * filterWidth + kw) * ci;
+            for (let c = 0; c < ci; c++) dx[d + c] += col[s + c];
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Matrix products on the wasm backend through its XNNPACK fully-connected path.
+ * tfjs-backend-wasm 4.22 uses XNNPACK only for un-transposed, batch-1 products; with either
+ * transpose flag it falls back to a scalar triple loop (batch_mat_mul_impl.cc), which is what
+ * every dense layer's backward pass asks for. Transposing the operand first is far cheaper.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+
+type KernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs?: tf.NamedAttrMap }) => tf.TensorInfo;
+
+/** The backend's own BatchMatMul, saved before lenetc replaces it. */
+let shippedBatchMatMul: KernelFunc | undefined;
+
+/** Replaces the wasm BatchMatMul with one that keeps transposed products on XNNPACK. */
+export function batchMatMulConfig(): tf.KernelConfig {
+  const shipped = tf.getKernel(tf.BatchMatMul, 'wasm');
+  if (!shipped) throw new Error('the wasm backend has no BatchMatMul kernel to wrap');
+  shippedBatchMatMul = shipped.kernelFunc as unknown as KernelFunc;
+  // keep the shipped setupFunc: it binds the C function, and runs when the backend initializes
+  return { ...shipped, kernelFunc: batchMatMul as unknown as tf.KernelFunc };
+}
+
+function batchMatMul(args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs: tf.NamedAttrMap }): tf.TensorInfo {
+  const { a, b } = args.inputs;
+  const { transposeA, transposeB } = args.attrs as { transposeA: boolean; transposeB: boolean };
+  const batched = a.shape.slice(0, -2).some((d) => d !== 1) || b.shape.slice(0, -2).some((d) => d !== 1);
+  if (batched || (!transposeA && !transposeB)) return shipped()(args);
+  const { backend } = args;
+  const a2 = transposeA ? transpose2d(backend, a) : a;
+  const b2 = transposeB ? transpose2d(backend, b) : b;
+  const out = matMul(backend, a2, b2);
+  if (a2 !== a) backend.disposeData(a2.dataId);
+  if (b2 !== b) backend.disposeData(b2.dataId);
+  // the op expects the operands' leading (size-1) dims on the result
+  const lead = a.shape.length >= b.shape.length ? a.shape.slice(0, -2) : b.shape.slice(0, -2);
+  return { ...out, shape: [...lead, out.shape[1], out.shape[2]] };
+}
+
+/**
+ * a [M, K] · b [K, N] → [1, M, N] on XNNPACK (the operands may carry leading 1s). XNNPACK
+ * caches the packed `b` by tensor id, so `b` must be a tensor whose data never changes.
+ */
+export function matMul(backend: BackendWasm, a: tf.TensorInfo, b: tf.TensorInfo): tf.TensorInfo {
+  const [m, k] = a.shape.slice(-2);
+  const n = b.shape[b.shape.length - 1];
+  return shipped()({
+    inputs: { a: view(a, [1, m, k]), b: view(b, [1, k, n]) },
+    backend,
+    attrs: { transposeA: false, transposeB: false },
+  });
+}
+
+/** The last two dims of `x` swapped, in a new buffer (the caller disposes it). */
+export function transpose2d(backend: BackendWasm, x: tf.TensorInfo): tf.TensorInfo {
+  const [rows, cols] = x.shape.slice(-2);
+  const out = backend.makeOutput([1, cols, rows], 'float32');
+  // views after the allocation: growing the heap detaches older ones
+  const src = backend.typedArrayFromHeap(x) as Float32Array;
+  const dst = backend.typedArrayFromHeap(out) as Float32Array;
+  for (let r = 0; r < rows; r++) {
+    const row = r * cols;
+    for (let c = 0; c < cols; c++) dst[c * rows + r] = src[row + c];
+  }
+  return out;
+}
+
+/** The same data under another shape; not a new reference, so never dispose it. */
+export function view(x: tf.TensorInfo, shape: number[]): tf.TensorInfo {
+  return { dataId: x.dataId, shape, dtype: x.dtype };
+}
+
+function shipped(): KernelFunc {
+  if (!shippedBatchMatMul) throw new Error('registerWasmKernels() has not run');
+  return shippedBatchMatMul;
+}

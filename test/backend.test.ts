@@ -1,0 +1,54 @@
+/** Backend selection: what auto picks here, and how an unusable explicit choice fails. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as tf from '@tensorflow/tfjs';
+import { selectBackend } from '../src/runtime/backend.js';
+import { UserError } from '../src/errors.js';
+
+const hasNativeTf = async (pkg: string) => import(pkg).then(() => true, () => false);
+
+test('auto passes over tensorflow-gpu, tensorflow and webgpu, in that order, and picks wasm', async (t) => {
+  if (await hasNativeTf('@tensorflow/tfjs-node')) return t.skip('@tensorflow/tfjs-node is installed here');
+  const logged: string[] = [];
+  const choice = await selectBackend('auto', { log: (line) => logged.push(line) });
+  if (choice.name === 'webgpu') return t.skip('this machine has a WebGPU adapter');
+  assert.equal(choice.name, 'wasm');
+  assert.equal(tf.getBackend(), 'wasm');
+  assert.deepEqual(choice.skipped.map((line) => line.split(':')[0]), ['tensorflow-gpu', 'tensorflow', 'webgpu']);
+  assert.match(choice.device, /^wasm \(XNNPACK/);
+  // one log line per skipped backend, then the choice
+  assert.equal(logged.length, 4);
+  // lenetc's kernels are registered with it: wasm 4.22 ships no Conv2DBackpropFilter
+  assert.ok(tf.getKernel('Conv2DBackpropFilter', 'wasm'));
+});
+
+for (const name of ['tensorflow', 'tensorflow-gpu'] as const) {
+  test(`an explicit ${name} that is not installed is a UserError with exit code 2`, async (t) => {
+    if (await hasNativeTf(name === 'tensorflow' ? '@tensorflow/tfjs-node' : '@tensorflow/tfjs-node-gpu')) return t.skip('installed here');
+    await assert.rejects(selectBackend(name), (err: unknown) => {
+      assert.ok(err instanceof UserError);
+      assert.equal(err.exitCode, 2);
+      assert.ok(err.hint);
+      return true;
+    });
+  });
+}
+
+test('an explicit webgpu without an adapter is a UserError with exit code 2', async (t) => {
+  try {
+    const choice = await selectBackend('webgpu');
+    t.skip(`this machine has a WebGPU adapter: ${choice.device}`);
+  } catch (err) {
+    assert.ok(err instanceof UserError);
+    assert.equal(err.exitCode, 2);
+  }
+});
+
+test('cpu and wasm can be chosen explicitly, one after the other', async () => {
+  const cpu = await selectBackend('cpu');
+  assert.deepEqual([cpu.name, cpu.skipped.length, tf.getBackend()], ['cpu', 0, 'cpu']);
+  assert.equal(tf.tidy(() => tf.add(tf.scalar(2), tf.scalar(3)).dataSync()[0]), 5);
+  const wasm = await selectBackend('wasm');
+  assert.deepEqual([wasm.name, tf.getBackend()], ['wasm', 'wasm']);
+  assert.equal(tf.tidy(() => tf.add(tf.scalar(2), tf.scalar(3)).dataSync()[0]), 5);
+});

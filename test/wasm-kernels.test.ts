@@ -1,0 +1,163 @@
+/** lenetc's wasm kernels give the cpu backend's values, and a conv net trains on them. */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as tf from '@tensorflow/tfjs';
+import { selectBackend } from '../src/runtime/backend.js';
+
+type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
+
+interface ConvCase {
+  x: [number, number, number, number];
+  filter: [number, number, number, number];
+  strides: [number, number];
+  pad: Pad;
+}
+
+/** Deterministic values in [-1, 1) so both backends see the same inputs. */
+function values(n: number, seed: number): Float32Array {
+  const out = new Float32Array(n);
+  let s = seed;
+  for (let i = 0; i < n; i++) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    out[i] = s / 1073741824 - 1;
+  }
+  return out;
+}
+
+const size = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** dx and dW of Σ conv2d(x, W) · dy on the given backend, through tfjs's gradient of conv2d. */
+async function convGrads(backend: string, c: ConvCase): Promise<{ dx: Float32Array; dw: Float32Array }> {
+  await tf.setBackend(backend);
+  return tf.tidy(() => {
+    const x = tf.tensor4d(values(size(c.x), 1), c.x);
+    const w = tf.tensor4d(values(size(c.filter), 2), c.filter);
+    const yShape = tf.conv2d(x, w, c.strides, c.pad).shape;
+    const dy = tf.tensor(values(size(yShape), 3), yShape);
+    const [dx, dw] = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.strides, c.pad), dy)))([x, w]);
+    return { dx: dx.dataSync() as Float32Array, dw: dw.dataSync() as Float32Array };
+  });
+}
+
+function assertClose(actual: Float32Array, expected: Float32Array, what: string): void {
+  assert.equal(actual.length, expected.length, `${what}: length`);
+  const scale = Math.max(1, ...Array.from(expected, Math.abs));
+  for (let i = 0; i < expected.length; i++) {
+    if (Math.abs(actual[i] - expected[i]) > 1e-4 * scale) {
+      assert.fail(`${what}[${i}]: wasm ${actual[i]}, cpu ${expected[i]}`);
+    }
+  }
+}
+
+const CASES: ConvCase[] = [
+  // LeNet's conv1 and conv2
+  { x: [2, 28, 28, 1], filter: [5, 5, 1, 6], strides: [1, 1], pad: 'same' },
+  { x: [3, 14, 14, 6], filter: [5, 5, 6, 16], strides: [1, 1], pad: 'valid' },
+  { x: [1, 9, 7, 3], filter: [3, 2, 3, 4], strides: [2, 2], pad: 'same' },
+  { x: [1, 9, 7, 3], filter: [3, 2, 3, 4], strides: [2, 1], pad: 'valid' },
+  { x: [3, 8, 11, 2], filter: [2, 4, 2, 5], strides: [1, 2], pad: 'same' },
+  { x: [2, 6, 5, 1], filter: [3, 3, 1, 1], strides: [1, 1], pad: [[0, 0], [1, 2], [0, 1], [0, 0]] },
+  { x: [1, 7, 6, 2], filter: [3, 3, 2, 3], strides: [2, 2], pad: [[0, 0], [2, 0], [1, 1], [0, 0]] },
+  // padding wider than the filter: the stride-1 shortcut does not apply
+  { x: [1, 4, 4, 1], filter: [2, 2, 1, 2], strides: [1, 1], pad: [[0, 0], [3, 1], [0, 2], [0, 0]] },
+  { x: [5, 5, 5, 7], filter: [5, 5, 7, 3], strides: [1, 1], pad: 'valid' },
+];
+
+describe('wasm kernels', () => {
+  before(async () => {
+    await selectBackend('wasm');
+  });
+
+  for (const c of CASES) {
+    test(`conv2d gradients match cpu: x ${c.x} filter ${c.filter} strides ${c.strides} pad ${JSON.stringify(c.pad)}`, async () => {
+      const expected = await convGrads('cpu', c);
+      const actual = await convGrads('wasm', c);
+      assertClose(actual.dw, expected.dw, 'dW');
+      assertClose(actual.dx, expected.dx, 'dx');
+    });
+  }
+
+  test('matMul with transposes matches cpu', async () => {
+    const run = async (backend: string) => {
+      await tf.setBackend(backend);
+      return tf.tidy(() => {
+        const a = tf.tensor2d(values(7 * 5, 4), [7, 5]);
+        const b = tf.tensor2d(values(5 * 3, 5), [5, 3]);
+        const bt = tf.tensor2d(values(3 * 5, 6), [3, 5]);
+        const at = tf.tensor2d(values(5 * 7, 7), [5, 7]);
+        const batched = tf.tensor3d(values(1 * 5 * 7, 8), [1, 5, 7]);
+        return [
+          tf.matMul(a, b), tf.matMul(a, bt, false, true), tf.matMul(at, b, true, false),
+          tf.matMul(at, bt, true, true), tf.matMul(batched, tf.reshape(b, [1, 5, 3]), true, false),
+        ].map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
+      });
+    };
+    const expected = await run('cpu');
+    const actual = await run('wasm');
+    expected.forEach((e, i) => {
+      assert.deepEqual(actual[i].shape, e.shape);
+      assertClose(actual[i].data, e.data, `product ${i}`);
+    });
+  });
+
+  test('filter gradient matches finite differences', async () => {
+    await tf.setBackend('wasm');
+    const c: ConvCase = { x: [2, 5, 4, 2], filter: [3, 2, 2, 3], strides: [2, 1], pad: 'same' };
+    const x = tf.tensor4d(values(size(c.x), 11), c.x);
+    const wValues = values(size(c.filter), 12);
+    const yShape = tf.conv2d(x, tf.zeros(c.filter) as tf.Tensor4D, c.strides, c.pad).shape;
+    const dy = tf.tensor(values(size(yShape), 13), yShape);
+    const loss = (w: Float32Array) => tf.tidy(() => tf.sum(tf.mul(tf.conv2d(x, tf.tensor4d(w, c.filter), c.strides, c.pad), dy)).dataSync()[0]);
+    const analytic = tf.tidy(() => tf.grad((w: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x, w as tf.Tensor4D, c.strides, c.pad), dy)))(tf.tensor4d(wValues, c.filter)).dataSync());
+    const eps = 1e-2;
+    for (let i = 0; i < wValues.length; i++) {
+      const plus = wValues.slice();
+      const minus = wValues.slice();
+      plus[i] += eps;
+      minus[i] -= eps;
+      const numeric = (loss(plus) - loss(minus)) / (2 * eps);
+      assert.ok(Math.abs(numeric - analytic[i]) < 1e-2 * Math.max(1, Math.abs(numeric)), `dW[${i}]: analytic ${analytic[i]}, numeric ${numeric}`);
+    }
+    tf.dispose([x, dy]);
+  });
+
+  test('a small conv net trains on wasm with finite, falling loss and no leaked tensors', async () => {
+    await tf.setBackend('wasm');
+    const model = tf.sequential();
+    model.add(tf.layers.conv2d({ inputShape: [10, 10, 1], filters: 4, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }));
+    model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+    model.add(tf.layers.conv2d({ filters: 6, kernelSize: 3, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }));
+    model.add(tf.layers.averagePooling2d({ poolSize: 2 }));
+    model.add(tf.layers.flatten());
+    model.add(tf.layers.dense({ units: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }) }));
+    // the label is which third of the image holds the bright bar: learnable by a conv net
+    const n = 24;
+    const images = new Float32Array(n * 100);
+    const labels: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const label = i % 3;
+      labels.push(label);
+      for (let r = 0; r < 10; r++) for (let col = label * 3; col < label * 3 + 3; col++) images[i * 100 + r * 10 + col] = 1;
+    }
+    const xs = tf.tensor4d(images, [n, 10, 10, 1]);
+    const ys = tf.oneHot(tf.tensor1d(labels, 'int32'), 3);
+    const optimizer: tf.Optimizer = tf.train.adam(0.05);
+    const before = tf.memory().numTensors;
+    const losses: number[] = [];
+    for (let step = 0; step < 8; step++) {
+      losses.push(tf.tidy(() => {
+        const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(ys, model.apply(xs) as tf.Tensor) as tf.Scalar);
+        optimizer.applyGradients(grads);
+        return value.dataSync()[0];
+      }));
+    }
+    assert.ok(losses.every(Number.isFinite), `losses: ${losses}`);
+    assert.ok(losses[losses.length - 1] < losses[0] * 0.7, `losses: ${losses}`);
+    // after the first step only the optimizer's state is new
+    const grown = tf.memory().numTensors - before;
+    assert.ok(grown <= 3 * model.trainableWeights.length, `tensors grew by ${grown}`);
+    tf.dispose([xs, ys]);
+    optimizer.dispose();
+    model.dispose();
+  });
+});
