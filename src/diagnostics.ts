@@ -25,6 +25,7 @@ export type DiagnosticCode =
   | 'NOT_FINITE'
   | 'FORBIDDEN_KEY'
   | 'EMPTY_LAYERS'
+  | 'DUPLICATE_NAME'
   | 'SCHEMA'
   // extends and overrides
   | 'EXTENDS_NOT_FOUND'

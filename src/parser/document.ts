@@ -1,0 +1,120 @@
+/** One YAML source: parsed with positions, checked for YAML-level problems, searchable by spec path. */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { error, type Diagnostic, type Range, type SpecPath } from '../diagnostics.js';
+
+/** More alias expansions than this is an alias bomb ("billion laughs"); a spec needs a handful. */
+export const MAX_ALIAS_COUNT = 100;
+/** Keys that would reach Object.prototype when copied into plain objects. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A parsed source: its document and its plain-object value (undefined when it could not be built). */
+export interface LoadedDocument {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  /** The plain value; undefined when the YAML was too broken (or too explosive) to build one. */
+  value: unknown;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses `text` and reports YAML syntax problems, forbidden keys and alias bombs as diagnostics. */
+export function loadDocument(file: string, text: string): LoadedDocument {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
+    const range: Range = [e.pos[0], Math.max(e.pos[1], e.pos[0])];
+    if (e.code === 'TAB_AS_INDENT') {
+      return error('YAML_TAB_INDENT', 'expected indentation with spaces, found a tab', {
+        file, range, hint: 'YAML does not allow tabs for indentation; replace them with spaces',
+      });
+    }
+    if (e.code === 'DUPLICATE_KEY') {
+      return error('DUPLICATE_KEY', `expected each key once in a map, found \`${text.slice(range[0], range[1]) || 'a key'}\` again`, {
+        file, range, hint: 'remove one of the two entries',
+      });
+    }
+    return error('YAML_SYNTAX', `expected valid YAML: ${firstLine(e.message)}`, { file, range });
+  });
+  diagnostics.push(...forbiddenKeys(file, doc));
+  let value: unknown;
+  // duplicate and forbidden keys leave the structure intact, so checking can go on and report more
+  if (diagnostics.every((d) => d.code === 'DUPLICATE_KEY' || d.code === 'FORBIDDEN_KEY')) {
+    try {
+      value = withoutForbiddenKeys(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    } catch (e) {
+      // yaml throws a ReferenceError when aliases expand past maxAliasCount
+      if (!(e instanceof ReferenceError)) throw e;
+      diagnostics.push(error('ALIAS_LIMIT', `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more (an alias bomb?)`, {
+        file, range: rangeOf(doc.contents) ?? [0, 0], hint: 'write the values out instead of nesting aliases',
+      }));
+    }
+  }
+  return { file, text, doc, value, diagnostics };
+}
+
+/** A deep copy without forbidden keys, so nothing later can see or merge them. */
+function withoutForbiddenKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutForbiddenKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (!FORBIDDEN_KEYS.has(key)) out[key] = withoutForbiddenKeys(item);
+  }
+  return out;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Every `__proto__`/`constructor`/`prototype` key, anywhere (aliases point at nodes visited anyway). */
+function forbiddenKeys(file: string, doc: Document.Parsed): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+          found.push(error('FORBIDDEN_KEY', `expected a spec key, found \`${key}\`, which is reserved`, {
+            file, range: rangeOf(pair.key) ?? [0, 0], hint: 'remove this key',
+          }));
+        }
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+/** A node's [start, valueEnd) range. */
+export function rangeOf(node: unknown): Range | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const r = (node as Node).range;
+    if (r) return [r[0], r[1]];
+  }
+  return undefined;
+}
+
+/** The node at `path` (its key node when `key` is set and the last step is a map key), or undefined. */
+export function nodeAt(doc: Document.Parsed, path: SpecPath, key = false): Node | undefined {
+  let node: unknown = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return undefined;
+      if (key && i === path.length - 1) return pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number' || isSeq(node) && /^\d+$/.test(String(step))) {
+      node = (node as { items: unknown[] }).items[Number(step)];
+    } else {
+      return undefined;
+    }
+    if (node === null || node === undefined) return undefined;
+  }
+  return isPair(node) ? undefined : (node as Node);
+}

@@ -1,0 +1,78 @@
+/**
+ * The parser stage: YAML text → the normalized NetModel, with every problem as a located
+ * diagnostic. Reads other files only through `options.reader`, so it stays free of I/O.
+ */
+import { hasErrors, type Diagnostic, type SpecPath } from '../diagnostics.js';
+import { loadDocument, nodeAt, rangeOf, type LoadedDocument } from './document.js';
+import { resolveExtends } from './extends.js';
+import { normalizeSpec } from './normalize.js';
+import { applyOverrides, OVERRIDE_SOURCE, type Override } from './overrides.js';
+import { decodeSource } from './source.js';
+import type { ParseInput, ParseOptions, ParseResult, SourceLocation } from './types.js';
+import { validateSpec } from './validate.js';
+
+/** Parses, merges, overrides, validates and normalizes one spec. */
+export function parseSpec(input: ParseInput, options: ParseOptions): ParseResult {
+  const sources = new Map<string, string>();
+  const decoded = decodeSource(input.file, input.text);
+  if (decoded.text === undefined) {
+    if (decoded.shown !== undefined) sources.set(input.file, decoded.shown);
+    return { diagnostics: decoded.diagnostics, sources, locate: () => undefined };
+  }
+  sources.set(input.file, decoded.text);
+
+  const chain = resolveExtends(loadDocument(input.file, decoded.text), options.reader);
+  for (const [file, text] of chain.sources) sources.set(file, text);
+  const diagnostics: Diagnostic[] = [...chain.diagnostics];
+  let overrides: Override[] = [];
+  let resolved = chain.merged;
+  if (resolved && options.overrides?.length) {
+    const applied = applyOverrides(resolved, options.overrides);
+    sources.set(OVERRIDE_SOURCE, applied.text);
+    diagnostics.push(...applied.diagnostics);
+    overrides = applied.overrides;
+    resolved = applied.spec;
+  }
+  const locate = (path: SpecPath, key = false) => locateIn(overrides, chain.documents, path, key);
+  if (!resolved) return { diagnostics, sources, locate };
+
+  diagnostics.push(...validateSpec(resolved, locate));
+  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate };
+  const normalized = normalizeSpec(resolved);
+  for (const d of normalized.diagnostics) {
+    const where = d.path ? locate(d.path) : undefined;
+    diagnostics.push(where ? { ...d, ...where } : d);
+  }
+  return { model: normalized.model, diagnostics, sources, resolved, locate };
+}
+
+/**
+ * The source that decided `path`'s value: the last override on it or an ancestor, else the
+ * entry file, else its bases in order; if no source has the path, its nearest ancestor that one has.
+ */
+function locateIn(overrides: readonly Override[], documents: readonly LoadedDocument[], path: SpecPath, key: boolean): SourceLocation | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const prefix = path.slice(0, length);
+    const wantKey = key && length === path.length;
+    for (let i = overrides.length - 1; i >= 0; i--) {
+      const o = overrides[i]!;
+      if (!startsWith(prefix, o.path)) continue;
+      // the override replaced this whole subtree: the answer is inside its value, or its line
+      const rest = prefix.slice(o.path.length);
+      for (let n = rest.length; n >= 0; n--) {
+        const range = rangeOf(nodeAt(o.valueDoc, rest.slice(0, n), wantKey && n === rest.length));
+        if (range) return { file: OVERRIDE_SOURCE, range: [range[0] + o.valueStart, range[1] + o.valueStart] };
+      }
+      return { file: OVERRIDE_SOURCE, range: o.range };
+    }
+    for (const document of documents) {
+      const range = rangeOf(nodeAt(document.doc, prefix, wantKey));
+      if (range) return { file: document.file, range };
+    }
+  }
+  return undefined;
+}
+
+function startsWith(path: SpecPath, prefix: SpecPath): boolean {
+  return prefix.length <= path.length && prefix.every((step, i) => String(step) === String(path[i]));
+}

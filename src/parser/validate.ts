@@ -1,0 +1,288 @@
+/**
+ * Validation against schema/lenetc.schema.json with ajv, and the mapping of ajv's errors to
+ * diagnostics: one code per problem, unions (`oneOf`) collapsed to the branch the user meant.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../schema/lenetc.schema.json' with { type: 'json' };
+import { error, type Diagnostic, type DiagnosticCode, type SpecPath } from '../diagnostics.js';
+import { describe, isMap } from './extends.js';
+import { closest, didYouMean } from './suggest.js';
+import type { SourceLocation } from './types.js';
+
+/** Finds where a spec path was written; `key` asks for the key's range rather than the value's. */
+export type Locator = (path: SpecPath, key?: boolean) => SourceLocation | undefined;
+
+/** Layer kinds written as a bare string, and those written as `kind: params`. */
+export const BARE_LAYER_KINDS = ['flatten', 'batchnorm'] as const;
+export const LAYER_KINDS = ['conv', 'pool', 'dense', 'dropout', 'batchnorm', 'flatten', 'activation'] as const;
+
+const SCHEMA_ID = schema.$id;
+/** Past this many problems a spec is not a spec; more diagnostics would only bury the first ones. */
+const MAX_REPORTED = 100;
+let ajv: Ajv | undefined;
+
+/** Compiling the schema takes a few milliseconds, so it happens once, on first use. */
+function validator(pointer = ''): ValidateFunction {
+  // startup matters (`lenetc check` runs on every edit): our own schema need not be checked against
+  // the meta-schema on every run, and ajv's code optimizer costs more than it saves for one validation
+  ajv ??= new Ajv({
+    allErrors: true, verbose: true, strict: true, strictRequired: false, logger: false, allowUnionTypes: true,
+    validateSchema: false, code: { optimize: false },
+  });
+  if (!ajv.getSchema(SCHEMA_ID)) ajv.addSchema(schema);
+  const validate = ajv.getSchema(`${SCHEMA_ID}#${pointer}`);
+  if (!validate) throw new Error(`no schema at #${pointer}`);
+  return validate;
+}
+
+/** Every schema problem of the resolved spec, located through `locate`. */
+export function validateSpec(spec: unknown, locate: Locator): Diagnostic[] {
+  const found: Found[] = [];
+  const nonFinite = new Set<string>();
+  findNonFinite(spec, [], (path, value) => {
+    nonFinite.add(path.join('/'));
+    found.push({ code: 'NOT_FINITE', path, message: `expected a finite number, found ${value}`, hint: '.nan and .inf are not valid here' });
+  });
+  check(validator(), spec, [], found);
+  if (found.length > MAX_REPORTED) found.length = MAX_REPORTED;
+  // `filter:` for `filters:` is one problem, not an unknown key plus a missing one
+  const misspelt = new Set(found.filter((f) => f.code === 'UNKNOWN_KEY' && f.suggestion).map((f) => [...f.path.slice(0, -1), f.suggestion].join('/')));
+  return found
+    .filter((f) => !(f.code === 'MISSING_KEY' && f.missing !== undefined && misspelt.has([...f.path, f.missing].join('/'))))
+    .filter((f) => f.code === 'NOT_FINITE' || !nonFinite.has(f.path.join('/')))
+    .map((f) => {
+      const where = locate(f.path, f.key);
+      return error(f.code, f.message, { path: f.path, hint: f.hint, ...(where ? { file: where.file, range: where.range } : {}) });
+    })
+    .sort((a, b) => (a.file === b.file ? (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0) : 0));
+}
+
+/** A problem before it is located. */
+interface Found {
+  code: DiagnosticCode;
+  path: SpecPath;
+  /** Point at the key rather than the value (unknown keys). */
+  key?: boolean;
+  message: string;
+  hint?: string;
+  /** For UNKNOWN_KEY: the known key it is probably a typo of. */
+  suggestion?: string;
+  /** For MISSING_KEY: the key. */
+  missing?: string;
+}
+
+function findNonFinite(value: unknown, path: (string | number)[], report: (path: SpecPath, value: number) => void): void {
+  if (typeof value === 'number' && !Number.isFinite(value)) report([...path], value);
+  else if (Array.isArray(value)) value.forEach((item, i) => findNonFinite(item, [...path, i], report));
+  else if (isMap(value)) for (const [k, v] of Object.entries(value)) findNonFinite(v, [...path, k], report);
+}
+
+/** JSON pointers of the schema's subschemas by identity: ajv's errors carry `parentSchema`, but their schemaPath is relative to a $ref's target. */
+let pointers: WeakMap<object, string> | undefined;
+
+function pointerOf(subschema: unknown): string {
+  if (!pointers) {
+    const map = new WeakMap<object, string>();
+    const walk = (node: unknown, pointer: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      map.set(node, pointer);
+      for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${k}`);
+    };
+    walk(schema, '');
+    pointers = map;
+  }
+  const pointer = typeof subschema === 'object' && subschema !== null ? pointers.get(subschema) : undefined;
+  if (pointer === undefined) throw new Error('an ajv error points at a subschema outside lenetc.schema.json');
+  return pointer;
+}
+
+/** Validates `data` (found at `base`) and reports its problems, collapsing each union to one branch. */
+function check(validate: ValidateFunction, data: unknown, base: SpecPath, found: Found[]): void {
+  if (validate(data)) return;
+  const errors = validate.errors ?? [];
+  // a union is the only keyword at its instance, so everything under a failed union's instance came from its branches
+  const unions = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const underUnion = (e: ErrorObject) => unions.some((u) => within(e.instancePath, u.instancePath));
+  for (const e of errors) {
+    if (!underUnion(e)) mapError(e, base, found);
+  }
+  // only the outermost unions: inner ones are handled when their branch is checked
+  for (const u of unions) {
+    if (unions.some((o) => o !== u && within(u.instancePath, o.instancePath) && o.instancePath !== u.instancePath)) continue;
+    if (unions.some((o) => o !== u && o.instancePath === u.instancePath && errors.indexOf(o) > errors.indexOf(u))) continue;
+    const path = [...base, ...pointerPath(u.instancePath)];
+    const value = valueAt(data, u.instancePath);
+    if (pointerOf(u.parentSchema) === '/definitions/layer') checkLayer(value, path, found);
+    else checkUnion(u, value, path, found);
+  }
+}
+
+/** Picks the branch of a failed union that the value was meant for, and reports that branch's problems. */
+function checkUnion(u: ErrorObject, value: unknown, path: SpecPath, found: Found[]): void {
+  const pointer = `${pointerOf(u.parentSchema)}/${u.keyword}`;
+  const branches = (u.schema as unknown[]).map((_, k) => validator(`${pointer}/${k}`));
+  const candidates: { validate: ValidateFunction; errors: number }[] = [];
+  const discriminators: string[] = [];
+  const types: string[] = [];
+  for (const validate of branches) {
+    if (validate(value)) return; // cannot happen: the union failed
+    const errors = validate.errors ?? [];
+    const typeError = errors.find((e) => e.instancePath === '' && e.keyword === 'type');
+    const constError = errors.find((e) => e.instancePath === '/type' && e.keyword === 'const');
+    if (typeError) types.push(String(typeError.params.type));
+    else {
+      types.push(isMap(value) ? 'object' : typeof value);
+    }
+    if (constError) discriminators.push(String(constError.params.allowedValue));
+    if (!typeError && !constError) candidates.push({ validate, errors: errors.length });
+  }
+  if (candidates.length) {
+    candidates.sort((a, b) => a.errors - b.errors);
+    check(candidates[0]!.validate, value, path, found);
+    return;
+  }
+  if (discriminators.length && isMap(value)) {
+    const type = value.type;
+    if (type === undefined) {
+      found.push({ code: 'MISSING_KEY', path, message: `expected key \`type\` (one of ${list(discriminators)}), found none` });
+    } else {
+      found.push({
+        code: typeof type === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE', path: [...path, 'type'],
+        message: `expected one of ${list(discriminators)}, found ${describe(type)}`,
+        hint: typeof type === 'string' ? didYouMean(type, discriminators) : undefined,
+      });
+    }
+    return;
+  }
+  found.push({ code: 'WRONG_TYPE', path, message: `expected ${list([...new Set(types.map(typeName))], 'or')}, found ${describe(value)}` });
+}
+
+/** A layer entry: find its kind first, then check its parameters against that kind's schema only. */
+function checkLayer(value: unknown, path: SpecPath, found: Found[]): void {
+  const kinds: readonly string[] = LAYER_KINDS;
+  if (typeof value === 'string') {
+    if (kinds.includes(value)) {
+      found.push({ code: 'WRONG_TYPE', path, message: `expected parameters for \`${value}\`, found none`, hint: `write it as a map, e.g. \`- ${value}: {...}\`` });
+    } else {
+      found.push({ code: 'UNKNOWN_LAYER_KIND', path, message: `expected a layer kind (${list(kinds)}), found \`${value}\``, hint: didYouMean(value, kinds) });
+    }
+    return;
+  }
+  if (!isMap(value)) {
+    found.push({ code: 'WRONG_TYPE', path, message: `expected a layer (\`flatten\` or a map like \`conv: {...}\`), found ${describe(value)}` });
+    return;
+  }
+  const keys = Object.keys(value);
+  const kindKeys = keys.filter((k) => kinds.includes(k));
+  if (!kindKeys.length) {
+    if (!keys.length) {
+      found.push({ code: 'MISSING_KEY', path, message: `expected a layer kind (${list(kinds)}), found an empty map` });
+    }
+    for (const k of keys) {
+      found.push({ code: 'UNKNOWN_LAYER_KIND', path: [...path, k], key: true, message: `expected a layer kind (${list(kinds)}), found \`${k}\``, hint: didYouMean(k, kinds) });
+    }
+    return;
+  }
+  const kind = kindKeys[0]!;
+  for (const k of keys) {
+    if (k === kind) continue;
+    const other = kindKeys.includes(k);
+    found.push({
+      code: 'UNKNOWN_KEY', path: [...path, k], key: true,
+      message: other ? `expected one layer kind per list item, found \`${kind}\` and \`${k}\`` : `expected only \`${kind}\` in this layer entry, found \`${k}\` beside it`,
+      hint: other ? `start another list item with \`- ${k}:\`` : `indent \`${k}\` under \`${kind}:\` if it is one of its parameters`,
+    });
+  }
+  check(validator(`/definitions/${kind}`), value[kind], [...path, kind], found);
+}
+
+/** One ajv error (outside any union) as a Found. */
+function mapError(e: ErrorObject, base: SpecPath, found: Found[]): void {
+  const p = e.params as Record<string, unknown>;
+    const isKey = e.propertyName !== undefined;
+  const path = [...base, ...pointerPath(e.instancePath), ...(isKey ? [e.propertyName!] : [])];
+  const last = path[path.length - 1];
+  const where = last === undefined ? 'the spec' : typeof last === 'number' ? `item ${last} of \`${String(path[path.length - 2])}\`` : `\`${last}\``;
+  const data: unknown = isKey ? e.propertyName : e.data;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const known = Object.keys((e.parentSchema?.properties ?? {}) as object);
+      const suggestion = closest(key, known);
+      found.push({
+        code: 'UNKNOWN_KEY', path: [...path, key], key: true, suggestion,
+        message: `expected one of ${list(known)} in ${where}, found \`${key}\``, hint: suggestion && `did you mean \`${suggestion}\`?`,
+      });
+      return;
+    }
+    case 'required':
+      found.push({ code: 'MISSING_KEY', path, missing: String(p.missingProperty), message: `expected key \`${String(p.missingProperty)}\` in ${where}, found none` });
+      return;
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? p.allowedValues : [p.allowedValue]) as unknown[];
+      const names = allowed.map(String);
+      found.push({ code: 'UNKNOWN_VALUE', path, message: `expected one of ${list(names)} for ${where}, found ${describe(data)}`, hint: typeof data === 'string' ? didYouMean(data, names) : undefined });
+      return;
+    }
+    case 'type': {
+      const integer = p.type === 'integer' && typeof data === 'number';
+      found.push({
+        code: integer ? 'NOT_AN_INTEGER' : 'WRONG_TYPE', path,
+        message: `expected ${typeName(String(p.type))} for ${where}, found ${describe(data)}`,
+        hint: integer ? `use a whole number, e.g. ${Math.round(data as number)}` : undefined,
+      });
+      return;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      found.push({ code: 'OUT_OF_RANGE', path, message: `expected ${where} ${String(p.comparison)} ${String(p.limit)}, found ${String(data)}` });
+      return;
+    case 'minItems':
+      if (path.length === 1 && path[0] === 'layers') {
+        found.push({ code: 'EMPTY_LAYERS', path, message: 'expected at least one layer, found none' });
+        return;
+      }
+      found.push({ code: 'WRONG_TYPE', path, message: `expected at least ${String(p.limit)} items in ${where}, found ${(data as unknown[]).length}` });
+      return;
+    case 'maxItems':
+      found.push({ code: 'WRONG_TYPE', path, message: `expected at most ${String(p.limit)} items in ${where}, found ${(data as unknown[]).length}` });
+      return;
+    case 'if':
+    case 'propertyNames':
+      // `if` only says its `then` failed (reported already); propertyNames reports its own pattern error
+      return;
+    default:
+      found.push({ code: 'SCHEMA', path, key: isKey, message: `expected ${where} to satisfy \`${e.keyword}\`: ${e.message ?? ''}, found ${describe(data)}` });
+  }
+}
+
+function within(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+}
+
+/** A JSON pointer as a spec path: list indexes become numbers. */
+function pointerPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((s) => {
+    const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(key) ? Number(key) : key;
+  });
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const step of pointerPath(pointer)) value = (value as Record<string | number, unknown>)[step];
+  return value;
+}
+
+function typeName(type: string): string {
+  return ({ integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a map', null: 'nothing' } as Record<string, string>)[type] ?? type;
+}
+
+function list(items: readonly string[], last = 'or'): string {
+  const quoted = items.map((i) => `\`${i}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
+}
