@@ -51,8 +51,8 @@ function initializer(name: Initializer, seed: number | undefined): TfInitializer
 }
 
 /**
- * The tfjs layers for `model`, in order. With `seed`, every random initializer and dropout
- * gets its own seed derived from it, so a run is reproducible on one backend.
+ * The tfjs layers for `model`, in order. With `seed`, every random initializer gets its own
+ * seed derived from it, so initial weights are reproducible (dropout masks are not seeded).
  */
 export function planLayers(model: NetModel, seed?: number): PlannedLayer[] {
   const layerSeed = (layer: Layer) => (seed === undefined ? undefined : seed * 1000 + layer.index);
@@ -100,11 +100,11 @@ export function planLayers(model: NetModel, seed?: number): PlannedLayer[] {
           },
         });
         break;
-      case 'dropout': {
-        const s = layerSeed(layer);
-        planned.push({ fn: 'dropout', name, source: layer, args: s === undefined ? { rate: layer.rate } : { rate: layer.rate, seed: s } });
+      case 'dropout':
+        // no seed: tfjs draws a seeded dropout mask afresh from the same seed on every call,
+        // so a seeded layer would drop the same units in every batch
+        planned.push({ fn: 'dropout', name, source: layer, args: { rate: layer.rate } });
         break;
-      }
       case 'batchnorm':
         planned.push({ fn: 'batchNormalization', name, source: layer, args: { momentum: layer.momentum, epsilon: layer.epsilon } });
         break;

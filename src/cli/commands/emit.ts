@@ -1,0 +1,57 @@
+/**
+ * `lenetc emit --ts SPEC` prints TypeScript that builds the model; `lenetc emit --json SPEC` the
+ * tfjs LayersModel topology (`tf.models.modelFromJSON` loads it). The code generator and
+ * TensorFlow.js are imported only here, on demand, so other commands start fast.
+ */
+import { Option, type Command } from 'commander';
+import { UserError } from '../../errors.js';
+import type { CommandContext } from '../index.js';
+import { EXIT } from '../io.js';
+import { writeFileAtomic } from '../output.js';
+import { checkFile, collect, printDiagnostics, requireSpecFiles } from '../spec.js';
+
+interface EmitOptions {
+  ts?: boolean;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+  set: string[];
+}
+
+/** Adds `emit` to the program. */
+export function registerEmit(program: Command, ctx: CommandContext): void {
+  program
+    .command('emit')
+    .description('emit TypeScript source (--ts) or the tfjs model topology (--json) for a spec')
+    .argument('<spec>', 'spec file (YAML)')
+    .addOption(new Option('--ts', 'TypeScript module exporting createModel() and the training settings').conflicts('json'))
+    .addOption(new Option('--json', 'tfjs LayersModel topology JSON').conflicts('ts'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--force', 'replace the output file if it exists')
+    .option('--set <key=value>', 'override a spec value, e.g. train.lr=0.1 (repeatable)', collect, [])
+    .action(async (spec: string, options: EmitOptions) => {
+      if (!options.ts && !options.json) throw new UserError('emit needs --ts or --json', undefined, EXIT.usage);
+      requireSpecFiles(ctx.io, [spec]);
+      const result = checkFile(ctx.io, spec, options.set);
+      printDiagnostics(ctx.io, spec, result);
+      if (!result.ok || !result.model || !result.shapes) {
+        ctx.setExit(EXIT.invalid);
+        return;
+      }
+      let text: string;
+      // the seed the runtime trains with, so the emitted model starts from the same weights
+      const seed = result.model.train.seed;
+      if (options.ts) {
+        const { emitTypeScript } = await import('../../codegen/index.js');
+        text = emitTypeScript(result.model, result.shapes, { specFile: spec, seed });
+      } else {
+        const { buildModel } = await import('../../runtime/model.js');
+        const net = buildModel(result.model, seed);
+        text = JSON.stringify(net.toJSON(undefined, false), null, 2) + '\n';
+        net.dispose();
+      }
+      if (options.output === undefined) ctx.io.stdout(text);
+      else writeFileAtomic(ctx.io.cwd, options.output, text, Boolean(options.force));
+      ctx.setExit(EXIT.ok);
+    });
+}

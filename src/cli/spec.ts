@@ -1,0 +1,52 @@
+/** What every spec-taking command shares: reading a spec, checking it, printing its diagnostics. */
+import { InvalidArgumentError } from 'commander';
+import { UserError } from '../errors.js';
+import { checkSpec, type CheckResult } from '../pipeline.js';
+import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from './diagnostics.js';
+import { EXIT, type CliIO } from './io.js';
+import { isFile, nodeSpecReader, readBytes } from './reader.js';
+import path from 'node:path';
+
+/** Commander collector for repeatable options such as `--set a=b --set c=d`. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Commander parser for options that take a positive integer. */
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError(`expected a positive integer, found '${value}'`);
+  }
+  return n;
+}
+
+/**
+ * Refuses missing spec files up front: a path that does not exist is a usage mistake (exit 2),
+ * not a problem in a spec.
+ */
+export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
+  for (const file of files) {
+    if (!isFile(io.cwd, file)) throw new UserError(`no such spec file: ${file}`, undefined, EXIT.usage);
+  }
+}
+
+/** Reads and checks one spec; `file` stays as the user wrote it, for diagnostics and output. */
+export function checkFile(io: CliIO, file: string, overrides: readonly string[]): CheckResult {
+  const bytes = readBytes(path.resolve(io.cwd, file));
+  // requireSpecFiles ran first, so this only misses if the file vanished in between
+  if (bytes === undefined) throw new UserError(`cannot read spec file: ${file}`, undefined, EXIT.usage);
+  return checkSpec({ file, text: bytes }, { reader: nodeSpecReader(io.cwd), overrides });
+}
+
+/** Colours when stderr goes to a terminal, unless NO_COLOR asks otherwise. */
+export function styleFor(io: CliIO): Style {
+  return io.isTTY && !io.env.NO_COLOR ? ansi : plain;
+}
+
+/** Prints every diagnostic of `result` to stderr; with errors, a closing count for `file`. */
+export function printDiagnostics(io: CliIO, file: string, result: CheckResult): void {
+  const style = styleFor(io);
+  for (const d of result.diagnostics) io.stderr(formatDiagnostic(d, result.sources, style) + '\n');
+  if (!result.ok) io.stderr(`${style.error('error')}: ${file}: ${countDiagnostics(result.diagnostics)}\n`);
+}

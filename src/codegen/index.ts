@@ -1,0 +1,175 @@
+/**
+ * Emits a readable TypeScript module for a checked model: `createModel()` built from the shared
+ * layer plan, and the training settings as a typed constant. Pure: templates are embedded at
+ * build time (scripts/embed-templates.mjs), so this runs without a file system.
+ */
+import Handlebars from 'handlebars';
+import type { NetModel } from '../model.js';
+import type { LayerReport, ShapeReport } from '../shape-inference/types.js';
+import { formatShape, groupDigits, shapeTrace } from './format.js';
+import { planLayers, type PlannedLayer, type TfArgValue, type TfInitializer } from './plan.js';
+import { TEMPLATES } from './templates.generated.js';
+
+/** What `emitTypeScript` needs besides the model. */
+export interface EmitOptions {
+  /** The spec's path as the user gave it, named in the header. */
+  specFile: string;
+  /** Seeds every random initializer as the runtime does; leave it out for unseeded weights. */
+  seed?: number;
+}
+
+/** One `key: value` line of an object literal, value already TypeScript source. */
+interface Field {
+  key: string;
+  value: string;
+  type?: string;
+}
+
+/** One `model.add(...)` statement for the layer template. */
+interface LayerView {
+  fn: string;
+  args: Field[];
+  /** The arguments on one line, when the whole statement fits in MAX_LINE; otherwise empty. */
+  inline: string;
+  comment: string;
+}
+
+/** Statements longer than this are split one argument per line. */
+const MAX_LINE = 100;
+
+// compiled once, on first use: handlebars compiles lazily anyway, this keeps one instance
+let render: ((view: unknown) => string) | undefined;
+
+function template(): (view: unknown) => string {
+  if (!render) {
+    const hbs = Handlebars.create();
+    // TypeScript, not HTML: escaping would turn quotes into entities
+    hbs.registerPartial('layer', hbs.compile(TEMPLATES.layer, { noEscape: true, strict: true }));
+    render = hbs.compile(TEMPLATES.module, { noEscape: true, strict: true });
+  }
+  return render;
+}
+
+/** The TypeScript source of a module that builds `model` with tfjs, as `lenetc emit --ts` writes it. */
+export function emitTypeScript(model: NetModel, shapes: ShapeReport, options: EmitOptions): string {
+  const reports = new Map(shapes.layers.map((r) => [r.index, r]));
+  const planned = planLayers(model, options.seed);
+  const layers = planned.map((p, i) => layerView(p, reports.get(p.source.index), i === 0 ? model.input : undefined));
+  const view = {
+    name: oneLine(model.name),
+    specFile: oneLine(options.specFile),
+    description: (model.description ?? '').split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l !== ''),
+    trace: shapeTrace(shapes),
+    params: groupDigits(shapes.params),
+    trainableParams: groupDigits(shapes.trainableParams),
+    macs: groupDigits(shapes.macs),
+    inputShape: formatShape(model.input),
+    seeded: options.seed !== undefined,
+    seed: options.seed,
+    // the runtime sanitizes the name the same way (src/runtime/model.ts)
+    modelName: tsString(model.name.replace(/[^A-Za-z0-9_]/g, '_')),
+    trainingFields: trainingFields(model),
+    layers,
+  };
+  return template()(view);
+}
+
+function layerView(p: PlannedLayer, report: LayerReport | undefined, inputShape: readonly number[] | undefined): LayerView {
+  const args: Field[] = [{ key: 'name', value: tsString(p.name) }];
+  if (inputShape) args.push({ key: 'inputShape', value: tsValue([...inputShape]) });
+  for (const [key, value] of Object.entries(p.args)) args.push({ key, value: tsValue(value) });
+  const comment = layerComment(p, report);
+  const inline = args.map((a) => `${a.key}: ${a.value}`).join(', ');
+  const statement = `  model.add(tf.layers.${p.fn}({ ${inline} })); // ${comment}`;
+  return { fn: p.fn, args, inline: statement.length <= MAX_LINE ? inline : '', comment };
+}
+
+/** `→ 28×28×6 · 156 params`: the shape trace beside each layer, as check prints it. */
+function layerComment(p: PlannedLayer, report: LayerReport | undefined): string {
+  if (!report) return p.source.name;
+  if (p.fn === 'zeroPadding2d' && p.source.kind === 'conv' && typeof p.source.padding !== 'string') {
+    // the padding half of a conv with explicit padding: shape check reports only the conv
+    const { top, bottom, left, right } = p.source.padding;
+    const [h, w, c] = report.input;
+    return `→ ${formatShape([h + top + bottom, w + left + right, c])} (zero padding for ${oneLine(p.source.name)})`;
+  }
+  let params = '';
+  if (report.params > 0) {
+    params = ` · ${groupDigits(report.params)} params`;
+    if (report.nonTrainableParams > 0) params += ` (${groupDigits(report.nonTrainableParams)} non-trainable)`;
+  }
+  return `→ ${formatShape(report.output)}${params}`;
+}
+
+/** The `train` section as TypeScript fields, keys in camelCase, types as narrow as the values. */
+function trainingFields(model: NetModel): Field[] {
+  const t = model.train;
+  const settings: Record<string, unknown> = {
+    dataset: t.dataset,
+    epochs: t.epochs,
+    batchSize: t.batch_size,
+    optimizer: t.optimizer,
+    learningRate: t.lr,
+    schedule: t.schedule,
+    weightDecay: t.weight_decay,
+    seed: t.seed,
+    augment: t.augment,
+  };
+  return Object.entries(settings).map(([key, value]) => ({ key, value: settingValue(value), type: settingType(value) }));
+}
+
+function settingValue(value: unknown): string {
+  if (isPlainObject(value)) {
+    const fields = Object.entries(value).map(([k, v]) => `${camelCase(k)}: ${settingValue(v)}`);
+    return fields.length ? `{ ${fields.join(', ')} }` : '{}';
+  }
+  return tsScalar(value);
+}
+
+/** Strings keep their literal type (`'adam'`), so a reader sees which variant the spec chose. */
+function settingType(value: unknown): string {
+  if (isPlainObject(value)) {
+    const fields = Object.entries(value).map(([k, v]) => `${camelCase(k)}: ${settingType(v)}`);
+    return fields.length ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
+  }
+  if (typeof value === 'string') return tsString(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? typeof value : 'unknown';
+}
+
+function tsValue(value: TfArgValue): string {
+  if (Array.isArray(value)) return `[${value.map(tsValue).join(', ')}]`;
+  if (typeof value === 'object') return tsInitializer(value);
+  return tsScalar(value);
+}
+
+/** `tf.initializers.glorotUniform({ seed: 42000 })`: the factory behind a serialized initializer. */
+function tsInitializer(init: TfInitializer): string {
+  const fn = init.className.charAt(0).toLowerCase() + init.className.slice(1);
+  // zeros() and ones() take no arguments; the random ones require an (possibly empty) object
+  if (fn === 'zeros' || fn === 'ones') return `tf.initializers.${fn}()`;
+  return `tf.initializers.${fn}(${init.config.seed === undefined ? '{}' : `{ seed: ${init.config.seed} }`})`;
+}
+
+function tsScalar(value: unknown): string {
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NaN';
+  if (typeof value === 'boolean') return String(value);
+  return 'undefined';
+}
+
+function tsString(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function camelCase(key: string): string {
+  return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Text safe inside a `//` comment. */
+function oneLine(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ');
+}

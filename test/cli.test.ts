@@ -1,0 +1,257 @@
+/** The CLI in-process: exit codes, `check --json` numbers, diagnostics layout, usage errors, emit -o. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cli } from '../src/cli/index.js';
+import { EXIT, type CliIO } from '../src/cli/io.js';
+import { embedTemplates } from './helpers/embed.js';
+import { fromRoot, repoRoot } from './helpers/paths.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], cwd = repoRoot): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    isTTY: false,
+    cwd,
+    env: {},
+  };
+  const code = await cli(argv, io);
+  return { code, stdout, stderr };
+}
+
+const LENET5 = 'specs/lenet5.yaml';
+
+// a LeNet-style spec whose second conv's kernel is larger than its 14×14 input
+const BAD_SHAPE = `name: bad-shape
+input: [28, 28, 1]
+layers:
+  - conv: {filters: 6, kernel: 5, padding: 2}
+  - pool: {size: 2}
+  - conv: {filters: 16, kernel: 20}
+  - flatten
+  - dense: {units: 10}
+`;
+
+// a misspelt key, two lines below a valid layer
+const BAD_KEY = `name: bad-key
+input: [28, 28, 1]
+layers:
+  - conv: {filters: 6, kernel: 5}
+  - flatten
+  - dense: {units: 10, activaton: softmax}
+`;
+
+let tmp: string;
+
+before(() => {
+  embedTemplates();
+  fs.mkdirSync(fromRoot('.tmp'), { recursive: true });
+  tmp = fs.mkdtempSync(fromRoot('.tmp', 'cli-'));
+  fs.writeFileSync(path.join(tmp, 'bad-shape.yaml'), BAD_SHAPE);
+  fs.writeFileSync(path.join(tmp, 'bad-key.yaml'), BAD_KEY);
+});
+
+after(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Columns of `needle` in the given 1-based line of `text`: where a caret must point. */
+function position(text: string, needle: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  assert.notEqual(line, -1, `fixture lacks ${needle}`);
+  return { line: line + 1, column: lines[line]!.indexOf(needle) + 1 };
+}
+
+describe('check', () => {
+  test('--json on lenet5 reports every layer\'s shape, params and MACs', async () => {
+    const r = await run(['check', LENET5, '--json']);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 1);
+    const report = JSON.parse(lines[0]!);
+    assert.equal(report.ok, true);
+    assert.equal(report.spec, LENET5);
+    assert.equal(report.name, 'lenet5');
+    assert.deepEqual(report.input, [28, 28, 1]);
+    const layers = report.layers.map((l: Record<string, unknown>) => ({ index: l.index, kind: l.kind, output: l.output, params: l.params, macs: l.macs }));
+    assert.deepEqual(layers, [
+      { index: 0, kind: 'conv', output: [28, 28, 6], params: 156, macs: 117600 },
+      { index: 1, kind: 'pool', output: [14, 14, 6], params: 0, macs: 0 },
+      { index: 2, kind: 'conv', output: [10, 10, 16], params: 2416, macs: 240000 },
+      { index: 3, kind: 'pool', output: [5, 5, 16], params: 0, macs: 0 },
+      { index: 4, kind: 'flatten', output: [400], params: 0, macs: 0 },
+      { index: 5, kind: 'dense', output: [120], params: 48120, macs: 48000 },
+      { index: 6, kind: 'dense', output: [84], params: 10164, macs: 10080 },
+      { index: 7, kind: 'dense', output: [10], params: 850, macs: 840 },
+    ]);
+    assert.equal(report.params, 61706);
+    assert.equal(report.macs, 416520);
+  });
+
+  test('prints the table, totals and the shape trace', async () => {
+    const r = await run(['check', LENET5]);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    assert.ok(r.stdout.includes('conv 28×28×6 → pool 14×14×6 → conv 10×10×16 → pool 5×5×16 → flatten 400 → dense 120 → dense 84 → dense 10\n'));
+    assert.match(r.stdout, /^\s+0\s+\S+\s+conv\s+28×28×6\s+156\s+117,600$/m);
+    assert.match(r.stdout, /61,706/);
+    assert.match(r.stdout, /416,520/);
+    assert.equal(r.stderr, '');
+  });
+
+  test('--batch scales activation memory; the default is the spec\'s batch_size', async () => {
+    const one = JSON.parse((await run(['check', LENET5, '--json', '--batch', '1'])).stdout);
+    const ten = JSON.parse((await run(['check', LENET5, '--json', '--batch', '10'])).stdout);
+    const dflt = JSON.parse((await run(['check', LENET5, '--json'])).stdout);
+    // input 784 + 4704 + 1176 + 1600 + 400 + 400 + 120 + 84 + 10 floats
+    assert.equal(one.activationBytes, 9278 * 4);
+    assert.equal(ten.activationBytes, 10 * one.activationBytes);
+    assert.equal(dflt.activationBytes, dflt.batch * one.activationBytes);
+  });
+
+  test('--set overrides a spec value before checking', async () => {
+    const r = await run(['check', LENET5, '--json', '--set', 'input=[32, 32, 1]']);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.layers[0].output, [32, 32, 6]);
+    assert.deepEqual(report.layers[4].output, [576]);
+  });
+
+  test('a shape error prints file:line:column, the code, a code frame with a caret, and a count', async () => {
+    const file = path.join(tmp, 'bad-shape.yaml');
+    const r = await run(['check', file]);
+    assert.equal(r.code, EXIT.invalid);
+    assert.equal(r.stdout, '');
+    const header = r.stderr.split('\n')[0]!;
+    const m = /^(.+):(\d+):(\d+): error\[([A-Z_]+)\]: /.exec(header);
+    assert.ok(m, header);
+    assert.equal(m[1], file);
+    assert.equal(m[4], 'NON_POSITIVE_OUTPUT');
+    const line = Number(m[2]);
+    assert.equal(line, position(BAD_SHAPE, 'kernel: 20').line);
+    // the frame: the line before and the line, numbered, then carets starting at the column
+    const frame = r.stderr.split('\n').slice(1, 4);
+    assert.match(frame[0]!, new RegExp(`^\\s*${line - 1} \\| `));
+    assert.match(frame[1]!, new RegExp(`^\\s*${line} \\| {3}- conv: \\{filters: 16, kernel: 20\\}$`));
+    const caretLine = frame[2]!;
+    const bar = caretLine.indexOf('| ') + 2;
+    assert.equal(caretLine.indexOf('^') - bar + 1, Number(m[3]));
+    assert.match(r.stderr, /^hint: /m);
+    assert.match(r.stderr, /: 1 error\n$/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  test('--json errors carry code, 1-based line and column', async () => {
+    const r = await run(['check', path.join(tmp, 'bad-key.yaml'), '--json']);
+    assert.equal(r.code, EXIT.invalid);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.ok, false);
+    const d = report.diagnostics.find((x: { code: string }) => x.code === 'UNKNOWN_KEY');
+    assert.ok(d, r.stdout);
+    assert.equal(d.severity, 'error');
+    assert.equal(d.file, path.join(tmp, 'bad-key.yaml'));
+    assert.deepEqual({ line: d.line, column: d.column }, position(BAD_KEY, 'activaton'));
+    assert.equal(typeof d.message, 'string');
+  });
+
+  test('several specs: every one is checked, one JSON line each, exit 1 if any fails', async () => {
+    const bad = path.join(tmp, 'bad-shape.yaml');
+    const r = await run(['check', LENET5, bad, LENET5, '--json']);
+    assert.equal(r.code, EXIT.invalid);
+    const reports = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(reports.map((x) => [x.spec, x.ok]), [[LENET5, true], [bad, false], [LENET5, true]]);
+    const text = await run(['check', LENET5, LENET5]);
+    assert.equal(text.code, EXIT.ok);
+    assert.equal(text.stdout.split('conv 28×28×6 → pool').length - 1, 2);
+  });
+
+  test('every shipped spec checks clean', async () => {
+    const specs = fs.readdirSync(fromRoot('specs')).filter((f) => f.endsWith('.yaml')).map((f) => `specs/${f}`);
+    assert.ok(specs.length >= 1);
+    const r = await run(['check', '--json', ...specs]);
+    const failed = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l)).filter((x) => !x.ok);
+    assert.deepEqual(failed, []);
+    assert.equal(r.code, EXIT.ok);
+  });
+});
+
+describe('usage errors exit 2 with a one-line message', () => {
+  const cases: [string, string[]][] = [
+    ['no arguments', []],
+    ['unknown command', ['frobnicate']],
+    ['unknown flag', ['check', LENET5, '--frobnicate']],
+    ['missing spec argument', ['check']],
+    ['missing spec file', ['check', 'specs/does-not-exist.yaml']],
+    ['one of several specs missing', ['check', LENET5, 'nope.yaml']],
+    ['bad --batch', ['check', LENET5, '--batch', '0']],
+    ['emit without --ts or --json', ['emit', LENET5]],
+    ['emit with both --ts and --json', ['emit', '--ts', '--json', LENET5]],
+  ];
+  for (const [name, argv] of cases) {
+    test(name, async () => {
+      const r = await run(argv);
+      assert.equal(r.code, EXIT.usage, r.stderr);
+      assert.equal(r.stdout, '');
+      if (argv.length > 0) assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+    });
+  }
+});
+
+describe('emit', () => {
+  test('--ts prints a module exporting createModel and the training settings', async () => {
+    const r = await run(['emit', '--ts', LENET5]);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    assert.match(r.stdout, /^import \* as tf from '@tensorflow\/tfjs';$/m);
+    assert.match(r.stdout, /^export function createModel\(\): tf\.Sequential \{$/m);
+    assert.match(r.stdout, /^export const training: TrainingSettings = \{$/m);
+    assert.equal(r.stdout.split('model.add(').length - 1, 8 + (r.stdout.includes('zeroPadding2d') ? 1 : 0));
+  });
+
+  test('-o writes the file, refuses to overwrite it without --force, replaces it with --force', async () => {
+    const out = path.join(tmp, 'lenet5.ts');
+    const first = await run(['emit', '--ts', LENET5, '-o', out]);
+    assert.equal(first.code, EXIT.ok, first.stderr);
+    assert.equal(first.stdout, '');
+    assert.match(fs.readFileSync(out, 'utf8'), /createModel/);
+
+    fs.writeFileSync(out, 'precious\n');
+    const again = await run(['emit', '--ts', LENET5, '-o', out]);
+    assert.equal(again.code, EXIT.usage);
+    assert.equal(fs.readFileSync(out, 'utf8'), 'precious\n');
+    assert.deepEqual(fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp')), [], 'no temp files left behind');
+
+    const forced = await run(['emit', '--ts', LENET5, '-o', out, '--force']);
+    assert.equal(forced.code, EXIT.ok, forced.stderr);
+    assert.match(fs.readFileSync(out, 'utf8'), /createModel/);
+  });
+
+  test('-o into a folder that does not exist is a usage error', async () => {
+    const r = await run(['emit', '--ts', LENET5, '-o', path.join(tmp, 'no', 'such', 'dir', 'x.ts')]);
+    assert.equal(r.code, EXIT.usage);
+  });
+
+  test('a spec with errors prints diagnostics, exits 1 and writes nothing', async () => {
+    const out = path.join(tmp, 'bad.ts');
+    const r = await run(['emit', '--ts', path.join(tmp, 'bad-shape.yaml'), '-o', out]);
+    assert.equal(r.code, EXIT.invalid);
+    assert.match(r.stderr, /error\[NON_POSITIVE_OUTPUT\]/);
+    assert.equal(fs.existsSync(out), false);
+  });
+});
+
+test('schema prints the JSON Schema', async () => {
+  const r = await run(['schema']);
+  assert.equal(r.code, EXIT.ok, r.stderr);
+  const schema = JSON.parse(r.stdout);
+  assert.equal(typeof schema.$schema, 'string');
+  assert.deepEqual(schema, JSON.parse(fs.readFileSync(fromRoot('schema', 'lenetc.schema.json'), 'utf8')));
+});
