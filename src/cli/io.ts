@@ -8,6 +8,11 @@ export interface CliIO {
   /** The directory relative paths are taken from. */
   cwd: string;
   env: Record<string, string | undefined>;
+  /**
+   * An interrupt source for long commands (train), for tests; without it they listen for
+   * SIGINT themselves.
+   */
+  signal?: AbortSignal;
 }
 
 /** Exit codes: 0 success, 1 the spec (or data, or run) has errors, 2 a usage error, 130 interrupted. */

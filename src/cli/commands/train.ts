@@ -1,8 +1,249 @@
-/** `lenetc train`: placeholder until the runtime lands (being written now). */
-import type { Command } from 'commander';
-import type { CommandContext } from '../index.js';
+/**
+ * `lenetc train SPEC` and `lenetc train --resume RUN_DIR`: trains a checked spec into a run
+ * folder. TensorFlow.js and the runtime load only when the command runs (check must stay fast).
+ */
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
+import type { NetModel } from '../../model.js';
+import type { BackendName } from '../../runtime/backend.js';
+import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runtime/train/index.js';
+import type { CommandContext } from '../index.js';
+import { EXIT, type CliIO } from '../io.js';
+import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles } from '../spec.js';
 
-export function registerTrain(program: Command, _ctx: CommandContext): void {
-  program.command('train').allowUnknownOption().action(() => { throw new UserError('not built yet'); });
+interface TrainOptions {
+  resume?: string;
+  backend: BackendName;
+  epochs?: number;
+  batchSize?: number;
+  lr?: number;
+  seed?: number;
+  set: string[];
+  data?: string;
+  trainLimit?: number;
+  valLimit?: number;
+  out?: string;
+  json?: boolean;
+}
+
+/** The --backend names. */
+export const BACKENDS: readonly BackendName[] = ['auto', 'webgpu', 'wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'];
+
+/** Adds `train` to the program. */
+export function registerTrain(program: Command, ctx: CommandContext): void {
+  program
+    .command('train')
+    .description('train a spec on its dataset into a run folder (or go on with --resume RUN_DIR)')
+    .argument('[spec]', 'spec file (YAML); omit it with --resume')
+    .option('--resume <run-dir>', 'continue an interrupted run from its last checkpoint')
+    .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
+    .option('--epochs <n>', 'override train.epochs', positiveInteger)
+    .option('--batch-size <n>', 'override train.batch_size', positiveInteger)
+    .option('--lr <x>', 'override train.lr', positiveNumber)
+    .option('--seed <n>', 'override train.seed', nonNegativeInteger)
+    .option('--set <key=value>', 'override a spec value, e.g. train.optimizer=adam (repeatable)', collect, [])
+    .option('--data <dir>', 'folder holding the dataset files (or <dir>/<dataset>/)')
+    .option('--train-limit <n>', 'train on the first n training images only', positiveInteger)
+    .option('--val-limit <n>', 'validate on the first n test images only', positiveInteger)
+    .option('--out <dir>', 'run folder (default runs/<name>/<timestamp>)')
+    .option('--json', 'print one JSON object per epoch on stdout (human text goes to stderr)')
+    .action(async (spec: string | undefined, options: TrainOptions, command: Command) => {
+      // commander keeps the argv it parsed (untyped); the summary records the command line
+      const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
+      ctx.setExit(await train(ctx.io, spec, options, ['lenetc', ...argv]));
+    });
+}
+
+/** Runs one training session; resolves to the exit code. */
+async function train(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<number> {
+  const say = (line: string) => io.stderr(`${line}\n`);
+  const setup = options.resume !== undefined ? await resumeSetup(io, spec, options) : await newRunSetup(io, spec, options, commandLine);
+  if ('exit' in setup) return setup.exit;
+  const { model, runDir, info } = setup;
+
+  const { loadDataset } = await import('../../runtime/data/index.js');
+  const data: TrainingData = await loadDataset({
+    dataset: model.train.dataset,
+    dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
+    env: io.env,
+    trainLimit: info.train_limit ?? undefined,
+    valLimit: info.val_limit ?? undefined,
+  });
+  const { selectBackend } = await import('../../runtime/backend.js');
+  const backend = await selectBackend(options.backend, { log: say });
+  const { runTraining, epochJson } = await import('../../runtime/train/index.js');
+
+  say(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${model.train.epochs} epochs, batch ${model.train.batch_size}, seed ${model.train.seed}`);
+  say(`run folder: ${path.relative(io.cwd, runDir) || '.'}`);
+
+  const interrupt = interruptSource(io, say);
+  const progress = await progressEvents(io, model);
+  const events: LoopEvents = {
+    ...progress,
+    onEpoch: (m: EpochMetrics) => {
+      progress.onEpoch?.(m);
+      if (options.json) io.stdout(`${epochJson(m)}\n`);
+      const line = epochLine(m, model.train.epochs);
+      if (options.json) say(line);
+      else io.stdout(`${line}\n`);
+    },
+  };
+  let result;
+  try {
+    result = await runTraining({
+      model, data, runDir, backend, command: commandLine, signal: interrupt.signal, events, resume: options.resume !== undefined,
+      start: options.resume !== undefined ? undefined : { specYaml: setup.specYaml ?? '', info },
+    });
+  } finally {
+    progress.stop();
+    interrupt.dispose();
+  }
+  const shown = path.relative(io.cwd, runDir) || '.';
+  switch (result.status) {
+    case 'completed': {
+      const last = result.metrics.at(-1);
+      say(`done: val_acc ${last ? last.val_acc.toFixed(4) : '-'} after ${result.metrics.length} epochs; run folder ${shown}`);
+      return EXIT.ok;
+    }
+    case 'interrupted':
+      say(`interrupted at epoch ${result.epoch}, batch ${result.batch}; checkpoint saved`);
+      say(`resume with: lenetc train --resume ${shown}`);
+      return EXIT.interrupted;
+    case 'diverged':
+      throw new UserError(
+        `the training loss became ${result.loss} at epoch ${result.epoch}, batch ${result.batch}; training stopped (the last good checkpoint is kept in ${shown})`,
+        `lower the learning rate (now ${model.train.lr}), e.g. --lr ${model.train.lr / 10}`,
+      );
+  }
+}
+
+interface Setup {
+  model: NetModel;
+  runDir: string;
+  info: RunInfo;
+  /** New runs only. */
+  specYaml?: string;
+}
+
+/** Checks the spec with the flags as overrides and makes the run folder. */
+async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
+  if (spec === undefined) throw new UserError('train needs a spec file (or --resume RUN_DIR)', 'lenetc train SPEC [options]', EXIT.usage);
+  requireSpecFiles(io, [spec]);
+  // the flags are overrides like --set, applied after it, so they win and land in the resolved spec
+  const overrides = [...options.set];
+  if (options.epochs !== undefined) overrides.push(`train.epochs=${options.epochs}`);
+  if (options.batchSize !== undefined) overrides.push(`train.batch_size=${options.batchSize}`);
+  if (options.lr !== undefined) overrides.push(`train.lr=${options.lr}`);
+  if (options.seed !== undefined) overrides.push(`train.seed=${options.seed}`);
+  const result = checkFile(io, spec, overrides);
+  if (!result.ok || !result.model) {
+    printDiagnostics(io, spec, result);
+    return { exit: EXIT.invalid };
+  }
+  const { createRunFolder } = await import('../../runtime/train/index.js');
+  const runDir = await createRunFolder(io.cwd, result.model.name, options.out);
+  const header = `# ${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}\n`;
+  const info: RunInfo = {
+    version: 1,
+    command: commandLine,
+    data_dir: options.data !== undefined ? path.resolve(io.cwd, options.data) : null,
+    train_limit: options.trainLimit ?? null,
+    val_limit: options.valLimit ?? null,
+    created: new Date().toISOString(),
+  };
+  return { model: result.model, runDir, info, specYaml: header + stringify(result.resolved) };
+}
+
+/** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */
+async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOptions): Promise<Setup | { exit: number }> {
+  const changing = [
+    spec !== undefined && 'a spec file', options.set.length > 0 && '--set', options.epochs !== undefined && '--epochs',
+    options.batchSize !== undefined && '--batch-size', options.lr !== undefined && '--lr', options.seed !== undefined && '--seed',
+    options.trainLimit !== undefined && '--train-limit', options.valLimit !== undefined && '--val-limit', options.out !== undefined && '--out',
+  ].filter((x): x is string => typeof x === 'string');
+  if (changing.length) {
+    throw new UserError(`--resume continues a run as it was started; it takes no ${changing.join(', ')}`, 'start a new run with lenetc train SPEC to change it', EXIT.usage);
+  }
+  const runDir = path.resolve(io.cwd, options.resume ?? '.');
+  const { isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
+  if (!(await isRunFolder(runDir))) throw new UserError(`${options.resume} is not a lenetc run folder`, undefined, EXIT.usage);
+  const specFile = path.join(runDir, RUN_FILES.spec);
+  requireSpecFiles(io, [specFile]);
+  const result = checkFile(io, specFile, []);
+  if (!result.ok || !result.model) {
+    printDiagnostics(io, specFile, result);
+    return { exit: EXIT.invalid };
+  }
+  const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
+  return { model: result.model, runDir, info };
+}
+
+/**
+ * The signal the loop polls: io.signal in tests; otherwise the first Ctrl-C asks the loop to
+ * stop after the current batch, and a second one exits at once.
+ */
+function interruptSource(io: CliIO, say: (line: string) => void): { signal: AbortSignal; dispose(): void } {
+  if (io.signal) return { signal: io.signal, dispose: () => {} };
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    say('\ninterrupt: finishing this batch and saving a checkpoint (Ctrl-C again to quit at once)');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
+}
+
+/** On a terminal, a progress bar per epoch (batch, ETA, running loss); elsewhere nothing extra. */
+async function progressEvents(io: CliIO, model: NetModel): Promise<LoopEvents & { stop(): void }> {
+  if (!io.isTTY) return { stop: () => {} };
+  const { SingleBar, Presets } = await import('cli-progress');
+  const bar = new SingleBar({
+    format: 'epoch {epoch}/{epochs} {bar} {value}/{total} batches | loss {loss} | ETA {eta_formatted}',
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+    etaBuffer: 50,
+  }, Presets.shades_classic);
+  let active = false;
+  const stop = () => {
+    if (active) bar.stop();
+    active = false;
+  };
+  return {
+    onEpochStart: (epoch, batches, first) => {
+      bar.start(batches, first, { epoch, epochs: model.train.epochs, loss: '-' });
+      active = true;
+    },
+    onBatch: (_epoch, batch, _batches, loss) => bar.update(batch, { loss: loss.toFixed(4) }),
+    onEpoch: stop,
+    stop,
+  };
+}
+
+/** The human line for one epoch. */
+function epochLine(m: EpochMetrics, epochs: number): string {
+  return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
+}
+
+/** Commander parser for --backend (sweep shares it). */
+export function backendName(value: string): BackendName {
+  if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
+  return value as BackendName;
+}
+
+/** Commander parser for options that take a positive number. */
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, found '${value}'`);
+  return n;
+}
+
+/** Commander parser for options that take a non-negative integer. */
+export function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, found '${value}'`);
+  return n;
 }

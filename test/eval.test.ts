@@ -1,0 +1,71 @@
+/** `lenetc eval RUN_DIR` on a run trained from the tiny generated dataset. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli, TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
+
+let work: string;
+before(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'lenetc-eval-'));
+  writeTinyIdx(path.join(work, 'data'), 300, 120);
+  writeFileSync(path.join(work, 'tiny.yaml'), TINY_SPEC);
+  const run = await runCli(['train', 'tiny.yaml', '--backend', 'cpu', '--data', 'data', '--out', 'run', '--epochs', '2'], work);
+  assert.equal(run.code, 0, run.stderr);
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+interface EvalJson {
+  accuracy: number;
+  per_class: { class: string; accuracy: number; count: number }[];
+  confusion: number[][];
+}
+
+describe('lenetc eval', () => {
+  test('--json: accuracy, per-class accuracy and a confusion matrix that agree', async () => {
+    const run = await runCli(['eval', 'run', '--backend', 'cpu', '--json'], work);
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout) as EvalJson;
+    assert.deepEqual(Object.keys(result), ['accuracy', 'per_class', 'confusion']);
+    assert.equal(result.per_class.length, 10);
+    assert.equal(result.confusion.length, 10);
+    assert.equal(result.per_class[0].class, 'T-shirt/top');
+    assert.equal(result.per_class[9].class, 'Ankle boot');
+    let diagonal = 0;
+    result.confusion.forEach((row, k) => {
+      assert.equal(row.length, 10);
+      const sum = row.reduce((a, b) => a + b, 0);
+      assert.equal(sum, result.per_class[k].count, `row ${k} sums to the class count`);
+      assert.equal(result.per_class[k].count, 12, 'the tiny test split has 12 of each class');
+      assert.equal(result.per_class[k].accuracy, row[k] / sum);
+      diagonal += row[k];
+    });
+    assert.equal(result.accuracy, diagonal / 120);
+    assert.ok(result.accuracy > 0.5, `accuracy ${result.accuracy}`);
+    // the run's last validation (the same 120 images) measured the same model
+    const last = readFileSync(path.join(work, 'run', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).at(-1);
+    assert.equal(result.accuracy, last.val_acc);
+    const svg = readFileSync(path.join(work, 'run', 'confusion.svg'), 'utf8');
+    assert.match(svg, /^<svg[^>]*>/);
+    assert.ok((svg.match(/<path/g) ?? []).length >= 1);
+  });
+
+  test('text output: a per-class row per class and a 10×10 table', async () => {
+    const run = await runCli(['eval', 'run', '--backend', 'cpu'], work);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.split('\n');
+    const header = lines.findIndex((l) => /^\s+0\s+1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9$/.test(l));
+    assert.ok(header > 0);
+    for (let k = 0; k < 10; k++) {
+      const cells = lines[header + 1 + k].trim().split(/\s+/).slice(-10).map(Number);
+      assert.equal(cells.reduce((a, b) => a + b, 0), 12);
+    }
+  });
+
+  test('a folder that is not a run is a usage error', async () => {
+    const run = await runCli(['eval', 'data', '--backend', 'cpu'], work);
+    assert.equal(run.code, 2);
+    assert.ok(!existsSync(path.join(work, 'data', 'confusion.svg')));
+  });
+});

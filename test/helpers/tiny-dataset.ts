@@ -1,0 +1,122 @@
+/**
+ * A tiny learnable image dataset for training tests: class k is a bright 6×6 block at its own
+ * place on a noisy 28×28 canvas. Written as gzipped IDX files, laid out like Fashion-MNIST.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { NetModel } from '../../src/model.js';
+
+/** N×28×28 images in [0, 1] and their labels, from a fixed seed. */
+export function tinyImages(count: number, seed: number): { images: Float32Array; labels: Uint8Array } {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const images = new Float32Array(count * 784);
+  const labels = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const label = i % 10;
+    labels[i] = label;
+    const top = 2 + Math.floor(label / 5) * 12 + Math.floor(rand() * 3);
+    const left = 1 + (label % 5) * 5 + Math.floor(rand() * 2);
+    for (let p = 0; p < 784; p++) images[i * 784 + p] = rand() * 0.3;
+    for (let y = top; y < top + 6; y++) for (let x = left; x < Math.min(left + 6, 28); x++) images[i * 784 + y * 28 + x] = 0.7 + rand() * 0.3;
+  }
+  return { images, labels };
+}
+
+function idxImages(images: Float32Array, count: number): Buffer {
+  const header = Buffer.alloc(16);
+  header.writeUInt32BE(0x00000803, 0);
+  header.writeUInt32BE(count, 4);
+  header.writeUInt32BE(28, 8);
+  header.writeUInt32BE(28, 12);
+  return Buffer.concat([header, Buffer.from(images.map((v) => Math.round(v * 255)))]);
+}
+
+function idxLabels(labels: Uint8Array): Buffer {
+  const header = Buffer.alloc(8);
+  header.writeUInt32BE(0x00000801, 0);
+  header.writeUInt32BE(labels.length, 4);
+  return Buffer.concat([header, Buffer.from(labels)]);
+}
+
+/**
+ * Writes `<root>/fashion-mnist/{train,t10k}-{images-idx3,labels-idx1}-ubyte.gz` and returns
+ * `root`, the folder to pass as --data.
+ */
+export function writeTinyIdx(root: string, trainCount = 300, testCount = 100): string {
+  const dir = path.join(root, 'fashion-mnist');
+  mkdirSync(dir, { recursive: true });
+  const train = tinyImages(trainCount, 1);
+  const test = tinyImages(testCount, 2);
+  writeFileSync(path.join(dir, 'train-images-idx3-ubyte.gz'), gzipSync(idxImages(train.images, trainCount)));
+  writeFileSync(path.join(dir, 'train-labels-idx1-ubyte.gz'), gzipSync(idxLabels(train.labels)));
+  writeFileSync(path.join(dir, 't10k-images-idx3-ubyte.gz'), gzipSync(idxImages(test.images, testCount)));
+  writeFileSync(path.join(dir, 't10k-labels-idx1-ubyte.gz'), gzipSync(idxLabels(test.labels)));
+  return root;
+}
+
+/** A tiny conv net spec (YAML) that learns the tiny dataset in a few epochs on the cpu backend. */
+export const TINY_SPEC = `name: tiny
+input: [28, 28, 1]
+layers:
+  - conv: { filters: 4, kernel: 3, stride: 2, activation: relu }
+  - pool: { type: max, size: 2 }
+  - flatten: {}
+  - dense: { units: 10 }
+train:
+  dataset: fashion-mnist
+  epochs: 3
+  batch_size: 32
+  optimizer: { type: adam }
+  lr: 0.01
+  seed: 7
+`;
+
+/** The same tiny net as a checked NetModel, for tests of the runtime without the parser. */
+export function tinyModel(train: Partial<NetModel['train']> = {}): NetModel {
+  return {
+    name: 'tiny',
+    input: [28, 28, 1],
+    layers: [
+      { kind: 'conv', index: 0, name: 'conv1', path: ['layers', 0], filters: 4, kernel: [3, 3], stride: [2, 2], padding: 'valid', activation: 'relu', init: 'glorot_uniform', bias: true },
+      { kind: 'pool', index: 1, name: 'pool1', path: ['layers', 1], type: 'max', size: [2, 2], stride: [2, 2], padding: 'valid' },
+      { kind: 'flatten', index: 2, name: 'flatten1', path: ['layers', 2] },
+      { kind: 'dense', index: 3, name: 'dense1', path: ['layers', 3], units: 10, activation: 'none', init: 'glorot_uniform', bias: true },
+    ],
+    train: {
+      dataset: 'fashion-mnist', epochs: 3, batch_size: 32, optimizer: { type: 'adam', beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+      lr: 0.01, schedule: { type: 'constant' }, weight_decay: 0, seed: 7, augment: { flip: false, shift: 0 },
+      ...train,
+    },
+  };
+}
+
+/** What a captured in-process CLI run printed. */
+export interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `lenetc argv` in-process in `cwd`. `onStdout` sees each stdout chunk as it is printed
+ * (a test aborts `signal` from there to interrupt training at a known point).
+ */
+export async function runCli(argv: string[], cwd: string, options: { signal?: AbortSignal; onStdout?: (text: string) => void } = {}): Promise<Captured> {
+  const { cli } = await import('../../src/cli/index.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await cli(argv, {
+    stdout: (t) => { stdout += t; options.onStdout?.(t); },
+    stderr: (t) => { stderr += t; },
+    isTTY: false,
+    cwd,
+    env: {},
+    signal: options.signal,
+  });
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,233 @@
+/** `lenetc train` end to end on a tiny generated dataset (cpu backend), and the loop's parts. */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as tf from '@tensorflow/tfjs';
+import { makeBatch } from '../src/runtime/train/batches.js';
+import { trainLoop } from '../src/runtime/train/loop.js';
+import { METRIC_KEYS, type EpochMetrics } from '../src/runtime/train/metrics.js';
+import { Rng } from '../src/runtime/train/rng.js';
+import { modelFolderHandler } from '../src/runtime/train/run-folder.js';
+import { learningRate } from '../src/runtime/train/schedule.js';
+import { fromRoot } from './helpers/paths.js';
+import { runCli, TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
+
+let work: string;
+before(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'lenetc-train-'));
+  writeTinyIdx(path.join(work, 'data'));
+  writeFileSync(path.join(work, 'tiny.yaml'), TINY_SPEC);
+  await tf.setBackend('cpu');
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const TRAIN = ['train', 'tiny.yaml', '--backend', 'cpu', '--data', 'data'];
+const parseLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as EpochMetrics);
+/** Metrics without the timing keys, which differ between runs. */
+const untimed = (m: EpochMetrics) => ({ ...m, seconds: 0, images_per_s: 0 });
+
+/** Every file name under `dir`, recursively. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [e.name, ...allFiles(path.join(dir, e.name))] : [e.name]));
+}
+
+describe('lenetc train', () => {
+  test('learns the tiny dataset and writes a complete run folder', async () => {
+    const run = await runCli([...TRAIN, '--out', 'run-e2e', '--json'], work);
+    assert.equal(run.code, 0, run.stderr);
+    const dir = path.join(work, 'run-e2e');
+
+    const printed = parseLines(run.stdout);
+    const lines = readFileSync(path.join(dir, 'metrics.jsonl'), 'utf8').trim().split('\n');
+    assert.equal(lines.length, 3);
+    for (const line of lines) assert.deepEqual(Object.keys(JSON.parse(line)), [...METRIC_KEYS]);
+    const metrics = lines.map((l) => JSON.parse(l) as EpochMetrics);
+    assert.deepEqual(printed, metrics);
+    assert.deepEqual(metrics.map((m) => m.epoch), [1, 2, 3]);
+    assert.ok(metrics[2].train_loss < metrics[0].train_loss * 0.6, `loss fell: ${metrics.map((m) => m.train_loss)}`);
+    assert.ok(metrics[2].val_acc >= 0.6, `val_acc ${metrics[2].val_acc} well above chance (0.1)`);
+    for (const m of metrics) assert.ok(m.seconds > 0 && m.images_per_s > 0);
+
+    const csv = readFileSync(path.join(dir, 'metrics.csv'), 'utf8').trim().split('\n');
+    assert.equal(csv[0], METRIC_KEYS.join(','));
+    assert.equal(csv.length, 4);
+    assert.deepEqual(csv[3].split(',').map(Number), METRIC_KEYS.map((k) => metrics[2][k]));
+
+    const svg = readFileSync(path.join(dir, 'curves.svg'), 'utf8');
+    assert.match(svg, /^<svg[^>]*>/);
+    assert.ok((svg.match(/<path/g) ?? []).length >= 4);
+
+    const net = await tf.loadLayersModel(modelFolderHandler(path.join(dir, 'model')));
+    const out = tf.tidy(() => net.predict(tf.zeros([2, 28, 28, 1])) as tf.Tensor);
+    assert.deepEqual(out.shape, [2, 10]);
+    tf.dispose([out]);
+    net.dispose();
+
+    const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
+    assert.deepEqual(Object.keys(summary).sort(), [
+      'backend', 'command', 'dataset', 'device', 'epochs', 'epochs_completed', 'final', 'name', 'resumes',
+      'seed', 'status', 'stopped_at', 'tfjs_version', 'wall_seconds',
+    ]);
+    assert.equal(summary.status, 'completed');
+    assert.equal(summary.backend, 'cpu');
+    assert.equal(summary.seed, 7);
+    assert.equal(summary.tfjs_version, tf.version.tfjs);
+    assert.deepEqual(summary.final, metrics[2]);
+    assert.deepEqual(Object.keys(summary.dataset.files).sort(), ['t10k-images', 't10k-labels', 'train-images', 'train-labels']);
+    for (const h of Object.values(summary.dataset.files)) assert.match(h as string, /^[0-9a-f]{64}$/);
+    assert.deepEqual(summary.command.slice(0, 3), ['lenetc', 'train', 'tiny.yaml']);
+
+    assert.match(readFileSync(path.join(dir, 'spec.resolved.yaml'), 'utf8'), /^name: tiny$/m);
+    const state = JSON.parse(readFileSync(path.join(dir, 'checkpoint', 'state.json'), 'utf8'));
+    assert.equal(state.epoch, 3);
+    assert.deepEqual(allFiles(dir).filter((f) => /\.(tmp|old)-/.test(f)), [], 'no temporary files left');
+  });
+
+  test('the same seed gives the same numbers; flags land in the resolved spec', async () => {
+    const a = await runCli([...TRAIN, '--epochs', '2', '--seed', '11', '--out', 'det-a', '--json'], work);
+    const b = await runCli([...TRAIN, '--epochs', '2', '--seed', '11', '--out', 'det-b', '--json'], work);
+    const c = await runCli([...TRAIN, '--epochs', '2', '--seed', '12', '--out', 'det-c', '--json'], work);
+    for (const r of [a, b, c]) assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(parseLines(a.stdout).map(untimed), parseLines(b.stdout).map(untimed));
+    assert.notDeepEqual(parseLines(a.stdout).map(untimed), parseLines(c.stdout).map(untimed));
+    const resolved = readFileSync(path.join(work, 'det-a', 'spec.resolved.yaml'), 'utf8');
+    assert.match(resolved, /^ {2}epochs: 2$/m);
+    assert.match(resolved, /^ {2}seed: 11$/m);
+  });
+
+  test('a NaN loss stops training with the epoch and batch, exit 1, keeping the last good checkpoint', async () => {
+    // a linear net under plain SGD at the largest lr the schema allows blows up within two epochs
+    const run = await runCli([...TRAIN, '--set', 'train.optimizer=sgd', '--set', 'layers.0.conv.activation=none', '--lr', '10', '--out', 'nan', '--json'], work);
+    assert.equal(run.code, 1);
+    const dir = path.join(work, 'nan');
+    const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
+    assert.equal(summary.status, 'diverged');
+    const { epoch, batch } = summary.stopped_at;
+    assert.ok(epoch >= 1 && epoch <= 3 && batch >= 1 && batch <= 10, `${epoch}/${batch}`);
+    assert.match(run.stderr, new RegExp(`epoch ${epoch}, batch ${batch}\\b`));
+    assert.equal(summary.epochs_completed, epoch - 1);
+    assert.equal(run.stdout.trim().split('\n').filter(Boolean).length, epoch - 1, 'the finished epochs were printed');
+    if (epoch > 1) {
+      const state = JSON.parse(readFileSync(path.join(dir, 'checkpoint', 'state.json'), 'utf8'));
+      assert.equal(state.epoch, epoch - 1, 'the last good checkpoint is kept');
+    } else {
+      assert.ok(!existsSync(path.join(dir, 'checkpoint')));
+    }
+  });
+
+  test('--out refuses a non-empty folder that is not a run, and leaves it alone', async () => {
+    const dir = path.join(work, 'mine');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'notes.txt'), 'my notes');
+    const run = await runCli([...TRAIN, '--out', 'mine'], work);
+    assert.equal(run.code, 2);
+    assert.deepEqual(readdirSync(dir), ['notes.txt']);
+    assert.equal(readFileSync(path.join(dir, 'notes.txt'), 'utf8'), 'my notes');
+  });
+
+  test('without --out the run goes to runs/<name>/<timestamp>', async () => {
+    const run = await runCli([...TRAIN, '--epochs', '1'], work);
+    assert.equal(run.code, 0, run.stderr);
+    const stamps = readdirSync(path.join(work, 'runs', 'tiny'));
+    assert.equal(stamps.length, 1);
+    assert.match(stamps[0], /^\d{8}-\d{6}$/);
+    assert.ok(existsSync(path.join(work, 'runs', 'tiny', stamps[0], 'summary.json')));
+    // human output: one line per epoch on stdout when not a terminal
+    assert.equal(run.stdout.trim().split('\n').length, 1);
+  });
+
+  test('a spec with errors is reported, exit 1, and no run folder is made', async () => {
+    const run = await runCli([...TRAIN, '--set', 'train.batch_size=-3', '--out', 'bad'], work);
+    assert.equal(run.code, 1);
+    assert.ok(!existsSync(path.join(work, 'bad')));
+  });
+});
+
+describe('training loop parts', () => {
+  test('tensor count stays flat across epochs (momentum, weight decay, augmentation)', async () => {
+    const counts: number[] = [];
+    const data = tinyImages(120, 3);
+    const split = { ...data, count: 120, height: 28, width: 28 };
+    const model = tinyModel({ epochs: 3, optimizer: { type: 'momentum', momentum: 0.9, nesterov: true }, lr: 0.05, weight_decay: 1e-4, augment: { flip: true, shift: 2 } });
+    const before = tf.memory().numTensors;
+    const outcome = await trainLoop({
+      model, train: split, val: split, classes: 10, runDir: mkdtempSync(path.join(work, 'loop-')),
+      events: { onEpoch: () => { counts.push(tf.memory().numTensors); } },
+    });
+    assert.equal(outcome.status, 'completed');
+    assert.equal(counts.length, 3);
+    assert.equal(new Set(counts).size, 1, `tensors per epoch: ${counts}`);
+    assert.equal(tf.memory().numTensors, before, 'the loop disposes its model and optimizer');
+  });
+
+  test('learning-rate schedules', () => {
+    const base = tinyModel().train;
+    const lr = (schedule: typeof base.schedule, epoch: number, epochs = 10) => learningRate({ ...base, lr: 0.1, epochs, schedule }, epoch);
+    assert.equal(lr({ type: 'constant' }, 7), 0.1);
+    assert.deepEqual([1, 3, 4, 7].map((e) => lr({ type: 'step', step_size: 3, gamma: 0.5 }, e)), [0.1, 0.1, 0.05, 0.025]);
+    assert.ok(Math.abs(lr({ type: 'exponential', gamma: 0.9 }, 3) - 0.081) < 1e-12);
+    const cosine = { type: 'cosine', min_lr: 0.001, warmup: 2 } as const;
+    assert.deepEqual([1, 2].map((e) => lr(cosine, e)), [0.05, 0.1]);
+    assert.equal(lr(cosine, 3), 0.1);
+    assert.ok(Math.abs(lr(cosine, 10) - 0.001) < 1e-12);
+    assert.ok(lr(cosine, 6) < 0.1 && lr(cosine, 6) > 0.001);
+  });
+
+  test('the RNG is seeded, restorable, and permutes', () => {
+    const a = new Rng(5);
+    const first = a.permutation(50);
+    assert.deepEqual([...first].sort((x, y) => x - y), Array.from({ length: 50 }, (_, i) => i));
+    const saved = a.state;
+    const next = a.permutation(50);
+    const b = new Rng(5);
+    assert.deepEqual(b.permutation(50), first);
+    b.state = saved;
+    assert.deepEqual(b.permutation(50), next);
+    assert.notDeepEqual(new Rng(6).permutation(50), first);
+  });
+
+  test('augmentation shifts and flips pixels, filling with zeros', () => {
+    const images = new Float32Array(16);
+    images[1 * 4 + 1] = 1; // one lit pixel at (1, 1) of a 4×4 image
+    const split = { images, labels: new Uint8Array([3]), count: 1, height: 4, width: 4 };
+    const seen = new Set<string>();
+    const rng = new Rng(1);
+    for (let i = 0; i < 200; i++) {
+      const batch = makeBatch(split, new Uint32Array([0]), 0, 1, { flip: true, shift: 1 }, rng);
+      const lit = [...batch.images.keys()].filter((k) => batch.images[k] === 1);
+      assert.equal(batch.images.reduce((s, v) => s + v, 0), lit.length);
+      if (lit.length) seen.add(`${Math.floor(lit[0] / 4)},${lit[0] % 4}`);
+      assert.equal(batch.labels[0], 3);
+    }
+    // rows 0..2 (shift), columns 0..2 (shift) or mirrored 1..3
+    for (const p of seen) {
+      const [y, x] = p.split(',').map(Number);
+      assert.ok(y >= 0 && y <= 2 && x >= 0 && x <= 3, p);
+    }
+    assert.ok(seen.has('1,2'), 'a flip without shift puts the pixel at column 2');
+    assert.ok(seen.size >= 8);
+    const plain = makeBatch(split, new Uint32Array([0]), 0, 1);
+    assert.deepEqual(plain.images, images);
+  });
+});
+
+const FASHION = '/usr/share/datasets/fashion-mnist';
+
+describe('lenetc train on real data', () => {
+  test('modern LeNet learns Fashion-MNIST in two short epochs (wasm)', {
+    skip: existsSync(FASHION) ? false : `no Fashion-MNIST at ${FASHION}`,
+  }, async () => {
+    const spec = fromRoot('specs', 'modern.yaml');
+    const run = await runCli(['train', spec, '--backend', 'wasm', '--data', FASHION, '--train-limit', '2000', '--val-limit', '1000', '--epochs', '2', '--out', 'real', '--json'], work);
+    assert.equal(run.code, 0, run.stderr);
+    const metrics = parseLines(run.stdout);
+    assert.equal(metrics.length, 2);
+    assert.ok(metrics[1].val_acc > 0.3, `val_acc ${metrics[1].val_acc} well above chance (0.1)`);
+    const summary = JSON.parse(readFileSync(path.join(work, 'real', 'summary.json'), 'utf8'));
+    assert.equal(summary.dataset.train_count, 2000);
+    assert.equal(summary.dataset.val_count, 1000);
+    assert.equal(summary.backend, 'wasm');
+  });
+});
