@@ -1,0 +1,38 @@
+/** `lenetc graph SPEC`: the architecture as an SVG drawing (d2l.ai figure 7.6.1 style). */
+import type { Command } from 'commander';
+import type { CommandContext } from '../index.js';
+import { EXIT } from '../io.js';
+import { writeFileAtomic } from '../output.js';
+import { checkFile, collect, printDiagnostics, requireSpecFiles } from '../spec.js';
+
+interface GraphOptions {
+  output?: string;
+  force?: boolean;
+  set: string[];
+}
+
+/** Adds `graph` to the program. */
+export function registerGraph(program: Command, ctx: CommandContext): void {
+  program
+    .command('graph')
+    .description('draw the architecture as SVG: one box per layer with its output shape')
+    .argument('<spec>', 'spec file (YAML)')
+    .option('-o, --output <file>', 'write the SVG to this file instead of stdout')
+    .option('--force', 'replace the output file if it exists')
+    .option('--set <key=value>', 'override a spec value, e.g. layers.0.conv.filters=8 (repeatable)', collect, [])
+    .action(async (spec: string, options: GraphOptions) => {
+      requireSpecFiles(ctx.io, [spec]);
+      const result = checkFile(ctx.io, spec, options.set);
+      printDiagnostics(ctx.io, spec, result);
+      if (!result.ok || !result.model || !result.shapes) {
+        ctx.setExit(EXIT.invalid);
+        return;
+      }
+      // imported on demand: handlebars would slow every other command's startup (see bench/check-speed.ts)
+      const { renderGraph } = await import('../../codegen/graph.js');
+      const svg = renderGraph(result.model, result.shapes);
+      if (options.output === undefined) ctx.io.stdout(svg);
+      else writeFileAtomic(ctx.io.cwd, options.output, svg, Boolean(options.force));
+      ctx.setExit(EXIT.ok);
+    });
+}

@@ -1,0 +1,90 @@
+/** Tells image formats apart by their magic bytes and reads their dimensions from the header. */
+import { UserError } from '../../errors.js';
+
+/** The formats lenetc decodes. */
+export type ImageFormat = 'png' | 'jpeg';
+
+/** What the header says, before any pixel is decoded. */
+export interface ImageHeader {
+  format: ImageFormat;
+  width: number;
+  height: number;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Formats people may try that we recognize only to name them in the error. */
+const KNOWN_UNSUPPORTED: ReadonlyArray<{ name: string; magic: readonly number[]; at?: number }> = [
+  { name: 'GIF', magic: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'BMP', magic: [0x42, 0x4d] },
+  { name: 'WebP', magic: [0x57, 0x45, 0x42, 0x50], at: 8 },
+  { name: 'TIFF', magic: [0x49, 0x49, 0x2a, 0x00] },
+  { name: 'TIFF', magic: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: 'HEIF/AVIF', magic: [0x66, 0x74, 0x79, 0x70], at: 4 },
+];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
+  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
+
+/**
+ * The format and size of `bytes`, from the magic bytes and header only (file names lie).
+ * Throws UserError for empty, unknown, truncated-header and zero-size images.
+ */
+export function readHeader(bytes: Uint8Array, file: string): ImageHeader {
+  if (bytes.length === 0) throw new UserError(`${file}: the file is empty`);
+  if (startsWith(bytes, PNG_SIGNATURE)) return pngHeader(bytes, file);
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return jpegHeader(bytes, file);
+  const other = KNOWN_UNSUPPORTED.find((f) => startsWith(bytes, f.magic, f.at));
+  throw new UserError(
+    `${file}: ${other ? `${other.name} images are not supported` : 'not a PNG or JPEG image (unrecognized magic bytes)'}`,
+    'convert it to PNG or JPEG',
+  );
+}
+
+/** PNG: the IHDR chunk must come first, right after the 8-byte signature. */
+function pngHeader(bytes: Uint8Array, file: string): ImageHeader {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ihdr = String.fromCharCode(...bytes.subarray(12, 16));
+  if (bytes.length < 24 || ihdr !== 'IHDR') throw new UserError(`${file}: corrupt PNG: no IHDR header chunk`);
+  return checked({ format: 'png', width: view.getUint32(16), height: view.getUint32(20) }, file);
+}
+
+/** Start-of-frame markers (C0–CF less DHT C4, JPG C8 and DAC CC) carry the frame's size. */
+const isStartOfFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+
+/** JPEG: walks the marker segments up to the first start-of-frame. */
+function jpegHeader(bytes: Uint8Array, file: string): ImageHeader {
+  let pos = 2;
+  while (pos + 4 <= bytes.length) {
+    if (bytes[pos] !== 0xff) throw new UserError(`${file}: corrupt JPEG: expected a marker at byte ${pos}`);
+    const marker = bytes[pos + 1]!;
+    // fill bytes (FF FF ...) and the standalone markers carry no length
+    if (marker === 0xff) { pos++; continue; }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) { pos += 2; continue; }
+    const length = (bytes[pos + 2]! << 8) | bytes[pos + 3]!;
+    if (isStartOfFrame(marker)) {
+      if (pos + 9 > bytes.length) break;
+      const height = (bytes[pos + 5]! << 8) | bytes[pos + 6]!;
+      const width = (bytes[pos + 7]! << 8) | bytes[pos + 8]!;
+      return checked({ format: 'jpeg', width, height }, file);
+    }
+    if (marker === 0xda || marker === 0xd9 || length < 2) break;
+    pos += 2 + length;
+  }
+  throw new UserError(`${file}: corrupt or truncated JPEG: no frame header`);
+}
+
+/** Refuses before decoding: more than this many pixels would take gigabytes to decode. */
+export const MAX_PIXELS = 100_000_000;
+
+function checked(header: ImageHeader, file: string): ImageHeader {
+  const { width, height } = header;
+  if (width === 0 || height === 0) throw new UserError(`${file}: the image has zero size (${width}×${height})`);
+  if (width * height > MAX_PIXELS) {
+    throw new UserError(
+      `${file}: the image is too large: ${width}×${height} is ${(width * height / 1e6).toFixed(0)} megapixels, more than ${MAX_PIXELS / 1e6}`,
+      'scale it down first; the network sees 28×28 pixels anyway',
+    );
+  }
+  return header;
+}
