@@ -7,6 +7,9 @@ import { registerEmit } from './commands/emit.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTrain } from './commands/train.js';
 import { registerEval } from './commands/eval.js';
+import { registerSweep } from './commands/sweep.js';
+import { registerGraph } from './commands/graph.js';
+import { registerActivations } from './commands/activations.js';
 
 /** A command's action sets the exit code through this (commander actions return nothing useful). */
 export interface CommandContext {
@@ -21,9 +24,13 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   const program = new Command('lenetc')
     .description('A declarative model-spec compiler for convolutional networks')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run lenetc --help for usage)');
-  for (const register of [registerCheck, registerEmit, registerSchema, registerTrain, registerEval]) register(program, ctx);
+    // usage errors stay on one line, pointing at --help rather than printing all of it
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => write(`${message.trimEnd()} (see lenetc --help)\n`),
+    });
+  for (const register of [registerCheck, registerEmit, registerSchema, registerTrain, registerEval, registerGraph, registerActivations, registerSweep]) register(program, ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

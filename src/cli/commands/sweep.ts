@@ -1,0 +1,186 @@
+/**
+ * `lenetc sweep SPEC --vary path=v1,v2 ...`: trains the cartesian product of the varied values
+ * (and the spec's `sweep:` block), one run folder per point, after checking every point first.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { UserError } from '../../errors.js';
+import type { CheckResult } from '../../pipeline.js';
+import type { BackendName } from '../../runtime/backend.js';
+import type { Axis, PlannedPoint } from '../../runtime/sweep/index.js';
+import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import type { CommandContext } from '../index.js';
+import { EXIT, type CliIO } from '../io.js';
+import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
+import { BACKENDS, backendName, nonNegativeInteger, positiveNumber } from './train.js';
+
+interface SweepOptions {
+  vary: Axis[];
+  out?: string;
+  jobs?: number;
+  backend: BackendName;
+  epochs?: number;
+  batchSize?: number;
+  lr?: number;
+  seed?: number;
+  set: string[];
+  data?: string;
+  trainLimit?: number;
+  valLimit?: number;
+}
+
+/** Adds `sweep` to the program. */
+export function registerSweep(program: Command, ctx: CommandContext): void {
+  program
+    .command('sweep')
+    .description('train every combination of varied spec values, one run folder per point, and compare them')
+    .argument('<spec>', 'spec file (YAML); its `sweep:` block, if any, gives values to vary')
+    .option('--vary <path=values>', 'vary a spec value over comma-separated YAML values, e.g. train.lr=0.01,0.1 (repeatable; replaces the sweep: block\'s values for that path)', varyAxis, [])
+    .option('--out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
+    .option('--jobs <n>', 'points trained at once (default: 1 on 2 cores or fewer, else half the cores)', positiveInteger)
+    .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
+    .option('--epochs <n>', 'override train.epochs', positiveInteger)
+    .option('--batch-size <n>', 'override train.batch_size', positiveInteger)
+    .option('--lr <x>', 'override train.lr', positiveNumber)
+    .option('--seed <n>', 'override train.seed', nonNegativeInteger)
+    .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, [])
+    .option('--data <dir>', 'folder holding the dataset files (or <dir>/<dataset>/)')
+    .option('--train-limit <n>', 'train on the first n training images only', positiveInteger)
+    .option('--val-limit <n>', 'validate on the first n test images only', positiveInteger)
+    .action(async (spec: string, options: SweepOptions, command: Command) => {
+      const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
+      ctx.setExit(await sweep(ctx.io, spec, options, ['lenetc', ...argv]));
+    });
+}
+
+/** Builds the grid, checks every point, trains the valid ones; resolves to the exit code. */
+async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine: string[]): Promise<number> {
+  const say = (line: string) => io.stderr(`${line}\n`);
+  requireSpecFiles(io, [spec]);
+  // train's flags are overrides like --set, after it; a point's own values come last and win
+  const overrides = [...options.set];
+  if (options.epochs !== undefined) overrides.push(`train.epochs=${options.epochs}`);
+  if (options.batchSize !== undefined) overrides.push(`train.batch_size=${options.batchSize}`);
+  if (options.lr !== undefined) overrides.push(`train.lr=${options.lr}`);
+  if (options.seed !== undefined) overrides.push(`train.seed=${options.seed}`);
+
+  const base = checkFile(io, spec, overrides);
+  if (base.resolved === undefined) {
+    // not even a spec to read a sweep: block from (unreadable, broken YAML, a bad --set)
+    printDiagnostics(io, spec, base);
+    return EXIT.invalid;
+  }
+  const axes = mergeAxes(specAxes(base.resolved), options.vary);
+  if (axes.length === 0) {
+    throw new UserError('nothing to sweep: the spec has no sweep: block and no --vary was given', 'e.g. --vary train.lr=0.01,0.1', EXIT.usage);
+  }
+  if (gridSize(axes) > MAX_POINTS) {
+    throw new UserError(`the sweep has ${gridSize(axes)} points; at most ${MAX_POINTS} are allowed`, 'vary fewer values at once', EXIT.usage);
+  }
+
+  const points = checkPoints(io, spec, overrides, axes);
+  const valid = points.filter((p) => p.checked);
+  if (valid.length === 0) {
+    io.stderr(`${styleFor(io).error('error')}: none of the ${points.length} sweep points checks; nothing to train\n`);
+    return EXIT.invalid;
+  }
+
+  const { createSweepFolder, defaultJobs, runSweep } = await import('../../runtime/sweep/index.js');
+  const name = firstModelName(points, base);
+  const outDir = await createSweepFolder(io.cwd, name, options.out);
+  const jobs = options.jobs ?? defaultJobs(availableParallelism());
+  const skipped = points.length - valid.length;
+  say(`sweep ${name}: ${points.length} points (${valid.length} to train${skipped ? `, ${skipped} skipped` : ''}), ${jobs} at a time`);
+  say(`sweep folder: ${path.relative(io.cwd, outDir) || '.'}`);
+
+  const names = shortNames(axes.map((a) => a.path));
+  const interrupt = interruptSource(io, say);
+  let result;
+  try {
+    result = await runSweep({
+      spec, cwd: io.cwd, env: io.env, outDir,
+      axes: axes.map((a, i) => ({ path: a.path, name: names[i]! })),
+      points, jobs, backend: options.backend,
+      dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : null,
+      trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null,
+      command: commandLine, log: say, signal: interrupt.signal, forwardInterrupt: io.signal !== undefined,
+    });
+  } finally {
+    interrupt.dispose();
+  }
+  io.stdout(result.markdown);
+  const shown = path.relative(io.cwd, outDir) || '.';
+  switch (result.status) {
+    case 'completed':
+      say(`results: ${path.join(shown, 'results.md')}, results.csv, val_acc.svg`);
+      return EXIT.ok;
+    case 'failed':
+      say(`some points failed; results so far in ${shown}`);
+      return EXIT.invalid;
+    case 'interrupted':
+      say(`interrupted; continue with the same command and --out ${shown}`);
+      return EXIT.interrupted;
+  }
+}
+
+/**
+ * Checks each point's spec (its values as overrides after `overrides`) before anything trains:
+ * a point that does not check is reported with its diagnostics and skipped.
+ */
+function checkPoints(io: CliIO, spec: string, overrides: readonly string[], axes: readonly Axis[]): PlannedPoint[] {
+  const style = styleFor(io);
+  const warned = new Set<string>();
+  return gridPoints(axes).map((point) => {
+    const result = checkFile(io, spec, [...overrides, ...point.overrides]);
+    const values = point.values.map((v) => v.text);
+    const all = [...overrides, ...point.overrides];
+    if (!result.ok || !result.model || !result.shapes) {
+      const first = result.diagnostics.find((d) => d.severity === 'error');
+      io.stderr(`${style.bold(`point ${point.id}`)}: skipped, its spec does not check\n`);
+      printDiagnostics(io, spec, result);
+      return { id: point.id, values, overrides: all, skipped: first?.code ?? 'ERROR' };
+    }
+    // the same warning from the shared spec would repeat for every point: print it once
+    for (const d of result.diagnostics) {
+      const text = formatDiagnostic(d, result.sources, style);
+      if (!warned.has(text)) io.stderr(`${text}\n`);
+      warned.add(text);
+    }
+    return {
+      id: point.id, values, overrides: all,
+      checked: { params: result.shapes.params, macs: result.shapes.macs, epochs: result.model.train.epochs, resolved: result.resolved },
+    };
+  });
+}
+
+/** The sweep's name: the first valid point's model name (the base spec alone may not check). */
+function firstModelName(points: readonly PlannedPoint[], base: CheckResult): string {
+  const resolved = points.find((p) => p.checked)?.checked?.resolved ?? base.resolved;
+  const name = typeof resolved === 'object' && resolved !== null ? (resolved as Record<string, unknown>).name : undefined;
+  return typeof name === 'string' && name ? name : 'sweep';
+}
+
+/** Commander collector for --vary: each occurrence parsed into an axis, usage errors at once. */
+function varyAxis(value: string, previous: Axis[]): Axis[] {
+  const axis = parseVary(value);
+  if (typeof axis === 'string') throw new InvalidArgumentError(axis);
+  return [...previous, axis];
+}
+
+/**
+ * The first Ctrl-C stops new points from starting (running ones checkpoint: the terminal
+ * interrupts them too); a second one exits at once. In tests io.signal stands in for it.
+ */
+function interruptSource(io: CliIO, say: (line: string) => void): { signal: AbortSignal; dispose(): void } {
+  if (io.signal) return { signal: io.signal, dispose: () => {} };
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    say('\ninterrupt: the running points save a checkpoint; no new point starts (Ctrl-C again to quit at once)');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
+}

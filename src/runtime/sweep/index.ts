@@ -1,0 +1,205 @@
+/**
+ * Sweeps: trains every checked point of a grid into `<out>/<point-id>/` by running
+ * `lenetc train` per point (in parallel where asked), skips points a previous run finished,
+ * resumes interrupted ones, and writes results.md, results.csv and val_acc.svg.
+ * The CLI builds the grid and checks the points; this owns everything under the sweep folder.
+ */
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../../errors.js';
+import { writeFileAtomic } from '../train/run-folder.js';
+import { pointState, readMetrics, readSummary, type PointState } from './point-folder.js';
+import { resultsCsv, resultsMarkdown, valAccSvg, type PointResult, type PointStatus } from './results.js';
+import { runLenetc } from './spawn.js';
+
+export { gridPoints, gridSize, mergeAxes, parseVary, shortNames, specAxes, MAX_POINTS, type Axis, type GridPoint } from './grid.js';
+export type { PointResult, PointStatus } from './results.js';
+
+/** Files of a sweep folder, beside one run folder per point. */
+export const SWEEP_FILES = {
+  sweep: 'sweep.json',
+  markdown: 'results.md',
+  csv: 'results.csv',
+  plot: 'val_acc.svg',
+} as const;
+
+/** One point as the CLI checked it. */
+export interface PlannedPoint {
+  id: string;
+  /** The varied values, one per axis, as flow YAML. */
+  values: string[];
+  /** Every override the point trains with (--set, train's flags, its own values), in order. */
+  overrides: string[];
+  /** When the point checked: its size and the spec it resolves to. */
+  checked?: { params: number; macs: number; epochs: number; resolved: unknown };
+  /** When it did not: the first error's code. */
+  skipped?: string;
+}
+
+/** What runSweep needs: the checked points, where to write, and how to train each. */
+export interface SweepOptions {
+  /** The spec file as the user wrote it (relative to cwd): the children read it the same way. */
+  spec: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** The sweep folder (absolute), from createSweepFolder. */
+  outDir: string;
+  /** The varied paths and their short names (the table headers), in axis order. */
+  axes: readonly { path: string; name: string }[];
+  points: readonly PlannedPoint[];
+  /** How many points train at once. */
+  jobs: number;
+  backend: string;
+  /** Absolute --data folder, or null for the default. */
+  dataDir: string | null;
+  trainLimit: number | null;
+  valLimit: number | null;
+  command: readonly string[];
+  /** Progress lines for people. */
+  log(line: string): void;
+  /** Once aborted, no new point starts. */
+  signal?: AbortSignal;
+  /**
+   * Also send the running children SIGINT when `signal` aborts (they checkpoint and stop).
+   * Not for a terminal's Ctrl-C: the terminal sends it to the children itself, and a second
+   * SIGINT would make them quit without saving the unfinished epoch.
+   */
+  forwardInterrupt?: boolean;
+}
+
+/** How a sweep ended, with one row per point (skipped ones included). */
+export interface SweepResult {
+  status: 'completed' | 'failed' | 'interrupted';
+  rows: PointResult[];
+  markdown: string;
+}
+
+/** The default number of points to train at once: 1 on small machines, else half the cores. */
+export function defaultJobs(cores: number): number {
+  return cores <= 2 ? 1 : Math.floor(cores / 2);
+}
+
+/**
+ * The folder a sweep writes to: `out` when given (missing, empty, or an earlier sweep, which a
+ * rerun continues), else `runs/<name>/sweep-<timestamp>` under `cwd`.
+ */
+export async function createSweepFolder(cwd: string, name: string, out: string | undefined, now: Date = new Date()): Promise<string> {
+  if (out !== undefined) {
+    const dir = path.resolve(cwd, out);
+    const entries = await readdir(dir).catch(() => undefined);
+    if (entries && entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) {
+      throw new UserError(`--out ${out} is a non-empty folder that is not a lenetc sweep`, 'give an empty or new folder, or the folder of an earlier sweep to continue it');
+    }
+    await mkdir(dir, { recursive: true });
+    return dir;
+  }
+  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/[-:]/g, '').replace('T', '-');
+  const base = path.resolve(cwd, 'runs', name.replace(/[^A-Za-z0-9_.-]/g, '_'), `sweep-${stamp}`);
+  for (let n = 1; ; n++) {
+    const dir = n === 1 ? base : `${base}-${n}`;
+    try {
+      await mkdir(path.dirname(dir), { recursive: true });
+      await mkdir(dir);
+      return dir;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
+/** Trains the sweep's points and writes its results; never throws for a point that fails. */
+export async function runSweep(options: SweepOptions): Promise<SweepResult> {
+  const { outDir, log } = options;
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.sweep), `${JSON.stringify({
+    version: 1,
+    spec: options.spec,
+    axes: options.axes.map((a) => a.path),
+    points: options.points.map((p) => p.id),
+    command: options.command,
+    updated: new Date().toISOString(),
+  }, null, 2)}\n`);
+
+  const checked = options.points.filter((p) => p.checked);
+  const outcomes = new Map<string, PointStatus>();
+  const queue: { point: PlannedPoint; state: PointState }[] = [];
+  for (const point of checked) {
+    const state = await pointState(path.join(outDir, point.id), {
+      resolved: point.checked!.resolved, epochs: point.checked!.epochs,
+      dataDir: options.dataDir, trainLimit: options.trainLimit, valLimit: options.valLimit,
+    });
+    if (state.kind === 'finished') {
+      log(`[${point.id}] finished by an earlier run; skipping it`);
+      outcomes.set(point.id, 'done');
+    } else {
+      if (state.kind === 'new' && state.reason) log(`[${point.id}] training it again: ${state.reason}`);
+      queue.push({ point, state });
+    }
+  }
+
+  let started = 0;
+  const total = queue.length;
+  const worker = async () => {
+    for (let next = queue.shift(); next && !options.signal?.aborted; next = queue.shift()) {
+      started++;
+      outcomes.set(next.point.id, await trainPoint(options, next.point, next.state, `${started}/${total}`));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, queue.length)) }, worker));
+
+  const rows: PointResult[] = [];
+  for (const point of options.points) rows.push(await resultRow(outDir, point, outcomes.get(point.id) ?? 'not run'));
+  const markdown = resultsMarkdown(options.axes.map((a) => a.name), rows);
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.markdown), markdown);
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(options.axes.map((a) => a.path), rows));
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows));
+
+  const trained = rows.filter((r) => !r.status.startsWith('skipped'));
+  const status = trained.some((r) => r.status === 'interrupted' || r.status === 'not run') ? 'interrupted'
+    : trained.some((r) => r.status === 'failed') ? 'failed' : 'completed';
+  return { status, rows, markdown };
+}
+
+/** Trains (or resumes) one point in a child `lenetc train`, logging its epochs. */
+async function trainPoint(options: SweepOptions, point: PlannedPoint, state: PointState, counter: string): Promise<PointStatus> {
+  const runDir = path.join(options.outDir, point.id);
+  const tag = `[${counter} ${point.id}]`;
+  const common = ['--json', '--backend', options.backend, ...(options.dataDir !== null ? ['--data', options.dataDir] : [])];
+  // --resume takes the run as it was started: its spec, overrides and limits are in the run folder
+  const args = state.kind === 'resume'
+    ? ['train', '--resume', runDir, ...common]
+    : [
+      'train', options.spec, ...point.overrides.flatMap((o) => ['--set', o]), '--out', runDir, ...common,
+      ...(options.trainLimit !== null ? ['--train-limit', String(options.trainLimit)] : []),
+      ...(options.valLimit !== null ? ['--val-limit', String(options.valLimit)] : []),
+    ];
+  const epochs = point.checked!.epochs;
+  options.log(`${tag} ${state.kind === 'resume' ? 'resuming' : 'training'}`);
+  const outcome = await runLenetc(args, {
+    cwd: options.cwd, env: options.env, signal: options.forwardInterrupt ? options.signal : undefined,
+    onEpoch: (m) => options.log(`${tag} epoch ${m.epoch}/${epochs}  val_acc ${m.val_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  ${m.seconds.toFixed(1)}s`),
+  });
+  if (outcome.code === 0) {
+    options.log(`${tag} done`);
+    return 'done';
+  }
+  if (outcome.code === 130 || outcome.signal === 'SIGINT') {
+    options.log(`${tag} interrupted; a rerun with the same --out resumes it`);
+    return 'interrupted';
+  }
+  options.log(`${tag} failed (${outcome.code !== null ? `exit code ${outcome.code}` : `killed by ${outcome.signal}`}):`);
+  for (const line of outcome.stderrTail) options.log(`${tag}   ${line}`);
+  return 'failed';
+}
+
+/** A point's row: its numbers from the check, and from its run folder when it trained. */
+async function resultRow(outDir: string, point: PlannedPoint, status: PointStatus): Promise<PointResult> {
+  if (!point.checked) {
+    return { id: point.id, values: point.values, params: null, macs: null, metrics: [], seconds: null, status: `skipped: ${point.skipped ?? 'ERROR'}` };
+  }
+  const runDir = path.join(outDir, point.id);
+  const summary = await readSummary(runDir);
+  return {
+    id: point.id, values: point.values, params: point.checked.params, macs: point.checked.macs,
+    metrics: await readMetrics(runDir), seconds: summary?.wall_seconds ?? null, status,
+  };
+}

@@ -1,0 +1,93 @@
+/** A sweep's results: one row per point, as results.md, results.csv and the val_acc.svg plot. */
+import type * as vegaLite from 'vega-lite';
+import { groupDigits } from '../../codegen/format.js';
+import type { EpochMetrics } from '../train/metrics.js';
+import { toSvg } from '../train/plots.js';
+
+/** How a point ended: trained (now or before), skipped for a spec error (with its code), or not. */
+export type PointStatus = 'done' | `skipped: ${string}` | 'failed' | 'interrupted' | 'not run';
+
+/** One point's row. */
+export interface PointResult {
+  id: string;
+  /** The varied values, one per axis, as flow YAML. */
+  values: string[];
+  /** From the shape report; null for a point whose spec did not check. */
+  params: number | null;
+  macs: number | null;
+  /** The epochs its run folder recorded. */
+  metrics: EpochMetrics[];
+  /** Wall time of its training sessions, from summary.json. */
+  seconds: number | null;
+  status: PointStatus;
+}
+
+/** The CSV columns after the varied paths'. */
+const TAIL = ['params', 'macs', 'final_val_acc', 'best_val_acc', 'train_seconds', 'status'] as const;
+
+/** results.csv: `point`, one column per varied path, then TAIL; empty cells where there is no number. */
+export function resultsCsv(paths: readonly string[], rows: readonly PointResult[]): string {
+  const lines = [['point', ...paths, ...TAIL].map(csvCell).join(',')];
+  for (const row of rows) {
+    const { final, best } = accuracies(row.metrics);
+    const cells = [
+      row.id, ...row.values, num(row.params), num(row.macs), num(final, 6), num(best, 6), num(row.seconds, 3), row.status,
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** results.md: the same table for people, columns padded so it also reads as plain text. */
+export function resultsMarkdown(names: readonly string[], rows: readonly PointResult[]): string {
+  const header = ['point', ...names, 'params', 'MACs', 'final val_acc', 'best val_acc', 'train s', 'status'];
+  const body = rows.map((row) => {
+    const { final, best } = accuracies(row.metrics);
+    return [
+      row.id, ...row.values,
+      row.params === null ? '' : groupDigits(row.params), row.macs === null ? '' : groupDigits(row.macs),
+      final?.toFixed(4) ?? '', best?.toFixed(4) ?? '', row.seconds?.toFixed(1) ?? '', row.status,
+    ].map((cell) => cell.replace(/\|/g, '\\|'));
+  });
+  const widths = header.map((h, c) => Math.max(h.length, 3, ...body.map((r) => r[c]!.length)));
+  // the varied values and the text columns read left-aligned; the numbers right-aligned
+  const right = (c: number) => c > names.length && c < header.length - 1;
+  const line = (cells: string[]) => `| ${cells.map((cell, c) => (right(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, c) => (right(c) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+  return `${[line(header), rule, ...body.map(line)].join('\n')}\n`;
+}
+
+/** Every point's val_acc against the epoch, one coloured line per point that recorded epochs. */
+export function valAccSvg(rows: readonly PointResult[]): Promise<string> {
+  const values = rows.flatMap((row) => row.metrics.map((m) => ({ point: row.id, epoch: m.epoch, val_acc: m.val_acc })));
+  return toSvg({
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: 'validation accuracy per sweep point',
+    data: { values },
+    width: 420,
+    height: 260,
+    // with one epoch a line is a single point: the point marks keep it visible
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1 } },
+      y: { field: 'val_acc', type: 'quantitative', scale: { zero: false } },
+      color: { field: 'point', type: 'nominal', sort: rows.map((r) => r.id) },
+    },
+  } as vegaLite.TopLevelSpec);
+}
+
+/** The last epoch's val_acc and the best one. */
+export function accuracies(metrics: readonly EpochMetrics[]): { final: number | null; best: number | null } {
+  if (metrics.length === 0) return { final: null, best: null };
+  return { final: metrics.at(-1)!.val_acc, best: Math.max(...metrics.map((m) => m.val_acc)) };
+}
+
+function num(value: number | null, digits?: number): string {
+  if (value === null) return '';
+  return digits === undefined ? String(value) : String(Number(value.toFixed(digits)));
+}
+
+/** RFC 4180 quoting, only where needed. */
+function csvCell(cell: string): string {
+  return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
