@@ -129,6 +129,9 @@ async function activateWebGpu(): Promise<string> {
     );
   }
   await setBackend('webgpu');
+  // after the backend module is loaded: importing it registers the stock kernels over ours
+  const { registerWebGPUKernels } = await import('./kernels/webgpu/index.js');
+  registerWebGPUKernels();
   const info = adapter.info;
   const parts = [info.vendor, info.architecture, info.device, info.description].filter((s) => s);
   return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}`;

@@ -1,0 +1,75 @@
+/**
+ * The one entry point bundled for the GPU machine (`bash ../shared/gpu/pack.sh bench/gpu-entry.ts`),
+ * which has no Node.js tooling of its own:
+ *   node .gpu/app.mjs kernels            value checks of lenetc's WebGPU kernels vs the cpu backend
+ *   node .gpu/app.mjs bench ARGS...      npm run bench (add --stock-kernels for tfjs's own kernels)
+ *   node .gpu/app.mjs profile ARGS...    one profiled training step per spec × batch (tf.profile)
+ *   node .gpu/app.mjs specs-json DIR     the benchmark specs' checked models for lenet_torch.py
+ *   node .gpu/app.mjs ARGS...            the lenetc CLI (train, check, ...)
+ */
+import * as tf from '@tensorflow/tfjs';
+import { UserError } from '../src/errors.js';
+import { cli } from '../src/cli/index.js';
+import { processIO } from '../src/cli/io.js';
+import { selectBackend } from '../src/runtime/backend.js';
+import { registerWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
+import { DEFAULT_SPECS, runBench, writeModelJson } from './cli.js';
+import { checkWebGPUKernels } from './kernel-check.js';
+
+/**
+ * Makes WebGPU's silent failures visible on stderr: our shaders' WGSL when
+ * LENETC_PRINT_SHADERS is set (tfjs prints via console.group/debug, which go to stdout and
+ * would mix with the JSON lines), and the device's uncaptured errors (a shader that does not
+ * compile leaves only an invalid pipeline and wrong numbers behind).
+ */
+function reportGpuErrors(): void {
+  const toStderr = (...parts: unknown[]) => process.stderr.write(`${parts.map(String).join(' ')}\n`);
+  console.group = toStderr;
+  console.debug = toStderr;
+  if (process.env.LENETC_PRINT_SHADERS) tf.env().set('WEBGPU_PRINT_SHADER', process.env.LENETC_PRINT_SHADERS);
+  const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
+  if (device) {
+    device.onuncapturederror = (event) => toStderr(`webgpu: uncaptured error: ${event.error.message}`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'kernels': {
+      const backend = rest[0] ?? 'webgpu';
+      const choice = await selectBackend(backend === 'webgpu' ? 'webgpu' : 'wasm');
+      if (choice.name === 'webgpu') reportGpuErrors();
+      process.stderr.write(`kernels: ${choice.device}; ours: ${registerWebGPUKernels().join(', ') || 'none'}\n`);
+      const results = await checkWebGPUKernels(undefined, choice.name);
+      for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
+      const failed = results.filter((r) => !r.pass);
+      process.stdout.write(`${JSON.stringify({ kernel_checks: results.length, failed: failed.map((r) => `${r.kernel}: ${r.name}`) })}\n`);
+      return failed.length ? 1 : 0;
+    }
+    case 'bench':
+      await runBench(rest);
+      return 0;
+    case 'profile':
+      await runBench([...rest, '--profile']);
+      return 0;
+    case 'specs-json':
+      for (const file of writeModelJson(DEFAULT_SPECS, rest[0] ?? 'bench/baselines/specs')) process.stdout.write(`${file}\n`);
+      return 0;
+    default:
+      return cli(argv, processIO());
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    if (err instanceof UserError) {
+      process.stderr.write(`lenetc: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
+      process.exitCode = err.exitCode;
+      return;
+    }
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,201 @@
+/**
+ * The training-step harness every benchmark shares: load a spec and its data, then time the
+ * same step real training runs (forward, softmax cross-entropy, gradients, the spec's optimizer),
+ * with each batch uploaded from host memory as training does.
+ */
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { nodeSpecReader, readBytes } from '../src/cli/reader.js';
+import { UserError } from '../src/errors.js';
+import { DATASET_CLASSES, type NetModel } from '../src/model.js';
+import { checkSpec } from '../src/pipeline.js';
+import { loadDataset } from '../src/runtime/data/index.js';
+import { buildModel } from '../src/runtime/model.js';
+import { crossEntropy, endsInSoftmax, inputTensor } from '../src/runtime/train/evaluate.js';
+import { createOptimizer } from '../src/runtime/train/optimizer.js';
+
+/** Training images a benchmark feeds from: its batches cycle through these. */
+export interface BenchData {
+  images: Float32Array;
+  labels: Uint8Array;
+  count: number;
+  /** Where they came from: a dataset folder, or `random` when none was found. */
+  source: string;
+}
+
+/** What one measurement found. */
+export interface StepTiming {
+  imagesPerSecond: number;
+  /** Timed steps (warm-up excluded). */
+  steps: number;
+  seconds: number;
+  /** Mean loss of the last timed step: a check that the step really trains. */
+  lastLoss: number;
+}
+
+export interface MeasureOptions {
+  model: NetModel;
+  data: BenchData;
+  batch: number;
+  /** Untimed steps first: shader compilation, allocator warm-up. */
+  warmup: number;
+  /** Steps per timed round; each round ends by reading the loss back, so queued GPU work counts. */
+  steps: number;
+  /** Keep adding rounds until this much time is measured. */
+  minSeconds: number;
+  seed?: number;
+}
+
+/** Parses and checks a spec file; a spec with errors is a UserError listing their codes. */
+export function loadSpecModel(file: string, cwd = process.cwd()): NetModel {
+  const bytes = readBytes(path.resolve(cwd, file));
+  if (!bytes) throw new UserError(`cannot read spec file: ${file}`);
+  const result = checkSpec({ file, text: bytes }, { reader: nodeSpecReader(cwd) });
+  if (!result.ok || !result.model) {
+    const codes = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    throw new UserError(`${file} does not check: ${codes.join(', ')}`, `run lenetc check ${file}`);
+  }
+  return result.model;
+}
+
+/**
+ * Up to `limit` training images of the spec's dataset (from `dataDir`, $LENETC_DATA_DIR or the
+ * system folder, never downloaded), or random images with a note on stderr when none are found,
+ * so a benchmark still runs on a machine without the dataset.
+ */
+export async function loadBenchData(model: NetModel, limit: number, dataDir?: string): Promise<BenchData> {
+  try {
+    const loaded = await loadDataset({ dataset: model.train.dataset, dataDir, trainLimit: limit, valLimit: 1, download: false });
+    const { images, labels, count } = loaded.train;
+    return { images, labels, count, source: loaded.dir };
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    process.stderr.write(`bench: ${model.train.dataset} not found (${err.message}); timing on random images\n`);
+    const [h, w, c] = model.input;
+    const count = Math.max(1, limit);
+    const images = new Float32Array(count * h * w * c);
+    for (let i = 0; i < images.length; i++) images[i] = Math.random();
+    const labels = Uint8Array.from({ length: count }, () => Math.floor(Math.random() * DATASET_CLASSES[model.train.dataset]));
+    return { images, labels, count, source: 'random' };
+  }
+}
+
+/** A fresh network and optimizer for `model`, and its training step on the next batch of `data`. */
+function createTrainer(model: NetModel, data: BenchData, batch: number, seed: number): { step: () => tf.Scalar; dispose: () => void } {
+  const classes = DATASET_CLASSES[model.train.dataset];
+  const probabilities = endsInSoftmax(model);
+  const pixels = model.input[0] * model.input[1] * model.input[2];
+  const net = buildModel(model, seed);
+  const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
+  const variables = net.trainableWeights.map((w) => w.read() as tf.Variable);
+  // a batch larger than the data repeats images: the cost per step is what is measured
+  const images = new Float32Array(batch * pixels);
+  const labels = new Int32Array(batch);
+  let cursor = 0;
+  const step = (): tf.Scalar => {
+    for (let i = 0; i < batch; i++) {
+      const index = (cursor + i) % data.count;
+      images.set(data.images.subarray(index * pixels, (index + 1) * pixels), i * pixels);
+      labels[i] = data.labels[index];
+    }
+    cursor = (cursor + batch) % data.count;
+    // uploaded every step, as training does
+    const x = inputTensor(images, batch, model);
+    const y = tf.tensor1d(labels, 'int32');
+    const loss = tf.tidy(() => {
+      const { value, grads } = tf.variableGrads(() => {
+        const output = net.apply(x, { training: true }) as tf.Tensor2D;
+        return tf.mean(crossEntropy(output, y, classes, probabilities)) as tf.Scalar;
+      }, variables);
+      optimizer.applyGradients(grads);
+      return value;
+    });
+    tf.dispose([x, y]);
+    return loss;
+  };
+  return { step, dispose: () => { optimizer.dispose(); net.dispose(); } };
+}
+
+/**
+ * Trains a fresh network on the active backend for `warmup` untimed steps, then timed rounds
+ * of `steps` steps until `minSeconds` have passed, and returns the training throughput.
+ */
+export async function measureTraining(options: MeasureOptions): Promise<StepTiming> {
+  const { model, data, batch } = options;
+  const trainer = createTrainer(model, data, batch, options.seed ?? model.train.seed);
+  try {
+    for (let i = 0; i < options.warmup; i++) {
+      const loss = trainer.step();
+      await loss.data();
+      loss.dispose();
+    }
+    let steps = 0;
+    let lastLoss = NaN;
+    const started = performance.now();
+    do {
+      for (let i = 0; i < options.steps; i++) {
+        const loss = trainer.step();
+        if (i < options.steps - 1) {
+          loss.dispose();
+          continue;
+        }
+        // reading the round's last loss waits for every step queued before it
+        lastLoss = (await loss.data())[0];
+        loss.dispose();
+      }
+      steps += options.steps;
+    } while ((performance.now() - started) / 1000 < options.minSeconds);
+    const seconds = (performance.now() - started) / 1000;
+    return { imagesPerSecond: (steps * batch) / seconds, steps, seconds, lastLoss };
+  } finally {
+    trainer.dispose();
+  }
+}
+
+/** One kernel's share of a profiled step. */
+export interface KernelTime {
+  /** Kernel name and input shapes. */
+  kernel: string;
+  ms: number;
+  count: number;
+}
+
+/** The kernels of one training step, slowest first (tf.profile), for finding where time goes. */
+export async function profileStep(model: NetModel, data: BenchData, batch: number, top = 15): Promise<KernelTime[]> {
+  const trainer = createTrainer(model, data, batch, model.train.seed);
+  try {
+    // untimed steps first, so the profile holds no shader compilation
+    for (let i = 0; i < 2; i++) {
+      const loss = trainer.step();
+      await loss.data();
+      loss.dispose();
+    }
+    const info = await tf.profile(async () => {
+      const loss = trainer.step();
+      await loss.data();
+      loss.dispose();
+    });
+    const totals = new Map<string, { ms: number; count: number }>();
+    for (const k of info.kernels) {
+      const ms = typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0;
+      const key = `${k.name} ${JSON.stringify(k.inputShapes)}`;
+      const entry = totals.get(key) ?? { ms: 0, count: 0 };
+      entry.ms += ms;
+      entry.count += 1;
+      totals.set(key, entry);
+    }
+    return [...totals.entries()]
+      .map(([kernel, t]) => ({ kernel, ms: Number(t.ms.toFixed(3)), count: t.count }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top);
+  } finally {
+    trainer.dispose();
+  }
+}
+
+/** CPU threads the active backend computes with (1 for the JavaScript-driven GPU and cpu backends). */
+export async function backendThreads(): Promise<number> {
+  if (tf.getBackend() !== 'wasm') return 1;
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  return wasm.getThreadsCount();
+}

@@ -1,0 +1,178 @@
+/**
+ * AvgPoolGrad and MaxPoolGrad for tfjs's WebGPU backend, one thread per input element.
+ *
+ * Each thread works out with integer arithmetic which pooling windows cover its element
+ * (rows ceil((xR + pad - filter + 1) / stride) … floor((xR + pad) / stride), likewise columns)
+ * and visits only those. The stock AvgPoolGrad instead tests every filter offset with float
+ * division and fract(), and the stock MaxPoolGrad runs a second pooling pass first to write
+ * the argmax positions to an int32 buffer; here the max gradient re-scans each covering
+ * window of x in place, so it is one pass with no intermediate buffer.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { flatDispatch, flatDispatchLayout, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
+
+/** Above this many x reads per element (covering windows × window area), MaxPoolGrad stays stock. */
+const MAX_SCAN_READS = 1024;
+
+/**
+ * `rowFirst..rowLast` and `colFirst..colLast`: the dy rows and columns whose windows cover
+ * input element (xR, xC). Truncating division is floor division here because every
+ * numerator that survives the clamp to 0 is non-negative.
+ */
+const COVERING_WINDOWS = `
+        let coords = getCoordsFromIndex(index);
+        let batch = coords[0];
+        let xR = coords[1];
+        let xC = coords[2];
+        let d = coords[3];
+        let rowFromTop = xR + uniforms.pads.x;
+        let colFromLeft = xC + uniforms.pads.y;
+        let rowFirst = max(0, (rowFromTop - uniforms.filterDims.x + uniforms.strides.x) / uniforms.strides.x);
+        let rowLast = min(uniforms.outDims.x - 1, rowFromTop / uniforms.strides.x);
+        let colFirst = max(0, (colFromLeft - uniforms.filterDims.y + uniforms.strides.y) / uniforms.strides.y);
+        let colLast = min(uniforms.outDims.y - 1, colFromLeft / uniforms.strides.y);
+`;
+
+const POOL_UNIFORMS = 'strides : vec2<i32>, pads : vec2<i32>, filterDims : vec2<i32>, inDims : vec2<i32>, outDims : vec2<i32>,';
+
+/** dx[b, xR, xC, d] = Σ over covering windows of dy · 1/(filter area), as tfjs's cpu backend computes it. */
+class AvgPoolGradProgram implements WebGPUProgram {
+  variableNames = ['dy'];
+  uniforms = `${POOL_UNIFORMS} avgMultiplier : f32,`;
+  workgroupSize: [number, number, number] = [64, 1, 1];
+  size = true;
+  outputShape: number[];
+  dispatchLayout: { x: number[] };
+  dispatch: [number, number, number];
+  shaderKey = 'lenetcAvgPoolGrad';
+
+  constructor(inShape: number[]) {
+    this.outputShape = inShape;
+    this.dispatchLayout = flatDispatchLayout(inShape);
+    this.dispatch = flatDispatch(tf.util.sizeFromShape(inShape), this.workgroupSize[0]);
+  }
+
+  getUserCode(): string {
+    return `
+      fn main(index : i32) {
+        if (index < uniforms.size) {
+          ${COVERING_WINDOWS}
+          var acc = 0.0;
+          for (var yR = rowFirst; yR <= rowLast; yR = yR + 1) {
+            for (var yC = colFirst; yC <= colLast; yC = yC + 1) {
+              acc = acc + getDy(batch, yR, yC, d);
+            }
+          }
+          setOutputAtIndex(index, acc * uniforms.avgMultiplier);
+        }
+      }
+    `;
+  }
+}
+
+/**
+ * dx[b, xR, xC, d] = Σ of dy over the covering windows whose maximum is this element. Like
+ * tfjs's cpu backend, a window's maximum is its first largest value in row-major order.
+ */
+class MaxPoolGradProgram implements WebGPUProgram {
+  variableNames = ['dy', 'x'];
+  uniforms = POOL_UNIFORMS;
+  workgroupSize: [number, number, number] = [64, 1, 1];
+  size = true;
+  outputShape: number[];
+  dispatchLayout: { x: number[] };
+  dispatch: [number, number, number];
+  shaderKey = 'lenetcMaxPoolGrad';
+
+  constructor(inShape: number[]) {
+    this.outputShape = inShape;
+    this.dispatchLayout = flatDispatchLayout(inShape);
+    this.dispatch = flatDispatch(tf.util.sizeFromShape(inShape), this.workgroupSize[0]);
+  }
+
+  getUserCode(): string {
+    return `
+      fn main(index : i32) {
+        if (index < uniforms.size) {
+          ${COVERING_WINDOWS}
+          var acc = 0.0;
+          for (var yR = rowFirst; yR <= rowLast; yR = yR + 1) {
+            let windowTop = yR * uniforms.strides.x - uniforms.pads.x;
+            let rowStart = max(windowTop, 0);
+            let rowStop = min(windowTop + uniforms.filterDims.x, uniforms.inDims.x);
+            for (var yC = colFirst; yC <= colLast; yC = yC + 1) {
+              let windowLeft = yC * uniforms.strides.y - uniforms.pads.y;
+              let colStart = max(windowLeft, 0);
+              let colStop = min(windowLeft + uniforms.filterDims.y, uniforms.inDims.y);
+              var maxValue = 0.0;
+              var maxRow = -1;
+              var maxCol = -1;
+              for (var r = rowStart; r < rowStop; r = r + 1) {
+                for (var c = colStart; c < colStop; c = c + 1) {
+                  let value = getX(batch, r, c, d);
+                  if (maxRow < 0 || value > maxValue) {
+                    maxValue = value;
+                    maxRow = r;
+                    maxCol = c;
+                  }
+                }
+              }
+              if (maxRow == xR && maxCol == xC) {
+                acc = acc + getDy(batch, yR, yC, d);
+              }
+            }
+          }
+          setOutputAtIndex(index, acc);
+        }
+      }
+    `;
+  }
+}
+
+/** The pooling geometry both programs take, from the kernel's attributes. */
+function poolInfo(xShape: number[], attrs: tf.AvgPoolGradAttrs | tf.MaxPoolGradAttrs): tf.backend_util.Conv2DInfo {
+  const rounding = 'dimRoundingMode' in attrs ? attrs.dimRoundingMode : undefined;
+  return tf.backend_util.computePool2DInfo(
+    xShape as [number, number, number, number], attrs.filterSize, attrs.strides, 1, attrs.pad, rounding,
+  );
+}
+
+function poolUniforms(info: tf.backend_util.Conv2DInfo): UniformData {
+  return [
+    { type: 'int32', data: [info.strideHeight, info.strideWidth] },
+    { type: 'int32', data: [info.padInfo.top, info.padInfo.left] },
+    { type: 'int32', data: [info.filterHeight, info.filterWidth] },
+    { type: 'int32', data: [info.inHeight, info.inWidth] },
+    { type: 'int32', data: [info.outHeight, info.outWidth] },
+  ];
+}
+
+/** AvgPoolGrad for float32 input, or undefined to leave the case to the stock kernel. */
+export function avgPoolGrad(args: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: WebGPUBackend;
+  attrs: tf.AvgPoolGradAttrs;
+}): tf.TensorInfo | undefined {
+  const { dy, input } = args.inputs as unknown as { dy: tf.TensorInfo; input: tf.TensorInfo };
+  if (dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4) return undefined;
+  const info = poolInfo(input.shape, args.attrs);
+  const uniforms: UniformData = [
+    ...poolUniforms(info),
+    { type: 'float32', data: [1 / (info.filterHeight * info.filterWidth)] },
+  ];
+  return args.backend.runWebGPUProgram(new AvgPoolGradProgram(input.shape), [dy], 'float32', uniforms);
+}
+
+/** MaxPoolGrad for float32 input with small windows, or undefined to leave the case to the stock kernel. */
+export function maxPoolGrad(args: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: WebGPUBackend;
+  attrs: tf.MaxPoolGradAttrs;
+}): tf.TensorInfo | undefined {
+  const { dy, input } = args.inputs as unknown as { dy: tf.TensorInfo; input: tf.TensorInfo };
+  if (dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4) return undefined;
+  const info = poolInfo(input.shape, args.attrs);
+  const covering = Math.ceil(info.filterHeight / info.strideHeight) * Math.ceil(info.filterWidth / info.strideWidth);
+  if (covering * info.filterHeight * info.filterWidth > MAX_SCAN_READS) return undefined;
+  return args.backend.runWebGPUProgram(new MaxPoolGradProgram(input.shape), [dy, input], 'float32', poolUniforms(info));
+}
