@@ -26,6 +26,7 @@ interface TrainOptions {
   valLimit?: number;
   out?: string;
   json?: boolean;
+  threads?: number;
 }
 
 /** The --backend names. */
@@ -49,6 +50,7 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
     .option('--val-limit <n>', 'validate on the first n test images only', positiveInteger)
     .option('--out <dir>', 'run folder (default runs/<name>/<timestamp>)')
     .option('--json', 'print one JSON object per epoch on stdout (human text goes to stderr)')
+    .option('--threads <n>', 'CPU threads per step on wasm, data-parallel (default: every core; 1 = off)', positiveInteger)
     .action(async (spec: string | undefined, options: TrainOptions, command: Command) => {
       // commander keeps the argv it parsed (untyped); the summary records the command line
       const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
@@ -77,6 +79,9 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
 
   say(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${model.train.epochs} epochs, batch ${model.train.batch_size}, seed ${model.train.seed}`);
   say(`run folder: ${path.relative(io.cwd, runDir) || '.'}`);
+  const { stepThreads } = await import('../../runtime/parallel/index.js');
+  const threads = stepThreads(options.threads, backend.name);
+  if (threads > 1) say(`threads: ${threads} (each batch split across worker threads)`);
 
   const interrupt = interruptSource(io, say);
   const progress = await progressEvents(io, model);
@@ -93,7 +98,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   let result;
   try {
     result = await runTraining({
-      model, data, runDir, backend, command: commandLine, signal: interrupt.signal, events, resume: options.resume !== undefined,
+      model, data, runDir, backend, command: commandLine, signal: interrupt.signal, events, resume: options.resume !== undefined, threads,
       start: options.resume !== undefined ? undefined : { specYaml: setup.specYaml ?? '', info },
     });
   } finally {

@@ -76,6 +76,8 @@ export interface RunOptions {
   command: readonly string[];
   signal?: AbortSignal;
   events?: LoopEvents;
+  /** Threads per step (1 = one); default: every core on wasm (see runtime/parallel). */
+  threads?: number;
 }
 
 /** What a training session ended with. */
@@ -101,7 +103,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   }
   const outcome = await trainLoop({
     model, train: data.train, val: data.test, classes: data.classes.length, runDir, resume: resume,
-    signal: options.signal, events: options.events,
+    signal: options.signal, events: options.events, threads: options.threads,
   });
   const summary: RunSummary = {
     status: outcome.status,

@@ -7,7 +7,8 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
 import { buildModel } from '../model.js';
-import { makeBatch, type ImageSplit } from './batches.js';
+import { startDataParallel, stepThreads, type DataParallel } from '../parallel/index.js';
+import { makeBatch, type Batch, type ImageSplit } from './batches.js';
 import { saveCheckpoint, type CheckpointState, type LoadedCheckpoint } from './checkpoint.js';
 import { crossEntropy, endsInSoftmax, evaluate, inputTensor } from './evaluate.js';
 import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
@@ -37,6 +38,11 @@ export interface LoopOptions {
   /** Checked after every batch: once aborted, the loop checkpoints and returns `interrupted`. */
   signal?: AbortSignal;
   events?: LoopEvents;
+  /**
+   * Threads per step (1 = this thread only); default: every core on wasm. Each batch is split
+   * into one shard per thread (see runtime/parallel).
+   */
+  threads?: number;
 }
 
 /** How the loop ended; `epoch`/`batch` (1-based) say where it stopped. */
@@ -67,8 +73,16 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const variables = net.trainableWeights.map((w) => w.read() as tf.Variable);
   // L2 weight decay on kernels only (rank > 1): biases and batch-norm scales are not decayed
   const decayed = new Set(config.weight_decay > 0 ? variables.filter((v) => v.rank > 1).map((v) => v.name) : []);
+  /** Adds weight decay to the mean-loss gradients and updates the weights; call inside a tidy. */
+  const apply = (grads: tf.NamedTensorMap) => {
+    for (const v of variables) if (decayed.has(v.name)) grads[v.name] = tf.add(grads[v.name], tf.mul(v, config.weight_decay));
+    optimizer.applyGradients(grads);
+  };
+  const threads = stepThreads(options.threads, tf.getBackend());
+  let parallel: DataParallel | undefined;
 
   try {
+    if (threads > 1) parallel = await startDataParallel({ model, net, classes, threads });
     for (let epoch = state.epoch + 1; epoch <= config.epochs; epoch++) {
       const started = performance.now();
       setLearningRate(optimizer, learningRate(config, epoch));
@@ -84,26 +98,33 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       let trainStarted = performance.now();
       for (let b = firstBatch; b < batches; b++) {
         const batch = makeBatch(train, order, b * batchSize, Math.min((b + 1) * batchSize, train.count), config.augment, rng);
-        const x = inputTensor(batch.images, batch.size, model);
-        const y = tf.tensor1d(batch.labels, 'int32');
-        let hits: tf.Scalar | undefined;
-        const loss = tf.tidy(() => {
-          const { value, grads } = tf.variableGrads(() => {
-            const output = net.apply(x, { training: true }) as tf.Tensor2D;
-            hits = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(output, 1), y), 'int32')) as tf.Scalar);
-            return tf.mean(crossEntropy(output, y, classes, probabilities)) as tf.Scalar;
-          }, variables);
-          for (const v of variables) if (decayed.has(v.name)) grads[v.name] = tf.add(grads[v.name], tf.mul(v, config.weight_decay));
-          optimizer.applyGradients(grads);
-          return value;
-        });
-        const [lossValue, hitCount] = await Promise.all([loss.data(), hits!.data()]);
-        tf.dispose([x, y, loss, hits!]);
-        if (!Number.isFinite(lossValue[0])) {
-          return { status: 'diverged', metrics, epoch, batch: b + 1, loss: lossValue[0] };
+        let lossValue: number;
+        let hitCount: number;
+        if (parallel) {
+          ({ loss: lossValue, hits: hitCount } = await parallelStep(parallel, batch, apply));
+        } else {
+          const x = inputTensor(batch.images, batch.size, model);
+          const y = tf.tensor1d(batch.labels, 'int32');
+          let hits: tf.Scalar | undefined;
+          const loss = tf.tidy(() => {
+            const { value, grads } = tf.variableGrads(() => {
+              const output = net.apply(x, { training: true }) as tf.Tensor2D;
+              hits = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(output, 1), y), 'int32')) as tf.Scalar);
+              return tf.mean(crossEntropy(output, y, classes, probabilities)) as tf.Scalar;
+            }, variables);
+            apply(grads);
+            return value;
+          });
+          const [lossData, hitData] = await Promise.all([loss.data(), hits!.data()]);
+          tf.dispose([x, y, loss, hits!]);
+          lossValue = lossData[0];
+          hitCount = hitData[0];
         }
-        lossSum += lossValue[0] * batch.size;
-        correct += hitCount[0];
+        if (!Number.isFinite(lossValue)) {
+          return { status: 'diverged', metrics, epoch, batch: b + 1, loss: lossValue };
+        }
+        lossSum += lossValue * batch.size;
+        correct += hitCount;
         seen += batch.size;
         events.onBatch?.(epoch, b + 1, batches, lossSum / seen);
         if (signal?.aborted && b + 1 < batches) {
@@ -136,11 +157,22 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
     }
     return { status: 'completed', metrics };
   } finally {
+    await parallel?.close();
     optimizer.dispose();
     // MomentumOptimizer.dispose skips its parent's -lr scalar (tfjs 4.22); disposing twice is a no-op
     (optimizer as unknown as { c?: tf.Tensor }).c?.dispose();
     net.dispose();
   }
+}
+
+/** One step over the pool's threads; resolves to the batch's mean loss and correct count. */
+async function parallelStep(parallel: DataParallel, batch: Batch, apply: (grads: tf.NamedTensorMap) => void): Promise<{ loss: number; hits: number }> {
+  const step = await parallel.step(batch.images, batch.labels, batch.size);
+  // apply() may replace entries with decayed sums; the pool's own tensors are disposed here
+  const originals = Object.values(step.grads);
+  tf.tidy(() => apply(step.grads));
+  tf.dispose(originals);
+  return { loss: step.loss, hits: step.hits };
 }
 
 /** The files that follow the metrics: metrics.jsonl, metrics.csv, curves.svg and model/. */

@@ -1,0 +1,229 @@
+/**
+ * Data-parallel training steps over worker_threads. tfjs's wasm backend runs one thread under
+ * Node (it disables its own threads there), so a machine's other cores sit idle; here each
+ * step's batch is cut into one shard per thread, the training thread computes the first and
+ * `threads - 1` workers the others, each with its own backend and copy of the network.
+ *
+ * The training thread keeps the only optimizer and the master weights: every step it sends
+ * the current weights with each shard, sums the shards' summed-loss gradients in shard order
+ * and divides by the batch size. That is the mean-loss gradient of the whole batch (to float
+ * rounding), so checkpoints, resume and the optimizer state work as in one thread.
+ *
+ * What differs from one thread: batch normalization normalizes each shard by its own
+ * statistics, and only the training thread's shard moves the moving mean and variance;
+ * dropout masks are drawn per thread. Networks without either (d2l's LeNet) train the same.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import * as tf from '@tensorflow/tfjs';
+import type { NetModel } from '../../model.js';
+import type { ShardRequest, ShardResult, WorkerInit, WorkerReply } from './protocol.js';
+import { shardBounds, shardGradients, trainableVariables, type ShardGradients } from './shard.js';
+
+/** The backends data-parallel steps run on: those that compute on this machine's CPU cores. */
+export const PARALLEL_BACKENDS: readonly string[] = ['wasm', 'cpu'];
+
+/** One batch's step: mean-loss gradients keyed by variable name, mean loss, correct count. */
+export interface ParallelStep {
+  grads: tf.NamedTensorMap;
+  loss: number;
+  hits: number;
+}
+
+/** A running pool of gradient workers for one network. */
+export interface DataParallel {
+  /** Threads per step, the training thread included. */
+  readonly threads: number;
+  /**
+   * Gradients of the mean loss over the batch (`size` images as size×H×W×C floats), with
+   * `net`'s current weights; the caller applies them and disposes `grads`.
+   */
+  step(images: Float32Array, labels: Int32Array, size: number): Promise<ParallelStep>;
+  /** Terminates the workers. */
+  close(): Promise<void>;
+}
+
+export interface ParallelOptions {
+  model: NetModel;
+  /** The training thread's network: the master weights. */
+  net: tf.LayersModel;
+  classes: number;
+  /** Threads per step, the training thread included (≥ 2). */
+  threads: number;
+}
+
+/** The default thread count: every core this process may use. */
+export function defaultThreads(): number {
+  return availableParallelism();
+}
+
+/**
+ * Threads per training step on `backend`: `requested` when given (1 = no workers), otherwise
+ * every core on wasm. Other backends always use one: the cpu backend is too slow for it to
+ * matter and the GPU and native backends schedule their own work.
+ */
+export function stepThreads(requested: number | undefined, backend: string): number {
+  if (!PARALLEL_BACKENDS.includes(backend)) return 1;
+  if (requested !== undefined) return requested;
+  // a single-file bundle that did not bundle the worker beside itself trains in one thread
+  return backend === 'wasm' && existsSync(fileURLToPath(workerEntry())) ? defaultThreads() : 1;
+}
+
+/**
+ * Starts `threads - 1` workers on the active backend (wasm or cpu) and resolves once each has
+ * built its network. Rejects, with the workers already terminated, if any fails to start.
+ */
+export async function startDataParallel(options: ParallelOptions): Promise<DataParallel> {
+  const { model, net, classes, threads } = options;
+  const backend = tf.getBackend();
+  if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`data-parallel steps need the wasm or cpu backend, not ${backend}`);
+  if (!Number.isInteger(threads) || threads < 2) throw new Error(`data-parallel steps need 2 or more threads, not ${threads}`);
+  const init: WorkerInit = { model, backend, classes };
+  const workers = Array.from({ length: threads - 1 }, () => new GradientWorker(init));
+  const variables = trainableVariables(net);
+  try {
+    const readies = await Promise.all(workers.map((w) => w.ready));
+    for (const shapes of readies) {
+      const same = shapes.length === variables.length && shapes.every((s, i) => s.join() === variables[i].shape.join());
+      if (!same) throw new Error('a worker built a network whose weights differ in shape from the training thread\'s');
+    }
+  } catch (err) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
+
+  return {
+    threads,
+    async step(images, labels, size) {
+      const pixels = images.length / size;
+      const weights = variables.map((v) => v.dataSync() as Float32Array);
+      // the workers start first, then this thread computes shard 0 while they run
+      const pending = workers.map((worker, w) => {
+        const [start, end] = shardBounds(size, threads, w + 1);
+        if (end === start) return undefined;
+        return worker.shard({
+          type: 'shard', weights, size: end - start,
+          images: images.subarray(start * pixels, end * pixels), labels: labels.subarray(start, end),
+        });
+      });
+      const [, mainEnd] = shardBounds(size, threads, 0);
+      let own: ShardGradients;
+      try {
+        own = shardGradients(net, variables, model, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd);
+      } catch (err) {
+        // let the workers finish, so their replies are not left as unhandled rejections
+        await Promise.allSettled(pending);
+        throw err;
+      }
+      // copies: on cpu dataSync returns the backend's own storage, which must not be summed into
+      const sums = own.grads.map((g) => (g.dataSync() as Float32Array).slice());
+      let lossSum = own.lossSum.dataSync()[0];
+      let hits = own.hits.dataSync()[0];
+      tf.dispose([own.grads, own.lossSum, own.hits]);
+      // in shard order, so a run's rounding is the same every time
+      for (const result of await Promise.all(pending)) {
+        if (!result) continue;
+        sums.forEach((sum, i) => {
+          const part = result.grads[i];
+          for (let k = 0; k < sum.length; k++) sum[k] += part[k];
+        });
+        lossSum += result.lossSum;
+        hits += result.hits;
+      }
+      const grads: tf.NamedTensorMap = {};
+      variables.forEach((v, i) => {
+        const sum = sums[i];
+        for (let k = 0; k < sum.length; k++) sum[k] /= size;
+        grads[v.name] = tf.tensor(sum, v.shape);
+      });
+      return { grads, loss: lossSum / size, hits };
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** One worker thread and its single in-flight request. */
+class GradientWorker {
+  readonly ready: Promise<number[][]>;
+  private readonly worker: Worker;
+  private pending?: { resolve(reply: WorkerReply): void; reject(err: Error): void };
+  private failed?: Error;
+
+  constructor(init: WorkerInit) {
+    this.worker = spawnWorker(init);
+    this.ready = this.next().then((reply) => {
+      if (reply.type !== 'ready') throw new Error(`gradient worker: expected ready, got ${reply.type}`);
+      // an idle worker must not keep the process alive if its pool is never closed
+      this.worker.unref();
+      return reply.shapes;
+    });
+    // a pool that fails to start awaits only the first failure; the others' must not go unhandled
+    this.ready.catch(() => undefined);
+    this.worker.on('message', (reply: WorkerReply) => {
+      const pending = this.pending;
+      this.pending = undefined;
+      if (reply.type === 'error') {
+        pending?.reject(new Error(`gradient worker: ${reply.message}`));
+      } else {
+        pending?.resolve(reply);
+      }
+    });
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => this.fail(new Error(`gradient worker exited with code ${code}`)));
+  }
+
+  /** The gradients of one shard. */
+  async shard(request: ShardRequest): Promise<ShardResult> {
+    this.worker.ref();
+    try {
+      const promise = this.next();
+      this.worker.postMessage(request);
+      const reply = await promise;
+      if (reply.type !== 'shard') throw new Error(`gradient worker: expected shard, got ${reply.type}`);
+      return reply;
+    } finally {
+      this.worker.unref();
+    }
+  }
+
+  async terminate(): Promise<void> {
+    this.failed ??= new Error('gradient worker terminated');
+    await this.worker.terminate();
+  }
+
+  private next(): Promise<WorkerReply> {
+    if (this.failed) return Promise.reject(this.failed);
+    if (this.pending) return Promise.reject(new Error('gradient worker: a request is already in flight'));
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+    });
+  }
+
+  private fail(err: Error): void {
+    this.failed ??= err;
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.reject(this.failed);
+  }
+}
+
+/** The worker module beside this one, with this module's extension: .js built, .ts under tsx, .mjs bundled. */
+function workerEntry(): URL {
+  return new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+}
+
+/**
+ * Starts a gradient worker. Node 20 does not apply `--import tsx` to a worker's entry module,
+ * so a .ts worker is started through a small module that registers tsx's loader first.
+ */
+function spawnWorker(init: WorkerInit): Worker {
+  const entry = workerEntry();
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: init });
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: init });
+}
