@@ -2,10 +2,11 @@
  * Validation against schema/lenetc.schema.json with ajv, and the mapping of ajv's errors to
  * diagnostics: one code per problem, unions (`oneOf`) collapsed to the branch the user meant.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/lenetc.schema.json' with { type: 'json' };
 import { error, type Diagnostic, type DiagnosticCode, type SpecPath } from '../diagnostics.js';
 import { describe, isMap } from './extends.js';
+import { schemaValidator } from './schema-validators.js';
 import { closest, didYouMean } from './suggest.js';
 import type { SourceLocation } from './types.js';
 
@@ -16,24 +17,8 @@ export type Locator = (path: SpecPath, key?: boolean) => SourceLocation | undefi
 export const BARE_LAYER_KINDS = ['flatten', 'batchnorm'] as const;
 export const LAYER_KINDS = ['conv', 'pool', 'dense', 'dropout', 'batchnorm', 'flatten', 'activation'] as const;
 
-const SCHEMA_ID = schema.$id;
 /** Past this many problems a spec is not a spec; more diagnostics would only bury the first ones. */
 const MAX_REPORTED = 100;
-let ajv: Ajv | undefined;
-
-/** Compiling the schema takes a few milliseconds, so it happens once, on first use. */
-function validator(pointer = ''): ValidateFunction {
-  // startup matters (`lenetc check` runs on every edit): our own schema need not be checked against
-  // the meta-schema on every run, and ajv's code optimizer costs more than it saves for one validation
-  ajv ??= new Ajv({
-    allErrors: true, verbose: true, strict: true, strictRequired: false, logger: false, allowUnionTypes: true,
-    validateSchema: false, code: { optimize: false },
-  });
-  if (!ajv.getSchema(SCHEMA_ID)) ajv.addSchema(schema);
-  const validate = ajv.getSchema(`${SCHEMA_ID}#${pointer}`);
-  if (!validate) throw new Error(`no schema at #${pointer}`);
-  return validate;
-}
 
 /** Every schema problem of the resolved spec, located through `locate`. */
 export function validateSpec(spec: unknown, locate: Locator): Diagnostic[] {
@@ -43,7 +28,7 @@ export function validateSpec(spec: unknown, locate: Locator): Diagnostic[] {
     nonFinite.add(path.join('/'));
     found.push({ code: 'NOT_FINITE', path, message: `expected a finite number, found ${value}`, hint: '.nan and .inf are not valid here' });
   });
-  check(validator(), spec, [], found);
+  check(schemaValidator(), spec, [], found);
   if (found.length > MAX_REPORTED) found.length = MAX_REPORTED;
   // `filter:` for `filters:` is one problem, not an unknown key plus a missing one
   const misspelt = new Set(found.filter((f) => f.code === 'UNKNOWN_KEY' && f.suggestion).map((f) => [...f.path.slice(0, -1), f.suggestion].join('/')));
@@ -120,7 +105,7 @@ function check(validate: ValidateFunction, data: unknown, base: SpecPath, found:
 /** Picks the branch of a failed union that the value was meant for, and reports that branch's problems. */
 function checkUnion(u: ErrorObject, value: unknown, path: SpecPath, found: Found[]): void {
   const pointer = `${pointerOf(u.parentSchema)}/${u.keyword}`;
-  const branches = (u.schema as unknown[]).map((_, k) => validator(`${pointer}/${k}`));
+  const branches = (u.schema as unknown[]).map((_, k) => schemaValidator(`${pointer}/${k}`));
   const candidates: { validate: ValidateFunction; errors: number }[] = [];
   const discriminators: string[] = [];
   const types: string[] = [];
@@ -193,7 +178,7 @@ function checkLayer(value: unknown, path: SpecPath, found: Found[]): void {
       hint: other ? `start another list item with \`- ${k}:\`` : `indent \`${k}\` under \`${kind}:\` if it is one of its parameters`,
     });
   }
-  check(validator(`/definitions/${kind}`), value[kind], [...path, kind], found);
+  check(schemaValidator(`/definitions/${kind}`), value[kind], [...path, kind], found);
 }
 
 /** One ajv error (outside any union) as a Found. */
