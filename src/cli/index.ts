@@ -2,14 +2,21 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { EXIT, type CliIO } from './io.js';
-import { registerCheck } from './commands/check.js';
-import { registerEmit } from './commands/emit.js';
-import { registerSchema } from './commands/schema.js';
-import { registerTrain } from './commands/train.js';
-import { registerEval } from './commands/eval.js';
-import { registerSweep } from './commands/sweep.js';
-import { registerGraph } from './commands/graph.js';
-import { registerActivations } from './commands/activations.js';
+
+type Register = (program: Command, ctx: CommandContext) => void;
+
+// Each command's module is loaded only when that command runs (all of them for --help):
+// `check` must start fast, and train, sweep and activations pull in much more code.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  emit: async () => (await import('./commands/emit.js')).registerEmit,
+  schema: async () => (await import('./commands/schema.js')).registerSchema,
+  train: async () => (await import('./commands/train.js')).registerTrain,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  graph: async () => (await import('./commands/graph.js')).registerGraph,
+  activations: async () => (await import('./commands/activations.js')).registerActivations,
+  sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+};
 
 /** A command's action sets the exit code through this (commander actions return nothing useful). */
 export interface CommandContext {
@@ -30,7 +37,9 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
       writeErr: io.stderr,
       outputError: (message, write) => write(`${message.trimEnd()} (see lenetc --help)\n`),
     });
-  for (const register of [registerCheck, registerEmit, registerSchema, registerTrain, registerEval, registerGraph, registerActivations, registerSweep]) register(program, ctx);
+  const name = argv[0] ?? '';
+  const wanted = Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]] : Object.values(COMMANDS);
+  for (const register of await Promise.all(wanted.map((load) => load()))) register(program, ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
