@@ -63,6 +63,44 @@ const CASES: ConvCase[] = [
   { x: [5, 5, 5, 7], filter: [5, 5, 7, 3], strides: [1, 1], pad: 'valid' },
 ];
 
+interface PoolCase {
+  x: [number, number, number, number];
+  size: [number, number];
+  strides: [number, number];
+  pad: 'same' | 'valid';
+}
+
+const POOL_CASES: PoolCase[] = [
+  // LeNet's pools
+  { x: [2, 28, 28, 6], size: [2, 2], strides: [2, 2], pad: 'valid' },
+  { x: [1, 10, 10, 16], size: [2, 2], strides: [2, 2], pad: 'valid' },
+  // overlapping windows, odd sizes, padding, non-square windows and strides
+  { x: [2, 9, 7, 3], size: [3, 3], strides: [2, 2], pad: 'valid' },
+  { x: [1, 9, 7, 3], size: [3, 3], strides: [2, 2], pad: 'same' },
+  { x: [3, 7, 5, 1], size: [2, 3], strides: [1, 2], pad: 'same' },
+  { x: [1, 5, 8, 2], size: [3, 2], strides: [3, 1], pad: 'valid' },
+  { x: [1, 5, 5, 2], size: [2, 2], strides: [2, 2], pad: 'same' },
+];
+
+/**
+ * dx of Σ maxPool(x)·dy and Σ avgPool(x)·dy; sign −1 makes every value negative (the
+ * shipped wasm MaxPoolGrad gave zeros there). Values are rounded to eighths so windows tie.
+ */
+async function poolGrads(backend: string, c: PoolCase, sign: number): Promise<{ max: Float32Array; avg: Float32Array }> {
+  await tf.setBackend(backend);
+  return tf.tidy(() => {
+    const xs = values(size(c.x), 31).map((v) => sign * (Math.round(Math.abs(v) * 8) / 8 + 0.125));
+    const x = tf.tensor4d(xs, c.x);
+    const yShape = tf.maxPool(x, c.size, c.strides, c.pad).shape;
+    const dy = tf.tensor(values(size(yShape), 32), yShape);
+    const grad = (pool: (a: tf.Tensor4D) => tf.Tensor) => tf.grad((a: tf.Tensor) => tf.sum(tf.mul(pool(a as tf.Tensor4D), dy)))(x).dataSync() as Float32Array;
+    return {
+      max: grad((a) => tf.maxPool(a, c.size, c.strides, c.pad)),
+      avg: grad((a) => tf.avgPool(a, c.size, c.strides, c.pad)),
+    };
+  });
+}
+
 describe('wasm kernels', () => {
   before(async () => {
     await selectBackend('wasm');
@@ -76,6 +114,50 @@ describe('wasm kernels', () => {
       assertClose(actual.dx, expected.dx, 'dx');
     });
   }
+
+  for (const c of POOL_CASES) {
+    test(`pooling gradients match cpu: x ${c.x} window ${c.size} strides ${c.strides} pad ${c.pad}`, async () => {
+      for (const sign of [1, -1]) {
+        const expected = await poolGrads('cpu', c, sign);
+        const actual = await poolGrads('wasm', c, sign);
+        assertClose(actual.max, expected.max, `max dx (sign ${sign})`);
+        assertClose(actual.avg, expected.avg, `avg dx (sign ${sign})`);
+      }
+    });
+  }
+
+  test('max pooling routes the gradient of an all-negative window to its first maximum', async () => {
+    await tf.setBackend('wasm');
+    // one 2×2 window per channel: a negative one, and one whose maximum appears twice
+    const x = tf.tensor4d([-3, 5, -1, 5, -2, 1, -4, 0], [1, 2, 2, 2]);
+    const dx = tf.grad((a: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(a as tf.Tensor4D, 2, 2, 'valid'), tf.tensor4d([7, 9], [1, 1, 1, 2]))))(x);
+    assert.deepEqual(Array.from(dx.dataSync()), [0, 9, 7, 0, 0, 0, 0, 0]);
+  });
+
+  test('pad, sum and stride-1 input gradient with one channel match cpu', async () => {
+    const run = async (backend: string) => {
+      await tf.setBackend(backend);
+      return tf.tidy(() => {
+        const x = tf.tensor4d(values(3 * 5 * 7 * 2, 21), [3, 5, 7, 2]);
+        const y = tf.tensor3d(values(4 * 3 * 5, 22), [4, 3, 5]);
+        const single = tf.tensor4d(values(2 * 9 * 8, 23), [2, 9, 8, 1]);
+        const w = tf.tensor4d(values(4 * 3 * 5, 24), [4, 3, 1, 5]);
+        const dy = tf.tensor4d(values(2 * 8 * 8 * 5, 25), [2, 8, 8, 5]);
+        return [
+          tf.pad(x, [[0, 0], [2, 2], [1, 3], [0, 0]]), tf.pad(x, [[1, 0], [0, 0], [0, 2], [0, 0]], -1.5),
+          tf.pad(x, [[0, 0], [0, 0], [0, 0], [1, 1]], 2), tf.pad(tf.tensor1d([1, 2, 3]), [[2, 1]]),
+          tf.sum(x, [0, 1, 2]), tf.sum(x, [0, 1], true), tf.sum(x, 0), tf.sum(y, [0, 2]), tf.sum(y, [1, 0]), tf.sum(y),
+          tf.conv2dTranspose(dy, w, [2, 9, 8, 1], 1, 'same'), tf.conv2dTranspose(dy, w, [2, 11, 12, 1], 1, 'valid'),
+        ].map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
+      });
+    };
+    const expected = await run('cpu');
+    const actual = await run('wasm');
+    expected.forEach((e, i) => {
+      assert.deepEqual(actual[i].shape, e.shape, `result ${i}: shape`);
+      assertClose(actual[i].data, e.data, `result ${i}`);
+    });
+  });
 
   test('matMul with transposes matches cpu', async () => {
     const run = async (backend: string) => {

@@ -49,6 +49,8 @@ export interface SweepOptions {
   points: readonly PlannedPoint[];
   /** How many points train at once. */
   jobs: number;
+  /** The user's --threads for each child; unset, children train in one thread when jobs > 1. */
+  threads?: number;
   backend: string;
   /** Absolute --data folder, or null for the default. */
   dataDir: string | null;
@@ -163,7 +165,12 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
 async function trainPoint(options: SweepOptions, point: PlannedPoint, state: PointState, counter: string): Promise<PointStatus> {
   const runDir = path.join(options.outDir, point.id);
   const tag = `[${counter} ${point.id}]`;
-  const common = ['--json', '--backend', options.backend, ...(options.dataDir !== null ? ['--data', options.dataDir] : [])];
+  // children side by side would each spread their steps over every core and fight for them
+  const threads = options.threads ?? (options.jobs > 1 ? 1 : undefined);
+  const common = [
+    '--json', '--backend', options.backend, ...(options.dataDir !== null ? ['--data', options.dataDir] : []),
+    ...(threads !== undefined ? ['--threads', String(threads)] : []),
+  ];
   // --resume takes the run as it was started: its spec, overrides and limits are in the run folder
   const args = state.kind === 'resume'
     ? ['train', '--resume', runDir, ...common]

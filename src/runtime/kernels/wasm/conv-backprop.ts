@@ -77,7 +77,9 @@ function conv2DBackpropInput({ inputs, backend, attrs }: KernelArgs): tf.TensorI
   const info = convInfo(inputShape, filter.shape, attrs as unknown as ConvAttrs);
   const { filterHeight: fh, filterWidth: fw, padInfo: pad } = info;
   const full = { top: fh - 1 - pad.top, bottom: fh - 1 - pad.bottom, left: fw - 1 - pad.left, right: fw - 1 - pad.right };
-  if (info.strideHeight === 1 && info.strideWidth === 1 && Object.values(full).every((p) => p >= 0)) {
+  // with one input channel XNNPACK's convolution has a single output channel and runs scalar;
+  // the product plus col2im is about twice as fast there
+  if (info.inChannels > 1 && info.strideHeight === 1 && info.strideWidth === 1 && Object.values(full).every((p) => p >= 0)) {
     return fullConvolution(backend, dy, filter, info, full);
   }
   const rows = fh * fw * info.inChannels;
@@ -86,7 +88,10 @@ function conv2DBackpropInput({ inputs, backend, attrs }: KernelArgs): tf.TensorI
   const col = matMul(backend, view(dy, [1, positions, info.outChannels]), filterT);
   backend.disposeData(filterT.dataId);
   const dx = backend.makeOutput([...info.inShape], 'float32');
-  col2im(backend.typedArrayFromHeap(col) as Float32Array, backend.typedArrayFromHeap(dx) as Float32Array, info);
+  const colValues = backend.typedArrayFromHeap(col) as Float32Array;
+  const dxValues = backend.typedArrayFromHeap(dx) as Float32Array;
+  if (info.inChannels === 1) col2imSingleChannel(colValues, dxValues, info);
+  else col2im(colValues, dxValues, info);
   backend.disposeData(col.dataId);
   return dx;
 }
@@ -201,6 +206,33 @@ function col2im(col: Float32Array, dx: Float32Array, info: tf.backend_util.Conv2
             const s = src + (kh * filterWidth + kw) * ci;
             for (let c = 0; c < ci; c++) dx[d + c] += col[s + c];
           }
+        }
+      }
+    }
+  }
+}
+
+/** col2im for one input channel: no channel loop, so the innermost loop runs along a row of dx. */
+function col2imSingleChannel(col: Float32Array, dx: Float32Array, info: tf.backend_util.Conv2DInfo): void {
+  const { batchSize, inHeight, inWidth, outHeight, outWidth, filterHeight, filterWidth } = info;
+  const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
+  const top = info.padInfo.top;
+  const left = info.padInfo.left;
+  dx.fill(0);
+  let src = 0;
+  for (let b = 0; b < batchSize; b++) {
+    for (let oh = 0; oh < outHeight; oh++) {
+      for (let ow = 0; ow < outWidth; ow++, src += filterHeight * filterWidth) {
+        const iw0 = ow * sw - left;
+        // the kw whose column lies inside dx
+        const kwFirst = iw0 >= 0 ? 0 : Math.ceil(-iw0 / dw);
+        const kwEnd = Math.min(filterWidth, Math.ceil((inWidth - iw0) / dw));
+        for (let kh = 0; kh < filterHeight; kh++) {
+          const ih = oh * sh + kh * dh - top;
+          if (ih < 0 || ih >= inHeight) continue;
+          const d = (b * inHeight + ih) * inWidth + iw0;
+          const s = src + kh * filterWidth;
+          for (let kw = kwFirst; kw < kwEnd; kw++) dx[d + kw * dw] += col[s + kw];
         }
       }
     }

@@ -2,17 +2,24 @@
 import * as tf from '@tensorflow/tfjs';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv-backprop.js';
 import { batchMatMulConfig } from './matmul.js';
+import { padV2Config } from './pad.js';
+import { avgPoolGradConfig, maxPoolGradConfig } from './pool.js';
+import { sumConfig } from './reduce.js';
 
 let registered = false;
 
 /**
- * Registers lenetc's wasm kernels (Conv2DBackpropFilter, a faster Conv2DBackpropInput, and a
- * BatchMatMul that keeps transposed products on XNNPACK). Idempotent; needs
+ * Registers lenetc's wasm kernels (Conv2DBackpropFilter, a faster Conv2DBackpropInput, a
+ * BatchMatMul that keeps transposed products on XNNPACK, a MaxPoolGrad that is right for
+ * negative windows, and faster AvgPoolGrad, PadV2 and bias-gradient Sum). Idempotent; needs
  * @tensorflow/tfjs-backend-wasm loaded, since it wraps that backend's own kernels.
  */
 export function registerWasmKernels(): void {
   if (registered) return;
-  const configs = [conv2DBackpropFilterConfig, conv2DBackpropInputConfig, batchMatMulConfig()];
+  const configs = [
+    conv2DBackpropFilterConfig, conv2DBackpropInputConfig, batchMatMulConfig(),
+    maxPoolGradConfig(), avgPoolGradConfig(), padV2Config(), sumConfig(),
+  ];
   for (const config of configs) {
     // replacing a shipped kernel: unregister first, or tfjs warns and keeps both entries' setup
     if (tf.getKernel(config.kernelName, 'wasm')) tf.unregisterKernel(config.kernelName, 'wasm');

@@ -1,0 +1,116 @@
+/**
+ * The two pooling gradients. tfjs-backend-wasm 4.22's MaxPoolGrad returns zero for every window
+ * whose values are all negative (so max pooling after sigmoid, tanh or no activation trains
+ * wrongly), and both of its pooling gradients loop over every (input, window) pair; these
+ * scatter each output's gradient into its window once, channels innermost.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+
+type PoolAttrs = {
+  filterSize: number | [number, number];
+  strides: number | [number, number];
+  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
+  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+};
+
+/** dx routes each dy to its window's first maximum, as the cpu backend does; all cases. */
+export function maxPoolGradConfig(): tf.KernelConfig {
+  return replaceShipped(tf.MaxPoolGrad, maxPoolGrad);
+}
+
+/** dx spreads each dy evenly over its window; unpadded pooling, else the shipped kernel. */
+export function avgPoolGradConfig(): tf.KernelConfig {
+  return replaceShipped(tf.AvgPoolGrad, avgPoolGrad);
+}
+
+function poolInfo(xShape: number[], attrs: tf.NamedAttrMap): tf.backend_util.Conv2DInfo {
+  const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as PoolAttrs;
+  return tf.backend_util.computePool2DInfo(xShape as [number, number, number, number], filterSize, strides, 1, pad, dimRoundingMode);
+}
+
+function maxPoolGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo {
+  const { dy, input: x } = inputs;
+  const info = poolInfo(x.shape, attrs);
+  const { batchSize, inHeight, inWidth, inChannels: c, outHeight, outWidth, strideHeight: sh, strideWidth: sw } = info;
+  const { filterHeight: fh, filterWidth: fw } = info;
+  const top = info.padInfo.top;
+  const left = info.padInfo.left;
+  const out = backend.makeOutput([...x.shape], 'float32');
+  // views after the allocation: growing the heap detaches older ones
+  const xs = backend.typedArrayFromHeap(x) as Float32Array;
+  const dys = backend.typedArrayFromHeap(dy) as Float32Array;
+  const dx = backend.typedArrayFromHeap(out) as Float32Array;
+  dx.fill(0);
+  const rowStride = inWidth * c;
+  let o = 0;
+  for (let b = 0; b < batchSize; b++) {
+    for (let oh = 0; oh < outHeight; oh++) {
+      const r0 = oh * sh - top;
+      const rFirst = Math.max(0, r0);
+      const rows = Math.min(inHeight, r0 + fh) - rFirst;
+      for (let ow = 0; ow < outWidth; ow++, o += c) {
+        const c0 = ow * sw - left;
+        const cFirst = Math.max(0, c0);
+        const cols = Math.min(inWidth, c0 + fw) - cFirst;
+        const corner = ((b * inHeight + rFirst) * inWidth + cFirst) * c;
+        for (let k = 0; k < c; k++) {
+          // row-major over the window and a strict `>`: ties go to the first maximum, NaN to none
+          let best = -Infinity;
+          let at = -1;
+          for (let r = 0, row = corner + k; r < rows; r++, row += rowStride) {
+            for (let j = 0, i = row; j < cols; j++, i += c) {
+              const v = xs[i];
+              if (v > best) {
+                best = v;
+                at = i;
+              }
+            }
+          }
+          if (at >= 0) dx[at] += dys[o + k];
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function avgPoolGrad(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
+  const { inputs: { dy, input: x }, backend, attrs } = args;
+  const info = poolInfo(x.shape, attrs);
+  const { top, bottom, left, right } = info.padInfo;
+  // with padding, tfjs's gradient divides by the whole window while the forward pass divides
+  // by its inside part; leave that case to the shipped kernel rather than pick one
+  if (top || bottom || left || right || x.dtype !== 'float32') return shipped(args);
+  const { batchSize, inHeight, inWidth, inChannels: c, outHeight, outWidth, strideHeight: sh, strideWidth: sw } = info;
+  const { filterHeight: fh, filterWidth: fw } = info;
+  // ceil rounding can leave the last window hanging over the edge: padding again
+  if ((outHeight - 1) * sh + fh > inHeight || (outWidth - 1) * sw + fw > inWidth) return shipped(args);
+  const scale = 1 / (fh * fw);
+  const out = backend.makeOutput([...x.shape], 'float32');
+  const dys = backend.typedArrayFromHeap(dy) as Float32Array;
+  const dx = backend.typedArrayFromHeap(out) as Float32Array;
+  // windows that tile x exactly write every element once: no zeroing, no accumulation
+  const tiles = sh === fh && sw === fw && outHeight * fh === inHeight && outWidth * fw === inWidth;
+  if (!tiles) dx.fill(0);
+  const g = new Float32Array(c);
+  let o = 0;
+  for (let b = 0; b < batchSize; b++) {
+    for (let oh = 0; oh < outHeight; oh++) {
+      for (let ow = 0; ow < outWidth; ow++, o += c) {
+        for (let k = 0; k < c; k++) g[k] = dys[o + k] * scale;
+        for (let r = oh * sh; r < oh * sh + fh; r++) {
+          let base = ((b * inHeight + r) * inWidth + ow * sw) * c;
+          for (let col = 0; col < fw; col++, base += c) {
+            if (tiles) {
+              for (let k = 0; k < c; k++) dx[base + k] = g[k];
+            } else {
+              for (let k = 0; k < c; k++) dx[base + k] += g[k];
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
