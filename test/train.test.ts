@@ -68,7 +68,7 @@ describe('lenetc train', () => {
     const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
     assert.deepEqual(Object.keys(summary).sort(), [
       'backend', 'command', 'dataset', 'device', 'epochs', 'epochs_completed', 'final', 'name', 'resumes',
-      'seed', 'status', 'stopped_at', 'tfjs_version', 'wall_seconds',
+      'seed', 'status', 'stopped_at', 'tfjs_version', 'threads', 'wall_seconds',
     ]);
     assert.equal(summary.status, 'completed');
     assert.equal(summary.backend, 'cpu');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
+import { stepThreads } from '../parallel/index.js';
 import type { ImageSplit } from './batches.js';
 import { loadCheckpoint } from './checkpoint.js';
 import { evaluate } from './evaluate.js';
@@ -54,6 +55,8 @@ export interface RunSummary {
   stopped_at: { epoch: number; batch: number } | null;
   backend: string;
   device: string;
+  /** Threads each training step ran on (data-parallel shards; see runtime/parallel). */
+  threads: number;
   tfjs_version: string;
   dataset: { name: string; train_count: number; val_count: number; files: Record<string, string> };
   /** Wall time of all sessions of the run, resumes included. */
@@ -114,6 +117,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
     stopped_at: outcome.status === 'completed' ? null : { epoch: outcome.epoch, batch: outcome.batch },
     backend: options.backend.name,
     device: options.backend.device,
+    threads: stepThreads(options.threads, tf.getBackend()),
     tfjs_version: tf.version.tfjs,
     dataset: {
       name: data.name, train_count: data.train.count, val_count: data.test.count,
