@@ -13,6 +13,7 @@ import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, spe
 import { formatDiagnostic } from '../diagnostics.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
+import { interruptSource } from '../interrupt.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
 import { BACKENDS, backendName, nonNegativeInteger, positiveNumber } from './train.js';
 
@@ -20,6 +21,7 @@ interface SweepOptions {
   vary: Axis[];
   out?: string;
   jobs?: number;
+  threads?: number;
   backend: BackendName;
   epochs?: number;
   batchSize?: number;
@@ -40,6 +42,7 @@ export function registerSweep(program: Command, ctx: CommandContext): void {
     .option('--vary <path=values>', 'vary a spec value over comma-separated YAML values, e.g. train.lr=0.01,0.1 (repeatable; replaces the sweep: block\'s values for that path)', varyAxis, [])
     .option('--out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
     .option('--jobs <n>', 'points trained at once (default: 1 on 2 cores or fewer, else half the cores)', positiveInteger)
+    .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', positiveInteger)
     .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
     .option('--epochs <n>', 'override train.epochs', positiveInteger)
     .option('--batch-size <n>', 'override train.batch_size', positiveInteger)
@@ -96,13 +99,13 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
   say(`sweep folder: ${path.relative(io.cwd, outDir) || '.'}`);
 
   const names = shortNames(axes.map((a) => a.path));
-  const interrupt = interruptSource(io, say);
+  const interrupt = interruptSource(io, say, 'the running points save a checkpoint; no new point starts');
   let result;
   try {
     result = await runSweep({
       spec, cwd: io.cwd, env: io.env, outDir,
       axes: axes.map((a, i) => ({ path: a.path, name: names[i]! })),
-      points, jobs, backend: options.backend,
+      points, jobs, threads: options.threads, backend: options.backend,
       dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : null,
       trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null,
       command: commandLine, log: say, signal: interrupt.signal, forwardInterrupt: io.signal !== undefined,
@@ -169,18 +172,3 @@ function varyAxis(value: string, previous: Axis[]): Axis[] {
   return [...previous, axis];
 }
 
-/**
- * The first Ctrl-C stops new points from starting (running ones checkpoint: the terminal
- * interrupts them too); a second one exits at once. In tests io.signal stands in for it.
- */
-function interruptSource(io: CliIO, say: (line: string) => void): { signal: AbortSignal; dispose(): void } {
-  if (io.signal) return { signal: io.signal, dispose: () => {} };
-  const controller = new AbortController();
-  const onSigint = () => {
-    if (controller.signal.aborted) process.exit(EXIT.interrupted);
-    say('\ninterrupt: the running points save a checkpoint; no new point starts (Ctrl-C again to quit at once)');
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
-}

@@ -11,6 +11,7 @@ import type { BackendName } from '../../runtime/backend.js';
 import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
+import { interruptSource } from '../interrupt.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles } from '../spec.js';
 
 interface TrainOptions {
@@ -83,7 +84,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   const threads = stepThreads(options.threads, backend.name);
   if (threads > 1) say(`threads: ${threads} (each batch split across worker threads)`);
 
-  const interrupt = interruptSource(io, say);
+  const interrupt = interruptSource(io, say, 'finishing this batch and saving a checkpoint');
   const progress = await progressEvents(io, model);
   const events: LoopEvents = {
     ...progress,
@@ -183,22 +184,6 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   }
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
   return { model: result.model, runDir, info };
-}
-
-/**
- * The signal the loop polls: io.signal in tests; otherwise the first Ctrl-C asks the loop to
- * stop after the current batch, and a second one exits at once.
- */
-function interruptSource(io: CliIO, say: (line: string) => void): { signal: AbortSignal; dispose(): void } {
-  if (io.signal) return { signal: io.signal, dispose: () => {} };
-  const controller = new AbortController();
-  const onSigint = () => {
-    if (controller.signal.aborted) process.exit(EXIT.interrupted);
-    say('\ninterrupt: finishing this batch and saving a checkpoint (Ctrl-C again to quit at once)');
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
 }
 
 /** On a terminal, a progress bar per epoch (batch, ETA, running loss); elsewhere nothing extra. */
