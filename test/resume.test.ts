@@ -92,4 +92,41 @@ describe('lenetc train --resume', () => {
     assert.deepEqual(rest.metrics.map(untimed), whole.metrics.map(untimed));
     assert.ok(!existsSync(path.join(dir, 'checkpoint.old')));
   });
+  test('losses read back every few batches (as on a GPU) give the same run, stops and resumes included', async () => {
+    const train = tinyImages(160, 4);
+    const val = tinyImages(40, 5);
+    const data: TrainingData = {
+      name: 'tiny', classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
+      train: { ...train, count: 160, height: 28, width: 28 }, test: { ...val, count: 40, height: 28, width: 28 }, files: {},
+    };
+    const model = tinyModel({ epochs: 2, batch_size: 16 });
+    const backend = { name: 'cpu', device: 'cpu' };
+    const spec = { specYaml: 'name: tiny\n', info: { version: 1 as const, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' } };
+    const seenBatches: number[] = [];
+    const run = (syncEvery: number, extra: object = {}) => runTraining({
+      model, data, runDir: mkdtempSync(path.join(work, `sync${syncEvery}-`)), start: spec, backend, command: [], syncEvery, ...extra,
+    });
+
+    const everyBatch = await run(1);
+    const deferred = await run(4, { events: { onBatch: (_e: number, b: number) => seenBatches.push(b) } });
+    assert.deepEqual(deferred.metrics.map(untimed), everyBatch.metrics.map(untimed));
+    assert.deepEqual(seenBatches, [...Array(10).keys(), ...Array(10).keys()].map((i) => i + 1), 'every batch is reported, in order');
+
+    // an abort raised while a window is read back stops at the end of that window, checkpointed
+    const controller = new AbortController();
+    const cut = await run(4, { signal: controller.signal, events: { onBatch: (e: number, b: number) => { if (e === 1 && b === 2) controller.abort(); } } });
+    assert.ok(cut.status === 'interrupted' && cut.epoch === 1 && cut.batch === 4, JSON.stringify(cut.status === 'interrupted' && [cut.epoch, cut.batch]));
+
+    // a NaN inside a window is reported at its own batch, not at the window's end
+    const nan = await runTraining({
+      model: tinyModel({ epochs: 1, batch_size: 16, lr: 1e30, optimizer: { type: 'sgd' } }), data,
+      runDir: mkdtempSync(path.join(work, 'nan-')), start: spec, backend, command: [], syncEvery: 4,
+    });
+    const reference = await runTraining({
+      model: tinyModel({ epochs: 1, batch_size: 16, lr: 1e30, optimizer: { type: 'sgd' } }), data,
+      runDir: mkdtempSync(path.join(work, 'nan1-')), start: spec, backend, command: [], syncEvery: 1,
+    });
+    assert.equal(nan.status, 'diverged');
+    assert.ok(nan.status === 'diverged' && reference.status === 'diverged' && nan.batch === reference.batch);
+  });
 });

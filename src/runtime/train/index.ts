@@ -81,6 +81,8 @@ export interface RunOptions {
   events?: LoopEvents;
   /** Threads per step (1 = one); default: every core on wasm (see runtime/parallel). */
   threads?: number;
+  /** Batches between loss readbacks (see trainLoop). */
+  syncEvery?: number;
 }
 
 /** What a training session ended with. */
@@ -106,7 +108,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   }
   const outcome = await trainLoop({
     model, train: data.train, val: data.test, classes: data.classes.length, runDir, resume: resume,
-    signal: options.signal, events: options.events, threads: options.threads,
+    signal: options.signal, events: options.events, threads: options.threads, syncEvery: options.syncEvery,
   });
   const summary: RunSummary = {
     status: outcome.status,

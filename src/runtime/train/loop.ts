@@ -43,6 +43,8 @@ export interface LoopOptions {
    * into one shard per thread (see runtime/parallel).
    */
   threads?: number;
+  /** Batches whose loss stays on the device between readbacks (default: 16 on a GPU, else 1). */
+  syncEvery?: number;
 }
 
 /** How the loop ended; `epoch`/`batch` (1-based) say where it stopped. */
@@ -79,6 +81,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
     optimizer.applyGradients(grads);
   };
   const threads = stepThreads(options.threads, tf.getBackend());
+  // a CPU backend has its numbers at hand; on a GPU each readback waits for the queue to drain
+  const syncEvery = options.syncEvery ?? (['webgpu', 'webgl', 'tensorflow'].includes(tf.getBackend()) ? 16 : 1);
   let parallel: DataParallel | undefined;
 
   try {
@@ -96,12 +100,31 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       let { lossSum, correct, seen, seconds: trainSeconds } = state.partial;
       events.onEpochStart?.(epoch, batches, firstBatch);
       let trainStarted = performance.now();
+      // Losses and hit counts stay on the device until a flush: reading them back after every
+      // batch would drain a GPU's queue each step. A flush checks them in batch order.
+      const pending: { loss: tf.Scalar; hits: tf.Scalar; size: number; batch: number }[] = [];
+      let diverged: { batch: number; loss: number } | undefined;
+      const flush = async () => {
+        const values = await Promise.all(pending.map(async (p) => [(await p.loss.data())[0], (await p.hits.data())[0]] as const));
+        for (const [i, p] of pending.entries()) {
+          const [lossValue, hitCount] = values[i]!;
+          if (!Number.isFinite(lossValue)) {
+            diverged ??= { batch: p.batch, loss: lossValue };
+            break;
+          }
+          lossSum += lossValue * p.size;
+          correct += hitCount;
+          seen += p.size;
+          events.onBatch?.(epoch, p.batch, batches, lossSum / seen);
+        }
+        tf.dispose(pending.flatMap((p) => [p.loss, p.hits]));
+        pending.length = 0;
+      };
       for (let b = firstBatch; b < batches; b++) {
         const batch = makeBatch(train, order, b * batchSize, Math.min((b + 1) * batchSize, train.count), config.augment, rng);
-        let lossValue: number;
-        let hitCount: number;
         if (parallel) {
-          ({ loss: lossValue, hits: hitCount } = await parallelStep(parallel, batch, apply));
+          const { loss, hits } = await parallelStep(parallel, batch, apply);
+          pending.push({ loss: tf.scalar(loss), hits: tf.scalar(hits), size: batch.size, batch: b + 1 });
         } else {
           const x = inputTensor(batch.images, batch.size, model);
           const y = tf.tensor1d(batch.labels, 'int32');
@@ -115,18 +138,12 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
             apply(grads);
             return value;
           });
-          const [lossData, hitData] = await Promise.all([loss.data(), hits!.data()]);
-          tf.dispose([x, y, loss, hits!]);
-          lossValue = lossData[0];
-          hitCount = hitData[0];
+          tf.dispose([x, y]);
+          pending.push({ loss, hits: hits!, size: batch.size, batch: b + 1 });
         }
-        if (!Number.isFinite(lossValue)) {
-          return { status: 'diverged', metrics, epoch, batch: b + 1, loss: lossValue };
-        }
-        lossSum += lossValue * batch.size;
-        correct += hitCount;
-        seen += batch.size;
-        events.onBatch?.(epoch, b + 1, batches, lossSum / seen);
+        if (pending.length >= syncEvery || signal?.aborted || b + 1 === batches) await flush();
+        if (diverged) return { status: 'diverged', metrics, epoch, batch: diverged.batch, loss: diverged.loss };
+        // (an abort may come from onBatch during that flush, so this is read again)
         if (signal?.aborted && b + 1 < batches) {
           trainSeconds += (performance.now() - trainStarted) / 1000;
           state = { version: 1, epoch: epoch - 1, batch: b + 1, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics };
