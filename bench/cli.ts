@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
 import { selectBackend, type BackendName } from '../src/runtime/backend.js';
 import { registerWebGPUKernels, unregisterWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
+import { applyWebGPUFlags, formatFlags, isKnownFlag, parseFlags, type FlagValue } from '../src/runtime/kernels/webgpu/tuning.js';
 import { backendThreads, loadBenchData, loadSpecModel, measureTraining, profileStep } from './train-step.js';
 
 /** The specs measured when none is named: d2l's LeNet and its relu + max-pool variant. */
@@ -24,9 +25,18 @@ export interface BenchLine {
   device: string;
   /** webgpu only: whether lenetc's kernels (`lenetc`) or tfjs's own (`stock`) ran. */
   kernels?: 'lenetc' | 'stock';
+  /** The flag combination measured (`--flags`), as `k=v,k=v`; `default` = the backend's own. */
+  flags?: string;
+  /** `--sync-every`: steps between loss read-backs, when not once per round. */
+  sync_every?: number;
   steps: number;
   seconds: number;
   loss: number;
+  /** Loss after the warm-up steps: equal across flag combinations unless one changed the numbers. */
+  warmup_loss: number;
+  /** Mean JavaScript milliseconds per step spent issuing its ops (see StepTiming.issueMs). */
+  issue_ms?: number;
+  kernels_per_step?: number;
   data: string;
 }
 
@@ -41,6 +51,14 @@ const OPTIONS = {
   data: { type: 'string' },
   'stock-kernels': { type: 'boolean', default: false },
   profile: { type: 'boolean', default: false },
+  /** One flag combination `k=v,k=v` per use (`default` = none); each spec × batch runs them all. */
+  flags: { type: 'string', multiple: true },
+  'sync-every': { type: 'string' },
+  /**
+   * Seconds of untimed training before the first measurement: on a JavaScript-bound backend
+   * the first measurement otherwise also pays for the JIT warming up (30-40% on wasm).
+   */
+  prewarm: { type: 'string', default: '0' },
 } as const;
 
 /** Comma- or repeat-separated positive integers (`--batch 128,512 --batch 2048`). */
@@ -67,6 +85,8 @@ export async function runBench(argv: string[], write: (line: string) => void = (
   const warmup = positive(values.warmup, 'warmup', true);
   const minSeconds = positive(values['min-seconds'], 'min-seconds', true);
   const limit = positive(values['train-limit'], 'train-limit');
+  const syncEvery = values['sync-every'] !== undefined ? positive(values['sync-every'], 'sync-every') : undefined;
+  let prewarm = positive(values.prewarm, 'prewarm', true);
 
   const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`bench: ${l}\n`) });
   let kernels: BenchLine['kernels'];
@@ -80,6 +100,7 @@ export async function runBench(argv: string[], write: (line: string) => void = (
     }
   }
   const threads = await backendThreads();
+  const combos = flagCombos(values.flags, choice.name);
   const lines: BenchLine[] = [];
   for (const spec of specs) {
     const model = loadSpecModel(spec);
@@ -90,18 +111,54 @@ export async function runBench(argv: string[], write: (line: string) => void = (
         write(JSON.stringify({ spec, backend: choice.name, batch, kernels, profile: top }));
         continue;
       }
-      const t = await measureTraining({ model, data, batch, warmup, steps, minSeconds });
-      const line: BenchLine = {
-        spec, backend: choice.name, batch, images_per_s: Math.round(t.imagesPerSecond), threads, device: choice.device,
-        ...(kernels ? { kernels } : {}),
-        steps: t.steps, seconds: Number(t.seconds.toFixed(3)), loss: Number(t.lastLoss.toFixed(4)), data: data.source,
-      };
-      lines.push(line);
-      write(JSON.stringify(line));
+      if (prewarm > 0) {
+        await measureTraining({ model, data, batch, warmup, steps, minSeconds: prewarm, syncEvery });
+        prewarm = 0;
+      }
+      let kernelsPerStep: number | undefined;
+      for (const combo of combos) {
+        const restore = combo ? applyWebGPUFlags(combo.flags) : undefined;
+        let t;
+        try {
+          t = await measureTraining({ model, data, batch, warmup, steps, minSeconds, syncEvery, countKernels: kernelsPerStep === undefined });
+        } finally {
+          restore?.();
+        }
+        kernelsPerStep ??= t.kernelsPerStep;
+        const line: BenchLine = {
+          spec, backend: choice.name, batch, images_per_s: Math.round(t.imagesPerSecond), threads, device: choice.device,
+          ...(kernels ? { kernels } : {}),
+          ...(combo ? { flags: combo.label } : {}),
+          ...(syncEvery !== undefined ? { sync_every: syncEvery } : {}),
+          steps: t.steps, seconds: Number(t.seconds.toFixed(3)), loss: Number(t.lastLoss.toFixed(4)),
+          warmup_loss: Number((t.warmupLoss ?? NaN).toFixed(5)),
+          ...(t.issueMs !== undefined ? { issue_ms: Number(t.issueMs.toFixed(3)) } : {}),
+          ...(kernelsPerStep !== undefined ? { kernels_per_step: kernelsPerStep } : {}),
+          data: data.source,
+        };
+        lines.push(line);
+        write(JSON.stringify(line));
+      }
     }
   }
   if (tf.memory().numTensors > 1000) process.stderr.write(`bench: warning: ${tf.memory().numTensors} tensors still allocated\n`);
   return lines;
+}
+
+/**
+ * The `--flags` combinations (undefined: none given, measure once as is). Flags the active
+ * backend does not know (WEBGPU_* and LENETC_* on wasm) are dropped with a note, so the same
+ * command runs on a CPU machine; the line still carries the combination's label.
+ */
+function flagCombos(values: readonly string[] | undefined, backend: string): Array<{ label: string; flags: Record<string, FlagValue> } | undefined> {
+  if (!values?.length) return [undefined];
+  return values.map((text) => {
+    const parsed = parseFlags(text);
+    const kept = backend === 'webgpu' ? parsed : Object.fromEntries(Object.entries(parsed).filter(([name]) => isKnownFlag(name) && !name.startsWith('LENETC_')));
+    const dropped = Object.keys(parsed).filter((name) => !(name in kept));
+    if (dropped.length) process.stderr.write(`bench: ${backend} ignores ${dropped.join(', ')}\n`);
+    return { label: formatFlags(parsed), flags: kept };
+  });
 }
 
 /**

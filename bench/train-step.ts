@@ -31,6 +31,18 @@ export interface StepTiming {
   seconds: number;
   /** Mean loss of the last timed step: a check that the step really trains. */
   lastLoss: number;
+  /**
+   * Loss of the last warm-up step: the same for every run of a spec, batch and seed, so a
+   * setting that changes it (a flag, a cache) changed the arithmetic, not just the speed.
+   */
+  warmupLoss?: number;
+  /**
+   * Mean milliseconds a timed step spends in JavaScript issuing its work (tfjs ops, encoding,
+   * submission), without waiting for the GPU: near the step time, the step is bound by it.
+   */
+  issueMs?: number;
+  /** Kernels one step runs (counted once in warm-up): issueMs / kernelsPerStep = cost per op. */
+  kernelsPerStep?: number;
 }
 
 export interface MeasureOptions {
@@ -43,6 +55,13 @@ export interface MeasureOptions {
   steps: number;
   /** Keep adding rounds until this much time is measured. */
   minSeconds: number;
+  /**
+   * Read the loss back every this many steps (default: once per round). 1 is what the training
+   * loop does (it reads loss and accuracy every batch), so the GPU drains every step.
+   */
+  syncEvery?: number;
+  /** Count the kernels of the first warm-up step (tf.profile: slow on webgpu, so once per shape). */
+  countKernels?: boolean;
   seed?: number;
 }
 
@@ -124,29 +143,44 @@ export async function measureTraining(options: MeasureOptions): Promise<StepTimi
   const { model, data, batch } = options;
   const trainer = createTrainer(model, data, batch, options.seed ?? model.train.seed);
   try {
+    let warmupLoss = NaN;
+    let kernelsPerStep: number | undefined;
     for (let i = 0; i < options.warmup; i++) {
+      if (i === 0 && options.countKernels) {
+        const info = await tf.profile(async () => {
+          const loss = trainer.step();
+          warmupLoss = (await loss.data())[0];
+          loss.dispose();
+        });
+        kernelsPerStep = info.kernels.length;
+        continue;
+      }
       const loss = trainer.step();
-      await loss.data();
+      warmupLoss = (await loss.data())[0];
       loss.dispose();
     }
+    const syncEvery = options.syncEvery ?? options.steps;
     let steps = 0;
     let lastLoss = NaN;
+    let issueMs = 0;
     const started = performance.now();
     do {
       for (let i = 0; i < options.steps; i++) {
+        const issued = performance.now();
         const loss = trainer.step();
-        if (i < options.steps - 1) {
+        issueMs += performance.now() - issued;
+        if (i < options.steps - 1 && (i + 1) % syncEvery !== 0) {
           loss.dispose();
           continue;
         }
-        // reading the round's last loss waits for every step queued before it
+        // reading a loss waits for every step queued before it (always the round's last)
         lastLoss = (await loss.data())[0];
         loss.dispose();
       }
       steps += options.steps;
     } while ((performance.now() - started) / 1000 < options.minSeconds);
     const seconds = (performance.now() - started) / 1000;
-    return { imagesPerSecond: (steps * batch) / seconds, steps, seconds, lastLoss };
+    return { imagesPerSecond: (steps * batch) / seconds, steps, seconds, lastLoss, warmupLoss, issueMs: issueMs / steps, kernelsPerStep };
   } finally {
     trainer.dispose();
   }

@@ -132,6 +132,9 @@ async function activateWebGpu(): Promise<string> {
   // after the backend module is loaded: importing it registers the stock kernels over ours
   const { registerWebGPUKernels } = await import('./kernels/webgpu/index.js');
   registerWebGPUKernels();
+  // the per-step overhead knobs: lenetc's defaults, then $LENETC_WEBGPU_FLAGS (k=v,k=v) over them
+  const { WEBGPU_DEFAULT_FLAGS, applyWebGPUFlags, parseFlags } = await import('./kernels/webgpu/tuning.js');
+  applyWebGPUFlags({ ...WEBGPU_DEFAULT_FLAGS, ...parseFlags(process.env.LENETC_WEBGPU_FLAGS) });
   const info = adapter.info;
   const parts = [info.vendor, info.architecture, info.device, info.description].filter((s) => s);
   return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}`;
@@ -139,6 +142,10 @@ async function activateWebGpu(): Promise<string> {
 
 /** Loads Dawn, exposes it as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
 async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
+  // without a Vulkan loader Dawn finds no adapter anyway, and prints a native warning on the way
+  if (process.platform === 'linux' && !vulkanLoaderPresent()) {
+    throw new Unavailable('no Vulkan loader (libvulkan.so.1) on this machine', 'install the Vulkan loader (Debian: apt-get install libvulkan1) and a GPU driver with Vulkan support');
+  }
   let gpu: GPU;
   try {
     const { create, globals } = await import('webgpu');
@@ -159,6 +166,17 @@ async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Whether the dynamic loader can find libvulkan.so.1 (LD_LIBRARY_PATH or the usual library folders). */
+function vulkanLoaderPresent(): boolean {
+  const dirs = [
+    ...(process.env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean),
+    '/lib', '/usr/lib', '/lib64', '/usr/lib64', '/usr/local/lib',
+    `/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`,
+    `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`,
+  ];
+  return dirs.some((dir) => existsSync(join(dir, 'libvulkan.so.1')));
 }
 
 /** Sets navigator.gpu; Node 21+ has a navigator (a getter on globalThis) without one. */
