@@ -7,7 +7,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { writeFileAtomic } from '../train/run-folder.js';
+import { newTimestampedFolder, writeFileAtomic } from '../train/run-folder.js';
 import { pointState, readMetrics, readSummary, type PointState } from './point-folder.js';
 import { resultsCsv, resultsMarkdown, valAccSvg, type PointResult, type PointStatus } from './results.js';
 import { runLenetc } from './spawn.js';
@@ -95,18 +95,7 @@ export async function createSweepFolder(cwd: string, name: string, out: string |
     await mkdir(dir, { recursive: true });
     return dir;
   }
-  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/[-:]/g, '').replace('T', '-');
-  const base = path.resolve(cwd, 'runs', name.replace(/[^A-Za-z0-9_.-]/g, '_'), `sweep-${stamp}`);
-  for (let n = 1; ; n++) {
-    const dir = n === 1 ? base : `${base}-${n}`;
-    try {
-      await mkdir(path.dirname(dir), { recursive: true });
-      await mkdir(dir);
-      return dir;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-  }
+  return newTimestampedFolder(cwd, name, 'sweep-', now);
 }
 
 /** Trains the sweep's points and writes its results; never throws for a point that fails. */

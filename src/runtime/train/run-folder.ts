@@ -94,8 +94,16 @@ export async function createRunFolder(cwd: string, name: string, out: string | u
     await mkdir(dir, { recursive: true });
     return dir;
   }
+  return newTimestampedFolder(cwd, name, '', now);
+}
+
+/**
+ * Creates `runs/<name>/<prefix><timestamp>` under `cwd` (with `-2`, `-3`... when taken) and
+ * returns its path; never reuses an existing folder.
+ */
+export async function newTimestampedFolder(cwd: string, name: string, prefix: string, now: Date): Promise<string> {
   const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/[-:]/g, '').replace('T', '-');
-  const base = path.resolve(cwd, 'runs', name.replace(/[^A-Za-z0-9_.-]/g, '_'), stamp);
+  const base = path.resolve(cwd, 'runs', name.replace(/[^A-Za-z0-9_.-]/g, '_'), `${prefix}${stamp}`);
   for (let n = 1; ; n++) {
     const dir = n === 1 ? base : `${base}-${n}`;
     try {
