@@ -9,12 +9,15 @@ import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../../errors.js';
 
 /**
- * The flags the webgpu backend starts with (before $LENETC_WEBGPU_FLAGS). Empty = tfjs's own
- * defaults; flip an entry on once a GPU run shows it pays, e.g.
- * `WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE: 100` (one queue.submit per 100 dispatches instead of 15)
- * or `LENETC_CACHE_BIND_GROUPS: true` (reuse bind groups instead of creating one per op).
+ * The flags the webgpu backend starts with (before $LENETC_WEBGPU_FLAGS). Chosen on an H200
+ * (BENCHMARKS.md): reusing bind groups and submitting every 64 dispatches gave 1.2-1.34× at
+ * batch 128 and 1.1-1.3× at 512 over tfjs's defaults, with the same losses; submitting every
+ * 1000 was slower. `LENETC_CACHE_BIND_GROUPS=false` in $LENETC_WEBGPU_FLAGS turns ours off.
  */
-export const WEBGPU_DEFAULT_FLAGS: Readonly<Record<string, FlagValue>> = {};
+export const WEBGPU_DEFAULT_FLAGS: Readonly<Record<string, FlagValue>> = {
+  LENETC_CACHE_BIND_GROUPS: true,
+  WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE: 64,
+};
 
 /** A flag's value as tf.env holds it. */
 export type FlagValue = number | boolean | string;
