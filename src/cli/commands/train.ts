@@ -78,7 +78,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   const backend = await selectBackend(options.backend, { log: say });
   const { runTraining, epochJson } = await import('../../runtime/train/index.js');
 
-  say(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${model.train.epochs} epochs, batch ${model.train.batch_size}, seed ${model.train.seed}`);
+  say(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${plural(model.train.epochs, 'epoch')}, batch ${model.train.batch_size}, seed ${model.train.seed}`);
   say(`run folder: ${path.relative(io.cwd, runDir) || '.'}`);
   const { stepThreads } = await import('../../runtime/parallel/index.js');
   const threads = stepThreads(options.threads, backend.name);
@@ -110,7 +110,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   switch (result.status) {
     case 'completed': {
       const last = result.metrics.at(-1);
-      say(`done: val_acc ${last ? last.val_acc.toFixed(4) : '-'} after ${result.metrics.length} epochs; run folder ${shown}`);
+      say(`done: val_acc ${last ? last.val_acc.toFixed(4) : '-'} after ${plural(result.metrics.length, 'epoch')}; run folder ${shown}`);
       return EXIT.ok;
     }
     case 'interrupted':
@@ -236,4 +236,9 @@ export function nonNegativeInteger(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, found '${value}'`);
   return n;
+}
+
+/** `1 epoch`, `2 epochs`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
