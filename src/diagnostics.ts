@@ -40,6 +40,7 @@ export type DiagnosticCode =
   | 'TOO_LARGE'
   | 'NO_CLASSIFIER';
 
+/** Errors stop compilation; warnings are reported and let it go on. */
 export type Severity = 'error' | 'warning';
 
 /** A path into the spec document, as ajv and yaml's `getIn` see it: keys and list indexes. */
@@ -48,6 +49,7 @@ export type SpecPath = readonly (string | number)[];
 /** Character offsets [start, end) into one source text. */
 export type Range = readonly [number, number];
 
+/** One problem found in a spec, as data: printing it is the CLI's business. */
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
@@ -72,6 +74,7 @@ export function warning(code: DiagnosticCode, message: string, where: Omit<Diagn
   return { code, severity: 'warning', message, ...where };
 }
 
+/** Whether any of `diagnostics` is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

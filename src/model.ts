@@ -9,6 +9,7 @@ export const ACTIVATIONS = [
   'none', 'linear', 'sigmoid', 'relu', 'relu6', 'tanh', 'elu', 'selu', 'gelu', 'gelu_new',
   'softplus', 'softsign', 'softmax', 'swish', 'mish', 'hard_sigmoid',
 ] as const;
+/** An activation name as written in a spec. */
 export type Activation = (typeof ACTIVATIONS)[number];
 
 /** Initializer names as users write them (xavier = glorot). */
@@ -17,11 +18,15 @@ export const INITIALIZERS = [
   'lecun_uniform', 'lecun_normal', 'zeros', 'ones', 'random_normal', 'random_uniform',
   'truncated_normal', 'orthogonal',
 ] as const;
+/** An initializer name as written in a spec. */
 export type Initializer = (typeof INITIALIZERS)[number];
 
+/** The datasets `train.dataset` may name. */
 export const DATASETS = ['fashion-mnist', 'mnist'] as const;
+/** A dataset name. */
 export type Dataset = (typeof DATASETS)[number];
 
+/** The optimizer types `train.optimizer` may name. */
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop'] as const;
 
 /** [height, width] */
@@ -44,6 +49,7 @@ interface LayerBase {
   path: SpecPath;
 }
 
+/** A 2-D convolution. */
 export interface ConvLayer extends LayerBase {
   kind: 'conv';
   filters: number;
@@ -56,6 +62,7 @@ export interface ConvLayer extends LayerBase {
   bias: boolean;
 }
 
+/** Average or max pooling. */
 export interface PoolLayer extends LayerBase {
   kind: 'pool';
   type: 'avg' | 'max';
@@ -64,10 +71,12 @@ export interface PoolLayer extends LayerBase {
   padding: 'same' | 'valid';
 }
 
+/** Flattens [h, w, c] into [h·w·c]. */
 export interface FlattenLayer extends LayerBase {
   kind: 'flatten';
 }
 
+/** A fully connected layer. */
 export interface DenseLayer extends LayerBase {
   kind: 'dense';
   units: number;
@@ -76,31 +85,38 @@ export interface DenseLayer extends LayerBase {
   bias: boolean;
 }
 
+/** Dropout during training. */
 export interface DropoutLayer extends LayerBase {
   kind: 'dropout';
   rate: number;
 }
 
+/** Batch normalization over the last axis. */
 export interface BatchNormLayer extends LayerBase {
   kind: 'batchnorm';
   momentum: number;
   epsilon: number;
 }
 
+/** An activation on its own. */
 export interface ActivationLayer extends LayerBase {
   kind: 'activation';
   activation: Activation;
 }
 
+/** Any layer of the normalized model. */
 export type Layer = ConvLayer | PoolLayer | FlattenLayer | DenseLayer | DropoutLayer | BatchNormLayer | ActivationLayer;
+/** The kind of a layer: conv, pool, dense... */
 export type LayerKind = Layer['kind'];
 
+/** The optimizer with its parameters, defaults filled in. */
 export type OptimizerConfig =
   | { type: 'sgd' }
   | { type: 'momentum'; momentum: number; nesterov: boolean }
   | { type: 'adam'; beta1: number; beta2: number; epsilon: number }
   | { type: 'rmsprop'; rho: number; momentum: number; epsilon: number };
 
+/** How the learning rate changes from epoch to epoch. */
 export type ScheduleConfig =
   | { type: 'constant' }
   /** lr · gamma^floor((epoch-1)/step_size) */
@@ -110,6 +126,7 @@ export type ScheduleConfig =
   /** cosine from lr down to min_lr over the run's epochs, after `warmup` linear epochs */
   | { type: 'cosine'; min_lr: number; warmup: number };
 
+/** Random training-time changes to the images. */
 export interface AugmentConfig {
   /** Random horizontal flips. */
   flip: boolean;
@@ -117,6 +134,7 @@ export interface AugmentConfig {
   shift: number;
 }
 
+/** The spec's `train` section, defaults filled in. */
 export interface TrainConfig {
   dataset: Dataset;
   epochs: number;

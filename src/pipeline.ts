@@ -6,6 +6,7 @@ import type { ParseInput, ParseOptions, ParseResult } from './parser/types.js';
 import { inferShapes } from './shape-inference/index.js';
 import type { ShapeReport } from './shape-inference/types.js';
 
+/** What checking one spec found. */
 export interface CheckResult {
   ok: boolean;
   model?: NetModel;

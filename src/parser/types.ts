@@ -13,6 +13,7 @@ export interface SpecReader {
   read(file: string): string | Uint8Array | undefined;
 }
 
+/** One spec source to parse. */
 export interface ParseInput {
   /** The name diagnostics use for this source (a path, or e.g. `<stdin>`). */
   file: string;
@@ -20,6 +21,7 @@ export interface ParseInput {
   text: string | Uint8Array;
 }
 
+/** What the parser needs besides the source. */
 export interface ParseOptions {
   reader: SpecReader;
   /** `--set` overrides, each `dotted.path=yamlValue`, applied after extends, before validation. */
@@ -32,6 +34,7 @@ export interface SourceLocation {
   range: Range;
 }
 
+/** The parser's answer: a model when there were no errors, and every diagnostic. */
 export interface ParseResult {
   /** Present when there were no errors. */
   model?: NetModel;
