@@ -39,6 +39,21 @@ export function checkFile(io: CliIO, file: string, overrides: readonly string[])
   return checkSpec({ file, text: bytes }, { reader: nodeSpecReader(io.cwd), overrides });
 }
 
+/** A spec that checked without errors: its model and shapes are there. */
+export type ValidSpec = CheckResult & Required<Pick<CheckResult, 'model' | 'shapes'>>;
+
+/**
+ * Checks one spec file for a command that needs a valid model: prints its diagnostics
+ * (warnings too) and returns it, or undefined when it has errors (they are printed).
+ */
+export function checkValidSpec(io: CliIO, file: string, overrides: readonly string[]): ValidSpec | undefined {
+  requireSpecFiles(io, [file]);
+  const result = checkFile(io, file, overrides);
+  printDiagnostics(io, file, result);
+  const { model, shapes } = result;
+  return result.ok && model && shapes ? { ...result, model, shapes } : undefined;
+}
+
 /** Colours when stderr goes to a terminal, unless NO_COLOR asks otherwise. */
 export function styleFor(io: CliIO): Style {
   return io.isTTY && !io.env.NO_COLOR ? ansi : plain;

@@ -8,7 +8,7 @@ import { UserError } from '../../errors.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
-import { checkFile, collect, printDiagnostics, requireSpecFiles } from '../spec.js';
+import { checkValidSpec, collect } from '../spec.js';
 
 interface EmitOptions {
   ts?: boolean;
@@ -31,10 +31,8 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
     .option('--set <key=value>', 'override a spec value, e.g. train.lr=0.1 (repeatable)', collect, [])
     .action(async (spec: string, options: EmitOptions) => {
       if (!options.ts && !options.json) throw new UserError('emit needs --ts or --json', undefined, EXIT.usage);
-      requireSpecFiles(ctx.io, [spec]);
-      const result = checkFile(ctx.io, spec, options.set);
-      printDiagnostics(ctx.io, spec, result);
-      if (!result.ok || !result.model || !result.shapes) {
+      const result = checkValidSpec(ctx.io, spec, options.set);
+      if (!result) {
         ctx.setExit(EXIT.invalid);
         return;
       }

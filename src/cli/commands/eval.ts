@@ -9,7 +9,7 @@ import type { BackendName } from '../../runtime/backend.js';
 import type { EvalResult } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
-import { checkFile, printDiagnostics, requireSpecFiles } from '../spec.js';
+import { checkValidSpec } from '../spec.js';
 
 interface EvalOptions {
   data?: string;
@@ -38,12 +38,8 @@ async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promi
   const { evaluateRun, isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
   if (!(await isRunFolder(runDir))) throw new UserError(`${shownDir} is not a lenetc run folder`, undefined, EXIT.usage);
   const specFile = path.join(runDir, RUN_FILES.spec);
-  requireSpecFiles(io, [specFile]);
-  const checked = checkFile(io, specFile, []);
-  if (!checked.ok || !checked.model) {
-    printDiagnostics(io, specFile, checked);
-    return EXIT.invalid;
-  }
+  const checked = checkValidSpec(io, specFile, []);
+  if (!checked) return EXIT.invalid;
   const info = await readRunInfo(runDir);
   const { loadDataset } = await import('../../runtime/data/index.js');
   // the whole test split: a run's --val-limit trimmed validation, not the final measurement

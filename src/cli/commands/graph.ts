@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
-import { checkFile, collect, printDiagnostics, requireSpecFiles } from '../spec.js';
+import { checkValidSpec, collect } from '../spec.js';
 
 interface GraphOptions {
   output?: string;
@@ -21,10 +21,8 @@ export function registerGraph(program: Command, ctx: CommandContext): void {
     .option('--force', 'replace the output file if it exists')
     .option('--set <key=value>', 'override a spec value, e.g. layers.0.conv.filters=8 (repeatable)', collect, [])
     .action(async (spec: string, options: GraphOptions) => {
-      requireSpecFiles(ctx.io, [spec]);
-      const result = checkFile(ctx.io, spec, options.set);
-      printDiagnostics(ctx.io, spec, result);
-      if (!result.ok || !result.model || !result.shapes) {
+      const result = checkValidSpec(ctx.io, spec, options.set);
+      if (!result) {
         ctx.setExit(EXIT.invalid);
         return;
       }

@@ -12,7 +12,7 @@ import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runt
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
-import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles } from '../spec.js';
+import { checkValidSpec, collect, positiveInteger } from '../spec.js';
 
 interface TrainOptions {
   resume?: string;
@@ -136,18 +136,14 @@ interface Setup {
 /** Checks the spec with the flags as overrides and makes the run folder. */
 async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
   if (spec === undefined) throw new UserError('train needs a spec file (or --resume RUN_DIR)', 'lenetc train SPEC [options]', EXIT.usage);
-  requireSpecFiles(io, [spec]);
   // the flags are overrides like --set, applied after it, so they win and land in the resolved spec
   const overrides = [...options.set];
   if (options.epochs !== undefined) overrides.push(`train.epochs=${options.epochs}`);
   if (options.batchSize !== undefined) overrides.push(`train.batch_size=${options.batchSize}`);
   if (options.lr !== undefined) overrides.push(`train.lr=${options.lr}`);
   if (options.seed !== undefined) overrides.push(`train.seed=${options.seed}`);
-  const result = checkFile(io, spec, overrides);
-  if (!result.ok || !result.model) {
-    printDiagnostics(io, spec, result);
-    return { exit: EXIT.invalid };
-  }
+  const result = checkValidSpec(io, spec, overrides);
+  if (!result) return { exit: EXIT.invalid };
   const { createRunFolder } = await import('../../runtime/train/index.js');
   const runDir = await createRunFolder(io.cwd, result.model.name, options.out);
   const header = `# ${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}\n`;
@@ -176,12 +172,8 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const { isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
   if (!(await isRunFolder(runDir))) throw new UserError(`${options.resume} is not a lenetc run folder`, undefined, EXIT.usage);
   const specFile = path.join(runDir, RUN_FILES.spec);
-  requireSpecFiles(io, [specFile]);
-  const result = checkFile(io, specFile, []);
-  if (!result.ok || !result.model) {
-    printDiagnostics(io, specFile, result);
-    return { exit: EXIT.invalid };
-  }
+  const result = checkValidSpec(io, specFile, []);
+  if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
   return { model: result.model, runDir, info };
 }
