@@ -96,13 +96,15 @@ describe('check', () => {
     ]);
     assert.equal(report.params, 61706);
     assert.equal(report.macs, 416520);
+    // 5×5 convs and 2×2 pools: 5, 6, 6 + 4·2 = 14, 14 + 1·2 = 16; none once flat
+    assert.deepEqual(report.layers.map((l: { receptiveField?: number[] }) => l.receptiveField ?? null), [[5, 5], [6, 6], [14, 14], [16, 16], null, null, null, null]);
   });
 
   test('prints the table, totals and the shape trace', async () => {
     const r = await run(['check', LENET5]);
     assert.equal(r.code, EXIT.ok, r.stderr);
     assert.ok(r.stdout.includes('conv 28×28×6 → pool 14×14×6 → conv 10×10×16 → pool 5×5×16 → flatten 400 → dense 120 → dense 84 → dense 10\n'));
-    assert.match(r.stdout, /^\s+0\s+\S+\s+conv\s+28×28×6\s+156\s+117,600$/m);
+    assert.match(r.stdout, /^\s+0\s+\S+\s+conv\s+28×28×6\s+156\s+117,600\s+5×5$/m);
     assert.match(r.stdout, /61,706/);
     assert.match(r.stdout, /416,520/);
     assert.equal(r.stderr, '');

@@ -60,6 +60,7 @@ function checkJson(file: string, result: CheckResult, batch: number | undefined)
     layers: shapes.layers.map((l) => ({
       index: l.index, name: l.name, kind: l.kind, output: [...l.output],
       params: l.params, trainableParams: l.trainableParams, macs: l.macs,
+      ...(l.receptiveField ? { receptiveField: [...l.receptiveField] } : {}),
     })),
     params: shapes.params,
     trainableParams: shapes.trainableParams,
@@ -74,10 +75,14 @@ function checkJson(file: string, result: CheckResult, batch: number | undefined)
 
 /** The human summary: a layer table, totals and the shape trace. */
 function summary(file: string, name: string, shapes: ShapeReport, batch: number): string {
-  const header = ['#', 'layer', 'kind', 'output', 'params', 'MACs'];
+  const header = ['#', 'layer', 'kind', 'output', 'params', 'MACs', 'RF'];
   const rows = [
-    ['', 'input', '', formatShape(shapes.input), '', ''],
-    ...shapes.layers.map((l) => [String(l.index), l.name, l.kind, formatShape(l.output), groupDigits(l.params), groupDigits(l.macs)]),
+    ['', 'input', '', formatShape(shapes.input), '', '', ''],
+    ...shapes.layers.map((l) => [
+      String(l.index), l.name, l.kind, formatShape(l.output), groupDigits(l.params), groupDigits(l.macs),
+      // the receptive field: how much of the input image one output unit sees
+      l.receptiveField ? formatShape(l.receptiveField) : '',
+    ]),
   ];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   // numbers read best right-aligned; names and shapes left-aligned
