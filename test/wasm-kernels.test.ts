@@ -61,6 +61,9 @@ const CASES: ConvCase[] = [
   // padding wider than the filter: the stride-1 shortcut does not apply
   { x: [1, 4, 4, 1], filter: [2, 2, 1, 2], strides: [1, 1], pad: [[0, 0], [3, 1], [0, 2], [0, 0]] },
   { x: [5, 5, 5, 7], filter: [5, 5, 7, 3], strides: [1, 1], pad: 'valid' },
+  // stride 1 with several input channels and uneven padding: the filter gradient as a convolution
+  { x: [2, 7, 6, 3], filter: [3, 4, 3, 2], strides: [1, 1], pad: 'same' },
+  { x: [1, 7, 6, 2], filter: [3, 3, 2, 3], strides: [1, 1], pad: [[0, 0], [2, 0], [1, 1], [0, 0]] },
 ];
 
 interface PoolCase {

@@ -16,7 +16,7 @@ type ConvAttrs = {
 
 type KernelArgs = { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs: tf.NamedAttrMap };
 
-/** dW[kh,kw,ci,co] = Σ x[b, oh·s+kh−pad, ow·s+kw−pad, ci] · dy[b,oh,ow,co] = colᵀ · dy. */
+/** dW[kh,kw,ci,co] = Σ x[b, oh·s+kh−pad, ow·s+kw−pad, ci] · dy[b,oh,ow,co]: a convolution for stride 1 and several channels, else colᵀ · dy. */
 export const conv2DBackpropFilterConfig: tf.KernelConfig = {
   kernelName: tf.Conv2DBackpropFilter,
   backendName: 'wasm',
@@ -43,6 +43,8 @@ function conv2DBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf.Tensor
   const { x, dy } = inputs;
   const { filterShape } = attrs as unknown as { filterShape: number[] };
   const info = convInfo(x.shape, filterShape, attrs as unknown as ConvAttrs);
+  const viaConvolution = convolutionFilterGradient(backend, x, dy, info);
+  if (viaConvolution) return viaConvolution;
   const rows = info.filterHeight * info.filterWidth * info.inChannels;
   const positions = info.batchSize * info.outHeight * info.outWidth;
 
@@ -56,6 +58,64 @@ function conv2DBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf.Tensor
   const out = matMul(backend, colT, view(dy, [1, positions, info.outChannels]));
   backend.disposeData(colT.dataId);
   return { dataId: out.dataId, shape: [...filterShape], dtype: 'float32' };
+}
+
+/**
+ * With stride and dilation 1, dW is itself a forward convolution: x with batch and channel
+ * axes swapped ([C, H, W, N]) convolved with dy as the filter ([OH, OW, N, F]), same padding,
+ * gives [C, KH, KW, F]. XNNPACK's convolution reads its windows through an indirection buffer,
+ * so no im2col matrix is written: for LeNet's conv2 that halves the kernel; for conv1 it
+ * would save the 25 shifted copies of x, but there its transposes of x and dy cost more than
+ * they save (measured), so one input channel stays with im2col. Returns undefined for the
+ * cases left to im2col.
+ */
+function convolutionFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf.TensorInfo, info: tf.backend_util.Conv2DInfo): tf.TensorInfo | undefined {
+  const { batchSize: n, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
+  const { filterHeight: fh, filterWidth: fw, padInfo: pad } = info;
+  const unit = [info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth].every((v) => v === 1);
+  const padding = [pad.top, pad.bottom, pad.left, pad.right];
+  if (ci === 1 || !unit || padding.some((p) => p < 0) || h + pad.top + pad.bottom - oh + 1 !== fh || w + pad.left + pad.right - ow + 1 !== fw) return undefined;
+  const xT = backend.makeOutput([ci, h, w, n], 'float32');
+  const dyT = backend.makeOutput([oh, ow, n, co], 'float32');
+  // views after the allocations: growing the heap detaches older ones
+  const xs = backend.typedArrayFromHeap(x) as Float32Array;
+  const xTs = backend.typedArrayFromHeap(xT) as Float32Array;
+  const pixels = h * w;
+  for (let b = 0, s = 0; b < n; b++) {
+    for (let p = 0; p < pixels; p++) {
+      for (let c = 0; c < ci; c++, s++) xTs[(c * pixels + p) * n + b] = xs[s];
+    }
+  }
+  const dys = backend.typedArrayFromHeap(dy) as Float32Array;
+  const dyTs = backend.typedArrayFromHeap(dyT) as Float32Array;
+  const positions = oh * ow;
+  for (let b = 0, s = 0; b < n; b++) {
+    for (let p = 0; p < positions; p++) {
+      const d = (p * n + b) * co;
+      for (let f = 0; f < co; f++, s++) dyTs[d + f] = dys[s];
+    }
+  }
+  const grad = shippedConv2D()({
+    inputs: { x: xT, filter: dyT },
+    backend,
+    attrs: { strides: [1, 1], dilations: [1, 1], dataFormat: 'NHWC', pad: [[0, 0], [pad.top, pad.bottom], [pad.left, pad.right], [0, 0]] },
+  });
+  backend.disposeData(xT.dataId);
+  backend.disposeData(dyT.dataId);
+  if (ci === 1) return { ...grad, shape: [fh, fw, 1, co] };
+  // [C, KH, KW, F] → [KH, KW, C, F]
+  const out = backend.makeOutput([fh, fw, ci, co], 'float32');
+  const gs = backend.typedArrayFromHeap(grad) as Float32Array;
+  const os = backend.typedArrayFromHeap(out) as Float32Array;
+  const taps = fh * fw;
+  for (let c = 0, s = 0; c < ci; c++) {
+    for (let t = 0; t < taps; t++) {
+      const d = (t * ci + c) * co;
+      for (let f = 0; f < co; f++, s++) os[d + f] = gs[s];
+    }
+  }
+  backend.disposeData(grad.dataId);
+  return out;
 }
 
 /** NHWC → [C, N, H, W]. */
