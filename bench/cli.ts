@@ -7,10 +7,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
+import { stepThreads } from '../src/runtime/parallel/index.js';
 import { selectBackend, type BackendName } from '../src/runtime/backend.js';
 import { registerWebGPUKernels, unregisterWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
 import { applyWebGPUFlags, formatFlags, isKnownFlag, parseFlags, type FlagValue } from '../src/runtime/kernels/webgpu/tuning.js';
-import { backendThreads, loadBenchData, loadSpecModel, measureTraining, profileStep } from './train-step.js';
+import { loadBenchData, loadSpecModel, measureTraining, profileStep } from './train-step.js';
 
 /** The specs measured when none is named: d2l's LeNet and its relu + max-pool variant. */
 export const DEFAULT_SPECS = ['specs/lenet5.yaml', 'specs/modern.yaml'];
@@ -59,6 +60,8 @@ const OPTIONS = {
    * the first measurement otherwise also pays for the JIT warming up (30-40% on wasm).
    */
   prewarm: { type: 'string', default: '0' },
+  /** Threads per step as training uses them (default: one per core on wasm, else 1). */
+  threads: { type: 'string' },
 } as const;
 
 /** Comma- or repeat-separated positive integers (`--batch 128,512 --batch 2048`). */
@@ -99,7 +102,7 @@ export async function runBench(argv: string[], write: (line: string) => void = (
       kernels = 'lenetc';
     }
   }
-  const threads = await backendThreads();
+  const threads = stepThreads(values.threads !== undefined ? positive(values.threads, 'threads') : undefined, choice.name);
   const combos = flagCombos(values.flags, choice.name);
   const lines: BenchLine[] = [];
   for (const spec of specs) {
@@ -112,7 +115,7 @@ export async function runBench(argv: string[], write: (line: string) => void = (
         continue;
       }
       if (prewarm > 0) {
-        await measureTraining({ model, data, batch, warmup, steps, minSeconds: prewarm, syncEvery });
+        await measureTraining({ model, data, batch, warmup, steps, minSeconds: prewarm, syncEvery, threads });
         prewarm = 0;
       }
       let kernelsPerStep: number | undefined;
@@ -120,7 +123,7 @@ export async function runBench(argv: string[], write: (line: string) => void = (
         const restore = combo ? applyWebGPUFlags(combo.flags) : undefined;
         let t;
         try {
-          t = await measureTraining({ model, data, batch, warmup, steps, minSeconds, syncEvery, countKernels: kernelsPerStep === undefined });
+          t = await measureTraining({ model, data, batch, warmup, steps, minSeconds, syncEvery, threads, countKernels: kernelsPerStep === undefined });
         } finally {
           restore?.();
         }

@@ -3,8 +3,9 @@
  * and batch size it alternates PyTorch and lenetc measurements (torch, lenetc, torch, lenetc…)
  * so both see the same machine load, then prints the medians and their ratio as one JSON line:
  *   {"spec","batch","lenetc_images_per_s","pytorch_images_per_s","ratio","backend","pytorch_backend"}
- * Flags: --backend (lenetc's, default auto), --batch 128,512, --device cpu|cuda (PyTorch's),
- * --reps, --spec, --threads (PyTorch's CPU threads), --python, and bench's timing flags.
+ * Flags: --backend (lenetc's, default auto), --lenetc-threads (default: as training, one per
+ * core on wasm), --batch 128,512, --device cpu|cuda (PyTorch's), --reps, --spec, --threads
+ * (PyTorch's CPU threads), --python, and bench's timing flags.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { UserError } from '../src/errors.js';
+import { stepThreads } from '../src/runtime/parallel/index.js';
 import { selectBackend, type BackendName } from '../src/runtime/backend.js';
 import { registerWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
 import { DEFAULT_SPECS, integerList, writeModelJson } from './cli.js';
@@ -73,6 +75,7 @@ const { values } = parseArgs({
     'min-seconds': { type: 'string', default: '3' },
     'train-limit': { type: 'string', default: '10000' },
     threads: { type: 'string', default: String(os.cpus().length) },
+    'lenetc-threads': { type: 'string' },
     data: { type: 'string' },
     python: { type: 'string' },
   },
@@ -87,7 +90,8 @@ try {
   const python = findPython(values.python);
   const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`compare: ${l}\n`) });
   if (choice.name === 'webgpu') registerWebGPUKernels();
-  const lenetcThreads = choice.name === 'wasm' ? (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount() : 1;
+  // as `lenetc train` runs: on wasm one data-parallel shard per core unless told otherwise
+  const lenetcThreads = stepThreads(values['lenetc-threads'] === undefined ? undefined : Number(values['lenetc-threads']), choice.name);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lenetc-compare-'));
   try {
     for (const spec of specs) {
@@ -105,7 +109,7 @@ try {
         const torchRuns: TorchRun[] = [];
         for (let rep = 0; rep < reps; rep++) {
           torchRuns.push(runTorch(python, torchArgs));
-          const t = await measureTraining({ model, data, batch, warmup, steps, minSeconds });
+          const t = await measureTraining({ model, data, batch, warmup, steps, minSeconds, threads: lenetcThreads });
           lenetcRuns.push(Math.round(t.imagesPerSecond));
         }
         const lenetcRate = median(lenetcRuns);

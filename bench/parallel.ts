@@ -9,13 +9,8 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import * as tf from '@tensorflow/tfjs';
-import { DATASET_CLASSES, type NetModel } from '../src/model.js';
 import { selectBackend } from '../src/runtime/backend.js';
-import { buildModel } from '../src/runtime/model.js';
-import { startDataParallel } from '../src/runtime/parallel/index.js';
-import { createOptimizer } from '../src/runtime/train/optimizer.js';
-import { loadBenchData, loadSpecModel, measureTraining, type BenchData, type StepTiming } from './train-step.js';
+import { loadBenchData, loadSpecModel, measureTraining, type StepTiming } from './train-step.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,45 +30,6 @@ const steps = Number(values.steps);
 const minSeconds = Number(values['min-seconds']);
 const WARMUP = 3;
 
-/** Like measureTraining, with each step's gradients from a pool of `threads` threads. */
-async function measureParallel(model: NetModel, data: BenchData): Promise<StepTiming> {
-  const pixels = model.input[0] * model.input[1] * model.input[2];
-  const net = buildModel(model, model.train.seed);
-  const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
-  const pool = await startDataParallel({ model, net, classes: DATASET_CLASSES[model.train.dataset], threads });
-  const images = new Float32Array(batch * pixels);
-  const labels = new Int32Array(batch);
-  let cursor = 0;
-  const step = async (): Promise<number> => {
-    for (let i = 0; i < batch; i++) {
-      const index = (cursor + i) % data.count;
-      images.set(data.images.subarray(index * pixels, (index + 1) * pixels), i * pixels);
-      labels[i] = data.labels[index];
-    }
-    cursor = (cursor + batch) % data.count;
-    const result = await pool.step(images, labels, batch);
-    optimizer.applyGradients(result.grads);
-    tf.dispose(Object.values(result.grads));
-    return result.loss;
-  };
-  try {
-    for (let i = 0; i < WARMUP; i++) await step();
-    let done = 0;
-    let lastLoss = NaN;
-    const started = performance.now();
-    do {
-      for (let i = 0; i < steps; i++) lastLoss = await step();
-      done += steps;
-    } while ((performance.now() - started) / 1000 < minSeconds);
-    const seconds = (performance.now() - started) / 1000;
-    return { imagesPerSecond: (done * batch) / seconds, steps: done, seconds, lastLoss };
-  } finally {
-    await pool.close();
-    optimizer.dispose();
-    net.dispose();
-  }
-}
-
 const choice = await selectBackend('wasm');
 for (const spec of specs) {
   const model = loadSpecModel(spec);
@@ -81,7 +37,7 @@ for (const spec of specs) {
   const best = new Map<number, StepTiming>();
   for (let round = 0; round < rounds; round++) {
     const single = await measureTraining({ model, data, batch, warmup: WARMUP, steps, minSeconds });
-    const parallel = await measureParallel(model, data);
+    const parallel = await measureTraining({ model, data, batch, warmup: WARMUP, steps, minSeconds, threads });
     for (const [n, timing] of [[1, single], [threads, parallel]] as const) {
       if (!best.has(n) || timing.imagesPerSecond > best.get(n)!.imagesPerSecond) best.set(n, timing);
     }

@@ -13,6 +13,7 @@ import { loadDataset } from '../src/runtime/data/index.js';
 import { buildModel } from '../src/runtime/model.js';
 import { crossEntropy, endsInSoftmax, inputTensor } from '../src/runtime/train/evaluate.js';
 import { createOptimizer } from '../src/runtime/train/optimizer.js';
+import { startDataParallel } from '../src/runtime/parallel/index.js';
 
 /** Training images a benchmark feeds from: its batches cycle through these. */
 export interface BenchData {
@@ -63,6 +64,11 @@ export interface MeasureOptions {
   /** Count the kernels of the first warm-up step (tf.profile: slow on webgpu, so once per shape). */
   countKernels?: boolean;
   seed?: number;
+  /**
+   * Threads per step, as training uses them (src/runtime/parallel): above 1 each step's batch
+   * is split over worker threads and the summed gradients applied once. Default 1.
+   */
+  threads?: number;
 }
 
 /** Parses and checks a spec file; a spec with errors is a UserError listing their codes. */
@@ -140,6 +146,7 @@ function createTrainer(model: NetModel, data: BenchData, batch: number, seed: nu
  * of `steps` steps until `minSeconds` have passed, and returns the training throughput.
  */
 export async function measureTraining(options: MeasureOptions): Promise<StepTiming> {
+  if ((options.threads ?? 1) > 1) return measureParallelTraining(options);
   const { model, data, batch } = options;
   const trainer = createTrainer(model, data, batch, options.seed ?? model.train.seed);
   try {
@@ -227,9 +234,43 @@ export async function profileStep(model: NetModel, data: BenchData, batch: numbe
   }
 }
 
-/** CPU threads the active backend computes with (1 for the JavaScript-driven GPU and cpu backends). */
-export async function backendThreads(): Promise<number> {
-  if (tf.getBackend() !== 'wasm') return 1;
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  return wasm.getThreadsCount();
+/** measureTraining over a pool of `options.threads` threads (the training loop's data-parallel step). */
+async function measureParallelTraining(options: MeasureOptions): Promise<StepTiming> {
+  const { model, data, batch } = options;
+  const pixels = model.input[0] * model.input[1] * model.input[2];
+  const net = buildModel(model, options.seed ?? model.train.seed);
+  const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
+  const pool = await startDataParallel({ model, net, classes: DATASET_CLASSES[model.train.dataset], threads: options.threads! });
+  const images = new Float32Array(batch * pixels);
+  const labels = new Int32Array(batch);
+  let cursor = 0;
+  const step = async (): Promise<number> => {
+    for (let i = 0; i < batch; i++) {
+      const index = (cursor + i) % data.count;
+      images.set(data.images.subarray(index * pixels, (index + 1) * pixels), i * pixels);
+      labels[i] = data.labels[index]!;
+    }
+    cursor = (cursor + batch) % data.count;
+    const result = await pool.step(images, labels, batch);
+    optimizer.applyGradients(result.grads);
+    tf.dispose(Object.values(result.grads));
+    return result.loss;
+  };
+  try {
+    let warmupLoss = NaN;
+    for (let i = 0; i < options.warmup; i++) warmupLoss = await step();
+    let done = 0;
+    let lastLoss = NaN;
+    const started = performance.now();
+    do {
+      for (let i = 0; i < options.steps; i++) lastLoss = await step();
+      done += options.steps;
+    } while ((performance.now() - started) / 1000 < options.minSeconds);
+    const seconds = (performance.now() - started) / 1000;
+    return { imagesPerSecond: (done * batch) / seconds, steps: done, seconds, lastLoss, warmupLoss };
+  } finally {
+    await pool.close();
+    optimizer.dispose();
+    net.dispose();
+  }
 }
