@@ -52,6 +52,8 @@ export async function selectBackend(
   options: { log?: (line: string) => void } = {},
 ): Promise<BackendChoice> {
   const log = options.log ?? (() => {});
+  // production mode: tfjs's advice to install tfjs-node (and its other warnings) is not for our users
+  tf.enableProdMode();
   const candidates = requested === 'auto' ? AUTO_ORDER : [requested];
   const skipped: string[] = [];
   for (const name of candidates) {

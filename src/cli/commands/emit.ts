@@ -44,6 +44,9 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
         text = emitTypeScript(result.model, result.shapes, { specFile: spec, seed });
       } else {
         const { buildModel } = await import('../../runtime/model.js');
+        const { selectBackend } = await import('../../runtime/backend.js');
+        // building the layers creates their weights: the plain cpu backend is always there
+        await selectBackend('cpu');
         const net = buildModel(result.model, seed);
         text = JSON.stringify(net.toJSON(undefined, false), null, 2) + '\n';
         net.dispose();
