@@ -4,13 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pngjs from 'pngjs';
-import { cli } from '../src/cli/index.js';
-import type { CliIO } from '../src/cli/io.js';
 import type { Layer, NetModel } from '../src/model.js';
 import { GLYPH_HEIGHT, textWidth } from '../src/runtime/activations/font.js';
 import { LAYOUT, scaleFor } from '../src/runtime/activations/render.js';
 import { buildModel } from '../src/runtime/model.js';
 import { modelFiles, writeDirAtomic } from '../src/runtime/train/run-folder.js';
+import { runCli } from './helpers/cli.js';
 
 /** conv1 28×28×4 (same) → pool 14×14×4 → conv2 12×12×6 (valid) → flatten → dense 10. */
 const model: NetModel = {
@@ -70,13 +69,7 @@ before(async () => {
 
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false, cwd: tmp, env: {} };
-  const code = await cli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args, tmp);
 
 /** A PNG read back: gray value of (x, y) (the files are grayscale; pngjs hands out RGBA). */
 function readPng(file: string) {

@@ -3,30 +3,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli } from '../src/cli/index.js';
-import { EXIT, type CliIO } from '../src/cli/io.js';
+import { EXIT } from '../src/cli/io.js';
+import { runCli } from './helpers/cli.js';
 import { embedTemplates } from './helpers/embed.js';
 import { fromRoot, repoRoot } from './helpers/paths.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], cwd = repoRoot): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    isTTY: false,
-    cwd,
-    env: {},
-  };
-  const code = await cli(argv, io);
-  return { code, stdout, stderr };
-}
+/** The CLI run in-process from `cwd` (the repository root by default). */
+const run = (argv: string[], cwd = repoRoot) => runCli(argv, cwd);
 
 const LENET5 = 'specs/lenet5.yaml';
 

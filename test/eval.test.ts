@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCli, TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
+import { runCli } from './helpers/cli.js';
+import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 let work: string;
 before(async () => {

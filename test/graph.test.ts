@@ -3,10 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cli } from '../src/cli/index.js';
-import type { CliIO } from '../src/cli/io.js';
 import type { ConvLayer, DenseLayer, Layer, NetModel, PoolLayer } from '../src/model.js';
 import { inferShapes } from '../src/shape-inference/index.js';
+import { runCli } from './helpers/cli.js';
 import { embedTemplates } from './helpers/embed.js';
 import { fromRoot } from './helpers/paths.js';
 
@@ -154,12 +153,7 @@ describe('lenetc graph', () => {
   before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-graph-')); });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  async function run(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIO = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false, cwd: tmp, env: {} };
-    return { code: await cli(args, io), stdout, stderr };
-  }
+  const run = (args: string[]) => runCli(args, tmp);
 
   it('prints the SVG of a spec to stdout', async () => {
     const r = await run(['graph', fromRoot('specs', 'lenet5.yaml')]);

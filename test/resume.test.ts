@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import { runTraining, type TrainingData } from '../src/runtime/train/index.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
-import { runCli, TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
+import { runCli } from './helpers/cli.js';
+import { TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 let work: string;
 before(async () => {

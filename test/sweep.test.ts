@@ -9,32 +9,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { cli } from '../src/cli/index.js';
-import { EXIT, type CliIO } from '../src/cli/io.js';
+import { EXIT } from '../src/cli/io.js';
 import { gridPoints, mergeAxes, parseVary, shortNames, specAxes, type Axis } from '../src/runtime/sweep/grid.js';
 import { pointState, type PointExpectation } from '../src/runtime/sweep/point-folder.js';
+import { runCli, type Captured } from './helpers/cli.js';
 import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-}
-
-async function run(argv: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    isTTY: false,
-    cwd,
-    env: { ...process.env, NO_COLOR: '1' },
-  };
+/** The CLI in-process, timed; children it spawns get this process's environment. */
+async function run(argv: string[], cwd: string): Promise<Captured & { seconds: number }> {
   const started = performance.now();
-  const code = await cli(argv, io);
-  return { code, stdout, stderr, seconds: (performance.now() - started) / 1000 };
+  const result = await runCli(argv, cwd, { env: { ...process.env, NO_COLOR: '1' } });
+  return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
 function axis(arg: string): Axis {
@@ -151,7 +136,7 @@ describe('lenetc sweep', () => {
     '--backend', 'cpu', '--data', 'data', '--out', 'out', '--jobs', '1',
   ];
   const trained = ['kernel=3,size=2', 'kernel=3,size=7', 'kernel=17,size=2'];
-  let first: Run;
+  let first: Captured & { seconds: number };
 
   before(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-sweep-'));

@@ -12,7 +12,8 @@ import { Rng } from '../src/runtime/train/rng.js';
 import { modelFolderHandler } from '../src/runtime/train/run-folder.js';
 import { learningRate } from '../src/runtime/train/schedule.js';
 import { fromRoot } from './helpers/paths.js';
-import { runCli, TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
+import { runCli } from './helpers/cli.js';
+import { TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 let work: string;
 before(async () => {

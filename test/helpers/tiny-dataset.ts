@@ -94,29 +94,3 @@ export function tinyModel(train: Partial<NetModel['train']> = {}): NetModel {
     },
   };
 }
-
-/** What a captured in-process CLI run printed. */
-export interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs `lenetc argv` in-process in `cwd`. `onStdout` sees each stdout chunk as it is printed
- * (a test aborts `signal` from there to interrupt training at a known point).
- */
-export async function runCli(argv: string[], cwd: string, options: { signal?: AbortSignal; onStdout?: (text: string) => void } = {}): Promise<Captured> {
-  const { cli } = await import('../../src/cli/index.js');
-  let stdout = '';
-  let stderr = '';
-  const code = await cli(argv, {
-    stdout: (t) => { stdout += t; options.onStdout?.(t); },
-    stderr: (t) => { stderr += t; },
-    isTTY: false,
-    cwd,
-    env: {},
-    signal: options.signal,
-  });
-  return { code, stdout, stderr };
-}

@@ -1,0 +1,33 @@
+/** Runs the CLI in-process with captured output, as every CLI test does. */
+import { cli } from '../../src/cli/index.js';
+import type { CliIO } from '../../src/cli/io.js';
+
+/** What a captured in-process CLI run printed. */
+export interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** How a captured run differs from the default (no TTY, empty environment). */
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Sees each stdout chunk as it is printed (a test aborts `signal` from there to interrupt training at a known point). */
+  onStdout?: (text: string) => void;
+  env?: CliIO['env'];
+}
+
+/** Runs `lenetc argv` in-process in `cwd`. */
+export async function runCli(argv: string[], cwd: string, options: RunOptions = {}): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const code = await cli(argv, {
+    stdout: (t) => { stdout += t; options.onStdout?.(t); },
+    stderr: (t) => { stderr += t; },
+    isTTY: false,
+    cwd,
+    env: options.env ?? {},
+    signal: options.signal,
+  });
+  return { code, stdout, stderr };
+}
