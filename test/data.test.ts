@@ -119,7 +119,7 @@ for (const gz of [true, false]) {
 test('pixel 0 maps to 0 and 255 to exactly 1', async (t) => {
   const root = await tempDir(t);
   const set = makeSet(2, 2, 1, 2);
-  set['train-images'] = idxImages(2, 1, 2, (k, n) => (n === 0 ? 0 : 255));
+  set['train-images'] = idxImages(2, 1, 2, (_k, n) => (n === 0 ? 0 : 255));
   await writeSet(root, set, false);
   const ds = await loadDataset(isolated(root, { dataDir: root }));
   assert.deepEqual([...ds.train.images], [0, 1, 0, 1]);

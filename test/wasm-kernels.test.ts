@@ -143,7 +143,6 @@ describe('wasm kernels', () => {
       return tf.tidy(() => {
         const x = tf.tensor4d(values(3 * 5 * 7 * 2, 21), [3, 5, 7, 2]);
         const y = tf.tensor3d(values(4 * 3 * 5, 22), [4, 3, 5]);
-        const single = tf.tensor4d(values(2 * 9 * 8, 23), [2, 9, 8, 1]);
         const w = tf.tensor4d(values(4 * 3 * 5, 24), [4, 3, 1, 5]);
         const dy = tf.tensor4d(values(2 * 8 * 8 * 5, 25), [2, 8, 8, 5]);
         return [

@@ -63,7 +63,7 @@ async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promi
 /** Accuracy, the per-class table and the confusion matrix as text. */
 function report(result: EvalResult, classes: readonly string[]): string {
   const total = result.per_class.reduce((n, c) => n + c.count, 0);
-  const correct = result.per_class.reduce((n, c, k) => n + result.confusion[k][k], 0);
+  const correct = result.confusion.reduce((n, row, k) => n + row[k]!, 0);
   const lines = [`test accuracy ${result.accuracy.toFixed(4)} (${correct}/${total}), loss ${result.loss.toFixed(4)}`, ''];
   const nameWidth = Math.max(5, ...classes.map((c) => c.length));
   lines.push(`${'class'.padEnd(nameWidth)}  accuracy  count`);
