@@ -102,10 +102,12 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       let trainStarted = performance.now();
       // Losses and hit counts stay on the device until a flush: reading them back after every
       // batch would drain a GPU's queue each step. A flush checks them in batch order.
-      const pending: { loss: tf.Scalar; hits: tf.Scalar; size: number; batch: number }[] = [];
+      // (the data-parallel step has its numbers already: they go in as they are)
+      const pending: { loss: tf.Scalar | number; hits: tf.Scalar | number; size: number; batch: number }[] = [];
       let diverged: { batch: number; loss: number } | undefined;
+      const read = async (v: tf.Scalar | number) => (typeof v === 'number' ? v : (await v.data())[0]!);
       const flush = async () => {
-        const values = await Promise.all(pending.map(async (p) => [(await p.loss.data())[0], (await p.hits.data())[0]] as const));
+        const values = await Promise.all(pending.map(async (p) => [await read(p.loss), await read(p.hits)] as const));
         for (const [i, p] of pending.entries()) {
           const [lossValue, hitCount] = values[i]!;
           if (!Number.isFinite(lossValue)) {
@@ -117,14 +119,14 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
           seen += p.size;
           events.onBatch?.(epoch, p.batch, batches, lossSum / seen);
         }
-        tf.dispose(pending.flatMap((p) => [p.loss, p.hits]));
+        tf.dispose(pending.flatMap((p) => [p.loss, p.hits]).filter((v): v is tf.Scalar => typeof v !== 'number'));
         pending.length = 0;
       };
       for (let b = firstBatch; b < batches; b++) {
         const batch = makeBatch(train, order, b * batchSize, Math.min((b + 1) * batchSize, train.count), config.augment, rng);
         if (parallel) {
           const { loss, hits } = await parallelStep(parallel, batch, apply);
-          pending.push({ loss: tf.scalar(loss), hits: tf.scalar(hits), size: batch.size, batch: b + 1 });
+          pending.push({ loss, hits, size: batch.size, batch: b + 1 });
         } else {
           const x = inputTensor(batch.images, batch.size, model);
           const y = tf.tensor1d(batch.labels, 'int32');
