@@ -118,6 +118,15 @@ describe('lenetc train', () => {
     }
   });
 
+  test('a run that cannot start (no data) exits 1 and leaves no empty run folder', async () => {
+    const runs = path.join(work, 'runs', 'tiny');
+    const before = existsSync(runs) ? readdirSync(runs) : [];
+    const run = await runCli(['train', 'tiny.yaml', '--backend', 'cpu', '--data', 'no-such-folder'], work);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /no-such-folder/);
+    assert.deepEqual(existsSync(runs) ? readdirSync(runs) : [], before, 'no new run folder');
+  });
+
   test('--out refuses a non-empty folder that is not a run, and leaves it alone', async () => {
     const dir = path.join(work, 'mine');
     mkdirSync(dir);

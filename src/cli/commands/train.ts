@@ -2,12 +2,13 @@
  * `lenetc train SPEC` and `lenetc train --resume RUN_DIR`: trains a checked spec into a run
  * folder. TensorFlow.js and the runtime load only when the command runs (check must stay fast).
  */
+import { rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
-import type { BackendName } from '../../runtime/backend.js';
+import type { BackendChoice, BackendName } from '../../runtime/backend.js';
 import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
@@ -67,15 +68,25 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   const { model, runDir, info } = setup;
 
   const { loadDataset } = await import('../../runtime/data/index.js');
-  const data: TrainingData = await loadDataset({
-    dataset: model.train.dataset,
-    dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
-    env: io.env,
-    trainLimit: info.train_limit ?? undefined,
-    valLimit: info.val_limit ?? undefined,
-  });
   const { selectBackend } = await import('../../runtime/backend.js');
-  const backend = await selectBackend(options.backend, { log: say });
+  let data: TrainingData;
+  let backend: BackendChoice;
+  try {
+    data = await loadDataset({
+      dataset: model.train.dataset,
+      dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
+      env: io.env,
+      trainLimit: info.train_limit ?? undefined,
+      valLimit: info.val_limit ?? undefined,
+    });
+    backend = await selectBackend(options.backend, { log: say });
+  } catch (e) {
+    // a new run that never started leaves no empty runs/<name>/<timestamp> behind (rmdir keeps non-empty folders)
+    if (options.resume === undefined && options.out === undefined) {
+      for (const dir of [runDir, path.dirname(runDir)]) await rmdir(dir).catch(() => {});
+    }
+    throw e;
+  }
   const { runTraining, epochJson } = await import('../../runtime/train/index.js');
 
   say(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${plural(model.train.epochs, 'epoch')}, batch ${model.train.batch_size}, seed ${model.train.seed}`);
