@@ -1,5 +1,5 @@
 /**
- * Startup cost of `lenetc check`: the built binary on specs/lenet5.yaml against a bare
+ * Startup cost of `lenetc check`: the built binary (package.json "bin") on specs/lenet5.yaml against a bare
  * `node -e 0`, interleaved so machine noise hits both alike; medians of RUNS each.
  * Wall time is the target (overhead_ms ≤ 100); CPU time (user + system, from separate runs that
  * preload a one-line exit hook into both) is what to compare on a loaded machine, where wall
@@ -15,7 +15,9 @@ const RUNS = Number(process.env.RUNS ?? 15);
 const TARGET_OVERHEAD_MS = 100;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'dist', 'src', 'cli', 'bin.js');
+// the binary users get: the esbuild bundle (scripts/bundle-cli.mjs), not tsc's dist/src
+const { bin: bins } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const bin = path.join(root, bins.lenetc!);
 const check = [bin, 'check', 'specs/lenet5.yaml'];
 const bare = ['-e', '0'];
 
@@ -52,7 +54,7 @@ function median(xs: number[]): number {
 }
 
 if (!fs.existsSync(bin)) {
-  process.stderr.write('bench/check-speed: dist/src/cli/bin.js is missing; run `npm run build` first\n');
+  process.stderr.write(`bench/check-speed: ${path.relative(root, bin)} is missing; run \`npm run build\` first\n`);
   process.exit(2);
 }
 

@@ -1,18 +1,38 @@
-/** The built `lenetc` binary end to end: exit codes and clean stderr (no stack traces). */
+/**
+ * The built `lenetc` binary end to end (package.json "bin": the esbuild bundle): exit codes and
+ * clean stderr (no stack traces), and what the bundle must still find beside itself: the schema,
+ * the data-parallel worker, and itself for a sweep's child processes.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { fromRoot, repoRoot } from './helpers/paths.js';
 import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 
-const BIN = fromRoot('dist', 'src', 'cli', 'bin.js');
+// the binary `npm install` links as `lenetc`
+const { bin: bins } = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as { bin: Record<string, string> };
+const BIN = fromRoot(bins.lenetc!);
 // `npm test` builds first; a bare `node --test` run without a build has nothing to run
-const skip = fs.existsSync(BIN) ? false : 'dist/src/cli/bin.js is missing: run `npm run build` first';
+const skip = fs.existsSync(BIN) ? false : `${bins.lenetc} is missing: run \`npm run build\` first`;
 
 function lenetc(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return lenetcIn(repoRoot, ...args);
+}
+
+function lenetcIn(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A scratch folder under .tmp/ holding the tiny dataset (in data/) and its spec as tiny.yaml. */
+function tinyFolder(prefix: string): string {
+  fs.mkdirSync(fromRoot('.tmp'), { recursive: true });
+  const dir = fs.mkdtempSync(fromRoot('.tmp', prefix));
+  writeTinyIdx(`${dir}/data`, 64, 32);
+  fs.writeFileSync(`${dir}/tiny.yaml`, TINY_SPEC);
+  return dir;
 }
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
@@ -87,6 +107,39 @@ test('kill -9 mid-run loses at most the epoch in progress; --resume finishes the
     assert.deepEqual(epochs, [1, 2, 3, 4]);
     const summary = JSON.parse(fs.readFileSync(`${dir}/run/summary.json`, 'utf8'));
     assert.deepEqual([summary.status, summary.epochs_completed, summary.resumes], ['completed', 4, 1]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('schema prints the JSON Schema, found from the bundle\'s own location', { skip }, () => {
+  const r = lenetcIn(os.tmpdir(), 'schema');
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), JSON.parse(fs.readFileSync(fromRoot('schema', 'lenetc.schema.json'), 'utf8')));
+});
+
+test('train on wasm splits each batch across every core: the worker is found beside the bundle', { skip }, () => {
+  const dir = tinyFolder('e2e-threads-');
+  try {
+    const r = lenetcIn(dir, 'train', 'tiny.yaml', '--backend', 'wasm', '--data', 'data', '--epochs', '1', '--train-limit', '64', '--val-limit', '32', '--json', '--out', 'run');
+    assert.equal(r.code, 0, r.stderr);
+    // one thread per core, the default; a missing worker file would quietly fall back to 1
+    const cores = os.availableParallelism();
+    if (cores > 1) assert.match(r.stderr, new RegExp(`^threads: ${cores} `, 'm'));
+    const summary = JSON.parse(fs.readFileSync(`${dir}/run/summary.json`, 'utf8'));
+    assert.deepEqual([summary.status, summary.epochs_completed], ['completed', 1]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sweep runs each point in a child lenetc started from the bundle', { skip }, () => {
+  const dir = tinyFolder('e2e-sweep-');
+  try {
+    const r = lenetcIn(dir, 'sweep', 'tiny.yaml', '--vary', 'train.lr=0.01,0.1', '--epochs', '1', '--train-limit', '64', '--val-limit', '32', '--backend', 'cpu', '--data', 'data', '--out', 'sw', '--jobs', '1');
+    assert.equal(r.code, 0, r.stderr);
+    const rows = fs.readFileSync(`${dir}/sw/results.csv`, 'utf8').trimEnd().split('\n').slice(1);
+    assert.deepEqual(rows.map((row) => [row.split(',')[0], row.split(',').at(-1)]), [['lr=0.01', 'done'], ['lr=0.1', 'done']]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
