@@ -7,7 +7,6 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import type { CheckResult } from '../../pipeline.js';
-import type { BackendName } from '../../runtime/backend.js';
 import type { Axis, PlannedPoint } from '../../runtime/sweep/index.js';
 import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
 import { formatDiagnostic } from '../diagnostics.js';
@@ -15,27 +14,18 @@ import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
-import { BACKENDS, backendName, nonNegativeInteger, positiveNumber } from './train.js';
+import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
 
-interface SweepOptions {
+interface SweepOptions extends TrainingFlags {
   vary: Axis[];
   out?: string;
   jobs?: number;
   threads?: number;
-  backend: BackendName;
-  epochs?: number;
-  batchSize?: number;
-  lr?: number;
-  seed?: number;
-  set: string[];
-  data?: string;
-  trainLimit?: number;
-  valLimit?: number;
 }
 
 /** Adds `sweep` to the program. */
 export function registerSweep(program: Command, ctx: CommandContext): void {
-  program
+  const definition = program
     .command('sweep')
     .description('train every combination of varied spec values, one run folder per point, and compare them')
     .argument('<spec>', 'spec file (YAML); its `sweep:` block, if any, gives values to vary')
@@ -43,15 +33,8 @@ export function registerSweep(program: Command, ctx: CommandContext): void {
     .option('--out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
     .option('--jobs <n>', 'points trained at once (default: 1 on 2 cores or fewer, else half the cores)', positiveInteger)
     .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', positiveInteger)
-    .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
-    .option('--epochs <n>', 'override train.epochs', positiveInteger)
-    .option('--batch-size <n>', 'override train.batch_size', positiveInteger)
-    .option('--lr <x>', 'override train.lr', positiveNumber)
-    .option('--seed <n>', 'override train.seed', nonNegativeInteger)
-    .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, [])
-    .option('--data <dir>', 'folder holding the dataset files (or <dir>/<dataset>/)')
-    .option('--train-limit <n>', 'train on the first n training images only', positiveInteger)
-    .option('--val-limit <n>', 'validate on the first n test images only', positiveInteger)
+    .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, []);
+  addTrainingFlags(definition)
     .action(async (spec: string, options: SweepOptions, command: Command) => {
       const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
       ctx.setExit(await sweep(ctx.io, spec, options, ['lenetc', ...argv]));
@@ -63,11 +46,7 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
   const say = (line: string) => io.stderr(`${line}\n`);
   requireSpecFiles(io, [spec]);
   // train's flags are overrides like --set, after it; a point's own values come last and win
-  const overrides = [...options.set];
-  if (options.epochs !== undefined) overrides.push(`train.epochs=${options.epochs}`);
-  if (options.batchSize !== undefined) overrides.push(`train.batch_size=${options.batchSize}`);
-  if (options.lr !== undefined) overrides.push(`train.lr=${options.lr}`);
-  if (options.seed !== undefined) overrides.push(`train.seed=${options.seed}`);
+  const overrides = flagOverrides(options);
 
   const base = checkFile(io, spec, overrides);
   if (base.resolved === undefined) {

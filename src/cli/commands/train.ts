@@ -4,52 +4,34 @@
  */
 import { rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
-import type { BackendChoice, BackendName } from '../../runtime/backend.js';
+import type { BackendChoice } from '../../runtime/backend.js';
 import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { checkValidSpec, collect, positiveInteger } from '../spec.js';
+import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
 
-interface TrainOptions {
+interface TrainOptions extends TrainingFlags {
   resume?: string;
-  backend: BackendName;
-  epochs?: number;
-  batchSize?: number;
-  lr?: number;
-  seed?: number;
-  set: string[];
-  data?: string;
-  trainLimit?: number;
-  valLimit?: number;
   out?: string;
   json?: boolean;
   threads?: number;
 }
 
-/** The --backend names. */
-export const BACKENDS: readonly BackendName[] = ['auto', 'webgpu', 'wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'];
-
 /** Adds `train` to the program. */
 export function registerTrain(program: Command, ctx: CommandContext): void {
-  program
+  const definition = program
     .command('train')
     .description('train a spec on its dataset into a run folder (or go on with --resume RUN_DIR)')
     .argument('[spec]', 'spec file (YAML); omit it with --resume')
-    .option('--resume <run-dir>', 'continue an interrupted run from its last checkpoint')
-    .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
-    .option('--epochs <n>', 'override train.epochs', positiveInteger)
-    .option('--batch-size <n>', 'override train.batch_size', positiveInteger)
-    .option('--lr <x>', 'override train.lr', positiveNumber)
-    .option('--seed <n>', 'override train.seed', nonNegativeInteger)
+    .option('--resume <run-dir>', 'continue an interrupted run from its last checkpoint');
+  addTrainingFlags(definition)
     .option('--set <key=value>', 'override a spec value, e.g. train.optimizer=adam (repeatable)', collect, [])
-    .option('--data <dir>', 'folder holding the dataset files (or <dir>/<dataset>/)')
-    .option('--train-limit <n>', 'train on the first n training images only', positiveInteger)
-    .option('--val-limit <n>', 'validate on the first n test images only', positiveInteger)
     .option('--out <dir>', 'run folder (default runs/<name>/<timestamp>)')
     .option('--json', 'print one JSON object per epoch on stdout (human text goes to stderr)')
     .option('--threads <n>', 'CPU threads per step on wasm, data-parallel (default: every core; 1 = off)', positiveInteger)
@@ -147,12 +129,7 @@ interface Setup {
 /** Checks the spec with the flags as overrides and makes the run folder. */
 async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
   if (spec === undefined) throw new UserError('train needs a spec file (or --resume RUN_DIR)', 'lenetc train SPEC [options]', EXIT.usage);
-  // the flags are overrides like --set, applied after it, so they win and land in the resolved spec
-  const overrides = [...options.set];
-  if (options.epochs !== undefined) overrides.push(`train.epochs=${options.epochs}`);
-  if (options.batchSize !== undefined) overrides.push(`train.batch_size=${options.batchSize}`);
-  if (options.lr !== undefined) overrides.push(`train.lr=${options.lr}`);
-  if (options.seed !== undefined) overrides.push(`train.seed=${options.seed}`);
+  const overrides = flagOverrides(options);
   const result = checkValidSpec(io, spec, overrides);
   if (!result) return { exit: EXIT.invalid };
   const { createRunFolder } = await import('../../runtime/train/index.js');
@@ -219,26 +196,6 @@ async function progressEvents(io: CliIO, model: NetModel): Promise<LoopEvents & 
 /** The human line for one epoch. */
 function epochLine(m: EpochMetrics, epochs: number): string {
   return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
-}
-
-/** Commander parser for --backend (sweep shares it). */
-export function backendName(value: string): BackendName {
-  if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
-  return value as BackendName;
-}
-
-/** Commander parser for options that take a positive number. */
-export function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, found '${value}'`);
-  return n;
-}
-
-/** Commander parser for options that take a non-negative integer. */
-export function nonNegativeInteger(value: string): number {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, found '${value}'`);
-  return n;
 }
 
 /** `1 epoch`, `2 epochs`. */

@@ -1,0 +1,67 @@
+/** The flags `train` and `sweep` share, parsed and turned into spec overrides the same way. */
+import { InvalidArgumentError, type Command } from 'commander';
+import type { BackendName } from '../runtime/backend.js';
+import { positiveInteger } from './spec.js';
+
+/** The --backend names. */
+export const BACKENDS: readonly BackendName[] = ['auto', 'webgpu', 'wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'];
+
+/** What the shared flags parse to (commander's camelCase names). */
+export interface TrainingFlags {
+  backend: BackendName;
+  epochs?: number;
+  batchSize?: number;
+  lr?: number;
+  seed?: number;
+  /** --set overrides, in order. */
+  set: string[];
+  data?: string;
+  trainLimit?: number;
+  valLimit?: number;
+}
+
+/** Adds the flags that choose how a spec trains: backend, epochs, batch size, lr, seed, data and limits. */
+export function addTrainingFlags(command: Command): Command {
+  return command
+    .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
+    .option('--epochs <n>', 'override train.epochs', positiveInteger)
+    .option('--batch-size <n>', 'override train.batch_size', positiveInteger)
+    .option('--lr <x>', 'override train.lr', positiveNumber)
+    .option('--seed <n>', 'override train.seed', nonNegativeInteger)
+    .option('--data <dir>', 'folder holding the dataset files (or <dir>/<dataset>/)')
+    .option('--train-limit <n>', 'train on the first n training images only', positiveInteger)
+    .option('--val-limit <n>', 'validate on the first n test images only', positiveInteger);
+}
+
+/**
+ * --set and the flags that change the spec, as overrides: the flags come after --set, so they
+ * win and land in the resolved spec.
+ */
+export function flagOverrides(flags: TrainingFlags): string[] {
+  const overrides = [...flags.set];
+  if (flags.epochs !== undefined) overrides.push(`train.epochs=${flags.epochs}`);
+  if (flags.batchSize !== undefined) overrides.push(`train.batch_size=${flags.batchSize}`);
+  if (flags.lr !== undefined) overrides.push(`train.lr=${flags.lr}`);
+  if (flags.seed !== undefined) overrides.push(`train.seed=${flags.seed}`);
+  return overrides;
+}
+
+/** Commander parser for --backend. */
+function backendName(value: string): BackendName {
+  if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
+  return value as BackendName;
+}
+
+/** Commander parser for options that take a positive number. */
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, found '${value}'`);
+  return n;
+}
+
+/** Commander parser for options that take a non-negative integer. */
+function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, found '${value}'`);
+  return n;
+}
