@@ -102,7 +102,6 @@ function convolutionFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: t
   });
   backend.disposeData(xT.dataId);
   backend.disposeData(dyT.dataId);
-  if (ci === 1) return { ...grad, shape: [fh, fw, 1, co] };
   // [C, KH, KW, F] → [KH, KW, C, F]
   const out = backend.makeOutput([fh, fw, ci, co], 'float32');
   const gs = backend.typedArrayFromHeap(grad) as Float32Array;
