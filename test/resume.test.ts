@@ -23,6 +23,18 @@ const TRAIN = ['train', 'tiny.yaml', '--backend', 'cpu', '--data', 'data', '--js
 const metricsOf = (dir: string) => readFileSync(path.join(work, dir, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EpochMetrics);
 const untimed = (m: EpochMetrics) => ({ ...m, seconds: 0, images_per_s: 0 });
 
+/** 160 training and 40 validation images of the tiny pattern, for runTraining directly. */
+function tinyData(): TrainingData {
+  const train = tinyImages(160, 4);
+  const val = tinyImages(40, 5);
+  return {
+    name: 'tiny', classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
+    train: { ...train, count: 160, height: 28, width: 28 }, test: { ...val, count: 40, height: 28, width: 28 }, files: {},
+  };
+}
+const backend = { name: 'cpu', device: 'cpu' };
+const spec = { specYaml: 'name: tiny\n', info: { version: 1 as const, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' } };
+
 describe('lenetc train --resume', () => {
   test('an interrupt after epoch 1 checkpoints, exits 130, and --resume finishes like an uninterrupted run', async () => {
     const full = await runCli([...TRAIN, '--out', 'full'], work);
@@ -64,15 +76,8 @@ describe('lenetc train --resume', () => {
   });
 
   test('an interrupt mid-epoch resumes at the next batch with the same data order and augmentation', async () => {
-    const train = tinyImages(160, 4);
-    const val = tinyImages(40, 5);
-    const data: TrainingData = {
-      name: 'tiny', classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
-      train: { ...train, count: 160, height: 28, width: 28 }, test: { ...val, count: 40, height: 28, width: 28 }, files: {},
-    };
+    const data = tinyData();
     const model = tinyModel({ epochs: 3, batch_size: 16, augment: { flip: true, shift: 2 }, weight_decay: 1e-3, schedule: { type: 'step', step_size: 1, gamma: 0.5 } });
-    const backend = { name: 'cpu', device: 'cpu' };
-    const spec = { specYaml: 'name: tiny\n', info: { version: 1 as const, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' } };
 
     const whole = await runTraining({ model, data, runDir: mkdtempSync(path.join(work, 'whole-')), start: spec, backend, command: [] });
     assert.equal(whole.status, 'completed');
@@ -93,16 +98,10 @@ describe('lenetc train --resume', () => {
     assert.deepEqual(rest.metrics.map(untimed), whole.metrics.map(untimed));
     assert.ok(!existsSync(path.join(dir, 'checkpoint.old')));
   });
-  test('losses read back every few batches (as on a GPU) give the same run, stops and resumes included', async () => {
-    const train = tinyImages(160, 4);
-    const val = tinyImages(40, 5);
-    const data: TrainingData = {
-      name: 'tiny', classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
-      train: { ...train, count: 160, height: 28, width: 28 }, test: { ...val, count: 40, height: 28, width: 28 }, files: {},
-    };
+
+  test('losses read back every few batches (as on a GPU) give the same run, interrupts and NaNs included', async () => {
+    const data = tinyData();
     const model = tinyModel({ epochs: 2, batch_size: 16 });
-    const backend = { name: 'cpu', device: 'cpu' };
-    const spec = { specYaml: 'name: tiny\n', info: { version: 1 as const, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' } };
     const seenBatches: number[] = [];
     const run = (syncEvery: number, extra: object = {}) => runTraining({
       model, data, runDir: mkdtempSync(path.join(work, `sync${syncEvery}-`)), start: spec, backend, command: [], syncEvery, ...extra,
