@@ -161,6 +161,36 @@ describe('wasm kernels', () => {
     });
   });
 
+  test('tile, mean and a batch-norm gradient match cpu', async () => {
+    const run = async (backend: string) => {
+      await tf.setBackend(backend);
+      return tf.tidy(() => {
+        const x = tf.tensor4d(values(3 * 5 * 7 * 2, 31), [3, 5, 7, 2]);
+        const v = tf.tensor1d(values(2, 32));
+        const m = tf.tensor2d(values(6, 33), [2, 3]);
+        const ints = tf.tensor2d([1, -2, 3, 2147483647, 0, -7], [3, 2], 'int32');
+        const dy = tf.tensor4d(values(3 * 5 * 7 * 2, 34), [3, 5, 7, 2]);
+        // batch norm in training, through tfjs-core's gradients of moments and batchNorm
+        const norm = (a: tf.Tensor) => {
+          const { mean, variance } = tf.moments(a, [0, 1, 2]);
+          return tf.sum(tf.mul(tf.batchNorm(a, mean, variance, v, tf.add(v, 1.5), 1e-3), dy));
+        };
+        return [
+          tf.tile(tf.reshape(v, [1, 1, 1, 2]), [3, 5, 7, 1]), tf.tile(m, [3, 2]), tf.tile(m, [1, 1]), tf.tile(x, [2, 1, 3, 2]),
+          tf.tile(ints, [2, 3]), tf.tile(tf.tensor1d([4, 5, 6]), [5]),
+          tf.mean(x, [0, 1, 2]), tf.mean(x, [0, 1], true), tf.mean(x, 0), tf.mean(x, [1, 2]), tf.mean(x),
+          tf.grad(norm)(x),
+        ].map((t) => ({ shape: t.shape, dtype: t.dtype, data: Float32Array.from(t.dataSync()) }));
+      });
+    };
+    const expected = await run('cpu');
+    const actual = await run('wasm');
+    expected.forEach((e, i) => {
+      assert.deepEqual([actual[i].shape, actual[i].dtype], [e.shape, e.dtype], `result ${i}: shape and dtype`);
+      assertClose(actual[i].data, e.data, `result ${i}`);
+    });
+  });
+
   test('matMul with transposes matches cpu', async () => {
     const run = async (backend: string) => {
       await tf.setBackend(backend);

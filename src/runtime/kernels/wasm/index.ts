@@ -4,21 +4,22 @@ import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv-ba
 import { batchMatMulConfig } from './matmul.js';
 import { padV2Config } from './pad.js';
 import { avgPoolGradConfig, maxPoolGradConfig } from './pool.js';
-import { sumConfig } from './reduce.js';
+import { meanConfig, sumConfig } from './reduce.js';
+import { tileConfig } from './tile.js';
 
 let registered = false;
 
 /**
  * Registers lenetc's wasm kernels (Conv2DBackpropFilter, a faster Conv2DBackpropInput, a
  * BatchMatMul that keeps transposed products on XNNPACK, a MaxPoolGrad that is right for
- * negative windows, and faster AvgPoolGrad, PadV2 and bias-gradient Sum). Idempotent; needs
+ * negative windows, and faster AvgPoolGrad, PadV2, Tile, and Sum and Mean over leading axes). Idempotent; needs
  * @tensorflow/tfjs-backend-wasm loaded, since it wraps that backend's own kernels.
  */
 export function registerWasmKernels(): void {
   if (registered) return;
   const configs = [
     conv2DBackpropFilterConfig, conv2DBackpropInputConfig, batchMatMulConfig(),
-    maxPoolGradConfig(), avgPoolGradConfig(), padV2Config(), sumConfig(),
+    maxPoolGradConfig(), avgPoolGradConfig(), padV2Config(), sumConfig(), meanConfig(), tileConfig(),
   ];
   for (const config of configs) {
     // replacing a shipped kernel: unregister first, or tfjs warns and keeps both entries' setup

@@ -1,17 +1,22 @@
 /**
- * Sum over the leading axes of a contiguous tensor, as bias gradients ask for (dy summed over
- * N×H×W). The shipped kernel first transposes the reduced axes innermost, a full copy; summing
- * rows into one accumulator row reads the input once, in order.
+ * Sum and Mean over the leading axes of a contiguous tensor, as bias gradients and batch norm
+ * ask for (over N×H×W). The shipped kernels first transpose the reduced axes innermost, a full
+ * copy, then reduce with one index computation per element.
  */
 import * as tf from '@tensorflow/tfjs';
 import { replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
 
 /** Float32 sums over a leading run of axes; any other reduction goes to the shipped kernel. */
 export function sumConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Sum, sum);
+  return replaceShipped(tf.Sum, (args, shipped) => leadingReduction(args, shipped, 'sum'));
 }
 
-function sum(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
+/** Float32 means over a leading run of axes; any other reduction goes to the shipped kernel. */
+export function meanConfig(): tf.KernelConfig {
+  return replaceShipped(tf.Mean, (args, shipped) => leadingReduction(args, shipped, 'mean'));
+}
+
+function leadingReduction(args: WasmKernelArgs, shipped: WasmKernelFunc, kind: 'sum' | 'mean'): tf.TensorInfo {
   const { inputs: { x }, backend, attrs } = args;
   const { axis, keepDims } = attrs as unknown as { axis: number | number[]; keepDims: boolean };
   const rank = x.shape.length;
@@ -22,17 +27,31 @@ function sum(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
   const kept = x.shape.slice(axes.length);
   const inner = kept.reduce((a, b) => a * b, 1);
   const rows = x.shape.slice(0, axes.length).reduce((a, b) => a * b, 1);
-  const outShape = keepDims ? [...axes.map(() => 1), ...kept] : kept;
-  const out = backend.makeOutput(outShape, 'float32');
+  const out = backend.makeOutput(keepDims ? [...axes.map(() => 1), ...kept] : kept, 'float32');
   const xs = backend.typedArrayFromHeap(x) as Float32Array;
   const ys = backend.typedArrayFromHeap(out) as Float32Array;
-  // one channel at a time in a local double (as the cpu backend sums; a float32 running sum
-  // over 10⁵ rows loses digits): strided reads beat a row of accumulators in memory
-  const total = rows * inner;
-  for (let j = 0; j < inner; j++) {
-    let acc = 0;
-    for (let s = j; s < total; s += inner) acc += xs[s];
-    ys[j] = acc;
-  }
+  const sums = sumRows(xs, rows, inner);
+  const scale = kind === 'mean' && rows > 0 ? 1 / rows : 1;
+  for (let j = 0; j < inner; j++) ys[j] = sums[j] * scale;
   return out;
+}
+
+/**
+ * Σ over rows of a [rows, inner] matrix, reading it once, in order, four rows at a time. The
+ * sums run in doubles (as the cpu backend's do): a float32 running sum over 10⁵ rows loses
+ * digits. Measured on [100352, 32]: 2 ms, against 11 ms for one strided pass per column.
+ */
+function sumRows(xs: Float32Array, rows: number, inner: number): Float64Array {
+  const acc = new Float64Array(inner);
+  const stride = 4 * inner;
+  let r = 0;
+  for (let b = 0; r + 4 <= rows; r += 4, b += stride) {
+    for (let j = 0; j < inner; j++) {
+      acc[j] += (xs[b + j] + xs[b + inner + j]) + (xs[b + 2 * inner + j] + xs[b + 3 * inner + j]);
+    }
+  }
+  for (let b = r * inner; r < rows; r++, b += inner) {
+    for (let j = 0; j < inner; j++) acc[j] += xs[b + j];
+  }
+  return acc;
 }
