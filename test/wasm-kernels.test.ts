@@ -2,7 +2,9 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { selectBackend } from '../src/runtime/backend.js';
+import { simdKernels, useSimdKernels } from '../src/runtime/kernels/wasm/simd/index.js';
 
 type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
 
@@ -64,6 +66,10 @@ const CASES: ConvCase[] = [
   // stride 1 with several input channels and uneven padding: the filter gradient as a convolution
   { x: [2, 7, 6, 3], filter: [3, 4, 3, 2], strides: [1, 1], pad: 'same' },
   { x: [1, 7, 6, 2], filter: [3, 3, 2, 3], strides: [1, 1], pad: [[0, 0], [2, 0], [1, 1], [0, 0]] },
+  // one channel, stride 1: the SIMD filter gradient, with an output row that is not a whole
+  // number of vectors, and a filter wider than its registers (left to the other paths)
+  { x: [3, 9, 11, 1], filter: [4, 3, 1, 5], strides: [1, 1], pad: 'valid' },
+  { x: [1, 5, 12, 1], filter: [2, 9, 1, 2], strides: [1, 1], pad: 'valid' },
 ];
 
 interface PoolCase {
@@ -83,6 +89,9 @@ const POOL_CASES: PoolCase[] = [
   { x: [3, 7, 5, 1], size: [2, 3], strides: [1, 2], pad: 'same' },
   { x: [1, 5, 8, 2], size: [3, 2], strides: [3, 1], pad: 'valid' },
   { x: [1, 5, 5, 2], size: [2, 2], strides: [2, 2], pad: 'same' },
+  // channels in whole vectors and with a remainder, overlapping and padded windows
+  { x: [2, 9, 7, 5], size: [3, 3], strides: [2, 2], pad: 'same' },
+  { x: [1, 6, 6, 8], size: [3, 3], strides: [1, 1], pad: 'same' },
 ];
 
 /**
@@ -109,25 +118,45 @@ describe('wasm kernels', () => {
     await selectBackend('wasm');
   });
 
-  for (const c of CASES) {
-    test(`conv2d gradients match cpu: x ${c.x} filter ${c.filter} strides ${c.strides} pad ${JSON.stringify(c.pad)}`, async () => {
-      const expected = await convGrads('cpu', c);
-      const actual = await convGrads('wasm', c);
-      assertClose(actual.dw, expected.dw, 'dW');
-      assertClose(actual.dx, expected.dx, 'dx');
-    });
+  // each case through lenetc's SIMD kernels, and through the JavaScript paths that run where
+  // they cannot load
+  for (const simd of [true, false]) {
+    const paths = simd ? 'SIMD' : 'JavaScript';
+    for (const c of CASES) {
+      test(`conv2d gradients match cpu (${paths}): x ${c.x} filter ${c.filter} strides ${c.strides} pad ${JSON.stringify(c.pad)}`, async () => {
+        const expected = await convGrads('cpu', c);
+        useSimdKernels(simd);
+        try {
+          const actual = await convGrads('wasm', c);
+          assertClose(actual.dw, expected.dw, 'dW');
+          assertClose(actual.dx, expected.dx, 'dx');
+        } finally {
+          useSimdKernels(true);
+        }
+      });
+    }
+
+    for (const c of POOL_CASES) {
+      test(`pooling gradients match cpu (${paths}): x ${c.x} window ${c.size} strides ${c.strides} pad ${c.pad}`, async () => {
+        useSimdKernels(simd);
+        try {
+          for (const sign of [1, -1]) {
+            const expected = await poolGrads('cpu', c, sign);
+            const actual = await poolGrads('wasm', c, sign);
+            assertClose(actual.max, expected.max, `max dx (sign ${sign})`);
+            assertClose(actual.avg, expected.avg, `avg dx (sign ${sign})`);
+          }
+        } finally {
+          useSimdKernels(true);
+        }
+      });
+    }
   }
 
-  for (const c of POOL_CASES) {
-    test(`pooling gradients match cpu: x ${c.x} window ${c.size} strides ${c.strides} pad ${c.pad}`, async () => {
-      for (const sign of [1, -1]) {
-        const expected = await poolGrads('cpu', c, sign);
-        const actual = await poolGrads('wasm', c, sign);
-        assertClose(actual.max, expected.max, `max dx (sign ${sign})`);
-        assertClose(actual.avg, expected.avg, `avg dx (sign ${sign})`);
-      }
-    });
-  }
+  test('the SIMD kernels load on the wasm backend', async () => {
+    await tf.setBackend('wasm');
+    assert.ok(simdKernels(tf.backend() as BackendWasm), 'lenetc\'s SIMD module did not instantiate on tfjs\'s memory');
+  });
 
   test('max pooling routes the gradient of an all-negative window to its first maximum', async () => {
     await tf.setBackend('wasm');

@@ -6,6 +6,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { matMul, transpose2d, view } from './matmul.js';
+import { heapF32 } from './shipped.js';
+import { simdKernels } from './simd/index.js';
 
 type ConvAttrs = {
   strides: number | [number, number];
@@ -43,6 +45,8 @@ function conv2DBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf.Tensor
   const { x, dy } = inputs;
   const { filterShape } = attrs as unknown as { filterShape: number[] };
   const info = convInfo(x.shape, filterShape, attrs as unknown as ConvAttrs);
+  const direct = oneChannelFilterGradient(backend, x, dy, info);
+  if (direct) return direct;
   const viaConvolution = convolutionFilterGradient(backend, x, dy, info);
   if (viaConvolution) return viaConvolution;
   const rows = info.filterHeight * info.filterWidth * info.inChannels;
@@ -58,6 +62,51 @@ function conv2DBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf.Tensor
   const out = matMul(backend, colT, view(dy, [1, positions, info.outChannels]));
   backend.disposeData(colT.dataId);
   return { dataId: out.dataId, shape: [...filterShape], dtype: 'float32' };
+}
+
+/**
+ * One input channel, stride and dilation 1 (a first conv layer): the SIMD kernel, on dy in
+ * channel planes and x padded. For LeNet's conv1 (batch 128) 6.2 ms of im2col and XNNPACK
+ * product become ~2 ms. Returns undefined for the cases left to the other paths.
+ */
+function oneChannelFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf.TensorInfo, info: tf.backend_util.Conv2DInfo): tf.TensorInfo | undefined {
+  const simd = simdKernels(backend);
+  const { batchSize: n, inHeight, inWidth, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
+  const { filterHeight: fh, filterWidth: fw, padInfo: pad } = info;
+  const unit = [info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth].every((v) => v === 1);
+  const h = inHeight + pad.top + pad.bottom;
+  const w = inWidth + pad.left + pad.right;
+  if (!simd || ci !== 1 || !unit || [pad.top, pad.bottom, pad.left, pad.right].some((p) => p < 0) || h - fh + 1 !== oh || w - fw + 1 !== ow) return undefined;
+  const padded = pad.top || pad.bottom || pad.left || pad.right ? padPlanes(backend, x, pad, h, w) : x;
+  const dyT = backend.makeOutput([n, co, oh, ow], 'float32');
+  const out = backend.makeOutput([fh, fw, 1, co], 'float32');
+  const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+  simd.transposePixelsChannels(at(dy), at(dyT), n, oh * ow, co);
+  const skipped = simd.convFilterGradC1(at(padded), at(dyT), at(out), n, h, w, oh, ow, fh, fw, co);
+  backend.disposeData(dyT.dataId);
+  if (padded !== x) backend.disposeData(padded.dataId);
+  if (skipped) {
+    backend.disposeData(out.dataId);
+    return undefined;
+  }
+  return out;
+}
+
+/** One-channel images [n, h, w, 1] zero-padded to [n, h', w', 1]: a fill, then a native copy per row. */
+function padPlanes(backend: BackendWasm, x: tf.TensorInfo, pad: tf.backend_util.PadInfo, h: number, w: number): tf.TensorInfo {
+  const [n, inHeight, inWidth] = x.shape;
+  const out = backend.makeOutput([n, h, w, 1], 'float32');
+  const heap = heapF32(backend);
+  const src = backend.getMemoryOffset(x.dataId) / 4;
+  const dst = backend.getMemoryOffset(out.dataId) / 4;
+  heap.fill(0, dst, dst + n * h * w);
+  for (let b = 0; b < n; b++) {
+    for (let r = 0; r < inHeight; r++) {
+      const from = src + (b * inHeight + r) * inWidth;
+      heap.copyWithin(dst + (b * h + r + pad.top) * w + pad.left, from, from + inWidth);
+    }
+  }
+  return out;
 }
 
 /**

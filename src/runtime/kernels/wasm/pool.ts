@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+import { simdKernels } from './simd/index.js';
 
 type PoolAttrs = {
   filterSize: number | [number, number];
@@ -42,6 +43,12 @@ function maxPoolGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo 
   const dys = backend.typedArrayFromHeap(dy) as Float32Array;
   const dx = backend.typedArrayFromHeap(out) as Float32Array;
   dx.fill(0);
+  const simd = simdKernels(backend);
+  if (simd) {
+    const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+    simd.maxPoolGrad(at(x), at(dy), at(out), batchSize, inHeight, inWidth, c, outHeight, outWidth, fh, fw, sh, sw, top, left);
+    return out;
+  }
   const rowStride = inWidth * c;
   let o = 0;
   for (let b = 0; b < batchSize; b++) {

@@ -1,0 +1,67 @@
+/**
+ * lenetc's own WebAssembly SIMD kernels (kernels.c), instantiated on the wasm backend's memory so
+ * that they read and write tensors where they lie. Written by hand because tfjs ships no kernel
+ * for these shapes that keeps the vector units busy: XNNPACK's matrix product runs a
+ * one-channel filter gradient (a 25 × 100,352 × 6 product for LeNet's conv1) at a third of its
+ * speed, and the shipped pooling gradients are scalar loops over every window pair.
+ */
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { SIMD_WASM_BASE64 } from './binary.js';
+
+/** The kernels, each taking byte offsets into the backend's heap (`getMemoryOffset`). */
+export interface SimdKernels {
+  /** dst[b][k][p] = src[b][p][k]. */
+  transposePixelsChannels(src: number, dst: number, n: number, pixels: number, channels: number): void;
+  /** See kernels.c; returns 1 (nothing written) when the filter is wider than the kernel's registers. */
+  convFilterGradC1(x: number, dy: number, dw: number, n: number, h: number, w: number, oh: number, ow: number, fh: number, fw: number, co: number): number;
+  maxPoolGrad(
+    x: number, dy: number, dx: number, n: number, h: number, w: number, c: number, oh: number, ow: number,
+    fh: number, fw: number, sh: number, sw: number, top: number, left: number,
+  ): void;
+}
+
+interface Exports {
+  transpose_pixels_channels: SimdKernels['transposePixelsChannels'];
+  conv_filter_grad_c1: SimdKernels['convFilterGradC1'];
+  max_pool_grad: SimdKernels['maxPoolGrad'];
+}
+
+const instances = new WeakMap<BackendWasm, SimdKernels | null>();
+let enabled = true;
+
+/**
+ * The kernels on `backend`'s memory, or undefined where they cannot run: a backend whose
+ * memory is not exported (tfjs's threaded build shares its memory), an engine without SIMD,
+ * or after `useSimdKernels(false)`. Callers then take their JavaScript path.
+ */
+export function simdKernels(backend: BackendWasm): SimdKernels | undefined {
+  if (!enabled) return undefined;
+  let kernels = instances.get(backend);
+  if (kernels === undefined) {
+    kernels = instantiate(backend);
+    instances.set(backend, kernels);
+  }
+  return kernels ?? undefined;
+}
+
+/** Turns the SIMD kernels off (or back on), so tests can check the JavaScript paths too. */
+export function useSimdKernels(on: boolean): void {
+  enabled = on;
+}
+
+function instantiate(backend: BackendWasm): SimdKernels | null {
+  const memory = (backend.wasm as unknown as { asm?: { memory?: unknown } }).asm?.memory;
+  if (!(memory instanceof WebAssembly.Memory)) return null;
+  try {
+    // 6 KiB: compiling synchronously costs less than a millisecond
+    const module = new WebAssembly.Module(Uint8Array.from(atob(SIMD_WASM_BASE64), (c) => c.charCodeAt(0)));
+    const e = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as Exports;
+    return {
+      transposePixelsChannels: e.transpose_pixels_channels,
+      convFilterGradC1: e.conv_filter_grad_c1,
+      maxPoolGrad: e.max_pool_grad,
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,143 @@
+/*
+ * lenetc's SIMD kernels for tfjs's wasm backend, compiled to WebAssembly (128-bit SIMD) by
+ * scripts/build-simd.sh. The module imports tfjs's own memory: every pointer is an offset into
+ * the backend's heap (a tensor's getMemoryOffset), so kernels read and write tensors in place.
+ *
+ * The module owns no memory: no static data, no stack (every local stays a wasm local; the
+ * build checks the binary never touches the stack pointer), no libc. Callers allocate outputs.
+ */
+#include <wasm_simd128.h>
+
+#define EXPORT(name) __attribute__((export_name(#name)))
+/* accumulator registers per filter row: filters up to this wide take the SIMD path */
+#define MAX_FW 8
+
+static inline float hsum(v128_t v) {
+  return wasm_f32x4_extract_lane(v, 0) + wasm_f32x4_extract_lane(v, 1) +
+         wasm_f32x4_extract_lane(v, 2) + wasm_f32x4_extract_lane(v, 3);
+}
+
+/*
+ * dst[b][k][p] = src[b][p][k]: NHWC (pixels × channels per image) to NCHW.
+ */
+EXPORT(transpose_pixels_channels)
+void transpose_pixels_channels(const float *src, float *dst, int n, int pixels, int channels) {
+  for (int b = 0; b < n; b++) {
+    const float *s = src + (long)b * pixels * channels;
+    float *d = dst + (long)b * pixels * channels;
+    for (int p = 0; p < pixels; p++)
+      for (int k = 0; k < channels; k++) d[(long)k * pixels + p] = s[(long)p * channels + k];
+  }
+}
+
+/*
+ * The filter gradient of a one-input-channel, stride-1 convolution with no padding:
+ *   dw[kh][kw][f] = Σ_{b,r,j} x[b][r+kh][j+kw] · dy[b][f][r][j]
+ * with x [n][h][w] (h = oh+fh-1, w = ow+fw-1) and dy in channel planes [n][co][oh][ow].
+ * For each (f, kh) one pass over the images keeps fw vector accumulators in registers, each
+ * lane summing every fourth output column. Returns 0, or 1 when fw > MAX_FW (not computed).
+ */
+EXPORT(conv_filter_grad_c1)
+int conv_filter_grad_c1(const float *x, const float *dy, float *dw,
+                        int n, int h, int w, int oh, int ow, int fh, int fw, int co) {
+  if (fw > MAX_FW) return 1;
+  const int vec_end = ow & ~3;
+  for (int f = 0; f < co; f++) {
+    for (int kh = 0; kh < fh; kh++) {
+      v128_t acc[MAX_FW];
+      float tail[MAX_FW];
+#pragma clang loop unroll(full)
+      for (int kw = 0; kw < MAX_FW; kw++) { acc[kw] = wasm_f32x4_splat(0.0f); tail[kw] = 0.0f; }
+      for (int b = 0; b < n; b++) {
+        const float *dplane = dy + ((long)b * co + f) * oh * ow;
+        const float *ximage = x + (long)b * h * w;
+        for (int r = 0; r < oh; r++) {
+          const float *drow = dplane + (long)r * ow;
+          const float *xrow = ximage + (long)(r + kh) * w;
+          for (int j = 0; j < vec_end; j += 4) {
+            const v128_t d = wasm_v128_load(drow + j);
+#pragma clang loop unroll(full)
+            for (int kw = 0; kw < MAX_FW; kw++) {
+              if (kw < fw) acc[kw] = wasm_f32x4_add(acc[kw], wasm_f32x4_mul(wasm_v128_load(xrow + j + kw), d));
+            }
+          }
+          for (int j = vec_end; j < ow; j++) {
+            const float d = drow[j];
+#pragma clang loop unroll(full)
+            for (int kw = 0; kw < MAX_FW; kw++) {
+              if (kw < fw) tail[kw] += xrow[j + kw] * d;
+            }
+          }
+        }
+      }
+#pragma clang loop unroll(full)
+      for (int kw = 0; kw < MAX_FW; kw++) {
+        if (kw < fw) dw[((long)kh * fw + kw) * co + f] = hsum(acc[kw]) + tail[kw];
+      }
+    }
+  }
+  return 0;
+}
+
+/*
+ * Max pooling's gradient, NHWC: each dy goes to its window's first maximum (row-major window
+ * order, strict >, so ties go to the first and a window of NaNs gets none), as tfjs's cpu
+ * backend does. dx must be zero on entry; overlapping windows accumulate. Four channels at a
+ * time: a first pass finds each lane's maximum, a second adds dy where the lane's maximum is.
+ */
+EXPORT(max_pool_grad)
+void max_pool_grad(const float *x, const float *dy, float *dx,
+                   int n, int h, int w, int c, int oh, int ow,
+                   int fh, int fw, int sh, int sw, int top, int left) {
+  const int vec_end = c & ~3;
+  const long row_stride = (long)w * c;
+  const float *d = dy;
+  for (int b = 0; b < n; b++) {
+    for (int o_r = 0; o_r < oh; o_r++) {
+      const int r0 = o_r * sh - top;
+      const int r_first = r0 > 0 ? r0 : 0;
+      const int r_end = r0 + fh < h ? r0 + fh : h;
+      for (int o_c = 0; o_c < ow; o_c++, d += c) {
+        const int c0 = o_c * sw - left;
+        const int c_first = c0 > 0 ? c0 : 0;
+        const int c_end = c0 + fw < w ? c0 + fw : w;
+        const long corner = ((long)b * h + r_first) * row_stride + (long)c_first * c;
+        for (int k = 0; k < vec_end; k += 4) {
+          v128_t best = wasm_f32x4_splat(-__builtin_inff());
+          v128_t at = wasm_i32x4_splat(-1);
+          for (int r = r_first; r < r_end; r++) {
+            const long row = corner + (long)(r - r_first) * row_stride + k;
+            for (int j = 0; j < c_end - c_first; j++) {
+              const long i = row + (long)j * c;
+              const v128_t v = wasm_v128_load(x + i);
+              const v128_t better = wasm_f32x4_gt(v, best);
+              best = wasm_v128_bitselect(v, best, better);
+              at = wasm_v128_bitselect(wasm_i32x4_splat((int)i), at, better);
+            }
+          }
+          const v128_t g = wasm_v128_load(d + k);
+          for (int r = r_first; r < r_end; r++) {
+            const long row = corner + (long)(r - r_first) * row_stride + k;
+            for (int j = 0; j < c_end - c_first; j++) {
+              const long i = row + (long)j * c;
+              const v128_t hit = wasm_i32x4_eq(at, wasm_i32x4_splat((int)i));
+              wasm_v128_store(dx + i, wasm_f32x4_add(wasm_v128_load(dx + i), wasm_v128_and(g, hit)));
+            }
+          }
+        }
+        for (int k = vec_end; k < c; k++) {
+          float best = -__builtin_inff();
+          long at = -1;
+          for (int r = r_first; r < r_end; r++) {
+            const long row = corner + (long)(r - r_first) * row_stride + k;
+            for (int j = 0; j < c_end - c_first; j++) {
+              const long i = row + (long)j * c;
+              if (x[i] > best) { best = x[i]; at = i; }
+            }
+          }
+          if (at >= 0) dx[at] += d[k];
+        }
+      }
+    }
+  }
+}
