@@ -28,16 +28,16 @@ function values(n: number, seed: number): Float32Array {
 
 const size = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 
-/** dx and dW of Σ conv2d(x, W) · dy on the given backend, through tfjs's gradient of conv2d. */
-async function convGrads(backend: string, c: ConvCase): Promise<{ dx: Float32Array; dw: Float32Array }> {
+/** y = conv2d(x, W), and dx and dW of Σ y · dy through tfjs's gradient of conv2d, on the given backend. */
+async function convGrads(backend: string, c: ConvCase): Promise<{ y: Float32Array; dx: Float32Array; dw: Float32Array }> {
   await tf.setBackend(backend);
   return tf.tidy(() => {
     const x = tf.tensor4d(values(size(c.x), 1), c.x);
     const w = tf.tensor4d(values(size(c.filter), 2), c.filter);
-    const yShape = tf.conv2d(x, w, c.strides, c.pad).shape;
-    const dy = tf.tensor(values(size(yShape), 3), yShape);
+    const y = tf.conv2d(x, w, c.strides, c.pad);
+    const dy = tf.tensor(values(size(y.shape), 3), y.shape);
     const [dx, dw] = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.strides, c.pad), dy)))([x, w]);
-    return { dx: dx.dataSync() as Float32Array, dw: dw.dataSync() as Float32Array };
+    return { y: y.dataSync() as Float32Array, dx: dx.dataSync() as Float32Array, dw: dw.dataSync() as Float32Array };
   });
 }
 
@@ -70,6 +70,8 @@ const CASES: ConvCase[] = [
   // number of vectors, and a filter wider than its registers (left to the other paths)
   { x: [3, 9, 11, 1], filter: [4, 3, 1, 5], strides: [1, 1], pad: 'valid' },
   { x: [1, 5, 12, 1], filter: [2, 9, 1, 2], strides: [1, 1], pad: 'valid' },
+  // rows of 16 outputs and more (the forward kernel's widest step), then 4, then single ones
+  { x: [2, 6, 27, 1], filter: [3, 4, 1, 7], strides: [1, 1], pad: [[0, 0], [1, 0], [2, 1], [0, 0]] },
 ];
 
 interface PoolCase {
@@ -128,6 +130,7 @@ describe('wasm kernels', () => {
         useSimdKernels(simd);
         try {
           const actual = await convGrads('wasm', c);
+          assertClose(actual.y, expected.y, 'y');
           assertClose(actual.dw, expected.dw, 'dW');
           assertClose(actual.dx, expected.dx, 'dx');
         } finally {
@@ -180,6 +183,30 @@ describe('wasm kernels', () => {
           tf.sum(x, [0, 1, 2]), tf.sum(x, [0, 1], true), tf.sum(x, 0), tf.sum(y, [0, 2]), tf.sum(y, [1, 0]), tf.sum(y),
           tf.conv2dTranspose(dy, w, [2, 9, 8, 1], 1, 'same'), tf.conv2dTranspose(dy, w, [2, 11, 12, 1], 1, 'valid'),
         ].map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
+      });
+    };
+    const expected = await run('cpu');
+    const actual = await run('wasm');
+    expected.forEach((e, i) => {
+      assert.deepEqual(actual[i].shape, e.shape, `result ${i}: shape`);
+      assertClose(actual[i].data, e.data, `result ${i}`);
+    });
+  });
+
+  test('per-channel add, multiply and subtract match cpu, either operand first', async () => {
+    const run = async (backend: string) => {
+      await tf.setBackend(backend);
+      return tf.tidy(() => {
+        const results: tf.Tensor[] = [];
+        // 6 channels repeat with period 12, 5 with 20, 32 with 32; the last shape ends mid-period
+        for (const shape of [[8, 13, 11, 6], [3, 17, 19, 5], [2, 9, 9, 32], [4099, 6]]) {
+          const x = tf.tensor(values(size(shape), 41), shape);
+          const c = shape[shape.length - 1];
+          const v = tf.tensor1d(values(c, 42));
+          const v4 = tf.reshape(v, [...shape.slice(0, -1).map(() => 1), c]);
+          results.push(tf.add(x, v), tf.add(v4, x), tf.mul(x, v4), tf.mul(v, x), tf.sub(x, v), tf.sub(v4, x));
+        }
+        return results.map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
       });
     };
     const expected = await run('cpu');

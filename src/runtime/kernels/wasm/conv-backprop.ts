@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { matMul, transpose2d, view } from './matmul.js';
-import { heapF32 } from './shipped.js';
+import { padPlanes } from './conv.js';
 import { simdKernels } from './simd/index.js';
 
 type ConvAttrs = {
@@ -88,23 +88,6 @@ function oneChannelFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf
   if (skipped) {
     backend.disposeData(out.dataId);
     return undefined;
-  }
-  return out;
-}
-
-/** One-channel images [n, h, w, 1] zero-padded to [n, h', w', 1]: a fill, then a native copy per row. */
-function padPlanes(backend: BackendWasm, x: tf.TensorInfo, pad: tf.backend_util.PadInfo, h: number, w: number): tf.TensorInfo {
-  const [n, inHeight, inWidth] = x.shape;
-  const out = backend.makeOutput([n, h, w, 1], 'float32');
-  const heap = heapF32(backend);
-  const src = backend.getMemoryOffset(x.dataId) / 4;
-  const dst = backend.getMemoryOffset(out.dataId) / 4;
-  heap.fill(0, dst, dst + n * h * w);
-  for (let b = 0; b < n; b++) {
-    for (let r = 0; r < inHeight; r++) {
-      const from = src + (b * inHeight + r) * inWidth;
-      heap.copyWithin(dst + (b * h + r + pad.top) * w + pad.left, from, from + inWidth);
-    }
   }
   return out;
 }

@@ -1,6 +1,8 @@
 /** lenetc's training kernels for tfjs's wasm backend: what 4.22 lacks, and what it does slowly. */
 import * as tf from '@tensorflow/tfjs';
+import { conv2DConfig } from './conv.js';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv-backprop.js';
+import { addConfig, multiplyConfig, subConfig } from './elementwise.js';
 import { batchMatMulConfig } from './matmul.js';
 import { padV2Config } from './pad.js';
 import { avgPoolGradConfig, maxPoolGradConfig } from './pool.js';
@@ -10,9 +12,10 @@ import { tileConfig } from './tile.js';
 let registered = false;
 
 /**
- * Registers lenetc's wasm kernels (Conv2DBackpropFilter, a faster Conv2DBackpropInput, a
+ * Registers lenetc's wasm kernels: Conv2DBackpropFilter, a faster Conv2DBackpropInput, a
  * BatchMatMul that keeps transposed products on XNNPACK, a MaxPoolGrad that is right for
- * negative windows, and faster AvgPoolGrad, PadV2, Tile, and Sum and Mean over leading axes). Idempotent; needs
+ * negative windows, and faster AvgPoolGrad, PadV2, Tile, Sum and Mean over leading axes,
+ * one-channel Conv2D, and per-channel Add, Multiply and Sub. Idempotent; needs
  * @tensorflow/tfjs-backend-wasm loaded, since it wraps that backend's own kernels.
  */
 export function registerWasmKernels(): void {
@@ -20,6 +23,7 @@ export function registerWasmKernels(): void {
   const configs = [
     conv2DBackpropFilterConfig, conv2DBackpropInputConfig, batchMatMulConfig(),
     maxPoolGradConfig(), avgPoolGradConfig(), padV2Config(), sumConfig(), meanConfig(), tileConfig(),
+    conv2DConfig(), addConfig(), multiplyConfig(), subConfig(),
   ];
   for (const config of configs) {
     // replacing a shipped kernel: unregister first, or tfjs warns and keeps both entries' setup

@@ -99,6 +99,11 @@ function avgPoolGrad(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorIn
   const dx = backend.typedArrayFromHeap(out) as Float32Array;
   // windows that tile x exactly write every element once: no zeroing, no accumulation
   const tiles = sh === fh && sw === fw && outHeight * fh === inHeight && outWidth * fw === inWidth;
+  const simd = simdKernels(backend);
+  if (tiles && simd) {
+    simd.avgPoolGradTiles(backend.getMemoryOffset(dy.dataId), backend.getMemoryOffset(out.dataId), batchSize, outHeight, outWidth, c, fh, fw, scale);
+    return out;
+  }
   if (!tiles) dx.fill(0);
   const g = new Float32Array(c);
   let o = 0;

@@ -18,12 +18,21 @@ export interface SimdKernels {
     x: number, dy: number, dx: number, n: number, h: number, w: number, c: number, oh: number, ow: number,
     fh: number, fw: number, sh: number, sw: number, top: number, left: number,
   ): void;
+  /** A one-channel, stride-1, unpadded convolution into channel planes [n][co][oh][ow]. */
+  convC1(x: number, w: number, y: number, n: number, h: number, wd: number, oh: number, ow: number, fh: number, fw: number, co: number): void;
+  /** out = x (op) a repeating pattern of `period` floats (a multiple of 4); op 0 +, 1 ×, 2 x − p, 3 p − x. */
+  binaryPattern(op: number, x: number, pattern: number, out: number, size: number, period: number): void;
+  /** AvgPoolGrad for windows that tile x exactly. */
+  avgPoolGradTiles(dy: number, dx: number, n: number, oh: number, ow: number, c: number, fh: number, fw: number, scale: number): void;
 }
 
 interface Exports {
   transpose_pixels_channels: SimdKernels['transposePixelsChannels'];
   conv_filter_grad_c1: SimdKernels['convFilterGradC1'];
   max_pool_grad: SimdKernels['maxPoolGrad'];
+  conv_c1: SimdKernels['convC1'];
+  binary_pattern: SimdKernels['binaryPattern'];
+  avg_pool_grad_tiles: SimdKernels['avgPoolGradTiles'];
 }
 
 const instances = new WeakMap<BackendWasm, SimdKernels | null>();
@@ -60,6 +69,9 @@ function instantiate(backend: BackendWasm): SimdKernels | null {
       transposePixelsChannels: e.transpose_pixels_channels,
       convFilterGradC1: e.conv_filter_grad_c1,
       maxPoolGrad: e.max_pool_grad,
+      convC1: e.conv_c1,
+      binaryPattern: e.binary_pattern,
+      avgPoolGradTiles: e.avg_pool_grad_tiles,
     };
   } catch {
     return null;

@@ -141,3 +141,106 @@ void max_pool_grad(const float *x, const float *dy, float *dx,
     }
   }
 }
+
+/*
+ * A one-input-channel, stride-1 convolution with no padding, into channel planes:
+ *   y[b][f][r][j] = Σ_{kh,kw} x[b][r+kh][j+kw] · w[kh][kw][f]
+ * with x [n][h][w] and w [fh][fw][co] (HWIO with one input channel). Sixteen outputs of a row
+ * at a time share each weight's broadcast.
+ */
+EXPORT(conv_c1)
+void conv_c1(const float *x, const float *w, float *y,
+             int n, int h, int wd, int oh, int ow, int fh, int fw, int co) {
+  const int taps = fh * fw;
+  for (int b = 0; b < n; b++) {
+    const float *ximage = x + (long)b * h * wd;
+    for (int f = 0; f < co; f++) {
+      float *plane = y + ((long)b * co + f) * oh * ow;
+      for (int r = 0; r < oh; r++) {
+        float *yrow = plane + (long)r * ow;
+        int j = 0;
+        for (; j + 16 <= ow; j += 16) {
+          v128_t a0 = wasm_f32x4_splat(0.0f), a1 = a0, a2 = a0, a3 = a0;
+          for (int kh = 0; kh < fh; kh++) {
+            const float *xrow = ximage + (long)(r + kh) * wd + j;
+            for (int kw = 0; kw < fw; kw++) {
+              const v128_t wv = wasm_f32x4_splat(w[(kh * fw + kw) * co + f]);
+              a0 = wasm_f32x4_add(a0, wasm_f32x4_mul(wasm_v128_load(xrow + kw), wv));
+              a1 = wasm_f32x4_add(a1, wasm_f32x4_mul(wasm_v128_load(xrow + kw + 4), wv));
+              a2 = wasm_f32x4_add(a2, wasm_f32x4_mul(wasm_v128_load(xrow + kw + 8), wv));
+              a3 = wasm_f32x4_add(a3, wasm_f32x4_mul(wasm_v128_load(xrow + kw + 12), wv));
+            }
+          }
+          wasm_v128_store(yrow + j, a0);
+          wasm_v128_store(yrow + j + 4, a1);
+          wasm_v128_store(yrow + j + 8, a2);
+          wasm_v128_store(yrow + j + 12, a3);
+        }
+        for (; j + 4 <= ow; j += 4) {
+          v128_t a = wasm_f32x4_splat(0.0f);
+          for (int kh = 0; kh < fh; kh++) {
+            const float *xrow = ximage + (long)(r + kh) * wd + j;
+            for (int kw = 0; kw < fw; kw++)
+              a = wasm_f32x4_add(a, wasm_f32x4_mul(wasm_v128_load(xrow + kw), wasm_f32x4_splat(w[(kh * fw + kw) * co + f])));
+          }
+          wasm_v128_store(yrow + j, a);
+        }
+        for (; j < ow; j++) {
+          float a = 0.0f;
+          for (int t = 0; t < taps; t++) a += ximage[(long)(r + t / fw) * wd + j + t % fw] * w[t * co + f];
+          yrow[j] = a;
+        }
+      }
+    }
+  }
+}
+
+/*
+ * out[i] = x[i] (op) pattern[i mod period] for i < size, where the pattern repeats a per-channel
+ * vector to a period that is a multiple of four (a bias added to NHWC activations, a batch-norm
+ * scale). op: 0 add, 1 multiply, 2 x − pattern, 3 pattern − x.
+ */
+EXPORT(binary_pattern)
+void binary_pattern(int op, const float *x, const float *pattern, float *out, long size, int period) {
+  long i = 0;
+  for (; i + period <= size; i += period) {
+    for (int k = 0; k < period; k += 4) {
+      const v128_t a = wasm_v128_load(x + i + k);
+      const v128_t p = wasm_v128_load(pattern + k);
+      v128_t r;
+      switch (op) {
+        case 0: r = wasm_f32x4_add(a, p); break;
+        case 1: r = wasm_f32x4_mul(a, p); break;
+        case 2: r = wasm_f32x4_sub(a, p); break;
+        default: r = wasm_f32x4_sub(p, a); break;
+      }
+      wasm_v128_store(out + i + k, r);
+    }
+  }
+  for (int k = 0; i < size; i++, k++) {
+    const float a = x[i], p = pattern[k];
+    out[i] = op == 0 ? a + p : op == 1 ? a * p : op == 2 ? a - p : p - a;
+  }
+}
+
+/*
+ * Average pooling's gradient where the windows tile x exactly (stride = window, no padding):
+ * each dy · scale is written to the fh × fw pixels of its window, channels innermost.
+ */
+EXPORT(avg_pool_grad_tiles)
+void avg_pool_grad_tiles(const float *dy, float *dx, int n, int oh, int ow, int c, int fh, int fw, float scale) {
+  const long row = (long)ow * fw * c;
+  for (int b = 0; b < n; b++) {
+    for (int r = 0; r < oh; r++) {
+      const float *g = dy + (((long)b * oh + r) * ow) * c;
+      float *first = dx + ((long)b * oh * fh + (long)r * fh) * row;
+      for (int o = 0; o < ow; o++) {
+        float *at = first + (long)o * fw * c;
+        for (int kw = 0; kw < fw; kw++)
+          for (int k = 0; k < c; k++) at[kw * c + k] = g[(long)o * c + k] * scale;
+      }
+      for (int kh = 1; kh < fh; kh++)
+        for (long i = 0; i < row; i++) first[kh * row + i] = first[i];
+    }
+  }
+}
