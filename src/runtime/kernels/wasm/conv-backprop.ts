@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { matMul, transpose2d, view } from './matmul.js';
+import { matMul, transpose2d, transposeBlocks, view } from './matmul.js';
 import { padPlanes } from './conv.js';
 import { simdKernels } from './simd/index.js';
 
@@ -81,7 +81,7 @@ function oneChannelFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf
   const dyT = backend.makeOutput([n, co, oh, ow], 'float32');
   const out = backend.makeOutput([fh, fw, 1, co], 'float32');
   const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
-  simd.transposePixelsChannels(at(dy), at(dyT), n, oh * ow, co);
+  transposeBlocks(backend, dy, dyT, n, oh * ow, co, 1);
   const skipped = simd.convFilterGradC1(at(padded), at(dyT), at(out), n, h, w, oh, ow, fh, fw, co);
   backend.disposeData(dyT.dataId);
   if (padded !== x) backend.disposeData(padded.dataId);
@@ -107,26 +107,14 @@ function convolutionFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: t
   const unit = [info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth].every((v) => v === 1);
   const padding = [pad.top, pad.bottom, pad.left, pad.right];
   if (ci === 1 || !unit || padding.some((p) => p < 0) || h + pad.top + pad.bottom - oh + 1 !== fh || w + pad.left + pad.right - ow + 1 !== fw) return undefined;
+  // x [n][p][c] → [n][c][p] → [c][p][n]; dy [n][p][f] → [p][n][f]
+  const planes = backend.makeOutput([n, ci, h, w], 'float32');
+  transposeBlocks(backend, x, planes, n, h * w, ci, 1);
   const xT = backend.makeOutput([ci, h, w, n], 'float32');
+  transposeBlocks(backend, planes, xT, 1, n, ci * h * w, 1);
+  backend.disposeData(planes.dataId);
   const dyT = backend.makeOutput([oh, ow, n, co], 'float32');
-  // views after the allocations: growing the heap detaches older ones
-  const xs = backend.typedArrayFromHeap(x) as Float32Array;
-  const xTs = backend.typedArrayFromHeap(xT) as Float32Array;
-  const pixels = h * w;
-  for (let b = 0, s = 0; b < n; b++) {
-    for (let p = 0; p < pixels; p++) {
-      for (let c = 0; c < ci; c++, s++) xTs[(c * pixels + p) * n + b] = xs[s];
-    }
-  }
-  const dys = backend.typedArrayFromHeap(dy) as Float32Array;
-  const dyTs = backend.typedArrayFromHeap(dyT) as Float32Array;
-  const positions = oh * ow;
-  for (let b = 0, s = 0; b < n; b++) {
-    for (let p = 0; p < positions; p++) {
-      const d = (p * n + b) * co;
-      for (let f = 0; f < co; f++, s++) dyTs[d + f] = dys[s];
-    }
-  }
+  transposeBlocks(backend, dy, dyT, 1, n, oh * ow, co);
   const grad = shippedConv2D()({
     inputs: { x: xT, filter: dyT },
     backend,
@@ -136,15 +124,7 @@ function convolutionFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: t
   backend.disposeData(dyT.dataId);
   // [C, KH, KW, F] → [KH, KW, C, F]
   const out = backend.makeOutput([fh, fw, ci, co], 'float32');
-  const gs = backend.typedArrayFromHeap(grad) as Float32Array;
-  const os = backend.typedArrayFromHeap(out) as Float32Array;
-  const taps = fh * fw;
-  for (let c = 0, s = 0; c < ci; c++) {
-    for (let t = 0; t < taps; t++) {
-      const d = (t * ci + c) * co;
-      for (let f = 0; f < co; f++, s++) os[d + f] = gs[s];
-    }
-  }
+  transposeBlocks(backend, grad, out, 1, ci, fh * fw, co);
   backend.disposeData(grad.dataId);
   return out;
 }
@@ -170,7 +150,9 @@ function conv2DBackpropInput({ inputs, backend, attrs }: KernelArgs): tf.TensorI
   const full = { top: fh - 1 - pad.top, bottom: fh - 1 - pad.bottom, left: fw - 1 - pad.left, right: fw - 1 - pad.right };
   // with one input channel XNNPACK's convolution has a single output channel and runs scalar;
   // the product plus col2im is about twice as fast there
-  if (info.inChannels > 1 && info.strideHeight === 1 && info.strideWidth === 1 && Object.values(full).every((p) => p >= 0)) {
+  const simd = simdKernels(backend);
+  const dilated = info.dilationHeight !== 1 || info.dilationWidth !== 1;
+  if ((!simd || dilated) && info.inChannels > 1 && info.strideHeight === 1 && info.strideWidth === 1 && Object.values(full).every((p) => p >= 0)) {
     return fullConvolution(backend, dy, filter, info, full);
   }
   const rows = fh * fw * info.inChannels;
@@ -179,6 +161,13 @@ function conv2DBackpropInput({ inputs, backend, attrs }: KernelArgs): tf.TensorI
   const col = matMul(backend, view(dy, [1, positions, info.outChannels]), filterT);
   backend.disposeData(filterT.dataId);
   const dx = backend.makeOutput([...info.inShape], 'float32');
+  if (simd && !dilated) {
+    (backend.typedArrayFromHeap(dx) as Float32Array).fill(0);
+    const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+    simd.col2im(at(col), at(dx), info.batchSize, info.inHeight, info.inWidth, info.inChannels, info.outHeight, info.outWidth, fh, fw, info.strideHeight, info.strideWidth, pad.top, pad.left);
+    backend.disposeData(col.dataId);
+    return dx;
+  }
   const colValues = backend.typedArrayFromHeap(col) as Float32Array;
   const dxValues = backend.typedArrayFromHeap(dx) as Float32Array;
   if (info.inChannels === 1) col2imSingleChannel(colValues, dxValues, info);

@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { transposeBlocks } from './matmul.js';
 import { heapF32, replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
 import { simdKernels } from './simd/index.js';
 
@@ -42,7 +43,7 @@ function conv2D(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
   const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
   simd.convC1(at(padded), at(filter), at(planes), n, h, w, oh, ow, fh, fw, co);
   // planes [n][co][pixels] → [n][pixels][co]
-  simd.transposePixelsChannels(at(planes), at(out), n, co, oh * ow);
+  transposeBlocks(backend, planes, out, n, co, oh * ow, 1);
   backend.disposeData(planes.dataId);
   if (padded !== x) backend.disposeData(padded.dataId);
   return out;

@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { simdKernels } from './simd/index.js';
 
 type KernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs?: tf.NamedAttrMap }) => tf.TensorInfo;
 
@@ -55,14 +56,32 @@ export function matMul(backend: BackendWasm, a: tf.TensorInfo, b: tf.TensorInfo)
 export function transpose2d(backend: BackendWasm, x: tf.TensorInfo): tf.TensorInfo {
   const [rows, cols] = x.shape.slice(-2);
   const out = backend.makeOutput([1, cols, rows], 'float32');
-  // views after the allocation: growing the heap detaches older ones
-  const src = backend.typedArrayFromHeap(x) as Float32Array;
-  const dst = backend.typedArrayFromHeap(out) as Float32Array;
-  for (let r = 0; r < rows; r++) {
-    const row = r * cols;
-    for (let c = 0; c < cols; c++) dst[c * rows + r] = src[row + c];
-  }
+  transposeBlocks(backend, x, out, 1, rows, cols, 1);
   return out;
+}
+
+/**
+ * `count` matrices of rows × cols blocks of `block` floats, transposed from `src` into `dst`:
+ * dst[k][c][r][·] = src[k][r][c][·]. lenetc's SIMD kernel where it loads, else a loop.
+ */
+export function transposeBlocks(backend: BackendWasm, src: tf.TensorInfo, dst: tf.TensorInfo, count: number, rows: number, cols: number, block: number): void {
+  const simd = simdKernels(backend);
+  if (simd) {
+    simd.transposeBlocks(backend.getMemoryOffset(src.dataId), backend.getMemoryOffset(dst.dataId), count, rows, cols, block);
+    return;
+  }
+  const s = backend.typedArrayFromHeap(src) as Float32Array;
+  const d = backend.typedArrayFromHeap(dst) as Float32Array;
+  const matrix = rows * cols * block;
+  for (let k = 0; k < count; k++) {
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const from = k * matrix + (r * cols + c) * block;
+        const to = k * matrix + (c * rows + r) * block;
+        for (let i = 0; i < block; i++) d[to + i] = s[from + i];
+      }
+    }
+  }
 }
 
 /** The same data under another shape; not a new reference, so never dispose it. */

@@ -10,8 +10,10 @@ import { SIMD_WASM_BASE64 } from './binary.js';
 
 /** The kernels, each taking byte offsets into the backend's heap (`getMemoryOffset`). */
 export interface SimdKernels {
-  /** dst[b][k][p] = src[b][p][k]. */
-  transposePixelsChannels(src: number, dst: number, n: number, pixels: number, channels: number): void;
+  /** `count` matrices of rows × cols blocks of `block` floats, transposed: dst[k][c][r][·] = src[k][r][c][·]. */
+  transposeBlocks(src: number, dst: number, count: number, rows: number, cols: number, block: number): void;
+  /** col2im into zeroed NHWC dx, dilation 1: col is [n·oh·ow, fh·fw·ci]. */
+  col2im(col: number, dx: number, n: number, h: number, w: number, ci: number, oh: number, ow: number, fh: number, fw: number, sh: number, sw: number, top: number, left: number): void;
   /** See kernels.c; returns 1 (nothing written) when the filter is wider than the kernel's registers. */
   convFilterGradC1(x: number, dy: number, dw: number, n: number, h: number, w: number, oh: number, ow: number, fh: number, fw: number, co: number): number;
   maxPoolGrad(
@@ -27,7 +29,8 @@ export interface SimdKernels {
 }
 
 interface Exports {
-  transpose_pixels_channels: SimdKernels['transposePixelsChannels'];
+  transpose_blocks: SimdKernels['transposeBlocks'];
+  col2im_nhwc: SimdKernels['col2im'];
   conv_filter_grad_c1: SimdKernels['convFilterGradC1'];
   max_pool_grad: SimdKernels['maxPoolGrad'];
   conv_c1: SimdKernels['convC1'];
@@ -66,7 +69,8 @@ function instantiate(backend: BackendWasm): SimdKernels | null {
     const module = new WebAssembly.Module(Uint8Array.from(atob(SIMD_WASM_BASE64), (c) => c.charCodeAt(0)));
     const e = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as Exports;
     return {
-      transposePixelsChannels: e.transpose_pixels_channels,
+      transposeBlocks: e.transpose_blocks,
+      col2im: e.col2im_nhwc,
       convFilterGradC1: e.conv_filter_grad_c1,
       maxPoolGrad: e.max_pool_grad,
       convC1: e.conv_c1,

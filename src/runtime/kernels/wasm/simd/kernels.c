@@ -18,15 +18,62 @@ static inline float hsum(v128_t v) {
 }
 
 /*
- * dst[b][k][p] = src[b][p][k]: NHWC (pixels × channels per image) to NCHW.
+ * count matrices of rows × cols blocks, each block `block` floats, transposed:
+ *   dst[k][c][r][·] = src[k][r][c][·]
+ * block 1 turns NHWC into channel planes (rows = pixels, cols = channels) and back.
  */
-EXPORT(transpose_pixels_channels)
-void transpose_pixels_channels(const float *src, float *dst, int n, int pixels, int channels) {
+EXPORT(transpose_blocks)
+void transpose_blocks(const float *src, float *dst, int count, int rows, int cols, int block) {
+  const long matrix = (long)rows * cols * block;
+  for (int k = 0; k < count; k++) {
+    const float *s = src + k * matrix;
+    float *d = dst + k * matrix;
+    if (block == 1) {
+      for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++) d[(long)c * rows + r] = s[(long)r * cols + c];
+      continue;
+    }
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        const float *from = s + ((long)r * cols + c) * block;
+        float *to = d + ((long)c * rows + r) * block;
+        int i = 0;
+        for (; i + 4 <= block; i += 4) wasm_v128_store(to + i, wasm_v128_load(from + i));
+        for (; i < block; i++) to[i] = from[i];
+      }
+    }
+  }
+}
+
+/*
+ * col2im for NHWC with dilation 1: dx[b][ih][iw][·] += col[(b,r,j)][(kh,kw,·)] for every window
+ * tap that reads (ih, iw). A window row's taps are neighbouring pixels, so each (position, kh)
+ * adds one contiguous run of (clipped) fw × ci floats. dx must be zero on entry.
+ */
+EXPORT(col2im_nhwc)
+void col2im_nhwc(const float *col, float *dx, int n, int h, int w, int ci, int oh, int ow,
+                 int fh, int fw, int sh, int sw, int top, int left) {
+  const long rows = (long)fh * fw * ci;
+  const float *src = col;
   for (int b = 0; b < n; b++) {
-    const float *s = src + (long)b * pixels * channels;
-    float *d = dst + (long)b * pixels * channels;
-    for (int p = 0; p < pixels; p++)
-      for (int k = 0; k < channels; k++) d[(long)k * pixels + p] = s[(long)p * channels + k];
+    for (int r = 0; r < oh; r++) {
+      for (int j = 0; j < ow; j++, src += rows) {
+        const int iw0 = j * sw - left;
+        const int kw_first = iw0 < 0 ? -iw0 : 0;
+        const int kw_end = iw0 + fw > w ? w - iw0 : fw;
+        if (kw_end <= kw_first) continue;
+        const int len = (kw_end - kw_first) * ci;
+        for (int kh = 0; kh < fh; kh++) {
+          const int ih = r * sh + kh - top;
+          if (ih < 0 || ih >= h) continue;
+          const float *from = src + ((long)kh * fw + kw_first) * ci;
+          float *to = dx + (((long)b * h + ih) * w + iw0 + kw_first) * ci;
+          int i = 0;
+          for (; i + 4 <= len; i += 4) wasm_v128_store(to + i, wasm_f32x4_add(wasm_v128_load(to + i), wasm_v128_load(from + i)));
+          for (; i < len; i++) to[i] += from[i];
+        }
+      }
+    }
   }
 }
 
