@@ -181,16 +181,25 @@ describe('wasm kernels', () => {
           tf.pad(x, [[0, 0], [2, 2], [1, 3], [0, 0]]), tf.pad(x, [[1, 0], [0, 0], [0, 2], [0, 0]], -1.5),
           tf.pad(x, [[0, 0], [0, 0], [0, 0], [1, 1]], 2), tf.pad(tf.tensor1d([1, 2, 3]), [[2, 1]]),
           tf.sum(x, [0, 1, 2]), tf.sum(x, [0, 1], true), tf.sum(x, 0), tf.sum(y, [0, 2]), tf.sum(y, [1, 0]), tf.sum(y),
+          // eight columns at a time, then the rest: 13 = 8 + 5, 16 = 8 + 8
+          tf.sum(tf.tensor3d(values(3 * 4 * 13, 26), [3, 4, 13]), [0, 1]), tf.sum(tf.tensor2d(values(5 * 16, 27), [5, 16]), 0),
           tf.conv2dTranspose(dy, w, [2, 9, 8, 1], 1, 'same'), tf.conv2dTranspose(dy, w, [2, 11, 12, 1], 1, 'valid'),
         ].map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
       });
     };
     const expected = await run('cpu');
-    const actual = await run('wasm');
-    expected.forEach((e, i) => {
-      assert.deepEqual(actual[i].shape, e.shape, `result ${i}: shape`);
-      assertClose(actual[i].data, e.data, `result ${i}`);
-    });
+    for (const simd of [true, false]) {
+      useSimdKernels(simd);
+      try {
+        const actual = await run('wasm');
+        expected.forEach((e, i) => {
+          assert.deepEqual(actual[i].shape, e.shape, `result ${i} (SIMD ${simd}): shape`);
+          assertClose(actual[i].data, e.data, `result ${i} (SIMD ${simd})`);
+        });
+      } finally {
+        useSimdKernels(true);
+      }
+    }
   });
 
   test('per-channel add, multiply and subtract match cpu, either operand first', async () => {
@@ -210,11 +219,18 @@ describe('wasm kernels', () => {
       });
     };
     const expected = await run('cpu');
-    const actual = await run('wasm');
-    expected.forEach((e, i) => {
-      assert.deepEqual(actual[i].shape, e.shape, `result ${i}: shape`);
-      assertClose(actual[i].data, e.data, `result ${i}`);
-    });
+    for (const simd of [true, false]) {
+      useSimdKernels(simd);
+      try {
+        const actual = await run('wasm');
+        expected.forEach((e, i) => {
+          assert.deepEqual(actual[i].shape, e.shape, `result ${i} (SIMD ${simd}): shape`);
+          assertClose(actual[i].data, e.data, `result ${i} (SIMD ${simd})`);
+        });
+      } finally {
+        useSimdKernels(true);
+      }
+    }
   });
 
   test('tile, mean and a batch-norm gradient match cpu', async () => {
@@ -240,11 +256,31 @@ describe('wasm kernels', () => {
       });
     };
     const expected = await run('cpu');
-    const actual = await run('wasm');
-    expected.forEach((e, i) => {
-      assert.deepEqual([actual[i].shape, actual[i].dtype], [e.shape, e.dtype], `result ${i}: shape and dtype`);
-      assertClose(actual[i].data, e.data, `result ${i}`);
-    });
+    for (const simd of [true, false]) {
+      useSimdKernels(simd);
+      try {
+        const actual = await run('wasm');
+        expected.forEach((e, i) => {
+          assert.deepEqual([actual[i].shape, actual[i].dtype], [e.shape, e.dtype], `result ${i} (SIMD ${simd}): shape and dtype`);
+          assertClose(actual[i].data, e.data, `result ${i} (SIMD ${simd})`);
+        });
+      } finally {
+        useSimdKernels(true);
+      }
+    }
+  });
+
+  test('identity shares its input: a clone outlives its original, and both free at the last', async () => {
+    await tf.setBackend('wasm');
+    const buffers = () => tf.memory().numDataBuffers;
+    const before = buffers();
+    const x = tf.tensor1d([1, 2, 3]);
+    const y = tf.clone(x);
+    assert.equal(buffers(), before + 1, 'one buffer for both');
+    x.dispose();
+    assert.deepEqual(Array.from(y.dataSync()), [1, 2, 3]);
+    y.dispose();
+    assert.equal(buffers(), before, 'freed with the last reference');
   });
 
   test('matMul with transposes matches cpu', async () => {

@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+import { simdKernels } from './simd/index.js';
 
 /** Float32 sums over a leading run of axes; any other reduction goes to the shipped kernel. */
 export function sumConfig(): tf.KernelConfig {
@@ -28,10 +29,15 @@ function leadingReduction(args: WasmKernelArgs, shipped: WasmKernelFunc, kind: '
   const inner = kept.reduce((a, b) => a * b, 1);
   const rows = x.shape.slice(0, axes.length).reduce((a, b) => a * b, 1);
   const out = backend.makeOutput(keepDims ? [...axes.map(() => 1), ...kept] : kept, 'float32');
+  const scale = kind === 'mean' && rows > 0 ? 1 / rows : 1;
+  const simd = simdKernels(backend);
+  if (simd) {
+    simd.sumRows(backend.getMemoryOffset(x.dataId), backend.getMemoryOffset(out.dataId), rows, inner, scale);
+    return out;
+  }
   const xs = backend.typedArrayFromHeap(x) as Float32Array;
   const ys = backend.typedArrayFromHeap(out) as Float32Array;
   const sums = sumRows(xs, rows, inner);
-  const scale = kind === 'mean' && rows > 0 ? 1 / rows : 1;
   for (let j = 0; j < inner; j++) ys[j] = sums[j] * scale;
   return out;
 }

@@ -24,6 +24,8 @@ export interface SimdKernels {
   convC1(x: number, w: number, y: number, n: number, h: number, wd: number, oh: number, ow: number, fh: number, fw: number, co: number): void;
   /** out = x (op) a repeating pattern of `period` floats (a multiple of 4); op 0 +, 1 ×, 2 x − p, 3 p − x. */
   binaryPattern(op: number, x: number, pattern: number, out: number, size: number, period: number): void;
+  /** out[j] = scale · Σ_r x[r][j] over a [rows][inner] matrix, summed in doubles. */
+  sumRows(x: number, out: number, rows: number, inner: number, scale: number): void;
   /** AvgPoolGrad for windows that tile x exactly. */
   avgPoolGradTiles(dy: number, dx: number, n: number, oh: number, ow: number, c: number, fh: number, fw: number, scale: number): void;
 }
@@ -36,6 +38,7 @@ interface Exports {
   conv_c1: SimdKernels['convC1'];
   binary_pattern: SimdKernels['binaryPattern'];
   avg_pool_grad_tiles: SimdKernels['avgPoolGradTiles'];
+  sum_rows: SimdKernels['sumRows'];
 }
 
 const instances = new WeakMap<BackendWasm, SimdKernels | null>();
@@ -76,6 +79,7 @@ function instantiate(backend: BackendWasm): SimdKernels | null {
       convC1: e.conv_c1,
       binaryPattern: e.binary_pattern,
       avgPoolGradTiles: e.avg_pool_grad_tiles,
+      sumRows: e.sum_rows,
     };
   } catch {
     return null;

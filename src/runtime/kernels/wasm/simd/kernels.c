@@ -291,3 +291,48 @@ void avg_pool_grad_tiles(const float *dy, float *dx, int n, int oh, int ow, int 
     }
   }
 }
+
+/*
+ * out[j] = scale · Σ_r x[r][j] for a [rows][inner] matrix (a bias gradient: dy summed over
+ * N×H×W), in doubles as tfjs's cpu backend sums: eight columns per pass over the rows, four
+ * f64x2 accumulators for a whole group of eight, eight scalar ones for the last, narrower one.
+ */
+EXPORT(sum_rows)
+void sum_rows(const float *x, float *out, int rows, int inner, double scale) {
+  for (int c0 = 0; c0 < inner; c0 += 8) {
+    const int width = inner - c0 < 8 ? inner - c0 : 8;
+    const float *p = x + c0;
+    if (width == 8) {
+      v128_t a0 = wasm_f64x2_splat(0.0), a1 = a0, a2 = a0, a3 = a0;
+      for (int r = 0; r < rows; r++, p += inner) {
+        const v128_t lo = wasm_v128_load(p), hi = wasm_v128_load(p + 4);
+        a0 = wasm_f64x2_add(a0, wasm_f64x2_promote_low_f32x4(lo));
+        a1 = wasm_f64x2_add(a1, wasm_f64x2_promote_low_f32x4(wasm_i32x4_shuffle(lo, lo, 2, 3, 2, 3)));
+        a2 = wasm_f64x2_add(a2, wasm_f64x2_promote_low_f32x4(hi));
+        a3 = wasm_f64x2_add(a3, wasm_f64x2_promote_low_f32x4(wasm_i32x4_shuffle(hi, hi, 2, 3, 2, 3)));
+      }
+      out[c0] = (float)(wasm_f64x2_extract_lane(a0, 0) * scale);
+      out[c0 + 1] = (float)(wasm_f64x2_extract_lane(a0, 1) * scale);
+      out[c0 + 2] = (float)(wasm_f64x2_extract_lane(a1, 0) * scale);
+      out[c0 + 3] = (float)(wasm_f64x2_extract_lane(a1, 1) * scale);
+      out[c0 + 4] = (float)(wasm_f64x2_extract_lane(a2, 0) * scale);
+      out[c0 + 5] = (float)(wasm_f64x2_extract_lane(a2, 1) * scale);
+      out[c0 + 6] = (float)(wasm_f64x2_extract_lane(a3, 0) * scale);
+      out[c0 + 7] = (float)(wasm_f64x2_extract_lane(a3, 1) * scale);
+      continue;
+    }
+    double acc[8];
+#pragma clang loop unroll(full)
+    for (int k = 0; k < 8; k++) acc[k] = 0.0;
+    for (int r = 0; r < rows; r++, p += inner) {
+#pragma clang loop unroll(full)
+      for (int k = 0; k < 8; k++) {
+        if (k < width) acc[k] += p[k];
+      }
+    }
+#pragma clang loop unroll(full)
+    for (int k = 0; k < 8; k++) {
+      if (k < width) out[c0 + k] = (float)(acc[k] * scale);
+    }
+  }
+}
