@@ -51,6 +51,44 @@ function assertClose(actual: Float32Array, expected: Float32Array, what: string)
   }
 }
 
+interface Result {
+  shape: number[];
+  dtype: string;
+  data: Float32Array;
+}
+
+/** A tensor's shape, dtype and values (as floats), to compare across backends. */
+function result(t: tf.Tensor): Result {
+  return { shape: t.shape, dtype: t.dtype, data: Float32Array.from(t.dataSync()) };
+}
+
+/**
+ * Runs `run` on the cpu backend, then on wasm with lenetc's SIMD kernels and without them (the
+ * JavaScript paths taken where the module cannot load), and compares every result.
+ */
+async function assertWasmMatchesCpu(compute: () => tf.Tensor[]): Promise<void> {
+  const run = async (backend: string) => {
+    await tf.setBackend(backend);
+    const tensors = tf.tidy(compute);
+    const results = tensors.map(result);
+    tf.dispose(tensors);
+    return results;
+  };
+  const expected = await run('cpu');
+  for (const simd of [true, false]) {
+    useSimdKernels(simd);
+    try {
+      const actual = await run('wasm');
+      expected.forEach((e, i) => {
+        assert.deepEqual([actual[i].shape, actual[i].dtype], [e.shape, e.dtype], `result ${i} (SIMD ${simd}): shape and dtype`);
+        assertClose(actual[i].data, e.data, `result ${i} (SIMD ${simd})`);
+      });
+    } finally {
+      useSimdKernels(true);
+    }
+  }
+}
+
 const CASES: ConvCase[] = [
   // LeNet's conv1 and conv2
   { x: [2, 28, 28, 1], filter: [5, 5, 1, 6], strides: [1, 1], pad: 'same' },
@@ -170,104 +208,56 @@ describe('wasm kernels', () => {
   });
 
   test('pad, sum and stride-1 input gradient with one channel match cpu', async () => {
-    const run = async (backend: string) => {
-      await tf.setBackend(backend);
-      return tf.tidy(() => {
-        const x = tf.tensor4d(values(3 * 5 * 7 * 2, 21), [3, 5, 7, 2]);
-        const y = tf.tensor3d(values(4 * 3 * 5, 22), [4, 3, 5]);
-        const w = tf.tensor4d(values(4 * 3 * 5, 24), [4, 3, 1, 5]);
-        const dy = tf.tensor4d(values(2 * 8 * 8 * 5, 25), [2, 8, 8, 5]);
-        return [
-          tf.pad(x, [[0, 0], [2, 2], [1, 3], [0, 0]]), tf.pad(x, [[1, 0], [0, 0], [0, 2], [0, 0]], -1.5),
-          tf.pad(x, [[0, 0], [0, 0], [0, 0], [1, 1]], 2), tf.pad(tf.tensor1d([1, 2, 3]), [[2, 1]]),
-          tf.sum(x, [0, 1, 2]), tf.sum(x, [0, 1], true), tf.sum(x, 0), tf.sum(y, [0, 2]), tf.sum(y, [1, 0]), tf.sum(y),
-          // eight columns at a time, then the rest: 13 = 8 + 5, 16 = 8 + 8
-          tf.sum(tf.tensor3d(values(3 * 4 * 13, 26), [3, 4, 13]), [0, 1]), tf.sum(tf.tensor2d(values(5 * 16, 27), [5, 16]), 0),
-          tf.conv2dTranspose(dy, w, [2, 9, 8, 1], 1, 'same'), tf.conv2dTranspose(dy, w, [2, 11, 12, 1], 1, 'valid'),
-        ].map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
-      });
-    };
-    const expected = await run('cpu');
-    for (const simd of [true, false]) {
-      useSimdKernels(simd);
-      try {
-        const actual = await run('wasm');
-        expected.forEach((e, i) => {
-          assert.deepEqual(actual[i].shape, e.shape, `result ${i} (SIMD ${simd}): shape`);
-          assertClose(actual[i].data, e.data, `result ${i} (SIMD ${simd})`);
-        });
-      } finally {
-        useSimdKernels(true);
-      }
-    }
+    await assertWasmMatchesCpu(() => {
+      const x = tf.tensor4d(values(3 * 5 * 7 * 2, 21), [3, 5, 7, 2]);
+      const y = tf.tensor3d(values(4 * 3 * 5, 22), [4, 3, 5]);
+      const w = tf.tensor4d(values(4 * 3 * 5, 24), [4, 3, 1, 5]);
+      const dy = tf.tensor4d(values(2 * 8 * 8 * 5, 25), [2, 8, 8, 5]);
+      return [
+        tf.pad(x, [[0, 0], [2, 2], [1, 3], [0, 0]]), tf.pad(x, [[1, 0], [0, 0], [0, 2], [0, 0]], -1.5),
+        tf.pad(x, [[0, 0], [0, 0], [0, 0], [1, 1]], 2), tf.pad(tf.tensor1d([1, 2, 3]), [[2, 1]]),
+        tf.sum(x, [0, 1, 2]), tf.sum(x, [0, 1], true), tf.sum(x, 0), tf.sum(y, [0, 2]), tf.sum(y, [1, 0]), tf.sum(y),
+        // eight columns at a time, then the rest: 13 = 8 + 5, 16 = 8 + 8
+        tf.sum(tf.tensor3d(values(3 * 4 * 13, 26), [3, 4, 13]), [0, 1]), tf.sum(tf.tensor2d(values(5 * 16, 27), [5, 16]), 0),
+        tf.conv2dTranspose(dy, w, [2, 9, 8, 1], 1, 'same'), tf.conv2dTranspose(dy, w, [2, 11, 12, 1], 1, 'valid'),
+      ];
+    });
   });
 
   test('per-channel add, multiply and subtract match cpu, either operand first', async () => {
-    const run = async (backend: string) => {
-      await tf.setBackend(backend);
-      return tf.tidy(() => {
-        const results: tf.Tensor[] = [];
-        // 6 channels repeat with period 12, 5 with 20, 32 with 32; the last shape ends mid-period
-        for (const shape of [[8, 13, 11, 6], [3, 17, 19, 5], [2, 9, 9, 32], [4099, 6]]) {
-          const x = tf.tensor(values(size(shape), 41), shape);
-          const c = shape[shape.length - 1];
-          const v = tf.tensor1d(values(c, 42));
-          const v4 = tf.reshape(v, [...shape.slice(0, -1).map(() => 1), c]);
-          results.push(tf.add(x, v), tf.add(v4, x), tf.mul(x, v4), tf.mul(v, x), tf.sub(x, v), tf.sub(v4, x));
-        }
-        return results.map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
-      });
-    };
-    const expected = await run('cpu');
-    for (const simd of [true, false]) {
-      useSimdKernels(simd);
-      try {
-        const actual = await run('wasm');
-        expected.forEach((e, i) => {
-          assert.deepEqual(actual[i].shape, e.shape, `result ${i} (SIMD ${simd}): shape`);
-          assertClose(actual[i].data, e.data, `result ${i} (SIMD ${simd})`);
-        });
-      } finally {
-        useSimdKernels(true);
+    await assertWasmMatchesCpu(() => {
+      const results: tf.Tensor[] = [];
+      // 6 channels repeat with period 12, 5 with 20, 32 with 32; the last shape ends mid-period
+      for (const shape of [[8, 13, 11, 6], [3, 17, 19, 5], [2, 9, 9, 32], [4099, 6]]) {
+        const x = tf.tensor(values(size(shape), 41), shape);
+        const c = shape[shape.length - 1];
+        const v = tf.tensor1d(values(c, 42));
+        const v4 = tf.reshape(v, [...shape.slice(0, -1).map(() => 1), c]);
+        results.push(tf.add(x, v), tf.add(v4, x), tf.mul(x, v4), tf.mul(v, x), tf.sub(x, v), tf.sub(v4, x));
       }
-    }
+      return results;
+    });
   });
 
   test('tile, mean and a batch-norm gradient match cpu', async () => {
-    const run = async (backend: string) => {
-      await tf.setBackend(backend);
-      return tf.tidy(() => {
-        const x = tf.tensor4d(values(3 * 5 * 7 * 2, 31), [3, 5, 7, 2]);
-        const v = tf.tensor1d(values(2, 32));
-        const m = tf.tensor2d(values(6, 33), [2, 3]);
-        const ints = tf.tensor2d([1, -2, 3, 2147483647, 0, -7], [3, 2], 'int32');
-        const dy = tf.tensor4d(values(3 * 5 * 7 * 2, 34), [3, 5, 7, 2]);
-        // batch norm in training, through tfjs-core's gradients of moments and batchNorm
-        const norm = (a: tf.Tensor) => {
-          const { mean, variance } = tf.moments(a, [0, 1, 2]);
-          return tf.sum(tf.mul(tf.batchNorm(a, mean, variance, v, tf.add(v, 1.5), 1e-3), dy));
-        };
-        return [
-          tf.tile(tf.reshape(v, [1, 1, 1, 2]), [3, 5, 7, 1]), tf.tile(m, [3, 2]), tf.tile(m, [1, 1]), tf.tile(x, [2, 1, 3, 2]),
-          tf.tile(ints, [2, 3]), tf.tile(tf.tensor1d([4, 5, 6]), [5]),
-          tf.mean(x, [0, 1, 2]), tf.mean(x, [0, 1], true), tf.mean(x, 0), tf.mean(x, [1, 2]), tf.mean(x),
-          tf.grad(norm)(x),
-        ].map((t) => ({ shape: t.shape, dtype: t.dtype, data: Float32Array.from(t.dataSync()) }));
-      });
-    };
-    const expected = await run('cpu');
-    for (const simd of [true, false]) {
-      useSimdKernels(simd);
-      try {
-        const actual = await run('wasm');
-        expected.forEach((e, i) => {
-          assert.deepEqual([actual[i].shape, actual[i].dtype], [e.shape, e.dtype], `result ${i} (SIMD ${simd}): shape and dtype`);
-          assertClose(actual[i].data, e.data, `result ${i} (SIMD ${simd})`);
-        });
-      } finally {
-        useSimdKernels(true);
-      }
-    }
+    await assertWasmMatchesCpu(() => {
+      const x = tf.tensor4d(values(3 * 5 * 7 * 2, 31), [3, 5, 7, 2]);
+      const v = tf.tensor1d(values(2, 32));
+      const m = tf.tensor2d(values(6, 33), [2, 3]);
+      const ints = tf.tensor2d([1, -2, 3, 2147483647, 0, -7], [3, 2], 'int32');
+      const dy = tf.tensor4d(values(3 * 5 * 7 * 2, 34), [3, 5, 7, 2]);
+      // batch norm in training, through tfjs-core's gradients of moments and batchNorm
+      const norm = (a: tf.Tensor) => {
+        const { mean, variance } = tf.moments(a, [0, 1, 2]);
+        return tf.sum(tf.mul(tf.batchNorm(a, mean, variance, v, tf.add(v, 1.5), 1e-3), dy));
+      };
+      return [
+        tf.tile(tf.reshape(v, [1, 1, 1, 2]), [3, 5, 7, 1]), tf.tile(m, [3, 2]), tf.tile(m, [1, 1]), tf.tile(x, [2, 1, 3, 2]),
+        tf.tile(ints, [2, 3]), tf.tile(tf.tensor1d([4, 5, 6]), [5]),
+        tf.mean(x, [0, 1, 2]), tf.mean(x, [0, 1], true), tf.mean(x, 0), tf.mean(x, [1, 2]), tf.mean(x),
+        tf.grad(norm)(x),
+      ];
+    });
   });
 
   test('identity shares its input: a clone outlives its original, and both free at the last', async () => {
@@ -284,25 +274,16 @@ describe('wasm kernels', () => {
   });
 
   test('matMul with transposes matches cpu', async () => {
-    const run = async (backend: string) => {
-      await tf.setBackend(backend);
-      return tf.tidy(() => {
-        const a = tf.tensor2d(values(7 * 5, 4), [7, 5]);
-        const b = tf.tensor2d(values(5 * 3, 5), [5, 3]);
-        const bt = tf.tensor2d(values(3 * 5, 6), [3, 5]);
-        const at = tf.tensor2d(values(5 * 7, 7), [5, 7]);
-        const batched = tf.tensor3d(values(1 * 5 * 7, 8), [1, 5, 7]);
-        return [
-          tf.matMul(a, b), tf.matMul(a, bt, false, true), tf.matMul(at, b, true, false),
-          tf.matMul(at, bt, true, true), tf.matMul(batched, tf.reshape(b, [1, 5, 3]), true, false),
-        ].map((t) => ({ shape: t.shape, data: t.dataSync() as Float32Array }));
-      });
-    };
-    const expected = await run('cpu');
-    const actual = await run('wasm');
-    expected.forEach((e, i) => {
-      assert.deepEqual(actual[i].shape, e.shape);
-      assertClose(actual[i].data, e.data, `product ${i}`);
+    await assertWasmMatchesCpu(() => {
+      const a = tf.tensor2d(values(7 * 5, 4), [7, 5]);
+      const b = tf.tensor2d(values(5 * 3, 5), [5, 3]);
+      const bt = tf.tensor2d(values(3 * 5, 6), [3, 5]);
+      const at = tf.tensor2d(values(5 * 7, 7), [5, 7]);
+      const batched = tf.tensor3d(values(1 * 5 * 7, 8), [1, 5, 7]);
+      return [
+        tf.matMul(a, b), tf.matMul(a, bt, false, true), tf.matMul(at, b, true, false),
+        tf.matMul(at, bt, true, true), tf.matMul(batched, tf.reshape(b, [1, 5, 3]), true, false),
+      ];
     });
   });
 
