@@ -287,26 +287,39 @@ describe('wasm kernels', () => {
     });
   });
 
-  test('filter gradient matches finite differences', async () => {
-    await tf.setBackend('wasm');
-    const c: ConvCase = { x: [2, 5, 4, 2], filter: [3, 2, 2, 3], strides: [2, 1], pad: 'same' };
-    const x = tf.tensor4d(values(size(c.x), 11), c.x);
-    const wValues = values(size(c.filter), 12);
-    const yShape = tf.conv2d(x, tf.zeros(c.filter) as tf.Tensor4D, c.strides, c.pad).shape;
-    const dy = tf.tensor(values(size(yShape), 13), yShape);
-    const loss = (w: Float32Array) => tf.tidy(() => tf.sum(tf.mul(tf.conv2d(x, tf.tensor4d(w, c.filter), c.strides, c.pad), dy)).dataSync()[0]);
-    const analytic = tf.tidy(() => tf.grad((w: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x, w as tf.Tensor4D, c.strides, c.pad), dy)))(tf.tensor4d(wValues, c.filter)).dataSync());
-    const eps = 1e-2;
-    for (let i = 0; i < wValues.length; i++) {
-      const plus = wValues.slice();
-      const minus = wValues.slice();
-      plus[i] += eps;
-      minus[i] -= eps;
-      const numeric = (loss(plus) - loss(minus)) / (2 * eps);
-      assert.ok(Math.abs(numeric - analytic[i]) < 1e-2 * Math.max(1, Math.abs(numeric)), `dW[${i}]: analytic ${analytic[i]}, numeric ${numeric}`);
-    }
-    tf.dispose([x, dy]);
-  });
+  // the filter gradient through im2col (stride 2) and the one-channel SIMD kernel; the input
+  // gradient through the product and SIMD col2im
+  const FD_CASES: ConvCase[] = [
+    { x: [2, 5, 4, 2], filter: [3, 2, 2, 3], strides: [2, 1], pad: 'same' },
+    { x: [2, 6, 7, 1], filter: [3, 3, 1, 2], strides: [1, 1], pad: 'same' },
+  ];
+  for (const c of FD_CASES) {
+    test(`conv2d gradients match finite differences: x ${c.x} filter ${c.filter} strides ${c.strides}`, async () => {
+      await tf.setBackend('wasm');
+      const xValues = values(size(c.x), 11);
+      const wValues = values(size(c.filter), 12);
+      const yShape = tf.tidy(() => tf.conv2d(tf.zeros(c.x) as tf.Tensor4D, tf.zeros(c.filter) as tf.Tensor4D, c.strides, c.pad).shape);
+      const dy = tf.tensor(values(size(yShape), 13), yShape);
+      const objective = (x: tf.Tensor, w: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, c.strides, c.pad), dy));
+      const loss = (x: Float32Array, w: Float32Array) => tf.tidy(() => objective(tf.tensor4d(x, c.x), tf.tensor4d(w, c.filter)).dataSync()[0]);
+      const [dx, dw] = tf.tidy(() => tf.grads(objective)([tf.tensor4d(xValues, c.x), tf.tensor4d(wValues, c.filter)]).map((g) => g.dataSync()));
+      const eps = 1e-2;
+      const check = (name: string, analytic: ArrayLike<number>, nudge: (i: number, by: number) => number) => {
+        for (let i = 0; i < analytic.length; i++) {
+          const numeric = (nudge(i, eps) - nudge(i, -eps)) / (2 * eps);
+          assert.ok(Math.abs(numeric - analytic[i]) < 1e-2 * Math.max(1, Math.abs(numeric)), `${name}[${i}]: analytic ${analytic[i]}, numeric ${numeric}`);
+        }
+      };
+      const moved = (v: Float32Array, i: number, by: number) => {
+        const out = v.slice();
+        out[i] += by;
+        return out;
+      };
+      check('dW', dw, (i, by) => loss(xValues, moved(wValues, i, by)));
+      check('dx', dx, (i, by) => loss(moved(xValues, i, by), wValues));
+      dy.dispose();
+    });
+  }
 
   test('a small conv net trains on wasm with finite, falling loss and no leaked tensors', async () => {
     await tf.setBackend('wasm');
