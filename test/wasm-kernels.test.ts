@@ -260,16 +260,21 @@ describe('wasm kernels', () => {
     });
   });
 
-  test('identity shares its input: a clone outlives its original, and both free at the last', async () => {
+  test('identity and same-dtype cast share their input: a clone outlives its original, and all free at the last', async () => {
     await tf.setBackend('wasm');
     const buffers = () => tf.memory().numDataBuffers;
     const before = buffers();
     const x = tf.tensor1d([1, 2, 3]);
     const y = tf.clone(x);
-    assert.equal(buffers(), before + 1, 'one buffer for both');
+    const z = tf.cast(x, 'float32');
+    assert.equal(buffers(), before + 1, 'one buffer for all three');
     x.dispose();
-    assert.deepEqual(Array.from(y.dataSync()), [1, 2, 3]);
     y.dispose();
+    assert.deepEqual(Array.from(z.dataSync()), [1, 2, 3]);
+    const ints = tf.cast(z, 'int32');
+    assert.equal(ints.dtype, 'int32');
+    assert.equal(buffers(), before + 2, 'a cast to another dtype copies');
+    tf.dispose([z, ints]);
     assert.equal(buffers(), before, 'freed with the last reference');
   });
 

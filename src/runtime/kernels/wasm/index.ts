@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { conv2DConfig } from './conv.js';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv-backprop.js';
 import { addConfig, multiplyConfig, subConfig } from './elementwise.js';
-import { identityConfig } from './identity.js';
+import { castConfig, identityConfig } from './identity.js';
 import { batchMatMulConfig } from './matmul.js';
 import { padV2Config } from './pad.js';
 import { avgPoolGradConfig, maxPoolGradConfig } from './pool.js';
@@ -16,7 +16,7 @@ let registered = false;
  * Registers lenetc's wasm kernels: Conv2DBackpropFilter, a faster Conv2DBackpropInput, a
  * BatchMatMul that keeps transposed products on XNNPACK, a MaxPoolGrad that is right for
  * negative windows, and faster AvgPoolGrad, PadV2, Tile, Sum and Mean over leading axes,
- * one-channel Conv2D, per-channel Add, Multiply and Sub, and an Identity that does not copy. Idempotent; needs
+ * one-channel Conv2D, per-channel Add, Multiply and Sub, and an Identity and same-dtype Cast that do not copy. Idempotent; needs
  * @tensorflow/tfjs-backend-wasm loaded, since it wraps that backend's own kernels.
  */
 export function registerWasmKernels(): void {
@@ -24,7 +24,7 @@ export function registerWasmKernels(): void {
   const configs = [
     conv2DBackpropFilterConfig, conv2DBackpropInputConfig, batchMatMulConfig(),
     maxPoolGradConfig(), avgPoolGradConfig(), padV2Config(), sumConfig(), meanConfig(), tileConfig(),
-    conv2DConfig(), addConfig(), multiplyConfig(), subConfig(), identityConfig(),
+    conv2DConfig(), addConfig(), multiplyConfig(), subConfig(), identityConfig(), castConfig(),
   ];
   for (const config of configs) {
     // replacing a shipped kernel: unregister first, or tfjs warns and keeps both entries' setup
