@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { matMul, transpose2d, transposeBlocks, view } from './matmul.js';
-import { padPlanes } from './conv.js';
+import { padPlanes, unitStridePadding } from './conv.js';
 import { simdKernels } from './simd/index.js';
 
 type ConvAttrs = {
@@ -71,13 +71,11 @@ function conv2DBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf.Tensor
  */
 function oneChannelFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf.TensorInfo, info: tf.backend_util.Conv2DInfo): tf.TensorInfo | undefined {
   const simd = simdKernels(backend);
-  const { batchSize: n, inHeight, inWidth, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
-  const { filterHeight: fh, filterWidth: fw, padInfo: pad } = info;
-  const unit = [info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth].every((v) => v === 1);
-  const h = inHeight + pad.top + pad.bottom;
-  const w = inWidth + pad.left + pad.right;
-  if (!simd || ci !== 1 || !unit || [pad.top, pad.bottom, pad.left, pad.right].some((p) => p < 0) || h - fh + 1 !== oh || w - fw + 1 !== ow) return undefined;
-  const padded = pad.top || pad.bottom || pad.left || pad.right ? padPlanes(backend, x, pad, h, w) : x;
+  const geometry = unitStridePadding(info);
+  if (!simd || info.inChannels !== 1 || !geometry) return undefined;
+  const { batchSize: n, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: fh, filterWidth: fw } = info;
+  const { h, w } = geometry;
+  const padded = geometry.any ? padPlanes(backend, x, info.padInfo, h, w) : x;
   const dyT = backend.makeOutput([n, co, oh, ow], 'float32');
   const out = backend.makeOutput([fh, fw, 1, co], 'float32');
   const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
@@ -104,9 +102,7 @@ function oneChannelFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf
 function convolutionFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf.TensorInfo, info: tf.backend_util.Conv2DInfo): tf.TensorInfo | undefined {
   const { batchSize: n, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
   const { filterHeight: fh, filterWidth: fw, padInfo: pad } = info;
-  const unit = [info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth].every((v) => v === 1);
-  const padding = [pad.top, pad.bottom, pad.left, pad.right];
-  if (ci === 1 || !unit || padding.some((p) => p < 0) || h + pad.top + pad.bottom - oh + 1 !== fh || w + pad.left + pad.right - ow + 1 !== fw) return undefined;
+  if (ci === 1 || !unitStridePadding(info)) return undefined;
   // x [n][p][c] → [n][c][p] → [c][p][n]; dy [n][p][f] → [p][n][f]
   const planes = backend.makeOutput([n, ci, h, w], 'float32');
   transposeBlocks(backend, x, planes, n, h * w, ci, 1);
@@ -133,12 +129,7 @@ function convolutionFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: t
 function toPlanes(backend: BackendWasm, x: tf.TensorInfo): tf.TensorInfo {
   const [n, h, w, c] = x.shape;
   const out = backend.makeOutput([c, n, h, w], 'float32');
-  const src = backend.typedArrayFromHeap(x) as Float32Array;
-  const dst = backend.typedArrayFromHeap(out) as Float32Array;
-  const plane = n * h * w;
-  for (let p = 0, s = 0; p < plane; p++) {
-    for (let k = 0; k < c; k++, s++) dst[k * plane + p] = src[s];
-  }
+  transposeBlocks(backend, x, out, 1, n * h * w, c, 1);
   return out;
 }
 

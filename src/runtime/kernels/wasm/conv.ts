@@ -31,13 +31,11 @@ function conv2D(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
     strides, dilations, pad, dimRoundingMode, false, 'channelsLast',
   );
-  const unit = [info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth].every((v) => v === 1);
-  const { batchSize: n, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: fh, filterWidth: fw, padInfo } = info;
-  const h = info.inHeight + padInfo.top + padInfo.bottom;
-  const w = info.inWidth + padInfo.left + padInfo.right;
-  const pads = [padInfo.top, padInfo.bottom, padInfo.left, padInfo.right];
-  if (!unit || pads.some((p) => p < 0) || h - fh + 1 !== oh || w - fw + 1 !== ow) return shipped(args);
-  const padded = pads.some((p) => p > 0) ? padPlanes(backend, x, padInfo, h, w) : x;
+  const geometry = unitStridePadding(info);
+  if (!geometry) return shipped(args);
+  const { batchSize: n, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: fh, filterWidth: fw } = info;
+  const { h, w } = geometry;
+  const padded = geometry.any ? padPlanes(backend, x, info.padInfo, h, w) : x;
   const planes = backend.makeOutput([n, co, oh, ow], 'float32');
   const out = backend.makeOutput([n, oh, ow, co], 'float32');
   const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
@@ -47,6 +45,22 @@ function conv2D(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
   backend.disposeData(planes.dataId);
   if (padded !== x) backend.disposeData(padded.dataId);
   return out;
+}
+
+/**
+ * For a stride-1, dilation-1 convolution whose padding is explicit and non-negative (every
+ * window inside x once padded), the padded height and width and whether any padding is
+ * there; undefined otherwise. The SIMD kernels and the filter gradient as a convolution take
+ * only these.
+ */
+export function unitStridePadding(info: tf.backend_util.Conv2DInfo): { h: number; w: number; any: boolean } | undefined {
+  const { padInfo: pad } = info;
+  const unit = [info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth].every((v) => v === 1);
+  const pads = [pad.top, pad.bottom, pad.left, pad.right];
+  const h = info.inHeight + pad.top + pad.bottom;
+  const w = info.inWidth + pad.left + pad.right;
+  if (!unit || pads.some((p) => p < 0) || h - info.filterHeight + 1 !== info.outHeight || w - info.filterWidth + 1 !== info.outWidth) return undefined;
+  return { h, w, any: pads.some((p) => p > 0) };
 }
 
 /** One-channel images [n, h, w, 1] zero-padded to [n, h', w', 1]: a fill, then a native copy per row. */
