@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../src/runtime/backend.js';
 import { buildModel } from '../src/runtime/model.js';
 import { startDataParallel, type DataParallel } from '../src/runtime/parallel/index.js';
-import { shardBounds, trainableVariables } from '../src/runtime/parallel/shard.js';
+import { shardBounds, shardGradients, trainableVariables } from '../src/runtime/parallel/shard.js';
 import { crossEntropy } from '../src/runtime/train/evaluate.js';
 import { trainLoop } from '../src/runtime/train/loop.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
@@ -139,6 +139,30 @@ describe('data-parallel training on wasm', () => {
     const second = await trainParallel(2);
     assert.deepEqual(second.weights, first.weights);
     assert.deepEqual(second.losses, first.losses);
+  });
+
+  test('a batch larger than any before gets larger shared buffers, and the gradients stay right', async () => {
+    const net = buildModel(model, 1);
+    const variables = trainableVariables(net);
+    const pool = await startDataParallel({ model, net, classes: 10, threads: 2 });
+    try {
+      const { images, labels } = batch(0);
+      for (const size of [6, BATCH, 6, BATCH - 1]) {
+        const step = await pool.step(images.subarray(0, size * 784), labels.subarray(0, size), size);
+        const whole = shardGradients(net, variables, model, 10, images.subarray(0, size * 784), labels.subarray(0, size), size);
+        variables.forEach((v, i) => {
+          const expected = (whole.grads[i].dataSync() as Float32Array).map((g) => g / size);
+          const error = relativeError(step.grads[v.name].dataSync() as Float32Array, expected);
+          assert.ok(error < 1e-5, `size ${size}, weight ${i}: relative error ${error}`);
+        });
+        assert.ok(Math.abs(step.loss - whole.lossSum.dataSync()[0] / size) < 1e-5 * step.loss, `size ${size}: loss`);
+        assert.equal(step.hits, whole.hits.dataSync()[0]);
+        tf.dispose([whole.grads, whole.lossSum, whole.hits, Object.values(step.grads)]);
+      }
+    } finally {
+      await pool.close();
+      net.dispose();
+    }
   });
 
   test('a closed pool refuses steps, and a bad thread count is refused', async () => {

@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
-import type { ShardRequest, ShardResult, WorkerInit, WorkerReply } from './protocol.js';
+import { ShardChannel, type ChannelBuffers } from './channel.js';
+import type { WorkerInit, WorkerReply } from './protocol.js';
 import { shardBounds, shardGradients, trainableVariables, type ShardGradients } from './shard.js';
 
 /** The backends data-parallel steps run on: those that compute on this machine's CPU cores. */
@@ -82,8 +83,13 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
   if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`data-parallel steps need the wasm or cpu backend, not ${backend}`);
   if (!Number.isInteger(threads) || threads < 2) throw new Error(`data-parallel steps need 2 or more threads, not ${threads}`);
   const init: WorkerInit = { model, backend, classes };
-  const workers = Array.from({ length: threads - 1 }, () => new GradientWorker(init));
   const variables = trainableVariables(net);
+  const sizes = variables.map((v) => v.size);
+  const pixels = model.input[0] * model.input[1] * model.input[2];
+  // the weights go to every worker through one shared buffer, written before each request
+  const weightBuffer = new SharedArrayBuffer(sizes.reduce((a, b) => a + b, 0) * 4);
+  const weights = new Float32Array(weightBuffer);
+  const workers = Array.from({ length: threads - 1 }, () => new GradientWorker(init, (capacity) => ShardChannel.allocate(sizes, capacity, pixels, weightBuffer)));
   try {
     const readies = await Promise.all(workers.map((w) => w.ready));
     for (const shapes of readies) {
@@ -98,24 +104,25 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
   return {
     threads,
     async step(images, labels, size) {
-      const pixels = images.length / size;
-      const weights = variables.map((v) => v.dataSync() as Float32Array);
+      let offset = 0;
+      for (const v of variables) {
+        weights.set(v.dataSync() as Float32Array, offset);
+        offset += v.size;
+      }
       // the workers start first, then this thread computes shard 0 while they run
-      const pending = workers.map((worker, w) => {
+      const busy = workers.filter((worker, w) => {
         const [start, end] = shardBounds(size, threads, w + 1);
-        if (end === start) return undefined;
-        return worker.shard({
-          type: 'shard', weights, size: end - start,
-          images: images.subarray(start * pixels, end * pixels), labels: labels.subarray(start, end),
-        });
+        if (end === start) return false;
+        worker.send(images.subarray(start * pixels, end * pixels), labels.subarray(start, end), end - start);
+        return true;
       });
       const [, mainEnd] = shardBounds(size, threads, 0);
       let own: ShardGradients;
       try {
         own = shardGradients(net, variables, model, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd);
       } catch (err) {
-        // let the workers finish, so their replies are not left as unhandled rejections
-        await Promise.allSettled(pending);
+        // let the workers finish, so the next step's requests find them idle
+        await Promise.allSettled(busy.map((w) => w.receive()));
         throw err;
       }
       // copies: on cpu dataSync returns the backend's own storage, which must not be summed into
@@ -124,8 +131,8 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
       let hits = own.hits.dataSync()[0];
       tf.dispose([own.grads, own.lossSum, own.hits]);
       // in shard order, so a run's rounding is the same every time
-      for (const result of await Promise.all(pending)) {
-        if (!result) continue;
+      for (const worker of busy) {
+        const result = await worker.receive();
         sums.forEach((sum, i) => {
           const part = result.grads[i];
           for (let k = 0; k < sum.length; k++) sum[k] += part[k];
@@ -147,48 +154,55 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
   };
 }
 
-/** One worker thread and its single in-flight request. */
+/** One worker thread, its shared-memory channel and its single in-flight shard. */
 class GradientWorker {
   readonly ready: Promise<number[][]>;
   private readonly worker: Worker;
-  private pending?: { resolve(reply: WorkerReply): void; reject(err: Error): void };
+  private channel?: ShardChannel;
   private failed?: Error;
 
-  constructor(init: WorkerInit) {
+  /** `allocate` makes the buffers of a channel for shards of up to `capacity` examples. */
+  constructor(init: WorkerInit, private readonly allocate: (capacity: number) => ChannelBuffers) {
     this.worker = spawnWorker(init);
-    this.ready = this.next().then((reply) => {
-      if (reply.type !== 'ready') throw new Error(`gradient worker: expected ready, got ${reply.type}`);
-      // an idle worker must not keep the process alive if its pool is never closed
-      this.worker.unref();
-      return reply.shapes;
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => this.fail(new Error(`gradient worker exited with code ${code}`)));
+    this.ready = new Promise<number[][]>((resolve, reject) => {
+      this.worker.once('message', (reply: WorkerReply) => {
+        if (reply.type === 'error') {
+          reject(new Error(`gradient worker: ${reply.message}`));
+        } else {
+          // an idle worker must not keep the process alive if its pool is never closed
+          this.worker.unref();
+          resolve(reply.shapes);
+        }
+      });
+      this.worker.once('exit', () => reject(this.failed));
     });
     // a pool that fails to start awaits only the first failure; the others' must not go unhandled
     this.ready.catch(() => undefined);
-    this.worker.on('message', (reply: WorkerReply) => {
-      const pending = this.pending;
-      this.pending = undefined;
-      if (reply.type === 'error') {
-        pending?.reject(new Error(`gradient worker: ${reply.message}`));
-      } else {
-        pending?.resolve(reply);
-      }
-    });
-    this.worker.on('error', (err) => this.fail(err));
-    this.worker.on('exit', (code) => this.fail(new Error(`gradient worker exited with code ${code}`)));
   }
 
-  /** The gradients of one shard. */
-  async shard(request: ShardRequest): Promise<ShardResult> {
-    this.worker.ref();
-    try {
-      const promise = this.next();
-      this.worker.postMessage(request);
-      const reply = await promise;
-      if (reply.type !== 'shard') throw new Error(`gradient worker: expected shard, got ${reply.type}`);
-      return reply;
-    } finally {
-      this.worker.unref();
+  /** Hands the worker one shard (the weights are already in the shared weight buffer). */
+  send(images: Float32Array, labels: Int32Array, size: number): void {
+    if (this.failed) throw this.failed;
+    if (!this.channel || this.channel.capacity < size) {
+      // the worker is serving the old channel: it leaves that loop, then takes the new one
+      this.channel?.stop();
+      this.channel = new ShardChannel(this.allocate(size));
+      this.worker.postMessage(this.channel.buffers);
     }
+    this.channel.images.set(images);
+    this.channel.labels.set(labels);
+    this.channel.request(size);
+  }
+
+  /** The gradients of the shard last sent: views into shared memory, valid until the next send. */
+  async receive(): Promise<{ grads: Float32Array[]; lossSum: number; hits: number }> {
+    const channel = this.channel!;
+    const outcome = await channel.reply(() => {
+      if (this.failed) throw this.failed;
+    });
+    return { ...outcome, grads: channel.grads };
   }
 
   async terminate(): Promise<void> {
@@ -196,19 +210,8 @@ class GradientWorker {
     await this.worker.terminate();
   }
 
-  private next(): Promise<WorkerReply> {
-    if (this.failed) return Promise.reject(this.failed);
-    if (this.pending) return Promise.reject(new Error('gradient worker: a request is already in flight'));
-    return new Promise((resolve, reject) => {
-      this.pending = { resolve, reject };
-    });
-  }
-
   private fail(err: Error): void {
     this.failed ??= err;
-    const pending = this.pending;
-    this.pending = undefined;
-    pending?.reject(this.failed);
   }
 }
 

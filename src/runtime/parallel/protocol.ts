@@ -1,4 +1,4 @@
-/** The messages between the training thread and its gradient workers. */
+/** The messages between the training thread and its gradient workers (steps go by channel.ts). */
 import type { NetModel } from '../../model.js';
 
 /** What a worker needs to build its copy of the network. */
@@ -9,25 +9,6 @@ export interface WorkerInit {
   classes: number;
 }
 
-/** One shard of one step: the current weights and the shard's examples. */
-export interface ShardRequest {
-  type: 'shard';
-  /** Trainable weights in `net.trainableWeights` order. */
-  weights: Float32Array[];
-  /** size×H×W×C pixels. */
-  images: Float32Array;
-  labels: Int32Array;
-  size: number;
-}
-
-/** Gradients of the SUM of the shard's per-example losses, so shards add up to one batch. */
-export interface ShardResult {
-  type: 'shard';
-  grads: Float32Array[];
-  lossSum: number;
-  hits: number;
-}
-
 /** Sent once the worker's backend and network are ready. */
 export interface WorkerReady {
   type: 'ready';
@@ -35,11 +16,11 @@ export interface WorkerReady {
   shapes: number[][];
 }
 
-/** Any failure inside the worker; the pool rejects the pending call with it. */
+/** A failure while the worker starts; the pool's start rejects with it. */
 export interface WorkerFailure {
   type: 'error';
   message: string;
   stack?: string;
 }
 
-export type WorkerReply = WorkerReady | ShardResult | WorkerFailure;
+export type WorkerReply = WorkerReady | WorkerFailure;

@@ -1,0 +1,58 @@
+/** The shared-memory channel between the training thread and a gradient worker. */
+import { Worker } from 'node:worker_threads';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ShardChannel } from '../src/runtime/parallel/channel.js';
+
+/** A worker that serves each channel it is sent: shard size 3 fails, others echo what they got. */
+function echoWorker(): Worker {
+  const channel = new URL('../src/runtime/parallel/channel.ts', import.meta.url).href;
+  return new Worker(`
+    const { parentPort } = require('node:worker_threads');
+    import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(channel)}); }).then(({ ShardChannel }) => {
+      parentPort.on('message', (buffers) => {
+        const c = new ShardChannel(buffers);
+        c.serve((size) => {
+          if (size === 3) throw new Error('bad shard ' + size);
+          c.grads[1][1] = c.weights[0][0] + c.images[size - 1];
+          return { lossSum: size * 2, hits: c.labels[size - 1] };
+        });
+      });
+      parentPort.postMessage('ready');
+    });`, { eval: true });
+}
+
+test('requests and replies go through shared memory; a failed shard rejects, a dead worker is noticed', async () => {
+  const worker = echoWorker();
+  await new Promise((resolve) => worker.once('message', resolve));
+  let exited: Error | undefined;
+  worker.on('exit', () => {
+    exited = new Error('worker exited');
+  });
+  const alive = () => {
+    if (exited) throw exited;
+  };
+  const weights = new SharedArrayBuffer(5 * 4);
+  let main = new ShardChannel(ShardChannel.allocate([3, 2], 4, 2, weights));
+  new Float32Array(weights)[0] = 10;
+  worker.postMessage(main.buffers);
+  main.images.set([0, 1, 2, 3]);
+  main.labels.set([7, 8]);
+  main.request(2);
+  assert.deepEqual(await main.reply(alive), { lossSum: 4, hits: 8 });
+  assert.equal(main.grads[1][1], 11, 'weights and images reach the worker, gradients come back');
+  main.request(3);
+  await assert.rejects(main.reply(alive), /bad shard 3/);
+  // a larger channel: the worker leaves the old one's loop and serves the new one
+  main.stop();
+  main = new ShardChannel(ShardChannel.allocate([3, 2], 16, 2, weights));
+  worker.postMessage(main.buffers);
+  main.images[15] = 5;
+  main.labels[15] = 9;
+  main.request(16);
+  assert.deepEqual(await main.reply(alive), { lossSum: 32, hits: 9 });
+  assert.equal(main.grads[1][1], 15);
+  await worker.terminate();
+  main.request(1);
+  await assert.rejects(main.reply(alive), /worker exited/);
+});
