@@ -278,6 +278,31 @@ describe('wasm kernels', () => {
     assert.equal(buffers(), before, 'freed with the last reference');
   });
 
+  test('fused conv2d (bias; linear, relu, sigmoid) and rank-2 fused matMul match cpu', async () => {
+    await assertWasmMatchesCpu(() => {
+      const results: tf.Tensor[] = [];
+      const run = (name: string, inputs: tf.NamedTensorMap, attrs: Record<string, unknown>) => tf.engine().runKernel(name, inputs, attrs as tf.NamedAttrMap) as tf.Tensor;
+      // one channel (lenetc's SIMD convolution), padded and not, and several channels (shipped)
+      const convs: ConvCase[] = [CASES[0], CASES[1], CASES[5], CASES[13], CASES[2]];
+      convs.forEach((c, k) => {
+        const x = tf.tensor4d(values(size(c.x), 50 + k), c.x);
+        const filter = tf.tensor4d(values(size(c.filter), 60 + k), c.filter);
+        const bias = tf.tensor1d(values(c.filter[3], 70 + k));
+        for (const activation of ['linear', 'relu', 'sigmoid']) {
+          const attrs = { strides: c.strides, pad: c.pad, dataFormat: 'NHWC', dilations: [1, 1], activation };
+          results.push(run('FusedConv2D', { x, filter, bias }, attrs), run('FusedConv2D', { x, filter }, attrs));
+        }
+      });
+      const a = tf.tensor2d(values(7 * 5, 81), [7, 5]);
+      const b = tf.tensor2d(values(5 * 3, 82), [5, 3]);
+      const bias = tf.tensor1d(values(3, 83));
+      for (const activation of ['linear', 'relu', 'sigmoid']) {
+        results.push(run('_FusedMatMul', { a, b, bias }, { transposeA: false, transposeB: false, activation }));
+      }
+      return results;
+    });
+  });
+
   test('matMul with transposes matches cpu', async () => {
     await assertWasmMatchesCpu(() => {
       const a = tf.tensor2d(values(7 * 5, 4), [7, 5]);

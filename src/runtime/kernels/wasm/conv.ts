@@ -5,8 +5,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { addBiasRelu } from './elementwise.js';
 import { transposeBlocks } from './matmul.js';
-import { heapF32, replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+import { heapF32, replaceShipped, type WasmKernelArgs } from './shipped.js';
 import { simdKernels } from './simd/index.js';
 
 type ConvAttrs = {
@@ -19,20 +20,56 @@ type ConvAttrs = {
 
 /** Conv2D for one input channel with unit strides and dilations; others go to the shipped kernel. */
 export function conv2DConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Conv2D, conv2D);
+  return replaceShipped(tf.Conv2D, (args, shipped) => convC1(args) ?? shipped(args));
 }
 
-function conv2D(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
+/**
+ * FusedConv2D (bias, then linear, relu or sigmoid) on the same one-channel convolution, as
+ * lenetc's layers train (runtime/fused.ts); others go to the shipped kernel.
+ */
+export function fusedConv2DConfig(): tf.KernelConfig {
+  return replaceShipped(tf.FusedConv2D, (args, shipped) => {
+    const { inputs: { bias, preluActivationWeights }, backend, attrs: { activation } } = args;
+    if (preluActivationWeights || !['linear', 'relu', 'sigmoid'].includes(activation as string)) return shipped(args);
+    const y = convC1(args);
+    if (!y) return shipped(args);
+    let out = y;
+    if (bias && activation === 'relu') out = addBiasRelu(backend, y, bias) ?? y;
+    if (out === y) {
+      if (bias) out = replace(backend, out, runShipped(tf.Add, { a: out, b: bias }, backend));
+      if (activation !== 'linear') out = replace(backend, out, runShipped(activation === 'relu' ? tf.Relu : tf.Sigmoid, { x: out }, backend));
+    } else {
+      backend.disposeData(y.dataId);
+    }
+    return out;
+  });
+}
+
+/** `next`, after disposing `previous` (an intermediate this kernel made). */
+function replace(backend: BackendWasm, previous: tf.TensorInfo, next: tf.TensorInfo): tf.TensorInfo {
+  backend.disposeData(previous.dataId);
+  return next;
+}
+
+/** The registered wasm kernel `name` (lenetc's where it replaced one) on `inputs`. */
+function runShipped(name: string, inputs: Record<string, tf.TensorInfo>, backend: BackendWasm): tf.TensorInfo {
+  const kernel = tf.getKernel(name, 'wasm');
+  if (!kernel) throw new Error(`the wasm backend has no ${name} kernel`);
+  return kernel.kernelFunc({ inputs, backend, attrs: {} } as unknown as Parameters<tf.KernelFunc>[0]) as tf.TensorInfo;
+}
+
+/** The one-channel convolution of `x` and `filter` as lenetc's SIMD kernel, or undefined where it does not apply. */
+function convC1(args: WasmKernelArgs): tf.TensorInfo | undefined {
   const { inputs: { x, filter }, backend, attrs } = args;
   const { strides, pad, dataFormat, dilations, dimRoundingMode } = attrs as unknown as ConvAttrs;
   const simd = simdKernels(backend);
-  if (!simd || dataFormat !== 'NHWC' || x.dtype !== 'float32' || x.shape[3] !== 1 || filter.shape[1] > 8) return shipped(args);
+  if (!simd || dataFormat !== 'NHWC' || x.dtype !== 'float32' || x.shape[3] !== 1 || filter.shape[1] > 8) return undefined;
   const info = tf.backend_util.computeConv2DInfo(
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
     strides, dilations, pad, dimRoundingMode, false, 'channelsLast',
   );
   const geometry = unitStridePadding(info);
-  if (!geometry) return shipped(args);
+  if (!geometry) return undefined;
   const { batchSize: n, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: fh, filterWidth: fw } = info;
   const { h, w } = geometry;
   const padded = geometry.any ? padPlanes(backend, x, info.padInfo, h, w) : x;

@@ -28,21 +28,32 @@ export function subConfig(): tf.KernelConfig {
 
 function channelBroadcast(args: WasmKernelArgs, shipped: WasmKernelFunc, op: Op): tf.TensorInfo {
   const { inputs: { a, b }, backend } = args;
-  const simd = simdKernels(backend);
-  if (!simd || a.dtype !== 'float32' || b.dtype !== 'float32') return shipped(args);
+  if (!simdKernels(backend) || a.dtype !== 'float32' || b.dtype !== 'float32') return shipped(args);
   const aIsVector = isChannelVector(a, b);
   const big = aIsVector ? b : a;
-  const vector = aIsVector ? a : b;
-  const size = tf.util.sizeFromShape(big.shape);
-  if ((!aIsVector && !isChannelVector(b, a)) || size < MIN_SIZE) return shipped(args);
+  if ((!aIsVector && !isChannelVector(b, a)) || tf.util.sizeFromShape(big.shape) < MIN_SIZE) return shipped(args);
+  const code = op === 'add' ? 0 : op === 'mul' ? 1 : aIsVector ? 3 : 2;
+  return patternPass(backend, big, aIsVector ? a : b, code);
+}
+
+/**
+ * relu(x + bias) for a float32 x [..., C] and bias [C], in one SIMD pass; undefined where the
+ * SIMD kernels do not load.
+ */
+export function addBiasRelu(backend: BackendWasm, x: tf.TensorInfo, bias: tf.TensorInfo): tf.TensorInfo | undefined {
+  if (!simdKernels(backend) || !isChannelVector(bias, x)) return undefined;
+  return patternPass(backend, x, bias, 4);
+}
+
+/** x (code) the per-channel vector, as binary_pattern's op `code`, into a new tensor. */
+function patternPass(backend: BackendWasm, x: tf.TensorInfo, vector: tf.TensorInfo, code: number): tf.TensorInfo {
   const channels = vector.shape[vector.shape.length - 1];
   // the vector repeated to a multiple of four floats: whole SIMD lanes per period
   const period = (channels * 4) / gcd(channels, 4);
   const pattern = patternOf(backend, vector, period);
-  const out = backend.makeOutput([...big.shape], 'float32');
-  const code = op === 'add' ? 0 : op === 'mul' ? 1 : aIsVector ? 3 : 2;
+  const out = backend.makeOutput([...x.shape], 'float32');
   const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
-  simd.binaryPattern(code, at(big), at(pattern), at(out), size, period);
+  simdKernels(backend)!.binaryPattern(code, at(x), at(pattern), at(out), tf.util.sizeFromShape(x.shape), period);
   backend.disposeData(pattern.dataId);
   return out;
 }

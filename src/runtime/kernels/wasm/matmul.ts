@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { replaceShipped } from './shipped.js';
 import { simdKernels } from './simd/index.js';
 
 type KernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs?: tf.NamedAttrMap }) => tf.TensorInfo;
@@ -36,6 +37,20 @@ function batchMatMul(args: { inputs: Record<string, tf.TensorInfo>; backend: Bac
   // the op expects the operands' leading (size-1) dims on the result
   const lead = a.shape.length >= b.shape.length ? a.shape.slice(0, -2) : b.shape.slice(0, -2);
   return { ...out, shape: [...lead, out.shape[1], out.shape[2]] };
+}
+
+/**
+ * _FusedMatMul for rank-2 operands, as lenetc's dense layers train (runtime/fused.ts): the
+ * shipped kernel reads a batch dimension that rank-2 tensors do not have, so they go in as
+ * [1, M, K] · [1, K, N] views and the product comes back as [M, N].
+ */
+export function fusedMatMulConfig(): tf.KernelConfig {
+  return replaceShipped(tf._FusedMatMul, (args, shipped) => {
+    const { a, b } = args.inputs;
+    if (a.shape.length !== 2 || b.shape.length !== 2) return shipped(args);
+    const out = shipped({ ...args, inputs: { ...args.inputs, a: view(a, [1, ...a.shape]), b: view(b, [1, ...b.shape]) } });
+    return { ...out, shape: out.shape.slice(1) };
+  });
 }
 
 /**

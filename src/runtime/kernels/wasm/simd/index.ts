@@ -22,7 +22,7 @@ export interface SimdKernels {
   ): void;
   /** A one-channel, stride-1, unpadded convolution into channel planes [n][co][oh][ow]. */
   convC1(x: number, w: number, y: number, n: number, h: number, wd: number, oh: number, ow: number, fh: number, fw: number, co: number): void;
-  /** out = x (op) a repeating pattern of `period` floats (a multiple of 4); op 0 +, 1 ×, 2 x − p, 3 p − x. */
+  /** out = x (op) a repeating pattern of `period` floats (a multiple of 4); op 0 +, 1 ×, 2 x − p, 3 p − x, 4 relu(x + p). */
   binaryPattern(op: number, x: number, pattern: number, out: number, size: number, period: number): void;
   /** out[j] = scale · Σ_r x[r][j] over a [rows][inner] matrix, summed in doubles. */
   sumRows(x: number, out: number, rows: number, inner: number, scale: number): void;

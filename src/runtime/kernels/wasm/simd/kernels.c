@@ -245,7 +245,8 @@ void conv_c1(const float *x, const float *w, float *y,
 /*
  * out[i] = x[i] (op) pattern[i mod period] for i < size, where the pattern repeats a per-channel
  * vector to a period that is a multiple of four (a bias added to NHWC activations, a batch-norm
- * scale). op: 0 add, 1 multiply, 2 x − pattern, 3 pattern − x.
+ * scale). op: 0 add, 1 multiply, 2 x − pattern, 3 pattern − x, 4 add then relu (a conv's
+ * bias and activation in one pass).
  */
 EXPORT(binary_pattern)
 void binary_pattern(int op, const float *x, const float *pattern, float *out, long size, int period) {
@@ -259,14 +260,16 @@ void binary_pattern(int op, const float *x, const float *pattern, float *out, lo
         case 0: r = wasm_f32x4_add(a, p); break;
         case 1: r = wasm_f32x4_mul(a, p); break;
         case 2: r = wasm_f32x4_sub(a, p); break;
-        default: r = wasm_f32x4_sub(p, a); break;
+        case 3: r = wasm_f32x4_sub(p, a); break;
+        default: r = wasm_f32x4_max(wasm_f32x4_add(a, p), wasm_f32x4_splat(0)); break;
       }
       wasm_v128_store(out + i + k, r);
     }
   }
   for (int k = 0; i < size; i++, k++) {
     const float a = x[i], p = pattern[k];
-    out[i] = op == 0 ? a + p : op == 1 ? a * p : op == 2 ? a - p : p - a;
+    const float r = op == 1 ? a * p : op == 2 ? a - p : op == 3 ? p - a : a + p;
+    out[i] = op == 4 && r < 0 ? 0 : r;
   }
 }
 
