@@ -293,11 +293,15 @@ describe('wasm kernels', () => {
           results.push(run('FusedConv2D', { x, filter, bias }, attrs), run('FusedConv2D', { x, filter }, attrs));
         }
       });
-      const a = tf.tensor2d(values(7 * 5, 81), [7, 5]);
-      const b = tf.tensor2d(values(5 * 3, 82), [5, 3]);
-      const bias = tf.tensor1d(values(3, 83));
-      for (const activation of ['linear', 'relu', 'sigmoid']) {
-        results.push(run('_FusedMatMul', { a, b, bias }, { transposeA: false, transposeB: false, activation }));
+      // LeNet's first dense layer at batch 6, and a product of 3 columns only (the scalar loop)
+      for (const [m, k, n] of [[6, 400, 120], [7, 5, 3]]) {
+        const a = tf.tensor2d(values(m * k, 81), [m, k]);
+        const b = tf.tensor2d(values(k * n, 82), [k, n]);
+        const bias = tf.tensor1d(values(n, 83));
+        for (const activation of ['linear', 'relu', 'sigmoid']) {
+          results.push(run('_FusedMatMul', { a, b, bias }, { transposeA: false, transposeB: false, activation }), run('_FusedMatMul', { a, b }, { transposeA: false, transposeB: false, activation }));
+        }
+        results.push(run('_FusedMatMul', { a: tf.transpose(a), b, bias }, { transposeA: true, transposeB: false, activation: 'relu' }));
       }
       return results;
     });
@@ -310,9 +314,14 @@ describe('wasm kernels', () => {
       const bt = tf.tensor2d(values(3 * 5, 6), [3, 5]);
       const at = tf.tensor2d(values(5 * 7, 7), [5, 7]);
       const batched = tf.tensor3d(values(1 * 5 * 7, 8), [1, 5, 7]);
+      // 9 × 37 · 37 × 21: blocks of 4 rows and 8 columns, then a row, 4 columns and 1 column left
+      const big = [tf.tensor2d(values(9 * 37, 9), [9, 37]), tf.tensor2d(values(37 * 21, 10), [37, 21])];
+      const bigT = big.map((t) => tf.transpose(t));
       return [
         tf.matMul(a, b), tf.matMul(a, bt, false, true), tf.matMul(at, b, true, false),
         tf.matMul(at, bt, true, true), tf.matMul(batched, tf.reshape(b, [1, 5, 3]), true, false),
+        tf.matMul(big[0], big[1]), tf.matMul(bigT[0], big[1], true, false), tf.matMul(big[0], bigT[1], false, true),
+        tf.matMul(bigT[0], bigT[1], true, true), tf.matMul(tf.reshape(big[0], [1, 9, 37]), tf.reshape(big[1], [1, 37, 21])),
       ];
     });
   });

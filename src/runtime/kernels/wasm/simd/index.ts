@@ -26,6 +26,8 @@ export interface SimdKernels {
   binaryPattern(op: number, x: number, pattern: number, out: number, size: number, period: number): void;
   /** out[j] = scale · Σ_r x[r][j] over a [rows][inner] matrix, summed in doubles. */
   sumRows(x: number, out: number, rows: number, inner: number, scale: number): void;
+  /** c [m][n] = a(i,k) · b [k][n] (+ bias, relu if 1), a read at a[i·asI + k·asK]; bias 0 for none. */
+  gemm(a: number, asI: number, asK: number, b: number, bias: number, c: number, m: number, n: number, k: number, relu: number): void;
   /** AvgPoolGrad for windows that tile x exactly. */
   avgPoolGradTiles(dy: number, dx: number, n: number, oh: number, ow: number, c: number, fh: number, fw: number, scale: number): void;
 }
@@ -39,6 +41,7 @@ interface Exports {
   binary_pattern: SimdKernels['binaryPattern'];
   avg_pool_grad_tiles: SimdKernels['avgPoolGradTiles'];
   sum_rows: SimdKernels['sumRows'];
+  gemm: SimdKernels['gemm'];
 }
 
 const instances = new WeakMap<BackendWasm, SimdKernels | null>();
@@ -80,6 +83,7 @@ function instantiate(backend: BackendWasm): SimdKernels | null {
       binaryPattern: e.binary_pattern,
       avgPoolGradTiles: e.avg_pool_grad_tiles,
       sumRows: e.sum_rows,
+      gemm: e.gemm,
     };
   } catch {
     return null;

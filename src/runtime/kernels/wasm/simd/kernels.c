@@ -339,3 +339,64 @@ void sum_rows(const float *x, float *out, int rows, int inner, double scale) {
     }
   }
 }
+
+static inline void gemm_store(float *to, v128_t v, const float *bias, int j, int relu) {
+  if (bias) v = wasm_f32x4_add(v, wasm_v128_load(bias + j));
+  if (relu) v = wasm_f32x4_max(v, wasm_f32x4_splat(0));
+  wasm_v128_store(to, v);
+}
+
+/* a ROWS × (4·VECS) block of c at (i, j): ROWS·VECS accumulators, per k ROWS splats and VECS loads */
+#define GEMM_BLOCK(ROWS, VECS)                                                              \
+  do {                                                                                      \
+    v128_t acc[ROWS][VECS];                                                                 \
+    _Pragma("clang loop unroll(full)") for (int r = 0; r < ROWS; r++)                       \
+      _Pragma("clang loop unroll(full)") for (int v = 0; v < VECS; v++) acc[r][v] = wasm_f32x4_splat(0); \
+    for (int k = 0; k < kk; k++) {                                                          \
+      const float *br = b + (long)k * n + j;                                                \
+      v128_t bv[VECS];                                                                      \
+      _Pragma("clang loop unroll(full)") for (int v = 0; v < VECS; v++) bv[v] = wasm_v128_load(br + 4 * v); \
+      _Pragma("clang loop unroll(full)") for (int r = 0; r < ROWS; r++) {                   \
+        const v128_t s = wasm_f32x4_splat(a[(long)(i + r) * as_i + (long)k * as_k]);        \
+        _Pragma("clang loop unroll(full)") for (int v = 0; v < VECS; v++)                   \
+          acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(s, bv[v]));                  \
+      }                                                                                     \
+    }                                                                                       \
+    _Pragma("clang loop unroll(full)") for (int r = 0; r < ROWS; r++)                       \
+      _Pragma("clang loop unroll(full)") for (int v = 0; v < VECS; v++)                     \
+        gemm_store(c + (long)(i + r) * n + j + 4 * v, acc[r][v], bias, j + 4 * v, relu);    \
+  } while (0)
+
+/*
+ * c[m][n] = Σ_k a(i,k) · b[k][j] (+ bias[j], then relu if asked), b row-major [kk][n], a read
+ * through strides (a(i,k) = a[i·as_i + k·as_k]) so that a transposed a costs nothing. Blocks of
+ * 4 rows × 8 columns keep their 8 accumulators in registers (4 × 12 and 4 × 16 spill, and ran
+ * at half the speed); the last columns go four at a time, then one. Dense layers' products
+ * at batch 64 run 2-2.5× faster than XNNPACK, which repacks the weights each step since they
+ * are new tensors. bias may be 0 (none).
+ */
+#define GEMM_ROWS 4
+#define GEMM_VECS 2
+EXPORT(gemm)
+void gemm(const float *a, int as_i, int as_k, const float *b, const float *bias, float *c,
+          int m, int n, int kk, int relu) {
+  int j = 0;
+  for (; j + 4 * GEMM_VECS <= n; j += 4 * GEMM_VECS) {
+    int i = 0;
+    for (; i + GEMM_ROWS <= m; i += GEMM_ROWS) GEMM_BLOCK(GEMM_ROWS, GEMM_VECS);
+    for (; i < m; i++) GEMM_BLOCK(1, GEMM_VECS);
+  }
+  for (; j + 4 <= n; j += 4) {
+    int i = 0;
+    for (; i + GEMM_ROWS <= m; i += GEMM_ROWS) GEMM_BLOCK(GEMM_ROWS, 1);
+    for (; i < m; i++) GEMM_BLOCK(1, 1);
+  }
+  for (int i = 0; i < m && j < n; i++) {
+    for (int jj = j; jj < n; jj++) {
+      float sum = 0;
+      for (int k = 0; k < kk; k++) sum += a[(long)i * as_i + (long)k * as_k] * b[(long)k * n + jj];
+      if (bias) sum += bias[jj];
+      c[(long)i * n + jj] = relu && sum < 0 ? 0 : sum;
+    }
+  }
+}
