@@ -130,13 +130,18 @@ int conv_filter_grad_c1(const float *x, const float *dy, float *dw,
  * Max pooling's gradient, NHWC: each dy goes to its window's first maximum (row-major window
  * order, strict >, so ties go to the first and a window of NaNs gets none), as tfjs's cpu
  * backend does. dx must be zero on entry; overlapping windows accumulate. Four channels at a
- * time: a first pass finds each lane's maximum, a second adds dy where the lane's maximum is.
+ * time: a first pass finds each lane's maximum, a second adds dy where the lane's maximum is;
+ * fewer than four channels go one at a time.
  */
 EXPORT(max_pool_grad)
 void max_pool_grad(const float *x, const float *dy, float *dx,
                    int n, int h, int w, int c, int oh, int ow,
                    int fh, int fw, int sh, int sw, int top, int left) {
   const int vec_end = c & ~3;
+  /* the last c mod 4 channels: one more vector ending at c, its lanes below vec_end masked
+     out of the sums (LeNet's 6 channels: lanes 2 and 3 of the vector at 2) */
+  const int tail = c > vec_end && c >= 4;
+  const v128_t tail_mask = wasm_i32x4_ge(wasm_i32x4_make(0, 1, 2, 3), wasm_i32x4_splat(vec_end - (c - 4)));
   const long row_stride = (long)w * c;
   const float *d = dy;
   for (int b = 0; b < n; b++) {
@@ -149,20 +154,22 @@ void max_pool_grad(const float *x, const float *dy, float *dx,
         const int c_first = c0 > 0 ? c0 : 0;
         const int c_end = c0 + fw < w ? c0 + fw : w;
         const long corner = ((long)b * h + r_first) * row_stride + (long)c_first * c;
-        for (int k = 0; k < vec_end; k += 4) {
+        for (int v = 0; v < vec_end + (tail ? 4 : 0); v += 4) {
+          const int k = v < vec_end ? v : c - 4;
           v128_t best = wasm_f32x4_splat(-__builtin_inff());
           v128_t at = wasm_i32x4_splat(-1);
           for (int r = r_first; r < r_end; r++) {
             const long row = corner + (long)(r - r_first) * row_stride + k;
             for (int j = 0; j < c_end - c_first; j++) {
               const long i = row + (long)j * c;
-              const v128_t v = wasm_v128_load(x + i);
-              const v128_t better = wasm_f32x4_gt(v, best);
-              best = wasm_v128_bitselect(v, best, better);
+              const v128_t val = wasm_v128_load(x + i);
+              const v128_t better = wasm_f32x4_gt(val, best);
+              best = wasm_v128_bitselect(val, best, better);
               at = wasm_v128_bitselect(wasm_i32x4_splat((int)i), at, better);
             }
           }
-          const v128_t g = wasm_v128_load(d + k);
+          v128_t g = wasm_v128_load(d + k);
+          if (v >= vec_end) g = wasm_v128_and(g, tail_mask);
           for (int r = r_first; r < r_end; r++) {
             const long row = corner + (long)(r - r_first) * row_stride + k;
             for (int j = 0; j < c_end - c_first; j++) {
@@ -172,7 +179,7 @@ void max_pool_grad(const float *x, const float *dy, float *dx,
             }
           }
         }
-        for (int k = vec_end; k < c; k++) {
+        for (int k = tail ? c : vec_end; k < c; k++) {
           float best = -__builtin_inff();
           long at = -1;
           for (int r = r_first; r < r_end; r++) {
