@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { selectBackend } from '../src/runtime/backend.js';
+import { ACTIVATION_GRAD } from '../src/runtime/fused.js';
 import { simdKernels, useSimdKernels } from '../src/runtime/kernels/wasm/simd/index.js';
 
 type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
@@ -304,6 +305,17 @@ describe('wasm kernels', () => {
         results.push(run('_FusedMatMul', { a: tf.transpose(a), b, bias }, { transposeA: true, transposeB: false, activation: 'relu' }));
       }
       return results;
+    });
+  });
+
+  test('the fused layers\' activation gradient matches tfjs\'s ops on cpu', async () => {
+    await assertWasmMatchesCpu(() => {
+      // 4099 floats: whole vectors and a remainder; y holds zeros, negatives and values in (0, 1)
+      const dy = tf.tensor1d(values(4099, 91));
+      const y = tf.tensor1d(values(4099, 92).map((v, i) => (i % 7 === 0 ? 0 : v)));
+      return ['relu', 'sigmoid'].map((activation) => tf.getKernel(ACTIVATION_GRAD, tf.getBackend())
+        ? tf.engine().runKernel(ACTIVATION_GRAD, { dy, y }, { activation }) as tf.Tensor
+        : activation === 'relu' ? tf.mul(dy, tf.step(y)) : tf.mul(dy, tf.mul(y, tf.sub(tf.scalar(1), y))));
     });
   });
 

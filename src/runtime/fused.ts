@@ -12,6 +12,12 @@
  */
 import * as tf from '@tensorflow/tfjs';
 
+/**
+ * A kernel a backend may register for dy through a fused activation, from inputs dy and y and
+ * attr activation ('relu' | 'sigmoid'): one pass for what tfjs's ops do in two or three.
+ */
+export const ACTIVATION_GRAD = 'LenetcActivationGrad';
+
 /** Backends where layers train through the fused kernels: those this module is tested on. */
 const FUSED_BACKENDS: ReadonlySet<string> = new Set(['wasm', 'cpu']);
 /** Activations whose derivative the fused gradients compute from the layer's output. */
@@ -124,6 +130,9 @@ function registerFusedGradients(): void {
 
 /** dy through the activation, from its output y: tfjs's Relu and Sigmoid gradients, op for op. */
 function activationGradient(dy: tf.Tensor, y: tf.Tensor, activation: Fusable): tf.Tensor {
+  if (activation !== 'linear' && tf.getKernel(ACTIVATION_GRAD, tf.getBackend())) {
+    return tf.engine().runKernel(ACTIVATION_GRAD, { dy, y }, { activation }) as tf.Tensor;
+  }
   if (activation === 'relu') return tf.mul(dy, tf.step(y));
   if (activation === 'sigmoid') return tf.mul(dy, tf.mul(y, tf.sub(tf.scalar(1), y)));
   return dy;

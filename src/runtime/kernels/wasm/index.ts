@@ -1,5 +1,6 @@
 /** lenetc's training kernels for tfjs's wasm backend: what 4.22 lacks, and what it does slowly. */
 import * as tf from '@tensorflow/tfjs';
+import { activationGradConfig } from './activation-grad.js';
 import { conv2DConfig, fusedConv2DConfig } from './conv.js';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv-backprop.js';
 import { addConfig, multiplyConfig, subConfig } from './elementwise.js';
@@ -16,7 +17,7 @@ let registered = false;
  * Registers lenetc's wasm kernels: Conv2DBackpropFilter, a faster Conv2DBackpropInput, a
  * BatchMatMul that keeps transposed products on XNNPACK, a MaxPoolGrad that is right for
  * negative windows, and faster AvgPoolGrad, PadV2, Tile, Sum and Mean over leading axes,
- * one-channel Conv2D and FusedConv2D, a rank-2 _FusedMatMul, per-channel Add, Multiply and Sub, and an Identity and same-dtype Cast that do not copy. Idempotent; needs
+ * the fused layers' activation gradient, one-channel Conv2D and FusedConv2D, a rank-2 _FusedMatMul, per-channel Add, Multiply and Sub, and an Identity and same-dtype Cast that do not copy. Idempotent; needs
  * @tensorflow/tfjs-backend-wasm loaded, since it wraps that backend's own kernels.
  */
 export function registerWasmKernels(): void {
@@ -24,7 +25,7 @@ export function registerWasmKernels(): void {
   const configs = [
     conv2DBackpropFilterConfig, conv2DBackpropInputConfig, batchMatMulConfig(),
     maxPoolGradConfig(), avgPoolGradConfig(), padV2Config(), sumConfig(), meanConfig(), tileConfig(),
-    conv2DConfig(), fusedConv2DConfig(), fusedMatMulConfig(), addConfig(), multiplyConfig(), subConfig(), identityConfig(), castConfig(),
+    activationGradConfig, conv2DConfig(), fusedConv2DConfig(), fusedMatMulConfig(), addConfig(), multiplyConfig(), subConfig(), identityConfig(), castConfig(),
   ];
   for (const config of configs) {
     // replacing a shipped kernel: unregister first, or tfjs warns and keeps both entries' setup

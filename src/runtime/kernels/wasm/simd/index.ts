@@ -28,6 +28,8 @@ export interface SimdKernels {
   sumRows(x: number, out: number, rows: number, inner: number, scale: number): void;
   /** c [m][n] = a(i,k) · b [k][n] (+ bias, relu if 1), a read at a[i·asI + k·asK]; bias 0 for none. */
   gemm(a: number, asI: number, asK: number, b: number, bias: number, c: number, m: number, n: number, k: number, relu: number): void;
+  /** out = dy · f'(from y) over `size` floats: op 0 relu, 1 sigmoid. */
+  activationGrad(op: number, dy: number, y: number, out: number, size: number): void;
   /** AvgPoolGrad for windows that tile x exactly. */
   avgPoolGradTiles(dy: number, dx: number, n: number, oh: number, ow: number, c: number, fh: number, fw: number, scale: number): void;
 }
@@ -42,6 +44,7 @@ interface Exports {
   avg_pool_grad_tiles: SimdKernels['avgPoolGradTiles'];
   sum_rows: SimdKernels['sumRows'];
   gemm: SimdKernels['gemm'];
+  activation_grad: SimdKernels['activationGrad'];
 }
 
 const instances = new WeakMap<BackendWasm, SimdKernels | null>();
@@ -84,6 +87,7 @@ function instantiate(backend: BackendWasm): SimdKernels | null {
       avgPoolGradTiles: e.avg_pool_grad_tiles,
       sumRows: e.sum_rows,
       gemm: e.gemm,
+      activationGrad: e.activation_grad,
     };
   } catch {
     return null;
