@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { selectBackend } from '../src/runtime/backend.js';
 import { ACTIVATION_GRAD } from '../src/runtime/fused.js';
+import { softmaxCrossEntropy } from '../src/runtime/train/cross-entropy.js';
 import { simdKernels, useSimdKernels } from '../src/runtime/kernels/wasm/simd/index.js';
 
 type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
@@ -316,6 +317,17 @@ describe('wasm kernels', () => {
       return ['relu', 'sigmoid'].map((activation) => tf.getKernel(ACTIVATION_GRAD, tf.getBackend())
         ? tf.engine().runKernel(ACTIVATION_GRAD, { dy, y }, { activation }) as tf.Tensor
         : activation === 'relu' ? tf.mul(dy, tf.step(y)) : tf.mul(dy, tf.mul(y, tf.sub(tf.scalar(1), y))));
+    });
+  });
+
+  test('softmax cross-entropy and its gradient match tfjs\'s ops on cpu', async () => {
+    await assertWasmMatchesCpu(() => {
+      // large logits (no overflow), and one label out of range: a zero loss and gradient, as one-hot gives
+      const logits = tf.tensor2d(values(7 * 10, 95).map((v, i) => (i < 10 ? v * 80 : v * 4)), [7, 10]);
+      const labels = tf.tensor1d([3, 0, 9, 5, 10, 1, 1], 'int32');
+      const weights = tf.tensor1d(values(7, 96));
+      const loss = (z: tf.Tensor) => tf.sum(tf.mul(softmaxCrossEntropy(z as tf.Tensor2D, labels, 10), weights));
+      return [softmaxCrossEntropy(logits, labels, 10), tf.grad(loss)(logits)];
     });
   });
 

@@ -2,6 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
 import { makeBatch, type ImageSplit } from './batches.js';
+import { softmaxCrossEntropy } from './cross-entropy.js';
 
 /** What one pass over a split measured. */
 export interface Evaluation {
@@ -24,7 +25,8 @@ export function endsInSoftmax(model: NetModel): boolean {
 /** Per-example cross-entropy of the network's `output` against integer `labels`. */
 export function crossEntropy(output: tf.Tensor, labels: tf.Tensor1D, classes: number, probabilities: boolean): tf.Tensor1D {
   return tf.tidy(() => {
-    const logp = probabilities ? tf.log(tf.clipByValue(output, 1e-7, 1)) : tf.logSoftmax(output as tf.Tensor2D);
+    if (!probabilities) return softmaxCrossEntropy(output as tf.Tensor2D, labels, classes);
+    const logp = tf.log(tf.clipByValue(output, 1e-7, 1));
     return tf.neg(tf.sum(tf.mul(tf.oneHot(labels, classes), logp), 1)) as tf.Tensor1D;
   });
 }
