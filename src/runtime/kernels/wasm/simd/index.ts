@@ -74,7 +74,7 @@ function instantiate(backend: BackendWasm): SimdKernels | null {
   const memory = (backend.wasm as unknown as { asm?: { memory?: unknown } }).asm?.memory;
   if (!(memory instanceof WebAssembly.Memory)) return null;
   try {
-    // 18 KiB: compiling synchronously costs about a millisecond
+    // 25 KiB: compiling synchronously costs about a millisecond
     const module = new WebAssembly.Module(Uint8Array.from(atob(SIMD_WASM_BASE64), (c) => c.charCodeAt(0)));
     const e = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as Exports;
     return {
