@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { addBiasRelu } from './elementwise.js';
 import { transposeBlocks } from './matmul.js';
-import { heapF32, replaceShipped, type WasmKernelArgs } from './shipped.js';
+import { heapF32, replaceShipped, runWasmKernel, type WasmKernelArgs } from './shipped.js';
 import { simdKernels } from './simd/index.js';
 
 type ConvAttrs = {
@@ -36,8 +36,8 @@ export function fusedConv2DConfig(): tf.KernelConfig {
     let out = y;
     if (bias && activation === 'relu') out = addBiasRelu(backend, y, bias) ?? y;
     if (out === y) {
-      if (bias) out = replace(backend, out, runShipped(tf.Add, { a: out, b: bias }, backend));
-      if (activation !== 'linear') out = replace(backend, out, runShipped(activation === 'relu' ? tf.Relu : tf.Sigmoid, { x: out }, backend));
+      if (bias) out = replace(backend, out, runWasmKernel(tf.Add, { a: out, b: bias }, backend));
+      if (activation !== 'linear') out = replace(backend, out, runWasmKernel(activation === 'relu' ? tf.Relu : tf.Sigmoid, { x: out }, backend));
     } else {
       backend.disposeData(y.dataId);
     }
@@ -49,13 +49,6 @@ export function fusedConv2DConfig(): tf.KernelConfig {
 function replace(backend: BackendWasm, previous: tf.TensorInfo, next: tf.TensorInfo): tf.TensorInfo {
   backend.disposeData(previous.dataId);
   return next;
-}
-
-/** The registered wasm kernel `name` (lenetc's where it replaced one) on `inputs`. */
-function runShipped(name: string, inputs: Record<string, tf.TensorInfo>, backend: BackendWasm): tf.TensorInfo {
-  const kernel = tf.getKernel(name, 'wasm');
-  if (!kernel) throw new Error(`the wasm backend has no ${name} kernel`);
-  return kernel.kernelFunc({ inputs, backend, attrs: {} } as unknown as Parameters<tf.KernelFunc>[0]) as tf.TensorInfo;
 }
 
 /** The one-channel convolution of `x` and `filter` as lenetc's SIMD kernel, or undefined where it does not apply. */

@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { replaceShipped } from './shipped.js';
+import { replaceShipped, runWasmKernel } from './shipped.js';
 import { simdKernels } from './simd/index.js';
 
 type KernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs?: tf.NamedAttrMap }) => tf.TensorInfo;
@@ -79,7 +79,7 @@ export function fusedMatMulConfig(): tf.KernelConfig {
     const simple = !preluActivationWeights && (bias?.shape.length ?? 1) === 1 && ['linear', 'relu', 'sigmoid'].includes(activation!);
     const product = simple ? gemmProduct(backend, a, b, transposeA, transposeB, bias, activation === 'relu') : undefined;
     if (product && activation === 'sigmoid') {
-      const sigmoid = tf.getKernel(tf.Sigmoid, 'wasm')!.kernelFunc({ inputs: { x: product }, backend, attrs: {} }) as tf.TensorInfo;
+      const sigmoid = runWasmKernel(tf.Sigmoid, { x: product }, backend);
       backend.disposeData(product.dataId);
       return sigmoid;
     }

@@ -24,6 +24,13 @@ export function replaceShipped(name: string, fast: (args: WasmKernelArgs, shippe
   return { ...config, kernelFunc: ((args: WasmKernelArgs) => fast(args, shipped)) as unknown as tf.KernelFunc };
 }
 
+/** The registered wasm kernel `name` (lenetc's where it replaced one) on `inputs`, without attributes. */
+export function runWasmKernel(name: string, inputs: Record<string, tf.TensorInfo>, backend: BackendWasm): tf.TensorInfo {
+  const kernel = tf.getKernel(name, 'wasm');
+  if (!kernel) throw new Error(`the wasm backend has no ${name} kernel`);
+  return kernel.kernelFunc({ inputs, backend, attrs: {} } as unknown as Parameters<tf.KernelFunc>[0]) as tf.TensorInfo;
+}
+
 /** The whole wasm heap as floats; index it with `backend.getMemoryOffset(dataId) / 4`. */
 export function heapF32(backend: BackendWasm): Float32Array {
   return (backend.wasm as unknown as { HEAPF32: Float32Array }).HEAPF32;
