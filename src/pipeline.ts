@@ -1,7 +1,8 @@
-/** Chains the compiler stages: parse and validate, then infer shapes. No I/O here. */
+/** Chains the compiler stages: parse and validate, infer shapes, plan the layers. No I/O here. */
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import type { NetModel } from './model.js';
 import { parseSpec } from './parser/index.js';
+import { planModel, type ModelPlan } from './plan/index.js';
 import type { ParseInput, ParseOptions, ParseResult } from './parser/types.js';
 import { inferShapes } from './shape-inference/index.js';
 import type { ShapeReport } from './shape-inference/types.js';
@@ -11,13 +12,15 @@ export interface CheckResult {
   ok: boolean;
   model?: NetModel;
   shapes?: ShapeReport;
+  /** The layer plan (unseeded initializers), when the spec checked without errors. */
+  plan?: ModelPlan;
   /** Parser and shape diagnostics, each located (file + range) where possible. */
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
   resolved?: unknown;
 }
 
-/** Parses, validates and shape-checks one spec. */
+/** Parses, validates and shape-checks one spec, and plans its layers when it is valid. */
 export function checkSpec(input: ParseInput, options: ParseOptions): CheckResult {
   const parsed: ParseResult = parseSpec(input, options);
   const diagnostics = [...parsed.diagnostics];
@@ -30,5 +33,6 @@ export function checkSpec(input: ParseInput, options: ParseOptions): CheckResult
     }
   }
   const ok = parsed.model !== undefined && !hasErrors(diagnostics);
-  return { ok, model: parsed.model, shapes, diagnostics, sources: parsed.sources, resolved: parsed.resolved };
+  const plan = ok && parsed.model && shapes ? planModel(parsed.model, shapes) : undefined;
+  return { ok, model: parsed.model, shapes, plan, diagnostics, sources: parsed.sources, resolved: parsed.resolved };
 }

@@ -6,7 +6,7 @@
 import Handlebars from 'handlebars';
 import type { Activation, Layer, NetModel, Pair } from '../model.js';
 import type { ShapeReport } from '../shape-inference/types.js';
-import { formatShape, groupDigits } from './format.js';
+import { formatShape, groupDigits } from '../format.js';
 import { TEMPLATES } from './templates.generated.js';
 
 /** One box of the drawing, positions already computed. */

@@ -6,8 +6,8 @@
 import Handlebars from 'handlebars';
 import type { NetModel } from '../model.js';
 import type { LayerReport, ShapeReport } from '../shape-inference/types.js';
-import { formatShape, groupDigits, shapeTrace } from './format.js';
-import { planLayers, type PlannedLayer, type TfArgValue, type TfInitializer } from './plan.js';
+import { formatShape, groupDigits, shapeTrace } from '../format.js';
+import { planModel, type PlannedLayer, type TfArgValue, type TfInitializer } from '../plan/index.js';
 import { TEMPLATES } from './templates.generated.js';
 
 /** What `emitTypeScript` needs besides the model. */
@@ -53,8 +53,8 @@ function template(): (view: unknown) => string {
 /** The TypeScript source of a module that builds `model` with tfjs, as `lenetc emit --ts` writes it. */
 export function emitTypeScript(model: NetModel, shapes: ShapeReport, options: EmitOptions): string {
   const reports = new Map(shapes.layers.map((r) => [r.index, r]));
-  const planned = planLayers(model, options.seed);
-  const layers = planned.map((p, i) => layerView(p, reports.get(p.source.index), i === 0 ? model.input : undefined));
+  const plan = planModel(model, shapes, { seed: options.seed });
+  const layers = plan.layers.map((p, i) => layerView(p, reports.get(p.source.index), i === 0 ? model.input : undefined));
   const view = {
     name: oneLine(model.name),
     specFile: oneLine(options.specFile),
@@ -66,8 +66,7 @@ export function emitTypeScript(model: NetModel, shapes: ShapeReport, options: Em
     inputShape: formatShape(model.input),
     seeded: options.seed !== undefined,
     seed: options.seed,
-    // the runtime sanitizes the name the same way (src/runtime/model.ts)
-    modelName: tsString(model.name.replace(/[^A-Za-z0-9_]/g, '_')),
+    modelName: tsString(plan.name),
     trainingFields: trainingFields(model),
     layers,
   };
@@ -87,18 +86,14 @@ function layerView(p: PlannedLayer, report: LayerReport | undefined, inputShape:
 /** `→ 28×28×6 · 156 params`: the shape trace beside each layer, as check prints it. */
 function layerComment(p: PlannedLayer, report: LayerReport | undefined): string {
   if (!report) return p.source.name;
-  if (p.fn === 'zeroPadding2d' && p.source.kind === 'conv' && typeof p.source.padding !== 'string') {
-    // the padding half of a conv with explicit padding: shape check reports only the conv
-    const { top, bottom, left, right } = p.source.padding;
-    const [h, w, c] = report.input;
-    return `→ ${formatShape([h + top + bottom, w + left + right, c])} (zero padding for ${oneLine(p.source.name)})`;
-  }
+  // the padding half of a conv with explicit padding: shape check reports only the conv
+  if (p.fn === 'zeroPadding2d') return `→ ${formatShape(p.output)} (zero padding for ${oneLine(p.source.name)})`;
   let params = '';
   if (report.params > 0) {
     params = ` · ${groupDigits(report.params)} params`;
     if (report.nonTrainableParams > 0) params += ` (${groupDigits(report.nonTrainableParams)} non-trainable)`;
   }
-  return `→ ${formatShape(report.output)}${params}`;
+  return `→ ${formatShape(p.output)}${params}`;
 }
 
 /** The `train` section as TypeScript fields, keys in camelCase, types as narrow as the values. */

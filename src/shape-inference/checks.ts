@@ -4,8 +4,9 @@
  * only what is still known (the layers before it, the spec's own numbers).
  */
 import { error, type Diagnostic } from '../diagnostics.js';
+import { formatShape } from '../format.js';
 import { DATASET_CLASSES, type Layer, type NetModel } from '../model.js';
-import { elementCount, isSpatial, shapeText } from './rules/result.js';
+import { elementCount, isSpatial } from './rules/result.js';
 import type { LayerReport, Shape } from './types.js';
 
 /** tfjs indexes tensors with 32-bit integers; past this no backend can hold a tensor. */
@@ -49,7 +50,7 @@ function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic
   }
   const output: Shape = layers[layers.length - 1].output;
   if (isSpatial(output)) {
-    return [error('NO_CLASSIFIER', `the model's output is ${shapeText(output)}: expected a flat output of ${classes} units, one per class of ${model.train.dataset}`, {
+    return [error('NO_CLASSIFIER', `the model's output is ${formatShape(output)}: expected a flat output of ${classes} units, one per class of ${model.train.dataset}`, {
       path: last.path,
       hint: `end the model with \`- flatten\` and \`- dense: {units: ${classes}, activation: softmax}\``,
     })];
@@ -80,12 +81,12 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
   const batch = model.train.batch_size;
   const inputElements = model.input[0] * model.input[1] * model.input[2];
   if (inputElements * batch > MAX_TENSOR_ELEMENTS) {
-    diagnostics.push(tooLarge(`a batch of ${batch} inputs of ${shapeText(model.input)}`, inputElements * batch, ['input']));
+    diagnostics.push(tooLarge(`a batch of ${batch} inputs of ${formatShape(model.input)}`, inputElements * batch, ['input']));
   }
   // one diagnostic per kind of excess: the first layer that shows it is where to start fixing
   const activation = layers.find((l) => elementCount(l.output) * batch > MAX_TENSOR_ELEMENTS);
   if (activation) {
-    diagnostics.push(tooLarge(`${activation.name}'s output for a batch of ${batch} (${shapeText(activation.output)} each)`, elementCount(activation.output) * batch, model.layers[activation.index].path));
+    diagnostics.push(tooLarge(`${activation.name}'s output for a batch of ${batch} (${formatShape(activation.output)} each)`, elementCount(activation.output) * batch, model.layers[activation.index].path));
   }
   const weightAt = largestWeights.findIndex((n) => n > MAX_TENSOR_ELEMENTS);
   if (weightAt !== -1) {

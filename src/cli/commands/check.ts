@@ -3,7 +3,7 @@
  * Must not load TensorFlow.js: it is the command people run on every edit, so startup matters.
  */
 import type { Command } from 'commander';
-import { formatShape, groupDigits, shapeTrace } from '../../codegen/format.js';
+import { formatShape, groupDigits, shapeTrace } from '../../format.js';
 import type { CheckResult } from '../../pipeline.js';
 import type { ShapeReport } from '../../shape-inference/types.js';
 import { diagnosticJson } from '../diagnostics.js';

@@ -1,6 +1,6 @@
 /** A sweep's results: one row per point, as results.md, results.csv and the val_acc.svg plot. */
 import type * as vegaLite from 'vega-lite';
-import { groupDigits } from '../../codegen/format.js';
+import { groupDigits } from '../../format.js';
 import type { EpochMetrics } from '../train/metrics.js';
 import { toSvg } from '../train/plots.js';
 

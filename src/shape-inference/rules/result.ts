@@ -1,6 +1,7 @@
 /** What every shape rule returns: the layer's numbers, or the diagnostic that stops inference. */
 import { error, type Diagnostic, type SpecPath } from '../../diagnostics.js';
 import type { Pair } from '../../model.js';
+import { formatShape } from '../../format.js';
 import type { Shape } from '../types.js';
 
 /** A layer whose output shape is known. */
@@ -44,14 +45,9 @@ export function elementCount(shape: Shape): number {
   return shape.reduce((a, b) => a * b, 1);
 }
 
-/** `28×28×6` or `400` */
-export function shapeText(shape: Shape): string {
-  return shape.join('×');
-}
-
 /** SPATIAL_AFTER_FLATTEN for a conv, pool or second flatten layer fed a flat tensor. */
 export function spatialAfterFlatten(layer: { kind: string; name: string; path: SpecPath }, input: Shape): RuleFailure {
-  return failed(error('SPATIAL_AFTER_FLATTEN', `${layer.name} (${layer.kind}) needs a spatial [height, width, channels] input, found a flat one of ${shapeText(input)} units`, {
+  return failed(error('SPATIAL_AFTER_FLATTEN', `${layer.name} (${layer.kind}) needs a spatial [height, width, channels] input, found a flat one of ${formatShape(input)} units`, {
     path: layer.path,
     hint: layer.kind === 'flatten'
       ? 'the input is already flat; remove this `- flatten`'

@@ -1,5 +1,5 @@
 /** How shapes and counts read everywhere lenetc prints them: check's table and emitted comments. */
-import type { Shape, ShapeReport } from '../shape-inference/types.js';
+import type { Shape, ShapeReport } from './shape-inference/types.js';
 
 /** `28×28×6` for spatial shapes, `400` for flat ones. */
 export function formatShape(shape: Shape): string {
