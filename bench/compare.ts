@@ -16,7 +16,6 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../src/errors.js';
 import { stepThreads } from '../src/runtime/parallel/index.js';
 import { selectBackend, type BackendName } from '../src/runtime/backend.js';
-import { registerWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
 import { DEFAULT_SPECS, integerList, writeModelJson } from './cli.js';
 import { loadBenchData, loadSpecModel, measureTraining } from './train-step.js';
 
@@ -89,7 +88,6 @@ try {
   const minSeconds = Number(values['min-seconds']);
   const python = findPython(values.python);
   const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`compare: ${l}\n`) });
-  if (choice.name === 'webgpu') registerWebGPUKernels();
   // as `lenetc train` runs: on wasm one data-parallel shard per core unless told otherwise
   const lenetcThreads = stepThreads(values['lenetc-threads'] === undefined ? undefined : Number(values['lenetc-threads']), choice.name);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lenetc-compare-'));

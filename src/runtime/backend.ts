@@ -132,14 +132,19 @@ async function activateWebGpu(): Promise<string> {
   }
   await setBackend('webgpu');
   // after the backend module is loaded: importing it registers the stock kernels over ours
-  const { registerWebGPUKernels } = await import('./kernels/webgpu/index.js');
-  registerWebGPUKernels();
+  // the package's index does not export its version, its dist/version.js does (an ES module
+  // that Node before 20.19 cannot load from this CommonJS package: then lenetc's kernels stay out)
+  const [{ registerWebGPUKernels }, { version }] = await Promise.all([
+    import('./kernels/webgpu/index.js'),
+    import('@tensorflow/tfjs-backend-webgpu/dist/version.js').catch(() => ({ version: 'of unknown version' })),
+  ]);
+  const { note } = registerWebGPUKernels(version);
   // the per-step overhead knobs: lenetc's defaults, then $LENETC_WEBGPU_FLAGS (k=v,k=v) over them
   const { WEBGPU_DEFAULT_FLAGS, applyWebGPUFlags, parseFlags } = await import('./kernels/webgpu/tuning.js');
   applyWebGPUFlags({ ...WEBGPU_DEFAULT_FLAGS, ...parseFlags(process.env.LENETC_WEBGPU_FLAGS) });
   const info = adapter.info;
   const parts = [info.vendor, info.architecture, info.device, info.description].filter((s) => s);
-  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}`;
+  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}${note ? `; ${note}` : ''}`;
 }
 
 /** Loads Dawn, exposes it as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
@@ -207,10 +212,11 @@ async function activateWasm(): Promise<string> {
   // only before the backend's first initialization; later calls would warn and be ignored
   if (!tf.findBackend('wasm')) wasm.setWasmPaths(dir.endsWith('/') ? dir : `${dir}/`);
   await setBackend('wasm');
-  registerWasmKernels();
+  // the note says when lenetc's kernels or its SIMD module are not in place (the slow paths)
+  const { note } = registerWasmKernels(wasm.version_wasm);
   const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
   const threads = wasm.getThreadsCount();
-  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}`;
+  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}${note ? `; ${note}` : ''}`;
 }
 
 /**

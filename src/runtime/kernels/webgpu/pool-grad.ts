@@ -9,6 +9,8 @@
  * window of x in place, so it is one pass with no intermediate buffer.
  */
 import * as tf from '@tensorflow/tfjs';
+import { poolInfo } from '../geometry.js';
+import { override } from '../override.js';
 import { flatDispatch, flatDispatchLayout, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
 
 /** Above this many x reads per element (covering windows × window area), MaxPoolGrad stays stock. */
@@ -129,14 +131,6 @@ class MaxPoolGradProgram implements WebGPUProgram {
   }
 }
 
-/** The pooling geometry both programs take, from the kernel's attributes. */
-function poolInfo(xShape: number[], attrs: tf.AvgPoolGradAttrs | tf.MaxPoolGradAttrs): tf.backend_util.Conv2DInfo {
-  const rounding = 'dimRoundingMode' in attrs ? attrs.dimRoundingMode : undefined;
-  return tf.backend_util.computePool2DInfo(
-    xShape as [number, number, number, number], attrs.filterSize, attrs.strides, 1, attrs.pad, rounding,
-  );
-}
-
 function poolUniforms(info: tf.backend_util.Conv2DInfo): UniformData {
   return [
     { type: 'int32', data: [info.strideHeight, info.strideWidth] },
@@ -148,31 +142,21 @@ function poolUniforms(info: tf.backend_util.Conv2DInfo): UniformData {
 }
 
 /** AvgPoolGrad for float32 input, or undefined to leave the case to the stock kernel. */
-export function avgPoolGrad(args: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: WebGPUBackend;
-  attrs: tf.AvgPoolGradAttrs;
-}): tf.TensorInfo | undefined {
-  const { dy, input } = args.inputs as unknown as { dy: tf.TensorInfo; input: tf.TensorInfo };
+export const avgPoolGrad = override<'AvgPoolGrad', WebGPUBackend>('AvgPoolGrad', ({ inputs: { dy, input }, backend, attrs }) => {
   if (dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4) return undefined;
-  const info = poolInfo(input.shape, args.attrs);
+  const info = poolInfo(input.shape, attrs);
   const uniforms: UniformData = [
     ...poolUniforms(info),
     { type: 'float32', data: [1 / (info.filterHeight * info.filterWidth)] },
   ];
-  return args.backend.runWebGPUProgram(new AvgPoolGradProgram(input.shape), [dy], 'float32', uniforms);
-}
+  return backend.runWebGPUProgram(new AvgPoolGradProgram(input.shape), [dy], 'float32', uniforms);
+});
 
 /** MaxPoolGrad for float32 input with small windows, or undefined to leave the case to the stock kernel. */
-export function maxPoolGrad(args: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: WebGPUBackend;
-  attrs: tf.MaxPoolGradAttrs;
-}): tf.TensorInfo | undefined {
-  const { dy, input } = args.inputs as unknown as { dy: tf.TensorInfo; input: tf.TensorInfo };
+export const maxPoolGrad = override<'MaxPoolGrad', WebGPUBackend>('MaxPoolGrad', ({ inputs: { dy, input }, backend, attrs }) => {
   if (dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4) return undefined;
-  const info = poolInfo(input.shape, args.attrs);
+  const info = poolInfo(input.shape, attrs);
   const covering = Math.ceil(info.filterHeight / info.strideHeight) * Math.ceil(info.filterWidth / info.strideWidth);
   if (covering * info.filterHeight * info.filterWidth > MAX_SCAN_READS) return undefined;
-  return args.backend.runWebGPUProgram(new MaxPoolGradProgram(input.shape), [dy, input], 'float32', poolUniforms(info));
-}
+  return backend.runWebGPUProgram(new MaxPoolGradProgram(input.shape), [dy, input], 'float32', poolUniforms(info));
+});
