@@ -5,6 +5,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/lenetc.schema.json' with { type: 'json' };
 import { error, type Diagnostic, type DiagnosticCode, type SpecPath } from '../diagnostics.js';
+import { LAYER_KINDS } from '../model.js';
 import { describe, isMap } from './extends.js';
 import { schemaValidator } from './schema-validators.js';
 import { closest, didYouMean } from './suggest.js';
@@ -12,10 +13,6 @@ import type { SourceLocation } from './types.js';
 
 /** Finds where a spec path was written; `key` asks for the key's range rather than the value's. */
 export type Locator = (path: SpecPath, key?: boolean) => SourceLocation | undefined;
-
-/** Layer kinds written as a bare string, and those written as `kind: params`. */
-export const BARE_LAYER_KINDS = ['flatten', 'batchnorm'] as const;
-export const LAYER_KINDS = ['conv', 'pool', 'dense', 'dropout', 'batchnorm', 'flatten', 'activation'] as const;
 
 /** Past this many problems a spec is not a spec; more diagnostics would only bury the first ones. */
 const MAX_REPORTED = 100;
