@@ -69,13 +69,13 @@ export function integerList(values: readonly string[] | undefined, fallback: num
   if (!values?.length) return fallback;
   const numbers = values.flatMap((v) => v.split(',')).map((v) => Number(v.trim()));
   const bad = numbers.find((n) => !Number.isInteger(n) || n <= 0);
-  if (bad !== undefined) throw new UserError(`expected positive integers, got ${values.join(',')}`);
+  if (bad !== undefined) throw new UserError('BAD_OPTION', { option: 'a list', expected: 'positive integers', found: values.join(',') });
   return numbers;
 }
 
 function positive(value: string, flag: string, allowZero = false): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new UserError(`--${flag} expects a positive number, got ${value}`);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new UserError('BAD_OPTION', { option: `--${flag}`, expected: 'a positive number', found: value });
   return n;
 }
 

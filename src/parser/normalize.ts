@@ -24,9 +24,7 @@ export function normalizeSpec(spec: SpecMap): { model?: NetModel; diagnostics: D
   const seen = new Set<string>();
   for (const l of layers) {
     if (seen.has(l.name)) {
-      diagnostics.push(error('DUPLICATE_NAME', `expected unique layer names, found \`${l.name}\` again`, {
-        path: [...l.path, l.kind, 'name'], hint: 'layers are named kind + count (conv1, conv2...) unless they set `name:`',
-      }));
+      diagnostics.push(error('DUPLICATE_NAME', { name: l.name }, { path: [...l.path, l.kind, 'name'] }));
     }
     seen.add(l.name);
   }

@@ -28,9 +28,6 @@ type ConcreteBackend = Exclude<BackendName, 'auto'>;
 /** The order `auto` tries, fastest first. */
 const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
 
-/** Exit code for a backend the user asked for that cannot be used. */
-const EXIT_BACKEND_UNAVAILABLE = 2;
-
 /** How long to wait for a WebGPU adapter before calling it absent. */
 const ADAPTER_TIMEOUT_MS = 10_000;
 
@@ -64,7 +61,7 @@ export async function selectBackend(
     } catch (err) {
       if (!(err instanceof Unavailable)) throw err;
       if (requested !== 'auto') {
-        throw new UserError(`backend ${name} cannot be used: ${err.message}`, err.hint, EXIT_BACKEND_UNAVAILABLE);
+        throw new UserError('BACKEND_UNAVAILABLE', { name, reason: err.message, hint: err.hint });
       }
       const line = `${name}: ${err.message}`;
       skipped.push(line);
