@@ -10,7 +10,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { convGradInfo } from '../geometry.js';
 import { override } from '../override.js';
-import { flatDispatch, flatDispatchLayout, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
+import { flatDispatch, flatDispatchLayout, FlatProgram, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
 
 /** Threads per workgroup in pass 1; also the length of its shared-memory tree reduction. */
 const REDUCE_THREADS = 64;
@@ -90,21 +90,10 @@ class FilterPartialsProgram implements WebGPUProgram {
 }
 
 /** Pass 2: dW[f] = Σ_chunk partials[chunk, f], one thread per weight. */
-class FilterSumProgram implements WebGPUProgram {
+class FilterSumProgram extends FlatProgram {
   variableNames = ['partials'];
   uniforms = 'chunks : i32,';
-  workgroupSize: [number, number, number] = [64, 1, 1];
-  size = true;
-  outputShape: number[];
-  dispatchLayout: { x: number[] };
-  dispatch: [number, number, number];
   shaderKey = 'lenetcConv2DFilterSum';
-
-  constructor(filterShape: number[]) {
-    this.outputShape = filterShape;
-    this.dispatchLayout = flatDispatchLayout(this.outputShape);
-    this.dispatch = flatDispatch(tf.util.sizeFromShape(filterShape), this.workgroupSize[0]);
-  }
 
   getUserCode(): string {
     return `

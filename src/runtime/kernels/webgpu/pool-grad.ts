@@ -11,7 +11,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { poolInfo } from '../geometry.js';
 import { override } from '../override.js';
-import { flatDispatch, flatDispatchLayout, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
+import { FlatProgram, type UniformData, type WebGPUBackend } from './program.js';
 
 /** Above this many x reads per element (covering windows × window area), MaxPoolGrad stays stock. */
 const MAX_SCAN_READS = 1024;
@@ -35,40 +35,38 @@ const COVERING_WINDOWS = `
         let colLast = min(uniforms.outDims.y - 1, colFromLeft / uniforms.strides.y);
 `;
 
-const POOL_UNIFORMS = 'strides : vec2<i32>, pads : vec2<i32>, filterDims : vec2<i32>, inDims : vec2<i32>, outDims : vec2<i32>,';
-
-/** dx[b, xR, xC, d] = Σ over covering windows of dy · 1/(filter area), as tfjs's cpu backend computes it. */
-class AvgPoolGradProgram implements WebGPUProgram {
-  variableNames = ['dy'];
-  uniforms = `${POOL_UNIFORMS} avgMultiplier : f32,`;
-  workgroupSize: [number, number, number] = [64, 1, 1];
-  size = true;
-  outputShape: number[];
-  dispatchLayout: { x: number[] };
-  dispatch: [number, number, number];
-  shaderKey = 'lenetcAvgPoolGrad';
-
-  constructor(inShape: number[]) {
-    this.outputShape = inShape;
-    this.dispatchLayout = flatDispatchLayout(inShape);
-    this.dispatch = flatDispatch(tf.util.sizeFromShape(inShape), this.workgroupSize[0]);
-  }
-
-  getUserCode(): string {
-    return `
+/**
+ * main() of a pooling gradient: for each input element, `perRow` for every covering window row
+ * yR and `perWindow` for every covering window (yR, yC), adding to `acc`; the output is `result`.
+ */
+function overCoveringWindows(perWindow: string, result: string, perRow = ''): string {
+  return `
       fn main(index : i32) {
         if (index < uniforms.size) {
           ${COVERING_WINDOWS}
           var acc = 0.0;
           for (var yR = rowFirst; yR <= rowLast; yR = yR + 1) {
+            ${perRow}
             for (var yC = colFirst; yC <= colLast; yC = yC + 1) {
-              acc = acc + getDy(batch, yR, yC, d);
+              ${perWindow}
             }
           }
-          setOutputAtIndex(index, acc * uniforms.avgMultiplier);
+          setOutputAtIndex(index, ${result});
         }
       }
     `;
+}
+
+const POOL_UNIFORMS = 'strides : vec2<i32>, pads : vec2<i32>, filterDims : vec2<i32>, inDims : vec2<i32>, outDims : vec2<i32>,';
+
+/** dx[b, xR, xC, d] = Σ over covering windows of dy · 1/(filter area), as tfjs's cpu backend computes it. */
+class AvgPoolGradProgram extends FlatProgram {
+  variableNames = ['dy'];
+  uniforms = `${POOL_UNIFORMS} avgMultiplier : f32,`;
+  shaderKey = 'lenetcAvgPoolGrad';
+
+  getUserCode(): string {
+    return overCoveringWindows('acc = acc + getDy(batch, yR, yC, d);', 'acc * uniforms.avgMultiplier');
   }
 }
 
@@ -76,33 +74,17 @@ class AvgPoolGradProgram implements WebGPUProgram {
  * dx[b, xR, xC, d] = Σ of dy over the covering windows whose maximum is this element. Like
  * tfjs's cpu backend, a window's maximum is its first largest value in row-major order.
  */
-class MaxPoolGradProgram implements WebGPUProgram {
+class MaxPoolGradProgram extends FlatProgram {
   variableNames = ['dy', 'x'];
   uniforms = POOL_UNIFORMS;
-  workgroupSize: [number, number, number] = [64, 1, 1];
-  size = true;
-  outputShape: number[];
-  dispatchLayout: { x: number[] };
-  dispatch: [number, number, number];
   shaderKey = 'lenetcMaxPoolGrad';
 
-  constructor(inShape: number[]) {
-    this.outputShape = inShape;
-    this.dispatchLayout = flatDispatchLayout(inShape);
-    this.dispatch = flatDispatch(tf.util.sizeFromShape(inShape), this.workgroupSize[0]);
-  }
-
   getUserCode(): string {
-    return `
-      fn main(index : i32) {
-        if (index < uniforms.size) {
-          ${COVERING_WINDOWS}
-          var acc = 0.0;
-          for (var yR = rowFirst; yR <= rowLast; yR = yR + 1) {
+    const perRow = `
             let windowTop = yR * uniforms.strides.x - uniforms.pads.x;
             let rowStart = max(windowTop, 0);
-            let rowStop = min(windowTop + uniforms.filterDims.x, uniforms.inDims.x);
-            for (var yC = colFirst; yC <= colLast; yC = yC + 1) {
+            let rowStop = min(windowTop + uniforms.filterDims.x, uniforms.inDims.x);`;
+    return overCoveringWindows(`
               let windowLeft = yC * uniforms.strides.y - uniforms.pads.y;
               let colStart = max(windowLeft, 0);
               let colStop = min(windowLeft + uniforms.filterDims.y, uniforms.inDims.y);
@@ -121,13 +103,7 @@ class MaxPoolGradProgram implements WebGPUProgram {
               }
               if (maxRow == xR && maxCol == xC) {
                 acc = acc + getDy(batch, yR, yC, d);
-              }
-            }
-          }
-          setOutputAtIndex(index, acc);
-        }
-      }
-    `;
+              }`, 'acc', perRow);
   }
 }
 
