@@ -41,13 +41,13 @@ export async function readRawFile(file: string): Promise<RawFile> {
   try {
     data = await readFile(file);
   } catch (err) {
-    throw new DataError('io', file, `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new DataError('DATA_IO', file, { action: 'read', file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
   const sha256 = createHash('sha256').update(data).digest('hex');
   const isGzip = data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
   if (!isGzip) {
     if (file.endsWith('.gz')) {
-      throw new DataError('corrupt-gzip', file, `${file} is not gzip data`, corruptHint(file));
+      throw new DataError('DATA_CORRUPT_GZIP', file, { file, hint: corruptHint(file) });
     }
     return { path: file, sha256, bytes: data };
   }
@@ -56,7 +56,7 @@ export async function readRawFile(file: string): Promise<RawFile> {
     return { path: file, sha256, bytes };
   } catch (err) {
     const reason = (err as Error).message;
-    throw new DataError('corrupt-gzip', file, `${file} is a corrupt or truncated gzip file (${reason})`, corruptHint(file));
+    throw new DataError('DATA_CORRUPT_GZIP', file, { file, reason, hint: corruptHint(file) });
   }
 }
 
@@ -72,7 +72,7 @@ export function parseLabels(bytes: Uint8Array, file: string, classes: number): I
   const labels = bytes.subarray(headerLength(1));
   for (let i = 0; i < labels.length; i++) {
     if (labels[i] >= classes) {
-      throw new DataError('label-range', file, `${file}: label ${labels[i]} at index ${i} is not a class (expected 0..${classes - 1})`, corruptHint(file));
+      throw new DataError('DATA_LABEL_RANGE', file, { file, label: labels[i]!, index: i, classes, hint: corruptHint(file) });
     }
   }
   return { count, labels };
@@ -85,34 +85,34 @@ function parseHeader(bytes: Uint8Array, file: string, dims: 1 | 3): number[] {
   const expectedMagic = 0x800 + dims;
   const what = dims === 3 ? 'images' : 'labels';
   if (bytes.length < 4) {
-    throw new DataError('truncated', file, `${file} is truncated: ${bytes.length} bytes, not even an IDX magic number`, corruptHint(file));
+    throw new DataError('DATA_TRUNCATED', file, { file, bytes: bytes.length, hint: corruptHint(file) });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = view.getUint32(0);
   if (bytes[0] !== 0 || bytes[1] !== 0) {
-    throw new DataError('bad-magic', file, `${file} is not an IDX file: magic number 0x${hex(magic)}, expected ${expectedMagic} (IDX ${what})`, corruptHint(file));
+    throw new DataError('DATA_BAD_MAGIC', file, { file, magic: `0x${hex(magic)}`, expected: String(expectedMagic), what, hint: corruptHint(file) });
   }
   if (bytes[2] !== UBYTE) {
-    throw new DataError('bad-type', file, `${file} holds IDX element type 0x${bytes[2].toString(16).padStart(2, '0')}, expected 0x08 (unsigned byte)`, corruptHint(file));
+    throw new DataError('DATA_BAD_TYPE', file, { file, type: `0x${bytes[2].toString(16).padStart(2, '0')}`, hint: corruptHint(file) });
   }
   if (bytes[3] !== dims) {
-    throw new DataError('bad-magic', file, `${file} has magic number ${magic} (${bytes[3]} dimensions), expected ${expectedMagic} (IDX ${what}, ${dims} dimensions)`, 'Check the file is the one its name says.');
+    throw new DataError('DATA_BAD_MAGIC', file, { file, magic: String(magic), expected: String(expectedMagic), what, dims: { found: bytes[3]!, expected: dims } });
   }
   const header = headerLength(dims);
   if (bytes.length < header) {
-    throw new DataError('truncated', file, `${file} is truncated: ${bytes.length} bytes, shorter than its ${header}-byte header`, corruptHint(file));
+    throw new DataError('DATA_TRUNCATED', file, { file, bytes: bytes.length, header, hint: corruptHint(file) });
   }
   const shape: number[] = [];
   for (let d = 0; d < dims; d++) shape.push(view.getUint32(4 + 4 * d));
   if (shape.some((n) => n === 0)) {
-    throw new DataError('bad-dims', file, `${file} has an empty dimension: ${shape.join('×')}`, corruptHint(file));
+    throw new DataError('DATA_BAD_DIMS', file, { file, shape: shape.join('×'), hint: corruptHint(file) });
   }
   const expected = header + shape.reduce((a, b) => a * b, 1);
   if (bytes.length < expected) {
-    throw new DataError('truncated', file, `${file} is truncated: ${bytes.length} bytes, its header (${shape.join('×')}) needs ${expected}`, corruptHint(file));
+    throw new DataError('DATA_TRUNCATED', file, { file, bytes: bytes.length, shape: shape.join('×'), needs: expected, hint: corruptHint(file) });
   }
   if (bytes.length > expected) {
-    throw new DataError('length-mismatch', file, `${file} has ${bytes.length - expected} bytes more than its header (${shape.join('×')}) describes`, corruptHint(file));
+    throw new DataError('DATA_LENGTH_MISMATCH', file, { file, extra: bytes.length - expected, shape: shape.join('×'), hint: corruptHint(file) });
   }
   return shape;
 }

@@ -77,7 +77,7 @@ export const DEFAULT_SYSTEM_DIR = '/usr/share/datasets';
 /** Finds the dataset (downloading it if allowed and needed), validates it and decodes both splits. */
 export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> {
   const info = CATALOG[options.dataset];
-  if (!info) throw new DataError('bad-option', undefined, `unknown dataset ${JSON.stringify(options.dataset)}`, `Use one of: ${Object.keys(CATALOG).join(', ')}.`);
+  if (!info) throw new DataError('DATA_BAD_OPTION', undefined, { dataset: options.dataset, known: Object.keys(CATALOG) });
   const trainLimit = checkLimit('trainLimit', options.trainLimit);
   const valLimit = checkLimit('valLimit', options.valLimit);
   const found = await locate(options);
@@ -88,9 +88,9 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> 
   const train = decodeSplit(byKey['train-images'], byKey['train-labels'], classes, trainLimit);
   const test = decodeSplit(byKey['t10k-images'], byKey['t10k-labels'], classes, valLimit);
   if (train.height !== test.height || train.width !== test.width) {
-    throw new DataError('bad-dims', byKey['t10k-images'].path,
-      `${byKey['t10k-images'].path} holds ${test.height}×${test.width} images but ${byKey['train-images'].path} holds ${train.height}×${train.width}`,
-      'Both splits must come from the same dataset.');
+    throw new DataError('DATA_BAD_DIMS', byKey['t10k-images'].path, {
+      test: byKey['t10k-images'].path, testSize: `${test.height}×${test.width}`, train: byKey['train-images'].path, trainSize: `${train.height}×${train.width}`,
+    });
   }
   return {
     name: options.dataset,
@@ -145,9 +145,8 @@ async function locate(options: LoadOptions): Promise<Found> {
   if (system.missing.length === 0) return { dir: systemDir, paths: system.paths as Record<FileKey, string>, source: 'system' };
 
   if (options.download === false) {
-    throw new DataError('not-found', cacheDir,
-      `${dataset} was not found (looked in ${[envRoot && path.join(envRoot, dataset), cacheDir, systemDir].filter(Boolean).join(', ')}) and downloading is off`,
-      hint);
+    const looked = [envRoot && path.join(envRoot, dataset), cacheDir, systemDir].filter((dir): dir is string => Boolean(dir));
+    throw new DataError('DATA_NOT_FOUND', cacheDir, { dataset, looked, hint });
   }
   // files already in the cache were verified when they were downloaded; fetch only the rest
   const info = CATALOG[dataset];
@@ -188,7 +187,7 @@ async function isFile(file: string): Promise<boolean> {
 
 function notFound(scan: DirScan, via: string, hint: string): DataError {
   const missing = scan.missing.map((key) => `${idxFileName(key)}[.gz]`).join(', ');
-  return new DataError('not-found', path.join(scan.dir, idxFileName(scan.missing[0])), `${via}: ${scan.dir} lacks ${missing}`, hint);
+  return new DataError('DATA_NOT_FOUND', path.join(scan.dir, idxFileName(scan.missing[0])), { via, dir: scan.dir, missing, hint });
 }
 
 /** Every way the user can supply the data, for errors when lenetc cannot find or fetch it. */
@@ -206,7 +205,7 @@ function alternativesHint(dataset: Dataset, cacheDir: string): string {
 function checkLimit(name: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 1) {
-    throw new DataError('bad-option', undefined, `${name} must be a positive integer, got ${value}`);
+    throw new DataError('DATA_BAD_OPTION', undefined, { name, value });
   }
   return value;
 }
@@ -218,9 +217,7 @@ function decodeSplit(imagesFile: RawFile, labelsFile: RawFile, classes: number, 
   const images: IdxImages = parseImages(imagesFile.bytes, imagesFile.path);
   const labels = parseLabels(labelsFile.bytes, labelsFile.path, classes);
   if (images.count !== labels.count) {
-    throw new DataError('count-mismatch', labelsFile.path,
-      `${labelsFile.path} has ${labels.count} labels but ${imagesFile.path} has ${images.count} images`,
-      'The images and labels files must belong to the same split.');
+    throw new DataError('DATA_COUNT_MISMATCH', labelsFile.path, { labels: labelsFile.path, labelCount: labels.count, images: imagesFile.path, imageCount: images.count });
   }
   const count = Math.min(images.count, limit ?? Infinity);
   const size = count * images.height * images.width;
