@@ -128,6 +128,10 @@ export const MESSAGES = {
     message: `a batch of ${p.batch} keeps ${p.gib} GiB of activations (${p.perExample} GiB per example): expected at most ${p.limit} GiB`,
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) or fewer filters`,
   }),
+  GPU_BUFFER_TOO_LARGE: (p: { what: string; mib: string; batch: number; limit: string; largest: number }): Said => ({
+    message: `${p.what} need ${p.mib} MiB at batch ${p.batch}: expected at most ${p.limit} MiB, the largest buffer this GPU binds`,
+    hint: `use a smaller \`batch_size\` (at most ${p.largest}) for the webgpu engine`,
+  }),
 
   // the command line
   NEEDS_ARGUMENT: (p: { command: string; needs: string; hint?: string }): Said => ({ message: `${p.command} needs ${p.needs}`, hint: p.hint, exit: USAGE }),

@@ -5,7 +5,7 @@
  * of the same memory, an activation layer folds into the op before it when that op's own
  * activation is linear, and softmax (a row operation, not an elementwise one) is an op of its own.
  */
-import type { SpecPath } from '../../diagnostics.js';
+import { error, type Diagnostic, type SpecPath } from '../../diagnostics.js';
 import type { Activation, TrainConfig } from '../../model.js';
 import type { ModelPlan, PlannedLayer, PlannedWeight } from '../../plan/index.js';
 
@@ -140,8 +140,17 @@ export interface LowerOptions {
 
 /** Thrown for a network that cannot be laid out; the compiler turns it into a diagnostic. */
 export class LayoutError extends Error {
-  constructor(message: string, readonly path: SpecPath, readonly hint: string) {
-    super(message);
+  constructor(readonly what: string, readonly floats: number, readonly batch: number, readonly maxFloats: number) {
+    super(`${what} need ${floats} floats, more than ${maxFloats}`);
+  }
+
+  /** The GPU_BUFFER_TOO_LARGE diagnostic, located at train.batch_size. */
+  diagnostic(): Diagnostic {
+    const mib = (floats: number) => ((floats * 4) / 2 ** 20).toFixed(1);
+    return error('GPU_BUFFER_TOO_LARGE', {
+      what: this.what, mib: mib(this.floats), batch: this.batch, limit: mib(this.maxFloats),
+      largest: Math.max(1, Math.floor((this.batch * this.maxFloats) / this.floats)),
+    }, { path: ['train', 'batch_size'] });
   }
 }
 
@@ -343,13 +352,7 @@ class Arenas {
   }
 
   private place(floats: number, what: string): { arena: number; offset: number } {
-    if (floats > this.max) {
-      throw new LayoutError(
-        `${what} need ${mib(floats)} at batch ${this.batch}, more than this GPU binds in one buffer (${mib(this.max)})`,
-        ['train', 'batch_size'],
-        `lower train.batch_size to ${Math.max(1, Math.floor((this.batch * this.max) / floats))} or less`,
-      );
-    }
+    if (floats > this.max) throw new LayoutError(what, floats, this.batch, this.max);
     let arena = this.used.length - 1;
     let start = Math.ceil(this.used[arena] / ALIGN) * ALIGN;
     if (start + floats > this.max) {
@@ -360,8 +363,4 @@ class Arenas {
     this.used[arena] = start + floats;
     return { arena, offset: start };
   }
-}
-
-function mib(floats: number): string {
-  return `${((floats * 4) / 2 ** 20).toFixed(1)} MiB`;
 }

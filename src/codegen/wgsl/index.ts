@@ -65,7 +65,7 @@ export function compileTraining(model: NetModel, plan: ModelPlan, options: Compi
     });
   } catch (err) {
     if (!(err instanceof LayoutError)) throw err;
-    return { diagnostics: [{ code: 'TOO_LARGE', severity: 'error', message: err.message, hint: err.hint, path: err.path }] };
+    return { diagnostics: [err.diagnostic()] };
   }
   // the update kernel's gradient copy goes in its own arena slot after everything else
   const gradient = appendTensor(graph, graph.trainableFloats, Math.floor(options.maxBindingBytes / 4));
