@@ -10,7 +10,7 @@ import { createEditor, type SpecEditor } from './editor/editor.js';
 import { renderCheckTable } from './panels/check-table.js';
 import { renderDiagnostics } from './panels/diagnostics.js';
 import { renderOutputs, setUpCodeButtons } from './panels/outputs.js';
-import { readSpecHash, specHash } from './share.js';
+import { readSpecHash, specHash, type HashSpec } from './share.js';
 import { FIRST_SPEC, SHIPPED_NAMES, shippedSpec } from './shipped.js';
 import { setUpTrainingPanel } from './train/panel.js';
 
@@ -77,8 +77,6 @@ function main(): void {
   const training = setUpTrainingPanel();
 
   const draft = readDraft();
-  const linked = readSpecHash(location.hash);
-  if (linked.kind === 'invalid') say(`The link's spec could not be read: ${linked.reason}. Showing your last text instead.`, 'error');
   let editor: SpecEditor | undefined;
   editor = createEditor({
     parent: byId('editor'),
@@ -86,11 +84,14 @@ function main(): void {
     check: checkText,
     onChecked: (check) => render(check, () => editor, training),
   });
-  if (linked.kind === 'spec' && linked.text !== editor.text()) {
-    // as an edit, so Undo brings back the text this browser had before the link
-    editor.replace(linked.text);
-    if (draft !== undefined) say('Opened the spec in the link. Undo (Ctrl+Z) brings back the text you had here before.');
-  }
+  /** Shows a link's spec as an edit, so Undo brings back the text the editor had before it. */
+  const openLinked = (hash: HashSpec) => {
+    if (hash.kind === 'invalid') say(`The link's spec could not be read: ${hash.reason}. Your text stays as it was.`, 'error');
+    if (hash.kind !== 'spec' || hash.text === editor.text()) return;
+    editor.replace(hash.text);
+    say('Opened the spec in the link. Undo (Ctrl+Z) brings back the text you had before.');
+  };
+  openLinked(readSpecHash(location.hash));
 
   menu.addEventListener('change', () => {
     const text = shippedSpec(menu.value);
@@ -100,11 +101,8 @@ function main(): void {
     menu.value = '';
     editor.view.focus();
   });
-  window.addEventListener('hashchange', () => {
-    const next = readSpecHash(location.hash);
-    if (next.kind === 'spec' && next.text !== editor.text()) editor.replace(next.text);
-    else if (next.kind === 'invalid') say(`The link's spec could not be read: ${next.reason}.`, 'error');
-  });
+  // a link pasted into the address bar of an open playground (our own updates use replaceState, which fires nothing)
+  window.addEventListener('hashchange', () => openLinked(readSpecHash(location.hash)));
   byId('share').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);

@@ -38,11 +38,17 @@ export function setUpTrainingPanel(): TrainingPanel {
   let dataset: Dataset = 'fashion-mnist';
   const serverBase = document.querySelector<HTMLMetaElement>('meta[name="lenetc:data"]')?.content;
 
-  void probeDevice().then((device) => {
-    state.device = device;
-    const line = byId('device');
-    line.textContent = describeDevice(device);
-    line.className = device.kind === 'webgpu' ? 'status ok' : 'status warning';
+  // asked when the panel is first shown: a tab without WebGPU logs a warning when asked
+  let probed = false;
+  byId('tab-train').addEventListener('click', () => {
+    if (probed) return;
+    probed = true;
+    void probeDevice().then((device) => {
+      state.device = device;
+      const line = byId('device');
+      line.textContent = describeDevice(device);
+      line.className = device.kind === 'webgpu' ? 'status ok' : 'status warning';
+    });
   });
 
   const serverButton = byId<HTMLButtonElement>('data-server');
