@@ -140,7 +140,7 @@ async function serveData(req: http.IncomingMessage, res: http.ServerResponse, da
     found = await locate(dataset as Dataset);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return sendJson(res, 404, { message: `lenetc playground: ${e.message}`, hint: e.hint ?? null });
+    return sendJson(res, 404, { message: `lenetc playground has no ${dataset} data: ${e.message}`, hint: e.hint ?? null });
   }
   // gzip or not, the page looks at the bytes: no Content-Encoding, so it gets them as stored
   res.setHeader('Cache-Control', 'no-cache');
