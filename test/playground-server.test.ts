@@ -11,32 +11,23 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { runCli, type Captured } from './helpers/cli.js';
+import { runCli } from './helpers/cli.js';
 import { fromRoot } from './helpers/paths.js';
+import { startPlayground, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-playground-server-'));
 const dataRoot = writeTinyIdx(path.join(tmp, 'data'), 20, 10);
-const stop = new AbortController();
+let served: RunningPlayground;
 let url = '';
-let served: Promise<Captured>;
 
 before(async () => {
-  let announced: (url: string) => void;
-  const listening = new Promise<string>((resolve) => { announced = resolve; });
-  served = runCli(['playground', '--port', '0', '--data', dataRoot], tmp, {
-    signal: stop.signal,
-    onStdout: (text) => {
-      const match = /lenetc playground: (http:\/\/\S+)/.exec(text);
-      if (match) announced(match[1]!);
-    },
-  });
-  url = await Promise.race([listening, served.then((r) => { throw new Error(`playground exited ${r.code}: ${r.stderr}`); })]);
+  served = await startPlayground(['--port', '0', '--data', dataRoot], tmp);
+  url = served.url;
 });
 
 after(async () => {
-  stop.abort();
-  assert.equal((await served).code, 0, 'Ctrl-C ends `lenetc playground` with exit 0');
+  assert.equal((await served.stop()).code, 0, 'Ctrl-C ends `lenetc playground` with exit 0');
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -125,19 +116,9 @@ test('--open starts $BROWSER with the URL; Ctrl-C (the abort) stops the server w
   const opened = path.join(tmp, 'opened.txt');
   const browser = path.join(tmp, 'browser.sh');
   fs.writeFileSync(browser, `#!/bin/sh\necho "$1" > ${JSON.stringify(opened)}\n`, { mode: 0o755 });
-  const controller = new AbortController();
-  let shown = '';
-  const run = runCli(['playground', '--port', '0', '--open', '--data', dataRoot], tmp, {
-    signal: controller.signal,
-    env: { BROWSER: browser, PATH: process.env.PATH },
-    onStdout: (text) => { shown += text; },
-  });
+  const running = await startPlayground(['--port', '0', '--open', '--data', dataRoot], tmp, { env: { BROWSER: browser, PATH: process.env.PATH } });
   for (let i = 0; i < 100 && !fs.existsSync(opened); i++) await new Promise((r) => setTimeout(r, 50));
-  const at = /(http:\S+)/.exec(shown)?.[1];
-  assert.ok(at, shown);
-  assert.equal(fs.readFileSync(opened, 'utf8').trim(), at);
-  controller.abort();
-  const result = await run;
-  assert.equal(result.code, 0);
-  await assert.rejects(fetch(at), 'the server is closed');
+  assert.equal(fs.readFileSync(opened, 'utf8').trim(), running.url);
+  assert.equal((await running.stop()).code, 0);
+  await assert.rejects(fetch(running.url), 'the server is closed');
 });

@@ -15,8 +15,8 @@ import { shapeTrace } from '../src/format.js';
 import { checkSpec } from '../src/pipeline.js';
 import type { SpecReader } from '../src/parser/types.js';
 import { specHash } from '../src/web/share.js';
-import { runCli, type Captured } from './helpers/cli.js';
 import { fromRoot } from './helpers/paths.js';
+import { startPlayground, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
@@ -26,24 +26,15 @@ const skip = fs.existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-g
 const BUDGET_MS = 100;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-playground-'));
-const stop = new AbortController();
 let browser: Browser;
-let served: Promise<Captured>;
+let served: RunningPlayground | undefined;
 let base = '';
 
 before(async () => {
   if (skip) return;
   const dataRoot = writeTinyIdx(path.join(tmp, 'data'), 30, 20);
-  let announced: (url: string) => void;
-  const listening = new Promise<string>((resolve) => { announced = resolve; });
-  served = runCli(['playground', '--port', '0', '--data', dataRoot], tmp, {
-    signal: stop.signal,
-    onStdout: (text) => {
-      const match = /lenetc playground: (http:\/\/\S+)/.exec(text);
-      if (match) announced(match[1]!);
-    },
-  });
-  base = await Promise.race([listening, served.then((r) => { throw new Error(`playground exited ${r.code}: ${r.stderr}`); })]);
+  served = await startPlayground(['--port', '0', '--data', dataRoot], tmp);
+  base = served.url;
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -56,8 +47,7 @@ before(async () => {
 after(async () => {
   if (skip) return;
   await browser?.close();
-  stop.abort();
-  await served;
+  await served?.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
