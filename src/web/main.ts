@@ -84,25 +84,28 @@ function main(): void {
     check: checkText,
     onChecked: (check) => render(check, () => editor, training),
   });
-  /** Shows a link's spec as an edit, so Undo brings back the text the editor had before it. */
-  const openLinked = (hash: HashSpec) => {
+  /**
+   * Shows a link's spec as an edit, so Undo brings back the text the editor had before it; says
+   * so where that text was the user's (not the first visit's LeNet-5).
+   */
+  const openLinked = (hash: HashSpec, hadText: boolean) => {
     if (hash.kind === 'invalid') say(`The link's spec could not be read: ${hash.reason}. Your text stays as it was.`, 'error');
     if (hash.kind !== 'spec' || hash.text === editor.text()) return;
     editor.replace(hash.text);
-    say('Opened the spec in the link. Undo (Ctrl+Z) brings back the text you had before.');
+    if (hadText) say('Opened the spec in the link. Undo (Ctrl+Z, ⌘Z) brings back the text you had before.');
   };
-  openLinked(readSpecHash(location.hash));
+  openLinked(readSpecHash(location.hash), draft !== undefined);
 
   menu.addEventListener('change', () => {
     const text = shippedSpec(menu.value);
     if (text === undefined) return;
     editor.replace(text);
-    say(`Opened ${menu.value}. Undo (Ctrl+Z) brings back what you had.`);
+    say(`Opened ${menu.value}. Undo (Ctrl+Z, ⌘Z) brings back what you had.`);
     menu.value = '';
     editor.view.focus();
   });
   // a link pasted into the address bar of an open playground (our own updates use replaceState, which fires nothing)
-  window.addEventListener('hashchange', () => openLinked(readSpecHash(location.hash)));
+  window.addEventListener('hashchange', () => openLinked(readSpecHash(location.hash), true));
   byId('share').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);

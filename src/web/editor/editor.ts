@@ -82,7 +82,6 @@ function editorDiagnostics(check: PageCheck, length: number): EditorDiagnostic[]
       from: Math.min(from, length),
       to: Math.min(Math.max(to, from), length),
       severity: d.severity,
-      source: d.code,
       message: d.message,
       markClass: `lenetc-${d.code}`,
       renderMessage: () => tooltip(d, inEditor),
