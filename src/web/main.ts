@@ -45,13 +45,13 @@ function saveDraft(text: string): void {
 
 /** Every panel, from one check of the text. */
 function render(check: PageCheck, editor: () => SpecEditor | undefined, training: ReturnType<typeof setUpTrainingPanel>): void {
+  // the text is kept before anything else can go wrong
+  history.replaceState(null, '', specHash(check.text));
+  saveDraft(check.text);
   renderDiagnostics(check, (from, to) => editor()?.reveal(from, to));
   renderCheckTable(check);
   renderOutputs(check);
   training.update(check);
-  // the text is kept before anything else can go wrong
-  history.replaceState(null, '', specHash(check.text));
-  saveDraft(check.text);
   document.dispatchEvent(new CustomEvent('lenetc:checked', { detail: { ok: check.result.ok, ms: check.ms, text: check.text } }));
 }
 

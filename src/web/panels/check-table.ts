@@ -9,24 +9,20 @@ export function renderCheckTable(check: PageCheck): void {
   const partial = !check.result.ok;
   panel.classList.toggle('stale', table === undefined);
   byId('check-note').textContent = table === undefined
-    ? 'The spec does not parse: showing the last one that did.'
-    : partial ? 'Shapes up to the first layer with an error.' : '';
+    ? 'The spec has errors before any shape can be worked out: showing the last one that could.'
+    : partial ? 'The spec has errors: shapes as far as they could be worked out.' : '';
   if (!table) return;
   byId('check-name').textContent = check.result.model?.name ?? '';
-  const head = el('tr');
-  table.header.forEach((h, c) => head.append(cell('th', h, table.numeric.has(c))));
-  const body = table.rows.map((row) => {
+  const row = (tag: 'th' | 'td', cells: readonly string[]) => {
     const tr = el('tr');
-    row.forEach((text, c) => tr.append(cell('td', text, table.numeric.has(c))));
+    cells.forEach((text, c) => tr.append(el(tag, table.numeric.has(c) ? 'num' : undefined, text)));
     return tr;
-  });
-  byId('check-table').replaceChildren(el('thead'), el('tbody'));
-  byId('check-table').querySelector('thead')!.append(head);
-  byId('check-table').querySelector('tbody')!.append(...body);
+  };
+  const head = el('thead');
+  head.append(row('th', table.header));
+  const body = el('tbody');
+  body.append(...table.rows.map((cells) => row('td', cells)));
+  byId('check-table').replaceChildren(head, body);
   byId('check-totals').replaceChildren(...table.totals.map((line) => el('li', undefined, line)));
   byId('trace').textContent = table.trace;
-}
-
-function cell(tag: 'th' | 'td', text: string, numeric: boolean): HTMLElement {
-  return el(tag, numeric ? 'num' : undefined, text);
 }
