@@ -266,6 +266,38 @@ test('the text is kept: a reload without the link shows it, a link shows its own
   await page.browserContext().close();
 });
 
+/** Picks the selected completion, after CodeMirror's interaction delay (it ignores Enter for 75 ms after the list opens). */
+async function accept(page: Page): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  await page.keyboard.press('Enter');
+}
+
+test('completion offers the schema\'s keys and values where the cursor is', { skip }, async () => {
+  const start = 'name: typed\ninput: [28, 28, 1]\nlayers:\n  - flatten\n  - dense: {units: 10, activation: ';
+  const { page, problems } = await openPage(specHash(start));
+  await page.click('.cm-content');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('End');
+  await page.keyboard.up('Control');
+  await page.keyboard.type('re');
+  await page.waitForSelector('.cm-tooltip-autocomplete li');
+  const offered = await page.$$eval('.cm-tooltip-autocomplete li .cm-completionLabel', (labels) => labels.map((l) => l.textContent));
+  assert.deepEqual(offered, ['relu', 'relu6']);
+  await accept(page);
+  await page.keyboard.type(', in');
+  await page.waitForSelector('.cm-tooltip-autocomplete li');
+  assert.deepEqual(await page.$$eval('.cm-tooltip-autocomplete li .cm-completionLabel', (labels) => labels.map((l) => l.textContent)), ['init']);
+  await accept(page);
+  await page.keyboard.type('he_n');
+  await page.waitForSelector('.cm-tooltip-autocomplete li');
+  await accept(page);
+  await page.keyboard.type('}');
+  await page.waitForSelector('#check-status.ok');
+  assert.match(await editorText(page), /- dense: \{units: 10, activation: relu, init: he_normal}$/);
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
 test('a malformed spec and a spec that does not fit the data set say so; panels keep the last good output', { skip }, async () => {
   const { page, problems } = await openPage(specHash('name: x\ninput: [28, 28, 1\nlayers: []\n'));
   await page.waitForSelector('#diagnostics li');
