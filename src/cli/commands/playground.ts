@@ -16,7 +16,7 @@ import { EXIT, type CliIO } from '../io.js';
 import { isLoopback, startPlayground } from '../playground-server.js';
 
 /** The port when none is given: LeNet-5 on 28×28 images. */
-export const DEFAULT_PORT = 5028;
+const DEFAULT_PORT = 5028;
 
 interface PlaygroundOptions {
   port: number;
