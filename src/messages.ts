@@ -132,6 +132,10 @@ export const MESSAGES = {
     message: `${p.what} need ${p.mib} MiB at batch ${p.batch}: expected at most ${p.limit} MiB, the largest buffer this GPU binds`,
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) for the webgpu engine`,
   }),
+  PLAYGROUND_NOT_BUILT: (): Said => ({ message: 'the playground page is not built (no dist/web/index.html in the lenetc package)', hint: 'run `npm run build:web` in the lenetc folder' }),
+  PORT_IN_USE: (p: { port: number; host: string }): Said => ({ message: `port ${p.port} on ${p.host} is in use`, hint: 'pass --port N for another one, or --port 0 for any free port' }),
+  PORT_NOT_ALLOWED: (p: { port: number }): Said => ({ message: `not allowed to listen on port ${p.port}`, hint: 'ports below 1024 need privileges: pass --port N with N ≥ 1024' }),
+  NO_SUCH_ADDRESS: (p: { host: string }): Said => ({ message: `cannot listen on ${p.host}: no such address here`, hint: 'pass --host with an address of this machine, or leave it out for 127.0.0.1' }),
 
   // the command line
   NEEDS_ARGUMENT: (p: { command: string; needs: string; hint?: string }): Said => ({ message: `${p.command} needs ${p.needs}`, hint: p.hint, exit: USAGE }),

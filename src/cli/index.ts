@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   graph: async () => (await import('./commands/graph.js')).registerGraph,
   activations: async () => (await import('./commands/activations.js')).registerActivations,
   sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+  playground: async () => (await import('./commands/playground.js')).registerPlayground,
 };
 
 /** A command's action sets the exit code through this (commander actions return nothing useful). */

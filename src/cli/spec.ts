@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { checkSpec, type CheckResult } from '../pipeline.js';
-import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from './diagnostics.js';
+import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
 import type { CliIO } from './io.js';
 import { isFile, nodeSpecReader, readBytes } from './reader.js';
 import path from 'node:path';

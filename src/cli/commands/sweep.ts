@@ -9,7 +9,7 @@ import { UserError } from '../../errors.js';
 import type { CheckResult } from '../../pipeline.js';
 import type { Axis, PlannedPoint } from '../../runtime/sweep/index.js';
 import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import { formatDiagnostic } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
