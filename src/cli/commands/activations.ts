@@ -10,6 +10,7 @@ import { Option, InvalidArgumentError, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
 import { DATASETS, type Dataset } from '../../model.js';
+import { BACKENDS } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
@@ -69,7 +70,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
     .option('--noise <n>', 'n images of uniform random noise', positiveInteger)
     .option('--seed <n>', 'seed of the noise', seedValue, 0)
     .option('--data <dir>', 'dataset folder (default: the run\'s, else the usual lookup)')
-    .addOption(new Option('--backend <name>', 'tfjs backend').choices(['auto', 'cpu', 'wasm', 'webgpu', 'tensorflow', 'tensorflow-gpu']).default('cpu'))
+    .addOption(new Option('--backend <name>', 'tfjs backend').choices([...BACKENDS]).default('cpu'))
     .option('--force', 'replace PNGs that exist')
     .action(async (run: string, options: ActivationsOptions) => {
       await activations(ctx, run, options);

@@ -61,7 +61,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
       trainLimit: info.train_limit ?? undefined,
       valLimit: info.val_limit ?? undefined,
     });
-    backend = await selectBackend(options.backend, { log: say });
+    backend = await selectBackend(options.backend, { log: say, engine: true });
   } catch (e) {
     // a new run that never started leaves no empty runs/<name>/<timestamp> behind (rmdir keeps non-empty folders)
     if (options.resume === undefined && options.out === undefined) {
