@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   graph: async () => (await import('./commands/graph.js')).registerGraph,
   activations: async () => (await import('./commands/activations.js')).registerActivations,
   sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+  export: async () => (await import('./commands/export.js')).registerExport,
 };
 
 /** A command's action sets the exit code through this (commander actions return nothing useful). */

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, InvalidArgumentError, type Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
-import { DATASETS, type Dataset } from '../../model.js';
+import type { Dataset } from '../../model.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
+import { findModelDir, runDataset } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
 
 interface ActivationsOptions {
@@ -122,23 +122,6 @@ async function activations(ctx: CommandContext, run: string, options: Activation
   } finally {
     net.dispose();
   }
-}
-
-/** `RUN/model`, or RUN itself when it holds model.json. */
-function findModelDir(runDir: string, shown: string): string {
-  if (fs.existsSync(path.join(runDir, 'model.json'))) return runDir;
-  if (fs.existsSync(path.join(runDir, 'model', 'model.json'))) return path.join(runDir, 'model');
-  if (!fs.existsSync(runDir)) throw new UserError(`no such run folder: ${shown}`, undefined, EXIT.usage);
-  throw new UserError(`${shown} holds no model (model/model.json)`, 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>');
-}
-
-/** The run's dataset: summary.json's, else the resolved spec's, else Fashion-MNIST. */
-async function runDataset(runDir: string): Promise<Dataset> {
-  const fromSummary = await readFile(path.join(runDir, 'summary.json'), 'utf8')
-    .then((t) => (JSON.parse(t) as { dataset?: { name?: unknown } }).dataset?.name, () => undefined);
-  const fromSpec = fromSummary ?? await readFile(path.join(runDir, 'spec.resolved.yaml'), 'utf8')
-    .then((t) => (parseYaml(t) as { train?: { dataset?: unknown } } | null)?.train?.dataset, () => undefined);
-  return DATASETS.find((d) => d === fromSpec) ?? 'fashion-mnist';
 }
 
 /** The inputs in the order the options list them: classes, indexes, images, noise. */
