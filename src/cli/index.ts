@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   activations: async () => (await import('./commands/activations.js')).registerActivations,
   sweep: async () => (await import('./commands/sweep.js')).registerSweep,
   export: async () => (await import('./commands/export.js')).registerExport,
+  predict: async () => (await import('./commands/predict.js')).registerPredict,
 };
 
 /** A command's action sets the exit code through this (commander actions return nothing useful). */

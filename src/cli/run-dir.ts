@@ -6,7 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
 import { DATASETS, type Dataset } from '../model.js';
 import { CLASS_NAMES } from '../runtime/data/catalog.js';
-import { EXIT } from './io.js';
+import type { LoadedDataset } from '../runtime/data/index.js';
+import { EXIT, type CliIO } from './io.js';
 
 /** `RUN/model`, or RUN itself when it holds model.json; `shown` is RUN as the user wrote it. */
 export function findModelDir(runDir: string, shown: string): string {
@@ -34,4 +35,16 @@ export async function runClasses(runDir: string): Promise<readonly string[]> {
     .then((t) => (JSON.parse(t) as { classes?: unknown }).classes, () => undefined);
   if (Array.isArray(recorded) && recorded.every((c) => typeof c === 'string')) return recorded as string[];
   return CLASS_NAMES[await runDataset(runDir)];
+}
+
+/**
+ * The run's dataset with its test split whole and one training example (the rest is not
+ * decoded): found through `--data DIR` when given, else the folder the run was trained from,
+ * else the usual lookup.
+ */
+export async function loadRunTestSplit(io: CliIO, runDir: string, data: string | undefined): Promise<LoadedDataset> {
+  const { loadDataset } = await import('../runtime/data/index.js');
+  const runInfo = await readFile(path.join(runDir, 'run.json'), 'utf8').then((t) => JSON.parse(t) as { data_dir?: string | null }, () => undefined);
+  const dataDir = data === undefined ? runInfo?.data_dir ?? undefined : path.resolve(io.cwd, data);
+  return loadDataset({ dataset: await runDataset(runDir), dataDir, env: io.env, trainLimit: 1 });
 }

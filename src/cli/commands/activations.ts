@@ -12,7 +12,7 @@ import type { Dataset } from '../../model.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
-import { findModelDir, runDataset } from '../run-dir.js';
+import { findModelDir, loadRunTestSplit, runDataset } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
 
 interface ActivationsOptions {
@@ -128,11 +128,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
 async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset, side: number, options: ActivationsOptions): Promise<PickedInput[]> {
   const inputs: PickedInput[] = [];
   if (options.class || options.index) {
-    const { loadDataset } = await import('../../runtime/data/index.js');
-    const runInfo = await readFile(path.join(runDir, 'run.json'), 'utf8').then((t) => JSON.parse(t) as { data_dir?: string | null }, () => undefined);
-    const dataDir = options.data === undefined ? runInfo?.data_dir ?? undefined : path.resolve(ctx.io.cwd, options.data);
-    // only the test split is used: keep one training example to skip decoding the other 60 000
-    const data = await loadDataset({ dataset, dataDir, env: ctx.io.env, trainLimit: 1 });
+    const data = await loadRunTestSplit(ctx.io, runDir, options.data);
     const { test } = data;
     if (test.height !== side || test.width !== side) {
       throw new UserError(`the network takes ${side}×${side} inputs but ${dataset}'s images are ${test.height}×${test.width}`);
