@@ -37,6 +37,7 @@ export type DiagnosticCode =
   | 'DENSE_ON_SPATIAL'
   | 'SPATIAL_AFTER_FLATTEN'
   | 'CLASS_MISMATCH'
+  | 'DATASET_FOLDER'
   | 'TOO_LARGE'
   | 'NO_CLASSIFIER';
 

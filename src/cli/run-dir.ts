@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
-import { DATASETS, type Dataset } from '../model.js';
+import { DATASETS, isFolderDataset, type Dataset } from '../model.js';
 import { CLASS_NAMES } from '../runtime/data/catalog.js';
 import type { LoadedDataset } from '../runtime/data/index.js';
 import { EXIT, type CliIO } from './io.js';
+import { checkFile } from './spec.js';
 
 /** `RUN/model`, or RUN itself when it holds model.json; `shown` is RUN as the user wrote it. */
 export function findModelDir(runDir: string, shown: string): string {
@@ -39,11 +40,14 @@ export async function runClasses(runDir: string): Promise<readonly string[]> {
 
 /**
  * The run's dataset with its test split whole and one training example (the rest is not
- * decoded): found through `--data DIR` when given, else the folder the run was trained from,
- * else the usual lookup.
+ * decoded): a folder dataset's validation split, or a built-in dataset found through
+ * `--data DIR` when given, else the folder the run was trained from, else the usual lookup.
  */
 export async function loadRunTestSplit(io: CliIO, runDir: string, data: string | undefined): Promise<LoadedDataset> {
-  const { loadDataset } = await import('../runtime/data/index.js');
+  const { loadDataset, loadModelData } = await import('../runtime/data/index.js');
+  const specFile = path.join(runDir, 'spec.resolved.yaml');
+  const model = fs.existsSync(specFile) ? checkFile(io, specFile, []).model : undefined;
+  if (model && isFolderDataset(model.train.dataset)) return loadModelData(model, { trainLimit: 1 });
   const runInfo = await readFile(path.join(runDir, 'run.json'), 'utf8').then((t) => JSON.parse(t) as { data_dir?: string | null }, () => undefined);
   const dataDir = data === undefined ? runInfo?.data_dir ?? undefined : path.resolve(io.cwd, data);
   return loadDataset({ dataset: await runDataset(runDir), dataDir, env: io.env, trainLimit: 1 });

@@ -5,6 +5,8 @@ import { checkSpec, type CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from './diagnostics.js';
 import { EXIT, type CliIO } from './io.js';
 import { isFile, nodeSpecReader, readBytes } from './reader.js';
+import { isFolderDataset } from '../model.js';
+import { folderClasses } from '../runtime/data/classes.js';
 import path from 'node:path';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
@@ -36,7 +38,13 @@ export function checkFile(io: CliIO, file: string, overrides: readonly string[])
   const bytes = readBytes(path.resolve(io.cwd, file));
   // requireSpecFiles ran first, so this only misses if the file vanished in between
   if (bytes === undefined) throw new UserError(`cannot read spec file: ${file}`, undefined, EXIT.usage);
-  return checkSpec({ file, text: bytes }, { reader: nodeSpecReader(io.cwd), overrides });
+  const result = checkSpec({ file, text: bytes }, { reader: nodeSpecReader(io.cwd), overrides, folderClasses: (dir) => folderClasses(path.resolve(io.cwd, dir)) });
+  // the reader's paths are relative to cwd; the runtime opens a data folder as an absolute one
+  const dataset = result.model?.train.dataset;
+  if (result.model && dataset && isFolderDataset(dataset)) {
+    result.model = { ...result.model, train: { ...result.model.train, dataset: { ...dataset, path: path.resolve(io.cwd, dataset.path) } } };
+  }
+  return result;
 }
 
 /** A spec that checked without errors: its model and shapes are there. */
