@@ -1,13 +1,11 @@
 /** What every spec-taking command shares: reading a spec, checking it, printing its diagnostics. */
 import { InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
-import { checkSpec, type CheckResult } from '../pipeline.js';
+import { checkSpecFile } from '../node/check-file.js';
+import type { CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from './diagnostics.js';
 import { EXIT, type CliIO } from './io.js';
-import { isFile, nodeSpecReader, readBytes } from './reader.js';
-import { isFolderDataset } from '../model.js';
-import { folderClasses } from '../runtime/data/classes.js';
-import path from 'node:path';
+import { isFile } from './reader.js';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
 export function collect(value: string, previous: string[]): string[] {
@@ -35,15 +33,9 @@ export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
 
 /** Reads and checks one spec; `file` stays as the user wrote it, for diagnostics and output. */
 export function checkFile(io: CliIO, file: string, overrides: readonly string[]): CheckResult {
-  const bytes = readBytes(path.resolve(io.cwd, file));
+  const result = checkSpecFile(file, { cwd: io.cwd, overrides });
   // requireSpecFiles ran first, so this only misses if the file vanished in between
-  if (bytes === undefined) throw new UserError(`cannot read spec file: ${file}`, undefined, EXIT.usage);
-  const result = checkSpec({ file, text: bytes }, { reader: nodeSpecReader(io.cwd), overrides, folderClasses: (dir) => folderClasses(path.resolve(io.cwd, dir)) });
-  // the reader's paths are relative to cwd; the runtime opens a data folder as an absolute one
-  const dataset = result.model?.train.dataset;
-  if (result.model && dataset && isFolderDataset(dataset)) {
-    result.model = { ...result.model, train: { ...result.model.train, dataset: { ...dataset, path: path.resolve(io.cwd, dataset.path) } } };
-  }
+  if (result === undefined) throw new UserError(`cannot read spec file: ${file}`, undefined, EXIT.usage);
   return result;
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import type { WeightGroup } from '../../codegen/onnx/weights.js';
+import { readModelFolder, type ModelFolder } from '../../node/model-folder.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { writeFileAtomic } from '../output.js';
@@ -18,12 +18,6 @@ interface ExportOptions {
   onnx?: string;
   tfjs?: string;
   force?: boolean;
-}
-
-/** A tfjs model folder's model.json, the parts export reads. */
-interface ModelJson {
-  modelTopology?: unknown;
-  weightsManifest?: WeightGroup[];
 }
 
 /** Adds `export` to the program. */
@@ -39,41 +33,19 @@ export function registerExport(program: Command, ctx: CommandContext): void {
       if (!options.onnx && !options.tfjs) throw new UserError('export needs --onnx FILE or --tfjs DIR', undefined, EXIT.usage);
       const runDir = path.resolve(ctx.io.cwd, run);
       const modelDir = findModelDir(runDir, run);
-      const json = readModelJson(modelDir, run);
+      const folder = readModelFolder(modelDir);
       let code: number = EXIT.ok;
-      if (options.onnx) code = await exportOnnx(ctx.io, runDir, modelDir, json, options.onnx, Boolean(options.force));
-      if (options.tfjs && code === EXIT.ok) copyTfjs(ctx.io, modelDir, json, options.tfjs, Boolean(options.force));
+      if (options.onnx) code = await exportOnnx(ctx.io, runDir, modelDir, folder, options.onnx, Boolean(options.force));
+      if (options.tfjs && code === EXIT.ok) copyTfjs(ctx.io, modelDir, folder, options.tfjs, Boolean(options.force));
       ctx.setExit(code);
     });
 }
 
-function readModelJson(modelDir: string, shown: string): ModelJson {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(modelDir, 'model.json'), 'utf8')) as ModelJson;
-  } catch (e) {
-    throw new UserError(`${path.join(shown, 'model.json')} is not readable JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
-
-/** The weight files of the manifest, in order, concatenated. */
-function readWeights(modelDir: string, json: ModelJson): Uint8Array {
-  const files = (json.weightsManifest ?? []).flatMap((group) => group.paths);
-  const buffers = files.map((file) => {
-    try {
-      return fs.readFileSync(path.join(modelDir, file));
-    } catch {
-      throw new UserError(`cannot read the weight file ${file} that ${path.join(modelDir, 'model.json')} names`);
-    }
-  });
-  return new Uint8Array(Buffer.concat(buffers));
-}
-
-async function exportOnnx(io: CliIO, runDir: string, modelDir: string, json: ModelJson, file: string, force: boolean): Promise<number> {
-  const [{ toOnnx, OPSET }, { splitWeights }] = await Promise.all([import('../../codegen/onnx/index.js'), import('../../codegen/onnx/weights.js')]);
-  const weights = splitWeights(json.weightsManifest ?? [], readWeights(modelDir, json));
-  if (typeof weights === 'string') throw new UserError(`${path.join(modelDir, 'model.json')}: ${weights}`);
+async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: ModelFolder, file: string, force: boolean): Promise<number> {
+  const { toOnnx, OPSET } = await import('../../codegen/onnx/index.js');
+  const { weights } = folder;
   const classes = await runClasses(runDir);
-  const result = toOnnx(json.modelTopology, weights, { classes, producerVersion: lenetcVersion() });
+  const result = toOnnx(folder.topology, weights, { classes, producerVersion: lenetcVersion() });
   if (!result.ok) {
     for (const p of result.problems) io.stderr(`error: ${p.message}\n${p.hint ? `hint: ${p.hint}\n` : ''}`);
     io.stderr(`error: cannot export ${path.relative(io.cwd, modelDir) || '.'} as ONNX: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`);
@@ -87,11 +59,11 @@ async function exportOnnx(io: CliIO, runDir: string, modelDir: string, json: Mod
 }
 
 /** Copies model.json and its weight files into `dir`; refuses to replace files without --force. */
-function copyTfjs(io: CliIO, modelDir: string, json: ModelJson, dir: string, force: boolean): void {
+function copyTfjs(io: CliIO, modelDir: string, folder: ModelFolder, dir: string, force: boolean): void {
   const target = path.resolve(io.cwd, dir);
   if (path.resolve(target) === path.resolve(modelDir)) throw new UserError(`--tfjs ${dir} is the model folder itself`, undefined, EXIT.usage);
   fs.mkdirSync(target, { recursive: true });
-  const files = ['model.json', ...(json.weightsManifest ?? []).flatMap((group) => group.paths)];
+  const { files } = folder;
   const existing = files.filter((f) => fs.existsSync(path.join(target, f)));
   // refuse before writing anything, so a refused export leaves no half model behind
   if (existing.length && !force) throw new UserError(`${path.join(dir, existing[0]!)} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);

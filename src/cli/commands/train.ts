@@ -13,6 +13,7 @@ import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runt
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
+import { resolvedSpecText } from '../../node/check-file.js';
 import { checkValidSpec, collect, positiveInteger } from '../spec.js';
 import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
 
@@ -136,9 +137,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const { createRunFolder } = await import('../../runtime/train/index.js');
   const runDir = await createRunFolder(io.cwd, result.model.name, options.out);
   const header = `# ${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}\n`;
-  const { dataset } = result.model.train;
-  // the run folder's spec is read from elsewhere later (eval, --resume): a data folder goes in as an absolute path
-  const resolved = isFolderDataset(dataset) ? withDataset(result.resolved, path.resolve(io.cwd, dataset.path)) : result.resolved;
+
   const info: RunInfo = {
     version: 1,
     command: commandLine,
@@ -147,13 +146,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
     val_limit: options.valLimit ?? null,
     created: new Date().toISOString(),
   };
-  return { model: result.model, runDir, info, specYaml: header + stringify(resolved) };
-}
-
-/** The schema-shaped spec `resolved` with `train.dataset` set to `dataset`. */
-function withDataset(resolved: unknown, dataset: string): unknown {
-  const spec = resolved as { train?: Record<string, unknown> };
-  return { ...spec, train: { ...spec.train, dataset } };
+  return { model: result.model, runDir, info, specYaml: header + resolvedSpecText(result, stringify) };
 }
 
 /** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */
