@@ -4,10 +4,11 @@
  * (`--index`), printing each input's most probable classes. An image that cannot be read is
  * reported on its own line and the others are still classified; the exit code is then 1.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
+import { imageFilesIn } from '../../runtime/image/files.js';
 import type { ClassScore } from '../../runtime/predict.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
@@ -30,8 +31,6 @@ type Source =
 
 /** Images classified per forward pass; also how many files are decoded ahead. */
 const BATCH = 32;
-/** File name endings a folder's images have; named files are decoded whatever their name. */
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg']);
 
 function indexList(value: string): number[] {
   return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((s) => {
@@ -126,25 +125,13 @@ async function listSources(io: CliIO, args: readonly string[]): Promise<Source[]
     const file = path.resolve(io.cwd, arg);
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const found of await imagesIn(file)) sources.push({ kind: 'file', shown: path.join(arg, path.relative(file, found)), file: found });
+      for (const found of await imageFilesIn(file)) sources.push({ kind: 'file', shown: path.join(arg, path.relative(file, found)), file: found });
     } else {
       // a missing file is reported with the others, when its turn comes
       sources.push({ kind: 'file', shown: arg, file });
     }
   }
   return sources;
-}
-
-/** The image files under `dir`, by extension, in sorted order. */
-async function imagesIn(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...await imagesIn(full));
-    else if (entry.isFile() && IMAGE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
-  }
-  return files;
 }
 
 async function readImage(source: Extract<Source, { kind: 'file' }>): Promise<Uint8Array> {

@@ -14,13 +14,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { imageFilesIn } from '../image/files.js';
 import { imageToInput } from '../image/index.js';
 import { Rng } from '../train/rng.js';
 import { CACHE_DIR, folderClasses } from './classes.js';
 import { DataError } from './errors.js';
 
-/** File name endings taken as images. */
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg']);
 /** Cache files start with this, then a format version. */
 const CACHE_MAGIC = 'lenetc-images 1\n';
 
@@ -70,7 +69,7 @@ export async function loadFolderDataset(options: FolderOptions): Promise<FolderD
   }
   const files: { file: string; label: number }[] = [];
   for (const [label, name] of classes.entries()) {
-    const found = await imageFiles(path.join(dir, name));
+    const found = await imageFilesIn(path.join(dir, name));
     if (found.length === 0) throw new DataError('not-found', path.join(dir, name), `the class folder ${path.join(dir, name)} holds no PNG or JPEG images`);
     files.push(...found.map((file) => ({ file, label })));
   }
@@ -101,18 +100,6 @@ export async function loadFolderDataset(options: FolderOptions): Promise<FolderD
   const labels = Uint8Array.from(files, (f) => f.label);
   const [train, test] = split(bytes, labels, options, size);
   return { dir, classes, train, test, sha256, cache };
-}
-
-/** Every image file under `dir`, recursively, in sorted order. */
-async function imageFiles(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...await imageFiles(full));
-    else if (entry.isFile() && IMAGE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
-  }
-  return files;
 }
 
 /** Keras's split: shuffle with the seed, the last `validation_split` for validation. */
@@ -160,8 +147,4 @@ async function writeCache(file: string, bytes: Uint8Array): Promise<boolean> {
     if (old !== path.basename(file) && old.startsWith(`${prefix}-`) && old.endsWith('.bin') && (await stat(path.join(dir, old))).isFile()) await rm(path.join(dir, old), { force: true });
   }
   return true;
-}
-
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
