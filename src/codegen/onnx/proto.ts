@@ -7,18 +7,17 @@ import protobuf from 'protobufjs/light.js';
 import { ONNX_PROTO } from './onnx-proto.generated.js';
 
 /** TensorProto.DataType values we use. */
-export const DATA_TYPE = { FLOAT: 1, INT64: 7 } as const;
+export const DATA_TYPE = { FLOAT: 1 } as const;
 
 /** AttributeProto.AttributeType values we use. */
 export const ATTRIBUTE_TYPE = { FLOAT: 1, INT: 2, STRING: 3, INTS: 7 } as const;
 
-/** A TensorProto: float32 weights as little-endian bytes in raw_data, int64 as a list. */
+/** A TensorProto: float32 weights as little-endian bytes in raw_data. */
 export interface TensorProto {
   name: string;
   dims: number[];
   data_type: number;
   raw_data?: Uint8Array;
-  int64_data?: number[];
   doc_string?: string;
 }
 
