@@ -12,7 +12,7 @@ import type { Dataset } from '../../model.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
-import { findModelDir, loadRunTestSplit, runDataset } from '../run-dir.js';
+import { findModelDir, loadRunTestSplit, runClasses, runDataset } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
 
 interface ActivationsOptions {
@@ -85,7 +85,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
   const runDir = path.resolve(io.cwd, run);
   const modelDir = findModelDir(runDir, run);
   const dataset = await runDataset(runDir);
-  const classes = (await import('../../runtime/data/index.js')).CLASS_NAMES[dataset];
+  const classes = await runClasses(runDir);
 
   // tfjs loads only here, after the cheap checks above
   const [{ selectBackend }, { loadModelFolder }, act] = await Promise.all([
