@@ -49,10 +49,8 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
     if (classes && classes.length >= 2) data = { name: dataset.folder, classes: classes.length };
     else if (options.folderClasses) {
       // a warning: check, emit and graph need no data, and train says the same as an error
-      diagnostics.push(warning('DATASET_FOLDER', `expected a folder of class subfolders at ${dataset.path}, found ${classes === undefined ? 'no readable folder' : `${classes.length} subfolder${classes.length === 1 ? '' : 's'}`}`, {
-        ...where, path: ['train', 'dataset'],
-        hint: 'train.dataset names a folder relative to the spec file, holding one subfolder of images per class: photos/cats/1.png, photos/dogs/1.jpg',
-      }));
+      const found = classes === undefined ? 'no readable folder' : `${classes.length} subfolder${classes.length === 1 ? '' : 's'}`;
+      diagnostics.push(warning('DATASET_FOLDER', { path: dataset.path, found }, { ...where, path: ['train', 'dataset'] }));
     }
   }
   if (model) {

@@ -301,7 +301,7 @@ describe('lenetc export', () => {
     fs.copyFileSync(path.join(model, 'weights.bin'), path.join(edited, 'weights.bin'));
     const { code, stderr } = await runCli(['export', 'edited', '--onnx', 'edited.onnx'], dir);
     assert.equal(code, 1);
-    assert.match(stderr, /^error: layer noise1 is a GaussianNoise, which lenetc's ONNX export does not know$/m);
+    assert.match(stderr, /^error\[ONNX_UNSUPPORTED\]: cannot export edited\/? as ONNX: layer noise1 is a GaussianNoise, which lenetc's ONNX export does not know$/m);
     assert.ok(!fs.existsSync(path.join(dir, 'edited.onnx')));
   });
 

@@ -93,9 +93,10 @@ describe('lenetc predict', () => {
     assert.deepEqual(out.map((p) => [p.input, p.error === undefined]), [['truncated.png', false], ['images/ex2.png', true], ['missing.png', false], ['text.png', false]]);
     const errors = stderr.trim().split('\n');
     assert.equal(errors.length, 4, stderr);
-    assert.match(errors[0]!, /^error: truncated\.png: /);
-    assert.match(errors[1]!, /^error: missing\.png: cannot read it \(no such file\)$/);
-    assert.match(errors[2]!, /^error: text\.png: not a PNG or JPEG image/);
+    assert.match(errors[0]!, /^error\[IMAGE_CORRUPT\]: truncated\.png: /);
+    assert.match(errors[1]!, /^error\[IMAGE_UNREADABLE\]: missing\.png: cannot read it \(no such file\)$/);
+    assert.match(errors[2]!, /^error\[IMAGE_UNSUPPORTED\]: text\.png: not a PNG or JPEG image/);
+    assert.deepEqual(out.map((p) => (p as { code?: string }).code), ['IMAGE_CORRUPT', undefined, 'IMAGE_UNREADABLE', 'IMAGE_UNSUPPORTED']);
     assert.match(errors[3]!, /3 of 4 inputs could not be classified/);
   });
 

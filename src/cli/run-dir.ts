@@ -7,15 +7,15 @@ import { UserError } from '../errors.js';
 import { DATASETS, isFolderDataset, type Dataset } from '../model.js';
 import { CLASS_NAMES } from '../runtime/data/catalog.js';
 import type { LoadedDataset } from '../runtime/data/index.js';
-import { EXIT, type CliIO } from './io.js';
+import type { CliIO } from './io.js';
 import { checkFile } from './spec.js';
 
 /** `RUN/model`, or RUN itself when it holds model.json; `shown` is RUN as the user wrote it. */
 export function findModelDir(runDir: string, shown: string): string {
   if (fs.existsSync(path.join(runDir, 'model.json'))) return runDir;
   if (fs.existsSync(path.join(runDir, 'model', 'model.json'))) return path.join(runDir, 'model');
-  if (!fs.existsSync(runDir)) throw new UserError(`no such run folder: ${shown}`, undefined, EXIT.usage);
-  throw new UserError(`${shown} holds no model (model/model.json)`, 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>');
+  if (!fs.existsSync(runDir)) throw new UserError('FILE_NOT_FOUND', { what: 'run folder', file: shown });
+  throw new UserError('NO_MODEL', { dir: shown, file: 'model/model.json', hint: 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>' });
 }
 
 /** The run's built-in dataset: summary.json's, else the resolved spec's, else Fashion-MNIST. */

@@ -3,8 +3,8 @@ import { InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { checkSpecFile } from '../node/check-file.js';
 import type { CheckResult } from '../pipeline.js';
-import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from './diagnostics.js';
-import { EXIT, type CliIO } from './io.js';
+import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
+import type { CliIO } from './io.js';
 import { isFile } from './reader.js';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
@@ -27,7 +27,7 @@ export function positiveInteger(value: string): number {
  */
 export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
   for (const file of files) {
-    if (!isFile(io.cwd, file)) throw new UserError(`no such spec file: ${file}`, undefined, EXIT.usage);
+    if (!isFile(io.cwd, file)) throw new UserError('FILE_NOT_FOUND', { what: 'spec file', file });
   }
 }
 
@@ -35,7 +35,7 @@ export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
 export function checkFile(io: CliIO, file: string, overrides: readonly string[]): CheckResult {
   const result = checkSpecFile(file, { cwd: io.cwd, overrides });
   // requireSpecFiles ran first, so this only misses if the file vanished in between
-  if (result === undefined) throw new UserError(`cannot read spec file: ${file}`, undefined, EXIT.usage);
+  if (result === undefined) throw new UserError('FILE_UNREADABLE', { what: 'spec file', file });
   return result;
 }
 

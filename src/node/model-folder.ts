@@ -22,7 +22,7 @@ export function readModelFolder(dir: string): ModelFolder {
   try {
     json = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as typeof json;
   } catch (e) {
-    throw new UserError(`${jsonFile} is not readable JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new UserError('MODEL_FOLDER_CORRUPT', { file: jsonFile, reason: `not readable JSON (${e instanceof Error ? e.message : String(e)})` });
   }
   const manifest = json.weightsManifest ?? [];
   const paths = manifest.flatMap((group) => group.paths);
@@ -30,10 +30,10 @@ export function readModelFolder(dir: string): ModelFolder {
     try {
       return fs.readFileSync(path.join(dir, file));
     } catch {
-      throw new UserError(`cannot read the weight file ${file} that ${jsonFile} names`);
+      throw new UserError('MODEL_FOLDER_CORRUPT', { file: jsonFile, reason: `cannot read the weight file ${file} it names` });
     }
   });
   const weights = splitWeights(manifest, new Uint8Array(Buffer.concat(buffers)));
-  if (typeof weights === 'string') throw new UserError(`${jsonFile}: ${weights}`);
+  if (typeof weights === 'string') throw new UserError('MODEL_FOLDER_CORRUPT', { file: jsonFile, reason: weights });
   return { topology: json.modelTopology, manifest, files: ['model.json', ...paths], weights };
 }

@@ -28,9 +28,6 @@ type ConcreteBackend = Exclude<BackendName, 'auto'>;
 /** The order `auto` tries, fastest first. */
 const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
 
-/** Exit code for a backend the user asked for that cannot be used. */
-const EXIT_BACKEND_UNAVAILABLE = 2;
-
 /** How long to wait for a WebGPU adapter before calling it absent. */
 const ADAPTER_TIMEOUT_MS = 10_000;
 
@@ -64,7 +61,7 @@ export async function selectBackend(
     } catch (err) {
       if (!(err instanceof Unavailable)) throw err;
       if (requested !== 'auto') {
-        throw new UserError(`backend ${name} cannot be used: ${err.message}`, err.hint, EXIT_BACKEND_UNAVAILABLE);
+        throw new UserError('BACKEND_UNAVAILABLE', { name, reason: err.message, hint: err.hint });
       }
       const line = `${name}: ${err.message}`;
       skipped.push(line);
@@ -132,14 +129,19 @@ async function activateWebGpu(): Promise<string> {
   }
   await setBackend('webgpu');
   // after the backend module is loaded: importing it registers the stock kernels over ours
-  const { registerWebGPUKernels } = await import('./kernels/webgpu/index.js');
-  registerWebGPUKernels();
+  // the package's index does not export its version, its dist/version.js does (an ES module
+  // that Node before 20.19 cannot load from this CommonJS package: then lenetc's kernels stay out)
+  const [{ registerWebGPUKernels }, { version }] = await Promise.all([
+    import('./kernels/webgpu/index.js'),
+    import('@tensorflow/tfjs-backend-webgpu/dist/version.js').catch(() => ({ version: 'of unknown version' })),
+  ]);
+  const { note } = registerWebGPUKernels(version);
   // the per-step overhead knobs: lenetc's defaults, then $LENETC_WEBGPU_FLAGS (k=v,k=v) over them
   const { WEBGPU_DEFAULT_FLAGS, applyWebGPUFlags, parseFlags } = await import('./kernels/webgpu/tuning.js');
   applyWebGPUFlags({ ...WEBGPU_DEFAULT_FLAGS, ...parseFlags(process.env.LENETC_WEBGPU_FLAGS) });
   const info = adapter.info;
   const parts = [info.vendor, info.architecture, info.device, info.description].filter((s) => s);
-  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}`;
+  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}${note ? `; ${note}` : ''}`;
 }
 
 /** Loads Dawn, exposes it as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
@@ -207,10 +209,11 @@ async function activateWasm(): Promise<string> {
   // only before the backend's first initialization; later calls would warn and be ignored
   if (!tf.findBackend('wasm')) wasm.setWasmPaths(dir.endsWith('/') ? dir : `${dir}/`);
   await setBackend('wasm');
-  registerWasmKernels();
+  // the note says when lenetc's kernels or its SIMD module are not in place (the slow paths)
+  const { note } = registerWasmKernels(wasm.version_wasm);
   const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
   const threads = wasm.getThreadsCount();
-  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}`;
+  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}${note ? `; ${note}` : ''}`;
 }
 
 /**

@@ -80,7 +80,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
 async function activations(ctx: CommandContext, run: string, options: ActivationsOptions): Promise<void> {
   const { io } = ctx;
   if (!options.class && !options.index && !options.image && !options.noise) {
-    throw new UserError('no inputs chosen', 'pass --class, --index, --image or --noise', EXIT.usage);
+    throw new UserError('NEEDS_ARGUMENT', { command: 'activations', needs: 'inputs', hint: 'pass --class, --index, --image or --noise' });
   }
   const runDir = path.resolve(io.cwd, run);
   const modelDir = findModelDir(runDir, run);
@@ -97,7 +97,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     const layers = act.chooseLayers(net, options.layers);
     const side = net.inputs[0]!.shape[1];
     if (typeof side !== 'number' || net.inputs[0]!.shape[2] !== side) {
-      throw new UserError(`the network takes ${JSON.stringify(net.inputs[0]!.shape.slice(1))} inputs; activations draws square one-channel inputs only`);
+      throw new UserError('UNSUPPORTED_INPUT', { shape: JSON.stringify(net.inputs[0]!.shape.slice(1)) });
     }
     const inputs = await pickInputs(ctx, runDir, dataset, side, options);
     const outDir = path.resolve(io.cwd, options.out);
@@ -106,7 +106,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     // refuse before writing anything, so a refused run leaves no half set of PNGs
     const existing = names.filter((n) => fs.existsSync(path.join(outDir, n)));
     if (existing.length && !options.force) {
-      throw new UserError(`${path.join(options.out, existing[0]!)} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);
+      throw new UserError('FILE_EXISTS', { file: path.join(options.out, existing[0]!) });
     }
     const results = await act.extractActivations(net, layers, inputs.map((i) => i.pixels));
     results.forEach((result, i) => {
@@ -131,7 +131,7 @@ async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset,
     const data = await loadRunTestSplit(ctx.io, runDir, options.data);
     const { test } = data;
     if (test.height !== side || test.width !== side) {
-      throw new UserError(`the network takes ${side}×${side} inputs but ${dataset}'s images are ${test.height}×${test.width}`);
+      throw new UserError('INPUT_MISMATCH', { model: `${side}×${side}`, dataset, images: `${test.height}×${test.width}` });
     }
     const example = (i: number): PickedInput => {
       const truth = data.classes[test.labels[i]!]!;
@@ -139,13 +139,13 @@ async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset,
     };
     for (const name of options.class ?? []) {
       const label = data.classes.findIndex((c) => c.toLowerCase() === name.toLowerCase());
-      if (label < 0) throw new UserError(`${dataset} has no class ${JSON.stringify(name)}`, `classes: ${data.classes.join(', ')}`, EXIT.usage);
+      if (label < 0) throw new UserError('UNKNOWN_CLASS', { dataset, name, classes: data.classes });
       const picked: number[] = [];
       for (let i = 0; i < test.count && picked.length < options.count; i++) if (test.labels[i] === label) picked.push(i);
       inputs.push(...picked.map(example));
     }
     for (const i of options.index ?? []) {
-      if (i >= test.count) throw new UserError(`--index ${i} is past the end of the test split (${test.count} examples)`, undefined, EXIT.usage);
+      if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count });
       inputs.push(example(i));
     }
   }
@@ -153,7 +153,7 @@ async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset,
     const { imageToInput } = await import('../../runtime/image/index.js');
     for (const file of options.image) {
       const bytes = await readFile(path.resolve(ctx.io.cwd, file)).catch(() => {
-        throw new UserError(`cannot read image ${file}`, undefined, EXIT.usage);
+        throw new UserError('FILE_UNREADABLE', { what: 'image', file });
       });
       const { pixels } = imageToInput(bytes, file, { invert: options.invert, size: side });
       const base = path.basename(file);

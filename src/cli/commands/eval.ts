@@ -36,7 +36,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
 async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promise<number> {
   const runDir = path.resolve(io.cwd, shownDir);
   const { evaluateRun, isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
-  if (!(await isRunFolder(runDir))) throw new UserError(`${shownDir} is not a lenetc run folder`, undefined, EXIT.usage);
+  if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: shownDir });
   const specFile = path.join(runDir, RUN_FILES.spec);
   const checked = checkValidSpec(io, specFile, []);
   if (!checked) return EXIT.invalid;

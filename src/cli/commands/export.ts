@@ -30,7 +30,7 @@ export function registerExport(program: Command, ctx: CommandContext): void {
     .option('--tfjs <dir>', 'TensorFlow.js model folder: model.json and weights.bin (tf.loadLayersModel)')
     .option('--force', 'replace files that exist')
     .action(async (run: string, options: ExportOptions) => {
-      if (!options.onnx && !options.tfjs) throw new UserError('export needs --onnx FILE or --tfjs DIR', undefined, EXIT.usage);
+      if (!options.onnx && !options.tfjs) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE or --tfjs DIR' });
       const runDir = path.resolve(ctx.io.cwd, run);
       const modelDir = findModelDir(runDir, run);
       const folder = readModelFolder(modelDir);
@@ -46,11 +46,7 @@ async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: M
   const { weights } = folder;
   const classes = await runClasses(runDir);
   const result = toOnnx(folder.topology, weights, { classes, producerVersion: lenetcVersion() });
-  if (!result.ok) {
-    for (const p of result.problems) io.stderr(`error: ${p.message}\n${p.hint ? `hint: ${p.hint}\n` : ''}`);
-    io.stderr(`error: cannot export ${path.relative(io.cwd, modelDir) || '.'} as ONNX: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`);
-    return EXIT.invalid;
-  }
+  if (!result.ok) throw new UserError('ONNX_UNSUPPORTED', { dir: path.relative(io.cwd, modelDir) || '.', problems: result.problems.map((p) => p.message) });
   writeFileAtomic(io.cwd, file, result.bytes, force);
   const params = [...weights.values()].reduce((n, w) => n + w.data.length, 0);
   const [c, h, w] = result.input;
@@ -61,12 +57,12 @@ async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: M
 /** Copies model.json and its weight files into `dir`; refuses to replace files without --force. */
 function copyTfjs(io: CliIO, modelDir: string, folder: ModelFolder, dir: string, force: boolean): void {
   const target = path.resolve(io.cwd, dir);
-  if (path.resolve(target) === path.resolve(modelDir)) throw new UserError(`--tfjs ${dir} is the model folder itself`, undefined, EXIT.usage);
+  if (path.resolve(target) === path.resolve(modelDir)) throw new UserError('BAD_OPTION', { option: '--tfjs', expected: 'a folder other than the model folder', found: dir });
   fs.mkdirSync(target, { recursive: true });
   const { files } = folder;
   const existing = files.filter((f) => fs.existsSync(path.join(target, f)));
   // refuse before writing anything, so a refused export leaves no half model behind
-  if (existing.length && !force) throw new UserError(`${path.join(dir, existing[0]!)} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);
+  if (existing.length && !force) throw new UserError('FILE_EXISTS', { file: path.join(dir, existing[0]!) });
   for (const f of files) writeFileAtomic(io.cwd, path.join(dir, f), fs.readFileSync(path.join(modelDir, f)), force);
   io.stdout(`wrote ${dir}: ${files.join(', ')} (tf.loadLayersModel)\n`);
 }

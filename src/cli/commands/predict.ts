@@ -58,12 +58,12 @@ export function registerPredict(program: Command, ctx: CommandContext): void {
 }
 
 async function predict(io: CliIO, run: string, images: string[], options: PredictOptions): Promise<number> {
-  if (images.length === 0 && !options.index) throw new UserError('no inputs given', 'name image files or folders, or pass --index', EXIT.usage);
+  if (images.length === 0 && !options.index) throw new UserError('NEEDS_ARGUMENT', { command: 'predict', needs: 'images, folders or --index', hint: 'name image files or folders, or pass --index 0,1,2' });
   const runDir = path.resolve(io.cwd, run);
   const modelDir = findModelDir(runDir, run);
   const sources = await listSources(io, images);
   if (options.index) sources.push(...await testExamples(io, runDir, options));
-  if (sources.length === 0) throw new UserError(`no PNG or JPEG images in ${images.join(', ')}`, undefined, EXIT.usage);
+  if (sources.length === 0) throw new UserError('NO_IMAGES', { inputs: images });
 
   // tfjs loads only here, after the cheap checks above
   const [{ selectBackend }, { loadModelFolder }, { classProbabilities, topClasses }, { imageToInput }] = await Promise.all([
@@ -75,21 +75,21 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
   const units = (net.outputs[0]!.shape as [null, number])[1];
   const known = await runClasses(runDir);
   const classes = known.length === units ? known : Array.from({ length: units }, (_, k) => `class ${k}`);
-  if (channels !== 1 && channels !== 3) throw new UserError(`the network takes ${channels}-channel inputs; predict reads grey (1) or RGB (3) images`);
+  if (channels !== 1 && channels !== 3) throw new UserError('UNSUPPORTED_CHANNELS', { channels });
 
   const out = await progressOutput(io, sources.length);
   let failed = 0;
   try {
     for (let start = 0; start < sources.length; start += BATCH) {
       // decoded (or refused) one by one, printed in input order once the batch is classified
-      const batch: ({ source: Source; pixels: Float32Array } | { source: Source; error: string })[] = [];
+      const batch: ({ source: Source; pixels: Float32Array } | { source: Source; error: UserError })[] = [];
       for (const source of sources.slice(start, start + BATCH)) {
         try {
           const pixels = source.kind === 'example' ? source.pixels : imageToInput(await readImage(source), source.shown, { invert: options.invert, height, width, channels }).pixels;
           batch.push({ source, pixels });
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
-          batch.push({ source, error: e.message });
+          batch.push({ source, error: e });
         }
         out.tick();
       }
@@ -101,8 +101,8 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
       for (const entry of batch) {
         if ('error' in entry) {
           failed++;
-          out.error(`error: ${entry.error}`);
-          if (options.json) out.line(JSON.stringify({ input: entry.source.shown, error: entry.error }));
+          out.error(`error[${entry.error.code}]: ${entry.error.message}`);
+          if (options.json) out.line(JSON.stringify({ input: entry.source.shown, code: entry.error.code, error: entry.error.message }));
           continue;
         }
         const i = decoded.indexOf(entry);
@@ -114,7 +114,7 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
     out.stop();
     net.dispose();
   }
-  if (failed) io.stderr(`error: ${failed} of ${sources.length} input${sources.length === 1 ? '' : 's'} could not be classified\n`);
+  if (failed) io.stderr(`${failed} of ${sources.length} input${sources.length === 1 ? '' : 's'} could not be classified\n`);
   return failed ? EXIT.invalid : EXIT.ok;
 }
 
@@ -136,7 +136,7 @@ async function listSources(io: CliIO, args: readonly string[]): Promise<Source[]
 
 async function readImage(source: Extract<Source, { kind: 'file' }>): Promise<Uint8Array> {
   return readFile(source.file).catch((e: NodeJS.ErrnoException) => {
-    throw new UserError(`${source.shown}: cannot read it (${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a folder' : e.code ?? e.message})`);
+    throw new UserError('IMAGE_UNREADABLE', { file: source.shown, reason: e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a folder' : e.code ?? e.message });
   });
 }
 
@@ -146,7 +146,7 @@ async function testExamples(io: CliIO, runDir: string, options: PredictOptions):
   const { test } = data;
   const size = test.height * test.width;
   return (options.index ?? []).map((i) => {
-    if (i >= test.count) throw new UserError(`--index ${i} is past the end of the test split (${test.count} examples)`, undefined, EXIT.usage);
+    if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count });
     return { kind: 'example', shown: `test #${i}`, index: i, pixels: test.images.slice(i * size, (i + 1) * size), truth: data.classes[test.labels[i]!]! };
   });
 }

@@ -63,21 +63,21 @@ export interface FolderDataset {
 export async function loadFolderDataset(options: FolderOptions): Promise<FolderDataset> {
   const dir = path.resolve(options.dir);
   const classes = folderClasses(dir);
-  if (classes === undefined) throw new DataError('not-found', dir, `the dataset folder ${dir} does not exist or cannot be read`, 'train.dataset names a folder relative to the spec file');
+  if (classes === undefined) throw new DataError('DATA_FOLDER_MISSING', dir, { dir });
   if (classes.length < 2) {
-    throw new DataError('not-found', dir, `the dataset folder ${dir} has ${classes.length === 0 ? 'no class subfolders' : `one class subfolder (${classes[0]})`}: expected one subfolder per class, at least two`, 'lay it out as <folder>/<class>/<image>.png, e.g. photos/cats/1.png and photos/dogs/1.jpg');
+    throw new DataError('DATA_FOLDER_CLASSES', dir, { dir, count: classes.length, only: classes[0] });
   }
   const files: { file: string; label: number }[] = [];
   for (const [label, name] of classes.entries()) {
     const found = await imageFilesIn(path.join(dir, name));
-    if (found.length === 0) throw new DataError('not-found', path.join(dir, name), `the class folder ${path.join(dir, name)} holds no PNG or JPEG images`);
+    if (found.length === 0) throw new DataError('DATA_CLASS_EMPTY', path.join(dir, name), { dir: path.join(dir, name) });
     files.push(...found.map((file) => ({ file, label })));
   }
-  if (classes.length > 256) throw new DataError('bad-option', dir, `the dataset folder ${dir} has ${classes.length} class subfolders: lenetc takes at most 256`);
+  if (classes.length > 256) throw new DataError('DATA_FOLDER_CLASSES', dir, { dir, count: classes.length });
 
   const [height, width, channels] = options.input;
   if (channels !== 1 && channels !== 3) {
-    throw new DataError('bad-option', dir, `the spec's input has ${channels} channels: a folder dataset is read as grey (1) or RGB (3)`, `set input: [${height}, ${width}, 1] or [${height}, ${width}, 3]`);
+    throw new DataError('DATA_CHANNELS', dir, { channels, height, width });
   }
   // the content hash needs every file's bytes: reading them is cheap next to decoding them
   const contents = await Promise.all(files.map(({ file }) => readFile(file)));
