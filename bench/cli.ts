@@ -93,7 +93,7 @@ export async function runBench(argv: string[], write: (line: string) => void = (
 
   const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`bench: ${l}\n`) });
   let kernels: BenchLine['kernels'];
-  if (choice.name === 'webgpu') {
+  if (choice.name === 'tfjs-webgpu') {
     // selectBackend registered lenetc's kernels
     if (values['stock-kernels']) unregisterWebGPUKernels();
     kernels = values['stock-kernels'] ? 'stock' : 'lenetc';
@@ -153,7 +153,7 @@ function flagCombos(values: readonly string[] | undefined, backend: string): Arr
   if (!values?.length) return [undefined];
   return values.map((text) => {
     const parsed = parseFlags(text);
-    const kept = backend === 'webgpu' ? parsed : Object.fromEntries(Object.entries(parsed).filter(([name]) => isKnownFlag(name) && !name.startsWith('LENETC_')));
+    const kept = backend === 'tfjs-webgpu' ? parsed : Object.fromEntries(Object.entries(parsed).filter(([name]) => isKnownFlag(name) && !name.startsWith('LENETC_')));
     const dropped = Object.keys(parsed).filter((name) => !(name in kept));
     if (dropped.length) process.stderr.write(`bench: ${backend} ignores ${dropped.join(', ')}\n`);
     return { label: formatFlags(parsed), flags: kept };

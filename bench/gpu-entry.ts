@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     case 'kernels': {
       const backend = rest[0] ?? 'webgpu';
       const choice = await selectBackend(backend === 'webgpu' ? 'webgpu' : 'wasm');
-      if (choice.name === 'webgpu') reportGpuErrors();
+      if (choice.name === 'tfjs-webgpu') reportGpuErrors();
       process.stderr.write(`kernels: ${choice.device}; ours: ${Object.keys(webGPUKernelCalls()).join(', ') || 'none'}\n`);
       const results = await checkWebGPUKernels(undefined, choice.name);
       for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -7,7 +7,10 @@ Fashion-MNIST images with the same batch size and optimizer, and prints one JSON
 batch size in the shape `npm run bench` prints:
   {"spec", "backend": "pytorch-cpu"|"pytorch-cuda", "batch", "images_per_s", "threads", "device", ...}
 
-Each step uploads its batch from host memory, as lenetc's does; timing ends with a device
+Each step uploads its batch from host memory, as lenetc's tfjs trainers do, unless --resident
+keeps the images on the device (as lenetc's compiled WebGPU engine does) and gathers each batch
+there. --mode graph captures one training step in a CUDA graph (torch.cuda.CUDAGraph) and
+replays it, the fastest way PyTorch runs a small network's step. Timing ends with a device
 synchronization, so queued GPU work is counted. Works with PyTorch 1.13 and 2.x.
 """
 import argparse
@@ -185,28 +188,58 @@ def optimizer_for(model, params):
     raise SystemExit(f"lenet_torch: optimizer {opt['type']!r} is not supported")
 
 
-def measure(model, images, labels, batch, device, warmup, steps, min_seconds):
+def measure(model, images, labels, batch, device, warmup, steps, min_seconds, mode="eager", resident=False):
     """Training images per second: `warmup` untimed steps, then timed rounds of `steps` until min_seconds."""
     torch.manual_seed(model["train"].get("seed", 0))
     net = build(model).to(device)
     opt = optimizer_for(model, net.parameters())
     probabilities = model["layers"][-1].get("activation") == "softmax"
     count = images.shape[0]
+    if resident:
+        images, labels = images.to(device), labels.to(device)
     cursor = 0
 
-    def step():
+    def next_index():
         nonlocal cursor
-        index = (torch.arange(batch) + cursor) % count
+        index = (torch.arange(batch, device=images.device) + cursor) % count
         cursor = (cursor + batch) % count
-        # uploaded every step, as lenetc's batches are
-        x = images[index].to(device)
-        y = labels[index].to(device)
+        return index
+
+    def train_step(x, y):
         out = net(x)
         loss = F.nll_loss(torch.log(out.clamp(1e-7, 1)), y) if probabilities else F.cross_entropy(out, y)
-        opt.zero_grad()
+        opt.zero_grad(set_to_none=False)
         loss.backward()
         opt.step()
         return loss
+
+    def step():
+        index = next_index()
+        # uploaded every step unless resident, as lenetc's tfjs batches are
+        return train_step(images[index].to(device), labels[index].to(device))
+
+    if mode == "graph":
+        if device.type != "cuda":
+            raise SystemExit("lenet_torch: --mode graph needs --device cuda")
+        static_x = images[next_index()].to(device).clone()
+        static_y = labels[next_index()].to(device).clone()
+        # warm up on a side stream (creates the optimizer's state), then capture one step
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):
+            for _ in range(max(warmup, 3)):
+                train_step(static_x, static_y)
+        torch.cuda.current_stream().wait_stream(side)
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph):
+            static_loss = train_step(static_x, static_y)
+
+        def step():
+            index = next_index()
+            static_x.copy_(images[index].to(device, non_blocking=True))
+            static_y.copy_(labels[index].to(device, non_blocking=True))
+            graph.replay()
+            return static_loss
 
     def sync():
         if device.type == "cuda":
@@ -240,6 +273,8 @@ def main():
     p.add_argument("--warmup", type=int, default=3)
     p.add_argument("--steps", type=int, default=20)
     p.add_argument("--min-seconds", type=float, default=3.0)
+    p.add_argument("--mode", default="eager", choices=["eager", "graph"], help="graph: replay a captured CUDA graph")
+    p.add_argument("--resident", action="store_true", help="keep the images on the device")
     args = p.parse_args()
 
     with open(args.model) as f:
@@ -265,9 +300,9 @@ def main():
     else:
         name = platform.processor() or platform.machine()
     for batch in [int(b) for b in args.batch.split(",")]:
-        rate, steps, seconds, loss = measure(model, images, labels, batch, device, args.warmup, args.steps, args.min_seconds)
+        rate, steps, seconds, loss = measure(model, images, labels, batch, device, args.warmup, args.steps, args.min_seconds, args.mode, args.resident)
         print(json.dumps({
-            "spec": args.spec or args.model, "backend": f"pytorch-{args.device}", "batch": batch,
+            "spec": args.spec or args.model, "backend": f"pytorch-{args.device}" + ("-graph" if args.mode == "graph" else ""), "batch": batch,
             "images_per_s": round(rate), "threads": torch.get_num_threads(),
             "device": f"pytorch {torch.__version__} on {name}", "steps": steps,
             "seconds": round(seconds, 3), "loss": round(loss, 4), "data": source,

@@ -61,9 +61,11 @@ export async function selectBackend(
   tf.enableProdMode();
   const candidates = requested === 'auto' ? AUTO_ORDER : [requested];
   const skipped: string[] = [];
-  for (const name of candidates) {
+  for (const candidate of candidates) {
+    // the engine trains; a caller that computes with tfjs gets tfjs's own WebGPU backend
+    const name = candidate === 'webgpu' && !options.engine ? 'tfjs-webgpu' : candidate;
     try {
-      const { device, gpu } = await activate(name === 'webgpu' && !options.engine ? 'tfjs-webgpu' : name, requested === 'auto');
+      const { device, gpu } = await activate(name, requested === 'auto');
       log(`backend: ${name}: ${device}`);
       return { name, device, skipped, ...(gpu ? { gpu } : {}) };
     } catch (err) {
@@ -111,8 +113,8 @@ async function activate(name: ConcreteBackend, auto: boolean): Promise<{ device:
 async function activateEngine(auto: boolean): Promise<{ device: string; gpu: GPUDevice }> {
   const probe = await probeWebGpu(auto);
   const { dawnDevice } = await import('./engine/dawn.js');
-  const { requiredLimits } = await import('./engine/index.js');
-  const { device } = await dawnDevice(requiredLimits);
+  const { requiredFeatures, requiredLimits } = await import('./engine/index.js');
+  const { device } = await dawnDevice(requiredLimits, requiredFeatures);
   await setBackend('cpu');
   const software = probe.software ? ' (a software adapter: for testing, far slower than a GPU)' : '';
   return { device: `webgpu (lenetc's compiled training program, Dawn) on ${adapterName(probe)}${software}`, gpu: device };

@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { compileTraining, dropoutKeep, type TrainingProgram } from '../../src/codegen/wgsl/index.js';
 import type { NetModel } from '../../src/model.js';
 import { planModel } from '../../src/plan/index.js';
-import { createEngine, requiredLimits, type Engine, type EngineSplit } from '../../src/runtime/engine/index.js';
+import { createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/runtime/engine/index.js';
 import { buildModel } from '../../src/runtime/model.js';
 import { crossEntropy, endsInSoftmax } from '../../src/runtime/train/evaluate.js';
 import { inferShapes } from '../../src/shape-inference/index.js';
@@ -26,7 +26,7 @@ export function engineDevice(): Promise<GPUDevice | string> {
     const { probeAdapter, dawnDevice } = await import('../../src/runtime/engine/dawn.js');
     const probe = await probeAdapter();
     if (!probe.ok) return probe.reason;
-    const { device: d } = await dawnDevice(requiredLimits);
+    const { device: d } = await dawnDevice(requiredLimits, requiredFeatures);
     d.addEventListener('uncapturederror', (e) => errors.push((e as GPUUncapturedErrorEvent).error.message));
     return d;
   })();

@@ -10,6 +10,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { imageFilesIn } from '../../runtime/image/files.js';
 import type { ClassScore } from '../../runtime/predict.js';
+import { BACKENDS } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { findModelDir, loadRunTestSplit, runClasses } from '../run-dir.js';
@@ -51,7 +52,7 @@ export function registerPredict(program: Command, ctx: CommandContext): void {
     .option('--invert', 'invert images (dark object on light ground → light on black, like Fashion-MNIST)')
     .option('--index <list>', 'test examples by index, comma-separated', indexList)
     .option('--data <dir>', 'dataset folder for --index (default: the run\'s, else the usual lookup)')
-    .addOption(new Option('--backend <name>', 'tfjs backend').choices(['auto', 'cpu', 'wasm', 'webgpu', 'tensorflow', 'tensorflow-gpu']).default('cpu'))
+    .addOption(new Option('--backend <name>', 'tfjs backend').choices([...BACKENDS]).default('cpu'))
     .action(async (run: string, images: string[], options: PredictOptions) => {
       ctx.setExit(await predict(ctx.io, run, images, options));
     });

@@ -77,10 +77,13 @@ export async function dawnGpu(): Promise<GPU> {
 }
 
 /** A device on Dawn's adapter with the limits the engine asks for. */
-export async function dawnDevice(limits: (adapter: GPUAdapter) => Record<string, number>): Promise<{ device: GPUDevice; adapter: GPUAdapter }> {
+export async function dawnDevice(
+  limits: (adapter: GPUAdapter) => Record<string, number>,
+  features: (adapter: GPUAdapter) => GPUFeatureName[] = () => [],
+): Promise<{ device: GPUDevice; adapter: GPUAdapter }> {
   const adapter = await (await dawnGpu()).requestAdapter();
   if (!adapter) throw new Error('Dawn found no adapter, though the probe did');
-  const device = await adapter.requestDevice({ requiredLimits: limits(adapter) });
+  const device = await adapter.requestDevice({ requiredLimits: limits(adapter), requiredFeatures: features(adapter) });
   return { device, adapter };
 }
 

@@ -74,6 +74,12 @@ export interface Engine {
   train(batches: readonly EngineBatch[]): Promise<StepMetrics[]>;
   /** Runs inference over the first `count` examples of a split (default: all of the test split). */
   evaluate(split?: 'train' | 'test', count?: number): Promise<EngineEvaluation>;
+  /**
+   * Trains one step with every kernel in a pass of its own and returns each kernel's GPU time
+   * (timestamp queries; undefined when the device lacks 'timestamp-query'). For finding where a
+   * step's time goes, not for training: it changes the weights like any step.
+   */
+  profile(batch: EngineBatch): Promise<{ kernel: string; ms: number }[] | undefined>;
   /** Waits for everything submitted. */
   idle(): Promise<void>;
   destroy(): void;
@@ -88,6 +94,11 @@ export function requiredLimits(adapter: GPUAdapter): Record<string, number> {
     maxStorageBuffersPerShaderStage: l.maxStorageBuffersPerShaderStage,
     maxComputeWorkgroupsPerDimension: l.maxComputeWorkgroupsPerDimension,
   };
+}
+
+/** The optional features the engine uses where the adapter has them: timestamps for profile(). */
+export function requiredFeatures(adapter: GPUAdapter): GPUFeatureName[] {
+  return adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
 }
 
 /** Places `program` and the data on `device`: buffers, pipelines and bind groups, once. */
@@ -245,6 +256,32 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
         predictions[i] = values[i * 2 + 1];
       }
       return { losses, predictions };
+    },
+    async profile(batch) {
+      if (!device.features.has('timestamp-query')) return undefined;
+      await engine.idle();
+      const names = program.train;
+      const querySet = device.createQuerySet({ type: 'timestamp', count: 2 * names.length });
+      const resolved = device.createBuffer({ size: 16 * names.length, usage: USAGE.COPY_SRC | 0x200 /* QUERY_RESOLVE */ });
+      const t = ++engine.iterations;
+      const [c1, c2] = adamCorrections(options.optimizer, t);
+      const words = new Uint32Array(B * 2);
+      batch.indices.forEach((index, b) => { words[b * 2] = index; words[b * 2 + 1] = batch.augment ? batch.augment[b] : 0x00808000; });
+      device.queue.writeBuffer(table, 0, words);
+      writeRecord(0, { n: batch.indices.length, row: 0, slot: 0, gstep: t - 1, lr: batch.lr, c1, c2 });
+      device.queue.writeBuffer(stepBuffer, 0, stepRecords, 0, STEP_STRIDE);
+      const encoder = device.createCommandEncoder({ label: 'profiled step' });
+      names.forEach((name, k) => {
+        const pass = encoder.beginComputePass({ timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * k, endOfPassWriteIndex: 2 * k + 1 } });
+        encodeStep(pass, [name], 0, 'train');
+        pass.end();
+      });
+      encoder.resolveQuerySet(querySet, 0, 2 * names.length, resolved, 0);
+      device.queue.submit([encoder.finish()]);
+      const stamps = new BigUint64Array((await readBack(device, resolved, 0, 16 * names.length)).buffer);
+      querySet.destroy();
+      resolved.destroy();
+      return names.map((kernel, k) => ({ kernel, ms: Number(stamps[2 * k + 1] - stamps[2 * k]) / 1e6 }));
     },
     async idle() {
       await Promise.all(inFlight);

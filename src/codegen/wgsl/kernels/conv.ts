@@ -1,25 +1,35 @@
 /**
  * A 2-D convolution (NHWC input, tfjs's [kh, kw, cin, cout] kernel): forward with bias and
- * activation, the input gradient (through the previous op's activation), and one thread's share
- * of the weight gradient. One thread per output (or input) element: no workgroup memory and no
- * barriers, which suits lavapipe and leaves the GPU's caches to share the kernel's reads.
+ * activation, the input gradient (through the previous op's activation), and the weight
+ * gradient's partial sums. One thread per output (or input) position and block of channels,
+ * accumulating in registers: no workgroup memory and no barriers, which suits lavapipe and
+ * leaves the GPU's caches to share the kernel's reads.
  */
 import { activationFunctions } from '../activations.js';
 import { arenasOf, at, threadKernel, type Kernel } from '../kernel.js';
-import { volume, type ConvOp, type Graph, type Op } from '../graph.js';
-import { decode, passGradient, usedActs, writeOutput } from './shared.js';
+import type { ConvOp, Graph, Op } from '../graph.js';
+import { blockOf, passGradient, unrolled, usedActs, writeOutput } from './shared.js';
 
 const PARAMS = { buffer: 'params' as const, access: 'read' as const };
 const STEP = { buffer: 'step' as const, access: 'uniform' as const };
 
-/** z = bias + Σ x·w over the window, y = act(z), for examples [0, step.n). */
+/** z = bias + Σ x·w over the window, y = act(z), for examples [0, step.n): a thread per position and block of filters. */
 export function convForward(graph: Graph, op: ConvOp): Kernel {
   const [h, w, cin] = op.in;
-  const cout = op.out[2];
-  const bias = op.bias ? ` + params[${op.bias.offset}u + co]` : '';
-  const body = `${decode(op.out, ['b', 'oy', 'ox', 'co'])}
+  const [oh, ow, cout] = op.out;
+  const n = blockOf(cout);
+  const blocks = cout / n;
+  // the block of filters is the slowest index, so neighbouring threads (a GPU's warp, lavapipe's
+  // SIMD lanes) share every weight they read and differ only in position
+  const positions = graph.batch * oh * ow;
+  const body = `let cb = i / ${positions}u;
+let pos = i % ${positions}u;
+let ox = pos % ${ow}u;
+let oy = (pos / ${ow}u) % ${oh}u;
+let b = pos / ${ow * oh}u;
 if (b >= step.n) { return; }
-var acc = 0.0;
+let co = cb * ${n}u;
+${unrolled(n, (j) => `var acc${j} = 0.0;`)}
 for (var ky = 0; ky < ${op.kh}; ky++) {
   let iy = i32(oy) * ${op.sh} + ky - ${op.top};
   if (iy < 0 || iy >= ${h}) { continue; }
@@ -27,23 +37,37 @@ for (var ky = 0; ky < ${op.kh}; ky++) {
     let ix = i32(ox) * ${op.sw} + kx - ${op.left};
     if (ix < 0 || ix >= ${w}) { continue; }
     let xi = ((b * ${h}u + u32(iy)) * ${w}u + u32(ix)) * ${cin}u;
-    let wi = (u32(ky) * ${op.kw}u + u32(kx)) * ${cin * cout}u + co;
+    var wi = ${op.kernel.offset}u + (u32(ky) * ${op.kw}u + u32(kx)) * ${cin * cout}u + co;
     for (var ci = 0u; ci < ${cin}u; ci++) {
-      acc = acc + ${at(op.x, 'xi + ci')} * params[${op.kernel.offset}u + wi + ci * ${cout}u];
+      let xv = ${at(op.x, 'xi + ci')};
+${unrolled(n, (j) => `      acc${j} = acc${j} + xv * params[wi + ${j}u];`)}
+      wi = wi + ${cout}u;
     }
   }
 }
-${writeOutput(op, 'i', `acc${bias}`)}`;
-  return threadKernel(`${op.layer}.forward`, [STEP, PARAMS, ...arenasOf(op.x, op.z, op.y)], graph.batch * volume(op.out), body, activationFunctions(usedActs(op)));
+let out = pos * ${cout}u + co;
+${unrolled(n, (j) => `{\n${writeOutput(op, `out + ${j}u`, `acc${j}${op.bias ? ` + params[${op.bias.offset}u + co + ${j}u]` : ''}`)}\n}`)}`;
+  return threadKernel(`${op.layer}.forward`, [STEP, PARAMS, ...arenasOf(op.x, op.z, op.y)], graph.batch * oh * ow * blocks, body, activationFunctions(usedActs(op)));
 }
 
-/** The gradient of the previous op's pre-activation: the transposed convolution of dz, times its activation's derivative. */
+/**
+ * The gradient of the previous op's pre-activation: the transposed convolution of dz, times its
+ * activation's derivative. A thread per input position and block of input channels.
+ */
 export function convInputGradient(graph: Graph, op: ConvOp, prev: Op): Kernel {
-  const cin = op.in[2];
+  const [h, w, cin] = op.in;
   const [oh, ow, cout] = op.out;
-  const body = `${decode(op.in, ['b', 'iy', 'ix', 'ci'])}
+  const n = blockOf(cin);
+  const blocks = cin / n;
+  const positions = graph.batch * h * w;
+  const body = `let cb = i / ${positions}u;
+let pos = i % ${positions}u;
+let ix = pos % ${w}u;
+let iy = (pos / ${w}u) % ${h}u;
+let b = pos / ${w * h}u;
 if (b >= step.n) { return; }
-var acc = 0.0;
+let ci = cb * ${n}u;
+${unrolled(n, (j) => `var acc${j} = 0.0;`)}
 for (var ky = 0; ky < ${op.kh}; ky++) {
   let ty = i32(iy) + ${op.top} - ky;
   if (ty < 0 || ty % ${op.sh} != 0 || ty / ${op.sh} >= ${oh}) { continue; }
@@ -51,46 +75,65 @@ for (var ky = 0; ky < ${op.kh}; ky++) {
     let tx = i32(ix) + ${op.left} - kx;
     if (tx < 0 || tx % ${op.sw} != 0 || tx / ${op.sw} >= ${ow}) { continue; }
     let di = ((b * ${oh}u + u32(ty / ${op.sh})) * ${ow}u + u32(tx / ${op.sw})) * ${cout}u;
-    let wi = ((u32(ky) * ${op.kw}u + u32(kx)) * ${cin}u + ci) * ${cout}u;
+    let wi = ${op.kernel.offset}u + ((u32(ky) * ${op.kw}u + u32(kx)) * ${cin}u + ci) * ${cout}u;
     for (var co = 0u; co < ${cout}u; co++) {
-      acc = acc + ${at(op.dz!, 'di + co')} * params[${op.kernel.offset}u + wi + co];
+      let d = ${at(op.dz!, 'di + co')};
+${unrolled(n, (j) => `      acc${j} = acc${j} + d * params[wi + ${j * cout}u + co];`)}
     }
   }
 }
-${passGradient(prev, 'i', 'acc')}`;
-  return threadKernel(`${op.layer}.input-gradient`, [STEP, PARAMS, ...arenasOf(op.dz, prev.dz, prev.z)], graph.batch * volume(op.in), body, activationFunctions(usedActs(prev)));
+let at0 = pos * ${cin}u + ci;
+${unrolled(n, (j) => passGradient(prev, `at0 + ${j}u`, `acc${j}`))}`;
+  return threadKernel(`${op.layer}.input-gradient`, [STEP, PARAMS, ...arenasOf(op.dz, prev.dz, prev.z)], graph.batch * h * w * blocks, body, activationFunctions(usedActs(prev)));
+}
+
+/** Threads per batch group of the weight gradient: one per filter, kernel row and input channel, and one per bias. */
+export function convWeightThreads(op: ConvOp): number {
+  const cout = op.out[2];
+  return op.kh * op.in[2] * cout + (op.bias ? cout : 0);
 }
 
 /**
- * WGSL for one thread's partial weight gradient: weight `wgt` (kernel elements, then biases)
- * summed over examples [b0, b1) into `acc`.
+ * WGSL for thread `t` of group `group` (examples [b0, b1)): the partial sums of one filter's
+ * weights along a kernel row (all kw taps of one input channel) or of its bias, written to
+ * `partials` (group-major, kernel elements then biases). The filter is the fastest index, so
+ * neighbouring threads read neighbouring dz and share the input they read; each dz read feeds
+ * kw accumulators.
  */
 export function convWeightGradient(op: ConvOp): string {
   const [h, w, cin] = op.in;
   const [oh, ow, cout] = op.out;
-  const kernelSize = op.kernel.size;
-  return `if (wgt < ${kernelSize}u) {
-  let co = wgt % ${cout}u;
-  let ci = (wgt / ${cout}u) % ${cin}u;
-  let kx = i32((wgt / ${cin * cout}u) % ${op.kw}u);
-  let ky = i32(wgt / ${op.kw * cin * cout}u);
+  const kernelThreads = op.kh * cin * cout;
+  const weights = op.kernel.size + (op.bias?.size ?? 0);
+  const partial = (index: string) => at(op.grads.partials, `group * ${weights}u + ${index}`);
+  const taps = (body: (kx: number) => string) => unrolled(op.kw, body);
+  return `if (t < ${kernelThreads}u) {
+  let co = t % ${cout}u;
+  let ci = (t / ${cout}u) % ${cin}u;
+  let ky = i32(t / ${cin * cout}u);
+${taps((kx) => `  var acc${kx} = 0.0;`)}
   for (var b = b0; b < b1; b++) {
     for (var oy = 0; oy < ${oh}; oy++) {
       let iy = oy * ${op.sh} + ky - ${op.top};
       if (iy < 0 || iy >= ${h}) { continue; }
+      let row = (b * ${h}u + u32(iy)) * ${w}u;
       for (var ox = 0; ox < ${ow}; ox++) {
-        let ix = ox * ${op.sw} + kx - ${op.left};
-        if (ix < 0 || ix >= ${w}) { continue; }
-        acc = acc + ${at(op.dz!, `((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${cout}u + co`)} * ${at(op.x, `((b * ${h}u + u32(iy)) * ${w}u + u32(ix)) * ${cin}u + ci`)};
+        let d = ${at(op.dz!, `((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${cout}u + co`)};
+        let ix = ox * ${op.sw} - ${op.left};
+${taps((kx) => `        if (ix + ${kx} >= 0 && ix + ${kx} < ${w}) { acc${kx} = acc${kx} + d * ${at(op.x, `(row + u32(ix + ${kx})) * ${cin}u + ci`)}; }`)}
       }
     }
   }
+  let wi = (u32(ky) * ${op.kw}u * ${cin}u + ci) * ${cout}u + co;
+${taps((kx) => `  ${partial(`wi + ${kx * cin * cout}u`)} = acc${kx};`)}
 } else {
-  let co = wgt - ${kernelSize}u;
+  let co = t - ${kernelThreads}u;
+  var acc = 0.0;
   for (var b = b0; b < b1; b++) {
     for (var p = 0u; p < ${oh * ow}u; p++) {
       acc = acc + ${at(op.dz!, `(b * ${oh * ow}u + p) * ${cout}u + co`)};
     }
   }
+  ${partial(`${op.kernel.size}u + co`)} = acc;
 }`;
 }

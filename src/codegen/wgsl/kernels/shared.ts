@@ -32,3 +32,18 @@ export function writeOutput(op: Op, index: string, z: string): string {
   if (op.act === 'linear') return `${at(op.y, index)} = ${z};`;
   return `let zv = ${z};\n${at(op.z, index)} = zv;\n${at(op.y, index)} = act_${op.act}(zv);`;
 }
+
+/**
+ * How many neighbouring channels one thread computes: the largest of 8, 6, 4, 3, 2 that divides
+ * `count` (else 1). Each value a thread loads then feeds that many accumulators from registers,
+ * which is what both a GPU and lavapipe's SIMD lanes want; dividing exactly needs no guards.
+ * Eight accumulators stay in registers on both (lavapipe keeps one 8-lane vector per value).
+ */
+export function blockOf(count: number): number {
+  return [8, 6, 4, 3, 2].find((n) => count % n === 0) ?? 1;
+}
+
+/** `body(j)` for j in [0, n), one per line: the unrolled statements of a channel block. */
+export function unrolled(n: number, body: (j: number) => string): string {
+  return Array.from({ length: n }, (_, j) => body(j)).join('\n');
+}
