@@ -38,7 +38,17 @@ export type DiagnosticCode =
   | 'SPATIAL_AFTER_FLATTEN'
   | 'CLASS_MISMATCH'
   | 'TOO_LARGE'
-  | 'NO_CLASSIFIER';
+  | 'NO_CLASSIFIER'
+  // the job queue (sweep --queue, worker)
+  | 'QUEUE_URL'
+  | 'QUEUE_UNREACHABLE'
+  | 'QUEUE_AUTH'
+  | 'QUEUE_TLS'
+  | 'QUEUE_REDIS_VERSION'
+  | 'QUEUE_OTHER_SWEEP'
+  | 'WORKER_VERSION'
+  | 'WORKER_SPEC'
+  | 'WORKER_FOLDER';
 
 /** Errors stop compilation; warnings are reported and let it go on. */
 export type Severity = 'error' | 'warning';

@@ -47,7 +47,7 @@ export function flagOverrides(flags: TrainingFlags): string[] {
 }
 
 /** Commander parser for --backend. */
-function backendName(value: string): BackendName {
+export function backendName(value: string): BackendName {
   if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
   return value as BackendName;
 }
