@@ -27,7 +27,8 @@ export async function followView(io: CliIO, say: (line: string) => void): Promis
   }
   const { MultiBar, Presets } = await import('cli-progress');
   const bars = new MultiBar({
-    format: 'points {bar} {value}/{total} | {counts}',
+    format: 'points {bar} {counts}',
+    barsize: 20,
     stream: process.stderr,
     hideCursor: true,
   }, Presets.shades_classic);

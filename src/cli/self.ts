@@ -1,5 +1,6 @@
 /** The command line that starts this same lenetc again, for the child processes sweeps and workers train in. */
 import { fileURLToPath } from 'node:url';
+import type { CliIO } from './io.js';
 
 /**
  * The node executable, its loader flags and the entry script that start this lenetc again.
@@ -11,4 +12,11 @@ export function lenetcCommand(entry: string | URL): string[] {
   // resolved here, not from the child's cwd (the user's folder, where tsx is not installed)
   const loader = script.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
   return [process.execPath, ...loader, script];
+}
+
+/** `io.lenetc`, which every real process has (bin.ts); a command that starts children needs it. */
+export function lenetcOf(io: CliIO): readonly string[] {
+  // a CliIO without it is a bug in how lenetc was started, not a user's mistake
+  if (!io.lenetc) throw new Error('no command line to start lenetc in a child process (CliIO.lenetc)');
+  return io.lenetc;
 }

@@ -17,6 +17,7 @@ import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { followView } from '../follow-view.js';
+import { lenetcOf } from '../self.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
 import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
 
@@ -68,16 +69,7 @@ export function registerSweep(program: Command, ctx: CommandContext): void {
 /** Builds the grid, checks every point, trains the valid ones (here or through a queue); resolves to the exit code. */
 async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine: string[], given: ReadonlySet<string>): Promise<number> {
   requireSpecFiles(io, [spec]);
-  const flags = (names: string[]) => names.filter((n) => given.has(n)).map((n) => `--${n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-  if (options.queue !== undefined) {
-    // each worker chooses how it trains: these would be ignored
-    const workerFlags = flags(['backend', 'jobs', 'threads']);
-    if (workerFlags.length) throw new UserError(`with --queue each worker chooses ${workerFlags.join(', ')}`, 'give them to lenetc worker: lenetc worker --queue URL --backend NAME --concurrency N', EXIT.usage);
-    if (options.out === undefined) throw new UserError('--queue needs --out: the sweep folder, shared with every worker', 'e.g. --out /shared/sweeps/lr (NFS or similar, mounted at the same path on every machine)', EXIT.usage);
-  } else {
-    const queueFlags = flags(['queueName', 'attempts', 'detach']);
-    if (queueFlags.length) throw new UserError(`${queueFlags.join(', ')} ${queueFlags.length === 1 ? 'is' : 'are'} for sweeps with --queue`, undefined, EXIT.usage);
-  }
+  checkQueueFlags(options, given);
   // train's flags are overrides like --set, after it; a point's own values come last and win
   const overrides = flagOverrides(options);
 
@@ -104,6 +96,19 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
   const names = shortNames(axes.map((a) => a.path));
   const plan: Plan = { spec, name: firstModelName(points, base), axes: axes.map((a, i) => ({ path: a.path, name: names[i]! })), points, valid };
   return options.queue !== undefined ? queuedSweep(io, plan, options, options.queue, commandLine) : localSweep(io, plan, options, commandLine);
+}
+
+/** Refuses flags that do nothing with (or without) --queue: with it, each worker chooses how it trains. */
+function checkQueueFlags(options: SweepOptions, given: ReadonlySet<string>): void {
+  const flags = (names: string[]) => names.filter((n) => given.has(n)).map((n) => `--${n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  if (options.queue === undefined) {
+    const queueFlags = flags(['queueName', 'attempts', 'detach']);
+    if (queueFlags.length) throw new UserError(`${queueFlags.join(', ')} ${queueFlags.length === 1 ? 'is' : 'are'} for sweeps with --queue`, undefined, EXIT.usage);
+    return;
+  }
+  const workerFlags = flags(['backend', 'jobs', 'threads']);
+  if (workerFlags.length) throw new UserError(`with --queue each worker chooses ${workerFlags.join(', ')}`, 'give them to lenetc worker: lenetc worker --queue URL --backend NAME --concurrency N', EXIT.usage);
+  if (options.out === undefined) throw new UserError('--queue needs --out: the sweep folder, shared with every worker', 'e.g. --out /shared/sweeps/lr (NFS or similar, mounted at the same path on every machine)', EXIT.usage);
 }
 
 /** Trains the plan's points here, `--jobs` at a time. */
@@ -208,12 +213,6 @@ function reportResults(io: CliIO, outDir: string, result: SweepResult, options: 
   }
 }
 
-/** The command line that starts lenetc again, for the children that train the points. */
-function lenetcOf(io: CliIO): readonly string[] {
-  // every real process has it (bin.ts); a CliIO without it is a bug in how lenetc was started
-  if (!io.lenetc) throw new Error('sweep: no command to start lenetc in a child process (CliIO.lenetc)');
-  return io.lenetc;
-}
 
 /**
  * Checks each point's spec (its values as overrides after `overrides`) before anything trains:

@@ -8,6 +8,7 @@ import { DEFAULT_QUEUE } from '../../runtime/queue/jobs.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
+import { lenetcOf } from '../self.js';
 import { positiveInteger } from '../spec.js';
 import { BACKENDS, backendName } from '../training-flags.js';
 import type { BackendName } from '../../runtime/backend.js';
@@ -48,7 +49,7 @@ async function worker(io: CliIO, options: WorkerFlags): Promise<number> {
   const q = await import('../../runtime/queue/index.js');
   const address = q.parseRedisUrl(options.queue, io.env);
   if (typeof address === 'string') throw new q.QueueError('QUEUE_URL', `--queue: ${address}`, undefined, EXIT.usage);
-  if (!io.lenetc) throw new Error('worker: no command to start lenetc in a child process (CliIO.lenetc)');
+  const lenetc = lenetcOf(io);
   await q.checkRedis(address);
 
   const interrupt = interruptSource(io, say, 'the running points save a checkpoint and go back to the queue');
@@ -59,7 +60,7 @@ async function worker(io: CliIO, options: WorkerFlags): Promise<number> {
   try {
     end = await q.runWorker({
       address, queueName: options.queueName, concurrency: options.concurrency, backend: options.backend, threads: options.threads,
-      stallSeconds: options.stallTimeout, untilIdle: options.untilIdle ?? false, lenetc: io.lenetc, env: io.env, log: say, signal: interrupt.signal,
+      stallSeconds: options.stallTimeout, untilIdle: options.untilIdle ?? false, lenetc, env: io.env, log: say, signal: interrupt.signal,
     });
   } finally {
     process.off('SIGTERM', onTerm);

@@ -13,7 +13,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, WaitingError, Worker, type Job, type Queue } from 'bullmq';
 import { checkSpec } from '../../pipeline.js';
 import { SWEEP_FILES, pointState, type SweepRecord } from '../sweep/index.js';
 import { failureReason, runLenetc, trainArgs } from '../sweep/spawn.js';
@@ -76,15 +76,9 @@ const NO_FILES = { resolve: (_from: string, ref: string) => ref, read: () => und
 export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
   const { log } = options;
   const stopTrainings = new AbortController();
+  const trainings = new Trainings();
   let refusal: QueueError | undefined;
   let idle = false;
-  /** Points whose child training runs. */
-  let training = 0;
-  let onIdleChildren: () => void = () => {};
-  const childrenDone = () => new Promise<void>((resolve) => {
-    if (training === 0) resolve();
-    else onIdleChildren = resolve;
-  });
   let wake: () => void = () => {};
   const stopped = new Promise<void>((resolve) => { wake = resolve; });
   const stop = () => {
@@ -94,33 +88,26 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
   options.signal.addEventListener('abort', stop, { once: true });
   const onError = errorLogger(log);
 
-  /** Hands `job` back to the queue without spending an attempt (BullMQ's manual retry). */
-  const handBack = async (job: Job, token: string | undefined): Promise<never> => {
-    await job.moveToWait(token);
-    throw new WaitingError();
-  };
-
   const processPoint = async (job: Job, token?: string): Promise<{ final_val_acc: number | null }> => {
+    // BullMQ's manual retry: back to the queue without spending an attempt
+    const handBack = async (): Promise<never> => {
+      await job.moveToWait(token);
+      throw new WaitingError();
+    };
     const data = readPointJob(job.data);
     if (typeof data === 'string') throw new UnrecoverableError(`not a lenetc sweep point: ${data}`);
-    if (stopTrainings.signal.aborted) return handBack(job, token);
+    if (stopTrainings.signal.aborted) return handBack();
     const checked = await checkPoint(data);
     if (checked instanceof QueueError) {
       refusal ??= checked;
       stop();
-      return handBack(job, token);
+      return handBack();
     }
-    training++;
-    let trained = false;
-    const childDone = () => {
-      if (!trained) training--;
-      trained = true;
-      if (training === 0) onIdleChildren();
-    };
+    const ended = trainings.start();
     try {
-      return await trainPoint(options, job, data, checked.resolved, stopTrainings.signal, childDone, () => handBack(job, token));
+      return await trainPoint(options, job, data, checked.resolved, stopTrainings.signal, ended, handBack);
     } finally {
-      childDone();
+      ended();
     }
   };
 
@@ -135,31 +122,18 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
   });
   worker.on('error', onError);
   const running = worker.run();
-
-  let idleTimer: NodeJS.Timeout | undefined;
   const queue = options.untilIdle ? openQueue(options.address, options.queueName, onError) : undefined;
-  if (queue) {
-    const look = async () => {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children').catch(() => undefined);
-      if (counts && training === 0 && Object.values(counts).every((n) => n === 0)) {
-        idle = true;
-        stop();
-      } else {
-        idleTimer = setTimeout(look, IDLE_POLL_MS);
-      }
-    };
-    idleTimer = setTimeout(look, IDLE_POLL_MS);
-  }
+  const unwatch = queue ? watchIdle(queue, () => trainings.count > 0, () => { idle = true; stop(); }) : () => {};
 
   log(`worker ${WORKER_NAME}: queue ${options.queueName} at ${options.address.shown}, ${options.concurrency} point${options.concurrency === 1 ? '' : 's'} at a time, backend ${options.backend}`);
   await stopped;
-  clearTimeout(idleTimer);
+  unwatch();
   // close() waits for the running points: interrupted, they checkpoint and go back to the queue
   const closing = worker.close();
+  await trainings.none();
+  // with the trainings ended only Redis can keep us waiting, and one that is gone (the points
+  // cannot be handed back) must not hold the worker forever: its points stall and are retried
   let handedBack = true;
-  await childrenDone();
-  // with the trainings stopped, only Redis can keep us waiting: one that is gone (the handed-back
-  // points cannot be written) must not hold the worker forever; its points stall and are retried
   if (!(await settlesWithin(Promise.all([closing, running, queue?.close()]), CLOSE_GRACE_MS))) {
     log(`Redis at ${options.address.shown} does not answer; stopping without handing the points back (they are taken over once the stall timeout passes)`);
     // close() is under way and waits for a Redis that is gone; disconnecting stops its reconnecting
@@ -169,6 +143,49 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
   options.signal.removeEventListener('abort', stop);
   if (refusal) return { kind: 'refused', error: refusal };
   return idle ? { kind: 'idle' } : { kind: 'interrupted', handedBack };
+}
+
+/** The child trainings running now, and a way to wait until none is. */
+class Trainings {
+  count = 0;
+  private waiting: (() => void)[] = [];
+
+  /** Counts one more; the returned function says it ended (calling it again does nothing). */
+  start(): () => void {
+    this.count++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.count--;
+      if (this.count === 0) for (const resolve of this.waiting.splice(0)) resolve();
+    };
+  }
+
+  /** Resolves once no training runs. */
+  none(): Promise<void> {
+    return this.count === 0 ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+  }
+}
+
+/**
+ * Calls `onIdle` once the queue holds no unfinished job (waiting, delayed or running on any
+ * worker, a dead one's included until it stalls) while `busy()` is false; returns a cancel.
+ */
+function watchIdle(queue: Queue, busy: () => boolean, onIdle: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let cancelled = false;
+  const look = async () => {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children').catch(() => undefined);
+    if (cancelled) return;
+    if (counts && !busy() && Object.values(counts).every((n) => n === 0)) onIdle();
+    else timer = setTimeout(look, IDLE_POLL_MS);
+  };
+  timer = setTimeout(look, IDLE_POLL_MS);
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
 }
 
 /**
@@ -202,7 +219,7 @@ async function checkPoint(job: PointJob): Promise<{ resolved: unknown } | QueueE
  * again after a backoff), or `handBack()` when the worker is stopping.
  */
 async function trainPoint(
-  options: WorkerOptions, job: Job, data: PointJob, resolved: unknown, stopping: AbortSignal, childDone: () => void, handBack: () => Promise<never>,
+  options: WorkerOptions, job: Job, data: PointJob, resolved: unknown, stopping: AbortSignal, childEnded: () => void, handBack: () => Promise<never>,
 ): Promise<{ final_val_acc: number | null }> {
   const tag = `[${data.point}]`;
   const runDir = path.join(data.outDir, data.point);
@@ -235,7 +252,7 @@ async function trainPoint(
         job.updateProgress(progress).catch(() => {});
       },
     });
-    childDone();
+    childEnded();
     if (outcome.code === 0) {
       options.log(`${tag} done: val_acc ${last.toFixed(4)}`);
       return { final_val_acc: last };
