@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   graph: async () => (await import('./commands/graph.js')).registerGraph,
   activations: async () => (await import('./commands/activations.js')).registerActivations,
   sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+  playground: async () => (await import('./commands/playground.js')).registerPlayground,
   worker: async () => (await import('./commands/worker.js')).registerWorker,
 };
 
@@ -49,9 +50,7 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof UserError) {
-      // errors with a stable code (the queue's, for now) print it, as diagnostics do
-      const code = (e as UserError & { code?: string }).code;
-      io.stderr(`error${code ? `[${code}]` : ''}: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+      io.stderr(`error[${e.code}]: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
       return e.exitCode;
     }
     throw e;

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
-import { EXIT } from './io.js';
 
 /**
  * Writes `text` to `file` atomically: a temp file in the same folder, then a rename, so readers
@@ -15,9 +14,9 @@ export function writeFileAtomic(cwd: string, shown: string, text: string | Uint8
   const dir = path.dirname(file);
   // checked first too, so a refused write leaves no temp file behind even for a moment
   if (!force && fs.existsSync(file)) {
-    throw new UserError(`${shown} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);
+    throw new UserError('FILE_EXISTS', { file: shown });
   }
-  if (!isDirectory(dir)) throw new UserError(`cannot write ${shown}: no such folder`, undefined, EXIT.usage);
+  if (!isDirectory(dir)) throw new UserError('NO_SUCH_FOLDER', { file: shown });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     fs.writeFileSync(temp, text, { flag: 'wx' });
@@ -27,13 +26,13 @@ export function writeFileAtomic(cwd: string, shown: string, text: string | Uint8
     fs.rmSync(temp, { force: true });
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new UserError(`cannot write ${shown} (${code})`, undefined, EXIT.invalid);
+    throw new UserError('WRITE_FAILED', { file: shown, reason: code });
   }
 }
 
 /** Moves `temp` to `file` unless `file` exists; the link fails atomically if it does. */
 function moveNoClobber(temp: string, file: string, shown: string): void {
-  const refuse = () => new UserError(`${shown} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);
+  const refuse = () => new UserError('FILE_EXISTS', { file: shown });
   try {
     fs.linkSync(temp, file);
   } catch (e) {

@@ -50,10 +50,7 @@ function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic
   }
   const output: Shape = layers[layers.length - 1].output;
   if (isSpatial(output)) {
-    return [error('NO_CLASSIFIER', `the model's output is ${formatShape(output)}: expected a flat output of ${classes} units, one per class of ${model.train.dataset}`, {
-      path: last.path,
-      hint: `end the model with \`- flatten\` and \`- dense: {units: ${classes}, activation: softmax}\``,
-    })];
+    return [error('NO_CLASSIFIER', { shape: formatShape(output), classes, dataset: model.train.dataset }, { path: last.path })];
   }
   if (output[0] !== classes && widthLayer !== undefined) return [classMismatch(model, widthLayer, output[0], classes)];
   return [];
@@ -66,7 +63,7 @@ function isLastShaping(layers: readonly Layer[], layer: Layer): boolean {
 
 function classMismatch(model: NetModel, layer: Layer, units: number, classes: number): Diagnostic {
   const dense = layer.kind === 'dense';
-  return error('CLASS_MISMATCH', `the model's output has ${units} units: expected ${classes}, one per class of ${model.train.dataset}`, {
+  return error('CLASS_MISMATCH', { units, classes, dataset: model.train.dataset }, {
     path: dense ? [...layer.path, 'dense', 'units'] : layer.path,
     hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: softmax}\` at the end`,
   });
@@ -95,26 +92,20 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
     diagnostics.push(tooLarge(`${layer.name}'s weight matrix`, largestWeights[weightAt], [...layer.path, layer.kind, param]));
   }
   if (params * FLOAT32_BYTES > MAX_BYTES) {
-    diagnostics.push(error('TOO_LARGE', `the model has ${count(params)} parameters, ${gib(params * FLOAT32_BYTES)} GiB of float32: expected at most ${gib(MAX_BYTES)} GiB`, {
-      path: ['layers'],
-      hint: 'most parameters usually sit in the first dense layer after flatten; pool or stride more before flattening, or use fewer units',
-    }));
+    diagnostics.push(error('MODEL_TOO_LARGE', { params: count(params), gib: gib(params * FLOAT32_BYTES), limit: gib(MAX_BYTES) }, { path: ['layers'] }));
   }
   const batchBytes = activationBytesPerExample * batch;
   if (batchBytes > MAX_BYTES) {
-    diagnostics.push(error('TOO_LARGE', `a batch of ${batch} keeps ${gib(batchBytes)} GiB of activations (${gib(activationBytesPerExample)} GiB per example): expected at most ${gib(MAX_BYTES)} GiB`, {
-      path: ['train', 'batch_size'],
-      hint: `use a smaller \`batch_size\` (at most ${Math.max(1, Math.floor(MAX_BYTES / activationBytesPerExample))}) or fewer filters`,
-    }));
+    const largest = Math.max(1, Math.floor(MAX_BYTES / activationBytesPerExample));
+    diagnostics.push(error('BATCH_TOO_LARGE', {
+      batch, gib: gib(batchBytes), perExample: gib(activationBytesPerExample), limit: gib(MAX_BYTES), largest,
+    }, { path: ['train', 'batch_size'] }));
   }
   return diagnostics;
 }
 
 function tooLarge(what: string, n: number, path: readonly (string | number)[]): Diagnostic {
-  return error('TOO_LARGE', `${what} would hold ${count(n)} elements (${gib(n * FLOAT32_BYTES)} GiB of float32): expected at most 2^31 elements in one tensor`, {
-    path,
-    hint: 'reduce the sizes that multiply into it (batch_size, filters, units) or downsample earlier with stride or pooling',
-  });
+  return error('TENSOR_TOO_LARGE', { what, elements: count(n), gib: gib(n * FLOAT32_BYTES) }, { path });
 }
 
 /** 61,706, or 1.23e+21 where grouping digits would only pretend to precision. */

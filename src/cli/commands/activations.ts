@@ -10,6 +10,7 @@ import { Option, InvalidArgumentError, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
 import { DATASETS, type Dataset } from '../../model.js';
+import { BACKENDS } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
@@ -69,7 +70,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
     .option('--noise <n>', 'n images of uniform random noise', positiveInteger)
     .option('--seed <n>', 'seed of the noise', seedValue, 0)
     .option('--data <dir>', 'dataset folder (default: the run\'s, else the usual lookup)')
-    .addOption(new Option('--backend <name>', 'tfjs backend').choices(['auto', 'cpu', 'wasm', 'webgpu', 'tensorflow', 'tensorflow-gpu']).default('cpu'))
+    .addOption(new Option('--backend <name>', 'tfjs backend').choices([...BACKENDS]).default('cpu'))
     .option('--force', 'replace PNGs that exist')
     .action(async (run: string, options: ActivationsOptions) => {
       await activations(ctx, run, options);
@@ -80,7 +81,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
 async function activations(ctx: CommandContext, run: string, options: ActivationsOptions): Promise<void> {
   const { io } = ctx;
   if (!options.class && !options.index && !options.image && !options.noise) {
-    throw new UserError('no inputs chosen', 'pass --class, --index, --image or --noise', EXIT.usage);
+    throw new UserError('NEEDS_ARGUMENT', { command: 'activations', needs: 'inputs', hint: 'pass --class, --index, --image or --noise' });
   }
   const runDir = path.resolve(io.cwd, run);
   const modelDir = findModelDir(runDir, run);
@@ -97,7 +98,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     const layers = act.chooseLayers(net, options.layers);
     const side = net.inputs[0]!.shape[1];
     if (typeof side !== 'number' || net.inputs[0]!.shape[2] !== side) {
-      throw new UserError(`the network takes ${JSON.stringify(net.inputs[0]!.shape.slice(1))} inputs; activations draws square one-channel inputs only`);
+      throw new UserError('UNSUPPORTED_INPUT', { shape: JSON.stringify(net.inputs[0]!.shape.slice(1)) });
     }
     const inputs = await pickInputs(ctx, runDir, dataset, side, options);
     const outDir = path.resolve(io.cwd, options.out);
@@ -106,7 +107,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     // refuse before writing anything, so a refused run leaves no half set of PNGs
     const existing = names.filter((n) => fs.existsSync(path.join(outDir, n)));
     if (existing.length && !options.force) {
-      throw new UserError(`${path.join(options.out, existing[0]!)} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);
+      throw new UserError('FILE_EXISTS', { file: path.join(options.out, existing[0]!) });
     }
     const results = await act.extractActivations(net, layers, inputs.map((i) => i.pixels));
     results.forEach((result, i) => {
@@ -128,8 +129,8 @@ async function activations(ctx: CommandContext, run: string, options: Activation
 function findModelDir(runDir: string, shown: string): string {
   if (fs.existsSync(path.join(runDir, 'model.json'))) return runDir;
   if (fs.existsSync(path.join(runDir, 'model', 'model.json'))) return path.join(runDir, 'model');
-  if (!fs.existsSync(runDir)) throw new UserError(`no such run folder: ${shown}`, undefined, EXIT.usage);
-  throw new UserError(`${shown} holds no model (model/model.json)`, 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>');
+  if (!fs.existsSync(runDir)) throw new UserError('FILE_NOT_FOUND', { what: 'run folder', file: shown });
+  throw new UserError('NO_MODEL', { dir: shown, file: 'model/model.json', hint: 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>' });
 }
 
 /** The run's dataset: summary.json's, else the resolved spec's, else Fashion-MNIST. */
@@ -152,7 +153,7 @@ async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset,
     const data = await loadDataset({ dataset, dataDir, env: ctx.io.env, trainLimit: 1 });
     const { test } = data;
     if (test.height !== side || test.width !== side) {
-      throw new UserError(`the network takes ${side}×${side} inputs but ${dataset}'s images are ${test.height}×${test.width}`);
+      throw new UserError('INPUT_MISMATCH', { model: `${side}×${side}`, dataset, images: `${test.height}×${test.width}` });
     }
     const example = (i: number): PickedInput => {
       const truth = data.classes[test.labels[i]!]!;
@@ -160,13 +161,13 @@ async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset,
     };
     for (const name of options.class ?? []) {
       const label = data.classes.findIndex((c) => c.toLowerCase() === name.toLowerCase());
-      if (label < 0) throw new UserError(`${dataset} has no class ${JSON.stringify(name)}`, `classes: ${data.classes.join(', ')}`, EXIT.usage);
+      if (label < 0) throw new UserError('UNKNOWN_CLASS', { dataset, name, classes: data.classes });
       const picked: number[] = [];
       for (let i = 0; i < test.count && picked.length < options.count; i++) if (test.labels[i] === label) picked.push(i);
       inputs.push(...picked.map(example));
     }
     for (const i of options.index ?? []) {
-      if (i >= test.count) throw new UserError(`--index ${i} is past the end of the test split (${test.count} examples)`, undefined, EXIT.usage);
+      if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count });
       inputs.push(example(i));
     }
   }
@@ -174,7 +175,7 @@ async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset,
     const { imageToInput } = await import('../../runtime/image/index.js');
     for (const file of options.image) {
       const bytes = await readFile(path.resolve(ctx.io.cwd, file)).catch(() => {
-        throw new UserError(`cannot read image ${file}`, undefined, EXIT.usage);
+        throw new UserError('FILE_UNREADABLE', { what: 'image', file });
       });
       const { pixels } = imageToInput(bytes, file, { invert: options.invert, size: side });
       const base = path.basename(file);

@@ -3,13 +3,14 @@
  * per-class accuracy and the confusion matrix (printed, and drawn to confusion.svg).
  */
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import type { BackendName } from '../../runtime/backend.js';
+import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 import type { EvalResult } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { checkValidSpec } from '../spec.js';
+import { backendName } from '../training-flags.js';
 
 interface EvalOptions {
   data?: string;
@@ -17,7 +18,6 @@ interface EvalOptions {
   backend: BackendName;
 }
 
-const BACKENDS: readonly BackendName[] = ['auto', 'webgpu', 'wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'];
 
 /** Adds `eval` to the program. */
 export function registerEval(program: Command, ctx: CommandContext): void {
@@ -36,7 +36,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
 async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promise<number> {
   const runDir = path.resolve(io.cwd, shownDir);
   const { evaluateRun, isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
-  if (!(await isRunFolder(runDir))) throw new UserError(`${shownDir} is not a lenetc run folder`, undefined, EXIT.usage);
+  if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: shownDir });
   const specFile = path.join(runDir, RUN_FILES.spec);
   const checked = checkValidSpec(io, specFile, []);
   if (!checked) return EXIT.invalid;
@@ -75,9 +75,4 @@ function report(result: EvalResult, classes: readonly string[]): string {
     lines.push(`${`${k} ${classes[k]}`.padEnd(nameWidth + 2).slice(0, nameWidth + 2)}${row.map((n) => String(n).padStart(cell)).join('')}`);
   });
   return `${lines.join('\n')}\n`;
-}
-
-function backendName(value: string): BackendName {
-  if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
-  return value as BackendName;
 }

@@ -12,7 +12,7 @@ import type { CheckResult } from '../../pipeline.js';
 import { DEFAULT_QUEUE } from '../../runtime/queue/jobs.js';
 import type { Axis, PlannedPoint, PointStatus, SweepResult } from '../../runtime/sweep/index.js';
 import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import { formatDiagnostic } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
@@ -81,10 +81,10 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
   }
   const axes = mergeAxes(specAxes(base.resolved), options.vary);
   if (axes.length === 0) {
-    throw new UserError('nothing to sweep: the spec has no sweep: block and no --vary was given', 'e.g. --vary train.lr=0.01,0.1', EXIT.usage);
+    throw new UserError('NEEDS_ARGUMENT', { command: 'sweep', needs: 'a `sweep:` block in the spec or --vary', hint: 'e.g. --vary train.lr=0.01,0.1' });
   }
   if (gridSize(axes) > MAX_POINTS) {
-    throw new UserError(`the sweep has ${gridSize(axes)} points; at most ${MAX_POINTS} are allowed`, 'vary fewer values at once', EXIT.usage);
+    throw new UserError('TOO_MANY_POINTS', { points: gridSize(axes), limit: MAX_POINTS });
   }
 
   const points = checkPoints(io, spec, overrides, axes);
@@ -101,14 +101,12 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
 /** Refuses flags that do nothing with (or without) --queue: with it, each worker chooses how it trains. */
 function checkQueueFlags(options: SweepOptions, given: ReadonlySet<string>): void {
   const flags = (names: string[]) => names.filter((n) => given.has(n)).map((n) => `--${n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-  if (options.queue === undefined) {
-    const queueFlags = flags(['queueName', 'attempts', 'detach']);
-    if (queueFlags.length) throw new UserError(`${queueFlags.join(', ')} ${queueFlags.length === 1 ? 'is' : 'are'} for sweeps with --queue`, undefined, EXIT.usage);
-    return;
+  const queued = options.queue !== undefined;
+  const misplaced = queued ? flags(['backend', 'jobs', 'threads']) : flags(['queueName', 'attempts', 'detach']);
+  if (misplaced.length) throw new UserError('QUEUE_OPTIONS', { options: misplaced, queued });
+  if (queued && options.out === undefined) {
+    throw new UserError('NEEDS_ARGUMENT', { command: 'sweep --queue', needs: '--out, the sweep folder every worker shares', hint: 'e.g. --out /shared/sweeps/lr (NFS or similar, mounted at the same path on every machine)' });
   }
-  const workerFlags = flags(['backend', 'jobs', 'threads']);
-  if (workerFlags.length) throw new UserError(`with --queue each worker chooses ${workerFlags.join(', ')}`, 'give them to lenetc worker: lenetc worker --queue URL --backend NAME --concurrency N', EXIT.usage);
-  if (options.out === undefined) throw new UserError('--queue needs --out: the sweep folder, shared with every worker', 'e.g. --out /shared/sweeps/lr (NFS or similar, mounted at the same path on every machine)', EXIT.usage);
 }
 
 /** Trains the plan's points here, `--jobs` at a time. */
@@ -147,8 +145,7 @@ async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: st
   const say = (line: string) => io.stderr(`${line}\n`);
   const q = await import('../../runtime/queue/index.js');
   const { pointJson, pointRow, writeSweepResults } = await import('../../runtime/sweep/index.js');
-  const address = q.parseRedisUrl(url, io.env);
-  if (typeof address === 'string') throw new q.QueueError('QUEUE_URL', `--queue: ${address}`, undefined, EXIT.usage);
+  const address = q.redisAddress(url, io.env);
   await q.checkRedis(address);
 
   const outDir = path.resolve(io.cwd, options.out!);

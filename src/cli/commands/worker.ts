@@ -10,8 +10,8 @@ import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { lenetcOf } from '../self.js';
 import { positiveInteger } from '../spec.js';
-import { BACKENDS, backendName } from '../training-flags.js';
-import type { BackendName } from '../../runtime/backend.js';
+import { backendName } from '../training-flags.js';
+import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 
 interface WorkerFlags {
   queue: string;
@@ -47,8 +47,7 @@ export function registerWorker(program: Command, ctx: CommandContext): void {
 async function worker(io: CliIO, options: WorkerFlags): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
   const q = await import('../../runtime/queue/index.js');
-  const address = q.parseRedisUrl(options.queue, io.env);
-  if (typeof address === 'string') throw new q.QueueError('QUEUE_URL', `--queue: ${address}`, undefined, EXIT.usage);
+  const address = q.redisAddress(options.queue, io.env);
   const lenetc = lenetcOf(io);
   await q.checkRedis(address);
 

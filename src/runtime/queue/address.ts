@@ -3,6 +3,7 @@
  * `rediss://...` for TLS, read and checked here, and shown to people with its password masked.
  * Pure: no I/O.
  */
+import { UserError } from '../../errors.js';
 
 /** A parsed Redis URL. */
 export interface RedisAddress {
@@ -24,20 +25,26 @@ const DEFAULT_PORT = 6379;
 /** A user:password (or :password) part of any URL in a text, for masking. */
 const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*):\S*@/gi;
 
-/** Reads `text` as a Redis URL; a string is what is wrong with it (never showing the password). */
-export function parseRedisUrl(text: string, env: Record<string, string | undefined> = {}): RedisAddress | string {
-  const expected = 'expected a Redis URL such as redis://HOST:6379/0 or rediss://:PASSWORD@HOST:6380/0';
+/** What is wrong with a Redis URL (QUEUE_URL's particulars), never showing its password. */
+export interface BadRedisUrl {
+  found: string;
+  why?: string;
+}
+
+/** Reads `text` as a Redis URL, or says what is wrong with it. */
+export function parseRedisUrl(text: string, env: Record<string, string | undefined> = {}): RedisAddress | BadRedisUrl {
+  const found = `\`${maskPasswords(text)}\``;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `${expected}, found \`${maskPasswords(text)}\``;
+    return { found };
   }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') return `${expected}, found a ${url.protocol.slice(0, -1)}: URL`;
-  if (!url.hostname) return `${expected}, found no host in \`${maskPasswords(text)}\``;
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') return { found: `a ${url.protocol.slice(0, -1)}: URL` };
+  if (!url.hostname) return { found, why: 'no host' };
   const path = url.pathname.replace(/^\//, '');
-  if (!/^\d*$/.test(path) || Number(path) > 1e6) return `${expected}: the path is a database number, found \`/${path}\``;
-  if (url.search || url.hash) return `${expected}: lenetc reads no options after the database number, found \`${url.search}${url.hash}\``;
+  if (!/^\d*$/.test(path) || Number(path) > 1e6) return { found, why: 'the path is a database number' };
+  if (url.search || url.hash) return { found, why: 'lenetc reads no options after the database number' };
   const username = decodeURIComponent(url.username) || undefined;
   const password = (url.password ? decodeURIComponent(url.password) : undefined) ?? (env[PASSWORD_ENV] || undefined);
   const address: Omit<RedisAddress, 'shown'> = {
@@ -50,6 +57,13 @@ export function parseRedisUrl(text: string, env: Record<string, string | undefin
   };
   const auth = username || password ? `${username ?? ''}${password ? ':***' : ''}@` : '';
   return { ...address, shown: `${url.protocol}//${auth}${url.hostname}:${address.port}/${address.db}` };
+}
+
+/** Reads `text` as a Redis URL; a bad one is a QUEUE_URL UserError (exit 2). */
+export function redisAddress(text: string, env: Record<string, string | undefined>): RedisAddress {
+  const address = parseRedisUrl(text, env);
+  if ('found' in address) throw new UserError('QUEUE_URL', address);
+  return address;
 }
 
 /** `text` with the password of every URL in it masked (`redis://:***@host`); for command lines kept in files. */

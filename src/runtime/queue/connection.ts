@@ -8,7 +8,7 @@ import { isIP } from 'node:net';
 import type { Queue, RedisOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { RedisAddress } from './address.js';
-import { QueueError } from './errors.js';
+import { UserError } from '../../errors.js';
 
 /** BullMQ 6 runs its scripts on Redis 6.2 or newer. */
 const MIN_REDIS = [6, 2] as const;
@@ -29,7 +29,7 @@ export function redisOptions(address: RedisAddress): RedisOptions {
   };
 }
 
-/** Connects once to `address` and checks its Redis version; throws a QueueError saying what is wrong. */
+/** Connects once to `address` and checks its Redis version; throws a UserError saying what is wrong. */
 export async function checkRedis(address: RedisAddress, timeoutMs = CONNECT_TIMEOUT_MS): Promise<void> {
   const client = new Redis({
     ...redisOptions(address), lazyConnect: true, connectTimeout: timeoutMs, commandTimeout: timeoutMs,
@@ -44,10 +44,10 @@ export async function checkRedis(address: RedisAddress, timeoutMs = CONNECT_TIME
     const version = /^redis_version:(\S+)/m.exec(info)?.[1] ?? '0';
     const [major = 0, minor = 0] = version.split('.').map(Number);
     if (major < MIN_REDIS[0] || (major === MIN_REDIS[0] && minor < MIN_REDIS[1])) {
-      throw new QueueError('QUEUE_REDIS_VERSION', `Redis at ${address.shown} is version ${version}; lenetc's job queue (BullMQ) needs ${MIN_REDIS.join('.')} or newer`);
+      throw new UserError('QUEUE_REDIS_VERSION', { where: address.shown, version, needs: MIN_REDIS.join('.') });
     }
   } catch (e) {
-    if (e instanceof QueueError) throw e;
+    if (e instanceof UserError) throw e;
     throw connectionError(address, lastError ?? (e as Error));
   } finally {
     client.disconnect();
@@ -55,17 +55,11 @@ export async function checkRedis(address: RedisAddress, timeoutMs = CONNECT_TIME
 }
 
 /** What a failed first connection means for the user. */
-function connectionError(address: RedisAddress, e: Error & { code?: string }): QueueError {
-  const where = `Redis at ${address.shown}`;
-  const passwordHint = 'give it in the URL (redis://:PASSWORD@HOST:PORT) or in LENETC_REDIS_PASSWORD';
-  if (/^WRONGPASS/.test(e.message)) return new QueueError('QUEUE_AUTH', `${where} refused the user name or password`, passwordHint);
-  if (/^NOAUTH/.test(e.message)) return new QueueError('QUEUE_AUTH', `${where} needs a password`, passwordHint);
-  if (e.code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code)) {
-    return new QueueError('QUEUE_TLS', `the TLS certificate of ${where} is not trusted: ${e.message}`, 'point NODE_EXTRA_CA_CERTS at the certificate of the authority that signed it');
-  }
-  if (address.tls && /TLS|SSL|wrong version number|socket disconnected/i.test(e.message)) {
-    return new QueueError('QUEUE_TLS', `no TLS handshake with ${where}: ${e.message}`, 'is it a plain port? then use redis://');
-  }
+function connectionError(address: RedisAddress, e: Error & { code?: string }): UserError {
+  const where = address.shown;
+  if (/^(WRONGPASS|NOAUTH)/.test(e.message)) return new UserError('QUEUE_AUTH', { where, refused: e.message.startsWith('WRONGPASS') });
+  if (e.code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code)) return new UserError('QUEUE_TLS', { where, reason: e.message, untrusted: true });
+  if (address.tls && /TLS|SSL|wrong version number|socket disconnected/i.test(e.message)) return new UserError('QUEUE_TLS', { where, reason: e.message, untrusted: false });
   const closed = e.code === 'ECONNRESET' || /Connection is closed/i.test(e.message);
   const why = e.code === 'ECONNREFUSED' ? 'connection refused'
     : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? `no such host ${address.host}`
@@ -73,7 +67,7 @@ function connectionError(address: RedisAddress, e: Error & { code?: string }): Q
         : closed ? `it closed the connection${address.tls ? '' : ' (a TLS port? then use rediss://)'}`
           : /Unknown RESP type|Protocol error/i.test(e.message) ? 'it does not speak the Redis protocol (another service on that port?)'
             : e.message;
-  return new QueueError('QUEUE_UNREACHABLE', `cannot reach ${where}: ${why}`, 'is redis-server running there, and are host and port right?');
+  return new UserError('QUEUE_UNREACHABLE', { where, why });
 }
 
 /** Whether `promise` settles within `ms`. */

@@ -4,9 +4,8 @@
  * side (worker.ts), the jobs they share (jobs.ts), and the Redis they meet in (address.ts,
  * connection.ts).
  */
-export { maskPasswords, parseRedisUrl, PASSWORD_ENV, type RedisAddress } from './address.js';
+export { maskPasswords, parseRedisUrl, PASSWORD_ENV, redisAddress, type BadRedisUrl, type RedisAddress } from './address.js';
 export { checkRedis, closeQueue, errorLogger } from './connection.js';
-export { QueueError, type QueueErrorCode } from './errors.js';
 export { followSweep, openQueue, submitSweep, type FollowEvents, type PointCounts, type SubmitOptions, type Submitted } from './sweep.js';
 export { DEFAULT_QUEUE, JOB_FORMAT, jobId, readPointJob, specHash, sweepId, type PointJob } from './jobs.js';
 export { runWorker, type WorkerEnd, type WorkerOptions } from './worker.js';

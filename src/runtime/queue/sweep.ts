@@ -11,7 +11,7 @@ import { createSweepFolder, pointExpectation, pointState, writeSweepFile, type P
 import { lenetcVersion } from '../version.js';
 import { maskPasswords, type RedisAddress } from './address.js';
 import { redisOptions } from './connection.js';
-import { QueueError } from './errors.js';
+import { UserError } from '../../errors.js';
 import { JOB_FORMAT, JOB_NAME, jobId, readPointJob, specHash, sweepId, type PointJob } from './jobs.js';
 
 /** How a point's job stands, as the progress bar counts it. */
@@ -131,9 +131,7 @@ async function claimQueue(queue: Queue, where: string, sweep: string, log: (line
   });
   if (others.length > 0) {
     const other = readPointJob(others[0]!.data);
-    const whose = typeof other === 'string' ? 'jobs that are not lenetc sweep points' : `the unfinished points of another sweep (${other.sweep}, folder ${other.outDir})`;
-    // exit 2, as for an --out folder that holds something else: nothing of theirs is touched
-    throw new QueueError('QUEUE_OTHER_SWEEP', `queue ${queue.name} at ${where} holds ${whose}`, 'wait until it is done, or give this sweep its own queue (--queue-name NAME) or Redis database (redis://HOST:PORT/1)', 2);
+    throw new UserError('QUEUE_OTHER_SWEEP', { queue: queue.name, where, ...(typeof other === 'string' ? {} : { other: { sweep: other.sweep, folder: other.outDir } }) });
   }
   const finished = (await queue.getJobs(['completed', 'failed'], 0, SCAN - 1)).filter((j) => {
     const data = readPointJob(j.data);

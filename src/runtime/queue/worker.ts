@@ -14,13 +14,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { UnrecoverableError, WaitingError, Worker, type Job, type Queue } from 'bullmq';
+import { UserError } from '../../errors.js';
 import { checkSpec } from '../../pipeline.js';
 import { SWEEP_FILES, pointState, type SweepRecord } from '../sweep/index.js';
 import { failureReason, runLenetc, trainArgs } from '../sweep/spawn.js';
 import { lenetcVersion } from '../version.js';
 import { PASSWORD_ENV, type RedisAddress } from './address.js';
 import { errorLogger, redisOptions, settlesWithin } from './connection.js';
-import { QueueError } from './errors.js';
 import { openQueue, type PointProgress } from './sweep.js';
 import { readPointJob, specHash, type PointJob } from './jobs.js';
 
@@ -55,7 +55,7 @@ export type WorkerEnd =
   /** Stopped; `handedBack` false when Redis was gone, so its points return once they stall. */
   | { kind: 'interrupted'; handedBack: boolean }
   /** It met a point it must not train (another lenetc, another spec resolution, no shared folder). */
-  | { kind: 'refused'; error: QueueError };
+  | { kind: 'refused'; error: UserError };
 
 /** A job may go back to the queue this often after its worker died before it fails for good. */
 const MAX_STALLS = 3;
@@ -77,7 +77,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
   const { log } = options;
   const stopTrainings = new AbortController();
   const trainings = new Trainings();
-  let refusal: QueueError | undefined;
+  let refusal: UserError | undefined;
   let idle = false;
   let wake: () => void = () => {};
   const stopped = new Promise<void>((resolve) => { wake = resolve; });
@@ -98,7 +98,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
     if (typeof data === 'string') throw new UnrecoverableError(`not a lenetc sweep point: ${data}`);
     if (stopTrainings.signal.aborted) return handBack();
     const checked = await checkPoint(data);
-    if (checked instanceof QueueError) {
+    if (checked instanceof UserError) {
       refusal ??= checked;
       stop();
       return handBack();
@@ -192,24 +192,14 @@ function watchIdle(queue: Queue, busy: () => boolean, onIdle: () => void): () =>
  * Whether this worker may train `job`: the same lenetc, the same resolved spec, the sweep's
  * folder mounted here. Returns the spec as this worker resolves it, or the refusal.
  */
-async function checkPoint(job: PointJob): Promise<{ resolved: unknown } | QueueError> {
-  const where = `point ${job.point} of sweep ${job.sweep}`;
+async function checkPoint(job: PointJob): Promise<{ resolved: unknown } | UserError> {
   const mine = lenetcVersion();
-  if (job.lenetc !== mine) {
-    return new QueueError('WORKER_VERSION', `${where} was queued by lenetc ${job.lenetc}; this worker is lenetc ${mine}`, 'run the same lenetc version on every machine of a sweep');
-  }
+  if (job.lenetc !== mine) return new UserError('WORKER_VERSION', { point: job.point, sweep: job.sweep, theirs: job.lenetc, mine });
   const result = checkSpec({ file: job.specName, text: job.specText }, { reader: NO_FILES, overrides: job.overrides });
   const hash = result.ok ? specHash(result.resolved) : 'none (its spec does not check here)';
-  if (hash !== job.specHash) {
-    return new QueueError('WORKER_SPEC', `this worker resolves the spec of ${where} differently: spec hash ${hash.slice(0, 12)} here, ${job.specHash.slice(0, 12)} in the sweep`, 'the machines run different lenetc builds: install the same one on every machine');
-  }
+  if (hash !== job.specHash) return new UserError('WORKER_SPEC', { point: job.point, sweep: job.sweep, here: hash.slice(0, 12), there: job.specHash.slice(0, 12) });
   const record = await readFile(path.join(job.outDir, SWEEP_FILES.sweep), 'utf8').then((t) => JSON.parse(t) as SweepRecord, () => undefined);
-  if (record?.queue?.sweep !== job.sweep) {
-    return new QueueError(
-      'WORKER_FOLDER', `the folder of sweep ${job.sweep}, ${job.outDir}, is ${record ? 'another sweep\'s' : 'not'} on this machine`,
-      'mount the shared --out folder at the same path on every machine (NFS or similar)',
-    );
-  }
+  if (record?.queue?.sweep !== job.sweep) return new UserError('WORKER_FOLDER', { sweep: job.sweep, folder: job.outDir, another: record !== undefined });
   return { resolved: result.resolved };
 }
 

@@ -95,7 +95,7 @@ export async function createSweepFolder(cwd: string, name: string, out: string |
     const dir = path.resolve(cwd, out);
     const entries = await readdir(dir).catch(() => undefined);
     if (entries && entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) {
-      throw new UserError(`--out ${out} is a non-empty folder that is not a lenetc sweep`, 'give an empty or new folder, or the folder of an earlier sweep to continue it');
+      throw new UserError('OUT_NOT_EMPTY', { out, kind: 'sweep' });
     }
     await mkdir(dir, { recursive: true });
     return dir;

@@ -50,9 +50,9 @@ export async function saveCheckpoint(runDir: string, state: CheckpointState, net
 /** Reads the last checkpoint of `runDir`. */
 export async function loadCheckpoint(runDir: string): Promise<LoadedCheckpoint> {
   const dir = await findDir(path.join(runDir, RUN_FILES.checkpoint));
-  if (!dir) throw new UserError(`${runDir} has no checkpoint to resume from`, 'a run writes one after each epoch; start it again with lenetc train SPEC');
+  if (!dir) throw new UserError('NO_CHECKPOINT', { runDir });
   const state = JSON.parse(await readFile(path.join(dir, 'state.json'), 'utf8')) as CheckpointState;
-  if (state.version !== 1) throw new UserError(`${dir}/state.json has version ${String(state.version)}; this lenetc reads version 1`);
+  if (state.version !== 1) throw new UserError('CHECKPOINT_VERSION', { file: `${dir}/state.json`, version: String(state.version) });
   const specs = JSON.parse(await readFile(path.join(dir, 'optimizer.json'), 'utf8')) as tf.io.WeightsManifestEntry[];
   const bytes = await readFile(path.join(dir, 'optimizer.bin'));
   const decoded = tf.io.decodeWeights(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), specs);

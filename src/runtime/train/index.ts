@@ -104,7 +104,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   if (resume && resume.state.epoch >= model.train.epochs) {
     resume.net.dispose();
     tf.dispose(resume.optimizerWeights.map((w) => w.tensor));
-    throw new UserError(`${runDir} already finished all ${model.train.epochs} epochs`, 'nothing to resume; evaluate it with lenetc eval');
+    throw new UserError('RUN_FINISHED', { runDir, epochs: model.train.epochs });
   }
   const outcome = await trainLoop({
     model, train: data.train, val: data.test, classes: data.classes.length, runDir, resume: resume,
@@ -170,10 +170,9 @@ function checkDataFits(model: NetModel, data: { train: ImageSplit; test: ImageSp
   const [h, w, c] = model.input;
   const { height, width } = data.train;
   if (h !== height || w !== width || c !== 1) {
-    throw new UserError(
-      `the model's input is ${h}×${w}×${c} but the dataset's images are ${height}×${width}×1`,
-      `set input: [${height}, ${width}, 1] (pad inside the network, e.g. conv padding, for a larger field)`,
-    );
+    throw new UserError('INPUT_MISMATCH', {
+      model: `${h}×${w}×${c}`, images: `${height}×${width}×1`, hint: `set input: [${height}, ${width}, 1] (pad inside the network, e.g. conv padding, for a larger field)`,
+    });
   }
 }
 

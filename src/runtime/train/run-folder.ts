@@ -85,7 +85,7 @@ export async function createRunFolder(cwd: string, name: string, out: string | u
     const entries = await readdir(dir).catch(() => undefined);
     if (entries && entries.length > 0 && !(await isRunFolder(dir))) {
       // exit 2, a usage error, like the CLI's other refusals to overwrite
-      throw new UserError(`--out ${out} is a non-empty folder that is not a lenetc run`, 'give an empty or new folder; lenetc never writes over other files', 2);
+      throw new UserError('OUT_NOT_EMPTY', { out, kind: 'run' });
     }
     if (entries && entries.length > 0) {
       // an earlier run's checkpoint must not be resumed into this new run's metrics
@@ -157,7 +157,7 @@ export function modelFolderHandler(dir: string): tf.io.IOHandler {
 /** Loads the tfjs model saved in `dir` (model.json + weights.bin). */
 export async function loadModelFolder(dir: string): Promise<tf.LayersModel> {
   if (!(await exists(path.join(dir, 'model.json')))) {
-    throw new UserError(`${dir} holds no model.json`, 'is this a lenetc run folder that finished at least one epoch?');
+    throw new UserError('NO_MODEL', { dir, file: 'model.json', hint: 'is this a lenetc run folder that finished at least one epoch?' });
   }
   return tf.loadLayersModel(modelFolderHandler(dir));
 }
