@@ -345,6 +345,22 @@ describe('refusals: nothing is queued or trained under the wrong settings', { sk
     assert.equal(other.code, EXIT.ok, other.stderr);
   });
 
+  test('a follower stopped with Ctrl-C leaves the queue as it is and exits 130', async () => {
+    const stopped = new AbortController();
+    stopped.abort();
+    const r = await runCli(['sweep', 'tiny.yaml', '--vary', 'train.lr=0.01,0.02', '--queue', `${url}/1`, '--out', 'a'], dir, { env: { ...process.env, NO_COLOR: '1' }, signal: stopped.signal });
+    assert.equal(r.code, EXIT.interrupted, r.stderr);
+    assert.deepEqual(csvRows(path.join(dir, 'a', 'results.csv')).slice(1).map((row) => row.at(-1)), ['queued', 'queued']);
+    const queue = testQueue(connection());
+    try {
+      const jobs = await queue.getJobs(['waiting']);
+      assert.equal(jobs.length, 2);
+      assert.ok(jobs.every((j) => j.attemptsMade === 0));
+    } finally {
+      await queue.close();
+    }
+  });
+
   test('a worker of another lenetc, another spec resolution or without the shared folder trains nothing', async () => {
     const queue = testQueue(connection());
     try {
@@ -365,7 +381,7 @@ describe('refusals: nothing is queued or trained under the wrong settings', { sk
         const jobs = await queue.getJobs(['waiting']);
         assert.equal(jobs.length, 2, code);
         assert.ok(jobs.every((j) => j.attemptsMade === 0), code);
-        assert.deepEqual(fs.readdirSync(path.join(dir, 'a')), ['sweep.json'], code);
+        assert.ok(!fs.readdirSync(path.join(dir, 'a')).some((f) => f.startsWith('lr=')), code);
       }
     } finally {
       await queue.close();
