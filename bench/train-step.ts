@@ -7,13 +7,19 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { nodeSpecReader, readBytes } from '../src/cli/reader.js';
 import { UserError } from '../src/errors.js';
-import { DATASET_CLASSES, type NetModel } from '../src/model.js';
+import { datasetName, type NetModel } from '../src/model.js';
 import { checkSpec } from '../src/pipeline.js';
-import { loadDataset } from '../src/runtime/data/index.js';
+import { loadModelData } from '../src/runtime/data/index.js';
 import { buildModel } from '../src/runtime/model.js';
 import { crossEntropy, endsInSoftmax, inputTensor } from '../src/runtime/train/evaluate.js';
 import { createOptimizer } from '../src/runtime/train/optimizer.js';
 import { startDataParallel } from '../src/runtime/parallel/index.js';
+import { inferShapes } from '../src/shape-inference/index.js';
+
+/** The model's number of classes: its output's width. */
+function classCount(model: NetModel): number {
+  return inferShapes(model).layers.at(-1)!.output[0]!;
+}
 
 /** Training images a benchmark feeds from: its batches cycle through these. */
 export interface BenchData {
@@ -90,24 +96,24 @@ export function loadSpecModel(file: string, cwd = process.cwd()): NetModel {
  */
 export async function loadBenchData(model: NetModel, limit: number, dataDir?: string): Promise<BenchData> {
   try {
-    const loaded = await loadDataset({ dataset: model.train.dataset, dataDir, trainLimit: limit, valLimit: 1, download: false });
+    const loaded = await loadModelData(model, { dataDir, trainLimit: limit, valLimit: 1, download: false });
     const { images, labels, count } = loaded.train;
     return { images, labels, count, source: loaded.dir };
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
-    process.stderr.write(`bench: ${model.train.dataset} not found (${err.message}); timing on random images\n`);
+    process.stderr.write(`bench: ${datasetName(model.train.dataset)} not found (${err.message}); timing on random images\n`);
     const [h, w, c] = model.input;
     const count = Math.max(1, limit);
     const images = new Float32Array(count * h * w * c);
     for (let i = 0; i < images.length; i++) images[i] = Math.random();
-    const labels = Uint8Array.from({ length: count }, () => Math.floor(Math.random() * DATASET_CLASSES[model.train.dataset]));
+    const labels = Uint8Array.from({ length: count }, () => Math.floor(Math.random() * classCount(model)));
     return { images, labels, count, source: 'random' };
   }
 }
 
 /** A fresh network and optimizer for `model`, and its training step on the next batch of `data`. */
 function createTrainer(model: NetModel, data: BenchData, batch: number, seed: number): { step: () => tf.Scalar; dispose: () => void } {
-  const classes = DATASET_CLASSES[model.train.dataset];
+  const classes = classCount(model);
   const probabilities = endsInSoftmax(model);
   const pixels = model.input[0] * model.input[1] * model.input[2];
   const net = buildModel(model, seed);
@@ -240,7 +246,7 @@ async function measureParallelTraining(options: MeasureOptions): Promise<StepTim
   const pixels = model.input[0] * model.input[1] * model.input[2];
   const net = buildModel(model, options.seed ?? model.train.seed);
   const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
-  const pool = await startDataParallel({ model, net, classes: DATASET_CLASSES[model.train.dataset], threads: options.threads! });
+  const pool = await startDataParallel({ model, net, classes: classCount(model), threads: options.threads! });
   const images = new Float32Array(batch * pixels);
   const labels = new Int32Array(batch);
   let cursor = 0;

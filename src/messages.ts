@@ -116,6 +116,10 @@ export const MESSAGES = {
     message: `the model's output is ${p.shape}: expected a flat output of ${p.classes} units, one per class of ${p.dataset}`,
     hint: `end the model with \`- flatten\` and \`- dense: {units: ${p.classes}, activation: softmax}\``,
   }),
+  DATASET_FOLDER: (p: { path: string; found: string }): Said => ({
+    message: `expected a folder of class subfolders at ${p.path}, found ${p.found}`,
+    hint: 'train.dataset names a folder relative to the spec file, holding one subfolder of images per class: photos/cats/1.png, photos/dogs/1.jpg',
+  }),
   TENSOR_TOO_LARGE: (p: { what: string; elements: string; gib: string }): Said => ({
     message: `${p.what} would hold ${p.elements} elements (${p.gib} GiB of float32): expected at most 2^31 elements in one tensor`,
     hint: 'reduce the sizes that multiply into it (batch_size, filters, units) or downsample earlier with stride or pooling',
@@ -212,6 +216,19 @@ export const MESSAGES = {
     ? { message: `unknown dataset ${JSON.stringify(p.dataset)}`, hint: `Use one of: ${p.known.join(', ')}.` }
     : { message: `${p.name} must be a positive integer, got ${p.value}` }),
 
+
+  // a folder of your own images as the dataset
+  DATA_FOLDER_MISSING: (p: { dir: string }): Said => ({ message: `the dataset folder ${p.dir} does not exist or cannot be read`, hint: 'train.dataset names a folder relative to the spec file' }),
+  DATA_FOLDER_CLASSES: (p: { dir: string; count: number; only?: string }): Said => (p.count > 256
+    ? { message: `the dataset folder ${p.dir} has ${p.count} class subfolders: lenetc takes at most 256` }
+    : {
+      message: `the dataset folder ${p.dir} has ${p.only === undefined ? 'no class subfolders' : `one class subfolder (${p.only})`}: expected one subfolder per class, at least two`,
+      hint: 'lay it out as <folder>/<class>/<image>.png, e.g. photos/cats/1.png and photos/dogs/1.jpg',
+    }),
+  DATA_CLASS_EMPTY: (p: { dir: string }) => `the class folder ${p.dir} holds no PNG or JPEG images`,
+  DATA_CHANNELS: (p: { channels: number; height: number; width: number }): Said => ({
+    message: `the spec's input has ${p.channels} channels: a folder dataset is read as grey (1) or RGB (3)`, hint: `set input: [${p.height}, ${p.width}, 1] or [${p.height}, ${p.width}, 3]`,
+  }),
   // images (lenetc activations --image)
   IMAGE_EMPTY: (p: { file: string }) => `${p.file}: the file is empty`,
   IMAGE_UNSUPPORTED: (p: { file: string; format?: string }): Said => ({
@@ -225,6 +242,9 @@ export const MESSAGES = {
     hint: 'scale it down first; the network sees 28×28 pixels anyway',
   }),
 
+  IMAGE_UNREADABLE: (p: { file: string; reason: string }) => `${p.file}: cannot read it (${p.reason})`,
+  NO_IMAGES: (p: { inputs: readonly string[] }): Said => ({ message: `no PNG or JPEG images in ${p.inputs.join(', ')}`, exit: USAGE }),
+  UNSUPPORTED_CHANNELS: (p: { channels: number }) => `the network takes ${p.channels}-channel inputs; lenetc reads images as grey (1) or RGB (3)`,
   // run folders, checkpoints, training
   NOT_A_RUN_FOLDER: (p: { dir: string }): Said => ({ message: `${p.dir} is not a lenetc run folder`, exit: USAGE }),
   OUT_NOT_EMPTY: (p: { out: string; kind: 'run' | 'sweep' }): Said => (p.kind === 'run'
@@ -299,5 +319,12 @@ export const MESSAGES = {
   }),
   INDEX_OUT_OF_RANGE: (p: { index: number; count: number }): Said => ({
     message: `--index ${p.index} is past the end of the test split (${p.count} examples)`, exit: USAGE,
+  }),
+
+  // trained models as files (lenetc export, predict)
+  MODEL_FOLDER_CORRUPT: (p: { file: string; reason: string }): Said => ({ message: `${p.file}: ${p.reason}`, hint: 'is this the model folder of a lenetc run, as it was written?' }),
+  ONNX_UNSUPPORTED: (p: { dir: string; problems: readonly string[] }): Said => ({
+    message: `cannot export ${p.dir} as ONNX: ${p.problems.length === 1 ? p.problems[0] : `${p.problems.length} problems:\n  ${p.problems.join('\n  ')}`}`,
+    hint: 'lenetc exports the Sequential models it trains: conv, pooling, dense, batch norm, dropout, flatten and activation layers',
   }),
 } as const satisfies Record<string, (params: never) => string | Said>;

@@ -23,10 +23,30 @@ export const INITIALIZERS = [
 /** An initializer name as written in a spec. */
 export type Initializer = (typeof INITIALIZERS)[number];
 
-/** The datasets `train.dataset` may name. */
+/** The built-in datasets `train.dataset` may name. */
 export const DATASETS = ['fashion-mnist', 'mnist'] as const;
-/** A dataset name. */
+/** A built-in dataset's name. */
 export type Dataset = (typeof DATASETS)[number];
+
+/** `train.dataset` as a folder of class subfolders (the layout Keras's image_dataset_from_directory reads). */
+export interface FolderDataset {
+  /** The path as the spec wrote it. */
+  folder: string;
+  /** The path resolved against the spec file that wrote it (through the spec reader): what is opened. */
+  path: string;
+  /** The fraction of the images held out for validation, chosen by the seed. */
+  validation_split: number;
+}
+
+/** Whether `dataset` is a folder rather than a built-in dataset. */
+export function isFolderDataset(dataset: Dataset | FolderDataset): dataset is FolderDataset {
+  return typeof dataset === 'object';
+}
+
+/** How a dataset is named in messages: its name, or its folder as written. */
+export function datasetName(dataset: Dataset | FolderDataset): string {
+  return isFolderDataset(dataset) ? dataset.folder : dataset;
+}
 
 /** The optimizer types `train.optimizer` may name. */
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop'] as const;
@@ -146,7 +166,7 @@ export interface AugmentConfig {
 
 /** The spec's `train` section, defaults filled in. */
 export interface TrainConfig {
-  dataset: Dataset;
+  dataset: Dataset | FolderDataset;
   epochs: number;
   batch_size: number;
   optimizer: OptimizerConfig;

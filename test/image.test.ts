@@ -70,6 +70,33 @@ describe('imageToInput', () => {
     assert.equal(columnsMean(pixels, 14, 28), 1);
   });
 
+  it('keeps colour with channels: 3, channels last: a red left half and a blue right half', () => {
+    const bytes = png(40, 40, 2, 8, rowsOf(40, 40, (x) => (x < 20 ? [255, 0, 0] : [0, 0, 255])));
+    const { pixels } = imageToInput(bytes, 'rb.png', { size: 8, channels: 3 });
+    assert.equal(pixels.length, 8 * 8 * 3);
+    for (let y = 0; y < 8; y++) {
+      for (let x = 0; x < 8; x++) {
+        const [r, g, b] = pixels.subarray((y * 8 + x) * 3, (y * 8 + x) * 3 + 3);
+        assert.deepEqual([r, g, b], x < 4 ? [1, 0, 0] : [0, 0, 1], `pixel ${x},${y}`);
+      }
+    }
+  });
+
+  it('resizes to a rectangle, padding the image to its proportions with the edge colour', () => {
+    // a 20×20 white square with a black centre column, to 10 rows × 20 columns: padded to 40×20
+    const bytes = png(20, 20, 0, 8, rowsOf(20, 20, (x) => [x === 10 ? 0 : 255]));
+    const { pixels } = imageToInput(bytes, 'rect.png', { height: 10, width: 20 });
+    assert.equal(pixels.length, 200);
+    // columns 0..9 and 30..39 of the padded image are the edge colour (78 of 80 edge pixels
+    // white); the black column, source column 10, is half of output column 10
+    const edge = 78 / 80;
+    for (let y = 0; y < 10; y++) {
+      assert.ok(Math.abs(pixels[y * 20 + 0]! - edge) < 1e-6);
+      assert.ok(Math.abs(pixels[y * 20 + 10]! - 0.5) < 1e-6, `row ${y}`);
+      assert.ok(Math.abs(pixels[y * 20 + 19]! - edge) < 1e-6);
+    }
+  });
+
   it('averages areas: a 1-pixel checkerboard at 56×56 becomes uniform gray', () => {
     const bytes = png(56, 56, 0, 8, rowsOf(56, 56, (x, y) => [(x + y) % 2 ? 255 : 0]));
     const { pixels } = imageToInput(bytes, 'checker.png');

@@ -10,94 +10,10 @@ import type { ConvLayer, Layer, NetModel, PoolLayer } from '../src/model.js';
 import { planModel } from '../src/plan/index.js';
 import { buildModel } from '../src/runtime/model.js';
 import { inferShapes } from '../src/shape-inference/index.js';
-import { convPaddings, outputLength, paddedLength } from '../src/shape-inference/rules/output-length.js';
+import { convPaddings, paddedLength } from '../src/shape-inference/rules/output-length.js';
+import { small, specArbitrary, toModel, type Pair } from './helpers/specs.js';
 
-// distributes over the union, so each kind keeps its own fields
-type Unnumbered<T> = T extends unknown ? Omit<T, 'index' | 'name' | 'path'> : never;
-type Draft = Unnumbered<Layer>;
-type Pair = [number, number];
-
-const small = (max: number) => fc.integer({ min: 1, max });
-const pairOf = (max: number) => fc.tuple(small(max), small(max));
-const explicitPadding = fc.record({ top: fc.nat(3), bottom: fc.nat(3), left: fc.nat(3), right: fc.nat(3) });
-
-const convArb = fc.record({
-  kind: fc.constant('conv' as const),
-  filters: small(4),
-  kernel: pairOf(6),
-  stride: pairOf(3),
-  padding: fc.oneof(fc.constant('same' as const), fc.constant('valid' as const), explicitPadding),
-  activation: fc.constantFrom('relu' as const, 'sigmoid' as const, 'none' as const),
-  init: fc.constant('glorot_uniform' as const),
-  bias: fc.boolean(),
-});
-const poolArb = fc.record({
-  kind: fc.constant('pool' as const),
-  type: fc.constantFrom('avg' as const, 'max' as const),
-  size: pairOf(4),
-  stride: pairOf(3),
-  padding: fc.constantFrom('same' as const, 'valid' as const),
-});
-// layers that keep the shape; allowed anywhere
-const extraArb = fc.oneof(
-  fc.record({ kind: fc.constant('batchnorm' as const), momentum: fc.constant(0.99), epsilon: fc.constant(1e-3) }),
-  fc.record({ kind: fc.constant('dropout' as const), rate: fc.constantFrom(0.1, 0.5) }),
-  fc.record({ kind: fc.constant('activation' as const), activation: fc.constantFrom('relu' as const, 'tanh' as const) }),
-);
-const denseArb = (units: fc.Arbitrary<number>) => fc.record({
-  kind: fc.constant('dense' as const),
-  units,
-  activation: fc.constantFrom('relu' as const, 'none' as const),
-  init: fc.constant('glorot_uniform' as const),
-  bias: fc.boolean(),
-});
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: 1 });
-
-const specArb = fc.record({
-  input: fc.tuple(fc.integer({ min: 6, max: 32 }), fc.integer({ min: 6, max: 32 }), small(3)),
-  blocks: fc.array(fc.record({ conv: convArb, extra: maybe(extraArb), pool: maybe(poolArb), after: maybe(extraArb) }), { minLength: 1, maxLength: 4 }),
-  hidden: fc.array(fc.record({ dense: denseArb(small(24)), extra: maybe(extraArb) }), { maxLength: 2 }),
-  head: denseArb(fc.constant(10)),
-  tail: maybe(extraArb),
-});
-type Spec = typeof specArb extends fc.Arbitrary<infer T> ? T : never;
-
-/**
- * The spec as a NetModel, with windows shrunk where they would not fit, so every generated
- * model is valid. The sizes here only choose parameters; tfjs checks the results.
- */
-function toModel(spec: Spec): NetModel {
-  const drafts: Draft[] = [];
-  let [h, w] = spec.input;
-  for (const block of spec.blocks) {
-    const conv = { ...block.conv };
-    const [ph, pw] = convPaddings(conv.padding);
-    conv.kernel = [Math.min(conv.kernel[0], paddedLength(h, ph)), Math.min(conv.kernel[1], paddedLength(w, pw))];
-    [h, w] = [outputLength(h, conv.kernel[0], conv.stride[0], ph), outputLength(w, conv.kernel[1], conv.stride[1], pw)];
-    drafts.push(conv, ...block.extra);
-    for (const p of block.pool) {
-      // same pooling takes any window (tfjs pads), so only valid windows are shrunk
-      const pool = p.padding === 'same' ? p : { ...p, size: [Math.min(p.size[0], h), Math.min(p.size[1], w)] as Pair };
-      [h, w] = [outputLength(h, pool.size[0], pool.stride[0], pool.padding), outputLength(w, pool.size[1], pool.stride[1], pool.padding)];
-      drafts.push(pool, ...block.after);
-    }
-  }
-  drafts.push({ kind: 'flatten' });
-  for (const hidden of spec.hidden) drafts.push(hidden.dense, ...hidden.extra);
-  drafts.push(spec.head, ...spec.tail);
-  return netModel(spec.input, drafts);
-}
-
-function netModel(input: readonly [number, number, number], drafts: Draft[]): NetModel {
-  const layers = drafts.map((d, index) => ({ ...d, index, name: `${d.kind}${index}`, path: ['layers', index] }) as Layer);
-  return {
-    name: 'oracle', input, layers,
-    train: {
-      dataset: 'fashion-mnist', epochs: 1, batch_size: 32, optimizer: { type: 'sgd' }, lr: 0.1,
-      schedule: { type: 'constant' }, weight_decay: 0, seed: 1, augment: { flip: false, shift: 0 },
-    },
-  };
-}
+const specArb = specArbitrary();
 
 const weightCount = (weights: tf.LayerVariable[]) => weights.reduce((n, v) => n + v.shape.reduce<number>((a, b) => a * (b ?? 0), 1), 0);
 

@@ -221,6 +221,27 @@ describe('training loop parts', () => {
     const plain = makeBatch(split, new Uint32Array([0]), 0, 1);
     assert.deepEqual(plain.images, images);
   });
+
+  test('augmentation moves a colour pixel\'s channels together', () => {
+    // a 3×3 RGB image, channels last: pixel (1, 0) is (0.1, 0.2, 0.3), the rest black
+    const images = new Float32Array(27);
+    images.set([0.1, 0.2, 0.3], (1 * 3 + 0) * 3);
+    const split = { images, labels: new Uint8Array([0]), count: 1, height: 3, width: 3, channels: 3 };
+    const rng = new Rng(2);
+    const places = new Set<number>();
+    for (let i = 0; i < 100; i++) {
+      const { images: out } = makeBatch(split, new Uint32Array([0]), 0, 1, { flip: true, shift: 1 }, rng);
+      assert.equal(out.length, 27);
+      const at = [...out.keys()].filter((k) => out[k] !== 0);
+      if (at.length === 0) continue;
+      // three consecutive values, the pixel's own, starting on a pixel boundary
+      assert.equal(at.length, 3);
+      assert.equal(at[0]! % 3, 0);
+      assert.deepEqual([...out.subarray(at[0]!, at[0]! + 3)].map((v) => Math.round(v * 10)), [1, 2, 3]);
+      places.add(at[0]! / 3);
+    }
+    assert.ok(places.size >= 4, `the pixel moved to ${places.size} places`);
+  });
 });
 
 const FASHION = '/usr/share/datasets/fashion-mnist';

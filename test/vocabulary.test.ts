@@ -20,7 +20,8 @@ test('the name lists are the schema\'s enums', () => {
   assert.deepEqual(ACTIVATIONS, at('/definitions/activationName/enum'));
   assert.deepEqual(INITIALIZERS, at('/definitions/initializer/enum'));
   assert.deepEqual(POOL_TYPES, at('/definitions/poolType/enum'));
-  assert.deepEqual(DATASETS, at('/definitions/train/properties/dataset/enum'));
+  // the built-in names are the first branch of `dataset`; the second is a folder's path
+  assert.deepEqual(DATASETS, at('/definitions/train/properties/dataset/anyOf/0/enum'));
   assert.deepEqual(OPTIMIZERS, at('/definitions/optimizer/oneOf/0/enum'));
   const optimizerTypes = (at('/definitions/optimizer/oneOf') as Json[]).slice(1).map((branch) => branch.properties.type.const);
   assert.deepEqual(optimizerTypes, OPTIMIZERS);

@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   graph: async () => (await import('./commands/graph.js')).registerGraph,
   activations: async () => (await import('./commands/activations.js')).registerActivations,
   sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  predict: async () => (await import('./commands/predict.js')).registerPredict,
   playground: async () => (await import('./commands/playground.js')).registerPlayground,
   worker: async () => (await import('./commands/worker.js')).registerWorker,
 };

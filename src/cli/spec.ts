@@ -1,11 +1,11 @@
 /** What every spec-taking command shares: reading a spec, checking it, printing its diagnostics. */
 import { InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
-import { checkSpec, type CheckResult } from '../pipeline.js';
+import { checkSpecFile } from '../node/check-file.js';
+import type { CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
 import type { CliIO } from './io.js';
-import { isFile, nodeSpecReader, readBytes } from './reader.js';
-import path from 'node:path';
+import { isFile } from './reader.js';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
 export function collect(value: string, previous: string[]): string[] {
@@ -33,10 +33,10 @@ export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
 
 /** Reads and checks one spec; `file` stays as the user wrote it, for diagnostics and output. */
 export function checkFile(io: CliIO, file: string, overrides: readonly string[]): CheckResult {
-  const bytes = readBytes(path.resolve(io.cwd, file));
+  const result = checkSpecFile(file, { cwd: io.cwd, overrides });
   // requireSpecFiles ran first, so this only misses if the file vanished in between
-  if (bytes === undefined) throw new UserError('FILE_UNREADABLE', { what: 'spec file', file });
-  return checkSpec({ file, text: bytes }, { reader: nodeSpecReader(io.cwd), overrides });
+  if (result === undefined) throw new UserError('FILE_UNREADABLE', { what: 'spec file', file });
+  return result;
 }
 
 /** A spec that checked without errors: its model and shapes are there. */

@@ -4,7 +4,7 @@
  * build time (scripts/embed-templates.mjs), so this runs without a file system.
  */
 import Handlebars from 'handlebars';
-import type { NetModel } from '../model.js';
+import { isFolderDataset, type NetModel } from '../model.js';
 import type { LayerReport, ShapeReport } from '../shape-inference/types.js';
 import { formatShape, groupDigits, shapeTrace } from '../format.js';
 import { planModel, type PlannedLayer, type TfArgValue, type TfInitializer } from '../plan/index.js';
@@ -100,7 +100,9 @@ function layerComment(p: PlannedLayer, report: LayerReport | undefined): string 
 function trainingFields(model: NetModel): Field[] {
   const t = model.train;
   const settings: Record<string, unknown> = {
-    dataset: t.dataset,
+    // a folder as the spec wrote it: the resolved path is this machine's business
+    dataset: isFolderDataset(t.dataset) ? t.dataset.folder : t.dataset,
+    ...(isFolderDataset(t.dataset) ? { validationSplit: t.dataset.validation_split } : {}),
     epochs: t.epochs,
     batchSize: t.batch_size,
     optimizer: t.optimizer,

@@ -1,8 +1,9 @@
 /** The validated, schema-shaped spec → the normalized NetModel (defaults applied, names given). */
 import { error, type Diagnostic } from '../diagnostics.js';
 import type {
-  Activation, Dataset, ExplicitPadding, Initializer, Layer, LayerKind, NetModel, OptimizerConfig, Pair, PoolType, ScheduleConfig, TrainConfig,
+  Activation, Dataset, ExplicitPadding, FolderDataset, Initializer, Layer, LayerKind, NetModel, OptimizerConfig, Pair, PoolType, ScheduleConfig, TrainConfig,
 } from '../model.js';
+import { DATASETS } from '../model.js';
 import { isMap, type SpecMap } from './extends.js';
 
 /** Learning rates that train LeNet-5 sensibly with each optimizer when the spec sets none. */
@@ -79,7 +80,7 @@ function train(t: SpecMap): TrainConfig {
   const optimizer = optimizerConfig(t.optimizer ?? 'sgd');
   const augment = isMap(t.augment) ? t.augment : {};
   return {
-    dataset: (t.dataset ?? 'fashion-mnist') as Dataset,
+    dataset: dataset(t),
     epochs: (t.epochs ?? 10) as number,
     batch_size: (t.batch_size ?? 128) as number,
     optimizer,
@@ -89,6 +90,14 @@ function train(t: SpecMap): TrainConfig {
     seed: (t.seed ?? 42) as number,
     augment: { flip: (augment.flip ?? false) as boolean, shift: (augment.shift ?? 0) as number },
   };
+}
+
+/** A built-in name, or a folder (the schema tells them apart: a folder has a `/` or starts with `.`). */
+function dataset(t: SpecMap): Dataset | FolderDataset {
+  const value = (t.dataset ?? 'fashion-mnist') as string;
+  if ((DATASETS as readonly string[]).includes(value)) return value as Dataset;
+  // the pipeline resolves `path` against the file that wrote it
+  return { folder: value, path: value, validation_split: (t.validation_split ?? 0.2) as number };
 }
 
 function optimizerConfig(value: unknown): OptimizerConfig {

@@ -5,7 +5,7 @@
  */
 import { error, type Diagnostic } from '../diagnostics.js';
 import { formatShape } from '../format.js';
-import { DATASET_CLASSES, type Layer, type NetModel } from '../model.js';
+import { DATASET_CLASSES, isFolderDataset, type Layer, type NetModel } from '../model.js';
 import { elementCount, isSpatial } from './rules/result.js';
 import type { LayerReport, Shape } from './types.js';
 
@@ -16,9 +16,17 @@ export const MAX_BYTES = 8 * 2 ** 30;
 /** Bytes of one float32, the only dtype our models use. */
 export const FLOAT32_BYTES = 4;
 
+/** What the checks know of the dataset: its name in messages and its number of classes. */
+export interface DatasetFacts {
+  name: string;
+  classes: number;
+}
+
 /** What inference learned, for the checks. */
 export interface InferredModel {
   model: NetModel;
+  /** A folder dataset's facts, read by the caller (the stages read no files); built-in ones are known. */
+  data?: DatasetFacts;
   /** Reports of the layers whose shapes were computed, in order. */
   layers: readonly LayerReport[];
   /** Element count of each computed layer's largest weight tensor, parallel to `layers`. */
@@ -34,9 +42,18 @@ export function checkModel(inferred: InferredModel): Diagnostic[] {
   return [...checkClassifier(inferred), ...checkSizes(inferred)];
 }
 
+/** A built-in dataset's facts, or the ones given for a folder (none when no one read it). */
+function datasetFacts(model: NetModel, given: DatasetFacts | undefined): DatasetFacts | undefined {
+  const { dataset } = model.train;
+  return isFolderDataset(dataset) ? given : { name: dataset, classes: DATASET_CLASSES[dataset] };
+}
+
 /** The output must be flat with one unit per class of the dataset. */
-function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic[] {
-  const classes = DATASET_CLASSES[model.train.dataset];
+function checkClassifier({ model, layers, complete, data }: InferredModel): Diagnostic[] {
+  const facts = datasetFacts(model, data);
+  // a folder nobody read: the class count is unknown, and so is what to check the output against
+  if (!facts) return [];
+  const classes = facts.classes;
   const last = model.layers[model.layers.length - 1];
   if (last === undefined) return [];
   // the last layer that sets the output width; dropout, activation and batchnorm keep it
@@ -44,15 +61,15 @@ function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic
   if (!complete) {
     // the output shape is unknown, but a final dense layer's units are known from the spec alone
     if (widthLayer?.kind === 'dense' && isLastShaping(model.layers, widthLayer) && widthLayer.units !== classes) {
-      return [classMismatch(model, widthLayer, widthLayer.units, classes)];
+      return [classMismatch(facts, widthLayer, widthLayer.units, classes)];
     }
     return [];
   }
   const output: Shape = layers[layers.length - 1].output;
   if (isSpatial(output)) {
-    return [error('NO_CLASSIFIER', { shape: formatShape(output), classes, dataset: model.train.dataset }, { path: last.path })];
+    return [error('NO_CLASSIFIER', { shape: formatShape(output), classes, dataset: facts.name }, { path: last.path })];
   }
-  if (output[0] !== classes && widthLayer !== undefined) return [classMismatch(model, widthLayer, output[0], classes)];
+  if (output[0] !== classes && widthLayer !== undefined) return [classMismatch(facts, widthLayer, output[0]!, classes)];
   return [];
 }
 
@@ -61,9 +78,9 @@ function isLastShaping(layers: readonly Layer[], layer: Layer): boolean {
   return layers.slice(layer.index + 1).every((l) => l.kind === 'dropout' || l.kind === 'batchnorm' || l.kind === 'activation');
 }
 
-function classMismatch(model: NetModel, layer: Layer, units: number, classes: number): Diagnostic {
+function classMismatch(facts: DatasetFacts, layer: Layer, units: number, classes: number): Diagnostic {
   const dense = layer.kind === 'dense';
-  return error('CLASS_MISMATCH', { units, classes, dataset: model.train.dataset }, {
+  return error('CLASS_MISMATCH', { units, classes, dataset: facts.name }, {
     path: dense ? [...layer.path, 'dense', 'units'] : layer.path,
     hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: softmax}\` at the end`,
   });

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Layer, NetModel, Pair } from '../model.js';
-import { checkModel, FLOAT32_BYTES } from './checks.js';
+import { checkModel, FLOAT32_BYTES, type DatasetFacts } from './checks.js';
 import { activationRule } from './rules/activation.js';
 import { batchnormRule } from './rules/batchnorm.js';
 import { convRule } from './rules/conv.js';
@@ -16,8 +16,11 @@ import { poolRule } from './rules/pool.js';
 import { elementCount, isSpatial, type RuleResult } from './rules/result.js';
 import type { LayerReport, Shape, ShapeReport } from './types.js';
 
-/** Every layer's shape, params and MACs, the totals, and the shape diagnostics of `model`. */
-export function inferShapes(model: NetModel): ShapeReport {
+/**
+ * Every layer's shape, params and MACs, the totals, and the shape diagnostics of `model`.
+ * `data` gives a folder dataset's class count, for the output check (built-in ones are known).
+ */
+export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
   const layers: LayerReport[] = [];
   const largestWeights: number[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -67,7 +70,7 @@ export function inferShapes(model: NetModel): ShapeReport {
   }
   const params = trainableParams + nonTrainableParams;
   const activationBytesPerExample = activationElements * FLOAT32_BYTES;
-  diagnostics.push(...checkModel({ model, layers, largestWeights, complete, params, activationBytesPerExample }));
+  diagnostics.push(...checkModel({ model, data, layers, largestWeights, complete, params, activationBytesPerExample }));
   return { input: model.input, layers, params, trainableParams, nonTrainableParams, macs, activationBytesPerExample, diagnostics };
 }
 

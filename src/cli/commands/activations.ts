@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, InvalidArgumentError, type Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
-import { DATASETS, type Dataset } from '../../model.js';
+import type { Dataset } from '../../model.js';
 import { BACKENDS } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../output.js';
+import { findModelDir, loadRunTestSplit, runClasses, runDataset } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
 
 interface ActivationsOptions {
@@ -86,7 +86,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
   const runDir = path.resolve(io.cwd, run);
   const modelDir = findModelDir(runDir, run);
   const dataset = await runDataset(runDir);
-  const classes = (await import('../../runtime/data/index.js')).CLASS_NAMES[dataset];
+  const classes = await runClasses(runDir);
 
   // tfjs loads only here, after the cheap checks above
   const [{ selectBackend }, { loadModelFolder }, act] = await Promise.all([
@@ -125,32 +125,11 @@ async function activations(ctx: CommandContext, run: string, options: Activation
   }
 }
 
-/** `RUN/model`, or RUN itself when it holds model.json. */
-function findModelDir(runDir: string, shown: string): string {
-  if (fs.existsSync(path.join(runDir, 'model.json'))) return runDir;
-  if (fs.existsSync(path.join(runDir, 'model', 'model.json'))) return path.join(runDir, 'model');
-  if (!fs.existsSync(runDir)) throw new UserError('FILE_NOT_FOUND', { what: 'run folder', file: shown });
-  throw new UserError('NO_MODEL', { dir: shown, file: 'model/model.json', hint: 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>' });
-}
-
-/** The run's dataset: summary.json's, else the resolved spec's, else Fashion-MNIST. */
-async function runDataset(runDir: string): Promise<Dataset> {
-  const fromSummary = await readFile(path.join(runDir, 'summary.json'), 'utf8')
-    .then((t) => (JSON.parse(t) as { dataset?: { name?: unknown } }).dataset?.name, () => undefined);
-  const fromSpec = fromSummary ?? await readFile(path.join(runDir, 'spec.resolved.yaml'), 'utf8')
-    .then((t) => (parseYaml(t) as { train?: { dataset?: unknown } } | null)?.train?.dataset, () => undefined);
-  return DATASETS.find((d) => d === fromSpec) ?? 'fashion-mnist';
-}
-
 /** The inputs in the order the options list them: classes, indexes, images, noise. */
 async function pickInputs(ctx: CommandContext, runDir: string, dataset: Dataset, side: number, options: ActivationsOptions): Promise<PickedInput[]> {
   const inputs: PickedInput[] = [];
   if (options.class || options.index) {
-    const { loadDataset } = await import('../../runtime/data/index.js');
-    const runInfo = await readFile(path.join(runDir, 'run.json'), 'utf8').then((t) => JSON.parse(t) as { data_dir?: string | null }, () => undefined);
-    const dataDir = options.data === undefined ? runInfo?.data_dir ?? undefined : path.resolve(ctx.io.cwd, options.data);
-    // only the test split is used: keep one training example to skip decoding the other 60 000
-    const data = await loadDataset({ dataset, dataDir, env: ctx.io.env, trainLimit: 1 });
+    const data = await loadRunTestSplit(ctx.io, runDir, options.data);
     const { test } = data;
     if (test.height !== side || test.width !== side) {
       throw new UserError('INPUT_MISMATCH', { model: `${side}×${side}`, dataset, images: `${test.height}×${test.width}` });

@@ -41,10 +41,9 @@ async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promi
   const checked = checkValidSpec(io, specFile, []);
   if (!checked) return EXIT.invalid;
   const info = await readRunInfo(runDir);
-  const { loadDataset } = await import('../../runtime/data/index.js');
+  const { loadModelData } = await import('../../runtime/data/index.js');
   // the whole test split: a run's --val-limit trimmed validation, not the final measurement
-  const data = await loadDataset({
-    dataset: checked.model.train.dataset,
+  const data = await loadModelData(checked.model, {
     dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info?.data_dir ?? undefined),
     env: io.env,
   });

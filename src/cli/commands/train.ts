@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
-import type { NetModel } from '../../model.js';
+import { isFolderDataset, type NetModel } from '../../model.js';
 import type { BackendChoice } from '../../runtime/backend.js';
 import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
+import { resolvedSpecText } from '../../node/check-file.js';
 import { checkValidSpec, collect, positiveInteger } from '../spec.js';
 import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
 
@@ -49,13 +50,12 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   if ('exit' in setup) return setup.exit;
   const { model, runDir, info } = setup;
 
-  const { loadDataset } = await import('../../runtime/data/index.js');
+  const { loadModelData } = await import('../../runtime/data/index.js');
   const { selectBackend } = await import('../../runtime/backend.js');
   let data: TrainingData;
   let backend: BackendChoice;
   try {
-    data = await loadDataset({
-      dataset: model.train.dataset,
+    data = await loadModelData(model, {
       dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
       env: io.env,
       trainLimit: info.train_limit ?? undefined,
@@ -70,6 +70,8 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
     throw e;
   }
   const { runTraining, epochJson } = await import('../../runtime/train/index.js');
+  // predict, eval and export name the classes of a folder dataset from here
+  if (isFolderDataset(model.train.dataset)) info.classes = [...data.classes];
 
   say(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${plural(model.train.epochs, 'epoch')}, batch ${model.train.batch_size}, seed ${model.train.seed}`);
   say(`run folder: ${path.relative(io.cwd, runDir) || '.'}`);
@@ -132,6 +134,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const { createRunFolder } = await import('../../runtime/train/index.js');
   const runDir = await createRunFolder(io.cwd, result.model.name, options.out);
   const header = `# ${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}\n`;
+
   const info: RunInfo = {
     version: 1,
     command: commandLine,
@@ -140,7 +143,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
     val_limit: options.valLimit ?? null,
     created: new Date().toISOString(),
   };
-  return { model: result.model, runDir, info, specYaml: header + stringify(result.resolved) };
+  return { model: result.model, runDir, info, specYaml: header + resolvedSpecText(result, stringify) };
 }
 
 /** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */

@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
+import { netEndsInSoftmax } from '../predict.js';
 import type { FeatureMaps } from './render.js';
 
 export { LAYOUT, renderSheet, scaleFor, type ActivationSheet, type FeatureMaps } from './render.js';
@@ -47,12 +48,6 @@ export function chooseLayers(net: tf.LayersModel, names?: readonly string[]): tf
   });
 }
 
-/** Whether the network's last layer already applies softmax. */
-function endsInSoftmax(net: tf.LayersModel): boolean {
-  const last = net.layers[net.layers.length - 1];
-  return last?.getConfig().activation === 'softmax';
-}
-
 /**
  * Runs `images` (each side × side in [0, 1], one channel) through `net` and returns the
  * outputs of `layers` and the class probabilities for each, in inference mode.
@@ -64,7 +59,7 @@ export async function extractActivations(net: tf.LayersModel, layers: readonly t
   }
   const outputs = [...layers.map((l) => l.output as tf.SymbolicTensor), net.outputs[0]!];
   const sub = tf.model({ inputs: net.inputs, outputs });
-  const softmax = !endsInSoftmax(net);
+  const softmax = !netEndsInSoftmax(net);
   const results: InputActivations[] = [];
   for (let start = 0; start < images.length; start += BATCH) {
     const chunk = images.slice(start, start + BATCH);

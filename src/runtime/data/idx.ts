@@ -45,13 +45,15 @@ export interface IdxDataset {
   test: IdxSplit;
 }
 
-/** One split: images as float32 in [0,1], row-major N×H×W (channels 1), labels 0..9. */
+/** One split: images as float32 in [0,1], row-major N×H×W×C (channels last), labels by class. */
 export interface Split {
   images: Float32Array;
   labels: Uint8Array;
   count: number;
   height: number;
   width: number;
+  /** 1 (the built-in datasets) unless said otherwise (a folder of RGB images: 3). */
+  channels?: number;
 }
 
 /** Whether `bytes` start with gzip's magic number (whatever the file's name says). */

@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Dataset } from '../../model.js';
+import { datasetName, isFolderDataset, type Dataset, type NetModel } from '../../model.js';
 import { CATALOG, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 import { downloadFile, type ProgressEvent } from './download.js';
 import { DataError } from './errors.js';
@@ -16,14 +16,16 @@ import { readRawFile, type RawFile } from './raw-file.js';
 export { CATALOG, CLASS_NAMES, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 export { DataError, type DataErrorCode } from './errors.js';
 export type { ProgressEvent } from './download.js';
+export { CACHE_DIR, folderClasses } from './classes.js';
 export type { Split } from './idx.js';
 
-/** Where a dataset was found. */
-export type DataSource = 'flag' | 'env' | 'cache' | 'system' | 'download';
+/** Where a dataset was found; `folder` for a spec's own folder of images. */
+export type DataSource = 'flag' | 'env' | 'cache' | 'system' | 'download' | 'folder';
 
 /** A decoded dataset and where it came from. */
 export interface LoadedDataset {
-  name: Dataset;
+  /** The built-in dataset's name, or the folder as the spec wrote it. */
+  name: string;
   /** Class names, indexed by label. */
   classes: readonly string[];
   train: Split;
@@ -66,6 +68,36 @@ export interface LoadOptions {
 export const DEFAULT_CACHE_DIR = path.join(os.homedir(), '.cache', 'lenetc');
 /** Where Debian's dataset-* packages install. */
 export const DEFAULT_SYSTEM_DIR = '/usr/share/datasets';
+
+/**
+ * The data `model` trains on: its built-in dataset (found as loadDataset finds it; `dataDir`
+ * is --data) or its folder of class subfolders (loadFolderDataset; the split is the seeded
+ * one). The limits keep the first examples of each split.
+ */
+export async function loadModelData(model: NetModel, options: Omit<LoadOptions, 'dataset'>): Promise<LoadedDataset> {
+  const { dataset } = model.train;
+  if (!isFolderDataset(dataset)) return loadDataset({ ...options, dataset });
+  const trainLimit = checkLimit('trainLimit', options.trainLimit);
+  const valLimit = checkLimit('valLimit', options.valLimit);
+  const { loadFolderDataset } = await import('./folder.js');
+  const folder = await loadFolderDataset({ dir: dataset.path, input: model.input, validationSplit: dataset.validation_split, seed: model.train.seed });
+  return {
+    name: datasetName(dataset),
+    classes: folder.classes,
+    train: limitSplit(folder.train, trainLimit),
+    test: limitSplit(folder.test, valLimit),
+    dir: folder.dir,
+    files: { images: { path: folder.dir, sha256: folder.sha256 } },
+    source: 'folder',
+  };
+}
+
+/** The first `limit` examples of `split`. */
+function limitSplit(split: Split, limit: number | undefined): Split {
+  if (limit === undefined || limit >= split.count) return split;
+  const size = split.height * split.width * (split.channels ?? 1);
+  return { ...split, images: split.images.slice(0, limit * size), labels: split.labels.slice(0, limit), count: limit };
+}
 
 /** Finds the dataset (downloading it if allowed and needed), validates it and decodes both splits. */
 export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> {

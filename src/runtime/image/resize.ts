@@ -1,4 +1,4 @@
-/** Grayscale conversion and area-averaging (box filter) resampling to the network's input size. */
+/** Grayscale or RGB planes, and area-averaging (box filter) resampling to the network's input size. */
 import type { RgbaImage } from './decode.js';
 
 /**
@@ -14,6 +14,17 @@ export function luminance(image: RgbaImage): Float32Array {
     out[i] = alpha * lum + (1 - alpha);
   }
   return out;
+}
+
+/** The red, green and blue planes in [0, 1], alpha composited on white, as luminance() does. */
+export function rgbPlanes(image: RgbaImage): [Float32Array, Float32Array, Float32Array] {
+  const { width, height, data } = image;
+  const planes: [Float32Array, Float32Array, Float32Array] = [new Float32Array(width * height), new Float32Array(width * height), new Float32Array(width * height)];
+  for (let i = 0; i < width * height; i++) {
+    const alpha = data[4 * i + 3]! / 255;
+    for (let c = 0; c < 3; c++) planes[c]![i] = alpha * (data[4 * i + c]! / 255) + (1 - alpha);
+  }
+  return planes;
 }
 
 /** The mean of the outermost pixels: the colour the padding takes, so padding draws no frame. */
@@ -49,42 +60,46 @@ function boxWeights(length: number, n: number): Array<Array<[number, number]>> {
 }
 
 /**
- * Pads `gray` to a square (centred, with the edge colour) and averages it down to size × size:
- * every output pixel is the area-weighted mean of the source pixels under it, so thin strokes
- * fade instead of vanishing, as they would with nearest-neighbour sampling. The padded square is
- * never built: padding contributes its constant value times its overlap, so a 100 000 × 1 strip
- * costs no more than its own pixels.
+ * Pads `gray` to the output's aspect ratio (centred, with the edge colour) and averages it down
+ * to `outHeight` × `outWidth`: every output pixel is the area-weighted mean of the source pixels
+ * under it, so thin strokes fade instead of vanishing, as they would with nearest-neighbour
+ * sampling. The padded image is never built: padding contributes its constant value times its
+ * overlap, so a 100 000 × 1 strip costs no more than its own pixels.
  */
-export function resizeToSquare(gray: Float32Array, width: number, height: number, size: number): Float32Array {
-  const side = Math.max(width, height);
-  const offX = Math.floor((side - width) / 2);
-  const offY = Math.floor((side - height) / 2);
+export function resizePlane(gray: Float32Array, width: number, height: number, outHeight: number, outWidth: number): Float32Array {
+  // the padded source: as wide and as tall as the image, in the output's proportions
+  const paddedWidth = Math.max(width, Math.round((height * outWidth) / outHeight));
+  const paddedHeight = Math.max(height, Math.round((width * outHeight) / outWidth));
+  const offX = Math.floor((paddedWidth - width) / 2);
+  const offY = Math.floor((paddedHeight - height) / 2);
   const pad = edgeMean(gray, width, height);
-  const weights = boxWeights(side, size);
-  const cellArea = side / size;
+  const xWeights = boxWeights(paddedWidth, outWidth);
+  const yWeights = boxWeights(paddedHeight, outHeight);
+  const cellWidth = paddedWidth / outWidth;
+  const cellArea = cellWidth * (paddedHeight / outHeight);
 
   // horizontal pass over the image's real rows: rows[y][ox] = Σ overlap · pixel along x
-  const rows = new Float64Array(height * size);
+  const rows = new Float64Array(height * outWidth);
   for (let y = 0; y < height; y++) {
-    for (let ox = 0; ox < size; ox++) {
+    for (let ox = 0; ox < outWidth; ox++) {
       let sum = 0;
-      for (const [sx, w] of weights[ox]!) {
+      for (const [sx, w] of xWeights[ox]!) {
         const x = sx - offX;
         sum += w * (x >= 0 && x < width ? gray[y * width + x]! : pad);
       }
-      rows[y * size + ox] = sum;
+      rows[y * outWidth + ox] = sum;
     }
   }
-  // vertical pass; a padding row sums to pad · cellArea in every column
-  const out = new Float32Array(size * size);
-  for (let oy = 0; oy < size; oy++) {
-    for (let ox = 0; ox < size; ox++) {
+  // vertical pass; a padding row sums to pad · cellWidth in every column
+  const out = new Float32Array(outHeight * outWidth);
+  for (let oy = 0; oy < outHeight; oy++) {
+    for (let ox = 0; ox < outWidth; ox++) {
       let sum = 0;
-      for (const [sy, w] of weights[oy]!) {
+      for (const [sy, w] of yWeights[oy]!) {
         const y = sy - offY;
-        sum += w * (y >= 0 && y < height ? rows[y * size + ox]! : pad * cellArea);
+        sum += w * (y >= 0 && y < height ? rows[y * outWidth + ox]! : pad * cellWidth);
       }
-      out[oy * size + ox] = Math.min(1, Math.max(0, sum / (cellArea * cellArea)));
+      out[oy * outWidth + ox] = Math.min(1, Math.max(0, sum / cellArea));
     }
   }
   return out;

@@ -41,6 +41,8 @@ export interface RunInfo {
   train_limit: number | null;
   val_limit: number | null;
   created: string;
+  /** Class names by label, for a folder dataset (the built-in ones are known by name). */
+  classes?: string[];
 }
 
 /** The run's summary.json. */
@@ -165,13 +167,13 @@ export async function evaluateRun(runDir: string, model: NetModel, split: ImageS
   }
 }
 
-/** The images must be the model's input size and grey (the datasets are 28×28×1). */
+/** The images must be the model's input size (the built-in datasets are 28×28×1). */
 function checkDataFits(model: NetModel, data: { train: ImageSplit; test: ImageSplit }): void {
   const [h, w, c] = model.input;
-  const { height, width } = data.train;
-  if (h !== height || w !== width || c !== 1) {
+  const { height, width, channels = 1 } = data.train;
+  if (h !== height || w !== width || c !== channels) {
     throw new UserError('INPUT_MISMATCH', {
-      model: `${h}×${w}×${c}`, images: `${height}×${width}×1`, hint: `set input: [${height}, ${width}, 1] (pad inside the network, e.g. conv padding, for a larger field)`,
+      model: `${h}×${w}×${c}`, images: `${height}×${width}×${channels}`, hint: `set input: [${height}, ${width}, ${channels}] (pad inside the network, e.g. conv padding, for a larger field)`,
     });
   }
 }

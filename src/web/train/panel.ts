@@ -8,7 +8,7 @@
  */
 import { CATALOG, CLASS_NAMES } from '../../runtime/data/catalog.js';
 import { inputMismatch } from '../../runtime/data/fit.js';
-import type { Dataset, NetModel } from '../../model.js';
+import { isFolderDataset, type Dataset, type NetModel } from '../../model.js';
 import type { PageCheck } from '../check.js';
 import { byId, el } from '../dom.js';
 import { DataLoadError, loadData, type DataSource, type LoadedData } from './data.js';
@@ -109,6 +109,8 @@ export function setUpTrainingPanel(): TrainingPanel {
       if (check.result.ok && check.result.model) state.model = check.result.model;
       else if (!check.result.model) return;
       const wanted = check.result.model.train.dataset;
+      // a folder of images on disk trains with lenetc train; the page has the built-in datasets only
+      if (isFolderDataset(wanted)) return;
       if (wanted !== dataset) {
         dataset = wanted;
         // data of the other dataset is no use to this spec

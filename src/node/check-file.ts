@@ -1,0 +1,47 @@
+/** Checking a spec file on disk: the pipeline with Node's file system behind its readers. */
+import path from 'node:path';
+import { isFolderDataset } from '../model.js';
+import { checkSpec, type CheckResult } from '../pipeline.js';
+import { folderClasses } from '../runtime/data/classes.js';
+import { nodeSpecReader, readBytes } from '../cli/reader.js';
+
+/** Where `checkSpecFile` reads from, and what it applies. */
+export interface CheckFileOptions {
+  /** Relative paths are taken from here (default: the process's working directory). */
+  cwd?: string;
+  /** `--set` overrides, each `dotted.path=yamlValue`. */
+  overrides?: readonly string[];
+}
+
+/**
+ * Reads and checks the spec `file` (its `extends` chain too); a folder dataset is compared
+ * with its class subfolders and comes back as an absolute path. Undefined when `file` cannot
+ * be read. Diagnostics name `file` as given.
+ */
+export function checkSpecFile(file: string, options: CheckFileOptions = {}): CheckResult | undefined {
+  const cwd = options.cwd ?? process.cwd();
+  const bytes = readBytes(path.resolve(cwd, file));
+  if (bytes === undefined) return undefined;
+  const result = checkSpec({ file, text: bytes }, {
+    reader: nodeSpecReader(cwd),
+    overrides: options.overrides,
+    folderClasses: (dir) => folderClasses(path.resolve(cwd, dir)),
+  });
+  // the reader's paths are relative to cwd; the runtime opens a data folder as an absolute one
+  const dataset = result.model?.train.dataset;
+  if (result.model && dataset && isFolderDataset(dataset)) {
+    result.model = { ...result.model, train: { ...result.model.train, dataset: { ...dataset, path: path.resolve(cwd, dataset.path) } } };
+  }
+  return result;
+}
+
+/**
+ * The text of a run folder's spec.resolved.yaml for a checked spec: the resolved spec, with a
+ * folder dataset as its absolute path (the run folder's spec is read from elsewhere later).
+ */
+export function resolvedSpecText(result: Pick<CheckResult, 'model' | 'resolved'>, stringify: (value: unknown) => string): string {
+  const dataset = result.model?.train.dataset;
+  if (!dataset || !isFolderDataset(dataset)) return stringify(result.resolved);
+  const spec = result.resolved as { train?: Record<string, unknown> };
+  return stringify({ ...spec, train: { ...spec.train, dataset: dataset.path } });
+}
