@@ -11,6 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
 import { cli } from '../src/cli/index.js';
 import { processIO } from '../src/cli/io.js';
+import { lenetcCommand } from '../src/cli/self.js';
 import { selectBackend } from '../src/runtime/backend.js';
 import { webGPUKernelCalls } from '../src/runtime/kernels/webgpu/index.js';
 import { DEFAULT_SPECS, runBench, writeModelJson } from './cli.js';
@@ -57,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
       for (const file of writeModelJson(DEFAULT_SPECS, rest[0] ?? 'bench/baselines/specs')) process.stdout.write(`${file}\n`);
       return 0;
     default:
-      return cli(argv, processIO());
+      // a sweep's children start this same entry, whose default case is the CLI
+      return cli(argv, processIO(lenetcCommand(import.meta.url)));
   }
 }
 

@@ -9,11 +9,12 @@
 //   dist/bundle/cli/bin.mjs              the entry (src/cli/bin.ts)
 //   dist/bundle/lib/chunks/worker.mjs    the data-parallel worker (src/runtime/parallel/worker.ts)
 //   dist/bundle/lib/chunks/chunk-*.mjs   everything else
-// src/runtime/parallel/index.ts looks for ./worker<its extension> beside itself, and
-// src/runtime/sweep/spawn.ts for ../../cli/bin<its extension>: both hold from lib/chunks/, and the
-// build fails below if either module ends up anywhere else. schema/lenetc.schema.json is found
-// by walking up, and npm packages stay external, so they still find their own files (tfjs's wasm
-// binaries, webgpu's dawn.node) in node_modules — except the small, self-contained ones in INLINE.
+// src/runtime/parallel/index.ts looks for ./worker<its extension> beside itself, which holds from
+// lib/chunks/, and the build fails below if it ends up anywhere else. A sweep's children start
+// cli/bin.mjs, which passes its own location on (src/cli/self.ts). schema/lenetc.schema.json and
+// package.json are found by walking up, and npm packages stay external, so they still find their
+// own files (tfjs's wasm binaries, webgpu's dawn.node, bullmq's Lua scripts) in node_modules —
+// except the small, self-contained ones in INLINE.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,6 @@ const INLINE = new Set(['commander']);
 // Each module that locates a file relative to itself, and the output folder it must land in.
 const PLACED = {
   'src/runtime/parallel/index.ts': LIB,
-  'src/runtime/sweep/spawn.ts': LIB,
 };
 
 /** The package a bare import names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
@@ -60,8 +60,8 @@ const result = await build({
   }],
 });
 
-// Fail the build, not a user's `lenetc train` or `sweep`, if splitting moved a module that
-// finds its neighbours by relative path.
+// Fail the build, not a user's `lenetc train`, if splitting moved a module that finds its
+// neighbours by relative path.
 for (const [source, dir] of Object.entries(PLACED)) {
   const holders = Object.entries(result.metafile.outputs)
     .filter(([, output]) => Object.keys(output.inputs).includes(source))

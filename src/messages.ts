@@ -267,6 +267,42 @@ export const MESSAGES = {
     hint: `lower the learning rate (now ${p.lr}), e.g. --lr ${p.lr / 10}`,
   }),
 
+  // the job queue (lenetc sweep --queue, lenetc worker)
+  QUEUE_URL: (p: { found: string; why?: string }): Said => ({
+    message: `--queue expects a Redis URL such as redis://HOST:6379/0 or rediss://:PASSWORD@HOST:6380/0, found ${p.found}${p.why ? ` (${p.why})` : ''}`, exit: USAGE,
+  }),
+  QUEUE_OPTIONS: (p: { options: readonly string[]; queued: boolean }): Said => (p.queued
+    ? { message: `with --queue each worker chooses ${p.options.join(', ')}`, hint: 'give them to the workers: lenetc worker --queue URL --backend NAME --concurrency N', exit: USAGE }
+    : { message: `${p.options.join(', ')} ${p.options.length === 1 ? 'is' : 'are'} for sweeps with --queue`, exit: USAGE }),
+  QUEUE_UNREACHABLE: (p: { where: string; why: string }): Said => ({
+    message: `cannot reach Redis at ${p.where}: ${p.why}`, hint: 'is redis-server running there, and are host and port right?',
+  }),
+  QUEUE_AUTH: (p: { where: string; refused: boolean }): Said => ({
+    message: p.refused ? `Redis at ${p.where} refused the user name or password` : `Redis at ${p.where} needs a password`,
+    hint: 'give it in the URL (redis://:PASSWORD@HOST:PORT) or in LENETC_REDIS_PASSWORD',
+  }),
+  QUEUE_TLS: (p: { where: string; reason: string; untrusted: boolean }): Said => (p.untrusted
+    ? { message: `the TLS certificate of Redis at ${p.where} is not trusted: ${p.reason}`, hint: 'point NODE_EXTRA_CA_CERTS at the certificate of the authority that signed it' }
+    : { message: `no TLS handshake with Redis at ${p.where}: ${p.reason}`, hint: 'is it a plain port? then use redis://' }),
+  QUEUE_REDIS_VERSION: (p: { where: string; version: string; needs: string }) => `Redis at ${p.where} is version ${p.version}; lenetc's job queue (BullMQ) needs ${p.needs} or newer`,
+  QUEUE_OTHER_SWEEP: (p: { queue: string; where: string; other?: { sweep: string; folder: string } }): Said => ({
+    message: `queue ${p.queue} at ${p.where} holds ${p.other ? `the unfinished points of another sweep (${p.other.sweep}, folder ${p.other.folder})` : 'jobs that are not lenetc sweep points'}`,
+    hint: 'wait until it is done, or give this sweep its own queue (--queue-name NAME) or Redis database (redis://HOST:PORT/1)',
+    // as for an --out folder that holds something else: nothing of theirs is touched
+    exit: USAGE,
+  }),
+  WORKER_VERSION: (p: { point: string; sweep: string; theirs: string; mine: string }): Said => ({
+    message: `point ${p.point} of sweep ${p.sweep} was queued by lenetc ${p.theirs}; this worker is lenetc ${p.mine}`, hint: 'run the same lenetc version on every machine of a sweep',
+  }),
+  WORKER_SPEC: (p: { point: string; sweep: string; here: string; there: string }): Said => ({
+    message: `this worker resolves the spec of point ${p.point} of sweep ${p.sweep} differently: spec hash ${p.here} here, ${p.there} in the sweep`,
+    hint: 'the machines run different lenetc builds: install the same one on every machine',
+  }),
+  WORKER_FOLDER: (p: { sweep: string; folder: string; another: boolean }): Said => ({
+    message: `the folder of sweep ${p.sweep}, ${p.folder}, is ${p.another ? 'another sweep\'s' : 'not'} on this machine`,
+    hint: 'mount the shared --out folder at the same path on every machine (NFS or similar)',
+  }),
+
   // feature maps (lenetc activations)
   NO_CONV_LAYER: (p: { spatial: readonly string[] }): Said => ({
     message: 'the network has no convolution layer', hint: `choose layers with --layers (${p.spatial.join(', ') || 'none has spatial output'})`,

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /** The `lenetc` executable. */
+import { stopWhenParentGone } from '../runtime/lifeline.js';
 import { cli } from './index.js';
 import { processIO } from './io.js';
+import { lenetcCommand } from './self.js';
 
-cli(process.argv.slice(2), processIO()).then(
+stopWhenParentGone(process.env);
+cli(process.argv.slice(2), processIO(lenetcCommand(import.meta.url))).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
     // a bug in lenetc, not a user mistake: keep the stack for the report

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   export: async () => (await import('./commands/export.js')).registerExport,
   predict: async () => (await import('./commands/predict.js')).registerPredict,
   playground: async () => (await import('./commands/playground.js')).registerPlayground,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
 };
 
 /** A command's action sets the exit code through this (commander actions return nothing useful). */

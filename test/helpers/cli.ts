@@ -1,6 +1,11 @@
 /** Runs the CLI in-process with captured output, as every CLI test does. */
 import { cli } from '../../src/cli/index.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { lenetcCommand } from '../../src/cli/self.js';
+import { fromRoot } from './paths.js';
+
+/** Children (a sweep's trainings) run lenetc from source, through tsx, as this process does. */
+const LENETC = lenetcCommand(fromRoot('src', 'cli', 'bin.ts'));
 
 /** What a captured in-process CLI run printed. */
 export interface Captured {
@@ -28,6 +33,7 @@ export async function runCli(argv: string[], cwd: string, options: RunOptions = 
     cwd,
     env: options.env ?? {},
     signal: options.signal,
+    lenetc: LENETC,
   });
   return { code, stdout, stderr };
 }

@@ -1,18 +1,23 @@
 /**
  * `lenetc sweep SPEC --vary path=v1,v2 ...`: trains the cartesian product of the varied values
- * (and the spec's `sweep:` block), one run folder per point, after checking every point first.
+ * (and the spec's `sweep:` block), one run folder per point, after checking every point first:
+ * here, or with `--queue redis://...` on `lenetc worker`s on any number of machines.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
 import type { CheckResult } from '../../pipeline.js';
-import type { Axis, PlannedPoint } from '../../runtime/sweep/index.js';
+import { DEFAULT_QUEUE } from '../../runtime/queue/jobs.js';
+import type { Axis, PlannedPoint, PointStatus, SweepResult } from '../../runtime/sweep/index.js';
 import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
 import { formatDiagnostic } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
+import { followView } from '../follow-view.js';
+import { lenetcOf } from '../self.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
 import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
 
@@ -21,6 +26,20 @@ interface SweepOptions extends TrainingFlags {
   out?: string;
   jobs?: number;
   threads?: number;
+  json?: boolean;
+  queue?: string;
+  queueName: string;
+  attempts: number;
+  detach?: boolean;
+}
+
+/** A checked grid, ready to train locally or to queue. */
+interface Plan {
+  spec: string;
+  name: string;
+  axes: { path: string; name: string }[];
+  points: PlannedPoint[];
+  valid: PlannedPoint[];
 }
 
 /** Adds `sweep` to the program. */
@@ -33,18 +52,24 @@ export function registerSweep(program: Command, ctx: CommandContext): void {
     .option('--out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
     .option('--jobs <n>', 'points trained at once (default: 1 on 2 cores or fewer, else half the cores)', positiveInteger)
     .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', positiveInteger)
-    .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, []);
+    .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, [])
+    .option('--json', 'print one JSON object per point on stdout as it finishes (results.csv\'s columns); human text goes to stderr')
+    .option('--queue <redis-url>', 'queue the points in Redis for `lenetc worker`s on any machine: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss:// for TLS; needs --out on a folder every worker mounts')
+    .option('--queue-name <name>', 'the queue in Redis (one sweep at a time per queue)', DEFAULT_QUEUE)
+    .option('--attempts <n>', 'with --queue: tries per point when its training crashes, with exponential backoff from 10 s (a diverged loss or bad data fails at once)', positiveInteger, 3)
+    .option('--detach', 'with --queue: queue the points and exit; the same command without --detach follows them and writes the results');
   addTrainingFlags(definition)
     .action(async (spec: string, options: SweepOptions, command: Command) => {
       const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
-      ctx.setExit(await sweep(ctx.io, spec, options, ['lenetc', ...argv]));
+      const given = new Set(command.options.map((o) => o.attributeName()).filter((k) => command.getOptionValueSource(k) === 'cli'));
+      ctx.setExit(await sweep(ctx.io, spec, options, ['lenetc', ...argv], given));
     });
 }
 
-/** Builds the grid, checks every point, trains the valid ones; resolves to the exit code. */
-async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine: string[]): Promise<number> {
-  const say = (line: string) => io.stderr(`${line}\n`);
+/** Builds the grid, checks every point, trains the valid ones (here or through a queue); resolves to the exit code. */
+async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine: string[], given: ReadonlySet<string>): Promise<number> {
   requireSpecFiles(io, [spec]);
+  checkQueueFlags(options, given);
   // train's flags are overrides like --set, after it; a point's own values come last and win
   const overrides = flagOverrides(options);
 
@@ -68,31 +93,109 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
     io.stderr(`${styleFor(io).error('error')}: none of the ${points.length} sweep points checks; nothing to train\n`);
     return EXIT.invalid;
   }
+  const names = shortNames(axes.map((a) => a.path));
+  const plan: Plan = { spec, name: firstModelName(points, base), axes: axes.map((a, i) => ({ path: a.path, name: names[i]! })), points, valid };
+  return options.queue !== undefined ? queuedSweep(io, plan, options, options.queue, commandLine) : localSweep(io, plan, options, commandLine);
+}
 
-  const { createSweepFolder, defaultJobs, runSweep } = await import('../../runtime/sweep/index.js');
-  const name = firstModelName(points, base);
-  const outDir = await createSweepFolder(io.cwd, name, options.out);
+/** Refuses flags that do nothing with (or without) --queue: with it, each worker chooses how it trains. */
+function checkQueueFlags(options: SweepOptions, given: ReadonlySet<string>): void {
+  const flags = (names: string[]) => names.filter((n) => given.has(n)).map((n) => `--${n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  const queued = options.queue !== undefined;
+  const misplaced = queued ? flags(['backend', 'jobs', 'threads']) : flags(['queueName', 'attempts', 'detach']);
+  if (misplaced.length) throw new UserError('QUEUE_OPTIONS', { options: misplaced, queued });
+  if (queued && options.out === undefined) {
+    throw new UserError('NEEDS_ARGUMENT', { command: 'sweep --queue', needs: '--out, the sweep folder every worker shares', hint: 'e.g. --out /shared/sweeps/lr (NFS or similar, mounted at the same path on every machine)' });
+  }
+}
+
+/** Trains the plan's points here, `--jobs` at a time. */
+async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandLine: string[]): Promise<number> {
+  const say = (line: string) => io.stderr(`${line}\n`);
+  const { createSweepFolder, defaultJobs, pointJson, runSweep } = await import('../../runtime/sweep/index.js');
+  const outDir = await createSweepFolder(io.cwd, plan.name, options.out);
   const jobs = options.jobs ?? defaultJobs(availableParallelism());
+  const { points, valid } = plan;
   const skipped = points.length - valid.length;
-  say(`sweep ${name}: ${points.length} points (${valid.length} to train${skipped ? `, ${skipped} skipped` : ''}), ${jobs} at a time`);
+  say(`sweep ${plan.name}: ${points.length} points (${valid.length} to train${skipped ? `, ${skipped} skipped` : ''}), ${jobs} at a time`);
   say(`sweep folder: ${path.relative(io.cwd, outDir) || '.'}`);
 
-  const names = shortNames(axes.map((a) => a.path));
   const interrupt = interruptSource(io, say, 'the running points save a checkpoint; no new point starts');
   let result;
   try {
     result = await runSweep({
-      spec, cwd: io.cwd, env: io.env, outDir,
-      axes: axes.map((a, i) => ({ path: a.path, name: names[i]! })),
+      spec: plan.spec, cwd: io.cwd, env: io.env, outDir, axes: plan.axes,
       points, jobs, threads: options.threads, backend: options.backend,
       dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : null,
       trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null,
-      command: commandLine, log: say, signal: interrupt.signal, forwardInterrupt: io.signal !== undefined,
+      command: commandLine, lenetc: lenetcOf(io), log: say, signal: interrupt.signal, forwardInterrupt: io.signal !== undefined,
+      onPoint: options.json ? (row) => io.stdout(`${pointJson(plan.axes.map((a) => a.path), row)}\n`) : undefined,
     });
   } finally {
     interrupt.dispose();
   }
-  io.stdout(result.markdown);
+  return reportResults(io, outDir, result, options, 'continue with the same command and --out');
+}
+
+/**
+ * Queues the plan's points in Redis for `lenetc worker`s and follows them (unless --detach)
+ * until each has finished; then writes the results as a local sweep does.
+ */
+async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: string, commandLine: string[]): Promise<number> {
+  const say = (line: string) => io.stderr(`${line}\n`);
+  const q = await import('../../runtime/queue/index.js');
+  const { pointJson, pointRow, writeSweepResults } = await import('../../runtime/sweep/index.js');
+  const address = q.redisAddress(url, io.env);
+  await q.checkRedis(address);
+
+  const outDir = path.resolve(io.cwd, options.out!);
+  const queue = q.openQueue(address, options.queueName, q.errorLogger(say));
+  let statuses: Map<string, PointStatus>;
+  try {
+    const submitted = await q.submitSweep(queue, {
+      where: address.shown, cwd: io.cwd, name: plan.name, spec: plan.spec, out: options.out!, axes: plan.axes, points: plan.points,
+      // the spec as one file, its extends chain merged: workers read no other file of the submitter's
+      specText: stringify(checkFile(io, plan.spec, []).resolved),
+      dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : null,
+      trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null,
+      command: commandLine, attempts: options.attempts, log: say,
+    });
+    statuses = submitted.statuses;
+    const { sweep: sweepId, pending } = submitted;
+    const workers = `lenetc worker --queue ${address.shown}${options.queueName !== DEFAULT_QUEUE ? ` --queue-name ${options.queueName}` : ''}`;
+    if (options.detach) {
+      say(`detached: start workers with \`${workers}\`; this command without --detach follows the points and writes the results`);
+      return EXIT.ok;
+    }
+    if (pending.length) say(`following ${pending.length} point${pending.length === 1 ? '' : 's'}: start workers with \`${workers}\` (Ctrl-C stops following; the points stay queued)`);
+    const view = await followView(io, say);
+    const interrupt = interruptSource(io, say, 'the points stay in the queue; the same command follows them again');
+    const paths = plan.axes.map((a) => a.path);
+    const byId = new Map(plan.valid.map((p) => [p.id, p]));
+    try {
+      const followed = await q.followSweep(queue, sweepId, pending, statuses.size, {
+        ...view,
+        onFinished: async (id, status) => {
+          view.onFinished(id, status);
+          if (options.json) io.stdout(`${pointJson(paths, await pointRow(outDir, byId.get(id)!, status))}\n`);
+        },
+      }, interrupt.signal);
+      for (const [id, status] of followed) statuses.set(id, status);
+    } finally {
+      view.stop();
+      interrupt.dispose();
+    }
+  } finally {
+    await q.closeQueue(queue);
+  }
+  const result = await writeSweepResults(outDir, plan.axes, plan.points, statuses);
+  return reportResults(io, outDir, result, options, 'the points stay queued; the same command follows them again');
+}
+
+/** Prints the results table (unless --json) and where the files are; the exit code for how the sweep ended. */
+function reportResults(io: CliIO, outDir: string, result: SweepResult, options: SweepOptions, onInterrupt: string): number {
+  const say = (line: string) => io.stderr(`${line}\n`);
+  if (!options.json) io.stdout(result.markdown);
   const shown = path.relative(io.cwd, outDir) || '.';
   switch (result.status) {
     case 'completed':
@@ -102,10 +205,11 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
       say(`some points failed; results so far in ${shown}`);
       return EXIT.invalid;
     case 'interrupted':
-      say(`interrupted; continue with the same command and --out ${shown}`);
+      say(`interrupted; ${onInterrupt} (--out ${shown})`);
       return EXIT.interrupted;
   }
 }
+
 
 /**
  * Checks each point's spec (its values as overrides after `overrides`) before anything trains:

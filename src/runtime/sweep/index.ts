@@ -8,12 +8,13 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { newTimestampedFolder, writeFileAtomic } from '../train/run-folder.js';
-import { pointState, readMetrics, readSummary, type PointState } from './point-folder.js';
+import { pointState, readMetrics, readSummary, type PointExpectation, type PointState } from './point-folder.js';
 import { resultsCsv, resultsMarkdown, valAccSvg, type PointResult, type PointStatus } from './results.js';
-import { runLenetc } from './spawn.js';
+import { failureReason, runLenetc, trainArgs } from './spawn.js';
 
 export { gridPoints, gridSize, mergeAxes, parseVary, shortNames, specAxes, MAX_POINTS, type Axis, type GridPoint } from './grid.js';
-export type { PointResult, PointStatus } from './results.js';
+export { pointState } from './point-folder.js';
+export { pointJson, type PointResult, type PointStatus } from './results.js';
 
 /** Files of a sweep folder, beside one run folder per point. */
 export const SWEEP_FILES = {
@@ -57,8 +58,12 @@ export interface SweepOptions {
   trainLimit: number | null;
   valLimit: number | null;
   command: readonly string[];
+  /** The command line that starts lenetc, for the child trainings (the CLI's `io.lenetc`). */
+  lenetc: readonly string[];
   /** Progress lines for people. */
   log(line: string): void;
+  /** Each trained point's row, as soon as it finished (or failed, or was interrupted). */
+  onPoint?(row: PointResult): void;
   /** Once aborted, no new point starts. */
   signal?: AbortSignal;
   /**
@@ -98,26 +103,34 @@ export async function createSweepFolder(cwd: string, name: string, out: string |
   return newTimestampedFolder(cwd, name, 'sweep-', now);
 }
 
+/** What sweep.json records: it marks a folder as a sweep's (see createSweepFolder) and says how it was started. */
+export interface SweepRecord {
+  spec: string;
+  /** The varied paths. */
+  axes: readonly string[];
+  /** Every point's id, skipped ones included. */
+  points: readonly string[];
+  /** The command line, any password in it masked. */
+  command: readonly string[];
+  /** A queued sweep's queue: the Redis URL without its password, the queue name and the sweep's id. */
+  queue?: { url: string; name: string; sweep: string };
+}
+
+/** Writes sweep.json into the sweep folder. */
+export async function writeSweepFile(outDir: string, record: SweepRecord): Promise<void> {
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.sweep), `${JSON.stringify({ version: 1, ...record, updated: new Date().toISOString() }, null, 2)}\n`);
+}
+
 /** Trains the sweep's points and writes its results; never throws for a point that fails. */
 export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const { outDir, log } = options;
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.sweep), `${JSON.stringify({
-    version: 1,
-    spec: options.spec,
-    axes: options.axes.map((a) => a.path),
-    points: options.points.map((p) => p.id),
-    command: options.command,
-    updated: new Date().toISOString(),
-  }, null, 2)}\n`);
+  await writeSweepFile(outDir, { spec: options.spec, axes: options.axes.map((a) => a.path), points: options.points.map((p) => p.id), command: options.command });
 
   const checked = options.points.filter((p) => p.checked);
   const outcomes = new Map<string, PointStatus>();
   const queue: { point: PlannedPoint; state: PointState }[] = [];
   for (const point of checked) {
-    const state = await pointState(path.join(outDir, point.id), {
-      resolved: point.checked!.resolved, epochs: point.checked!.epochs,
-      dataDir: options.dataDir, trainLimit: options.trainLimit, valLimit: options.valLimit,
-    });
+    const state = await pointState(path.join(outDir, point.id), pointExpectation(point, options));
     if (state.kind === 'finished') {
       log(`[${point.id}] finished by an earlier run; skipping it`);
       outcomes.set(point.id, 'done');
@@ -132,21 +145,37 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const worker = async () => {
     for (let next = queue.shift(); next && !options.signal?.aborted; next = queue.shift()) {
       started++;
-      outcomes.set(next.point.id, await trainPoint(options, next.point, next.state, `${started}/${total}`));
+      const status = await trainPoint(options, next.point, next.state, `${started}/${total}`);
+      outcomes.set(next.point.id, status);
+      options.onPoint?.(await pointRow(outDir, next.point, status));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, queue.length)) }, worker));
+  return writeSweepResults(outDir, options.axes, options.points, outcomes);
+}
 
+/** What a point's run folder must hold to count as this point's run (see pointState). */
+export function pointExpectation(point: PlannedPoint, run: { dataDir: string | null; trainLimit: number | null; valLimit: number | null }): PointExpectation {
+  return { resolved: point.checked!.resolved, epochs: point.checked!.epochs, dataDir: run.dataDir, trainLimit: run.trainLimit, valLimit: run.valLimit };
+}
+
+/**
+ * Writes results.md, results.csv and val_acc.svg from the point folders, each point with its
+ * status (`not run` when it has none), and says how the sweep ended.
+ */
+export async function writeSweepResults(
+  outDir: string, axes: SweepOptions['axes'], points: readonly PlannedPoint[], statuses: ReadonlyMap<string, PointStatus>,
+): Promise<SweepResult> {
   const rows: PointResult[] = [];
-  for (const point of options.points) rows.push(await resultRow(outDir, point, outcomes.get(point.id) ?? 'not run'));
-  const markdown = resultsMarkdown(options.axes.map((a) => a.name), rows);
+  for (const point of points) rows.push(await pointRow(outDir, point, statuses.get(point.id) ?? 'not run'));
+  const markdown = resultsMarkdown(axes.map((a) => a.name), rows);
   await writeFileAtomic(path.join(outDir, SWEEP_FILES.markdown), markdown);
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(options.axes.map((a) => a.path), rows));
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(axes.map((a) => a.path), rows));
   await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows));
 
   const trained = rows.filter((r) => !r.status.startsWith('skipped'));
-  const status = trained.some((r) => r.status === 'interrupted' || r.status === 'not run') ? 'interrupted'
-    : trained.some((r) => r.status === 'failed') ? 'failed' : 'completed';
+  const status = trained.some((r) => !r.status.startsWith('failed') && r.status !== 'done') ? 'interrupted'
+    : trained.some((r) => r.status.startsWith('failed')) ? 'failed' : 'completed';
   return { status, rows, markdown };
 }
 
@@ -156,21 +185,13 @@ async function trainPoint(options: SweepOptions, point: PlannedPoint, state: Poi
   const tag = `[${counter} ${point.id}]`;
   // children side by side would each spread their steps over every core and fight for them
   const threads = options.threads ?? (options.jobs > 1 ? 1 : undefined);
-  const common = [
-    '--json', '--backend', options.backend, ...(options.dataDir !== null ? ['--data', options.dataDir] : []),
-    ...(threads !== undefined ? ['--threads', String(threads)] : []),
-  ];
-  // --resume takes the run as it was started: its spec, overrides and limits are in the run folder
-  const args = state.kind === 'resume'
-    ? ['train', '--resume', runDir, ...common]
-    : [
-      'train', options.spec, ...point.overrides.flatMap((o) => ['--set', o]), '--out', runDir, ...common,
-      ...(options.trainLimit !== null ? ['--train-limit', String(options.trainLimit)] : []),
-      ...(options.valLimit !== null ? ['--val-limit', String(options.valLimit)] : []),
-    ];
+  const args = trainArgs({
+    runDir, backend: options.backend, dataDir: options.dataDir, threads,
+    start: state.kind === 'resume' ? null : { spec: options.spec, overrides: point.overrides, trainLimit: options.trainLimit, valLimit: options.valLimit },
+  });
   const epochs = point.checked!.epochs;
   options.log(`${tag} ${state.kind === 'resume' ? 'resuming' : 'training'}`);
-  const outcome = await runLenetc(args, {
+  const outcome = await runLenetc(options.lenetc, args, {
     cwd: options.cwd, env: options.env, signal: options.forwardInterrupt ? options.signal : undefined,
     onEpoch: (m) => options.log(`${tag} epoch ${m.epoch}/${epochs}  val_acc ${m.val_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  ${m.seconds.toFixed(1)}s`),
   });
@@ -184,11 +205,11 @@ async function trainPoint(options: SweepOptions, point: PlannedPoint, state: Poi
   }
   options.log(`${tag} failed (${outcome.code !== null ? `exit code ${outcome.code}` : `killed by ${outcome.signal}`}):`);
   for (const line of outcome.stderrTail) options.log(`${tag}   ${line}`);
-  return 'failed';
+  return `failed: ${failureReason(outcome)}`;
 }
 
 /** A point's row: its numbers from the check, and from its run folder when it trained. */
-async function resultRow(outDir: string, point: PlannedPoint, status: PointStatus): Promise<PointResult> {
+export async function pointRow(outDir: string, point: PlannedPoint, status: PointStatus): Promise<PointResult> {
   if (!point.checked) {
     return { id: point.id, values: point.values, params: null, macs: null, metrics: [], seconds: null, status: `skipped: ${point.skipped ?? 'ERROR'}` };
   }

@@ -1,11 +1,15 @@
 /** A sweep's results: one row per point, as results.md, results.csv and the val_acc.svg plot. */
 import type * as vegaLite from 'vega-lite';
+import { parse } from 'yaml';
 import { groupDigits } from '../../format.js';
 import type { EpochMetrics } from '../train/metrics.js';
 import { toSvg } from '../train/plots.js';
 
-/** How a point ended: trained (now or before), skipped for a spec error (with its code), or not. */
-export type PointStatus = 'done' | `skipped: ${string}` | 'failed' | 'interrupted' | 'not run';
+/**
+ * How a point ended: trained (now or before), skipped for a spec error (with its code), failed
+ * (with why), or not (yet): a queued sweep's points may still be waiting or training elsewhere.
+ */
+export type PointStatus = 'done' | `skipped: ${string}` | `failed: ${string}` | 'interrupted' | 'not run' | 'queued' | 'running';
 
 /** One point's row. */
 export interface PointResult {
@@ -28,14 +32,26 @@ const TAIL = ['params', 'macs', 'final_val_acc', 'best_val_acc', 'train_seconds'
 /** results.csv: `point`, one column per varied path, then TAIL; empty cells where there is no number. */
 export function resultsCsv(paths: readonly string[], rows: readonly PointResult[]): string {
   const lines = [['point', ...paths, ...TAIL].map(csvCell).join(',')];
-  for (const row of rows) {
-    const { final, best } = accuracies(row.metrics);
-    const cells = [
-      row.id, ...row.values, num(row.params), num(row.macs), num(final, 6), num(best, 6), num(row.seconds, 3), row.status,
-    ];
-    lines.push(cells.map(csvCell).join(','));
-  }
+  for (const row of rows) lines.push(rowCells(row).map((cell) => csvCell(cell === null ? '' : String(cell))).join(','));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One point as a JSON object (`sweep --json` prints one per point as it finishes): the keys
+ * are results.csv's columns, the varied values as their YAML values, null where a cell is empty.
+ */
+export function pointJson(paths: readonly string[], row: PointResult): string {
+  const cells = rowCells(row);
+  const record: Record<string, unknown> = { point: cells[0] };
+  paths.forEach((p, i) => { record[p] = parse(row.values[i]!); });
+  TAIL.forEach((key, i) => { record[key] = cells[1 + paths.length + i]; });
+  return JSON.stringify(record);
+}
+
+/** A row's cells in results.csv's order (numbers rounded as there); null for an empty cell. */
+function rowCells(row: PointResult): (string | number | null)[] {
+  const { final, best } = accuracies(row.metrics);
+  return [row.id, ...row.values, row.params, row.macs, round(final, 6), round(best, 6), round(row.seconds, 3), row.status];
 }
 
 /** results.md: the same table for people, columns padded so it also reads as plain text. */
@@ -82,9 +98,8 @@ export function accuracies(metrics: readonly EpochMetrics[]): { final: number | 
   return { final: metrics.at(-1)!.val_acc, best: Math.max(...metrics.map((m) => m.val_acc)) };
 }
 
-function num(value: number | null, digits?: number): string {
-  if (value === null) return '';
-  return digits === undefined ? String(value) : String(Number(value.toFixed(digits)));
+function round(value: number | null, digits: number): number | null {
+  return value === null ? null : Number(value.toFixed(digits));
 }
 
 /** RFC 4180 quoting, only where needed. */
