@@ -4,23 +4,25 @@
  * few buffers. Pure: text and data in, WGSL and a step plan out, so a browser tab and Node run
  * the same program (src/runtime/engine runs it on a GPUDevice).
  *
- * A step is: gather the batch, one forward kernel per op (batch norm adds its statistics), the
- * loss with its gradient, one input-gradient kernel per op back to the first layer with weights
- * (each also applies the activation derivative of the op before it), every conv and dense
- * layer's weight gradient in one kernel, and one update kernel. See docs/engine.md.
+ * A step is: gather the batch, each op's forward pass, the loss with its gradient, each op's
+ * input gradient back to the first layer with weights (each also applies the activation
+ * derivative of the op before it), every conv and dense layer's weight gradient, and the update.
+ * All of it that stays within one example runs fused: one kernel carries each example through
+ * every op up to the next thing that needs the whole batch (batch norm's statistics and sums,
+ * the weight gradients, the update). LeNet's step is three kernels. See docs/engine.md.
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import type { NetModel } from '../../model.js';
 import type { ModelPlan } from '../../plan/index.js';
-import { LayoutError, lowerPlan, type Graph, type Op, type Tensor } from './graph.js';
-import type { Kernel } from './kernel.js';
+import { LayoutError, lowerPlan, type Graph, type InputOp, type Op, type Tensor } from './graph.js';
+import { exampleKernel, type Kernel, type Phase } from './kernel.js';
 import { activationForward, activationInputGradient } from './kernels/activation.js';
 import { batchNormForward, batchNormInputGradient, batchNormStats, batchNormSums } from './kernels/batchnorm.js';
 import { convForward, convInputGradient } from './kernels/conv.js';
 import { denseForward, denseInputGradient } from './kernels/dense.js';
 import { dropoutForward, dropoutInputGradient } from './kernels/dropout.js';
-import { inputKernel } from './kernels/input.js';
-import { lossKernel } from './kernels/loss.js';
+import { inputPhase } from './kernels/input.js';
+import { lossPhase } from './kernels/loss.js';
 import { poolForward, poolInputGradient } from './kernels/pool.js';
 import { softmaxForward, softmaxInputGradient } from './kernels/softmax.js';
 import { optimizerStates, updateKernel } from './kernels/update.js';
@@ -53,7 +55,14 @@ export interface CompileOptions {
   /** Overrides the spec's batch size. */
   batch?: number;
   classes: number;
+  /** Threads of the workgroup that carries one example through a fused kernel (default 256). */
+  exampleThreads?: number;
+  /** false: every phase a kernel of its own, to time each one (Engine.profile); default true. */
+  fuse?: boolean;
 }
+
+/** One step of the program: a fused per-example kernel's phases, or a batch-wide kernel. */
+type Stage = Phase | Kernel;
 
 /** The training program of `plan` (the plan of `model`), or the diagnostics saying why it cannot run. */
 export function compileTraining(model: NetModel, plan: ModelPlan, options: CompileOptions): { program: TrainingProgram; diagnostics: [] } | { program?: undefined; diagnostics: Diagnostic[] } {
@@ -69,67 +78,88 @@ export function compileTraining(model: NetModel, plan: ModelPlan, options: Compi
   }
   // the update kernel's gradient copy goes in its own arena slot after everything else
   const gradient = appendTensor(graph, graph.trainableFloats, Math.floor(options.maxBindingBytes / 4));
-  const kernels = new Map<string, Kernel>();
-  const add = (k: Kernel | undefined) => {
-    if (!k) return undefined;
-    kernels.set(k.name, k);
-    return k.name;
-  };
   const { ops } = graph;
   const last = ops[ops.length - 1];
-  const train: string[] = [];
-  const evaluate: string[] = [];
-  const input = add(inputKernel(graph, ops[0] as Extract<Op, { kind: 'input' }>))!;
-  train.push(input);
-  evaluate.push(input);
+  const train: Stage[] = [inputPhase(ops[0] as InputOp)];
+  const evaluate: Stage[] = [inputPhase(ops[0] as InputOp)];
   for (const op of ops.slice(1)) {
-    for (const [list, training] of [[train, true], [evaluate, false]] as const) {
-      for (const k of forward(graph, op, training)) list.push(add(k)!);
-    }
+    train.push(...forward(op, true));
+    evaluate.push(...forward(op, false));
   }
-  train.push(add(lossKernel(graph, last, true))!);
-  evaluate.push(add(lossKernel(graph, last, false))!);
+  train.push(lossPhase(graph, last, true));
+  evaluate.push(lossPhase(graph, last, false));
   for (let k = ops.length - 1; k >= 1; k--) {
     const op = ops[k];
-    if (!op.dz) continue;
-    for (const kernel of backward(graph, op, ops[k - 1])) train.push(add(kernel)!);
+    if (op.dz) train.push(...backward(op, ops[k - 1]));
   }
-  const grads = add(weightGradientKernel(graph));
+  const grads = weightGradientKernel(graph);
   if (grads) train.push(grads);
-  train.push(add(updateKernel(graph, model.train, gradient))!);
-  return { program: { graph, kernels: [...kernels.values()], train, evaluate, gradient, states: optimizerStates(model.train.optimizer) }, diagnostics: [] };
+  train.push(updateKernel(graph, model.train, gradient));
+
+  const kernels = new Map<string, Kernel>();
+  const schedule = (stages: Stage[], label: string) => fuse(stages, graph.batch, options.exampleThreads ?? 256, label, options.fuse ?? true).map((k) => {
+    kernels.set(k.name, k);
+    return k.name;
+  });
+  const trainNames = schedule(train, 'train');
+  const evaluateNames = schedule(evaluate, 'evaluate');
+  return { program: { graph, kernels: [...kernels.values()], train: trainNames, evaluate: evaluateNames, gradient, states: optimizerStates(model.train.optimizer) }, diagnostics: [] };
 }
 
-/** The kernels of `op`'s forward pass. */
-function forward(graph: Graph, op: Op, training: boolean): Kernel[] {
+/**
+ * The kernels of a stage list: each run of phases between batch-wide kernels becomes one fused
+ * kernel that carries every example through them.
+ */
+function fuse(stages: Stage[], batch: number, threads: number, label: string, fused: boolean): Kernel[] {
+  const kernels: Kernel[] = [];
+  let run: Phase[] = [];
+  const flush = () => {
+    if (run.length) kernels.push(exampleKernel(`${label} ${kernels.length + 1}: ${run.map((p) => p.name).join(', ')}`, batch, threads, run));
+    run = [];
+  };
+  for (const stage of stages) {
+    if ('code' in stage) {
+      flush();
+      kernels.push(stage);
+    } else {
+      run.push(stage);
+      if (!fused) flush();
+    }
+  }
+  flush();
+  return kernels;
+}
+
+/** The work of `op`'s forward pass: per example, but batch norm's statistics need the whole batch. */
+function forward(op: Op, training: boolean): Stage[] {
   switch (op.kind) {
-    case 'input': return [inputKernel(graph, op)];
-    case 'conv': return [convForward(graph, op)];
-    case 'pool': return [poolForward(graph, op)];
-    case 'dense': return [denseForward(graph, op)];
-    case 'batchnorm': return training ? [batchNormStats(op), batchNormForward(graph, op, true)] : [batchNormForward(graph, op, false)];
-    case 'dropout': return [dropoutForward(graph, op, training)];
-    case 'act': return [activationForward(graph, op)];
-    case 'softmax': return [softmaxForward(graph, op)];
+    case 'input': return [inputPhase(op)];
+    case 'conv': return [convForward(op)];
+    case 'pool': return [poolForward(op)];
+    case 'dense': return [denseForward(op)];
+    case 'batchnorm': return training ? [batchNormStats(op), batchNormForward(op, true)] : [batchNormForward(op, false)];
+    case 'dropout': return [dropoutForward(op, training)];
+    case 'act': return [activationForward(op)];
+    case 'softmax': return [softmaxForward(op)];
   }
 }
 
-/** The kernels of `op`'s backward pass: its weights' sums, and the gradient of `prev` if it needs one. */
-function backward(graph: Graph, op: Op, prev: Op): Kernel[] {
-  const kernels: Kernel[] = [];
-  if (op.kind === 'batchnorm') kernels.push(batchNormSums(op));
-  if (!prev.dz) return kernels;
+/** The work of `op`'s backward pass: batch norm's sums (its weights' gradients), and the gradient of `prev` if it needs one. */
+function backward(op: Op, prev: Op): Stage[] {
+  const stages: Stage[] = [];
+  if (op.kind === 'batchnorm') stages.push(batchNormSums(op));
+  if (!prev.dz) return stages;
   switch (op.kind) {
-    case 'conv': kernels.push(convInputGradient(graph, op, prev)); break;
-    case 'pool': kernels.push(poolInputGradient(graph, op, prev)); break;
-    case 'dense': kernels.push(denseInputGradient(graph, op, prev)); break;
-    case 'batchnorm': kernels.push(batchNormInputGradient(graph, op, prev)); break;
-    case 'dropout': kernels.push(dropoutInputGradient(graph, op, prev)); break;
-    case 'act': kernels.push(activationInputGradient(graph, op, prev)); break;
-    case 'softmax': kernels.push(softmaxInputGradient(graph, op, prev)); break;
+    case 'conv': stages.push(convInputGradient(op, prev)); break;
+    case 'pool': stages.push(poolInputGradient(op, prev)); break;
+    case 'dense': stages.push(denseInputGradient(op, prev)); break;
+    case 'batchnorm': stages.push(batchNormInputGradient(op, prev)); break;
+    case 'dropout': stages.push(dropoutInputGradient(op, prev)); break;
+    case 'act': stages.push(activationInputGradient(op, prev)); break;
+    case 'softmax': stages.push(softmaxInputGradient(op, prev)); break;
     case 'input': break;
   }
-  return kernels;
+  return stages;
 }
 
 /** Places a fixed tensor of `floats` after the graph's others (a new arena when the last is full). */

@@ -3,7 +3,9 @@
  * thread finds its index, and how a tensor is addressed. A kernel is data: WGSL text, the
  * buffers it binds in binding order, and how many workgroups one dispatch runs.
  */
-import type { Tensor } from './graph.js';
+import { activationFunctions } from './activations.js';
+import type { ElementwiseAct, Tensor } from './graph.js';
+import { PHILOX_WGSL } from './random.js';
 
 /**
  * The buffers of a training program:
@@ -36,7 +38,7 @@ export interface Kernel {
   workgroups: [number, number];
 }
 
-/** Threads per workgroup of the elementwise-style kernels. */
+/** Threads per workgroup of the batch-wide kernels. */
 export const WORKGROUP = 64;
 /** Workgroups per dispatch dimension every WebGPU device allows. */
 const MAX_GROUPS = 65535;
@@ -143,4 +145,58 @@ workgroupBarrier();`;
 
 function indent(text: string): string {
   return text.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
+}
+
+/**
+ * One op's work on one example (forward or backward): `count` work items, each `body` with `b`
+ * (the example) and `e` (the item, in [0, count)) in scope. Bodies never return: the threads of
+ * an example kernel go on to the next phase.
+ */
+export interface Phase {
+  name: string;
+  count: number;
+  body: string;
+  /** The activations the body calls (act_*, dact_*). */
+  acts: readonly ElementwiseAct[];
+  /** Whether the body draws dropout masks. */
+  philox?: boolean;
+  /** The arena tensors it reads or writes. */
+  tensors: readonly (Tensor | undefined)[];
+  /** The other buffers it binds (the step record always comes along). */
+  buffers: readonly Binding[];
+}
+
+/**
+ * One kernel that runs `phases` in order for every example of the batch: a workgroup of
+ * `threads` per example, each phase's items spread over its threads, a storage barrier between
+ * phases. An example's forward and backward pass never read another example's data (only batch
+ * norm's statistics, the weight gradients and the update do), so one workgroup can carry an
+ * example from one such batch-wide step to the next without a dispatch in between.
+ */
+export function exampleKernel(name: string, batch: number, threads: number, phases: readonly Phase[]): Kernel {
+  const workgroups = grid(batch);
+  const bindings: Binding[] = [{ buffer: 'step', access: 'uniform' }];
+  const add = (b: Binding) => {
+    const existing = bindings.find((x) => x.buffer === b.buffer);
+    if (!existing) bindings.push(b);
+    else if (b.access === 'read_write') existing.access = 'read_write';
+  };
+  for (const phase of phases) for (const b of phase.buffers) if (b.buffer !== 'step') add(b);
+  for (const b of arenasOf(...phases.flatMap((p) => p.tensors))) add(b);
+  const functions = `${phases.some((p) => p.philox) ? PHILOX_WGSL : ''}${activationFunctions(phases.flatMap((p) => p.acts))}`;
+  const body = phases.map((p) => `// ${p.name}
+for (var e = t; e < ${p.count}u; e = e + ${threads}u) {
+${indent(p.body)}
+}`).join('\nstorageBarrier();\n');
+  const code = `${STEP_STRUCT}
+${declarations(bindings)}
+${functions}
+@compute @workgroup_size(${threads})
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
+  let b = wid.x + wid.y * ${workgroups[0]}u;
+  if (b >= step.n) { return; }
+${indent(body)}
+}
+`;
+  return { name, code, bindings, workgroups };
 }

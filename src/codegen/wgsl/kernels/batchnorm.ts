@@ -4,10 +4,10 @@
  * momentum); at evaluation, normalized by the moving statistics. The per-channel sums are one
  * workgroup per channel, summed in a fixed order, so a step gives the same numbers every run.
  */
-import { activationFunctions, f32 } from '../activations.js';
-import { arenasOf, at, groupKernel, threadKernel, workgroupSum, type Kernel } from '../kernel.js';
-import { volume, type BatchNormOp, type Graph, type Op } from '../graph.js';
-import { passGradient, usedActs, writeOutput } from './shared.js';
+import { f32 } from '../activations.js';
+import { arenasOf, at, groupKernel, workgroupSum, type Kernel, type Phase } from '../kernel.js';
+import { volume, type BatchNormOp, type Op } from '../graph.js';
+import { PARAMS, passGradient, writeOutput } from './shared.js';
 
 const STEP = { buffer: 'step' as const, access: 'uniform' as const };
 /** Threads per channel for the sums. */
@@ -38,17 +38,18 @@ if (t == 0u) {
 }
 
 /** z = beta + (x − mean)·gamma/√(variance + ε), y = act(z): batch statistics in training, moving ones otherwise. */
-export function batchNormForward(graph: Graph, op: BatchNormOp, training: boolean): Kernel {
+export function batchNormForward(op: BatchNormOp, training: boolean): Phase {
   const channels = op.in[2];
   const mean = training ? at(op.stats, 'c') : `params[${op.movingMean.offset}u + c]`;
   const variance = training ? at(op.stats, `${channels}u + c`) : `params[${op.movingVariance.offset}u + c]`;
-  const body = `let b = i / ${volume(op.in)}u;
-let c = i % ${channels}u;
-if (b >= step.n) { return; }
+  const body = `let i = b * ${volume(op.in)}u + e;
+let c = e % ${channels}u;
 let x = ${at(op.x, 'i')};
 ${writeOutput(op, 'i', `params[${op.beta.offset}u + c] + (x - ${mean}) * params[${op.gamma.offset}u + c] / sqrt(${variance} + ${f32(op.epsilon)})`)}`;
-  const tensors = training ? [op.x, op.z, op.y, op.stats] : [op.x, op.z, op.y];
-  return threadKernel(`${op.layer}.${training ? 'forward' : 'evaluate'}`, [STEP, { buffer: 'params', access: 'read' }, ...arenasOf(...tensors)], graph.batch * volume(op.in), body, activationFunctions(usedActs(op)));
+  return {
+    name: `${op.layer}.${training ? 'forward' : 'evaluate'}`, count: volume(op.in), body, acts: [op.act],
+    tensors: training ? [op.x, op.z, op.y, op.stats] : [op.x, op.z, op.y], buffers: [PARAMS],
+  };
 }
 
 /** Σ dz·x̂ and Σ dz per channel: gamma's and beta's gradients, which the input gradient needs too. */
@@ -69,16 +70,15 @@ if (t == 0u) {
 }
 
 /** dx = gamma·inv/N·(N·dz − Σdz − x̂·Σdz·x̂), through the previous op's activation. */
-export function batchNormInputGradient(graph: Graph, op: BatchNormOp, prev: Op): Kernel {
+export function batchNormInputGradient(op: BatchNormOp, prev: Op): Phase {
   const channels = op.in[2];
   const positions = op.in[0] * op.in[1];
-  const body = `let b = i / ${volume(op.in)}u;
-let c = i % ${channels}u;
-if (b >= step.n) { return; }
+  const body = `let i = b * ${volume(op.in)}u + e;
+let c = e % ${channels}u;
 let count = f32(step.n * ${positions}u);
 let inv = 1.0 / sqrt(${at(op.stats, `${channels}u + c`)} + ${f32(op.epsilon)});
 let xhat = (${at(op.x, 'i')} - ${at(op.stats, 'c')}) * inv;
 let dx = params[${op.gamma.offset}u + c] * inv * (${at(op.dz!, 'i')} - ${at(op.sums, `${channels}u + c`)} / count - xhat * ${at(op.sums, 'c')} / count);
 ${passGradient(prev, 'i', 'dx')}`;
-  return threadKernel(`${op.layer}.input-gradient`, [STEP, { buffer: 'params', access: 'read' }, ...arenasOf(op.x, op.dz, op.stats, op.sums, prev.dz, prev.z)], graph.batch * volume(op.in), body, activationFunctions(usedActs(prev)));
+  return { name: `${op.layer}.input-gradient`, count: volume(op.in), body, acts: [prev.act], tensors: [op.x, op.dz, op.stats, op.sums, prev.dz, prev.z], buffers: [PARAMS] };
 }

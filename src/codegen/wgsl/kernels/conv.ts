@@ -1,34 +1,24 @@
 /**
  * A 2-D convolution (NHWC input, tfjs's [kh, kw, cin, cout] kernel): forward with bias and
  * activation, the input gradient (through the previous op's activation), and the weight
- * gradient's partial sums. One thread per output (or input) position and block of channels,
- * accumulating in registers: no workgroup memory and no barriers, which suits lavapipe and
- * leaves the GPU's caches to share the kernel's reads.
+ * gradient's partial sums. Each work item is a position and a block of channels, accumulating
+ * in registers; the block is the slowest index, so neighbouring threads (a GPU's warp,
+ * lavapipe's SIMD lanes) share every weight they read and differ only in position.
  */
-import { activationFunctions } from '../activations.js';
-import { arenasOf, at, threadKernel, type Kernel } from '../kernel.js';
-import type { ConvOp, Graph, Op } from '../graph.js';
-import { blockOf, passGradient, unrolled, usedActs, writeOutput } from './shared.js';
+import { at, type Phase } from '../kernel.js';
+import type { ConvOp, Op } from '../graph.js';
+import { blockOf, PARAMS, passGradient, unrolled, writeOutput } from './shared.js';
 
-const PARAMS = { buffer: 'params' as const, access: 'read' as const };
-const STEP = { buffer: 'step' as const, access: 'uniform' as const };
-
-/** z = bias + Σ x·w over the window, y = act(z), for examples [0, step.n): a thread per position and block of filters. */
-export function convForward(graph: Graph, op: ConvOp): Kernel {
+/** z = bias + Σ x·w over the window, y = act(z): an item per output position and block of filters. */
+export function convForward(op: ConvOp): Phase {
   const [h, w, cin] = op.in;
   const [oh, ow, cout] = op.out;
   const n = blockOf(cout);
-  const blocks = cout / n;
-  // the block of filters is the slowest index, so neighbouring threads (a GPU's warp, lavapipe's
-  // SIMD lanes) share every weight they read and differ only in position
-  const positions = graph.batch * oh * ow;
-  const body = `let cb = i / ${positions}u;
-let pos = i % ${positions}u;
+  const positions = oh * ow;
+  const body = `let co = (e / ${positions}u) * ${n}u;
+let pos = e % ${positions}u;
 let ox = pos % ${ow}u;
-let oy = (pos / ${ow}u) % ${oh}u;
-let b = pos / ${ow * oh}u;
-if (b >= step.n) { return; }
-let co = cb * ${n}u;
+let oy = pos / ${ow}u;
 ${unrolled(n, (j) => `var acc${j} = 0.0;`)}
 for (var ky = 0; ky < ${op.kh}; ky++) {
   let iy = i32(oy) * ${op.sh} + ky - ${op.top};
@@ -45,28 +35,24 @@ ${unrolled(n, (j) => `      acc${j} = acc${j} + xv * params[wi + ${j}u];`)}
     }
   }
 }
-let out = pos * ${cout}u + co;
+let out = (b * ${positions}u + pos) * ${cout}u + co;
 ${unrolled(n, (j) => `{\n${writeOutput(op, `out + ${j}u`, `acc${j}${op.bias ? ` + params[${op.bias.offset}u + co + ${j}u]` : ''}`)}\n}`)}`;
-  return threadKernel(`${op.layer}.forward`, [STEP, PARAMS, ...arenasOf(op.x, op.z, op.y)], graph.batch * oh * ow * blocks, body, activationFunctions(usedActs(op)));
+  return { name: `${op.layer}.forward`, count: positions * (cout / n), body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS] };
 }
 
 /**
  * The gradient of the previous op's pre-activation: the transposed convolution of dz, times its
- * activation's derivative. A thread per input position and block of input channels.
+ * activation's derivative. An item per input position and block of input channels.
  */
-export function convInputGradient(graph: Graph, op: ConvOp, prev: Op): Kernel {
+export function convInputGradient(op: ConvOp, prev: Op): Phase {
   const [h, w, cin] = op.in;
   const [oh, ow, cout] = op.out;
   const n = blockOf(cin);
-  const blocks = cin / n;
-  const positions = graph.batch * h * w;
-  const body = `let cb = i / ${positions}u;
-let pos = i % ${positions}u;
+  const positions = h * w;
+  const body = `let ci = (e / ${positions}u) * ${n}u;
+let pos = e % ${positions}u;
 let ix = pos % ${w}u;
-let iy = (pos / ${w}u) % ${h}u;
-let b = pos / ${w * h}u;
-if (b >= step.n) { return; }
-let ci = cb * ${n}u;
+let iy = pos / ${w}u;
 ${unrolled(n, (j) => `var acc${j} = 0.0;`)}
 for (var ky = 0; ky < ${op.kh}; ky++) {
   let ty = i32(iy) + ${op.top} - ky;
@@ -82,9 +68,9 @@ ${unrolled(n, (j) => `      acc${j} = acc${j} + d * params[wi + ${j * cout}u + c
     }
   }
 }
-let at0 = pos * ${cin}u + ci;
+let at0 = (b * ${positions}u + pos) * ${cin}u + ci;
 ${unrolled(n, (j) => passGradient(prev, `at0 + ${j}u`, `acc${j}`))}`;
-  return threadKernel(`${op.layer}.input-gradient`, [STEP, PARAMS, ...arenasOf(op.dz, prev.dz, prev.z)], graph.batch * h * w * blocks, body, activationFunctions(usedActs(prev)));
+  return { name: `${op.layer}.input-gradient`, count: positions * (cin / n), body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
 }
 
 /** Threads per batch group of the weight gradient: one per filter, kernel row and input channel, and one per bias. */

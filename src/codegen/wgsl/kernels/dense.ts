@@ -1,25 +1,17 @@
 /**
  * A dense layer on a flat input: forward, input gradient, and the weight gradient's partial sums.
- * One thread per example and block of units, accumulating in registers.
+ * Each work item is a block of units, accumulating in registers.
  */
-import { activationFunctions } from '../activations.js';
-import { arenasOf, at, threadKernel, type Kernel } from '../kernel.js';
-import { volume, type DenseOp, type Graph, type Op } from '../graph.js';
-import { blockOf, passGradient, unrolled, usedActs, writeOutput } from './shared.js';
+import { at, type Phase } from '../kernel.js';
+import { volume, type DenseOp, type Op } from '../graph.js';
+import { blockOf, PARAMS, passGradient, unrolled, writeOutput } from './shared.js';
 
-const PARAMS = { buffer: 'params' as const, access: 'read' as const };
-const STEP = { buffer: 'step' as const, access: 'uniform' as const };
-
-/** z = x·W + bias, y = act(z): a thread per example and block of output units. */
-export function denseForward(graph: Graph, op: DenseOp): Kernel {
+/** z = x·W + bias, y = act(z): an item per block of output units. */
+export function denseForward(op: DenseOp): Phase {
   const units = volume(op.in);
   const out = volume(op.out);
   const n = blockOf(out);
-  const blocks = out / n;
-  // the block of units is the slowest index: neighbouring threads share the weights they read
-  const body = `let b = i % ${graph.batch}u;
-let o = (i / ${graph.batch}u) * ${n}u;
-if (b >= step.n) { return; }
+  const body = `let o = e * ${n}u;
 ${unrolled(n, (j) => `var acc${j} = 0.0;`)}
 var wi = ${op.kernel.offset}u + o;
 for (var k = 0u; k < ${units}u; k++) {
@@ -28,18 +20,15 @@ ${unrolled(n, (j) => `  acc${j} = acc${j} + xv * params[wi + ${j}u];`)}
   wi = wi + ${out}u;
 }
 ${unrolled(n, (j) => `{\n${writeOutput(op, `b * ${out}u + o + ${j}u`, `acc${j}${op.bias ? ` + params[${op.bias.offset}u + o + ${j}u]` : ''}`)}\n}`)}`;
-  return threadKernel(`${op.layer}.forward`, [STEP, PARAMS, ...arenasOf(op.x, op.z, op.y)], graph.batch * blocks, body, activationFunctions(usedActs(op)));
+  return { name: `${op.layer}.forward`, count: out / n, body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS] };
 }
 
-/** dz·Wᵀ, through the previous op's activation: a thread per example and block of input units. */
-export function denseInputGradient(graph: Graph, op: DenseOp, prev: Op): Kernel {
+/** dz·Wᵀ, through the previous op's activation: an item per block of input units. */
+export function denseInputGradient(op: DenseOp, prev: Op): Phase {
   const units = volume(op.in);
   const out = volume(op.out);
   const n = blockOf(units);
-  const blocks = units / n;
-  const body = `let b = i % ${graph.batch}u;
-let k = (i / ${graph.batch}u) * ${n}u;
-if (b >= step.n) { return; }
+  const body = `let k = e * ${n}u;
 ${unrolled(n, (j) => `var acc${j} = 0.0;`)}
 let wi = ${op.kernel.offset}u + k * ${out}u;
 for (var o = 0u; o < ${out}u; o++) {
@@ -47,7 +36,7 @@ for (var o = 0u; o < ${out}u; o++) {
 ${unrolled(n, (j) => `  acc${j} = acc${j} + d * params[wi + ${j * out}u + o];`)}
 }
 ${unrolled(n, (j) => passGradient(prev, `b * ${units}u + k + ${j}u`, `acc${j}`))}`;
-  return threadKernel(`${op.layer}.input-gradient`, [STEP, PARAMS, ...arenasOf(op.dz, prev.dz, prev.z)], graph.batch * blocks, body, activationFunctions(usedActs(prev)));
+  return { name: `${op.layer}.input-gradient`, count: units / n, body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
 }
 
 /** Threads per batch group of the weight gradient: one per output unit and block of input units, and per bias. */

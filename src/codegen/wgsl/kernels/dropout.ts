@@ -1,31 +1,29 @@
 /**
  * Inverted dropout, as tfjs computes it (x · mask / keep), with the mask drawn from Philox keyed
- * by the run's seed, the global step, the layer and the element (../random.ts): recomputed in
- * the backward pass instead of stored. At evaluation it passes x through.
+ * by the run's seed, the global step, the layer and the element's index in the batch
+ * (../random.ts): recomputed in the backward pass instead of stored. At evaluation it passes x
+ * through.
  */
-import { activationFunctions, f32 } from '../activations.js';
-import { arenasOf, at, threadKernel, type Kernel } from '../kernel.js';
-import { volume, type DropoutOp, type Graph, type Op } from '../graph.js';
-import { PHILOX_WGSL } from '../random.js';
-import { passGradient, usedActs, writeOutput } from './shared.js';
+import { f32 } from '../activations.js';
+import { at, type Phase } from '../kernel.js';
+import { volume, type DropoutOp, type Op } from '../graph.js';
+import { passGradient, writeOutput } from './shared.js';
 
-const STEP = { buffer: 'step' as const, access: 'uniform' as const };
-
-/** The mask's scale at flat index `i`: 1/keep where kept, else 0. */
+/** The mask's scale at batch element `i`: 1/keep where kept, else 0. */
 function scale(op: DropoutOp): string {
   return `select(0.0, ${f32(1 / (1 - op.rate))}, dropout_keep(step.seed, step.gstep, ${op.stream}u, i, ${f32(op.rate)}))`;
 }
 
 /** y = act(x · mask/keep) while training, act(x) otherwise. */
-export function dropoutForward(graph: Graph, op: DropoutOp, training: boolean): Kernel {
-  const body = `if (i / ${volume(op.in)}u >= step.n) { return; }
+export function dropoutForward(op: DropoutOp, training: boolean): Phase {
+  const body = `let i = b * ${volume(op.in)}u + e;
 ${writeOutput(op, 'i', training ? `${at(op.x, 'i')} * ${scale(op)}` : at(op.x, 'i'))}`;
-  return threadKernel(`${op.layer}.${training ? 'forward' : 'evaluate'}`, [STEP, ...arenasOf(op.x, op.z, op.y)], graph.batch * volume(op.in), body, `${PHILOX_WGSL}${activationFunctions(usedActs(op))}`);
+  return { name: `${op.layer}.${training ? 'forward' : 'evaluate'}`, count: volume(op.in), body, acts: [op.act], philox: training, tensors: [op.x, op.z, op.y], buffers: [] };
 }
 
 /** dx = dz · mask/keep (the same mask), through the previous op's activation. */
-export function dropoutInputGradient(graph: Graph, op: DropoutOp, prev: Op): Kernel {
-  const body = `if (i / ${volume(op.in)}u >= step.n) { return; }
+export function dropoutInputGradient(op: DropoutOp, prev: Op): Phase {
+  const body = `let i = b * ${volume(op.in)}u + e;
 ${passGradient(prev, 'i', `${at(op.dz!, 'i')} * ${scale(op)}`)}`;
-  return threadKernel(`${op.layer}.input-gradient`, [STEP, ...arenasOf(op.dz, prev.dz, prev.z)], graph.batch * volume(op.in), body, `${PHILOX_WGSL}${activationFunctions(usedActs(prev))}`);
+  return { name: `${op.layer}.input-gradient`, count: volume(op.in), body, acts: [prev.act], philox: true, tensors: [op.dz, prev.dz, prev.z], buffers: [] };
 }

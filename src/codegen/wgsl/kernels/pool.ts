@@ -4,19 +4,16 @@
  * which the wasm trainer matches); a max routes dz to the window's first largest cell in
  * row-major order, found again in the backward pass rather than stored.
  */
-import { activationFunctions, f32 } from '../activations.js';
-import { arenasOf, at, threadKernel, type Kernel } from '../kernel.js';
-import { volume, type Graph, type Op, type PoolOp } from '../graph.js';
-import { decode, passGradient, usedActs, writeOutput } from './shared.js';
+import { f32 } from '../activations.js';
+import { at, type Phase } from '../kernel.js';
+import { volume, type Op, type PoolOp } from '../graph.js';
+import { decode, passGradient, writeOutput } from './shared.js';
 
-const STEP = { buffer: 'step' as const, access: 'uniform' as const };
-
-/** One thread per output element. */
-export function poolForward(graph: Graph, op: PoolOp): Kernel {
+/** An item per output element. */
+export function poolForward(op: PoolOp): Phase {
   const [h, w, c] = op.in;
   const max = op.type === 'max';
-  const body = `${decode(op.out, ['b', 'oy', 'ox', 'c'])}
-if (b >= step.n) { return; }
+  const body = `${decode(op.out, ['oy', 'ox', 'c'])}
 var acc = ${max ? '-3.4028234663852886e38' : '0.0'};
 var count = 0.0;
 for (var ky = 0; ky < ${op.kh}; ky++) {
@@ -30,15 +27,16 @@ for (var ky = 0; ky < ${op.kh}; ky++) {
     count = count + 1.0;
   }
 }
-${writeOutput(op, 'i', max ? 'acc' : 'acc / max(count, 1.0)')}`;
-  return threadKernel(`${op.layer}.forward`, [STEP, ...arenasOf(op.x, op.z, op.y)], graph.batch * volume(op.out), body, activationFunctions(usedActs(op)));
+${writeOutput(op, `b * ${volume(op.out)}u + e`, max ? 'acc' : 'acc / max(count, 1.0)')}`;
+  return { name: `${op.layer}.forward`, count: volume(op.out), body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [] };
 }
 
-/** One thread per input element: the dz of every window that takes it, through the previous op's activation. */
-export function poolInputGradient(graph: Graph, op: PoolOp, prev: Op): Kernel {
+/** An item per input element: the dz of every window that takes it, through the previous op's activation. */
+export function poolInputGradient(op: PoolOp, prev: Op): Phase {
   const [h, w, c] = op.in;
   const [oh, ow] = op.out;
   const max = op.type === 'max';
+  const dz = at(op.dz!, `((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${c}u + c`);
   const window = max
     ? `var best = -3.4028234663852886e38;
     var by = -1;
@@ -53,10 +51,9 @@ export function poolInputGradient(graph: Graph, op: PoolOp, prev: Op): Kernel {
         if (v > best) { best = v; by = py; bx = px; }
       }
     }
-    if (by == i32(iy) && bx == i32(ix)) { acc = acc + ${at(op.dz!, `((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${c}u + c`)}; }`
-    : `acc = acc + ${at(op.dz!, `((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${c}u + c`)};`;
-  const body = `${decode(op.in, ['b', 'iy', 'ix', 'c'])}
-if (b >= step.n) { return; }
+    if (by == i32(iy) && bx == i32(ix)) { acc = acc + ${dz}; }`
+    : `acc = acc + ${dz};`;
+  const body = `${decode(op.in, ['iy', 'ix', 'c'])}
 let loY = i32(iy) + ${op.top - op.kh + 1};
 let loX = i32(ix) + ${op.left - op.kw + 1};
 let oy0 = select((loY + ${op.sh - 1}) / ${op.sh}, 0, loY <= 0);
@@ -69,6 +66,6 @@ for (var oy = oy0; oy <= oy1; oy++) {
     ${window}
   }
 }
-${passGradient(prev, 'i', max ? 'acc' : `acc * ${f32(1 / (op.kh * op.kw))}`)}`;
-  return threadKernel(`${op.layer}.input-gradient`, [STEP, ...arenasOf(op.x, op.dz, prev.dz, prev.z)], graph.batch * volume(op.in), body, activationFunctions(usedActs(prev)));
+${passGradient(prev, `b * ${volume(op.in)}u + e`, max ? 'acc' : `acc * ${f32(1 / (op.kh * op.kw))}`)}`;
+  return { name: `${op.layer}.input-gradient`, count: volume(op.in), body, acts: [prev.act], tensors: [op.x, op.dz, prev.dz, prev.z], buffers: [] };
 }
