@@ -196,18 +196,45 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-/** Runs the benchmark with `argv`; user errors are one line on stderr and exit code 2. */
-export async function runEngineBench(argv: string[]): Promise<number> {
+/**
+ * One profiled training step per spec × batch (`profile-engine --spec S --batch B`): every phase
+ * a kernel of its own with its GPU time, and the fused step's kernels, as JSON lines.
+ */
+async function profile(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { spec: { type: 'string', multiple: true }, batch: { type: 'string', multiple: true } } });
+  const { device } = await dawnDevice(requiredLimits, requiredFeatures);
   try {
-    await main(argv);
+    for (const spec of values.spec?.length ? values.spec : DEFAULT_SPECS) {
+      const model = loadSpecModel(spec);
+      for (const batch of integerList(values.batch, [128])) {
+        for (const fuse of [false, true]) {
+          const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, classes: 10, batch, fuse });
+          if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+          const data = { images: new Uint8Array(batch * model.input[0] * model.input[1] * model.input[2]).fill(128), labels: new Uint8Array(batch), count: batch };
+          const engine = await createEngine(device, compiled.program, { train: data, test: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });
+          const indices = Uint32Array.from({ length: batch }, (_, i) => i);
+          await engine.profile({ indices, lr: 0.01 });
+          const kernels = await engine.profile({ indices, lr: 0.01 });
+          engine.destroy();
+          if (!kernels) throw new UserError('BACKEND_UNAVAILABLE', { name: 'webgpu', reason: 'the adapter has no timestamp queries', hint: 'profiling needs the timestamp-query feature' });
+          const total = kernels.reduce((sum, k) => sum + k.ms, 0);
+          process.stdout.write(`${JSON.stringify({ spec, batch, fused: fuse, dispatches: kernels.length, step_ms: Number(total.toFixed(3)), kernels: kernels.map((k) => ({ kernel: k.kernel, ms: Number(k.ms.toFixed(3)) })) })}\n`);
+        }
+      }
+    }
+  } finally {
+    device.destroy();
+  }
+}
+
+/** Runs `bench-engine` (or `profile-engine`) with `argv`; user errors are one line on stderr and exit code 2. */
+export async function runEngineBench(argv: string[], command: 'bench' | 'profile' = 'bench'): Promise<number> {
+  try {
+    await (command === 'bench' ? main(argv) : profile(argv));
     return 0;
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     process.stderr.write(`bench-engine: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
     return 2;
   }
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  process.exitCode = await runEngineBench(process.argv.slice(2));
 }

@@ -1,10 +1,12 @@
 /**
- * The one entry point bundled for the GPU machine (`bash ../shared/gpu/pack.sh bench/gpu-entry.ts`),
+ * The one entry point bundled for the GPU machine (`bash scripts/gpu-pack.sh`),
  * which has no Node.js tooling of its own:
  *   node .gpu/app.mjs kernels            value checks of lenetc's WebGPU kernels vs the cpu backend
  *   node .gpu/app.mjs bench ARGS...      npm run bench (add --stock-kernels for tfjs's own kernels)
  *   node .gpu/app.mjs profile ARGS...    one profiled training step per spec × batch (tf.profile)
  *   node .gpu/app.mjs specs-json DIR     the benchmark specs' checked models for lenet_torch.py
+ *   node .gpu/app.mjs bench-engine ARGS  npm run bench:engine: the compiled engine against tfjs and PyTorch
+ *   node .gpu/app.mjs profile-engine ARGS  one profiled engine step per spec × batch (GPU timestamps)
  *   node .gpu/app.mjs ARGS...            the lenetc CLI (train, check, ...)
  */
 import * as tf from '@tensorflow/tfjs';
@@ -15,6 +17,7 @@ import { lenetcCommand } from '../src/cli/self.js';
 import { selectBackend } from '../src/runtime/backend.js';
 import { webGPUKernelCalls } from '../src/runtime/kernels/webgpu/index.js';
 import { DEFAULT_SPECS, runBench, writeModelJson } from './cli.js';
+import { runEngineBench } from './engine.js';
 import { checkWebGPUKernels } from '../test/helpers/webgpu-kernel-check.js';
 
 /**
@@ -54,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
     case 'profile':
       await runBench([...rest, '--profile']);
       return 0;
+    case 'bench-engine':
+      return runEngineBench(rest);
+    case 'profile-engine':
+      return runEngineBench(rest, 'profile');
     case 'specs-json':
       for (const file of writeModelJson(DEFAULT_SPECS, rest[0] ?? 'bench/baselines/specs')) process.stdout.write(`${file}\n`);
       return 0;

@@ -1,54 +1,88 @@
 #!/usr/bin/env bash
-# Packs .gpu/ for a GPU run with the FULL Fashion-MNIST (60,000 training images) and shrinks it
-# to fit the device's 64 MiB (working tree included): ../shared/gpu/pack.sh does the packing,
-# then the bundle, the dataset and node are recompressed with xz -9e. The GPU run unpacks them
-# (scripts/gpu-run.sh, and the lines added to .gpu/setup.sh), into the raw IDX files the data
-# loader reads and the .gpu/app.mjs that node runs.
+# Packs what a run on a GPU machine without Node.js needs into .gpu/ at the project root
+# (git-ignored): a Node.js binary, Dawn's WebGPU addon, the Vulkan and GL loader libraries (the
+# NVIDIA ICD fails with "Found no drivers!" without libglvnd beside libvulkan), one bundled entry
+# point (bench/gpu-entry.ts: the lenetc CLI plus the benchmarks), the PyTorch baseline script, the
+# tfjs wasm binaries and the full Fashion-MNIST. Everything is compressed with xz to fit the
+# 64 MiB a device run may carry; .gpu/setup.sh unpacks it there.
 #
-#   bash scripts/gpu-pack.sh [ENTRY] [TRAIN_IMAGES]     (defaults: bench/gpu-entry.ts 60000)
+#   bash scripts/gpu-pack.sh [TRAIN_IMAGES]          (default 60000: all of them)
 #
-# Knobs: GPU_PACK_SH (the shared pack.sh), GPU_PACK_LIMIT_MIB (58: fail above it).
+# Then on the device (carry [".gpu"]):  source .gpu/setup.sh && bash scripts/gpu-bench.sh
+# Knob: GPU_PACK_LIMIT_MIB (58: fail above it, leaving room for the working tree).
 set -euo pipefail
-entry=${1:-bench/gpu-entry.ts}
-train_n=${2:-60000}
+train_n=${1:-60000}
 root=$(git rev-parse --show-toplevel)
 cd "$root"
-pack=${GPU_PACK_SH:-$root/../shared/gpu/pack.sh}
 limit_mib=${GPU_PACK_LIMIT_MIB:-58}
 threads=$(nproc 2>/dev/null || echo 2)
+data_src=${LENETC_DATA_SRC:-/usr/share/datasets/fashion-mnist}
+rm -rf .gpu && mkdir -p .gpu/debs .gpu/baselines .gpu/node_modules/webgpu/dist/linux-x64 .gpu/data/fashion-mnist
 
-# the bundle inlines the handlebars templates from this generated file
-[ -f scripts/embed-templates.mjs ] && node scripts/embed-templates.mjs
-bash "$pack" "$entry" "$train_n"
-
-echo "gpu-pack: recompressing with xz -9e (a few minutes on 2 cores)"
-# the bundle: 8 MB of JavaScript, ~1 MB as xz; kept unminified so stack traces and
-# constructor names (tfjs's profile names its programs by them) stay readable
+echo "gpu-pack: bundling bench/gpu-entry.ts"
+# the generated modules the bundle inlines (templates, schema validators, ONNX descriptor)
+npm run --silent generate
+node_modules/.bin/esbuild bench/gpu-entry.ts --bundle --platform=node --format=esm --target=node20 \
+  --external:webgpu --external:@tensorflow/tfjs-node --external:@tensorflow/tfjs-node-gpu \
+  --external:onnxruntime-node --external:bullmq --external:ioredis \
+  --outfile=.gpu/app.mjs --log-level=warning \
+  --banner:js="import { createRequire as __lenetcRequire } from 'module'; import { fileURLToPath as __lenetcPath } from 'url'; const require = __lenetcRequire(import.meta.url); const __filename = __lenetcPath(import.meta.url); const __dirname = __filename.replace(/\/[^/]*$/, '');"
+# the bundle finds the baseline beside itself (bench/engine.ts: new URL('baselines/...'))
+cp bench/baselines/lenet_torch.py .gpu/baselines/
+# the wasm backend looks for its binaries beside the module that loads it
+cp node_modules/@tensorflow/tfjs-backend-wasm/dist/*.wasm .gpu/
 xz -T"$threads" -9e -f .gpu/app.mjs
-# the dataset: gzip → xz, decompressed on the device to raw IDX files (the loader reads both)
-for f in .gpu/data/*/*.gz; do
-  [ -f "$f" ] || continue
-  gzip -dc "$f" | xz -T"$threads" -9e -c > "${f%.gz}.xz"
-  rm "$f"
-done
-# node: pack.sh uses -6; -9e is ~1.5 MB smaller
-xz -T"$threads" -9e -c "$(readlink -f "$(command -v node)")" > .gpu/node.xz
-d=.gpu/node_modules/webgpu/dist/linux-x64
-if [ -f "$d/dawn.node.xz" ]; then
-  xz -dc "$d/dawn.node.xz" | xz -T"$threads" -9e -c > "$d/dawn.node.xz.tmp" && mv "$d/dawn.node.xz.tmp" "$d/dawn.node.xz"
-fi
 
-cat >> .gpu/setup.sh <<'SH'
-# added by scripts/gpu-pack.sh: unpack the bundle and the dataset it packed as .xz
-[ -f "$g/app.mjs.xz" ] && [ ! -f "$g/app.mjs" ] && xz -dc "$g/app.mjs.xz" > "$g/app.mjs"
-for f in "$g"/data/*/*.xz; do [ -f "$f" ] && [ ! -f "${f%.xz}" ] && xz -dc "$f" > "${f%.xz}"; done
-true  # `source .gpu/setup.sh && ...` must go on when everything was already unpacked
+echo "gpu-pack: node $(node --version) and the Dawn addon"
+xz -T"$threads" -9e -c "$(readlink -f "$(command -v node)")" > .gpu/node.xz
+w=node_modules/webgpu
+cp $w/index.js $w/package.json .gpu/node_modules/webgpu/
+xz -T"$threads" -9e -c $w/dist/linux-x64/dawn.node > .gpu/node_modules/webgpu/dist/linux-x64/dawn.node.xz
+
+echo "gpu-pack: Vulkan and GL loaders (Debian packages, unpacked on the device)"
+debs=(libvulkan1 libegl1 libglvnd0 libopengl0 libgl1 libglx0 libgles2)
+( cd .gpu/debs && { apt-get download "${debs[@]}" >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get download "${debs[@]}" >/dev/null 2>&1; }; } ) \
+  || { echo "gpu-pack: error: could not download the loader packages" >&2; exit 1; }
+
+echo "gpu-pack: Fashion-MNIST, $train_n training images and the test set"
+[ -d "$data_src" ] || { echo "gpu-pack: error: $data_src is missing (apt-get install dataset-fashion-mnist)" >&2; exit 1; }
+python3 - "$data_src" .gpu/data/fashion-mnist "$train_n" <<'PY'
+import gzip, lzma, struct, sys
+src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+def put(name, data):
+    with lzma.open(f"{dst}/{name}.xz", "wb", preset=9 | lzma.PRESET_EXTREME) as f:
+        f.write(data)
+img = gzip.open(f"{src}/train-images-idx3-ubyte.gz").read()
+lab = gzip.open(f"{src}/train-labels-idx1-ubyte.gz").read()
+n = min(n, struct.unpack(">I", img[4:8])[0])
+put("train-images-idx3-ubyte", struct.pack(">IIII", 2051, n, 28, 28) + img[16:16 + n * 784])
+put("train-labels-idx1-ubyte", struct.pack(">II", 2049, n) + lab[8:8 + n])
+put("t10k-images-idx3-ubyte", gzip.open(f"{src}/t10k-images-idx3-ubyte.gz").read())
+put("t10k-labels-idx1-ubyte", gzip.open(f"{src}/t10k-labels-idx1-ubyte.gz").read())
+PY
+
+cat > .gpu/setup.sh <<'SH'
+# source this on the GPU machine, from the project root: unpacks what gpu-pack.sh packed
+g=$(pwd)/.gpu
+for f in "$g"/debs/*.deb; do [ -f "$f" ] && dpkg -x "$f" /; done
+ldconfig
+export VK_DRIVER_FILES=${VK_DRIVER_FILES:-/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json}
+export __EGL_VENDOR_LIBRARY_FILENAMES=${__EGL_VENDOR_LIBRARY_FILENAMES:-/usr/local/nvidia/share/glvnd/egl_vendor.d/10_nvidia.json}
+mkdir -p /tmp/gpu-node
+[ -x /tmp/gpu-node/node ] || { xz -dc "$g/node.xz" > /tmp/gpu-node/node && chmod +x /tmp/gpu-node/node; }
+export PATH=/tmp/gpu-node:$PATH
+d="$g/node_modules/webgpu/dist/linux-x64"
+[ -f "$d/dawn.node" ] || xz -dc "$d/dawn.node.xz" > "$d/dawn.node"
+[ -f "$g/app.mjs" ] || xz -dc "$g/app.mjs.xz" > "$g/app.mjs"
+for f in "$g"/data/*/*.xz; do [ -f "${f%.xz}" ] || xz -dc "$f" > "${f%.xz}"; done
+export LENETC_DATA_DIR="$g/data"
+echo "gpu setup: node $(node --version); $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>/dev/null | head -1)"
+true
 SH
 
 bytes=$(du -sb .gpu | cut -f1)
 mib=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
-echo "gpu-pack: .gpu holds $bytes bytes = $mib MiB (limit $limit_mib MiB; the device takes 64 MiB with the tree)"
-du -sh .gpu/* .gpu/data/*/* 2>/dev/null | sed 's/^/gpu-pack:   /'
+echo "gpu-pack: .gpu holds $mib MiB (limit $limit_mib MiB; the device takes 64 MiB with the tree)"
 if (( bytes > limit_mib * 1048576 )); then
   echo "gpu-pack: error: .gpu is over $limit_mib MiB" >&2
   exit 1
