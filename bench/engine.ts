@@ -65,7 +65,7 @@ export async function measureEngine(options: EngineMeasureOptions): Promise<{ im
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const images = Uint8Array.from(data.images, (v) => Math.round(v * 255));
   const split = { images, labels: data.labels, count: data.count };
-  const engine = await createEngine(device, compiled.program, { train: split, test: split, optimizer: model.train.optimizer, seed: model.train.seed, chunk });
+  const engine = await createEngine(device, compiled.program, { train: split, optimizer: model.train.optimizer, seed: model.train.seed, chunk });
   try {
     // the spec's initial weights are tfjs's business; any small values train the same arithmetic
     const params = new Float32Array(compiled.program.graph.paramFloats);
@@ -211,7 +211,7 @@ async function profile(argv: string[]): Promise<void> {
           const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, classes: 10, batch, fuse });
           if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
           const data = { images: new Uint8Array(batch * model.input[0] * model.input[1] * model.input[2]).fill(128), labels: new Uint8Array(batch), count: batch };
-          const engine = await createEngine(device, compiled.program, { train: data, test: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });
+          const engine = await createEngine(device, compiled.program, { train: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });
           const indices = Uint32Array.from({ length: batch }, (_, i) => i);
           await engine.profile({ indices, lr: 0.01 });
           const kernels = await engine.profile({ indices, lr: 0.01 });

@@ -165,7 +165,7 @@ describe('the compiled WebGPU training program', { skip }, () => {
     const net = perturbedNet(model, 9);
     try {
       engine.writeParams(flatParams(program, net));
-      const { losses, predictions } = await engine.evaluate('test');
+      const { losses, predictions } = await engine.evaluate(data);
       const all = Uint32Array.from({ length: data.count }, (_, i) => i);
       const { x, y } = batchTensors(data, all, model.input);
       const [refLoss, refPred] = tf.tidy(() => {

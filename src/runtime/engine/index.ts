@@ -5,7 +5,7 @@
  * chunk, two chunks in flight, and the metrics read back once per chunk. It talks only to the
  * GPUDevice it is given, so Node (through Dawn) and a browser tab run the same engine.
  */
-import { STEP_STRIDE, type Kernel, type TrainingProgram } from '../../codegen/wgsl/index.js';
+import { augmentWord, STEP_STRIDE, type Kernel, type TrainingProgram } from '../../codegen/wgsl/index.js';
 import type { OptimizerConfig } from '../../model.js';
 
 // The WebGPU spec's flag values, written out so the engine needs no GPU globals (Node has none
@@ -15,6 +15,8 @@ const COMPUTE_STAGE = 0x4;
 const MAP_READ_MODE = 0x1;
 /** Floats of the step record the kernels read (its WGSL struct). */
 const STEP_WORDS = 8;
+/** The augmentation word of an example left as it is. */
+const NO_AUGMENT = augmentWord(false, 0, 0);
 
 /** A data set split as the engine takes it: N×H×W×C bytes and N labels. */
 export interface EngineSplit {
@@ -29,6 +31,8 @@ export interface EngineBatch {
   /** One word per example (codegen's augmentWord), or undefined for none. */
   augment?: Uint32Array;
   lr: number;
+  /** The step's index over the whole run: with the seed it keys the dropout masks (default: the engine's step count). */
+  step?: number;
 }
 
 /** A step's numbers as read back: the mean loss of the batch and how many examples it got right. */
@@ -45,8 +49,8 @@ export interface EngineEvaluation {
 
 /** What the engine needs besides the device and the program. */
 export interface EngineOptions {
+  /** The split training steps' indices point into, uploaded once. */
   train: EngineSplit;
-  test: EngineSplit;
   optimizer: OptimizerConfig;
   /** The run's seed: keys the dropout masks. */
   seed: number;
@@ -72,8 +76,8 @@ export interface Engine {
    * second call may be made before the first resolves: two chunks run in flight.
    */
   train(batches: readonly EngineBatch[]): Promise<StepMetrics[]>;
-  /** Runs inference over the first `count` examples of a split (default: all of the test split). */
-  evaluate(split?: 'train' | 'test', count?: number): Promise<EngineEvaluation>;
+  /** Runs inference over every example of `split` (uploaded on its first use, then kept). */
+  evaluate(split: EngineSplit): Promise<EngineEvaluation>;
   /**
    * Trains one step with every kernel in a pass of its own and returns each kernel's GPU time
    * (timestamp queries; undefined when the device lacks 'timestamp-query'). For finding where a
@@ -106,9 +110,10 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
   const { graph } = program;
   const B = graph.batch;
   const chunk = options.chunk ?? 64;
-  const evalBatches = Math.ceil(Math.max(options.test.count, options.train.count) / B);
-  const records = Math.max(2 * chunk, evalBatches);
-  const rows = Math.max(2 * chunk * B, options.test.count, options.train.count);
+  // evaluation goes through the same table and results, a window of batches at a time
+  const window = 2 * chunk;
+  const records = window;
+  const rows = window * B;
   const buffers = new Map<string, GPUBuffer>();
   const make = (name: string, bytes: number, usage: number) => {
     const buffer = device.createBuffer({ label: name, size: Math.max(16, Math.ceil(bytes / 16) * 16), usage });
@@ -123,13 +128,21 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
   const table = make('table', rows * 8, storage);
   const results = make('results', rows * 8, storage);
   const metrics = make('metrics', 2 * chunk * 8, storage);
-  const splits = {
-    train: { images: upload(device, 'train images', packBytes(options.train.images)), labels: upload(device, 'train labels', Uint32Array.from(options.train.labels)), count: options.train.count },
-    test: { images: upload(device, 'test images', packBytes(options.test.images)), labels: upload(device, 'test labels', Uint32Array.from(options.test.labels)), count: options.test.count },
-  };
   const staging = [0, 1].map((k) => device.createBuffer({ label: `metrics staging ${k}`, size: chunk * 8, usage: USAGE.MAP_READ | USAGE.COPY_DST }));
 
-  const pipelines = new Map<string, { pipeline: GPUComputePipeline; groups: { train: GPUBindGroup; test: GPUBindGroup }; kernel: Kernel }>();
+  /** A split on the device: its bytes, its labels, and each kernel's bind group over them. */
+  interface Placed { images: GPUBuffer; labels: GPUBuffer; count: number; groups: Map<string, GPUBindGroup> }
+  const placed = new Map<EngineSplit, Placed>();
+  const place = (split: EngineSplit): Placed => {
+    let p = placed.get(split);
+    if (!p) {
+      p = { images: upload(device, 'images', packBytes(split.images)), labels: upload(device, 'labels', Uint32Array.from(split.labels)), count: split.count, groups: new Map() };
+      placed.set(split, p);
+    }
+    return p;
+  };
+
+  const pipelines = new Map<string, { pipeline: GPUComputePipeline; layout: GPUBindGroupLayout; kernel: Kernel }>();
   // one pipeline at a time: lavapipe (Mesa 25) crashes now and then when several compile at once
   for (const kernel of program.kernels) {
     const layout = device.createBindGroupLayout({
@@ -145,23 +158,33 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
     const pipeline = await device.createComputePipelineAsync({
       label: kernel.name, layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' },
     });
-    const group = (split: 'train' | 'test') => device.createBindGroup({
-      label: `${kernel.name} (${split})`, layout,
-      entries: kernel.bindings.map((b, i) => {
-        if (b.buffer === 'step') return { binding: i, resource: { buffer: stepBuffer, offset: 0, size: STEP_WORDS * 4 } };
-        if (b.buffer === 'images' || b.buffer === 'labels') return { binding: i, resource: { buffer: splits[split][b.buffer] } };
-        return { binding: i, resource: { buffer: buffers.get(b.buffer)! } };
-      }),
-    });
-    pipelines.set(kernel.name, { pipeline, groups: { train: group('train'), test: group('test') }, kernel });
+    pipelines.set(kernel.name, { pipeline, layout, kernel });
   }
+  /** `name`'s bind group over `split`'s data (made once per kernel and split). */
+  const bindGroup = (name: string, split: Placed): GPUBindGroup => {
+    let group = split.groups.get(name);
+    if (!group) {
+      const { layout, kernel } = pipelines.get(name)!;
+      group = device.createBindGroup({
+        label: name, layout,
+        entries: kernel.bindings.map((b, i) => {
+          if (b.buffer === 'step') return { binding: i, resource: { buffer: stepBuffer, offset: 0, size: STEP_WORDS * 4 } };
+          if (b.buffer === 'images' || b.buffer === 'labels') return { binding: i, resource: { buffer: split[b.buffer] } };
+          return { binding: i, resource: { buffer: buffers.get(b.buffer)! } };
+        }),
+      });
+      split.groups.set(name, group);
+    }
+    return group;
+  };
+  const trainSplit = place(options.train);
 
-  /** Encodes one step (or evaluation batch) whose record is `record`. */
-  const encodeStep = (pass: GPUComputePassEncoder, names: readonly string[], record: number, split: 'train' | 'test') => {
+  /** Encodes one step (or evaluation batch) whose record is `record`, over `split`'s data. */
+  const encodeStep = (pass: GPUComputePassEncoder, names: readonly string[], record: number, split: Placed) => {
     for (const name of names) {
-      const { pipeline, groups, kernel } = pipelines.get(name)!;
+      const { pipeline, kernel } = pipelines.get(name)!;
       pass.setPipeline(pipeline);
-      pass.setBindGroup(0, groups[split], kernel.bindings.some((b) => b.buffer === 'step') ? [record * STEP_STRIDE] : []);
+      pass.setBindGroup(0, bindGroup(name, split), kernel.bindings.some((b) => b.buffer === 'step') ? [record * STEP_STRIDE] : []);
       pass.dispatchWorkgroups(kernel.workgroups[0], kernel.workgroups[1]);
     }
   };
@@ -207,17 +230,17 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
         if (batch.indices.length > B || batch.indices.length === 0) throw new Error(`a batch has ${batch.indices.length} examples; the program's batch is ${B}`);
         for (let b = 0; b < batch.indices.length; b++) {
           words[(s * B + b) * 2] = batch.indices[b];
-          words[(s * B + b) * 2 + 1] = batch.augment ? batch.augment[b] : 0x00808000;
+          words[(s * B + b) * 2 + 1] = batch.augment ? batch.augment[b] : NO_AUGMENT;
         }
         const t = ++engine.iterations;
         const [c1, c2] = adamCorrections(options.optimizer, t);
-        writeRecord(p * chunk + s, { n: batch.indices.length, row: (p * chunk + s) * B, slot: p * chunk + s, gstep: t - 1, lr: batch.lr, c1, c2 });
+        writeRecord(p * chunk + s, { n: batch.indices.length, row: (p * chunk + s) * B, slot: p * chunk + s, gstep: batch.step ?? t - 1, lr: batch.lr, c1, c2 });
       });
       device.queue.writeBuffer(table, p * chunk * B * 8, words);
       device.queue.writeBuffer(stepBuffer, p * chunk * STEP_STRIDE, stepRecords, p * chunk * STEP_STRIDE, batches.length * STEP_STRIDE);
       const encoder = device.createCommandEncoder({ label: 'training chunk' });
       const pass = encoder.beginComputePass();
-      batches.forEach((_, s) => encodeStep(pass, program.train, p * chunk + s, 'train'));
+      batches.forEach((_, s) => encodeStep(pass, program.train, p * chunk + s, trainSplit));
       pass.end();
       encoder.copyBufferToBuffer(metrics, p * chunk * 8, staging[p], 0, batches.length * 8);
       device.queue.submit([encoder.finish()]);
@@ -229,31 +252,30 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
       inFlight[p] = done.catch(() => undefined);
       return done;
     },
-    async evaluate(split = 'test', count) {
+    async evaluate(split) {
       await engine.idle();
-      const n = Math.min(count ?? splits[split].count, splits[split].count);
-      const words = new Uint32Array(n * 2);
-      for (let i = 0; i < n; i++) { words[i * 2] = i; words[i * 2 + 1] = 0x00808000; }
-      device.queue.writeBuffer(table, 0, words);
-      const batches = Math.ceil(n / B);
-      for (let k = 0; k < batches; k++) {
-        writeRecord(k, { n: Math.min(B, n - k * B), row: k * B, slot: 0, gstep: 0, lr: 0, c1: 1, c2: 1 });
-      }
-      device.queue.writeBuffer(stepBuffer, 0, stepRecords, 0, batches * STEP_STRIDE);
-      // a chunk's worth of batches per command buffer, as training submits them
-      for (let first = 0; first < batches; first += chunk) {
+      const data = place(split);
+      const losses = new Float32Array(data.count);
+      const predictions = new Uint8Array(data.count);
+      // a window of batches per submit and readback: the table and results hold that many rows
+      for (let first = 0; first < data.count; first += rows) {
+        const n = Math.min(rows, data.count - first);
+        const words = new Uint32Array(n * 2);
+        for (let i = 0; i < n; i++) { words[i * 2] = first + i; words[i * 2 + 1] = NO_AUGMENT; }
+        device.queue.writeBuffer(table, 0, words);
+        const batches = Math.ceil(n / B);
+        for (let k = 0; k < batches; k++) writeRecord(k, { n: Math.min(B, n - k * B), row: k * B, slot: 0, gstep: 0, lr: 0, c1: 1, c2: 1 });
+        device.queue.writeBuffer(stepBuffer, 0, stepRecords, 0, batches * STEP_STRIDE);
         const encoder = device.createCommandEncoder({ label: 'evaluation' });
         const pass = encoder.beginComputePass();
-        for (let k = first; k < Math.min(first + chunk, batches); k++) encodeStep(pass, program.evaluate, k, split);
+        for (let k = 0; k < batches; k++) encodeStep(pass, program.evaluate, k, data);
         pass.end();
         device.queue.submit([encoder.finish()]);
-      }
-      const values = await readBack(device, results, 0, n * 8);
-      const losses = new Float32Array(n);
-      const predictions = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        losses[i] = values[i * 2];
-        predictions[i] = values[i * 2 + 1];
+        const values = await readBack(device, results, 0, n * 8);
+        for (let i = 0; i < n; i++) {
+          losses[first + i] = values[i * 2];
+          predictions[first + i] = values[i * 2 + 1];
+        }
       }
       return { losses, predictions };
     },
@@ -266,14 +288,14 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
       const t = ++engine.iterations;
       const [c1, c2] = adamCorrections(options.optimizer, t);
       const words = new Uint32Array(B * 2);
-      batch.indices.forEach((index, b) => { words[b * 2] = index; words[b * 2 + 1] = batch.augment ? batch.augment[b] : 0x00808000; });
+      batch.indices.forEach((index, b) => { words[b * 2] = index; words[b * 2 + 1] = batch.augment ? batch.augment[b] : NO_AUGMENT; });
       device.queue.writeBuffer(table, 0, words);
-      writeRecord(0, { n: batch.indices.length, row: 0, slot: 0, gstep: t - 1, lr: batch.lr, c1, c2 });
+      writeRecord(0, { n: batch.indices.length, row: 0, slot: 0, gstep: batch.step ?? t - 1, lr: batch.lr, c1, c2 });
       device.queue.writeBuffer(stepBuffer, 0, stepRecords, 0, STEP_STRIDE);
       const encoder = device.createCommandEncoder({ label: 'profiled step' });
       names.forEach((name, k) => {
         const pass = encoder.beginComputePass({ timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * k, endOfPassWriteIndex: 2 * k + 1 } });
-        encodeStep(pass, [name], 0, 'train');
+        encodeStep(pass, [name], 0, trainSplit);
         pass.end();
       });
       encoder.resolveQuerySet(querySet, 0, 2 * names.length, resolved, 0);
@@ -288,7 +310,7 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
       await device.queue.onSubmittedWorkDone();
     },
     destroy() {
-      for (const b of [...buffers.values(), ...staging, ...Object.values(splits).flatMap((s) => [s.images, s.labels])]) b.destroy();
+      for (const b of [...buffers.values(), ...staging, ...[...placed.values()].flatMap((s) => [s.images, s.labels])]) b.destroy();
     },
   };
   return engine;
