@@ -309,6 +309,23 @@ describe('wasm kernels', () => {
     });
   });
 
+  test('a same-padded convolution whose window is smaller than its stride matches cpu, forward and backward', async () => {
+    // tfjs-backend-wasm 4.22 hands XNNPACK `same` as a flag, and XNNPACK returns zeros here
+    const cases: ConvCase[] = [
+      { x: [1, 6, 6, 1], filter: [1, 2, 1, 2], strides: [2, 2], pad: 'same' },
+      { x: [2, 6, 7, 3], filter: [1, 3, 3, 4], strides: [2, 2], pad: 'same' },
+      { x: [1, 5, 6, 2], filter: [2, 1, 2, 2], strides: [3, 3], pad: 'same' },
+    ];
+    await assertWasmMatchesCpu(() => cases.flatMap((c, k) => {
+      const x = tf.tensor4d(values(size(c.x), 90 + k), c.x);
+      const filter = tf.tensor4d(values(size(c.filter), 95 + k), c.filter);
+      const bias = tf.tensor1d(values(c.filter[3], 99 + k));
+      const fused = tf.engine().runKernel('FusedConv2D', { x, filter, bias }, { strides: c.strides, pad: c.pad, dataFormat: 'NHWC', dilations: [1, 1], activation: 'relu' } as unknown as tf.NamedAttrMap) as tf.Tensor;
+      const [dx, dw] = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.strides, c.pad))))([x, filter]);
+      return [tf.conv2d(x, filter, c.strides, c.pad), fused, dx, dw];
+    }));
+  });
+
   test('the fused layers\' activation gradient matches tfjs\'s ops on cpu', async () => {
     await assertWasmMatchesCpu(() => {
       // 4099 floats: whole vectors and a remainder; y holds zeros, negatives and values in (0, 1)

@@ -6,23 +6,26 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { addBiasRelu } from './elementwise.js';
-import { call, heapF32, offsetOf, wasmKernel, type WasmArgs } from './kernel.js';
+import { call, heapF32, offsetOf, stock, wasmKernel, type WasmArgs } from './kernel.js';
 import { transposeBlocks } from './matmul.js';
 import { simdKernels } from './simd/index.js';
 import { MAX_FW } from './simd/ops.js';
 
-/** Conv2D for one input channel with unit strides and dilations; others go to the shipped kernel. */
-export const conv2D = wasmKernel('Conv2D', convC1);
+/**
+ * Conv2D for one input channel with unit strides and dilations; others go to the shipped kernel,
+ * with `same` padding spelled out (see explicitSame).
+ */
+export const conv2D = wasmKernel('Conv2D', (args) => convC1(args) ?? stock('Conv2D')(explicitSame(args)));
 
 /**
  * FusedConv2D (bias, then linear, relu or sigmoid) on the same one-channel convolution, as
- * lenetc's layers train (runtime/fused.ts); others go to the shipped kernel.
+ * lenetc's layers train (runtime/fused.ts); others go to the shipped kernel, with `same` padding
+ * spelled out.
  */
 export const fusedConv2D = wasmKernel('FusedConv2D', (args) => {
   const { inputs: { bias, preluActivationWeights }, backend, attrs: { activation } } = args;
-  if (preluActivationWeights || !['linear', 'relu', 'sigmoid'].includes(activation)) return undefined;
-  const y = convC1(args);
-  if (!y) return undefined;
+  const y = preluActivationWeights || !['linear', 'relu', 'sigmoid'].includes(activation) ? undefined : convC1(args);
+  if (!y) return stock('FusedConv2D')(explicitSame(args));
   let out = y;
   if (bias && activation === 'relu') out = addBiasRelu(backend, y, bias) ?? y;
   if (out === y) {
@@ -33,6 +36,22 @@ export const fusedConv2D = wasmKernel('FusedConv2D', (args) => {
   }
   return out;
 });
+
+/**
+ * The same call with `same` padding as explicit padding. tfjs-backend-wasm 4.22 passes `same` to
+ * XNNPACK as its TensorFlow-SAME flag, and XNNPACK computes a window smaller than the stride as
+ * negative padding and returns zeros (6 rows, kernel height 1, stride 2: every output 0). The
+ * padding tfjs computes for itself (computeConv2DInfo, never negative) is the right one.
+ */
+function explicitSame<K extends 'Conv2D' | 'FusedConv2D'>(args: WasmArgs<K>): WasmArgs<K> {
+  const { inputs: { x, filter }, attrs } = args;
+  if (attrs.pad !== 'same') return args;
+  const { padInfo: p } = tf.backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
+    attrs.strides, attrs.dilations, 'same', attrs.dimRoundingMode, false, 'channelsLast',
+  );
+  return { ...args, attrs: { ...attrs, pad: [[0, 0], [p.top, p.bottom], [p.left, p.right], [0, 0]] } };
+}
 
 /** `next`, after disposing `previous` (an intermediate this kernel made). */
 function replace(backend: BackendWasm, previous: tf.TensorInfo, next: tf.TensorInfo): tf.TensorInfo {
