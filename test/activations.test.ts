@@ -8,7 +8,8 @@ import type { Layer, NetModel } from '../src/model.js';
 import { GLYPH_HEIGHT, textWidth } from '../src/runtime/activations/font.js';
 import { LAYOUT, scaleFor } from '../src/runtime/activations/render.js';
 import { buildModel } from '../src/runtime/model.js';
-import { modelFiles, writeDirAtomic } from '../src/runtime/train/run-folder.js';
+import { writeDirAtomic } from '../src/runtime/files.js';
+import { modelFiles } from '../src/runtime/train/model-files.js';
 import { runCli } from './helpers/cli.js';
 
 /** conv1 28×28×4 (same) → pool 14×14×4 → conv2 12×12×6 (valid) → flatten → dense 10. */

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import { runTraining, type TrainingData } from '../src/runtime/train/index.js';
+import type { BatchProgress } from '../src/runtime/train/loop.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
@@ -86,7 +87,7 @@ describe('lenetc train --resume', () => {
     const controller = new AbortController();
     const cut = await runTraining({
       model, data, runDir: dir, start: spec, backend, command: [], signal: controller.signal,
-      events: { onBatch: (epoch, batch) => { if (epoch === 2 && batch === 4) controller.abort(); } },
+      events: { onBatch: ({ epoch, batch }) => { if (epoch === 2 && batch === 4) controller.abort(); } },
     });
     assert.equal(cut.status, 'interrupted');
     assert.ok(cut.status === 'interrupted' && cut.epoch === 2 && cut.batch === 4);
@@ -108,13 +109,13 @@ describe('lenetc train --resume', () => {
     });
 
     const everyBatch = await run(1);
-    const deferred = await run(4, { events: { onBatch: (_e: number, b: number) => seenBatches.push(b) } });
+    const deferred = await run(4, { events: { onBatch: ({ batch }: BatchProgress) => seenBatches.push(batch) } });
     assert.deepEqual(deferred.metrics.map(untimed), everyBatch.metrics.map(untimed));
     assert.deepEqual(seenBatches, [...Array(10).keys(), ...Array(10).keys()].map((i) => i + 1), 'every batch is reported, in order');
 
     // an abort raised while a window is read back stops at the end of that window, checkpointed
     const controller = new AbortController();
-    const cut = await run(4, { signal: controller.signal, events: { onBatch: (e: number, b: number) => { if (e === 1 && b === 2) controller.abort(); } } });
+    const cut = await run(4, { signal: controller.signal, events: { onBatch: ({ epoch, batch }: BatchProgress) => { if (epoch === 1 && batch === 2) controller.abort(); } } });
     assert.ok(cut.status === 'interrupted' && cut.epoch === 1 && cut.batch === 4, JSON.stringify(cut.status === 'interrupted' && [cut.epoch, cut.batch]));
 
     // a NaN inside a window is reported at its own batch, not at the window's end

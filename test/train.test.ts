@@ -5,12 +5,14 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { makeBatch } from '../src/runtime/train/batches.js';
+import { drawAugmentation, gatherBatch } from '../src/runtime/train/batches.js';
+import { loadModelFolder } from '../src/runtime/train/index.js';
 import { trainLoop } from '../src/runtime/train/loop.js';
+import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
 import { METRIC_KEYS, type EpochMetrics } from '../src/runtime/train/metrics.js';
 import { Rng } from '../src/runtime/train/rng.js';
-import { modelFolderHandler } from '../src/runtime/train/run-folder.js';
 import { learningRate } from '../src/runtime/train/schedule.js';
+import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
 import { fromRoot } from './helpers/paths.js';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
@@ -60,7 +62,7 @@ describe('lenetc train', () => {
     assert.match(svg, /^<svg[^>]*>/);
     assert.ok((svg.match(/<path/g) ?? []).length >= 4);
 
-    const net = await tf.loadLayersModel(modelFolderHandler(path.join(dir, 'model')));
+    const net = await loadModelFolder(path.join(dir, 'model'));
     const out = tf.tidy(() => net.predict(tf.zeros([2, 28, 28, 1])) as tf.Tensor);
     assert.deepEqual(out.shape, [2, 10]);
     tf.dispose([out]);
@@ -162,10 +164,12 @@ describe('training loop parts', () => {
     const split = { ...data, count: 120, height: 28, width: 28 };
     const model = tinyModel({ epochs: 3, optimizer: { type: 'momentum', momentum: 0.9, nesterov: true }, lr: 0.05, weight_decay: 1e-4, augment: { flip: true, shift: 2 } });
     const before = tf.memory().numTensors;
+    const trainer = await startTfjsTrainer({ model, train: split, classes: 10, threads: 1 });
     const outcome = await trainLoop({
-      model, train: split, val: split, classes: 10, runDir: mkdtempSync(path.join(work, 'loop-')),
+      model, trainer, store: new MemoryRunStore(), train: split, val: split,
       events: { onEpoch: () => { counts.push(tf.memory().numTensors); } },
     });
+    await trainer.dispose();
     assert.equal(outcome.status, 'completed');
     assert.equal(counts.length, 3);
     assert.equal(new Set(counts).size, 1, `tensors per epoch: ${counts}`);
@@ -174,7 +178,7 @@ describe('training loop parts', () => {
 
   test('learning-rate schedules', () => {
     const base = tinyModel().train;
-    const lr = (schedule: typeof base.schedule, epoch: number, epochs = 10) => learningRate({ ...base, lr: 0.1, epochs, schedule }, epoch);
+    const lr = (schedule: typeof base.schedule, epoch: number, epochs = 10) => learningRate({ ...base, lr: 0.1, epochs, schedule }, epoch - 1, 1);
     assert.equal(lr({ type: 'constant' }, 7), 0.1);
     assert.deepEqual([1, 3, 4, 7].map((e) => lr({ type: 'step', step_size: 3, gamma: 0.5 }, e)), [0.1, 0.1, 0.05, 0.025]);
     assert.ok(Math.abs(lr({ type: 'exponential', gamma: 0.9 }, 3) - 0.081) < 1e-12);
@@ -205,7 +209,7 @@ describe('training loop parts', () => {
     const seen = new Set<string>();
     const rng = new Rng(1);
     for (let i = 0; i < 200; i++) {
-      const batch = makeBatch(split, new Uint32Array([0]), 0, 1, { flip: true, shift: 1 }, rng);
+      const batch = gatherBatch(split, new Uint32Array([0]), drawAugmentation(1, { flip: true, shift: 1 }, rng));
       const lit = [...batch.images.keys()].filter((k) => batch.images[k] === 1);
       assert.equal(batch.images.reduce((s, v) => s + v, 0), lit.length);
       if (lit.length) seen.add(`${Math.floor(lit[0] / 4)},${lit[0] % 4}`);
@@ -218,7 +222,7 @@ describe('training loop parts', () => {
     }
     assert.ok(seen.has('1,2'), 'a flip without shift puts the pixel at column 2');
     assert.ok(seen.size >= 8);
-    const plain = makeBatch(split, new Uint32Array([0]), 0, 1);
+    const plain = gatherBatch(split, new Uint32Array([0]));
     assert.deepEqual(plain.images, images);
   });
 });

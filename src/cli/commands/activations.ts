@@ -12,7 +12,7 @@ import { UserError } from '../../errors.js';
 import { DATASETS, type Dataset } from '../../model.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { writeOutputFile } from '../output.js';
 import { positiveInteger } from '../spec.js';
 
 interface ActivationsOptions {
@@ -89,7 +89,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
 
   // tfjs loads only here, after the cheap checks above
   const [{ selectBackend }, { loadModelFolder }, act] = await Promise.all([
-    import('../../runtime/backend.js'), import('../../runtime/train/run-folder.js'), import('../../runtime/activations/index.js'),
+    import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/activations/index.js'),
   ]);
   await selectBackend(options.backend as Parameters<typeof selectBackend>[0]);
   const net = await loadModelFolder(modelDir);
@@ -109,16 +109,16 @@ async function activations(ctx: CommandContext, run: string, options: Activation
       throw new UserError(`${path.join(options.out, existing[0]!)} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);
     }
     const results = await act.extractActivations(net, layers, inputs.map((i) => i.pixels));
-    results.forEach((result, i) => {
+    for (const [i, result] of results.entries()) {
       const input = inputs[i]!;
       const predicted = classes[result.predicted] ?? String(result.predicted);
       const probability = result.probabilities[result.predicted]!;
       const png = act.renderSheet({ title: input.title, input: input.pixels, side, predicted, probability, truth: input.truth, layers: result.layers });
-      writeFileAtomic(io.cwd, path.join(options.out, names[i]!), png, Boolean(options.force));
+      await writeOutputFile(io.cwd, path.join(options.out, names[i]!), png, Boolean(options.force));
       const means = result.layers.map((m) => `${m.layer} ${mean(m.data).toFixed(3)}`).join(', ');
       const truth = input.truth === undefined ? '' : ` (${input.truth})`;
       io.stdout(`${names[i]}: ${input.title}${truth}: predicted ${predicted} ${(100 * probability).toFixed(1)}%; mean activation ${means}\n`);
-    });
+    }
   } finally {
     net.dispose();
   }

@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { writeOutputFile } from '../output.js';
 import { checkValidSpec, collect } from '../spec.js';
 
 interface EmitOptions {
@@ -52,7 +52,7 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
         net.dispose();
       }
       if (options.output === undefined) ctx.io.stdout(text);
-      else writeFileAtomic(ctx.io.cwd, options.output, text, Boolean(options.force));
+      else await writeOutputFile(ctx.io.cwd, options.output, text, Boolean(options.force));
       ctx.setExit(EXIT.ok);
     });
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { writeOutputFile } from '../output.js';
 import { checkValidSpec, collect } from '../spec.js';
 
 interface GraphOptions {
@@ -30,7 +30,7 @@ export function registerGraph(program: Command, ctx: CommandContext): void {
       const { renderGraph } = await import('../../codegen/graph.js');
       const svg = renderGraph(result.model, result.shapes);
       if (options.output === undefined) ctx.io.stdout(svg);
-      else writeFileAtomic(ctx.io.cwd, options.output, svg, Boolean(options.force));
+      else await writeOutputFile(ctx.io.cwd, options.output, svg, Boolean(options.force));
       ctx.setExit(EXIT.ok);
     });
 }

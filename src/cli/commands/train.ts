@@ -187,7 +187,7 @@ async function progressEvents(io: CliIO, model: NetModel): Promise<LoopEvents & 
       bar.start(batches, first, { epoch, epochs: model.train.epochs, loss: '-' });
       active = true;
     },
-    onBatch: (_epoch, batch, _batches, loss) => bar.update(batch, { loss: loss.toFixed(4) }),
+    onBatch: ({ batch, loss }) => bar.update(batch, { loss: loss.toFixed(4) }),
     onEpoch: stop,
     stop,
   };

@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
+import { endsInSoftmax } from '../model.js';
 import type { FeatureMaps } from './render.js';
 
 export { LAYOUT, renderSheet, scaleFor, type ActivationSheet, type FeatureMaps } from './render.js';
@@ -45,12 +46,6 @@ export function chooseLayers(net: tf.LayersModel, names?: readonly string[]): tf
     if (!isSpatial(layer)) throw new UserError(`layer ${name} has no feature maps (its output is ${JSON.stringify(layer.outputShape)})`, `layers with feature maps: ${spatial.join(', ')}`);
     return layer;
   });
-}
-
-/** Whether the network's last layer already applies softmax. */
-function endsInSoftmax(net: tf.LayersModel): boolean {
-  const last = net.layers[net.layers.length - 1];
-  return last?.getConfig().activation === 'softmax';
 }
 
 /**

@@ -10,20 +10,14 @@ import type { Dataset } from '../../model.js';
 import { CATALOG, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 import { downloadFile, type ProgressEvent } from './download.js';
 import { DataError } from './errors.js';
+import type { ImageSplit } from './split.js';
 import { parseImages, parseLabels, readRawFile, type IdxImages, type RawFile } from './idx.js';
 
 export { CATALOG, CLASS_NAMES, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 export { DataError, type DataErrorCode } from './errors.js';
 export type { ProgressEvent } from './download.js';
+export type { ImageSplit } from './split.js';
 
-/** One split: images as float32 in [0,1], row-major N×H×W (channels 1), labels 0..9. */
-export interface Split {
-  images: Float32Array;
-  labels: Uint8Array;
-  count: number;
-  height: number;
-  width: number;
-}
 
 /** Where a dataset was found. */
 export type DataSource = 'flag' | 'env' | 'cache' | 'system' | 'download';
@@ -33,9 +27,9 @@ export interface LoadedDataset {
   name: Dataset;
   /** Class names, indexed by label. */
   classes: readonly string[];
-  train: Split;
+  train: ImageSplit;
   /** The validation split (the files' t10k set), as d2l uses it. */
-  test: Split;
+  test: ImageSplit;
   /** Where the files were found. */
   dir: string;
   /** Per file read, keyed train-images, train-labels, t10k-images, t10k-labels; sha256 of the file on disk. */
@@ -214,7 +208,7 @@ function checkLimit(name: string, value: number | undefined): number | undefined
 /** x/255 for every byte value, so decoding is one table lookup per pixel (and equals PyTorch's ToTensor). */
 const SCALE = Float32Array.from({ length: 256 }, (_, v) => v / 255);
 
-function decodeSplit(imagesFile: RawFile, labelsFile: RawFile, classes: number, limit: number | undefined): Split {
+function decodeSplit(imagesFile: RawFile, labelsFile: RawFile, classes: number, limit: number | undefined): ImageSplit {
   const images: IdxImages = parseImages(imagesFile.bytes, imagesFile.path);
   const labels = parseLabels(labelsFile.bytes, labelsFile.path, classes);
   if (images.count !== labels.count) {

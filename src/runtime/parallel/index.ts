@@ -22,7 +22,8 @@ import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
 import { ShardChannel, type ChannelBuffers } from './channel.js';
 import type { WorkerInit, WorkerReply } from './protocol.js';
-import { shardBounds, shardGradients, trainableVariables, type ShardGradients } from './shard.js';
+import { stepGradients, trainableVariables, type StepGradients } from '../train/step.js';
+import { shardBounds } from './shard.js';
 
 /** The backends data-parallel steps run on: those that compute on this machine's CPU cores. */
 export const PARALLEL_BACKENDS: readonly string[] = ['wasm', 'cpu'];
@@ -117,9 +118,9 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
         return true;
       });
       const [, mainEnd] = shardBounds(size, threads, 0);
-      let own: ShardGradients;
+      let own: StepGradients;
       try {
-        own = shardGradients(net, variables, model, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd);
+        own = stepGradients(net, variables, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd, 'sum');
       } catch (err) {
         // let the workers finish, so the next step's requests find them idle
         await Promise.allSettled(busy.map((w) => w.receive()));
@@ -127,9 +128,9 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
       }
       // copies: on cpu dataSync returns the backend's own storage, which must not be summed into
       const sums = own.grads.map((g) => (g.dataSync() as Float32Array).slice());
-      let lossSum = own.lossSum.dataSync()[0];
+      let lossSum = own.loss.dataSync()[0];
       let hits = own.hits.dataSync()[0];
-      tf.dispose([own.grads, own.lossSum, own.hits]);
+      tf.dispose([own.grads, own.loss, own.hits]);
       // in shard order, so a run's rounding is the same every time
       for (const worker of busy) {
         const result = await worker.receive();

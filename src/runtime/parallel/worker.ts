@@ -10,7 +10,7 @@ import { selectBackend } from '../backend.js';
 import { buildModel } from '../model.js';
 import { ShardChannel, type ChannelBuffers, type ShardOutcome } from './channel.js';
 import type { WorkerInit, WorkerReply } from './protocol.js';
-import { shardGradients, trainableVariables } from './shard.js';
+import { stepGradients, trainableVariables } from '../train/step.js';
 
 const port = parentPort;
 if (!port) throw new Error('parallel/worker.ts runs only as a worker thread');
@@ -42,9 +42,9 @@ function computeShard(net: tf.LayersModel, variables: tf.Variable[], channel: Sh
   });
   const pixels = channel.images.length / channel.capacity;
   const images = channel.images.subarray(0, size * pixels);
-  const result = shardGradients(net, variables, init.model, init.classes, images, channel.labels.subarray(0, size), size);
+  const result = stepGradients(net, variables, init.classes, images, channel.labels.subarray(0, size), size, 'sum');
   result.grads.forEach((g, i) => channel.grads[i].set(g.dataSync() as Float32Array));
-  const outcome = { lossSum: result.lossSum.dataSync()[0], hits: result.hits.dataSync()[0] };
-  tf.dispose([result.grads, result.lossSum, result.hits]);
+  const outcome = { lossSum: result.loss.dataSync()[0], hits: result.hits.dataSync()[0] };
+  tf.dispose([result.grads, result.loss, result.hits]);
   return outcome;
 }

@@ -7,7 +7,8 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { newTimestampedFolder, writeFileAtomic } from '../train/run-folder.js';
+import { writeFileAtomic } from '../files.js';
+import { newTimestampedFolder } from '../train/run-folder.js';
 import { pointState, readMetrics, readSummary, type PointState } from './point-folder.js';
 import { resultsCsv, resultsMarkdown, valAccSvg, type PointResult, type PointStatus } from './results.js';
 import { runLenetc } from './spawn.js';
@@ -108,7 +109,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     points: options.points.map((p) => p.id),
     command: options.command,
     updated: new Date().toISOString(),
-  }, null, 2)}\n`);
+  }, null, 2)}\n`, { replace: true });
 
   const checked = options.points.filter((p) => p.checked);
   const outcomes = new Map<string, PointStatus>();
@@ -140,9 +141,9 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const rows: PointResult[] = [];
   for (const point of options.points) rows.push(await resultRow(outDir, point, outcomes.get(point.id) ?? 'not run'));
   const markdown = resultsMarkdown(options.axes.map((a) => a.name), rows);
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.markdown), markdown);
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(options.axes.map((a) => a.path), rows));
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows));
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.markdown), markdown, { replace: true });
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(options.axes.map((a) => a.path), rows), { replace: true });
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows), { replace: true });
 
   const trained = rows.filter((r) => !r.status.startsWith('skipped'));
   const status = trained.some((r) => r.status === 'interrupted' || r.status === 'not run') ? 'interrupted'

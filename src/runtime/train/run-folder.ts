@@ -1,12 +1,18 @@
 /**
- * The run folder on disk. Every file is written under a temporary name and renamed into
- * place, and folders (model/, checkpoint/) are swapped in whole, so a killed process never
- * leaves a half-written file behind.
+ * The run folder on disk, the Node RunStore: run.json, spec.resolved.yaml, metrics.jsonl,
+ * metrics.csv, curves.svg, model/, checkpoint/, summary.json (and eval's confusion.svg).
+ * Every file is written under a temporary name and renamed into place, and folders are swapped
+ * in whole (../files.ts), so a killed process never leaves a half-written file behind.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
+import { exists, findDir, readJson, writeDirAtomic, writeFileAtomic } from '../files.js';
+import type { Checkpoint, CheckpointState } from './checkpoint.js';
+import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
+import { curvesSvg } from './plots.js';
+import type { RunStore, RunSummary } from './store.js';
+import type { TrainerState, WeightSpec } from './trainer.js';
 
 /** Files a run folder may hold; a non-empty folder with none of these is not ours to write into. */
 export const RUN_FILES = {
@@ -21,53 +27,94 @@ export const RUN_FILES = {
   checkpoint: 'checkpoint',
 } as const;
 
-let tempCounter = 0;
-
-/** A sibling name for `target` that no other writer uses. */
-function tempName(target: string, kind: string): string {
-  tempCounter++;
-  return `${target}.${kind}-${process.pid}-${tempCounter}`;
+/** How the data was chosen, kept in run.json so `--resume` reads the same examples. */
+export interface RunInfo {
+  version: 1;
+  /** The command line that started the run. */
+  command: string[];
+  /** --data as an absolute path, if given. */
+  data_dir: string | null;
+  train_limit: number | null;
+  val_limit: number | null;
+  created: string;
 }
 
-/** Writes `data` to `file` through a temporary file and a rename. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempName(file, 'tmp');
-  await writeFile(temp, data);
-  await rename(temp, file);
+/** A run folder as a RunStore, and the files around training that only a folder has. */
+export class RunFolder implements RunStore {
+  constructor(readonly dir: string) {}
+
+  private file(name: string): string {
+    return path.join(this.dir, name);
+  }
+
+  /** Writes run.json and spec.resolved.yaml of a new run. */
+  async saveStart(info: RunInfo, specYaml: string): Promise<void> {
+    await writeFileAtomic(this.file(RUN_FILES.run), `${JSON.stringify(info, null, 2)}\n`, { replace: true });
+    await writeFileAtomic(this.file(RUN_FILES.spec), specYaml, { replace: true });
+  }
+
+  /** run.json: the limits and data folder the run was started with. */
+  loadInfo(): Promise<RunInfo | undefined> {
+    return readJson<RunInfo>(this.file(RUN_FILES.run));
+  }
+
+  async loadCheckpoint(): Promise<Checkpoint | undefined> {
+    const dir = await findDir(this.file(RUN_FILES.checkpoint));
+    if (!dir) return undefined;
+    const state = await readJson<CheckpointState>(path.join(dir, 'state.json'));
+    if (!state) throw new UserError(`${dir} holds no state.json`, 'the checkpoint is damaged; start the run again');
+    if (state.version !== 1) throw new UserError(`${dir}/state.json has version ${String(state.version)}; this lenetc reads version 1`);
+    const specs = await readJson<WeightSpec[]>(path.join(dir, 'optimizer.json'));
+    if (!specs) throw new UserError(`${dir} holds no optimizer.json`, 'the checkpoint is damaged; start the run again');
+    const data = new Uint8Array(await readFile(path.join(dir, 'optimizer.bin')));
+    return { state, trainer: { model: await readModelFolder(dir), optimizer: { specs, data } } };
+  }
+
+  async saveCheckpoint({ state, trainer }: Checkpoint): Promise<void> {
+    await writeDirAtomic(this.file(RUN_FILES.checkpoint), {
+      ...trainer.model,
+      'optimizer.json': JSON.stringify(trainer.optimizer.specs),
+      'optimizer.bin': trainer.optimizer.data,
+      'state.json': `${JSON.stringify(state, null, 2)}\n`,
+    });
+  }
+
+  async saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model']): Promise<void> {
+    await writeFileAtomic(this.file(RUN_FILES.metricsJsonl), metricsJsonl(metrics), { replace: true });
+    await writeFileAtomic(this.file(RUN_FILES.metricsCsv), metricsCsv(metrics), { replace: true });
+    await writeFileAtomic(this.file(RUN_FILES.curves), await curvesSvg(metrics), { replace: true });
+    await writeDirAtomic(this.file(RUN_FILES.model), model);
+  }
+
+  loadSummary(): Promise<RunSummary | undefined> {
+    return readJson<RunSummary>(this.file(RUN_FILES.summary));
+  }
+
+  async saveSummary(summary: RunSummary): Promise<void> {
+    await writeFileAtomic(this.file(RUN_FILES.summary), `${JSON.stringify(summary, null, 2)}\n`, { replace: true });
+  }
+
+  /** Writes eval's confusion.svg. */
+  async saveConfusion(svg: string): Promise<void> {
+    await writeFileAtomic(this.file(RUN_FILES.confusion), svg, { replace: true });
+  }
 }
 
-/**
- * Replaces the folder `dir` by one holding exactly `files`. The new folder is complete before
- * it takes the name; the old one is moved aside first (a folder cannot be renamed over a
- * non-empty one) and removed after.
- */
-export async function writeDirAtomic(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
-  const temp = tempName(dir, 'tmp');
-  await mkdir(temp, { recursive: true });
-  for (const [name, data] of Object.entries(files)) await writeFile(path.join(temp, name), data);
-  const old = tempName(dir, 'old');
-  const hadOld = await exists(dir);
-  if (hadOld) await rename(dir, old);
-  await rename(temp, dir);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
-/**
- * The folder `dir`, or — when a kill landed between the two renames of writeDirAtomic — the
- * complete old copy that was moved aside.
- */
-export async function findDir(dir: string): Promise<string | undefined> {
-  if (await exists(dir)) return dir;
-  const parent = path.dirname(dir);
-  const prefix = `${path.basename(dir)}.old-`;
-  const entries = await readdir(parent).catch(() => [] as string[]);
-  const old = entries.filter((e) => e.startsWith(prefix)).sort();
-  return old.length ? path.join(parent, old[old.length - 1]) : undefined;
-}
-
-/** Whether `file` exists. */
-export async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+/** The files of the tfjs model folder `dir`: model.json and the weight files its manifest names. */
+export async function readModelFolder(dir: string): Promise<TrainerState['model']> {
+  const json = await readJson<{ weightsManifest?: { paths?: unknown }[] }>(path.join(dir, 'model.json'));
+  if (!json) throw new UserError(`${dir} holds no model.json`, 'is this a lenetc run folder that finished at least one epoch?');
+  const paths = (Array.isArray(json.weightsManifest) ? json.weightsManifest : []).flatMap((group) => (Array.isArray(group?.paths) ? group.paths : []));
+  const files: TrainerState['model'] = { 'model.json': JSON.stringify(json) };
+  for (const p of paths) {
+    const file = path.join(dir, String(p));
+    try {
+      files[String(p)] = new Uint8Array(await readFile(file));
+    } catch {
+      throw new UserError(`${dir}/model.json names ${String(p)}, which cannot be read`, 'the model folder is damaged; train the run again');
+    }
+  }
+  return files;
 }
 
 /** Whether `dir` looks like a lenetc run folder (it holds run.json, a resolved spec or a checkpoint). */
@@ -114,50 +161,4 @@ export async function newTimestampedFolder(cwd: string, name: string, prefix: st
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
   }
-}
-
-/** The tfjs-format model.json of `artifacts` with its weights in `weights.bin`. */
-function modelJson(artifacts: tf.io.ModelArtifacts): string {
-  return JSON.stringify({
-    format: artifacts.format ?? 'layers-model',
-    generatedBy: artifacts.generatedBy,
-    convertedBy: artifacts.convertedBy ?? null,
-    modelTopology: artifacts.modelTopology,
-    weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs ?? [] }],
-  });
-}
-
-/** The files of a tfjs-format model folder for `net`: model.json and weights.bin. */
-export async function modelFiles(net: tf.LayersModel): Promise<Record<string, string | Uint8Array>> {
-  let saved: tf.io.ModelArtifacts | undefined;
-  await net.save(tf.io.withSaveHandler(async (artifacts) => {
-    saved = artifacts;
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
-  if (!saved) throw new Error('tfjs did not hand over the model artifacts');
-  const weights = tf.io.CompositeArrayBuffer.join(saved.weightData ?? new ArrayBuffer(0));
-  return { 'model.json': modelJson(saved), 'weights.bin': new Uint8Array(weights) };
-}
-
-/** An IO handler that loads a model folder written by `modelFiles` (tfjs-node's file:// is not available). */
-export function modelFolderHandler(dir: string): tf.io.IOHandler {
-  return {
-    load: async () => {
-      const json = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8')) as tf.io.ModelJSON;
-      return tf.io.getModelArtifactsForJSON(json, async (manifest) => {
-        const specs = manifest.flatMap((group) => group.weights);
-        const buffers = await Promise.all(manifest.flatMap((group) => group.paths).map((p) => readFile(path.join(dir, p))));
-        const data = tf.io.CompositeArrayBuffer.join(buffers.map((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)));
-        return [specs, data];
-      });
-    },
-  };
-}
-
-/** Loads the tfjs model saved in `dir` (model.json + weights.bin). */
-export async function loadModelFolder(dir: string): Promise<tf.LayersModel> {
-  if (!(await exists(path.join(dir, 'model.json')))) {
-    throw new UserError(`${dir} holds no model.json`, 'is this a lenetc run folder that finished at least one epoch?');
-  }
-  return tf.loadLayersModel(modelFolderHandler(dir));
 }

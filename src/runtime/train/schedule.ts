@@ -1,9 +1,18 @@
-/** The learning rate of each epoch, from the spec's `train.schedule`. */
+/**
+ * The learning rate of each training step, from the spec's `train.schedule`: a pure function
+ * of the config and the step, so every engine (tfjs, a compiled GPU engine, a browser) trains
+ * with the same rates.
+ */
 import type { TrainConfig } from '../../model.js';
 
-/** The learning rate for `epoch` (1-based) of a run of `config.epochs` epochs. */
-export function learningRate(config: TrainConfig, epoch: number): number {
+/**
+ * The learning rate of step `step` (0-based, counted over the whole run) of a run with
+ * `stepsPerEpoch` steps in each of its `config.epochs` epochs.
+ */
+export function learningRate(config: TrainConfig, step: number, stepsPerEpoch: number): number {
   const { lr, schedule } = config;
+  // 1-based, as the spec's step and exponential schedules count epochs
+  const epoch = Math.floor(step / stepsPerEpoch) + 1;
   switch (schedule.type) {
     case 'constant':
       return lr;

@@ -1,0 +1,143 @@
+/**
+ * Writing and reading files so that nothing the user had is lost: every file is written under
+ * a temporary name beside its target and renamed into place, folders are swapped in whole,
+ * and a failed write removes its temporary file and reports the path the user knows.
+ * The CLI's output files and the run folder both write through here.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+
+/** How writeFileAtomic treats a file that exists. */
+export interface WriteOptions {
+  /** Replace an existing file (lenetc's own run files; a user's `--force`); else refuse it (exit 2). */
+  replace: boolean;
+  /** The path as the user gave it, for messages (default: `file`). */
+  shown?: string;
+}
+
+let tempCounter = 0;
+
+/** A sibling name for `target` that no other writer uses. */
+function tempName(target: string, kind: string): string {
+  tempCounter++;
+  return `${target}.${kind}-${process.pid}-${tempCounter}`;
+}
+
+/**
+ * Writes `data` to `file` through a temporary file and a rename, so readers never see half a
+ * file. Without `replace`, an existing file is kept and the write refused; the last step is
+ * then a hard link, which fails if the file appeared meanwhile, so there is no race.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
+  const shown = options.shown ?? file;
+  // checked first too, so a refused write leaves no temporary file behind even for a moment
+  if (!options.replace && (await exists(file))) throw refuseExisting(shown);
+  const temp = tempName(file, 'tmp');
+  try {
+    await fs.writeFile(temp, data, { flag: 'wx' });
+    if (options.replace) await fs.rename(temp, file);
+    else await moveNoClobber(temp, file, shown);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw fileError(e, shown, 'write');
+  }
+}
+
+/** Moves `temp` to `file` unless `file` exists; the link fails atomically if it does. */
+async function moveNoClobber(temp: string, file: string, shown: string): Promise<void> {
+  try {
+    await fs.link(temp, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw refuseExisting(shown);
+    // file systems without hard links: check, then rename (a small window, but no data loss)
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw e;
+    if (await exists(file)) throw refuseExisting(shown);
+    await fs.rename(temp, file);
+    return;
+  }
+  await fs.unlink(temp);
+}
+
+function refuseExisting(shown: string): UserError {
+  return new UserError(`${shown} exists; not overwriting it`, 'pass --force to replace it', 2);
+}
+
+/**
+ * Replaces the folder `dir` by one holding exactly `files`. The new folder is complete before
+ * it takes the name; the old one is moved aside first (a folder cannot be renamed over a
+ * non-empty one) and removed after.
+ */
+export async function writeDirAtomic(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
+  const temp = tempName(dir, 'tmp');
+  try {
+    await fs.mkdir(temp, { recursive: true });
+    for (const [name, data] of Object.entries(files)) await fs.writeFile(path.join(temp, name), data);
+    const old = tempName(dir, 'old');
+    const hadOld = await exists(dir);
+    if (hadOld) await fs.rename(dir, old);
+    await fs.rename(temp, dir);
+    if (hadOld) await fs.rm(old, { recursive: true, force: true });
+  } catch (e) {
+    await fs.rm(temp, { recursive: true, force: true });
+    throw fileError(e, dir, 'write');
+  }
+}
+
+/**
+ * The folder `dir`, or (when a kill landed between the two renames of writeDirAtomic) the
+ * complete old copy that was moved aside.
+ */
+export async function findDir(dir: string): Promise<string | undefined> {
+  if (await exists(dir)) return dir;
+  const parent = path.dirname(dir);
+  const prefix = `${path.basename(dir)}.old-`;
+  const entries = await fs.readdir(parent).catch(() => [] as string[]);
+  const old = entries.filter((e) => e.startsWith(prefix)).sort();
+  return old.length ? path.join(parent, old[old.length - 1]) : undefined;
+}
+
+/** Whether `file` exists. */
+export async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(() => true, () => false);
+}
+
+/** The JSON in `file`, or undefined when there is no such file; a UserError naming it when it is not JSON. */
+export async function readJson<T>(file: string): Promise<T | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fileError(e, file, 'read');
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new UserError(`${file} is not valid JSON`, 'the file is damaged or was not written by lenetc');
+  }
+}
+
+/** A file system error as a UserError naming `shown` (a missing folder is a usage error); anything else as it is. */
+export function fileError(e: unknown, shown: string, verb: 'read' | 'write'): unknown {
+  if (e instanceof UserError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string') return e;
+  if (code === 'ENOENT' && verb === 'write') return new UserError(`cannot write ${shown}: no such folder`, undefined, 2);
+  return new UserError(`cannot ${verb} ${shown}: ${REASONS[code] ?? code}${REASONS[code] ? ` (${code})` : ''}`);
+}
+
+/** Plain words for the errors a user can do something about. */
+const REASONS: Partial<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOENT: 'no such file',
+  EEXIST: 'it exists',
+  EMFILE: 'too many open files',
+};
