@@ -16,6 +16,7 @@ import { confusionSvg } from './plots.js';
 import { readModelFolder, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
 import type { RunSummary } from './store.js';
 import { startTfjsTrainer } from './tfjs-trainer.js';
+import type { StartTrainer } from './trainer.js';
 
 export { createRunFolder, isRunFolder, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
 export { METRIC_KEYS, epochJson, type EpochMetrics } from './metrics.js';
@@ -45,6 +46,8 @@ export interface RunOptions extends Pick<LoopOptions, 'model' | 'signal' | 'even
   command: readonly string[];
   /** Threads per step (1 = one); default: every core on wasm (see runtime/parallel). */
   threads?: number;
+  /** The engine that runs the steps (default: tfjs on the active backend). */
+  engine?: StartTrainer;
 }
 
 /** What a training session ended with. */
@@ -67,7 +70,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
     throw new UserError(`${runDir} already finished all ${model.train.epochs} epochs`, 'nothing to resume; evaluate it with lenetc eval');
   }
   const threads = stepThreads(options.threads, tf.getBackend());
-  const trainer = await startTfjsTrainer({
+  const trainer = await (options.engine ?? startTfjsTrainer)({
     model, train: data.train, classes: data.classes.length, threads,
     restore: checkpoint?.trainer, restoreFrom: path.join(runDir, RUN_FILES.checkpoint),
   });

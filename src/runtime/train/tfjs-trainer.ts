@@ -13,27 +13,16 @@ import { evaluate } from './evaluate.js';
 import { modelFiles, setModelWeights } from './model-files.js';
 import { createOptimizer, setLearningRate } from './optimizer.js';
 import { stepGradients, trainableVariables } from './step.js';
-import type { StepResult, Trainer, TrainerState, TrainStep, WeightSpec } from './trainer.js';
-
-/** What a tfjs trainer is built from. */
-export interface TfjsTrainerOptions {
-  model: NetModel;
-  /** The split the steps' indices point into. */
-  train: ImageSplit;
-  classes: number;
-  /** Threads per step: 1, or a data-parallel pool of that many (wasm and cpu only). */
-  threads: number;
-  /** Weights and optimizer state to go on from (a checkpoint's); else fresh, seeded weights. */
-  restore?: TrainerState;
-  /** Names the checkpoint in errors about `restore`. */
-  restoreFrom?: string;
-}
+import type { StartTrainer, StepResult, Trainer, TrainerState, TrainStep, WeightSpec } from './trainer.js';
 
 /** Backends whose readbacks wait for a device queue to drain: they read back every 16 steps. */
 const QUEUED_BACKENDS: ReadonlySet<string> = new Set(['webgpu', 'webgl', 'tensorflow']);
 
-/** Builds the network (and the worker pool, with threads > 1) on the active tfjs backend. */
-export async function startTfjsTrainer(options: TfjsTrainerOptions): Promise<Trainer> {
+/**
+ * Builds the network on the active tfjs backend, and with `threads` > 1 a data-parallel pool
+ * of that many threads (wasm and cpu only).
+ */
+export const startTfjsTrainer: StartTrainer = async (options) => {
   const { model, restore } = options;
   const net = buildModel(model, model.train.seed);
   const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
@@ -53,7 +42,7 @@ export async function startTfjsTrainer(options: TfjsTrainerOptions): Promise<Tra
     net.dispose();
     throw e;
   }
-}
+};
 
 /** Decodes a TrainerState's optimizer variables, in their saved order (setWeights reads them by position). */
 function decodeOptimizer(state: TrainerState['optimizer']): { name: string; tensor: tf.Tensor }[] {

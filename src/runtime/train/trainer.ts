@@ -4,6 +4,7 @@
  * everything else (epochs, data order, augmentation draws, learning rates, metrics, interrupts,
  * checkpoints), so every engine trains on the same data in the same order. Types only.
  */
+import type { NetModel } from '../../model.js';
 import type { ImageSplit } from '../data/split.js';
 import type { AugmentDraws } from './batches.js';
 
@@ -65,3 +66,20 @@ export interface Trainer {
   /** Frees the engine's weights, optimizer and threads. */
   dispose(): Promise<void>;
 }
+
+/** What an engine is started with. */
+export interface TrainerInit {
+  model: NetModel;
+  /** The split the steps' indices point into. */
+  train: ImageSplit;
+  classes: number;
+  /** Threads per step the run asked for (an engine that schedules its own work may ignore it). */
+  threads: number;
+  /** Weights and optimizer state to go on from (a checkpoint's); else fresh, seeded weights. */
+  restore?: TrainerState;
+  /** Names the checkpoint in errors about `restore`. */
+  restoreFrom?: string;
+}
+
+/** Starts an engine: the tfjs one (./tfjs-trainer.ts), or another that plugs in. */
+export type StartTrainer = (init: TrainerInit) => Promise<Trainer>;
