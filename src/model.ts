@@ -123,7 +123,7 @@ export type ScheduleConfig =
   | { type: 'step'; step_size: number; gamma: number }
   /** lr · gamma^(epoch-1) */
   | { type: 'exponential'; gamma: number }
-  /** cosine from lr down to min_lr over the run's epochs, after `warmup` linear epochs */
+  /** cosine from lr down to min_lr over the run's steps, after `warmup` epochs of linear warmup (both per step) */
   | { type: 'cosine'; min_lr: number; warmup: number };
 
 /** Random training-time changes to the images. */

@@ -176,17 +176,43 @@ describe('training loop parts', () => {
     assert.equal(tf.memory().numTensors, before, 'the loop disposes its model and optimizer');
   });
 
-  test('learning-rate schedules', () => {
+  test('learning-rate schedules: step and exponential per epoch, cosine and its warmup per step', () => {
     const base = tinyModel().train;
-    const lr = (schedule: typeof base.schedule, epoch: number, epochs = 10) => learningRate({ ...base, lr: 0.1, epochs, schedule }, epoch - 1, 1);
-    assert.equal(lr({ type: 'constant' }, 7), 0.1);
-    assert.deepEqual([1, 3, 4, 7].map((e) => lr({ type: 'step', step_size: 3, gamma: 0.5 }, e)), [0.1, 0.1, 0.05, 0.025]);
-    assert.ok(Math.abs(lr({ type: 'exponential', gamma: 0.9 }, 3) - 0.081) < 1e-12);
+    const steps = 5;
+    /** The rate of step `step` (0-based) of a 10-epoch run of 5 steps an epoch. */
+    const lr = (schedule: typeof base.schedule, step: number) => learningRate({ ...base, lr: 0.1, epochs: 10, schedule }, step, steps);
+    assert.equal(lr({ type: 'constant' }, 33), 0.1);
+    // epochs 1, 3, 4, 7 (their first and last steps)
+    const stepped = { type: 'step', step_size: 3, gamma: 0.5 } as const;
+    assert.deepEqual([0, 14, 15, 34].map((s) => lr(stepped, s)), [0.1, 0.1, 0.05, 0.025]);
+    assert.equal(lr(stepped, 19), 0.05);
+    assert.ok(Math.abs(lr({ type: 'exponential', gamma: 0.9 }, 12) - 0.081) < 1e-12);
+
     const cosine = { type: 'cosine', min_lr: 0.001, warmup: 2 } as const;
-    assert.deepEqual([1, 2].map((e) => lr(cosine, e)), [0.05, 0.1]);
-    assert.equal(lr(cosine, 3), 0.1);
-    assert.ok(Math.abs(lr(cosine, 10) - 0.001) < 1e-12);
-    assert.ok(lr(cosine, 6) < 0.1 && lr(cosine, 6) > 0.001);
+    // warmup over 10 steps: 0.01, 0.02, ... 0.1, then the cosine starts at the full rate
+    assert.deepEqual(Array.from({ length: 11 }, (_, s) => Number(lr(cosine, s).toFixed(12))), [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.1]);
+    const decay = Array.from({ length: 40 }, (_, k) => lr(cosine, 10 + k));
+    for (let k = 1; k < decay.length; k++) assert.ok(decay[k] < decay[k - 1], `step ${10 + k} is lower than the one before`);
+    // the last step still learns: min_lr comes only after it (a 40-step cosine's last point)
+    const last = 0.001 + 0.5 * 0.099 * (1 + Math.cos(Math.PI * 39 / 40));
+    assert.ok(Math.abs(decay[39] - last) < 1e-15 && decay[39] > 0.001, String(decay[39]));
+    // within an epoch the rate moves: the schedule is per step, not per epoch
+    assert.notEqual(lr(cosine, 20), lr(cosine, 24));
+    // with min_lr 0 (the default) every step of every epoch has a positive rate
+    const plain = { type: 'cosine', min_lr: 0, warmup: 0 } as const;
+    assert.ok(Array.from({ length: 50 }, (_, s) => lr(plain, s)).every((r) => r > 0));
+  });
+
+  test('with a cosine schedule the last epoch still changes the weights', async () => {
+    const model = tinyModel({ epochs: 2, batch_size: 32, optimizer: { type: 'momentum', momentum: 0.9, nesterov: false }, lr: 0.05, schedule: { type: 'cosine', min_lr: 0, warmup: 0 } });
+    const split = { ...tinyImages(64, 9), count: 64, height: 28, width: 28 };
+    const store = new MemoryRunStore();
+    const weights: string[] = [];
+    const trainer = await startTfjsTrainer({ model, train: split, classes: 10, threads: 1 });
+    await trainLoop({ model, trainer, store, train: split, val: split, events: { onEpoch: () => { weights.push(Buffer.from(store.model!['weights.bin'] as Uint8Array).toString('base64')); } } });
+    await trainer.dispose();
+    assert.equal(weights.length, 2);
+    assert.notEqual(weights[1], weights[0], 'epoch 2 trained at a rate above 0');
   });
 
   test('the RNG is seeded, restorable, and permutes', () => {

@@ -21,12 +21,14 @@ export function learningRate(config: TrainConfig, step: number, stepsPerEpoch: n
     case 'exponential':
       return lr * schedule.gamma ** (epoch - 1);
     case 'cosine': {
-      const warmup = Math.min(schedule.warmup, config.epochs);
-      // linear warmup reaches the full rate at the last warmup epoch
-      if (epoch <= warmup) return (lr * epoch) / warmup;
-      const span = config.epochs - warmup;
-      if (span <= 1) return lr;
-      const progress = (epoch - warmup - 1) / (span - 1);
+      // per step, as PyTorch's CosineAnnealingLR and Keras's CosineDecay are stepped: per epoch,
+      // the last epoch ran at min_lr (0 by default) and changed nothing
+      const total = config.epochs * stepsPerEpoch;
+      const warmup = Math.min(schedule.warmup * stepsPerEpoch, total);
+      // linear warmup: the first step already learns, the last warmup step runs at the full rate
+      if (step < warmup) return (lr * (step + 1)) / warmup;
+      // from lr down towards min_lr, which the rate reaches only after the last step
+      const progress = (step - warmup) / (total - warmup);
       return schedule.min_lr + 0.5 * (lr - schedule.min_lr) * (1 + Math.cos(Math.PI * progress));
     }
   }
