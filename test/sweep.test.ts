@@ -85,7 +85,7 @@ describe('a point folder on rerun', () => {
   let dir: string;
   const resolved = { name: 'tiny', train: { epochs: 2, lr: 0.1 } };
   const expected: PointExpectation = { resolved, epochs: 2, dataDir: '/data', trainLimit: 64, valLimit: null };
-  const epoch = (n: number) => JSON.stringify({ epoch: n, train_loss: 1, train_acc: 0.5, val_loss: 1, val_acc: 0.5, seconds: 1, images_per_s: 10 });
+  const epoch = (n: number) => JSON.stringify({ epoch: n, train_loss: 1, train_acc: 0.5, val_loss: 1, val_acc: 0.5, lr: 0.1, seconds: 1, images_per_s: 10 });
 
   /** A run folder as train leaves it; `status` undefined leaves summary.json out (a killed run). */
   function writeRun(opts: { status?: string; epochs?: number; checkpoint?: boolean; spec?: unknown; trainLimit?: number }) {

@@ -52,6 +52,7 @@ describe('lenetc train', () => {
     assert.ok(metrics[2].train_loss < metrics[0].train_loss * 0.6, `loss fell: ${metrics.map((m) => m.train_loss)}`);
     assert.ok(metrics[2].val_acc >= 0.6, `val_acc ${metrics[2].val_acc} well above chance (0.1)`);
     for (const m of metrics) assert.ok(m.seconds > 0 && m.images_per_s > 0);
+    assert.deepEqual(metrics.map((m) => m.lr), [0.01, 0.01, 0.01], 'the spec\'s constant rate, in every epoch\'s line');
 
     const csv = readFileSync(path.join(dir, 'metrics.csv'), 'utf8').trim().split('\n');
     assert.equal(csv[0], METRIC_KEYS.join(','));
@@ -60,7 +61,8 @@ describe('lenetc train', () => {
 
     const svg = readFileSync(path.join(dir, 'curves.svg'), 'utf8');
     assert.match(svg, /^<svg[^>]*>/);
-    assert.ok((svg.match(/<path/g) ?? []).length >= 4);
+    assert.ok((svg.match(/<path/g) ?? []).length >= 5);
+    assert.match(svg, /learning rate/);
 
     const net = await loadModelFolder(path.join(dir, 'model'));
     const out = tf.tidy(() => net.predict(tf.zeros([2, 28, 28, 1])) as tf.Tensor);
@@ -148,6 +150,7 @@ describe('lenetc train', () => {
     assert.ok(existsSync(path.join(work, 'runs', 'tiny', stamps[0], 'summary.json')));
     // human output: one line per epoch on stdout when not a terminal
     assert.equal(run.stdout.trim().split('\n').length, 1);
+    assert.match(run.stdout, /^epoch 1\/1 .* val_acc \d\.\d{4} {2}lr 0\.01 /);
   });
 
   test('a spec with errors is reported, exit 1, and no run folder is made', async () => {
@@ -209,9 +212,12 @@ describe('training loop parts', () => {
     const store = new MemoryRunStore();
     const weights: string[] = [];
     const trainer = await startTfjsTrainer({ model, train: split, classes: 10, threads: 1 });
-    await trainLoop({ model, trainer, store, train: split, val: split, events: { onEpoch: () => { weights.push(Buffer.from(store.model!['weights.bin'] as Uint8Array).toString('base64')); } } });
+    const outcome = await trainLoop({ model, trainer, store, train: split, val: split, events: { onEpoch: () => { weights.push(Buffer.from(store.model!['weights.bin'] as Uint8Array).toString('base64')); } } });
     await trainer.dispose();
     assert.equal(weights.length, 2);
+    // each epoch reports the rate of its last step
+    assert.deepEqual(outcome.metrics.map((m) => m.lr), [learningRate(model.train, 1, 2), learningRate(model.train, 3, 2)]);
+    assert.ok(outcome.metrics[1].lr > 0 && outcome.metrics[1].lr < outcome.metrics[0].lr);
     assert.notEqual(weights[1], weights[0], 'epoch 2 trained at a rate above 0');
   });
 

@@ -195,7 +195,12 @@ async function progressEvents(io: CliIO, model: NetModel): Promise<LoopEvents & 
 
 /** The human line for one epoch. */
 function epochLine(m: EpochMetrics, epochs: number): string {
-  return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
+  return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  lr ${rate(m.lr)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
+}
+
+/** A learning rate in three significant digits: 0.05, 0.0412, 0.000497. */
+function rate(lr: number): string {
+  return String(Number(lr.toPrecision(3)));
 }
 
 /** `1 epoch`, `2 epochs`. */

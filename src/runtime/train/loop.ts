@@ -131,6 +131,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       train_acc: correct / seen,
       val_loss: evaluation.loss,
       val_acc: evaluation.accuracy,
+      lr,
       // a resumed epoch counts the time spent on it before the interruption
       seconds: state.partial.seconds + (performance.now() - started) / 1000,
       images_per_s: seen / Math.max(trainSeconds, 1e-9),
