@@ -27,7 +27,13 @@ before(async () => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const TRAIN = ['train', 'tiny.yaml', '--backend', 'cpu', '--data', 'data'];
-const parseLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as EpochMetrics);
+/** train --json's output: one line per epoch, then one object for the run. */
+function parseJsonOutput(text: string): { epochs: EpochMetrics[]; run: Record<string, unknown> } {
+  const lines = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const run = lines.pop()!;
+  return { epochs: lines as unknown as EpochMetrics[], run };
+}
+const parseLines = (text: string) => parseJsonOutput(text).epochs;
 /** Metrics without the timing keys, which differ between runs. */
 const untimed = (m: EpochMetrics) => ({ ...m, seconds: 0, images_per_s: 0 });
 
@@ -42,7 +48,7 @@ describe('lenetc train', () => {
     assert.equal(run.code, 0, run.stderr);
     const dir = path.join(work, 'run-e2e');
 
-    const printed = parseLines(run.stdout);
+    const { epochs: printed, run: outcome } = parseJsonOutput(run.stdout);
     const lines = readFileSync(path.join(dir, 'metrics.jsonl'), 'utf8').trim().split('\n');
     assert.equal(lines.length, 3);
     for (const line of lines) assert.deepEqual(Object.keys(JSON.parse(line)), [...METRIC_KEYS]);
@@ -80,6 +86,11 @@ describe('lenetc train', () => {
     assert.equal(summary.seed, 7);
     assert.equal(summary.tfjs_version, tf.version.tfjs);
     assert.deepEqual(summary.final, metrics[2]);
+    // --json ends with the run: where it is and how it ended
+    assert.equal(outcome.status, 'completed');
+    assert.equal(outcome.run_dir, dir);
+    assert.deepEqual(outcome.final, metrics[2]);
+    assert.equal(outcome.epochs_completed, 3);
     assert.deepEqual(Object.keys(summary.dataset.files).sort(), ['t10k-images', 't10k-labels', 'train-images', 'train-labels']);
     for (const h of Object.values(summary.dataset.files)) assert.match(h as string, /^[0-9a-f]{64}$/);
     assert.deepEqual(summary.command.slice(0, 3), ['lenetc', 'train', 'tiny.yaml']);
@@ -113,7 +124,10 @@ describe('lenetc train', () => {
     assert.ok(epoch >= 1 && epoch <= 3 && batch >= 1 && batch <= 10, `${epoch}/${batch}`);
     assert.match(run.stderr, new RegExp(`epoch ${epoch}, batch ${batch}\\b`));
     assert.equal(summary.epochs_completed, epoch - 1);
-    assert.equal(run.stdout.trim().split('\n').filter(Boolean).length, epoch - 1, 'the finished epochs were printed');
+    const { epochs: printed, run: outcome } = parseJsonOutput(run.stdout);
+    assert.equal(printed.length, epoch - 1, 'the finished epochs were printed');
+    assert.deepEqual([outcome.status, outcome.stopped_at], ['diverged', { epoch, batch }]);
+    assert.equal(outcome.loss, null, 'a non-finite loss, which JSON writes as null');
     if (epoch > 1) {
       const state = JSON.parse(readFileSync(path.join(dir, 'checkpoint', 'state.json'), 'utf8'));
       assert.equal(state.epoch, epoch - 1, 'the last good checkpoint is kept');

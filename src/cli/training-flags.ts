@@ -1,4 +1,5 @@
 /** The flags `train` and `sweep` share, parsed and turned into spec overrides the same way. */
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { BackendName } from '../runtime/backend.js';
 import { positiveInteger } from './spec.js';
@@ -47,7 +48,7 @@ export function flagOverrides(flags: TrainingFlags): string[] {
 }
 
 /** Commander parser for --backend. */
-function backendName(value: string): BackendName {
+export function backendName(value: string): BackendName {
   if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
   return value as BackendName;
 }
@@ -63,5 +64,16 @@ function positiveNumber(value: string): number {
 function nonNegativeInteger(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, found '${value}'`);
+  return n;
+}
+
+/**
+ * Commander parser for --threads: a positive integer, at most the cores this process may use
+ * (more threads only compete for them, and each holds a copy of the network).
+ */
+export function threadCount(value: string): number {
+  const n = positiveInteger(value);
+  const cores = availableParallelism();
+  if (n > cores) throw new InvalidArgumentError(`expected at most ${cores} (the cores of this machine), found '${value}'`);
   return n;
 }

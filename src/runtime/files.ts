@@ -4,6 +4,7 @@
  * and a failed write removes its temporary file and reports the path the user knows.
  * The CLI's output files and the run folder both write through here.
  */
+import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -17,6 +18,42 @@ export interface WriteOptions {
 }
 
 let tempCounter = 0;
+/** Writes under way, so a second Ctrl-C can let them finish (writesSettled) rather than cut one in half. */
+const inFlight = new Set<Promise<unknown>>();
+/** Temporary files and folders not yet renamed into place, removed by removeTemporaries. */
+const temporaries = new Set<string>();
+
+/** Runs `write` as one tracked write: listed while it runs, its temporary `temp` removed on failure. */
+async function tracked(temp: string, shown: string, write: () => Promise<void>): Promise<void> {
+  temporaries.add(temp);
+  const run = (async () => {
+    try {
+      await write();
+    } catch (e) {
+      await fs.rm(temp, { recursive: true, force: true });
+      throw fileError(e, shown, 'write');
+    } finally {
+      temporaries.delete(temp);
+    }
+  })();
+  inFlight.add(run);
+  try {
+    await run;
+  } finally {
+    inFlight.delete(run);
+  }
+}
+
+/** Resolves once no write is under way (each write is whole: its file or folder renamed into place, or gone). */
+export async function writesSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
+
+/** Removes every temporary file and folder of writes under way, synchronously: for a process about to exit at once. */
+export function removeTemporaries(): void {
+  for (const temp of temporaries) rmSync(temp, { recursive: true, force: true });
+  temporaries.clear();
+}
 
 /** A sibling name for `target` that no other writer uses. */
 function tempName(target: string, kind: string): string {
@@ -28,20 +65,37 @@ function tempName(target: string, kind: string): string {
  * Writes `data` to `file` through a temporary file and a rename, so readers never see half a
  * file. Without `replace`, an existing file is kept and the write refused; the last step is
  * then a hard link, which fails if the file appeared meanwhile, so there is no race.
+ * Only a regular file is ever renamed over: a symbolic link is followed (the link stays),
+ * a FIFO or a character device (a terminal, /dev/stdout, /dev/null) is written through, and a
+ * folder, block device or socket is refused (exit 2).
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
   const shown = options.shown ?? file;
+  const info = await fs.lstat(file).catch(() => undefined);
+  if (info?.isSymbolicLink()) {
+    const target = await fs.realpath(file).catch(() => undefined);
+    // a dangling link: writing through it creates its target
+    if (target === undefined) return writeThrough(file, data, shown);
+    return writeFileAtomic(target, data, { ...options, shown });
+  }
+  if (info?.isFIFO() || info?.isCharacterDevice()) return writeThrough(file, data, shown);
+  if (info && !info.isFile()) {
+    const what = info.isDirectory() ? 'a folder' : info.isBlockDevice() ? 'a block device' : 'not a regular file';
+    throw new UserError(`cannot write ${shown}: it is ${what}`, 'give a file name (lenetc writes files, FIFOs and terminals)', 2);
+  }
   // checked first too, so a refused write leaves no temporary file behind even for a moment
-  if (!options.replace && (await exists(file))) throw refuseExisting(shown);
+  if (!options.replace && info) throw refuseExisting(shown);
   const temp = tempName(file, 'tmp');
-  try {
+  await tracked(temp, shown, async () => {
     await fs.writeFile(temp, data, { flag: 'wx' });
     if (options.replace) await fs.rename(temp, file);
     else await moveNoClobber(temp, file, shown);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw fileError(e, shown, 'write');
-  }
+  });
+}
+
+/** Writes `data` into an existing special file (or through a dangling link) as it is: nothing there to replace. */
+async function writeThrough(file: string, data: string | Uint8Array, shown: string): Promise<void> {
+  await fs.writeFile(file, data).catch((e: unknown) => { throw fileError(e, shown, 'write'); });
 }
 
 /** Moves `temp` to `file` unless `file` exists; the link fails atomically if it does. */
@@ -71,7 +125,7 @@ function refuseExisting(shown: string): UserError {
  */
 export async function writeDirAtomic(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
   const temp = tempName(dir, 'tmp');
-  try {
+  await tracked(temp, dir, async () => {
     await fs.mkdir(temp, { recursive: true });
     for (const [name, data] of Object.entries(files)) await fs.writeFile(path.join(temp, name), data);
     const old = tempName(dir, 'old');
@@ -79,10 +133,7 @@ export async function writeDirAtomic(dir: string, files: Record<string, string |
     if (hadOld) await fs.rename(dir, old);
     await fs.rename(temp, dir);
     if (hadOld) await fs.rm(old, { recursive: true, force: true });
-  } catch (e) {
-    await fs.rm(temp, { recursive: true, force: true });
-    throw fileError(e, dir, 'write');
-  }
+  });
 }
 
 /**

@@ -13,12 +13,13 @@ import { evaluate } from './evaluate.js';
 import { trainLoop, type LoopOptions, type LoopOutcome } from './loop.js';
 import { loadModel } from './model-files.js';
 import { confusionSvg } from './plots.js';
-import { readModelFolder, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
+import { checkState, identityChanges, type RunIdentity } from './checkpoint.js';
+import { readModelFolder, RUN_FILES, writeConfusion, type RunFolder, type RunInfo } from './run-folder.js';
 import type { RunSummary } from './store.js';
 import { startTfjsTrainer } from './tfjs-trainer.js';
 import type { StartTrainer } from './trainer.js';
 
-export { createRunFolder, isRunFolder, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
+export { checkOut, isRunFolder, readRunInfo, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
 export { METRIC_KEYS, epochJson, type EpochMetrics } from './metrics.js';
 export type { LoopEvents } from './loop.js';
 export type { RunSummary } from './store.js';
@@ -37,47 +38,71 @@ export interface TrainingData {
 /** What runTraining needs beyond the loop's own options. */
 export interface RunOptions extends Pick<LoopOptions, 'model' | 'signal' | 'events' | 'syncEvery'> {
   data: TrainingData;
-  runDir: string;
+  /** The run folder, held (RunFolder.create or .open). */
+  folder: RunFolder;
   /** New runs: the resolved spec (YAML text) to keep, and how the data was chosen. */
   start?: { specYaml: string; info: RunInfo };
   /** Go on from the run folder's checkpoint. */
   resume?: boolean;
   backend: { name: string; device: string };
   command: readonly string[];
-  /** Threads per step (1 = one); default: every core on wasm (see runtime/parallel). */
+  /** Threads per step (1 = one); default: a resumed run's own, else every core on wasm (see runtime/parallel). */
   threads?: number;
   /** The engine that runs the steps (default: tfjs on the active backend). */
   engine?: StartTrainer;
+  /** Lines for people (the thread layout). */
+  log?: (line: string) => void;
 }
 
 /** What a training session ended with. */
 export type RunResult = LoopOutcome & { summary: RunSummary };
 
-/** Trains (or resumes) a run in `options.runDir` with tfjs on the active backend. */
+/**
+ * Trains (or resumes) a run in `options.folder` with tfjs on the active backend. A resume is
+ * refused (exit 2) when the spec, the data or the thread layout differ from the checkpoint's.
+ */
 export async function runTraining(options: RunOptions): Promise<RunResult> {
   const started = performance.now();
-  const { model, data, runDir } = options;
+  const { model, data, folder } = options;
   checkDataFits(model, data);
-  const store = new RunFolder(runDir);
+  const checkpointDir = path.join(folder.dir, RUN_FILES.checkpoint);
   let previous: RunSummary | undefined;
-  if (options.start) await store.saveStart(options.start.info, options.start.specYaml);
-  else previous = await store.loadSummary();
-  const checkpoint = options.resume ? await store.loadCheckpoint() : undefined;
+  if (options.start) await folder.saveStart(options.start.info, options.start.specYaml);
+  else previous = await folder.loadSummary();
+  const checkpoint = options.resume ? await folder.loadCheckpoint() : undefined;
   if (options.resume && !checkpoint) {
-    throw new UserError(`${runDir} has no checkpoint to resume from`, 'a run writes one after each epoch; start it again with lenetc train SPEC');
+    throw new UserError(`${folder.dir} has no checkpoint to resume from`, 'a run writes one after each epoch; start it again with lenetc train SPEC');
   }
-  if (checkpoint && checkpoint.state.epoch >= model.train.epochs) {
-    throw new UserError(`${runDir} already finished all ${model.train.epochs} epochs`, 'nothing to resume; evaluate it with lenetc eval');
+  const batches = Math.ceil(data.train.count / model.train.batch_size);
+  const resume = checkpoint && checkState(checkpoint.state, path.join(checkpointDir, 'state.json'), model.train.epochs, batches);
+  if (resume && resume.epoch >= model.train.epochs) {
+    throw new UserError(`${folder.dir} already finished all ${model.train.epochs} epochs`, 'nothing to resume; evaluate it with lenetc eval');
   }
-  const threads = stepThreads(options.threads, tf.getBackend());
+  const backend = tf.getBackend();
+  // never more shards than a batch has examples
+  const threads = Math.min(model.train.batch_size, stepThreads(options.threads ?? (resume?.identity?.backend === backend ? resume.identity.threads : undefined), backend));
+  if (threads > 1) options.log?.(`threads: ${threads} (each batch split across worker threads)`);
+  const identity: RunIdentity = {
+    spec_sha256: await folder.specHash(),
+    data: { files: Object.fromEntries(Object.entries(data.files).map(([k, f]) => [k, f.sha256])), train_count: data.train.count, val_count: data.test.count },
+    backend,
+    threads,
+  };
+  const changes = resume?.identity ? identityChanges(resume.identity, identity) : [];
+  if (changes.length) {
+    throw new UserError(
+      `${folder.dir} cannot be resumed as the same run: ${changes.join('; ')}`,
+      'resume it as it was started (its spec, --data and --threads), or start a new run from its spec: lenetc train RUN_DIR/spec.resolved.yaml',
+      2,
+    );
+  }
   const trainer = await (options.engine ?? startTfjsTrainer)({
-    model, train: data.train, classes: data.classes.length, threads,
-    restore: checkpoint?.trainer, restoreFrom: path.join(runDir, RUN_FILES.checkpoint),
+    model, train: data.train, classes: data.classes.length, threads, restore: checkpoint?.trainer, restoreFrom: checkpointDir,
   });
   let outcome: LoopOutcome;
   try {
     outcome = await trainLoop({
-      model, trainer, store, train: data.train, val: data.test, resume: checkpoint?.state,
+      model, trainer, store: folder, train: data.train, val: data.test, resume, identity,
       signal: options.signal, events: options.events, syncEvery: options.syncEvery,
     });
   } finally {
@@ -94,22 +119,14 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
     device: options.backend.device,
     threads,
     tfjs_version: tf.version.tfjs,
-    dataset: {
-      name: data.name, train_count: data.train.count, val_count: data.test.count,
-      files: Object.fromEntries(Object.entries(data.files).map(([k, f]) => [k, f.sha256])),
-    },
+    dataset: { name: data.name, train_count: data.train.count, val_count: data.test.count, files: identity.data.files },
     wall_seconds: (previous?.wall_seconds ?? 0) + (performance.now() - started) / 1000,
     command: [...options.command],
     seed: model.train.seed,
     resumes: (previous?.resumes ?? 0) + (options.resume ? 1 : 0),
   };
-  await store.saveSummary(summary);
+  await folder.saveSummary(summary);
   return { ...outcome, summary };
-}
-
-/** Reads run.json of a run folder (limits and data folder to resume with). */
-export function readRunInfo(runDir: string): Promise<RunInfo | undefined> {
-  return new RunFolder(runDir).loadInfo();
 }
 
 /** The tfjs network saved in the model folder `dir` (model.json and its weights). */
@@ -136,7 +153,7 @@ export async function evaluateRun(runDir: string, model: NetModel, split: ImageS
       const count = row.reduce((a, b) => a + b, 0);
       return { class: classes[k], accuracy: count ? row[k] / count : 0, count };
     });
-    await new RunFolder(runDir).saveConfusion(await confusionSvg(result.confusion, classes));
+    await writeConfusion(runDir, await confusionSvg(result.confusion, classes));
     return { accuracy: result.accuracy, loss: result.loss, per_class, confusion: result.confusion };
   } finally {
     net.dispose();

@@ -9,7 +9,7 @@
 import type { NetModel } from '../../model.js';
 import type { ImageSplit } from '../data/split.js';
 import { drawAugmentation } from './batches.js';
-import { initialState, type CheckpointState } from './checkpoint.js';
+import { initialState, type CheckpointState, type RunIdentity } from './checkpoint.js';
 import type { EpochMetrics } from './metrics.js';
 import { Rng } from './rng.js';
 import { learningRate } from './schedule.js';
@@ -50,6 +50,8 @@ export interface LoopOptions {
   val: ImageSplit;
   /** Go on from this checkpoint's position (the trainer holds its weights). */
   resume?: CheckpointState;
+  /** Recorded in every checkpoint, for a resume to check against (see checkpoint.ts). */
+  identity?: RunIdentity;
   /** Checked after every readback: once aborted, the loop checkpoints and returns `interrupted`. */
   signal?: AbortSignal;
   events?: LoopEvents;
@@ -65,7 +67,7 @@ export type LoopOutcome =
 
 /** Trains `options.model` for its configured epochs, checkpointing and writing its files after each. */
 export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
-  const { model, trainer, store, train, val, signal, events = {} } = options;
+  const { model, trainer, store, train, val, signal, identity, events = {} } = options;
   const config = model.train;
   const rng = new Rng(config.seed);
   let state: CheckpointState = options.resume ?? initialState(rng.state);
@@ -116,10 +118,13 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
           imagesPerSecond: (seen - seenBefore) / Math.max(elapsed, 1e-9),
         });
       }
+      // a Ctrl-C is an event: let the host deliver it before the next group (an await on a
+      // CPU backend's numbers resolves at once, as a microtask, and would never let it in)
+      await yieldToHost();
       // (an abort may come from onBatch, too)
       if (signal?.aborted && b < batches) {
         trainSeconds += (performance.now() - trainStarted) / 1000;
-        await checkpoint({ version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics });
+        await checkpoint({ version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics, identity });
         return { status: 'interrupted', metrics, epoch, batch: b };
       }
     }
@@ -138,11 +143,16 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
     };
     metrics.push(epochMetrics);
     const weights = await trainer.save();
-    state = { version: 1, epoch, batch: 0, rng: { epochStart: rng.state, now: rng.state }, partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics };
+    state = { version: 1, epoch, batch: 0, rng: { epochStart: rng.state, now: rng.state }, partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics, identity };
     await store.saveCheckpoint({ state, trainer: weights });
     await store.saveEpoch(metrics, weights.model);
     await events.onEpoch?.(epochMetrics);
     if (signal?.aborted && epoch < config.epochs) return { status: 'interrupted', metrics, epoch: epoch + 1, batch: 0 };
   }
   return { status: 'completed', metrics };
+}
+
+/** Lets the host run its pending events (a signal handler) between steps: a macrotask, not a microtask. */
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

@@ -57,11 +57,16 @@ export function modelArtifacts(files: ModelFiles, where: string): { json: tf.io.
     bytes.set(b, offset);
     offset += b.byteLength;
   }
-  const expected = specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1) * (BYTES[s.dtype] ?? 4), 0);
+  const expected = weightBytes(specs);
   if (bytes.byteLength !== expected) {
     throw new UserError(`${where}: the weight files hold ${bytes.byteLength} bytes but model.json describes ${expected}`, 'the model folder is truncated or damaged; train the run again');
   }
   return { json, specs, data: bytes.buffer };
+}
+
+/** Bytes of the weights `specs` describe, as tf.io.encodeWeights lays them out. */
+export function weightBytes(specs: readonly WeightSpec[]): number {
+  return specs.reduce((n, s) => n + (Array.isArray(s?.shape) ? s.shape.reduce((a, b) => a * b, 1) : NaN) * (BYTES[s.dtype] ?? 4), 0);
 }
 
 /** The tfjs network of a model folder's files; `where` names the folder in errors. */

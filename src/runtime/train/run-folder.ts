@@ -4,11 +4,15 @@
  * Every file is written under a temporary name and renamed into place, and folders are swapped
  * in whole (../files.ts), so a killed process never leaves a half-written file behind.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
-import { exists, findDir, readJson, writeDirAtomic, writeFileAtomic } from '../files.js';
-import type { Checkpoint, CheckpointState } from './checkpoint.js';
+import { DATASETS, type Dataset } from '../../model.js';
+import { exists, fileError, findDir, readJson, writeDirAtomic, writeFileAtomic } from '../files.js';
+import type { Checkpoint } from './checkpoint.js';
+import { checkUnlocked, takeLock, type Lock } from './lock.js';
 import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
 import { curvesSvg } from './plots.js';
 import type { RunStore, RunSummary } from './store.js';
@@ -25,6 +29,8 @@ export const RUN_FILES = {
   summary: 'summary.json',
   model: 'model',
   checkpoint: 'checkpoint',
+  /** Held while a lenetc process writes the folder (see lock.ts). */
+  lock: '.lock',
 } as const;
 
 /** How the data was chosen, kept in run.json so `--resume` reads the same examples. */
@@ -39,12 +45,71 @@ export interface RunInfo {
   created: string;
 }
 
-/** A run folder as a RunStore, and the files around training that only a folder has. */
+/** A run folder as a RunStore, held by this process (its lock) until `release`. */
 export class RunFolder implements RunStore {
-  constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly lock: Lock,
+    /** Whether this process made the folder (a failed start removes it again). */
+    private readonly created: boolean,
+  ) {}
+
+  /**
+   * Takes the run folder `dir` of an earlier run, to resume it or write its summary:
+   * refuses it (exit 2) while another lenetc process writes it.
+   */
+  static async open(dir: string, shown: string = dir): Promise<RunFolder> {
+    return new RunFolder(dir, await takeLock(path.join(dir, RUN_FILES.lock), shown), false);
+  }
+
+  /**
+   * Creates the folder a new run writes to and takes it: `out` when given, else
+   * `runs/<name>/<timestamp>` under `cwd`. `out` must be missing or empty; an earlier run
+   * there is replaced only with `force` (and cleared first, so none of its files stay), and
+   * anything else is refused (exit 2).
+   */
+  static async create(cwd: string, name: string, out: string | undefined, options: { force?: boolean; now?: Date } = {}): Promise<RunFolder> {
+    if (out === undefined) {
+      const dir = await newTimestampedFolder(cwd, name, '', options.now ?? new Date());
+      return new RunFolder(dir, await takeLock(path.join(dir, RUN_FILES.lock), dir), true);
+    }
+    const dir = path.resolve(cwd, out);
+    const entries = await checkOut(dir, out, Boolean(options.force));
+    if (entries === undefined) {
+      await mkdir(dir, { recursive: true }).catch((e: unknown) => { throw fileError(e, out, 'write'); });
+    }
+    const lock = await takeLock(path.join(dir, RUN_FILES.lock), out);
+    // the lock is ours before anything goes: another process may have been writing the earlier run
+    try {
+      for (const e of await readdir(dir)) if (e !== RUN_FILES.lock) await rm(path.join(dir, e), { recursive: true, force: true });
+    } catch (e) {
+      await lock.release();
+      throw fileError(e, out, 'write');
+    }
+    return new RunFolder(dir, lock, entries === undefined);
+  }
 
   private file(name: string): string {
     return path.join(this.dir, name);
+  }
+
+  /** Lets other processes write the folder again. */
+  release(): Promise<void> {
+    return this.lock.release();
+  }
+
+  /**
+   * After a start that failed before the first checkpoint: removes what this run wrote, and
+   * the folder itself if this process made it (with an empty runs/<name>/ above it), so a
+   * failed start leaves nothing behind. A run with a checkpoint is kept, to be resumed.
+   */
+  async abandon(): Promise<void> {
+    if (await findDir(this.file(RUN_FILES.checkpoint))) return this.release();
+    for (const e of await readdir(this.dir).catch(() => [] as string[])) {
+      if (e !== RUN_FILES.lock) await rm(this.file(e), { recursive: true, force: true });
+    }
+    await this.release();
+    if (this.created) for (const dir of [this.dir, path.dirname(this.dir)]) await rmdir(dir).catch(() => undefined);
   }
 
   /** Writes run.json and spec.resolved.yaml of a new run. */
@@ -53,20 +118,24 @@ export class RunFolder implements RunStore {
     await writeFileAtomic(this.file(RUN_FILES.spec), specYaml, { replace: true });
   }
 
-  /** run.json: the limits and data folder the run was started with. */
-  loadInfo(): Promise<RunInfo | undefined> {
-    return readJson<RunInfo>(this.file(RUN_FILES.run));
+  /** SHA-256 of spec.resolved.yaml, as a checkpoint records it. */
+  async specHash(): Promise<string> {
+    const file = this.file(RUN_FILES.spec);
+    const text = await readFile(file).catch((e: unknown) => { throw fileError(e, file, 'read'); });
+    return createHash('sha256').update(text).digest('hex');
   }
 
   async loadCheckpoint(): Promise<Checkpoint | undefined> {
     const dir = await findDir(this.file(RUN_FILES.checkpoint));
     if (!dir) return undefined;
-    const state = await readJson<CheckpointState>(path.join(dir, 'state.json'));
-    if (!state) throw new UserError(`${dir} holds no state.json`, 'the checkpoint is damaged; start the run again');
-    if (state.version !== 1) throw new UserError(`${dir}/state.json has version ${String(state.version)}; this lenetc reads version 1`);
+    const missing = (name: string) => new UserError(`${path.join(dir, name)} is missing`, 'the checkpoint is damaged; start the run again');
+    // checked against the run's epochs and batches by the caller (checkpoint.ts, checkState)
+    const state = await readJson<Checkpoint['state']>(path.join(dir, 'state.json'));
+    if (state === undefined) throw missing('state.json');
     const specs = await readJson<WeightSpec[]>(path.join(dir, 'optimizer.json'));
-    if (!specs) throw new UserError(`${dir} holds no optimizer.json`, 'the checkpoint is damaged; start the run again');
-    const data = new Uint8Array(await readFile(path.join(dir, 'optimizer.bin')));
+    if (!Array.isArray(specs)) throw specs === undefined ? missing('optimizer.json') : new UserError(`${path.join(dir, 'optimizer.json')} is not a list of weights`);
+    const bin = path.join(dir, 'optimizer.bin');
+    const data = new Uint8Array(await readFile(bin).catch((e: unknown) => { throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? missing('optimizer.bin') : fileError(e, bin, 'read'); }));
     return { state, trainer: { model: await readModelFolder(dir), optimizer: { specs, data } } };
   }
 
@@ -93,26 +162,75 @@ export class RunFolder implements RunStore {
   async saveSummary(summary: RunSummary): Promise<void> {
     await writeFileAtomic(this.file(RUN_FILES.summary), `${JSON.stringify(summary, null, 2)}\n`, { replace: true });
   }
-
-  /** Writes eval's confusion.svg. */
-  async saveConfusion(svg: string): Promise<void> {
-    await writeFileAtomic(this.file(RUN_FILES.confusion), svg, { replace: true });
-  }
 }
 
-/** The files of the tfjs model folder `dir`: model.json and the weight files its manifest names. */
+/** run.json of the run folder `dir`: the limits and data folder it was started with. */
+export function readRunInfo(dir: string): Promise<RunInfo | undefined> {
+  return readJson<RunInfo>(path.join(dir, RUN_FILES.run));
+}
+
+/**
+ * The model folder of `dir`: `dir/model`, or `dir` itself when it holds model.json (a model
+ * folder given directly). Usage error (exit 2) when `dir` does not exist.
+ */
+export async function findModelDir(dir: string, shown: string): Promise<string> {
+  if (await exists(path.join(dir, 'model.json'))) return dir;
+  if (await exists(path.join(dir, RUN_FILES.model, 'model.json'))) return path.join(dir, RUN_FILES.model);
+  if (!(await exists(dir))) throw new UserError(`no such run folder: ${shown}`, undefined, 2);
+  throw new UserError(`${shown} holds no model (model/model.json)`, 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>');
+}
+
+/** The data set the run in `dir` trained on: summary.json's, else its resolved spec's; undefined for a bare model folder. */
+export async function runDataset(dir: string): Promise<Dataset | undefined> {
+  const summary = await readJson<{ dataset?: { name?: unknown } }>(path.join(dir, RUN_FILES.summary)).catch(() => undefined);
+  const spec = summary?.dataset?.name === undefined
+    ? await readFile(path.join(dir, RUN_FILES.spec), 'utf8').then((t) => (parseYaml(t) as { train?: { dataset?: unknown } } | null)?.train?.dataset, () => undefined)
+    : undefined;
+  const name = summary?.dataset?.name ?? spec;
+  return DATASETS.find((d) => d === name);
+}
+
+/** Writes eval's confusion.svg into the run folder `dir` (no lock: it is no training file). */
+export async function writeConfusion(dir: string, svg: string): Promise<void> {
+  await writeFileAtomic(path.join(dir, RUN_FILES.confusion), svg, { replace: true });
+}
+
+/**
+ * What `--out` holds: undefined when it does not exist, else its entries (an empty folder, or
+ * an earlier run with `force`); anything else is refused, before any data is loaded.
+ */
+export async function checkOut(dir: string, shown: string, force: boolean): Promise<string[] | undefined> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) throw new UserError(`--out ${shown} is a file, not a folder`, 'give a new or empty folder', 2);
+  // a run being written right now: say so, whatever it holds yet
+  await checkUnlocked(path.join(dir, RUN_FILES.lock), shown);
+  const entries = (await readdir(dir).catch((e: unknown) => { throw fileError(e, shown, 'read'); })).filter((e) => e !== RUN_FILES.lock);
+  if (entries.length === 0) return entries;
+  if (!(await isRunFolder(dir))) {
+    throw new UserError(`--out ${shown} is a non-empty folder that is not a lenetc run`, 'give an empty or new folder; lenetc never writes over other files', 2);
+  }
+  if (!force) {
+    throw new UserError(`--out ${shown} holds an earlier run; not replacing it`, `pass --force to replace it, or go on with it: lenetc train --resume ${shown}`, 2);
+  }
+  return entries;
+}
+
+/** The files of the tfjs model folder `dir`: model.json and the weight files its manifest names (inside `dir` only). */
 export async function readModelFolder(dir: string): Promise<TrainerState['model']> {
   const json = await readJson<{ weightsManifest?: { paths?: unknown }[] }>(path.join(dir, 'model.json'));
   if (!json) throw new UserError(`${dir} holds no model.json`, 'is this a lenetc run folder that finished at least one epoch?');
   const paths = (Array.isArray(json.weightsManifest) ? json.weightsManifest : []).flatMap((group) => (Array.isArray(group?.paths) ? group.paths : []));
   const files: TrainerState['model'] = { 'model.json': JSON.stringify(json) };
   for (const p of paths) {
-    const file = path.join(dir, String(p));
-    try {
-      files[String(p)] = new Uint8Array(await readFile(file));
-    } catch {
-      throw new UserError(`${dir}/model.json names ${String(p)}, which cannot be read`, 'the model folder is damaged; train the run again');
+    const name = String(p);
+    // a weight file is a plain name beside model.json: a model must not read files outside its folder
+    if (name !== path.basename(name) || name === '..' || name === '.' || name === 'model.json') {
+      throw new UserError(`${path.join(dir, 'model.json')} names the weight file ${JSON.stringify(name)}, outside its folder`, 'the model folder is damaged or not lenetc\'s');
     }
+    files[name] = new Uint8Array(await readFile(path.join(dir, name)).catch(() => {
+      throw new UserError(`${path.join(dir, 'model.json')} names ${name}, which cannot be read`, 'the model folder is damaged; train the run again');
+    }));
   }
   return files;
 }
@@ -123,34 +241,12 @@ export async function isRunFolder(dir: string): Promise<boolean> {
 }
 
 /**
- * Creates the folder a new run writes to: `out` when given (it must be missing, empty, or an
- * earlier lenetc run, whose files we replace), else `runs/<name>/<timestamp>` under `cwd`.
- */
-export async function createRunFolder(cwd: string, name: string, out: string | undefined, now: Date = new Date()): Promise<string> {
-  if (out !== undefined) {
-    const dir = path.resolve(cwd, out);
-    const entries = await readdir(dir).catch(() => undefined);
-    if (entries && entries.length > 0 && !(await isRunFolder(dir))) {
-      // exit 2, a usage error, like the CLI's other refusals to overwrite
-      throw new UserError(`--out ${out} is a non-empty folder that is not a lenetc run`, 'give an empty or new folder; lenetc never writes over other files', 2);
-    }
-    if (entries && entries.length > 0) {
-      // an earlier run's checkpoint must not be resumed into this new run's metrics
-      for (const e of entries) if (e === RUN_FILES.checkpoint || e.startsWith(`${RUN_FILES.checkpoint}.`)) await rm(path.join(dir, e), { recursive: true, force: true });
-    }
-    await mkdir(dir, { recursive: true });
-    return dir;
-  }
-  return newTimestampedFolder(cwd, name, '', now);
-}
-
-/**
  * Creates `runs/<name>/<prefix><timestamp>` under `cwd` (with `-2`, `-3`... when taken) and
  * returns its path; never reuses an existing folder.
  */
 export async function newTimestampedFolder(cwd: string, name: string, prefix: string, now: Date): Promise<string> {
   const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/[-:]/g, '').replace('T', '-');
-  const base = path.resolve(cwd, 'runs', name.replace(/[^A-Za-z0-9_.-]/g, '_'), `${prefix}${stamp}`);
+  const base = path.resolve(cwd, 'runs', folderName(name), `${prefix}${stamp}`);
   for (let n = 1; ; n++) {
     const dir = n === 1 ? base : `${base}-${n}`;
     try {
@@ -158,7 +254,16 @@ export async function newTimestampedFolder(cwd: string, name: string, prefix: st
       await mkdir(dir);
       return dir;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(e, dir, 'write');
     }
   }
+}
+
+/**
+ * A spec's name as one safe folder name under runs/: letters, digits, `_`, `-` and `.`, not
+ * starting with a dot (so never `.` or `..`), at most 64 characters.
+ */
+export function folderName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length)).slice(0, 64);
+  return safe || 'run';
 }

@@ -4,13 +4,14 @@
  * keeps the only optimizer and the master weights, so checkpoints and resume are the same.
  */
 import * as tf from '@tensorflow/tfjs';
+import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
 import type { ImageSplit } from '../data/split.js';
 import { buildModel } from '../model.js';
 import { startDataParallel, type DataParallel } from '../parallel/index.js';
 import { gatherBatch } from './batches.js';
 import { evaluate } from './evaluate.js';
-import { modelFiles, setModelWeights } from './model-files.js';
+import { modelFiles, setModelWeights, weightBytes } from './model-files.js';
 import { createOptimizer, setLearningRate } from './optimizer.js';
 import { stepGradients, trainableVariables } from './step.js';
 import type { StartTrainer, StepResult, Trainer, TrainerState, TrainStep, WeightSpec } from './trainer.js';
@@ -30,7 +31,7 @@ export const startTfjsTrainer: StartTrainer = async (options) => {
     if (restore) {
       const where = options.restoreFrom ?? 'the checkpoint';
       setModelWeights(net, restore.model, where);
-      const weights = decodeOptimizer(restore.optimizer);
+      const weights = decodeOptimizer(restore.optimizer, where);
       await optimizer.setWeights(weights);
       // setWeights copies them into the optimizer's own variables
       tf.dispose(weights.map((w) => w.tensor));
@@ -45,7 +46,11 @@ export const startTfjsTrainer: StartTrainer = async (options) => {
 };
 
 /** Decodes a TrainerState's optimizer variables, in their saved order (setWeights reads them by position). */
-function decodeOptimizer(state: TrainerState['optimizer']): { name: string; tensor: tf.Tensor }[] {
+function decodeOptimizer(state: TrainerState['optimizer'], where: string): { name: string; tensor: tf.Tensor }[] {
+  const expected = weightBytes(state.specs);
+  if (state.data.byteLength !== expected) {
+    throw new UserError(`${where}: optimizer.bin holds ${state.data.byteLength} bytes but optimizer.json describes ${expected}`, 'the checkpoint is damaged; start the run again');
+  }
   const decoded = tf.io.decodeWeights(state.data.slice().buffer, state.specs as tf.io.WeightsManifestEntry[]);
   return state.specs.map((s) => ({ name: s.name, tensor: decoded[s.name] }));
 }
