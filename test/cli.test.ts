@@ -1,6 +1,7 @@
 /** The CLI in-process: exit codes, `check --json` numbers, diagnostics layout, usage errors, emit -o. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT } from '../src/cli/io.js';
@@ -212,7 +213,7 @@ describe('emit', () => {
     const again = await run(['emit', '--ts', LENET5, '-o', out]);
     assert.equal(again.code, EXIT.usage);
     assert.equal(fs.readFileSync(out, 'utf8'), 'precious\n');
-    assert.deepEqual(fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp')), [], 'no temp files left behind');
+    assert.deepEqual(fs.readdirSync(tmp).filter((f) => /\.tmp-/.test(f)), [], 'no temp files left behind');
 
     const forced = await run(['emit', '--ts', LENET5, '-o', out, '--force']);
     assert.equal(forced.code, EXIT.ok, forced.stderr);
@@ -230,6 +231,70 @@ describe('emit', () => {
     assert.equal(r.code, EXIT.invalid);
     assert.match(r.stderr, /error\[NON_POSITIVE_OUTPUT\]/);
     assert.equal(fs.existsSync(out), false);
+  });
+});
+
+describe('-o on what is not a regular file', () => {
+  test('a symbolic link is followed: its target is replaced (with --force), the link stays', async () => {
+    const target = path.join(tmp, 'target.svg');
+    const link = path.join(tmp, 'link.svg');
+    fs.writeFileSync(target, 'old');
+    fs.symlinkSync(target, link);
+    const refused = await run(['graph', LENET5, '-o', link]);
+    assert.equal(refused.code, EXIT.usage);
+    const r = await run(['graph', LENET5, '-o', link, '--force']);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.match(fs.readFileSync(target, 'utf8'), /<svg/);
+  });
+
+  test('a character device (through a link to /dev/null) and a FIFO are written through, never replaced', async () => {
+    const devNull = path.join(tmp, 'null-link');
+    fs.symlinkSync('/dev/null', devNull);
+    const r = await run(['graph', LENET5, '-o', devNull, '--force']);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    assert.ok(fs.lstatSync(devNull).isSymbolicLink());
+    assert.ok(fs.statSync('/dev/null').isCharacterDevice());
+
+    const fifo = path.join(tmp, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve) => {
+      let text = '';
+      fs.createReadStream(fifo, 'utf8').on('data', (c) => { text += c; }).on('end', () => resolve(text));
+    });
+    const w = await run(['emit', '--ts', LENET5, '-o', fifo]);
+    assert.equal(w.code, EXIT.ok, w.stderr);
+    assert.match(await reader, /createModel/);
+    assert.ok(fs.lstatSync(fifo).isFIFO(), 'still a FIFO');
+  });
+
+  test('a folder is refused with one line', async () => {
+    const r = await run(['graph', LENET5, '-o', tmp, '--force']);
+    assert.equal(r.code, EXIT.usage);
+    assert.match(r.stderr, /it is a folder/);
+  });
+});
+
+describe('the same flags everywhere', () => {
+  test('--version prints the package\'s version', async () => {
+    const r = await run(['--version']);
+    assert.equal(r.code, EXIT.ok);
+    assert.equal(r.stdout.trim(), JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).version);
+  });
+
+  test('every command that writes files takes -o and --out; activations --backend defaults to auto', async () => {
+    for (const command of ['train', 'sweep', 'activations', 'emit', 'graph']) {
+      const help = await run([command, '--help']);
+      assert.match(help.stdout, /-o, --out <(file|dir)>/, command);
+    }
+    const out = path.join(tmp, 'long.svg');
+    const long = await run(['graph', LENET5, '--out', out]);
+    assert.equal(long.code, EXIT.ok, long.stderr);
+    assert.ok(fs.existsSync(out));
+    // the former spelling still works
+    const former = await run(['graph', LENET5, '--output', path.join(tmp, 'former.svg')]);
+    assert.equal(former.code, EXIT.ok, former.stderr);
+    assert.match((await run(['activations', '--help'])).stdout, /--backend <name>[^]*?\(default: "auto"\)\n  --force/);
   });
 });
 

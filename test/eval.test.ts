@@ -19,6 +19,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 interface EvalJson {
   accuracy: number;
+  loss: number;
   per_class: { class: string; accuracy: number; count: number }[];
   confusion: number[][];
 }
@@ -28,7 +29,7 @@ describe('lenetc eval', () => {
     const run = await runCli(['eval', 'run', '--backend', 'cpu', '--json'], work);
     assert.equal(run.code, 0, run.stderr);
     const result = JSON.parse(run.stdout) as EvalJson;
-    assert.deepEqual(Object.keys(result), ['accuracy', 'per_class', 'confusion']);
+    assert.deepEqual(Object.keys(result), ['accuracy', 'loss', 'per_class', 'confusion']);
     assert.equal(result.per_class.length, 10);
     assert.equal(result.confusion.length, 10);
     assert.equal(result.per_class[0].class, 'T-shirt/top');
@@ -47,6 +48,7 @@ describe('lenetc eval', () => {
     // the run's last validation (the same 120 images) measured the same model
     const last = readFileSync(path.join(work, 'run', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).at(-1);
     assert.equal(result.accuracy, last.val_acc);
+    assert.ok(Math.abs(result.loss - last.val_loss) < 1e-9, `loss ${result.loss} vs ${last.val_loss}`);
     const svg = readFileSync(path.join(work, 'run', 'confusion.svg'), 'utf8');
     assert.match(svg, /^<svg[^>]*>/);
     assert.ok((svg.match(/<path/g) ?? []).length >= 1);

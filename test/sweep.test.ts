@@ -197,8 +197,20 @@ describe('lenetc sweep', () => {
     const stamp = (id: string) => ['summary.json', 'metrics.jsonl', 'model/weights.bin'].map((f) => fs.statSync(path.join(root, 'out', id, f)).mtimeMs);
     const before = trained.map(stamp);
     const csv = fs.readFileSync(path.join(root, 'out', 'results.csv'), 'utf8');
-    const again = await run(args, root);
+    const again = await run([...args, '--json'], root);
     assert.equal(again.code, EXIT.ok, again.stderr);
+    // --json: one object per point, in grid order, instead of the table
+    const points = again.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(points.map((p) => [p.point, p.values, p.status]), [
+      ['kernel=3,size=2', { 'layers.0.conv.kernel': 3, 'layers.1.pool.size': 2 }, 'done'],
+      ['kernel=3,size=7', { 'layers.0.conv.kernel': 3, 'layers.1.pool.size': 7 }, 'done'],
+      ['kernel=17,size=2', { 'layers.0.conv.kernel': 17, 'layers.1.pool.size': 2 }, 'done'],
+      ['kernel=17,size=7', { 'layers.0.conv.kernel': 17, 'layers.1.pool.size': 7 }, 'skipped: POOL_LARGER_THAN_INPUT'],
+    ]);
+    const metrics = fs.readFileSync(path.join(root, 'out', trained[0]!, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(points[0].final_val_acc, metrics.at(-1).val_acc);
+    assert.equal(points[0].run_dir, path.join(root, 'out', trained[0]!));
+    assert.equal(points[3].run_dir, null);
     assert.deepEqual(trained.map(stamp), before);
     assert.equal(fs.readFileSync(path.join(root, 'out', 'results.csv'), 'utf8'), csv);
     // no child process started: checking and plotting only
@@ -218,7 +230,9 @@ describe('lenetc sweep', () => {
     assert.equal((await run(['sweep', 'plain.yaml'], root)).code, EXIT.usage);
     fs.mkdirSync(path.join(root, 'foreign'));
     fs.writeFileSync(path.join(root, 'foreign', 'notes.txt'), 'mine');
-    assert.equal((await run(['sweep', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.invalid);
+    // the same refusal as train's, with the same exit code
+    assert.equal((await run(['sweep', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.usage);
+    assert.equal((await run(['train', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.usage);
     assert.deepEqual(fs.readdirSync(path.join(root, 'foreign')), ['notes.txt']);
   });
 });

@@ -3,21 +3,20 @@
  * per-class accuracy and the confusion matrix (printed, and drawn to confusion.svg).
  */
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import type { BackendName } from '../../runtime/backend.js';
 import type { EvalResult } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { checkValidSpec } from '../spec.js';
+import { BACKENDS, backendName } from '../training-flags.js';
 
 interface EvalOptions {
   data?: string;
   json?: boolean;
   backend: BackendName;
 }
-
-const BACKENDS: readonly BackendName[] = ['auto', 'webgpu', 'wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'];
 
 /** Adds `eval` to the program. */
 export function registerEval(program: Command, ctx: CommandContext): void {
@@ -26,7 +25,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .description("evaluate a run's model on its dataset's test split")
     .argument('<run-dir>', 'a run folder written by lenetc train')
     .option('--data <dir>', 'folder holding the dataset files (or <dir>/<dataset>/)')
-    .option('--json', 'print {accuracy, per_class, confusion} as JSON')
+    .option('--json', 'print {accuracy, loss, per_class, confusion} as JSON')
     .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
     .action(async (runDir: string, options: EvalOptions) => {
       ctx.setExit(await evalRun(ctx.io, runDir, options));
@@ -52,7 +51,7 @@ async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promi
   await selectBackend(options.backend, { log: (line) => io.stderr(`${line}\n`) });
   const result = await evaluateRun(runDir, checked.model, data.test, data.classes);
   if (options.json) {
-    io.stdout(`${JSON.stringify({ accuracy: result.accuracy, per_class: result.per_class, confusion: result.confusion })}\n`);
+    io.stdout(`${JSON.stringify({ accuracy: result.accuracy, loss: result.loss, per_class: result.per_class, confusion: result.confusion })}\n`);
   } else {
     io.stdout(report(result, data.classes));
     io.stderr(`confusion matrix drawn to ${path.join(shownDir, RUN_FILES.confusion)}\n`);
@@ -75,9 +74,4 @@ function report(result: EvalResult, classes: readonly string[]): string {
     lines.push(`${`${k} ${classes[k]}`.padEnd(nameWidth + 2).slice(0, nameWidth + 2)}${row.map((n) => String(n).padStart(cell)).join('')}`);
   });
   return `${lines.join('\n')}\n`;
-}
-
-function backendName(value: string): BackendName {
-  if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
-  return value as BackendName;
 }

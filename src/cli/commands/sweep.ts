@@ -11,16 +11,17 @@ import type { Axis, PlannedPoint } from '../../runtime/sweep/index.js';
 import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { CommandContext } from '../index.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
-import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
+import { addTrainingFlags, flagOverrides, threadCount, type TrainingFlags } from '../training-flags.js';
 
 interface SweepOptions extends TrainingFlags {
   vary: Axis[];
   out?: string;
   jobs?: number;
   threads?: number;
+  json?: boolean;
 }
 
 /** Adds `sweep` to the program. */
@@ -30,10 +31,11 @@ export function registerSweep(program: Command, ctx: CommandContext): void {
     .description('train every combination of varied spec values, one run folder per point, and compare them')
     .argument('<spec>', 'spec file (YAML); its `sweep:` block, if any, gives values to vary')
     .option('--vary <path=values>', 'vary a spec value over comma-separated YAML values, e.g. train.lr=0.01,0.1 (repeatable; replaces the sweep: block\'s values for that path)', varyAxis, [])
-    .option('--out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
+    .option('-o, --out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
     .option('--jobs <n>', 'points trained at once (default: 1 on 2 cores or fewer, else half the cores)', positiveInteger)
-    .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', positiveInteger)
-    .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, []);
+    .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', threadCount)
+    .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, [])
+    .option('--json', 'print one JSON object per point on stdout instead of the results table');
   addTrainingFlags(definition)
     .action(async (spec: string, options: SweepOptions, command: Command) => {
       const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
@@ -75,7 +77,8 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
   const jobs = options.jobs ?? defaultJobs(availableParallelism());
   const skipped = points.length - valid.length;
   say(`sweep ${name}: ${points.length} points (${valid.length} to train${skipped ? `, ${skipped} skipped` : ''}), ${jobs} at a time`);
-  say(`sweep folder: ${path.relative(io.cwd, outDir) || '.'}`);
+  const shown = shownPath(io.cwd, outDir, options.out);
+  say(`sweep folder: ${shown}`);
 
   const names = shortNames(axes.map((a) => a.path));
   const interrupt = interruptSource(io, say, 'the running points save a checkpoint; no new point starts');
@@ -92,8 +95,12 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
   } finally {
     interrupt.dispose();
   }
-  io.stdout(result.markdown);
-  const shown = path.relative(io.cwd, outDir) || '.';
+  if (options.json) {
+    const { pointJson } = await import('../../runtime/sweep/results.js');
+    for (const row of result.rows) io.stdout(`${JSON.stringify(pointJson(axes.map((a) => a.path), row, path.join(outDir, row.id)))}\n`);
+  } else {
+    io.stdout(result.markdown);
+  }
   switch (result.status) {
     case 'completed':
       say(`results: ${path.join(shown, 'results.md')}, results.csv, val_acc.svg`);

@@ -91,7 +91,8 @@ export async function createSweepFolder(cwd: string, name: string, out: string |
     const dir = path.resolve(cwd, out);
     const entries = await readdir(dir).catch(() => undefined);
     if (entries && entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) {
-      throw new UserError(`--out ${out} is a non-empty folder that is not a lenetc sweep`, 'give an empty or new folder, or the folder of an earlier sweep to continue it');
+      // exit 2, a usage error, as train's refusal of such an --out
+      throw new UserError(`--out ${out} is a non-empty folder that is not a lenetc sweep`, 'give an empty or new folder, or the folder of an earlier sweep to continue it', 2);
     }
     await mkdir(dir, { recursive: true });
     return dir;
@@ -165,7 +166,8 @@ async function trainPoint(options: SweepOptions, point: PlannedPoint, state: Poi
   const args = state.kind === 'resume'
     ? ['train', '--resume', runDir, ...common]
     : [
-      'train', options.spec, ...point.overrides.flatMap((o) => ['--set', o]), '--out', runDir, ...common,
+      // --force: a point trained afresh replaces what an earlier sweep left in its folder
+      'train', options.spec, ...point.overrides.flatMap((o) => ['--set', o]), '--out', runDir, '--force', ...common,
       ...(options.trainLimit !== null ? ['--train-limit', String(options.trainLimit)] : []),
       ...(options.valLimit !== null ? ['--val-limit', String(options.valLimit)] : []),
     ];
