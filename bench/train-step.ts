@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { nodeSpecReader, readBytes } from '../src/cli/reader.js';
 import { UserError } from '../src/errors.js';
-import { DATASET_CLASSES, type NetModel } from '../src/model.js';
+import { DATASET_SHAPES, type NetModel } from '../src/model.js';
 import { checkSpec } from '../src/pipeline.js';
 import { loadDataset } from '../src/runtime/data/index.js';
 import { buildModel } from '../src/runtime/model.js';
@@ -100,14 +100,14 @@ export async function loadBenchData(model: NetModel, limit: number, dataDir?: st
     const count = Math.max(1, limit);
     const images = new Float32Array(count * h * w * c);
     for (let i = 0; i < images.length; i++) images[i] = Math.random();
-    const labels = Uint8Array.from({ length: count }, () => Math.floor(Math.random() * DATASET_CLASSES[model.train.dataset]));
+    const labels = Uint8Array.from({ length: count }, () => Math.floor(Math.random() * DATASET_SHAPES[model.train.dataset].classes));
     return { images, labels, count, source: 'random' };
   }
 }
 
 /** A fresh network and optimizer for `model`, and its training step on the next batch of `data`. */
 function createTrainer(model: NetModel, data: BenchData, batch: number, seed: number): { step: () => tf.Scalar; dispose: () => void } {
-  const classes = DATASET_CLASSES[model.train.dataset];
+  const classes = DATASET_SHAPES[model.train.dataset].classes;
   const pixels = model.input[0] * model.input[1] * model.input[2];
   const net = buildModel(model, seed);
   const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
@@ -231,7 +231,7 @@ async function measureParallelTraining(options: MeasureOptions): Promise<StepTim
   const pixels = model.input[0] * model.input[1] * model.input[2];
   const net = buildModel(model, options.seed ?? model.train.seed);
   const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
-  const pool = await startDataParallel({ model, net, classes: DATASET_CLASSES[model.train.dataset], threads: options.threads! });
+  const pool = await startDataParallel({ model, net, classes: DATASET_SHAPES[model.train.dataset].classes, threads: options.threads! });
   const images = new Float32Array(batch * pixels);
   const labels = new Int32Array(batch);
   let cursor = 0;

@@ -37,6 +37,10 @@ export type DiagnosticCode =
   | 'DENSE_ON_SPATIAL'
   | 'SPATIAL_AFTER_FLATTEN'
   | 'CLASS_MISMATCH'
+  | 'INPUT_MISMATCH'
+  // trains, but badly (warnings)
+  | 'LOGITS_ACTIVATION'
+  | 'STRIDE_SKIPS_INPUT'
   | 'TOO_LARGE'
   | 'NO_CLASSIFIER';
 

@@ -157,5 +157,18 @@ export interface NetModel {
   train: TrainConfig;
 }
 
-/** Number of classes of each dataset (both are 10-class, 28×28×1). */
-export const DATASET_CLASSES: Record<Dataset, number> = { 'fashion-mnist': 10, mnist: 10 };
+/** What a data set's examples are: the image shape a model must take, and the class count it must output. */
+export interface DatasetShape {
+  /** [height, width, channels] */
+  input: readonly [number, number, number];
+  classes: number;
+}
+
+/**
+ * The built-in data sets' shapes, known without reading them: `check` holds specs to them.
+ * (A data set read from a folder will supply its own.)
+ */
+export const DATASET_SHAPES: Record<Dataset, DatasetShape> = {
+  'fashion-mnist': { input: [28, 28, 1], classes: 10 },
+  mnist: { input: [28, 28, 1], classes: 10 },
+};

@@ -105,10 +105,10 @@ describe('check', () => {
   });
 
   test('--set overrides a spec value before checking', async () => {
-    const r = await run(['check', LENET5, '--json', '--set', 'input=[32, 32, 1]']);
+    const r = await run(['check', LENET5, '--json', '--set', 'layers.2.conv.kernel=3']);
     assert.equal(r.code, EXIT.ok, r.stderr);
     const report = JSON.parse(r.stdout);
-    assert.deepEqual(report.layers[0].output, [32, 32, 6]);
+    assert.deepEqual(report.layers[2].output, [12, 12, 16]);
     assert.deepEqual(report.layers[4].output, [576]);
   });
 

@@ -12,6 +12,9 @@ import { buildModel } from '../src/runtime/model.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { convPaddings, outputLength, paddedLength } from '../src/shape-inference/rules/output-length.js';
 
+/** The generated specs vary input sizes and activations freely: the data-set fit and training warnings are not this test's. */
+const isShapeDiagnostic = (d: { code: string }) => !['INPUT_MISMATCH', 'LOGITS_ACTIVATION', 'STRIDE_SKIPS_INPUT'].includes(d.code);
+
 // distributes over the union, so each kind keeps its own fields
 type Unnumbered<T> = T extends unknown ? Omit<T, 'index' | 'name' | 'path'> : never;
 type Draft = Unnumbered<Layer>;
@@ -145,7 +148,7 @@ describe('shape inference against tfjs-layers', () => {
     fc.assert(fc.property(specArb, (spec) => {
       const model = toModel(spec);
       const report = inferShapes(model);
-      assert.deepEqual(report.diagnostics, []);
+      assert.deepEqual(report.diagnostics.filter(isShapeDiagnostic), []);
       assert.equal(report.layers.length, model.layers.length);
       const net = buildModel(model, 1);
       try {
@@ -194,7 +197,7 @@ describe('shape inference against tfjs-layers', () => {
         [code, param] = ['POOL_LARGER_THAN_INPUT', 'size'];
       }
       const layers = valid.layers.map((l) => (l.index === target.index ? broken : l));
-      const diagnostics = inferShapes({ ...valid, layers }).diagnostics;
+      const diagnostics = inferShapes({ ...valid, layers }).diagnostics.filter(isShapeDiagnostic);
       assert.deepEqual(diagnostics.map((d) => [d.code, d.path]), [[code, ['layers', target.index, target.kind, param]]]);
 
       // the broken layer alone in tfjs, on the input lenetc says it gets: tfjs-layers' own

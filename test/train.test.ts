@@ -171,6 +171,11 @@ describe('lenetc train', () => {
     const run = await runCli([...TRAIN, '--set', 'train.batch_size=-3', '--out', 'bad'], work);
     assert.equal(run.code, 1);
     assert.ok(!existsSync(path.join(work, 'bad')));
+    // an input the data set's images do not have: found by the check, before any data loads
+    const rgb = await runCli([...TRAIN, '--set', 'input=[28, 28, 3]', '--out', 'rgb'], work);
+    assert.equal(rgb.code, 1);
+    assert.match(rgb.stderr, /error\[INPUT_MISMATCH\]/);
+    assert.ok(!existsSync(path.join(work, 'rgb')));
   });
 });
 

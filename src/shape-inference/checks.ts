@@ -1,11 +1,12 @@
 /**
- * Whole-model checks that run after the per-layer rules: does the output fit the dataset, and
- * would anything be too large to allocate. They run even when a layer's shape failed, using
- * only what is still known (the layers before it, the spec's own numbers).
+ * Whole-model checks that run after the per-layer rules: do the input and the output fit the
+ * data set, would anything be too large to allocate, and what would train badly (warnings).
+ * They run even when a layer's shape failed, using only what is still known (the layers
+ * before it, the spec's own numbers).
  */
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { formatShape } from '../format.js';
-import { DATASET_CLASSES, type Layer, type NetModel } from '../model.js';
+import { DATASET_SHAPES, type Activation, type Layer, type NetModel } from '../model.js';
 import { elementCount, isSpatial } from './rules/result.js';
 import type { LayerReport, Shape } from './types.js';
 
@@ -29,14 +30,29 @@ export interface InferredModel {
   activationBytesPerExample: number;
 }
 
-/** CLASS_MISMATCH, NO_CLASSIFIER and TOO_LARGE diagnostics for one inferred model. */
+/**
+ * INPUT_MISMATCH, CLASS_MISMATCH, NO_CLASSIFIER and TOO_LARGE diagnostics for one inferred
+ * model, and the STRIDE_SKIPS_INPUT and LOGITS_ACTIVATION warnings.
+ */
 export function checkModel(inferred: InferredModel): Diagnostic[] {
-  return [...checkClassifier(inferred), ...checkSizes(inferred)];
+  return [...checkInput(inferred.model), ...checkClassifier(inferred), ...checkSizes(inferred), ...checkStrides(inferred.model), ...checkLogits(inferred.model)];
+}
+
+/** The input must be the data set's image shape: known statically, so `check` says so, not `train` after loading the data. */
+function checkInput(model: NetModel): Diagnostic[] {
+  const { dataset } = model.train;
+  const expected = DATASET_SHAPES[dataset].input;
+  if (model.input.every((n, i) => n === expected[i])) return [];
+  const [h, w, c] = expected;
+  return [error('INPUT_MISMATCH', `expected \`input: [${expected.join(', ')}]\` for ${dataset} (${h}×${w} images, ${c} channel${c === 1 ? '' : 's'}), found [${model.input.join(', ')}]`, {
+    path: ['input'],
+    hint: `use \`input: [${expected.join(', ')}]\`; to see more of the image per unit, pad inside the network (conv \`padding\`) instead`,
+  })];
 }
 
 /** The output must be flat with one unit per class of the dataset. */
 function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic[] {
-  const classes = DATASET_CLASSES[model.train.dataset];
+  const { classes } = DATASET_SHAPES[model.train.dataset];
   const last = model.layers[model.layers.length - 1];
   if (last === undefined) return [];
   // the last layer that sets the output width; dropout, activation and batchnorm keep it
@@ -52,7 +68,7 @@ function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic
   if (isSpatial(output)) {
     return [error('NO_CLASSIFIER', `the model's output is ${formatShape(output)}: expected a flat output of ${classes} units, one per class of ${model.train.dataset}`, {
       path: last.path,
-      hint: `end the model with \`- flatten\` and \`- dense: {units: ${classes}, activation: softmax}\``,
+      hint: `end the model with \`- flatten\` and \`- dense: {units: ${classes}, activation: none}\``,
     })];
   }
   if (output[0] !== classes && widthLayer !== undefined) return [classMismatch(model, widthLayer, output[0], classes)];
@@ -68,7 +84,7 @@ function classMismatch(model: NetModel, layer: Layer, units: number, classes: nu
   const dense = layer.kind === 'dense';
   return error('CLASS_MISMATCH', `the model's output has ${units} units: expected ${classes}, one per class of ${model.train.dataset}`, {
     path: dense ? [...layer.path, 'dense', 'units'] : layer.path,
-    hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: softmax}\` at the end`,
+    hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: none}\` at the end`,
   });
 }
 
@@ -108,6 +124,50 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
     }));
   }
   return diagnostics;
+}
+
+/**
+ * The loss applies softmax to the network's output itself: it wants logits. An activation on
+ * them trains badly: softmax twice saturates (the loss then takes the log of clipped
+ * probabilities), relu zeroes every negative logit and its gradient, squashing ones bound them.
+ */
+function checkLogits(model: NetModel): Diagnostic[] {
+  // the activation the output passes through last: the last dense's, or an activation layer after it
+  let applied: { activation: Activation; layer: Layer; path: readonly (string | number)[] } | undefined;
+  for (const layer of [...model.layers].reverse()) {
+    if (layer.kind === 'activation' && !LINEAR.has(layer.activation)) applied ??= { activation: layer.activation, layer, path: [...layer.path, 'activation'] };
+    if (layer.kind === 'dense') {
+      if (!LINEAR.has(layer.activation)) applied ??= { activation: layer.activation, layer, path: [...layer.path, 'dense', 'activation'] };
+      break;
+    }
+    if (layer.kind !== 'activation' && layer.kind !== 'dropout' && layer.kind !== 'batchnorm') return [];
+  }
+  if (!applied) return [];
+  const { activation, layer, path } = applied;
+  const why = activation === 'softmax'
+    ? 'the loss applies softmax itself, so this one saturates and the loss falls back on a clipped log of probabilities'
+    : `${activation} ${activation.startsWith('relu') ? 'zeroes every negative logit and its gradient' : 'squashes the logits into a narrow range'}, so classes stop being told apart`;
+  return [warning('LOGITS_ACTIVATION', `${layer.name} applies ${activation} to the logits: expected none (${why})`, {
+    path,
+    hint: layer.kind === 'dense' ? 'use `activation: none` on the last dense layer' : 'remove this activation layer',
+  })];
+}
+
+/** Activations that leave the logits as they are. */
+const LINEAR: ReadonlySet<Activation> = new Set(['none', 'linear']);
+
+/** A window that moves further than its own size never reads the rows and columns in between. */
+function checkStrides(model: NetModel): Diagnostic[] {
+  return model.layers.flatMap((layer) => {
+    if (layer.kind !== 'conv' && layer.kind !== 'pool') return [];
+    const window = layer.kind === 'conv' ? layer.kernel : layer.size;
+    if (layer.stride[0] <= window[0] && layer.stride[1] <= window[1]) return [];
+    const what = layer.kind === 'conv' ? 'kernel' : 'size';
+    return [warning('STRIDE_SKIPS_INPUT', `${layer.name}'s stride ${formatShape(layer.stride)} is larger than its ${formatShape(window)} ${what === 'kernel' ? 'kernel' : 'window'}: expected at most the window, or the rows and columns between windows are never read`, {
+      path: [...layer.path, layer.kind, 'stride'],
+      hint: `use \`stride: ${Math.min(layer.stride[0], window[0])}\` or a ${what} of at least ${Math.max(...layer.stride)}`,
+    })];
+  });
 }
 
 function tooLarge(what: string, n: number, path: readonly (string | number)[]): Diagnostic {
