@@ -29,6 +29,7 @@ export type DiagnosticCode =
   | 'SCHEMA'
   // extends and overrides
   | 'EXTENDS_NOT_FOUND'
+  | 'EXTENDS_NOT_YAML'
   | 'EXTENDS_CYCLE'
   | 'BAD_OVERRIDE'
   // shapes

@@ -181,6 +181,7 @@ describe('usage errors exit 2 with a one-line message', () => {
     ['bad --batch', ['check', LENET5, '--batch', '0']],
     ['emit without --ts or --json', ['emit', LENET5]],
     ['emit with both --ts and --json', ['emit', '--ts', '--json', LENET5]],
+    ['a folder as a spec', ['check', 'specs']],
   ];
   for (const [name, argv] of cases) {
     test(name, async () => {
@@ -273,6 +274,11 @@ describe('-o on what is not a regular file', () => {
     assert.equal(r.code, EXIT.usage);
     assert.match(r.stderr, /it is a folder/);
   });
+});
+
+test('a folder given as a spec is called a folder', async () => {
+  const r = await run(['check', 'specs']);
+  assert.match(r.stderr, /^error: specs is a folder, not a spec file$/m);
 });
 
 describe('the same flags everywhere', () => {

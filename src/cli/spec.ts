@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { checkSpec, type CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from './diagnostics.js';
 import { EXIT, type CliIO } from './io.js';
-import { isFile, nodeSpecReader, readBytes } from './reader.js';
+import { isDirectory, isFile, nodeSpecReader, readBytes } from './reader.js';
 import path from 'node:path';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
@@ -27,7 +27,9 @@ export function positiveInteger(value: string): number {
  */
 export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
   for (const file of files) {
-    if (!isFile(io.cwd, file)) throw new UserError(`no such spec file: ${file}`, undefined, EXIT.usage);
+    if (isFile(io.cwd, file)) continue;
+    if (isDirectory(io.cwd, file)) throw new UserError(`${file} is a folder, not a spec file`, undefined, EXIT.usage);
+    throw new UserError(`no such spec file: ${file}`, undefined, EXIT.usage);
   }
 }
 

@@ -1,5 +1,5 @@
 /** One YAML source: parsed with positions, checked for YAML-level problems, searchable by spec path. */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { error, type Diagnostic, type Range, type SpecPath } from '../diagnostics.js';
 
 /** More alias expansions than this is an alias bomb ("billion laughs"); a spec needs a handful. */
@@ -28,8 +28,10 @@ export function loadDocument(file: string, text: string): LoadedDocument {
       });
     }
     if (e.code === 'DUPLICATE_KEY') {
-      return error('DUPLICATE_KEY', `expected each key once in a map, found \`${text.slice(range[0], range[1]) || 'a key'}\` again`, {
-        file, range, hint: 'remove one of the two entries',
+      // yaml points at the key's first character: the message and the caret take the whole key
+      const key = keyRangeAt(doc, range[0]) ?? range;
+      return error('DUPLICATE_KEY', `expected each key once in a map, found \`${text.slice(key[0], key[1]) || 'a key'}\` again`, {
+        file, range: key, hint: 'remove one of the two entries',
       });
     }
     return error('YAML_SYNTAX', `expected valid YAML: ${firstLine(e.message)}`, { file, range });
@@ -117,4 +119,18 @@ export function nodeAt(doc: Document.Parsed, path: SpecPath, key = false): Node 
     if (node === null || node === undefined) return undefined;
   }
   return isPair(node) ? undefined : (node as Node);
+}
+
+/** The source range of the map key that starts at `offset`, if one does. */
+function keyRangeAt(doc: Document.Parsed, offset: number): Range | undefined {
+  let found: Range | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const range = isScalar(pair.key) ? pair.key.range : undefined;
+      if (range?.[0] !== offset) return undefined;
+      found = [range[0], range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

@@ -52,6 +52,12 @@ export function resolveExtends(entry: LoadedDocument, reader: SpecReader): Exten
       break;
     }
     const file = reader.resolve(current.file, ref);
+    // not even read: a file that is not a spec must not have its lines quoted in a code frame
+    if (!/\.ya?ml$/i.test(file)) {
+      diagnostics.push(error('EXTENDS_NOT_YAML', `expected a YAML spec file (.yaml or .yml) for \`extends\`, found ${file}`, where));
+      complete = false;
+      break;
+    }
     if (seen.includes(file)) {
       diagnostics.push(error('EXTENDS_CYCLE', `expected \`extends\` chains to end, found a cycle back to ${file}`, {
         ...where, hint: [...seen, file].join(' → '),

@@ -192,3 +192,13 @@ const REASONS: Partial<Record<string, string>> = {
   EEXIST: 'it exists',
   EMFILE: 'too many open files',
 };
+
+/** Whether process `pid` runs on this machine (EPERM: it does, as another user). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -56,6 +56,8 @@ export interface LoadOptions {
   expectedHashes?: Partial<Record<FileKey, KnownHash>>;
   /** Abandon a download when no bytes arrive for this long (default 30 s). */
   idleTimeoutMs?: number;
+  /** Refuse a downloaded file larger than this (default MAX_DOWNLOAD_BYTES). */
+  maxDownloadBytes?: number;
   onProgress?: (event: ProgressEvent) => void;
   /** Keep the first N training examples. */
   trainLimit?: number;
@@ -65,6 +67,11 @@ export interface LoadOptions {
 
 /** The default cache root: downloads go to <cacheDir>/<dataset>. */
 export const DEFAULT_CACHE_DIR = path.join(os.homedir(), '.cache', 'lenetc');
+/**
+ * The largest file a download may bring: the data sets' largest is Fashion-MNIST's 26 MB of
+ * training images, so anything past this is not the data set and stops here, not 300 MB later.
+ */
+export const MAX_DOWNLOAD_BYTES = 64 * 2 ** 20;
 /** Where Debian's dataset-* packages install. */
 export const DEFAULT_SYSTEM_DIR = '/usr/share/datasets';
 
@@ -120,6 +127,9 @@ async function locate(options: LoadOptions): Promise<Found> {
   // a directory the user named must hold the files: falling through would hide a typo
   if (options.dataDir !== undefined) {
     const root = path.resolve(options.dataDir);
+    if (!(await isDirectory(root))) {
+      throw new DataError('not-found', root, `--data ${options.dataDir}: ${root} does not exist${(await stat(root).catch(() => undefined)) ? ' as a folder' : ''}`, `Give the folder that holds the four IDX files (.gz or raw), or leave --data out to use ${cacheDir} or ${systemDir}.`);
+    }
     const scans = [await scanDir(root), await scanDir(path.join(root, dataset))];
     const complete = scans.find((s) => s.missing.length === 0);
     if (complete) return { dir: complete.dir, paths: complete.paths as Record<FileKey, string>, source: 'flag' };
@@ -154,6 +164,7 @@ async function locate(options: LoadOptions): Promise<Found> {
       expected: options.expectedHashes?.[key] ?? info.hashes[key],
       hint,
       idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
+      maxBytes: options.maxDownloadBytes ?? MAX_DOWNLOAD_BYTES,
       onProgress: options.onProgress,
     });
     cache.paths[key] = path.join(cacheDir, name);
@@ -170,6 +181,10 @@ async function scanDir(dir: string): Promise<DirScan> {
     else scan.missing.push(key);
   }
   return scan;
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  return stat(dir).then((s) => s.isDirectory(), () => false);
 }
 
 async function isFile(file: string): Promise<boolean> {

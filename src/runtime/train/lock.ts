@@ -7,7 +7,7 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { UserError } from '../../errors.js';
-import { fileError } from '../files.js';
+import { fileError, processAlive } from '../files.js';
 
 /** A held lock. */
 export interface Lock {
@@ -92,12 +92,5 @@ async function readHolder(file: string): Promise<Holder | undefined> {
 
 /** Whether the holder's process still runs; on another host that cannot be told, so it counts as alive. */
 function alive(holder: Holder): boolean {
-  if (holder.pid === 0 || holder.host !== os.hostname()) return true;
-  try {
-    process.kill(holder.pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but is another user's
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return holder.pid === 0 || holder.host !== os.hostname() || processAlive(holder.pid);
 }
