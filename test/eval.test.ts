@@ -1,5 +1,5 @@
 /** `lenetc eval RUN_DIR` on a run trained from the tiny generated dataset. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -64,6 +64,19 @@ describe('lenetc eval', () => {
       const cells = lines[header + 1 + k].trim().split(/\s+/).slice(-10).map(Number);
       assert.equal(cells.reduce((a, b) => a + b, 0), 12);
     }
+  });
+
+  test('a damaged model/ is one message naming it, exit 1, never a stack trace', async () => {
+    cpSync(path.join(work, 'run'), path.join(work, 'damaged'), { recursive: true });
+    truncateSync(path.join(work, 'damaged', 'model', 'weights.bin'), 16);
+    const truncated = await runCli(['eval', 'damaged', '--backend', 'cpu'], work);
+    assert.equal(truncated.code, 1);
+    assert.match(truncated.stderr, /damaged\/model: the weight files hold 16 bytes but model\.json describes \d+/);
+    writeFileSync(path.join(work, 'damaged', 'model', 'model.json'), '{"modelTopology": ');
+    const json = await runCli(['eval', 'damaged', '--backend', 'cpu'], work);
+    assert.equal(json.code, 1);
+    assert.match(json.stderr, /damaged\/model\/model\.json is not valid JSON/);
+    for (const r of [truncated, json]) assert.doesNotMatch(r.stderr, /^\s+at /m);
   });
 
   test('a folder that is not a run is a usage error', async () => {

@@ -1,5 +1,6 @@
 /** The run folder as users meet it: --out and --force, one writer at a time, safe names, nothing left by a failed start. */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -121,6 +122,44 @@ describe('the run folder', () => {
     await theirs.saveStart({ version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' }, 'name: tiny\n');
     await theirs.abandon();
     assert.deepEqual(readdirSync(path.join(work, 'empty')), [], 'a folder the user made stays, empty');
+  });
+
+  test('a full disk is one message naming the file, exit 1, no temporary file left, the checkpoint kept', async () => {
+    const write = fsp.writeFile;
+    // the disk fills up as metrics.jsonl is written, after the first epoch's checkpoint
+    fsp.writeFile = (async (file: Parameters<typeof write>[0], ...rest: unknown[]) => {
+      if (String(file).includes('metrics.jsonl')) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return (write as (...a: unknown[]) => Promise<void>)(file, ...rest);
+    }) as typeof write;
+    let run;
+    try {
+      run = await runCli([...TRAIN, '--out', 'full'], work);
+    } finally {
+      fsp.writeFile = write;
+    }
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr.trim().split('\n').at(-1), `error: cannot write ${path.join(work, 'full', 'metrics.jsonl')}: no space left on the device (ENOSPC)`);
+    assert.doesNotMatch(run.stderr, STACK_FRAME);
+    const names = readdirSync(path.join(work, 'full'), { recursive: true }).map(String);
+    assert.deepEqual(names.filter((n) => /\.(tmp|old)-|\.lock/.test(n)), []);
+    assert.ok(existsSync(path.join(work, 'full', 'checkpoint', 'state.json')), 'the epoch\'s checkpoint stays, to resume from');
+  });
+
+  test('paths are printed as given, or absolute: never a climb of ../..', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'lenetc-elsewhere-'));
+    try {
+      const cwd = path.join(work, 'deep', 'down');
+      mkdirSync(cwd, { recursive: true });
+      writeFileSync(path.join(cwd, 'tiny.yaml'), TINY_SPEC.replace('epochs: 3', 'epochs: 1'));
+      const given = await runCli(['train', 'tiny.yaml', '--backend', 'cpu', '--data', path.join(work, 'data'), '--out', path.join(outside, 'run')], cwd);
+      assert.equal(given.code, 0, given.stderr);
+      assert.match(given.stderr, new RegExp(`^run folder: ${path.join(outside, 'run')}$`, 'm'));
+      assert.doesNotMatch(given.stderr, /\.\.\//);
+      const defaulted = await runCli(['train', 'tiny.yaml', '--backend', 'cpu', '--data', path.join(work, 'data')], cwd);
+      assert.match(defaulted.stderr, /^run folder: runs\/tiny\/\d{8}-\d{6}$/m);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   test('--threads above the cores is a usage error naming the maximum', async () => {
