@@ -107,4 +107,41 @@ describe('the loop core', () => {
     again.push(...calls);
     assert.deepEqual(again.slice(0, 2).flat(), epoch1);
   });
+
+  test('with runsInFlight 2 the next group is sent before the last one\'s numbers are back; an interrupt drains both', async () => {
+    const model = tinyModel({ epochs: 1, batch_size: 10 });
+    const train = split(60, 4);
+    const log: string[] = [];
+    let calls = 0;
+    const trainer: Trainer = {
+      stepsPerReadback: 2,
+      runsInFlight: 2,
+      run(steps) {
+        const call = ++calls;
+        log.push(`send ${call}`);
+        // resolves a macrotask later, as a GPU readback would
+        return new Promise((resolve) => setTimeout(() => {
+          log.push(`back ${call}`);
+          resolve(steps.map(() => ({ loss: 1, correct: 1 })));
+        }, 5));
+      },
+      async evaluate() {
+        return { loss: 1, accuracy: 0.5, confusion: [] };
+      },
+      async save() {
+        return { model: {}, optimizer: { specs: [], data: new Uint8Array() } };
+      },
+      async dispose() {},
+    };
+    const controller = new AbortController();
+    const store = new MemoryRunStore();
+    // the abort comes with group 1's numbers: group 2 is out already and finishes; group 3 is never sent
+    const outcome = await trainLoop({
+      model, trainer, store, train, val: train, signal: controller.signal,
+      events: { onBatch: ({ batch }) => { if (batch === 2) controller.abort(); } },
+    });
+    assert.deepEqual(log, ['send 1', 'send 2', 'back 1', 'back 2']);
+    assert.ok(outcome.status === 'interrupted' && outcome.batch === 4, JSON.stringify(outcome));
+    assert.deepEqual([store.checkpoint?.state.batch, store.checkpoint?.state.partial.seen], [4, 40]);
+  });
 });

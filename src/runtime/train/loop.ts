@@ -14,7 +14,7 @@ import type { EpochMetrics } from './metrics.js';
 import { Rng } from './rng.js';
 import { learningRate } from './schedule.js';
 import type { RunStore } from './store.js';
-import type { Trainer, TrainStep } from './trainer.js';
+import type { StepResult, Trainer, TrainStep } from './trainer.js';
 
 /** Where an epoch's training stands after a batch, for progress output. */
 export interface BatchProgress {
@@ -75,6 +75,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const batchSize = config.batch_size;
   const batches = Math.ceil(train.count / batchSize);
   const group = Math.max(1, options.syncEvery ?? trainer.stepsPerReadback);
+  const inFlight = Math.max(1, trainer.runsInFlight ?? 1);
   const checkpoint = async (next: CheckpointState) => {
     state = next;
     await store.saveCheckpoint({ state, trainer: await trainer.save() });
@@ -95,17 +96,33 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
     const trainStarted = performance.now();
     let lr = NaN;
     // Steps go to the trainer a group at a time and their losses come back in one readback:
-    // reading back after every step would drain a GPU's queue each time. The results are
-    // checked in batch order, so a NaN stops the run at its own batch.
-    for (let b = firstBatch; b < batches;) {
+    // reading back after every step would drain a GPU's queue each time. An engine may take the
+    // next group before the last one's readback (runsInFlight). Results are checked in batch
+    // order, so a NaN stops the run at its own batch (later groups already sent are dropped;
+    // the last good checkpoint stays).
+    const sent: { first: number; steps: TrainStep[]; results: Promise<StepResult[]> }[] = [];
+    let next = firstBatch;
+    let stopping = false;
+    const send = () => {
       const steps: TrainStep[] = [];
-      for (; steps.length < group && b < batches; b++) {
-        const indices = order.subarray(b * batchSize, Math.min((b + 1) * batchSize, train.count));
-        steps.push({ indices, augment: drawAugmentation(indices.length, config.augment, rng), lr: learningRate(config, (epoch - 1) * batches + b, batches) });
+      const first = next;
+      for (; steps.length < group && next < batches; next++) {
+        const indices = order.subarray(next * batchSize, Math.min((next + 1) * batchSize, train.count));
+        steps.push({ indices, augment: drawAugmentation(indices.length, config.augment, rng), lr: learningRate(config, (epoch - 1) * batches + next, batches) });
       }
-      const results = await trainer.run(steps);
+      const results = trainer.run(steps);
+      // awaited in turn below; one left behind by a NaN or an error must not go unhandled
+      results.catch(() => undefined);
+      sent.push({ first, steps, results });
+    };
+    for (let b = firstBatch; b < batches;) {
+      // (while b < batches, a group is out or there is one to send, unless stopping, handled below)
+      while (!stopping && sent.length < inFlight && next < batches) send();
+      const { first, steps, results: pending } = sent.shift()!;
+      const results = await pending;
+      b = first + steps.length;
       for (const [i, result] of results.entries()) {
-        const batch = b - steps.length + i + 1;
+        const batch = first + i + 1;
         if (!Number.isFinite(result.loss)) return { status: 'diverged', metrics, epoch, batch, loss: result.loss };
         const size = steps[i].indices.length;
         lossSum += result.loss * size;
@@ -121,8 +138,9 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       // a Ctrl-C is an event: let the host deliver it before the next group (an await on a
       // CPU backend's numbers resolves at once, as a microtask, and would never let it in)
       await yieldToHost();
-      // (an abort may come from onBatch, too)
-      if (signal?.aborted && b < batches) {
+      // (an abort may come from onBatch, too); groups already sent finish first
+      stopping ||= Boolean(signal?.aborted);
+      if (stopping && b < batches && sent.length === 0) {
         trainSeconds += (performance.now() - trainStarted) / 1000;
         await checkpoint({ version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics, identity });
         return { status: 'interrupted', metrics, epoch, batch: b };

@@ -55,6 +55,11 @@ export interface Trainer {
   /** Steps per `run` call that suit the engine: 1 where readbacks are free, more on a GPU. */
   readonly stepsPerReadback: number;
   /**
+   * `run` calls the engine takes before the first resolves (default 1): 2 lets a GPU engine
+   * compute one group while the last one's numbers are read back.
+   */
+  readonly runsInFlight?: number;
+  /**
    * Runs `steps` in order, one optimizer update each, and resolves to their results in the
    * same order (one readback for all). A non-finite loss does not stop it: the loop checks.
    */
