@@ -43,7 +43,7 @@ export function curvesSvg(metrics: readonly EpochMetrics[]): Promise<string> {
       {
         width: 160,
         height: 180,
-        title: 'learning rate (lr, at the epoch\'s end)',
+        title: 'learning rate (lr)',
         data: { values: metrics.map((m) => ({ epoch: m.epoch, lr: m.lr })) },
         mark: { type: 'line', point: true, color: 'gray' },
         encoding: {
