@@ -15,3 +15,8 @@ export function groupDigits(n: number): string {
 export function shapeTrace(shapes: ShapeReport): string {
   return shapes.layers.map((r) => `${r.kind} ${formatShape(r.output)}`).join(' → ');
 }
+
+/** A learning rate in three significant digits: 0.05, 0.0412, 0.000497, 5.61e-9. */
+export function formatRate(lr: number): string {
+  return String(Number(lr.toPrecision(3)));
+}

@@ -4,6 +4,7 @@
  * ETA early in the line, so a narrow terminal cuts the least useful numbers, never the ETA.
  * Lines printed while it runs (a Ctrl-C notice) go through `log`, so the bar never draws over them.
  */
+import { formatRate } from '../format.js';
 import type { LoopEvents } from '../runtime/train/loop.js';
 import type { CliIO } from './io.js';
 
@@ -36,7 +37,7 @@ export function barLine(v: BarValues, width: number): string {
     `ETA ${v.eta === undefined || !Number.isFinite(v.eta) ? '-:--' : clock(v.eta)}`,
     `loss ${v.loss === undefined ? '-' : v.loss.toFixed(3)}`,
     `acc ${v.accuracy === undefined ? '-' : v.accuracy.toFixed(3)}`,
-    `lr ${v.lr === undefined ? '-' : String(Number(v.lr.toPrecision(3)))}`,
+    `lr ${v.lr === undefined ? '-' : formatRate(v.lr)}`,
     `${v.imagesPerSecond === undefined ? '-' : Math.round(v.imagesPerSecond)} img/s`,
   ];
   const head = `epoch ${v.epoch}/${v.epochs}`;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
+import { formatRate } from '../../format.js';
 import type { NetModel } from '../../model.js';
 import type { EpochMetrics, LoopEvents, RunInfo, RunResult } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
@@ -63,7 +64,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   const backend = await selectBackend(options.backend, { log: say });
   const { runTraining, epochJson, RunFolder } = await import('../../runtime/train/index.js');
   const folder = options.resume !== undefined
-    ? await RunFolder.open(setup.runDir, options.resume)
+    ? await RunFolder.open(path.resolve(io.cwd, options.resume), options.resume)
     : await RunFolder.create(io.cwd, model.name, options.out, { force: options.force });
   const shown = shownPath(io.cwd, folder.dir, options.resume ?? options.out);
 
@@ -140,14 +141,12 @@ function finalJson(result: RunResult, runDir: string): object {
 
 interface Setup {
   model: NetModel;
-  /** Resumes only: the run folder (a new run's is made later). */
-  runDir: string;
   info: RunInfo;
   /** New runs only. */
   specYaml?: string;
 }
 
-/** Checks the spec with the flags as overrides and makes the run folder. */
+/** Checks the spec with the flags as overrides, and that --out may take the run; the folder is made later. */
 async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
   if (spec === undefined) throw new UserError('train needs a spec file (or --resume RUN_DIR)', 'lenetc train SPEC [options]', EXIT.usage);
   const overrides = flagOverrides(options);
@@ -165,7 +164,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
     val_limit: options.valLimit ?? null,
     created: new Date().toISOString(),
   };
-  return { model: result.model, runDir: '', info, specYaml: header + stringify(result.resolved) };
+  return { model: result.model, info, specYaml: header + stringify(result.resolved) };
 }
 
 /** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */
@@ -186,17 +185,12 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const result = checkValidSpec(io, specFile, []);
   if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
-  return { model: result.model, runDir, info };
+  return { model: result.model, info };
 }
 
 /** The human line for one epoch. */
 function epochLine(m: EpochMetrics, epochs: number): string {
-  return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  lr ${rate(m.lr)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
-}
-
-/** A learning rate in three significant digits: 0.05, 0.0412, 0.000497. */
-function rate(lr: number): string {
-  return String(Number(lr.toPrecision(3)));
+  return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  lr ${formatRate(m.lr)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
 }
 
 /** `1 epoch`, `2 epochs`. */

@@ -76,10 +76,6 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const batches = Math.ceil(train.count / batchSize);
   const group = Math.max(1, options.syncEvery ?? trainer.stepsPerReadback);
   const inFlight = Math.max(1, trainer.runsInFlight ?? 1);
-  const checkpoint = async (next: CheckpointState) => {
-    state = next;
-    await store.saveCheckpoint({ state, trainer: await trainer.save() });
-  };
 
   for (let epoch = state.epoch + 1; epoch <= config.epochs; epoch++) {
     const started = performance.now();
@@ -142,7 +138,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       stopping ||= Boolean(signal?.aborted);
       if (stopping && b < batches && sent.length === 0) {
         trainSeconds += (performance.now() - trainStarted) / 1000;
-        await checkpoint({ version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics, identity });
+        const stopped: CheckpointState = { version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics, identity };
+        await store.saveCheckpoint({ state: stopped, trainer: await trainer.save() });
         return { status: 'interrupted', metrics, epoch, batch: b };
       }
     }
