@@ -242,7 +242,7 @@ async function measureParallelTraining(options: MeasureOptions): Promise<StepTim
       labels[i] = data.labels[index]!;
     }
     cursor = (cursor + batch) % data.count;
-    const result = await pool.step(images, labels, batch);
+    const result = await pool.step(images, labels, batch, cursor);
     optimizer.applyGradients(result.grads);
     tf.dispose(Object.values(result.grads));
     return result.loss;

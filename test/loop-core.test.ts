@@ -12,7 +12,9 @@ import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
 import type { StepResult, Trainer, TrainStep } from '../src/runtime/train/trainer.js';
 import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
 import { fromRoot } from './helpers/paths.js';
-import { tinyImages, tinyModel } from './helpers/tiny-dataset.js';
+import { buildModel } from '../src/runtime/model.js';
+import { mixSeed, stepGradients, trainableVariables } from '../src/runtime/train/step.js';
+import { tinyDropoutModel, tinyImages, tinyModel } from './helpers/tiny-dataset.js';
 
 /** Every module `entry` imports, transitively (static imports and re-exports, type-only ones included). */
 function importGraph(entry: string): Map<string, string[]> {
@@ -143,5 +145,35 @@ describe('the loop core', () => {
     assert.deepEqual(log, ['send 1', 'send 2', 'back 1', 'back 2']);
     assert.ok(outcome.status === 'interrupted' && outcome.batch === 4, JSON.stringify(outcome));
     assert.deepEqual([store.checkpoint?.state.batch, store.checkpoint?.state.partial.seen], [4, 40]);
+  });
+
+  test('dropout masks come from the run\'s seed and the step: the same seed repeats a run, and the masks change every step', async () => {
+    const model = tinyDropoutModel({ epochs: 2, batch_size: 16 });
+    const train = split(64, 5);
+    const run = async (seed: number) => {
+      const m = { ...model, train: { ...model.train, seed } };
+      const trainer = await startTfjsTrainer({ model: m, train, classes: 10, threads: 1 });
+      const outcome = await trainLoop({ model: m, trainer, store: new MemoryRunStore(), train, val: train });
+      await trainer.dispose();
+      return outcome.metrics.map((e) => [e.train_loss, e.train_acc, e.val_loss, e.val_acc]);
+    };
+    assert.deepEqual(await run(3), await run(3));
+    assert.notDeepEqual(await run(4), await run(3));
+
+    const net = buildModel(model, 1);
+    const variables = trainableVariables(net);
+    const batch = train.images.subarray(0, 16 * 784);
+    const labels = Int32Array.from(train.labels.subarray(0, 16));
+    const loss = (seed: number) => {
+      const r = stepGradients(net, variables, 10, batch, labels, 16, 'mean', seed);
+      const value = r.loss.dataSync()[0];
+      tf.dispose([...r.grads, r.loss, r.hits]);
+      return value;
+    };
+    assert.equal(loss(mixSeed(3, 0)), loss(mixSeed(3, 0)), 'one step, one mask');
+    assert.notEqual(loss(mixSeed(3, 0)), loss(mixSeed(3, 1)), 'the next step, another');
+    // the seed is not left on the layer, where a saved model.json would carry it
+    assert.equal(net.layers.find((l) => l.getClassName() === 'Dropout')!.getConfig().seed, undefined);
+    net.dispose();
   });
 });

@@ -64,7 +64,7 @@ async function trainParallel(threads: number): Promise<Trace> {
   try {
     for (let k = 0; k < STEPS; k++) {
       const { images, labels } = batch(k);
-      const step = await pool.step(images, labels, BATCH);
+      const step = await pool.step(images, labels, BATCH, k);
       optimizer.applyGradients(step.grads);
       tf.dispose(Object.values(step.grads));
       losses.push(step.loss);
@@ -142,7 +142,7 @@ describe('data-parallel training on wasm', () => {
     try {
       const { images, labels } = batch(0);
       for (const size of [6, BATCH, 6, BATCH - 1]) {
-        const step = await pool.step(images.subarray(0, size * 784), labels.subarray(0, size), size);
+        const step = await pool.step(images.subarray(0, size * 784), labels.subarray(0, size), size, 0);
         const whole = stepGradients(net, variables, 10, images.subarray(0, size * 784), labels.subarray(0, size), size, 'sum');
         variables.forEach((v, i) => {
           const expected = (whole.grads[i].dataSync() as Float32Array).map((g) => g / size);
@@ -166,7 +166,7 @@ describe('data-parallel training on wasm', () => {
       pool = await startDataParallel({ model, net, classes: 10, threads: 2 });
       await pool.close();
       const { images, labels } = batch(0);
-      await assert.rejects(pool.step(images, labels, BATCH));
+      await assert.rejects(pool.step(images, labels, BATCH, 0));
       await assert.rejects(startDataParallel({ model, net, classes: 10, threads: 1 }));
     } finally {
       net.dispose();

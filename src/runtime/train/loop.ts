@@ -104,7 +104,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       const first = next;
       for (; steps.length < group && next < batches; next++) {
         const indices = order.subarray(next * batchSize, Math.min((next + 1) * batchSize, train.count));
-        steps.push({ indices, augment: drawAugmentation(indices.length, config.augment, rng), lr: learningRate(config, (epoch - 1) * batches + next, batches) });
+        const step = (epoch - 1) * batches + next;
+        steps.push({ step, indices, augment: drawAugmentation(indices.length, config.augment, rng), lr: learningRate(config, step, batches) });
       }
       const results = trainer.run(steps);
       // awaited in turn below; one left behind by a NaN or an error must not go unhandled

@@ -18,9 +18,25 @@ export interface StepGradients {
  */
 export function stepGradients(
   net: tf.LayersModel, variables: tf.Variable[], classes: number,
-  images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum',
+  images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum', seed?: number,
 ): StepGradients {
   const probabilities = endsInSoftmax(net);
+  // tfjs draws a dropout layer's mask from its `seed` (a fixed seed: the same mask every call,
+  // none: Math.random): each call gets its own, derived from `seed`, so a run repeats exactly
+  const dropouts = net.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as { seed?: number }[];
+  dropouts.forEach((layer, i) => { layer.seed = seed === undefined ? undefined : mixSeed(seed, i); });
+  try {
+    return gradients(net, variables, classes, images, labels, size, reduction, probabilities);
+  } finally {
+    // not kept: a saved model.json would carry the last step's seed
+    for (const layer of dropouts) layer.seed = undefined;
+  }
+}
+
+function gradients(
+  net: tf.LayersModel, variables: tf.Variable[], classes: number,
+  images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum', probabilities: boolean,
+): StepGradients {
   return tf.tidy(() => {
     const x = inputTensor(net, images, size);
     const y = tf.tensor1d(labels, 'int32');
@@ -38,4 +54,15 @@ export function stepGradients(
 /** The network's trainable variables, in the order weights and gradients travel. */
 export function trainableVariables(net: tf.LayersModel): tf.Variable[] {
   return net.trainableWeights.map((w) => w.read() as tf.Variable);
+}
+
+/**
+ * A 32-bit seed from `seed` and `salt` (a step, a shard, a layer), mixed like the run's Rng
+ * seeds its state, so neighbouring steps get unrelated dropout masks.
+ */
+export function mixSeed(seed: number, salt: number): number {
+  let h = (Math.imul((seed ^ 0x85ebca6b) >>> 0, 0x9e3779b1) + Math.imul(salt + 1, 0x85ebca77)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }

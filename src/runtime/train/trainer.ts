@@ -10,6 +10,8 @@ import type { AugmentDraws } from './batches.js';
 
 /** One optimizer step: which examples, how each is augmented, at what learning rate. */
 export interface TrainStep {
+  /** The step's index over the whole run (0-based): with the run's seed it keys the dropout masks. */
+  step: number;
   /** Indices into the training split, in batch order (a slice of the epoch's permutation). */
   indices: Uint32Array;
   /** Per-example flips and shifts; absent when the spec augments nothing. */
