@@ -233,6 +233,11 @@ describe('lenetc sweep', () => {
     // the same refusal as train's, with the same exit code
     assert.equal((await run(['sweep', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.usage);
     assert.equal((await run(['train', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.usage);
+    // and a file: one line, exit 2, not a stack trace
+    fs.writeFileSync(path.join(root, 'a-file'), 'mine');
+    const file = await run(['sweep', 'tiny.yaml', '--out', 'a-file'], root);
+    assert.equal(file.code, EXIT.usage);
+    assert.match(file.stderr, /a-file is a file, not a folder/);
     assert.deepEqual(fs.readdirSync(path.join(root, 'foreign')), ['notes.txt']);
   });
 });

@@ -4,7 +4,7 @@
  * resumes interrupted ones, and writes results.md, results.csv and val_acc.svg.
  * The CLI builds the grid and checks the points; this owns everything under the sweep folder.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../files.js';
@@ -89,6 +89,9 @@ export function defaultJobs(cores: number): number {
 export async function createSweepFolder(cwd: string, name: string, out: string | undefined, now: Date = new Date()): Promise<string> {
   if (out !== undefined) {
     const dir = path.resolve(cwd, out);
+    if ((await stat(dir).catch(() => undefined))?.isDirectory() === false) {
+      throw new UserError(`--out ${out} is a file, not a folder`, 'give an empty or new folder, or the folder of an earlier sweep to continue it', 2);
+    }
     const entries = await readdir(dir).catch(() => undefined);
     if (entries && entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) {
       // exit 2, a usage error, as train's refusal of such an --out
