@@ -151,6 +151,9 @@ describe('lenetc sweep', () => {
     // overrides in order: train.epochs=1 (line 1), the kernel (2), the pool size (3)
     assert.match(first.stderr, /^<--set>:3:20: error\[POOL_LARGER_THAN_INPUT\]/m);
     assert.equal(first.stderr.match(/error\[/g)?.length, 1);
+    // each point's epochs are logged from its train --json lines (the run's last line is not an epoch)
+    for (const id of trained) assert.match(first.stderr, new RegExp(` ${id}\\] epoch 1/1 {2}val_acc \\d\\.\\d{4} `));
+    assert.doesNotMatch(first.stderr, /undefined|NaN/);
     const folders = fs.readdirSync(path.join(root, 'out')).filter((f) => fs.statSync(path.join(root, 'out', f)).isDirectory());
     assert.deepEqual(folders.sort(), [...trained].sort());
     for (const id of trained) {

@@ -51,11 +51,14 @@ export function runLenetc(
   });
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (!line.startsWith('{')) return;
+    let parsed: Partial<EpochMetrics> & { status?: unknown };
     try {
-      options.onEpoch?.(JSON.parse(line) as EpochMetrics);
+      parsed = JSON.parse(line) as typeof parsed;
     } catch {
-      // not an epoch line; train --json prints nothing else on stdout, so ignore it
+      return;
     }
+    // train --json prints one line per epoch, then one for the run (it has a status)
+    if (typeof parsed.epoch === 'number' && parsed.status === undefined) options.onEpoch?.(parsed as EpochMetrics);
   });
   const onAbort = () => child.kill('SIGINT');
   options.signal?.addEventListener('abort', onAbort, { once: true });
