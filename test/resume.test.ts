@@ -209,6 +209,12 @@ describe('lenetc train --resume', () => {
     assert.ok(nan.status === 'diverged' && reference.status === 'diverged' && nan.batch === reference.batch);
   });
 
+  test('never more shards than a batch has examples', async () => {
+    const run = await session(mkdtempSync(path.join(work, 'one-')), tinyModel({ epochs: 1, batch_size: 1 }), { threads: 2 });
+    assert.equal(run.status, 'completed');
+    assert.equal(run.summary.threads, 1, 'a batch of one is one shard: no worker started');
+  });
+
   test('an interrupt from the event loop (a Ctrl-C) stops a one-thread run within a batch, not at the epoch\'s end', async () => {
     const model = tinyModel({ epochs: 2, batch_size: 8 });
     const controller = new AbortController();
