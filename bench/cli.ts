@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
 import { stepThreads } from '../src/runtime/parallel/index.js';
 import { selectBackend, type BackendName } from '../src/runtime/backend.js';
-import { registerWebGPUKernels, unregisterWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
+import { unregisterWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
 import { applyWebGPUFlags, formatFlags, isKnownFlag, parseFlags, type FlagValue } from '../src/runtime/kernels/webgpu/tuning.js';
 import { loadBenchData, loadSpecModel, measureTraining, profileStep } from './train-step.js';
 
@@ -69,13 +69,13 @@ export function integerList(values: readonly string[] | undefined, fallback: num
   if (!values?.length) return fallback;
   const numbers = values.flatMap((v) => v.split(',')).map((v) => Number(v.trim()));
   const bad = numbers.find((n) => !Number.isInteger(n) || n <= 0);
-  if (bad !== undefined) throw new UserError(`expected positive integers, got ${values.join(',')}`);
+  if (bad !== undefined) throw new UserError('BAD_OPTION', { option: 'a list', expected: 'positive integers', found: values.join(',') });
   return numbers;
 }
 
 function positive(value: string, flag: string, allowZero = false): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new UserError(`--${flag} expects a positive number, got ${value}`);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new UserError('BAD_OPTION', { option: `--${flag}`, expected: 'a positive number', found: value });
   return n;
 }
 
@@ -94,13 +94,9 @@ export async function runBench(argv: string[], write: (line: string) => void = (
   const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`bench: ${l}\n`) });
   let kernels: BenchLine['kernels'];
   if (choice.name === 'webgpu') {
-    if (values['stock-kernels']) {
-      unregisterWebGPUKernels();
-      kernels = 'stock';
-    } else {
-      registerWebGPUKernels();
-      kernels = 'lenetc';
-    }
+    // selectBackend registered lenetc's kernels
+    if (values['stock-kernels']) unregisterWebGPUKernels();
+    kernels = values['stock-kernels'] ? 'stock' : 'lenetc';
   }
   const threads = stepThreads(values.threads !== undefined ? positive(values.threads, 'threads') : undefined, choice.name);
   const combos = flagCombos(values.flags, choice.name);

@@ -16,7 +16,6 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../src/errors.js';
 import { stepThreads } from '../src/runtime/parallel/index.js';
 import { selectBackend, type BackendName } from '../src/runtime/backend.js';
-import { registerWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
 import { DEFAULT_SPECS, integerList, writeModelJson } from './cli.js';
 import { loadBenchData, loadSpecModel, measureTraining } from './train-step.js';
 
@@ -50,7 +49,7 @@ function findPython(explicit: string | undefined): string {
   for (const python of candidates) {
     if (spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0) return python;
   }
-  throw new UserError(`no Python with torch found (tried ${candidates.join(', ')})`, 'pass --python PATH or set LENETC_PYTHON');
+  throw new UserError('NO_PYTHON_TORCH', { tried: candidates });
 }
 
 interface TorchRun { images_per_s: number; backend: string; threads: number }
@@ -58,7 +57,7 @@ interface TorchRun { images_per_s: number; backend: string; threads: number }
 function runTorch(python: string, args: string[]): TorchRun {
   const result = spawnSync(python, [BASELINE, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const line = result.stdout?.trim().split('\n').pop();
-  if (result.status !== 0 || !line) throw new UserError(`the PyTorch baseline failed (exit ${result.status})`);
+  if (result.status !== 0 || !line) throw new UserError('BASELINE_FAILED', { status: result.status });
   return JSON.parse(line) as TorchRun;
 }
 
@@ -82,14 +81,13 @@ const { values } = parseArgs({
 });
 
 try {
-  if (values.device !== 'cpu' && values.device !== 'cuda') throw new UserError(`--device expects cpu or cuda, got ${values.device}`);
+  if (values.device !== 'cpu' && values.device !== 'cuda') throw new UserError('BAD_OPTION', { option: '--device', expected: 'cpu or cuda', found: String(values.device) });
   const specs = values.spec?.length ? values.spec : DEFAULT_SPECS;
   const batches = integerList(values.batch, [128]);
   const [reps, steps, warmup, limit, threads] = [values.reps, values.steps, values.warmup, values['train-limit'], values.threads].map((v) => integerList([v], [])[0]);
   const minSeconds = Number(values['min-seconds']);
   const python = findPython(values.python);
   const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`compare: ${l}\n`) });
-  if (choice.name === 'webgpu') registerWebGPUKernels();
   // as `lenetc train` runs: on wasm one data-parallel shard per core unless told otherwise
   const lenetcThreads = stepThreads(values['lenetc-threads'] === undefined ? undefined : Number(values['lenetc-threads']), choice.name);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lenetc-compare-'));

@@ -12,9 +12,9 @@ import { UserError } from '../src/errors.js';
 import { cli } from '../src/cli/index.js';
 import { processIO } from '../src/cli/io.js';
 import { selectBackend } from '../src/runtime/backend.js';
-import { registerWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
+import { webGPUKernelCalls } from '../src/runtime/kernels/webgpu/index.js';
 import { DEFAULT_SPECS, runBench, writeModelJson } from './cli.js';
-import { checkWebGPUKernels } from './kernel-check.js';
+import { checkWebGPUKernels } from '../test/helpers/webgpu-kernel-check.js';
 
 /**
  * Makes WebGPU's silent failures visible on stderr: our shaders' WGSL when
@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
       const backend = rest[0] ?? 'webgpu';
       const choice = await selectBackend(backend === 'webgpu' ? 'webgpu' : 'wasm');
       if (choice.name === 'webgpu') reportGpuErrors();
-      process.stderr.write(`kernels: ${choice.device}; ours: ${registerWebGPUKernels().join(', ') || 'none'}\n`);
+      process.stderr.write(`kernels: ${choice.device}; ours: ${Object.keys(webGPUKernelCalls()).join(', ') || 'none'}\n`);
       const results = await checkWebGPUKernels(undefined, choice.name);
       for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
       const failed = results.filter((r) => !r.pass);

@@ -118,7 +118,7 @@ for (const model of models) {
 }
 const replaced = [tf.MaxPoolGrad, tf.AvgPoolGrad, tf.PadV2, tf.Sum];
 const shippedSet = replaced.map((name) => tf.getKernel(name, 'wasm')!);
-registerWasmKernels();
+registerWasmKernels(wasm.version_wasm);
 const lenetcSet = replaced.map((name) => tf.getKernel(name, 'wasm')!);
 for (const model of models) {
   const ms = await stepMs(model);

@@ -74,11 +74,11 @@ export interface MeasureOptions {
 /** Parses and checks a spec file; a spec with errors is a UserError listing their codes. */
 export function loadSpecModel(file: string, cwd = process.cwd()): NetModel {
   const bytes = readBytes(path.resolve(cwd, file));
-  if (!bytes) throw new UserError(`cannot read spec file: ${file}`);
+  if (!bytes) throw new UserError('FILE_UNREADABLE', { what: 'spec file', file });
   const result = checkSpec({ file, text: bytes }, { reader: nodeSpecReader(cwd) });
   if (!result.ok || !result.model) {
     const codes = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
-    throw new UserError(`${file} does not check: ${codes.join(', ')}`, `run lenetc check ${file}`);
+    throw new UserError('SPEC_INVALID', { file, codes });
   }
   return result.model;
 }

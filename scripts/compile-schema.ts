@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validatorModule } from '../src/parser/schema-compile.js';
+import { writeGenerated } from './write-generated.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const schemaFile = path.join(root, 'schema', 'lenetc.schema.json');
 const outFile = path.join(root, 'src', 'parser', 'schema-validators.generated.ts');
 
 const text = validatorModule(JSON.parse(fs.readFileSync(schemaFile, 'utf8')), '../../schema/lenetc.schema.json');
-const current = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : undefined;
-if (current !== text) fs.writeFileSync(outFile, text);
+writeGenerated(outFile, text);

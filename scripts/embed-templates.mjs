@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Embeds src/codegen/templates/*.hbs as string constants in src/codegen/templates.generated.ts,
 // so the codegen stage needs no file system at run time (it must also run in a browser).
-// Run by `npm run build` before tsc; writes only when the output would change, so repeated
-// runs do not touch the file's mtime (and do not retrigger watchers).
+// Run by `npm run build` before tsc; writes only when the output would change.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './write-generated.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const templatesDir = path.join(root, 'src', 'codegen', 'templates');
@@ -28,5 +28,4 @@ const text = [
   '',
 ].join('\n');
 
-const current = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : undefined;
-if (current !== text) fs.writeFileSync(outFile, text);
+writeGenerated(outFile, text);

@@ -1,49 +1,20 @@
 /** Diagnostics are data: every user-facing problem is one of these, collected, never thrown. */
+import { MESSAGES, type Said } from './messages.js';
 
-/** The closed set of diagnostic codes. Tests assert on these, never on message prose. */
-export type DiagnosticCode =
-  // reading the file
-  | 'FILE_NOT_FOUND'
-  | 'FILE_TOO_LARGE'
-  | 'NOT_UTF8'
-  | 'BINARY_INPUT'
-  // YAML syntax and structure
-  | 'YAML_SYNTAX'
-  | 'YAML_TAB_INDENT'
-  | 'DUPLICATE_KEY'
-  | 'ALIAS_LIMIT'
-  | 'TOO_DEEP'
-  | 'NOT_A_MAPPING'
-  // the schema
-  | 'UNKNOWN_KEY'
-  | 'UNKNOWN_LAYER_KIND'
-  | 'UNKNOWN_VALUE'
-  | 'MISSING_KEY'
-  | 'WRONG_TYPE'
-  | 'OUT_OF_RANGE'
-  | 'NOT_AN_INTEGER'
-  | 'NOT_FINITE'
-  | 'FORBIDDEN_KEY'
-  | 'EMPTY_LAYERS'
-  | 'DUPLICATE_NAME'
-  | 'SCHEMA'
-  // extends and overrides
-  | 'EXTENDS_NOT_FOUND'
-  | 'EXTENDS_NOT_YAML'
-  | 'EXTENDS_CYCLE'
-  | 'BAD_OVERRIDE'
-  // shapes
-  | 'NON_POSITIVE_OUTPUT'
-  | 'POOL_LARGER_THAN_INPUT'
-  | 'DENSE_ON_SPATIAL'
-  | 'SPATIAL_AFTER_FLATTEN'
-  | 'CLASS_MISMATCH'
-  | 'INPUT_MISMATCH'
-  // trains, but badly (warnings)
-  | 'LOGITS_ACTIVATION'
-  | 'STRIDE_SKIPS_INPUT'
-  | 'TOO_LARGE'
-  | 'NO_CLASSIFIER';
+/**
+ * The closed set of codes, for spec diagnostics and the runtime's user errors alike: one code
+ * per problem, with its words in src/messages.ts. Tests assert on these, never on message prose.
+ */
+export type DiagnosticCode = keyof typeof MESSAGES;
+
+/** What code C's message is made from. */
+export type MessageParams<C extends DiagnosticCode> = Parameters<(typeof MESSAGES)[C]> extends [infer P] ? P : Record<string, never>;
+
+/** Code C's message, hint and exit code for `params`. */
+export function say<C extends DiagnosticCode>(code: C, params: MessageParams<C>): Said {
+  const said = (MESSAGES[code] as (p: MessageParams<C>) => string | Said)(params);
+  return typeof said === 'string' ? { message: said } : said;
+}
 
 /** Errors stop compilation; warnings are reported and let it go on. */
 export type Severity = 'error' | 'warning';
@@ -69,14 +40,33 @@ export interface Diagnostic {
   path?: SpecPath;
 }
 
-/** Shorthand used by every stage so call sites read `error('WRONG_TYPE', msg, {...})`. */
-export function error(code: DiagnosticCode, message: string, where: Omit<Diagnostic, 'code' | 'severity' | 'message'> = {}): Diagnostic {
-  return { code, severity: 'error', message, ...where };
+/** Where a diagnostic points, and advice that depends on the call site (else its code's hint). */
+export type Where = Omit<Diagnostic, 'code' | 'severity' | 'message'>;
+
+/** An error diagnostic, its words from code C's message: `error('UNKNOWN_KEY', { key, known, where }, { path })`. */
+export function error<C extends DiagnosticCode>(code: C, params: MessageParams<C>, where: Where = {}): Diagnostic {
+  return diagnostic('error', code, params, where);
 }
 
 /** Like `error`, for problems that do not stop compilation. */
-export function warning(code: DiagnosticCode, message: string, where: Omit<Diagnostic, 'code' | 'severity' | 'message'> = {}): Diagnostic {
-  return { code, severity: 'warning', message, ...where };
+export function warning<C extends DiagnosticCode>(code: C, params: MessageParams<C>, where: Where = {}): Diagnostic {
+  return diagnostic('warning', code, params, where);
+}
+
+function diagnostic<C extends DiagnosticCode>(severity: Severity, code: C, params: MessageParams<C>, where: Where): Diagnostic {
+  const { message, hint } = say(code, params);
+  const advice = where.hint ?? hint;
+  return { code, severity, message, ...where, ...(advice === undefined ? {} : { hint: advice }) };
+}
+
+/**
+ * `diagnostics` by file name (those without a file last), then by offset within a file; ties
+ * keep their order. A total order, so the same problems print in the same order however
+ * they were found.
+ */
+export function sortByLocation(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const byFile = (a?: string, b?: string) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : 1);
+  return [...diagnostics].sort((a, b) => byFile(a.file, b.file) || (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
 }
 
 /** Whether any of `diagnostics` is an error. */

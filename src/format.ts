@@ -1,4 +1,7 @@
-/** How shapes and counts read everywhere lenetc prints them: check's table and emitted comments. */
+/**
+ * How shapes and counts read everywhere lenetc prints them: check's table (in the terminal and
+ * in the playground), emitted comments, the drawing.
+ */
 import type { Shape, ShapeReport } from './shape-inference/types.js';
 
 /** `28×28×6` for spatial shapes, `400` for flat ones. */
@@ -14,6 +17,54 @@ export function groupDigits(n: number): string {
 /** The one-line shape trace: `conv 28×28×6 → pool 14×14×6 → … → dense 10`. */
 export function shapeTrace(shapes: ShapeReport): string {
   return shapes.layers.map((r) => `${r.kind} ${formatShape(r.output)}`).join(' → ');
+}
+
+/** `4.5 MiB`: binary units, one decimal; plain bytes below 1 KiB. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** `lenetc check`'s layer table as cells, so the terminal and the playground show the same. */
+export interface CheckTable {
+  header: string[];
+  /** The input row first, then one row per layer; every cell already formatted. */
+  rows: string[][];
+  /** Columns that hold numbers: they read best right-aligned, names and shapes left-aligned. */
+  numeric: ReadonlySet<number>;
+  /** The totals under the table: params, MACs, activation memory for a batch of `batch`. */
+  totals: string[];
+  /** The one-line shape trace. */
+  trace: string;
+}
+
+/** The check table of `shapes`, with activation memory for a batch of `batch`. */
+export function checkTable(shapes: ShapeReport, batch: number): CheckTable {
+  const rows = [
+    ['', 'input', '', formatShape(shapes.input), '', '', ''],
+    ...shapes.layers.map((l) => [
+      String(l.index), l.name, l.kind, formatShape(l.output), groupDigits(l.params), groupDigits(l.macs),
+      // the receptive field: how much of the input image one output unit sees
+      l.receptiveField ? formatShape(l.receptiveField) : '',
+    ]),
+  ];
+  return {
+    header: ['#', 'layer', 'kind', 'output', 'params', 'MACs', 'RF'],
+    rows,
+    numeric: new Set([0, 4, 5]),
+    totals: [
+      `params: ${groupDigits(shapes.params)} (${groupDigits(shapes.trainableParams)} trainable, ${groupDigits(shapes.nonTrainableParams)} non-trainable)`,
+      `MACs: ${groupDigits(shapes.macs)} per example`,
+      `activations: ${formatBytes(shapes.activationBytesPerExample * batch)} for a batch of ${batch} (${formatBytes(shapes.activationBytesPerExample)} per example)`,
+    ],
+    trace: shapeTrace(shapes),
+  };
 }
 
 /** A learning rate in three significant digits: 0.05, 0.0412, 0.000497, 5.61e-9. */

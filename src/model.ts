@@ -1,6 +1,8 @@
 /**
  * The normalized internal model: the spec after extends, defaults and overrides are resolved.
- * Every stage after the parser reads only this, never the YAML-shaped spec.
+ * Every stage after the parser reads only this, never the YAML-shaped spec. The names below
+ * are the schema's (schema/lenetc.schema.json) as TypeScript types; test/vocabulary.test.ts
+ * checks that the two agree, defaults included.
  */
 import type { SpecPath } from './diagnostics.js';
 
@@ -28,6 +30,14 @@ export type Dataset = (typeof DATASETS)[number];
 
 /** The optimizer types `train.optimizer` may name. */
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop'] as const;
+
+/** The layer kinds, as a spec's `layers` entries name them. */
+export const LAYER_KINDS = ['conv', 'pool', 'dense', 'dropout', 'batchnorm', 'flatten', 'activation'] as const satisfies readonly Layer['kind'][];
+
+/** The pooling types a pool layer or `defaults.pool` may name. */
+export const POOL_TYPES = ['avg', 'max'] as const;
+/** A pooling type. */
+export type PoolType = (typeof POOL_TYPES)[number];
 
 /** [height, width] */
 export type Pair = readonly [number, number];
@@ -65,7 +75,7 @@ export interface ConvLayer extends LayerBase {
 /** Average or max pooling. */
 export interface PoolLayer extends LayerBase {
   kind: 'pool';
-  type: 'avg' | 'max';
+  type: PoolType;
   size: Pair;
   stride: Pair;
   padding: 'same' | 'valid';
@@ -107,7 +117,7 @@ export interface ActivationLayer extends LayerBase {
 /** Any layer of the normalized model. */
 export type Layer = ConvLayer | PoolLayer | FlattenLayer | DenseLayer | DropoutLayer | BatchNormLayer | ActivationLayer;
 /** The kind of a layer: conv, pool, dense... */
-export type LayerKind = Layer['kind'];
+export type LayerKind = (typeof LAYER_KINDS)[number];
 
 /** The optimizer with its parameters, defaults filled in. */
 export type OptimizerConfig =

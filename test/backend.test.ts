@@ -10,8 +10,8 @@ const hasNativeTf = async (pkg: string) => import(pkg).then(() => true, () => fa
 test('auto passes over tensorflow-gpu, tensorflow and webgpu, in that order, and picks wasm', async (t) => {
   if (await hasNativeTf('@tensorflow/tfjs-node')) return t.skip('@tensorflow/tfjs-node is installed here');
   const logged: string[] = [];
-  const choice = await selectBackend('auto', { log: (line) => logged.push(line) });
-  if (choice.name === 'webgpu') return t.skip('this machine has a WebGPU adapter');
+  const choice = await selectBackend('auto', { log: (line) => logged.push(line), engine: true });
+  if (choice.name === 'webgpu') return t.skip('this machine has a hardware WebGPU adapter');
   assert.equal(choice.name, 'wasm');
   assert.equal(tf.getBackend(), 'wasm');
   assert.deepEqual(choice.skipped.map((line) => line.split(':')[0]), ['tensorflow-gpu', 'tensorflow', 'webgpu']);
@@ -34,14 +34,38 @@ for (const name of ['tensorflow', 'tensorflow-gpu'] as const) {
   });
 }
 
-test('an explicit webgpu without an adapter is a UserError with exit code 2', async (t) => {
+test('an explicit webgpu without an adapter is a UserError with exit code 2', async () => {
+  // a Vulkan loader that finds no driver: Dawn's adapter request comes back empty
+  const saved = process.env.VK_ICD_FILENAMES;
+  process.env.VK_ICD_FILENAMES = '/nonexistent/no-driver.json';
   try {
-    const choice = await selectBackend('webgpu');
-    t.skip(`this machine has a WebGPU adapter: ${choice.device}`);
-  } catch (err) {
-    assert.ok(err instanceof UserError);
-    assert.equal(err.exitCode, 2);
+    for (const engine of [true, false]) {
+      await assert.rejects(selectBackend('webgpu', { engine }), (err: unknown) => {
+        assert.ok(err instanceof UserError);
+        assert.equal(err.code, 'BACKEND_UNAVAILABLE');
+        assert.equal(err.exitCode, 2);
+        assert.match(err.message, /no WebGPU adapter/);
+        return true;
+      });
+    }
+  } finally {
+    if (saved === undefined) delete process.env.VK_ICD_FILENAMES;
+    else process.env.VK_ICD_FILENAMES = saved;
   }
+});
+
+test('auto passes over a software WebGPU adapter, saying why; an explicit webgpu takes it and says it is software', async (t) => {
+  const { probeAdapter } = await import('../src/runtime/engine/dawn.js');
+  const probe = await probeAdapter();
+  if (!probe.ok || !probe.software) return t.skip(`no software adapter here (${probe.ok ? 'a hardware one' : probe.reason})`);
+  const auto = await selectBackend('auto', { engine: true });
+  assert.notEqual(auto.name, 'webgpu');
+  assert.match(auto.skipped.find((line) => line.startsWith('webgpu:')) ?? '', /software renderer/);
+  const explicit = await selectBackend('webgpu', { engine: true });
+  assert.equal(explicit.name, 'webgpu');
+  assert.match(explicit.device, /software adapter/);
+  assert.ok(explicit.gpu, 'the engine gets a GPUDevice');
+  explicit.gpu.destroy();
 });
 
 test('cpu and wasm can be chosen explicitly, one after the other', async () => {
@@ -50,5 +74,7 @@ test('cpu and wasm can be chosen explicitly, one after the other', async () => {
   assert.equal(tf.tidy(() => tf.add(tf.scalar(2), tf.scalar(3)).dataSync()[0]), 5);
   const wasm = await selectBackend('wasm');
   assert.deepEqual([wasm.name, tf.getBackend()], ['wasm', 'wasm']);
+  // lenetc's kernels and its SIMD module are all in place here: the backend line has no note
+  assert.doesNotMatch(wasm.device, /did not load|written for/);
   assert.equal(tf.tidy(() => tf.add(tf.scalar(2), tf.scalar(3)).dataSync()[0]), 5);
 });

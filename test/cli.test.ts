@@ -171,24 +171,26 @@ describe('check', () => {
 });
 
 describe('usage errors exit 2 with a one-line message', () => {
-  const cases: [string, string[]][] = [
+  // the code where lenetc refuses (commander refuses the others, in its own words)
+  const cases: [string, string[], string?][] = [
     ['no arguments', []],
     ['unknown command', ['frobnicate']],
     ['unknown flag', ['check', LENET5, '--frobnicate']],
     ['missing spec argument', ['check']],
-    ['missing spec file', ['check', 'specs/does-not-exist.yaml']],
-    ['one of several specs missing', ['check', LENET5, 'nope.yaml']],
+    ['missing spec file', ['check', 'specs/does-not-exist.yaml'], 'FILE_NOT_FOUND'],
+    ['one of several specs missing', ['check', LENET5, 'nope.yaml'], 'FILE_NOT_FOUND'],
     ['bad --batch', ['check', LENET5, '--batch', '0']],
-    ['emit without --ts or --json', ['emit', LENET5]],
+    ['emit without --ts or --json', ['emit', LENET5], 'NEEDS_ARGUMENT'],
     ['emit with both --ts and --json', ['emit', '--ts', '--json', LENET5]],
     ['a folder as a spec', ['check', 'specs']],
   ];
-  for (const [name, argv] of cases) {
+  for (const [name, argv, code] of cases) {
     test(name, async () => {
       const r = await run(argv);
       assert.equal(r.code, EXIT.usage, r.stderr);
       assert.equal(r.stdout, '');
       if (argv.length > 0) assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+      if (code) assert.ok(r.stderr.startsWith(`error[${code}]: `), r.stderr);
     });
   }
 });
@@ -213,6 +215,7 @@ describe('emit', () => {
     fs.writeFileSync(out, 'precious\n');
     const again = await run(['emit', '--ts', LENET5, '-o', out]);
     assert.equal(again.code, EXIT.usage);
+    assert.match(again.stderr, /^error\[FILE_EXISTS\]: /);
     assert.equal(fs.readFileSync(out, 'utf8'), 'precious\n');
     assert.deepEqual(fs.readdirSync(tmp).filter((f) => /\.tmp-/.test(f)), [], 'no temp files left behind');
 
@@ -224,6 +227,7 @@ describe('emit', () => {
   test('-o into a folder that does not exist is a usage error', async () => {
     const r = await run(['emit', '--ts', LENET5, '-o', path.join(tmp, 'no', 'such', 'dir', 'x.ts')]);
     assert.equal(r.code, EXIT.usage);
+    assert.match(r.stderr, /^error\[NO_SUCH_FOLDER\]: /);
   });
 
   test('a spec with errors prints diagnostics, exits 1 and writes nothing', async () => {
@@ -272,13 +276,13 @@ describe('-o on what is not a regular file', () => {
   test('a folder is refused with one line', async () => {
     const r = await run(['graph', LENET5, '-o', tmp, '--force']);
     assert.equal(r.code, EXIT.usage);
-    assert.match(r.stderr, /it is a folder/);
+    assert.match(r.stderr, /^error\[NOT_A_FILE\]: .* is a folder/m);
   });
 });
 
 test('a folder given as a spec is called a folder', async () => {
   const r = await run(['check', 'specs']);
-  assert.match(r.stderr, /^error: specs is a folder, not a spec file$/m);
+  assert.match(r.stderr, /^error\[NOT_A_FILE\]: specs is a folder, not a spec file$/m);
 });
 
 describe('the same flags everywhere', () => {

@@ -135,30 +135,30 @@ test('trainLimit / valLimit keep the first N examples; a bad limit is a bad-opti
   assert.deepEqual([...ds.train.labels], labelsFor(4));
   assert.equal(ds.train.images[3 * 20], Math.fround(21 / 255));
   assert.equal(ds.test.count, 8, 'a limit above the count keeps everything');
-  await rejectsWith(loadDataset(isolated(root, { dataDir: root, trainLimit: 0 })), 'bad-option');
-  await rejectsWith(loadDataset(isolated(root, { dataDir: root, valLimit: 2.5 })), 'bad-option');
+  await rejectsWith(loadDataset(isolated(root, { dataDir: root, trainLimit: 0 })), 'DATA_BAD_OPTION');
+  await rejectsWith(loadDataset(isolated(root, { dataDir: root, valLimit: 2.5 })), 'DATA_BAD_OPTION');
 });
 
 // ---- corrupt files ----
 
 const corruptions: { name: string; key: FileKey; gz?: boolean; code: DataErrorCode; bytes: (set: Record<FileKey, Buffer>) => Buffer }[] = [
-  { name: 'bad magic', key: 'train-images', code: 'bad-magic', bytes: (s) => Buffer.concat([Buffer.from([0x12, 0x34]), s['train-images'].subarray(2)]) },
-  { name: 'a labels file where images belong', key: 't10k-images', code: 'bad-magic', bytes: (s) => s['t10k-labels'] },
-  { name: 'wrong element type (float)', key: 'train-images', code: 'bad-type', bytes: (s) => { const b = Buffer.from(s['train-images']); b[2] = 0x0d; return b; } },
-  { name: 'zero dimension', key: 'train-images', code: 'bad-dims', bytes: () => idxImages(0, 4, 5) },
-  { name: 'truncated pixels', key: 'train-images', code: 'truncated', bytes: (s) => s['train-images'].subarray(0, s['train-images'].length - 5) },
-  { name: 'truncated header', key: 't10k-labels', code: 'truncated', bytes: (s) => s['t10k-labels'].subarray(0, 6) },
-  { name: 'empty file', key: 'train-labels', code: 'truncated', bytes: () => Buffer.alloc(0) },
-  { name: 'trailing bytes', key: 't10k-images', code: 'length-mismatch', bytes: (s) => Buffer.concat([s['t10k-images'], Buffer.alloc(3)]) },
-  { name: 'labels/images count mismatch', key: 'train-labels', code: 'count-mismatch', bytes: () => idxLabels(labelsFor(5)) },
-  { name: 'label out of range', key: 't10k-labels', code: 'label-range', bytes: () => idxLabels([1, 10, 2]) },
-  { name: 'test images of another size', key: 't10k-images', code: 'bad-dims', bytes: () => idxImages(3, 5, 4) },
+  { name: 'bad magic', key: 'train-images', code: 'DATA_BAD_MAGIC', bytes: (s) => Buffer.concat([Buffer.from([0x12, 0x34]), s['train-images'].subarray(2)]) },
+  { name: 'a labels file where images belong', key: 't10k-images', code: 'DATA_BAD_MAGIC', bytes: (s) => s['t10k-labels'] },
+  { name: 'wrong element type (float)', key: 'train-images', code: 'DATA_BAD_TYPE', bytes: (s) => { const b = Buffer.from(s['train-images']); b[2] = 0x0d; return b; } },
+  { name: 'zero dimension', key: 'train-images', code: 'DATA_BAD_DIMS', bytes: () => idxImages(0, 4, 5) },
+  { name: 'truncated pixels', key: 'train-images', code: 'DATA_TRUNCATED', bytes: (s) => s['train-images'].subarray(0, s['train-images'].length - 5) },
+  { name: 'truncated header', key: 't10k-labels', code: 'DATA_TRUNCATED', bytes: (s) => s['t10k-labels'].subarray(0, 6) },
+  { name: 'empty file', key: 'train-labels', code: 'DATA_TRUNCATED', bytes: () => Buffer.alloc(0) },
+  { name: 'trailing bytes', key: 't10k-images', code: 'DATA_LENGTH_MISMATCH', bytes: (s) => Buffer.concat([s['t10k-images'], Buffer.alloc(3)]) },
+  { name: 'labels/images count mismatch', key: 'train-labels', code: 'DATA_COUNT_MISMATCH', bytes: () => idxLabels(labelsFor(5)) },
+  { name: 'label out of range', key: 't10k-labels', code: 'DATA_LABEL_RANGE', bytes: () => idxLabels([1, 10, 2]) },
+  { name: 'test images of another size', key: 't10k-images', code: 'DATA_BAD_DIMS', bytes: () => idxImages(3, 5, 4) },
   {
-    name: 'corrupt gzip', key: 'train-images', gz: true, code: 'corrupt-gzip',
+    name: 'corrupt gzip', key: 'train-images', gz: true, code: 'DATA_CORRUPT_GZIP',
     bytes: (s) => { const b = gzipSync(s['train-images']); b.fill(0xff, 12, b.length - 10); return b; },
   },
-  { name: 'truncated gzip', key: 'train-labels', gz: true, code: 'corrupt-gzip', bytes: (s) => { const b = gzipSync(s['train-labels']); return b.subarray(0, b.length - 6); } },
-  { name: '.gz that is not gzip', key: 't10k-labels', gz: true, code: 'corrupt-gzip', bytes: (s) => s['t10k-labels'] },
+  { name: 'truncated gzip', key: 'train-labels', gz: true, code: 'DATA_CORRUPT_GZIP', bytes: (s) => { const b = gzipSync(s['train-labels']); return b.subarray(0, b.length - 6); } },
+  { name: '.gz that is not gzip', key: 't10k-labels', gz: true, code: 'DATA_CORRUPT_GZIP', bytes: (s) => s['t10k-labels'] },
 ];
 
 for (const c of corruptions) {
@@ -204,13 +204,13 @@ test('--data without the files is an error, even when the cache has them', async
   await writeSet(path.join(root, 'cache', 'fashion-mnist'), makeSet(3, 1), true);
   const paths = await writeSet(path.join(root, 'flag'), makeSet(2, 1), true);
   await rm(paths['t10k-labels']);
-  const err = await rejectsWith(loadDataset(isolated(root, { dataDir: path.join(root, 'flag') })), 'not-found', paths['t10k-labels'].replace(/\.gz$/, ''));
+  const err = await rejectsWith(loadDataset(isolated(root, { dataDir: path.join(root, 'flag') })), 'DATA_NOT_FOUND', paths['t10k-labels'].replace(/\.gz$/, ''));
   assert.ok(err.message.includes(path.join(root, 'flag')));
 });
 
 test('--data naming a folder that does not exist says so, not which files it lacks', async (t) => {
   const root = await tempDir(t);
-  const err = await rejectsWith(loadDataset(isolated(root, { dataDir: path.join(root, 'typo') })), 'not-found', path.join(root, 'typo'));
+  const err = await rejectsWith(loadDataset(isolated(root, { dataDir: path.join(root, 'typo') })), 'DATA_NOT_FOUND', path.join(root, 'typo'));
   assert.match(err.message, /typo does not exist$/);
   assert.doesNotMatch(err.message, /lacks/);
 });
@@ -219,8 +219,8 @@ test('half a dataset under LENETC_DATA_DIR is an error; nothing anywhere with do
   const root = await tempDir(t);
   const paths = await writeSet(path.join(root, 'env', 'fashion-mnist'), makeSet(2, 1), true);
   await rm(paths['train-images']);
-  await rejectsWith(loadDataset(isolated(root, { env: { LENETC_DATA_DIR: path.join(root, 'env') } })), 'not-found');
-  const err = await rejectsWith(loadDataset(isolated(root)), 'not-found');
+  await rejectsWith(loadDataset(isolated(root, { env: { LENETC_DATA_DIR: path.join(root, 'env') } })), 'DATA_NOT_FOUND');
+  const err = await rejectsWith(loadDataset(isolated(root)), 'DATA_NOT_FOUND');
   assert.ok(err.hint?.includes('apt-get install dataset-fashion-mnist'));
 });
 
@@ -321,7 +321,7 @@ for (const algo of ['sha256', 'md5'] as const) {
     t.after(server.close);
     const err = await rejectsWith(
       loadDataset(isolated(root, { download: true, baseUrl: server.baseUrl, expectedHashes: pub[algo] })),
-      'checksum',
+      'DATA_CHECKSUM',
       `${server.baseUrl}train-labels-idx1-ubyte.gz`,
     );
     assert.ok(err.message.includes(algo.toUpperCase()));
@@ -335,13 +335,13 @@ test('download: an unreachable server is a download error listing every alternat
   const server = await serve({});
   await server.close(); // a port nobody listens on
   const cacheDir = path.join(root, 'cache');
-  const err = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: server.baseUrl })), 'download', `${server.baseUrl}train-images-idx3-ubyte.gz`);
+  const err = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: server.baseUrl })), 'DATA_DOWNLOAD', `${server.baseUrl}train-images-idx3-ubyte.gz`);
   for (const way of ['--data DIR', 'LENETC_DATA_DIR', path.join(cacheDir, 'fashion-mnist'), 'apt-get install dataset-fashion-mnist']) {
     assert.ok(err.hint?.includes(way), `hint lacks ${way}: ${err.hint}`);
   }
   assert.equal(existsSync(path.join(cacheDir, 'fashion-mnist')) ? (await readdir(path.join(cacheDir, 'fashion-mnist'))).length : 0, 0);
   // MNIST has no Debian package, so its hint does not offer one
-  const mnist = await rejectsWith(loadDataset(isolated(root, { dataset: 'mnist', download: true, baseUrl: server.baseUrl })), 'download');
+  const mnist = await rejectsWith(loadDataset(isolated(root, { dataset: 'mnist', download: true, baseUrl: server.baseUrl })), 'DATA_DOWNLOAD');
   assert.ok(!mnist.hint?.includes('apt-get'));
 });
 
@@ -351,7 +351,7 @@ test('download: an HTTP 404 is a download error', async (t) => {
   delete pub.files['t10k-images-idx3-ubyte.gz'];
   const server = await serve(pub.files);
   t.after(server.close);
-  await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: server.baseUrl, expectedHashes: pub.sha256 })), 'download', `${server.baseUrl}t10k-images-idx3-ubyte.gz`);
+  await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: server.baseUrl, expectedHashes: pub.sha256 })), 'DATA_DOWNLOAD', `${server.baseUrl}t10k-images-idx3-ubyte.gz`);
 });
 
 // ---- the real Fashion-MNIST ----
@@ -409,7 +409,7 @@ test('download: a file past the size limit stops there, announced or not, and le
   // announced: refused before reading the body
   const announced = await serve(pub.files);
   t.after(announced.close);
-  const err = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: announced.baseUrl, expectedHashes: pub.sha256, maxDownloadBytes: 100 })), 'download');
+  const err = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: announced.baseUrl, expectedHashes: pub.sha256, maxDownloadBytes: 100 })), 'DATA_DOWNLOAD');
   assert.match(err.message, /larger than 100 bytes/);
   // not announced (chunked): stopped once the limit is passed
   const requests: string[] = [];
@@ -430,7 +430,7 @@ test('download: a file past the size limit stops there, announced or not, and le
   t.after(() => new Promise<void>((resolve) => streaming.close(() => resolve())));
   const base = `http://127.0.0.1:${(streaming.address() as AddressInfo).port}/`;
   const started = Date.now();
-  const big = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: base, maxDownloadBytes: 1024 * 1024 })), 'download');
+  const big = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: base, maxDownloadBytes: 1024 * 1024 })), 'DATA_DOWNLOAD');
   assert.match(big.message, /larger than 1 MiB/);
   assert.ok(Date.now() - started < 5000);
   assert.deepEqual(existsSync(path.join(root, 'cache', 'fashion-mnist')) ? (await readdir(path.join(root, 'cache', 'fashion-mnist'))).filter((f) => f.endsWith('.part')) : [], []);

@@ -211,3 +211,19 @@ test('stdout that cannot be written is one line on stderr and exit 1', { skip },
     fs.closeSync(full);
   }
 });
+
+test('webgpu on a machine whose Vulkan finds no driver: one clean reason, nothing native on the terminal', { skip }, () => {
+  const dir = tinyFolder('no-vulkan-');
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', VK_ICD_FILENAMES: `${dir}/no-such-driver.json` };
+  delete env.XDG_RUNTIME_DIR;
+  for (const backend of ['webgpu', 'tfjs-webgpu']) {
+    const r = spawnSync(process.execPath, [BIN, 'train', 'tiny.yaml', '--data', 'data', '--backend', backend, '--out', `run-${backend}`], { cwd: dir, encoding: 'utf8', env });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^error\[BACKEND_UNAVAILABLE\]: backend .*webgpu cannot be used: no WebGPU adapter/m);
+    // Dawn, the Vulkan loader and Mesa print from native code; none of it may reach the user
+    assert.doesNotMatch(r.stderr, /XDG_RUNTIME_DIR|Warning|InitializeImpl|vk[A-Z]/);
+    assert.equal(r.stderr.trim().split('\n').length, 2, r.stderr);
+    assert.doesNotMatch(r.stderr, STACK_FRAME);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});

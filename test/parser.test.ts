@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { lineColumn, type Diagnostic } from '../src/diagnostics.js';
+import { lineColumn, sortByLocation, type Diagnostic } from '../src/diagnostics.js';
 import type { ConvLayer, DenseLayer, PoolLayer } from '../src/model.js';
 import { parseSpec } from '../src/parser/index.js';
 import type { ParseResult, SpecReader } from '../src/parser/types.js';
@@ -156,6 +156,29 @@ test('a duplicate key is named whole, and the caret spans it', () => {
   assert.match(duplicate.message, /found `name` again/);
   assert.deepEqual(where({ ...result, diagnostics: [duplicate] }), [['DUPLICATE_KEY', 'spec.yaml', 3, 1]]);
   assert.equal(duplicate.range![1] - duplicate.range![0], 'name'.length);
+});
+
+test('problems in several files come out grouped by file and in order within each, however they were found', () => {
+  const base = `${HEAD}layers:\n  - conv: {filters: 6, kernel: 5, strides: 2}\n  - flatten\n  - dense: {units: 10, activaton: relu}\n`;
+  const r = parse('extends: base.yaml\nname: m\ntrain: {epochs: 0}\nbogus: 1\n', { 'base.yaml': base });
+  assert.deepEqual(where(r), [
+    ['UNKNOWN_KEY', 'base.yaml', 4, 35],
+    ['UNKNOWN_KEY', 'base.yaml', 6, 24],
+    ['OUT_OF_RANGE', 'spec.yaml', 3, 17],
+    ['UNKNOWN_KEY', 'spec.yaml', 4, 1],
+  ]);
+  const shuffled = [r.diagnostics[3]!, r.diagnostics[0]!, r.diagnostics[2]!, r.diagnostics[1]!];
+  assert.deepEqual(sortByLocation(shuffled), r.diagnostics);
+});
+
+test('each limit and each list length has its own code', () => {
+  const codes = (text: string, files: Record<string, string> = {}) => parse(text, files).diagnostics.map((d) => d.code);
+  assert.deepEqual(codes(`name: m\ninput: [28, 28]\nlayers: [flatten, {dense: {units: 10}}]\n`), ['WRONG_LENGTH']);
+  assert.deepEqual(codes(`${HEAD}layers: [${Array(1001).fill('flatten').join(', ')}]\n`), ['TOO_MANY_LAYERS']);
+  assert.deepEqual(codes(`${HEAD}layers: [conv, flatten, {dense: {units: 10}}]\n`), ['MISSING_PARAMETERS']);
+  const chain = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`b${i}.yaml`, `extends: b${i + 1}.yaml\n`]));
+  assert.deepEqual(codes('extends: b0.yaml\n', chain), ['EXTENDS_TOO_DEEP']);
+  assert.deepEqual(codes(`${'- x\n'.repeat(10_001)}`), ['TOO_MANY_ITEMS']);
 });
 
 test('overrides are typed through the schema and located in <--set>', () => {

@@ -138,7 +138,7 @@ describe('the run folder', () => {
       fsp.writeFile = write;
     }
     assert.equal(run.code, 1);
-    assert.equal(run.stderr.trim().split('\n').at(-1), `error: cannot write ${path.join(work, 'full', 'metrics.jsonl')}: no space left on the device (ENOSPC)`);
+    assert.equal(run.stderr.trim().split('\n').at(-1), `error[WRITE_FAILED]: cannot write ${path.join(work, 'full', 'metrics.jsonl')}: no space left on the device (ENOSPC)`);
     assert.doesNotMatch(run.stderr, STACK_FRAME);
     const names = readdirSync(path.join(work, 'full'), { recursive: true }).map(String);
     assert.deepEqual(names.filter((n) => /\.(tmp|old)-|\.lock/.test(n)), []);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { selectBackend } from '../src/runtime/backend.js';
-import { ACTIVATION_GRAD } from '../src/runtime/fused.js';
+import { ACTIVATION_GRAD } from '../src/runtime/kernels/custom.js';
 import { softmaxCrossEntropy } from '../src/runtime/train/cross-entropy.js';
 import { simdKernels, useSimdKernels } from '../src/runtime/kernels/wasm/simd/index.js';
 

@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
-import { checkWebGPUKernels, KERNEL_CASES } from '../bench/kernel-check.js';
 import { UserError } from '../src/errors.js';
 import { selectBackend } from '../src/runtime/backend.js';
 import { filterChunks } from '../src/runtime/kernels/webgpu/conv2d-backprop-filter.js';
 import { registerWebGPUKernels, unregisterWebGPUKernels, WEBGPU_KERNEL_NAMES } from '../src/runtime/kernels/webgpu/index.js';
+import { checkWebGPUKernels, KERNEL_CASES } from './helpers/webgpu-kernel-check.js';
 
 /** Why the value checks cannot run here, or undefined when a WebGPU adapter was found. */
 async function noAdapterReason(): Promise<string | undefined> {
@@ -24,6 +24,8 @@ async function noAdapterReason(): Promise<string | undefined> {
 }
 
 const skip = await noAdapterReason();
+/** tfjs-backend-webgpu's version (its version.js: the package's index does not export it). */
+const webgpuVersion = (await import('@tensorflow/tfjs-backend-webgpu/dist/version.js')).version;
 
 test('filter-gradient chunks cover every position once, in workgroup multiples, at most 256 per weight', () => {
   for (const positions of [1, 63, 64, 1000, 1024, 1025, 12_800, 100_352, 262_144, 262_145, 1_605_632, 3_211_264]) {
@@ -40,14 +42,14 @@ test('custom kernels replace the stock ones and can be put back', { skip }, () =
   // selectBackend may have registered ours already
   unregisterWebGPUKernels();
   const stock = WEBGPU_KERNEL_NAMES.map((name) => tf.getKernel(name, 'webgpu').kernelFunc);
-  assert.deepEqual(registerWebGPUKernels(), [...WEBGPU_KERNEL_NAMES]);
+  assert.deepEqual(registerWebGPUKernels(webgpuVersion).kernels, [...WEBGPU_KERNEL_NAMES]);
   WEBGPU_KERNEL_NAMES.forEach((name, i) => assert.notEqual(tf.getKernel(name, 'webgpu').kernelFunc, stock[i]));
   unregisterWebGPUKernels();
   WEBGPU_KERNEL_NAMES.forEach((name, i) => assert.equal(tf.getKernel(name, 'webgpu').kernelFunc, stock[i]));
 });
 
 test('custom kernels match the cpu backend', { skip }, async () => {
-  registerWebGPUKernels();
+  registerWebGPUKernels(webgpuVersion);
   const results = await checkWebGPUKernels();
   assert.equal(results.length, KERNEL_CASES.length);
   for (const r of results) {

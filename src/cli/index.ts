@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   graph: async () => (await import('./commands/graph.js')).registerGraph,
   activations: async () => (await import('./commands/activations.js')).registerActivations,
   sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+  playground: async () => (await import('./commands/playground.js')).registerPlayground,
 };
 
 /** A command's action sets the exit code through this (commander actions return nothing useful). */
@@ -50,7 +51,7 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof UserError) {
-      io.stderr(`error: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+      io.stderr(`error[${e.code}]: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
       return e.exitCode;
     }
     throw e;

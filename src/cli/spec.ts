@@ -2,8 +2,8 @@
 import { InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { checkSpec, type CheckResult } from '../pipeline.js';
-import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from './diagnostics.js';
-import { EXIT, type CliIO } from './io.js';
+import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
+import type { CliIO } from './io.js';
 import { isDirectory, isFile, nodeSpecReader, readBytes } from './reader.js';
 import path from 'node:path';
 
@@ -28,8 +28,8 @@ export function positiveInteger(value: string): number {
 export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
   for (const file of files) {
     if (isFile(io.cwd, file)) continue;
-    if (isDirectory(io.cwd, file)) throw new UserError(`${file} is a folder, not a spec file`, undefined, EXIT.usage);
-    throw new UserError(`no such spec file: ${file}`, undefined, EXIT.usage);
+    if (isDirectory(io.cwd, file)) throw new UserError('NOT_A_FILE', { file, is: 'a folder', expected: 'a spec file' });
+    throw new UserError('FILE_NOT_FOUND', { what: 'spec file', file });
   }
 }
 
@@ -37,7 +37,7 @@ export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
 export function checkFile(io: CliIO, file: string, overrides: readonly string[]): CheckResult {
   const bytes = readBytes(path.resolve(io.cwd, file));
   // requireSpecFiles ran first, so this only misses if the file vanished in between
-  if (bytes === undefined) throw new UserError(`cannot read spec file: ${file}`, undefined, EXIT.usage);
+  if (bytes === undefined) throw new UserError('FILE_UNREADABLE', { what: 'spec file', file });
   return checkSpec({ file, text: bytes }, { reader: nodeSpecReader(io.cwd), overrides });
 }
 

@@ -1,11 +1,8 @@
 /** The flags `train` and `sweep` share, parsed and turned into spec overrides the same way. */
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { BackendName } from '../runtime/backend.js';
+import { BACKENDS, type BackendName } from '../runtime/backend-names.js';
 import { positiveInteger } from './spec.js';
-
-/** The --backend names. */
-export const BACKENDS: readonly BackendName[] = ['auto', 'webgpu', 'wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'];
 
 /** What the shared flags parse to (commander's camelCase names). */
 export interface TrainingFlags {
@@ -47,7 +44,7 @@ export function flagOverrides(flags: TrainingFlags): string[] {
   return overrides;
 }
 
-/** Commander parser for --backend. */
+/** Commander parser for --backend, for every command that takes one. */
 export function backendName(value: string): BackendName {
   if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
   return value as BackendName;

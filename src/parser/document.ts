@@ -23,18 +23,14 @@ export function loadDocument(file: string, text: string): LoadedDocument {
   const diagnostics: Diagnostic[] = doc.errors.map((e) => {
     const range: Range = [e.pos[0], Math.max(e.pos[1], e.pos[0])];
     if (e.code === 'TAB_AS_INDENT') {
-      return error('YAML_TAB_INDENT', 'expected indentation with spaces, found a tab', {
-        file, range, hint: 'YAML does not allow tabs for indentation; replace them with spaces',
-      });
+      return error('YAML_TAB_INDENT', {}, { file, range });
     }
     if (e.code === 'DUPLICATE_KEY') {
       // yaml points at the key's first character: the message and the caret take the whole key
       const key = keyRangeAt(doc, range[0]) ?? range;
-      return error('DUPLICATE_KEY', `expected each key once in a map, found \`${text.slice(key[0], key[1]) || 'a key'}\` again`, {
-        file, range: key, hint: 'remove one of the two entries',
-      });
+      return error('DUPLICATE_KEY', { key: text.slice(key[0], key[1]) || 'a key' }, { file, range: key });
     }
-    return error('YAML_SYNTAX', `expected valid YAML: ${firstLine(e.message)}`, { file, range });
+    return error('YAML_SYNTAX', { reason: firstLine(e.message) }, { file, range });
   });
   diagnostics.push(...forbiddenKeys(file, doc));
   let value: unknown;
@@ -45,9 +41,7 @@ export function loadDocument(file: string, text: string): LoadedDocument {
     } catch (e) {
       // yaml throws a ReferenceError when aliases expand past maxAliasCount
       if (!(e instanceof ReferenceError)) throw e;
-      diagnostics.push(error('ALIAS_LIMIT', `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more (an alias bomb?)`, {
-        file, range: rangeOf(doc.contents) ?? [0, 0], hint: 'write the values out instead of nesting aliases',
-      }));
+      diagnostics.push(error('ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, { file, range: rangeOf(doc.contents) ?? [0, 0] }));
     }
   }
   return { file, text, doc, value, diagnostics };
@@ -76,9 +70,7 @@ function forbiddenKeys(file: string, doc: Document.Parsed): Diagnostic[] {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : undefined;
         if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-          found.push(error('FORBIDDEN_KEY', `expected a spec key, found \`${key}\`, which is reserved`, {
-            file, range: rangeOf(pair.key) ?? [0, 0], hint: 'remove this key',
-          }));
+          found.push(error('FORBIDDEN_KEY', { key }, { file, range: rangeOf(pair.key) ?? [0, 0] }));
         }
         visit(pair.key);
         visit(pair.value);

@@ -37,9 +37,7 @@ export function resolveExtends(entry: LoadedDocument, reader: SpecReader): Exten
       break;
     }
     if (!isMap(value)) {
-      diagnostics.push(error('NOT_A_MAPPING', `expected a map of spec keys at the top level, found ${describe(value)}`, {
-        file: current.file, range: rangeOf(current.doc.contents) ?? [0, 0], hint: 'a spec starts with `name:`, `input:` and `layers:`',
-      }));
+      diagnostics.push(error('NOT_A_MAPPING', { found: describe(value) }, { file: current.file, range: rangeOf(current.doc.contents) ?? [0, 0] }));
       complete = false;
       break;
     }
@@ -47,35 +45,31 @@ export function resolveExtends(entry: LoadedDocument, reader: SpecReader): Exten
     if (ref === undefined) break;
     const where = { file: current.file, range: rangeOf(nodeAt(current.doc, ['extends'])) ?? [0, 0] as const, path: ['extends'] };
     if (typeof ref !== 'string' || ref === '') {
-      diagnostics.push(error('WRONG_TYPE', `expected a file path for \`extends\`, found ${describe(ref)}`, where));
+      diagnostics.push(error('WRONG_TYPE', { expected: 'a file path', where: '`extends`', found: describe(ref) }, where));
       complete = false;
       break;
     }
     const file = reader.resolve(current.file, ref);
     // not even read: a file that is not a spec must not have its lines quoted in a code frame
     if (!/\.ya?ml$/i.test(file)) {
-      diagnostics.push(error('EXTENDS_NOT_YAML', `expected a YAML spec file (.yaml or .yml) for \`extends\`, found ${file}`, where));
+      diagnostics.push(error('EXTENDS_NOT_YAML', { file }, where));
       complete = false;
       break;
     }
     if (seen.includes(file)) {
-      diagnostics.push(error('EXTENDS_CYCLE', `expected \`extends\` chains to end, found a cycle back to ${file}`, {
-        ...where, hint: [...seen, file].join(' → '),
-      }));
+      diagnostics.push(error('EXTENDS_CYCLE', { file, chain: [...seen, file] }, where));
       complete = false;
       break;
     }
     if (seen.length > MAX_EXTENDS_DEPTH) {
-      diagnostics.push(error('TOO_DEEP', `expected at most ${MAX_EXTENDS_DEPTH} files in an \`extends\` chain, found more`, where));
+      diagnostics.push(error('EXTENDS_TOO_DEEP', { limit: MAX_EXTENDS_DEPTH }, where));
       complete = false;
       break;
     }
     seen.push(file);
     const raw = reader.read(file);
     if (raw === undefined) {
-      diagnostics.push(error('EXTENDS_NOT_FOUND', `expected a spec file at ${file}, found none`, {
-        ...where, hint: '`extends` paths are relative to the folder of the file that has them',
-      }));
+      diagnostics.push(error('EXTENDS_NOT_FOUND', { file }, where));
       complete = false;
       break;
     }

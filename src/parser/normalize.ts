@@ -1,7 +1,7 @@
 /** The validated, schema-shaped spec → the normalized NetModel (defaults applied, names given). */
 import { error, type Diagnostic } from '../diagnostics.js';
 import type {
-  Activation, Dataset, ExplicitPadding, Initializer, Layer, LayerKind, NetModel, OptimizerConfig, Pair, ScheduleConfig, TrainConfig,
+  Activation, Dataset, ExplicitPadding, Initializer, Layer, LayerKind, NetModel, OptimizerConfig, Pair, PoolType, ScheduleConfig, TrainConfig,
 } from '../model.js';
 import { isMap, type SpecMap } from './extends.js';
 
@@ -24,9 +24,7 @@ export function normalizeSpec(spec: SpecMap): { model?: NetModel; diagnostics: D
   const seen = new Set<string>();
   for (const l of layers) {
     if (seen.has(l.name)) {
-      diagnostics.push(error('DUPLICATE_NAME', `expected unique layer names, found \`${l.name}\` again`, {
-        path: [...l.path, l.kind, 'name'], hint: 'layers are named kind + count (conv1, conv2...) unless they set `name:`',
-      }));
+      diagnostics.push(error('DUPLICATE_NAME', { name: l.name }, { path: [...l.path, l.kind, 'name'] }));
     }
     seen.add(l.name);
   }
@@ -51,7 +49,7 @@ function layer(kind: LayerKind, raw: unknown, p: SpecMap, base: { index: number;
       return { ...base, kind, filters: p.filters as number, kernel: pair(p.kernel), stride: pair(p.stride ?? 1), padding: convPadding(p.padding ?? 0), activation, init, bias };
     case 'pool': {
       const size = pair(p.size);
-      return { ...base, kind, type: (p.type ?? defaults.pool ?? 'max') as 'avg' | 'max', size, stride: p.stride === undefined ? size : pair(p.stride), padding: (p.padding ?? 'valid') as 'same' | 'valid' };
+      return { ...base, kind, type: (p.type ?? defaults.pool ?? 'max') as PoolType, size, stride: p.stride === undefined ? size : pair(p.stride), padding: (p.padding ?? 'valid') as 'same' | 'valid' };
     }
     case 'dense':
       return { ...base, kind, units: p.units as number, activation, init, bias };

@@ -1,6 +1,6 @@
 /** `--set path=value` overrides: parsed from a synthetic `<--set>` source so their diagnostics have a place. */
 import type { Document } from 'yaml';
-import { error, type Diagnostic, type Range, type SpecPath } from '../diagnostics.js';
+import { error, type Diagnostic, type MessageParams, type Range, type SpecPath } from '../diagnostics.js';
 import { loadDocument, FORBIDDEN_KEYS } from './document.js';
 import { describe, isMap, type SpecMap } from './extends.js';
 
@@ -34,22 +34,21 @@ export function applyOverrides(spec: SpecMap, lines: readonly string[]): Applied
   for (const line of lines) {
     const range: Range = [offset, offset + line.length];
     offset += line.length + 1;
-    const bad = (message: string, hint?: string, at: Range = range) =>
-      diagnostics.push(error('BAD_OVERRIDE', message, { file: OVERRIDE_SOURCE, range: at, hint }));
+    const bad = (params: MessageParams<'BAD_OVERRIDE'>) => diagnostics.push(error('BAD_OVERRIDE', params, { file: OVERRIDE_SOURCE, range }));
     const eq = line.indexOf('=');
     const pathText = eq === -1 ? '' : line.slice(0, eq).trim();
     if (eq === -1 || !/^[^.\s=]+(\.[^.\s=]+)*$/.test(pathText)) {
-      bad(`expected \`dotted.path=value\`, found \`${line}\``, 'e.g. --set train.lr=0.05 or --set layers.0.conv.kernel=3');
+      bad({ line });
       continue;
     }
     const segments = pathText.split('.');
     const forbidden = segments.find((s) => FORBIDDEN_KEYS.has(s));
     if (forbidden !== undefined) {
-      diagnostics.push(error('FORBIDDEN_KEY', `expected a spec key, found \`${forbidden}\`, which is reserved`, { file: OVERRIDE_SOURCE, range }));
+      diagnostics.push(error('FORBIDDEN_KEY', { key: forbidden }, { file: OVERRIDE_SOURCE, range }));
       continue;
     }
     if (segments[0] === 'extends') {
-      bad('expected a spec value to override, found `extends` (bases are merged before overrides)');
+      bad({ extends: true });
       continue;
     }
     const valueStart = range[0] + eq + 1;
@@ -64,7 +63,7 @@ export function applyOverrides(spec: SpecMap, lines: readonly string[]): Applied
     }
     const result = setPath(out, segments);
     if (typeof result === 'string') {
-      bad(result, 'an override can only set keys of maps and existing list items');
+      bad({ path: result });
       continue;
     }
     result.set(loaded.value);

@@ -15,9 +15,7 @@ export type DecodedSource = { text: string; diagnostics: [] } | { text?: undefin
 export function decodeSource(file: string, raw: string | Uint8Array): DecodedSource {
   const size = typeof raw === 'string' ? raw.length : raw.byteLength;
   if (size > MAX_SOURCE_BYTES) {
-    return fail(error('FILE_TOO_LARGE', `expected a spec of at most ${MAX_SOURCE_BYTES} bytes, found ${size}`, {
-      file, hint: 'a network spec is a few hundred bytes; is this the right file?',
-    }));
+    return fail(error('FILE_TOO_LARGE', { limit: MAX_SOURCE_BYTES, size }, { file }));
   }
   let text: string;
   if (typeof raw === 'string') {
@@ -31,23 +29,17 @@ export function decodeSource(file: string, raw: string | Uint8Array): DecodedSou
       // the replacement character marks the first bad byte (close enough for a code frame)
       const shown = new TextDecoder('utf-8').decode(raw);
       const at = Math.max(shown.indexOf('\uFFFD'), 0);
-      return { shown, diagnostics: [error('NOT_UTF8', 'expected UTF-8 text, found bytes that are not valid UTF-8', {
-        file, range: [at, at + 1], hint: 'save the file as UTF-8',
-      })] };
+      return { shown, diagnostics: [error('NOT_UTF8', {}, { file, range: [at, at + 1] })] };
     }
   }
   const nul = text.indexOf('\0');
   if (nul !== -1) return fail(binary(file, nul));
   const scan = scanStructure(text);
   if (scan?.problem === 'depth') {
-    return fail(error('TOO_DEEP', `expected at most ${MAX_DEPTH} levels of nesting, found more`, {
-      file, range: [scan.offset, scan.offset + 1], hint: 'a spec nests a few levels deep; this looks generated or corrupted',
-    }), text);
+    return fail(error('TOO_DEEP', { limit: MAX_DEPTH }, { file, range: [scan.offset, scan.offset + 1] }), text);
   }
   if (scan?.problem === 'items') {
-    return fail(error('FILE_TOO_LARGE', `expected a spec of at most ${MAX_ITEMS} YAML items, found more`, {
-      file, range: [scan.offset, scan.offset + 1], hint: 'a network spec has a few dozen entries; is this the right file?',
-    }), text);
+    return fail(error('TOO_MANY_ITEMS', { limit: MAX_ITEMS }, { file, range: [scan.offset, scan.offset + 1] }), text);
   }
   return { text, diagnostics: [] };
 }
@@ -57,9 +49,7 @@ function fail(d: Diagnostic, shown?: string): DecodedSource {
 }
 
 function binary(file: string, offset: number): Diagnostic {
-  return error('BINARY_INPUT', `expected YAML text, found binary data (a NUL byte at offset ${offset})`, {
-    file, hint: 'is this the right file?',
-  });
+  return error('BINARY_INPUT', { offset }, { file });
 }
 
 /**

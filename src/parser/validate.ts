@@ -4,7 +4,9 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/lenetc.schema.json' with { type: 'json' };
-import { error, type Diagnostic, type DiagnosticCode, type SpecPath } from '../diagnostics.js';
+import { error, sortByLocation, type Diagnostic, type DiagnosticCode, type MessageParams, type SpecPath } from '../diagnostics.js';
+import { list } from '../messages.js';
+import { LAYER_KINDS } from '../model.js';
 import { describe, isMap } from './extends.js';
 import { schemaValidator } from './schema-validators.js';
 import { closest, didYouMean } from './suggest.js';
@@ -12,10 +14,6 @@ import type { SourceLocation } from './types.js';
 
 /** Finds where a spec path was written; `key` asks for the key's range rather than the value's. */
 export type Locator = (path: SpecPath, key?: boolean) => SourceLocation | undefined;
-
-/** Layer kinds written as a bare string, and those written as `kind: params`. */
-export const BARE_LAYER_KINDS = ['flatten', 'batchnorm'] as const;
-export const LAYER_KINDS = ['conv', 'pool', 'dense', 'dropout', 'batchnorm', 'flatten', 'activation'] as const;
 
 /** Past this many problems a spec is not a spec; more diagnostics would only bury the first ones. */
 const MAX_REPORTED = 100;
@@ -26,35 +24,36 @@ export function validateSpec(spec: unknown, locate: Locator): Diagnostic[] {
   const nonFinite = new Set<string>();
   findNonFinite(spec, [], (path, value) => {
     nonFinite.add(path.join('/'));
-    found.push({ code: 'NOT_FINITE', path, message: `expected a finite number, found ${value}`, hint: '.nan and .inf are not valid here' });
+    found.push({ code: 'NOT_FINITE', path, params: { found: value } });
   });
   check(schemaValidator(), spec, [], found);
   if (found.length > MAX_REPORTED) found.length = MAX_REPORTED;
   // `filter:` for `filters:` is one problem, not an unknown key plus a missing one
   const misspelt = new Set(found.filter((f) => f.code === 'UNKNOWN_KEY' && f.suggestion).map((f) => [...f.path.slice(0, -1), f.suggestion].join('/')));
-  return found
+  const diagnostics = found
     .filter((f) => !(f.code === 'MISSING_KEY' && f.missing !== undefined && misspelt.has([...f.path, f.missing].join('/'))))
     .filter((f) => f.code === 'NOT_FINITE' || !nonFinite.has(f.path.join('/')))
     .map((f) => {
       const where = locate(f.path, f.key);
-      return error(f.code, f.message, { path: f.path, hint: f.hint, ...(where ? { file: where.file, range: where.range } : {}) });
-    })
-    .sort((a, b) => (a.file === b.file ? (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0) : 0));
+      return error(f.code, f.params as never, { path: f.path, ...(f.hint === undefined ? {} : { hint: f.hint }), ...(where ? { file: where.file, range: where.range } : {}) });
+    });
+  return sortByLocation(diagnostics);
 }
 
-/** A problem before it is located. */
-interface Found {
-  code: DiagnosticCode;
+/** A problem before it is located: code C with its message's particulars. */
+type Found = { [C in DiagnosticCode]: {
+  code: C;
+  params: MessageParams<C>;
   path: SpecPath;
   /** Point at the key rather than the value (unknown keys). */
   key?: boolean;
-  message: string;
+  /** Advice from the call site (a "did you mean"), else the code's own. */
   hint?: string;
   /** For UNKNOWN_KEY: the known key it is probably a typo of. */
   suggestion?: string;
   /** For MISSING_KEY: the key. */
   missing?: string;
-}
+} }[DiagnosticCode];
 
 function findNonFinite(value: unknown, path: (string | number)[], report: (path: SpecPath, value: number) => void): void {
   if (typeof value === 'number' && !Number.isFinite(value)) report([...path], value);
@@ -129,17 +128,17 @@ function checkUnion(u: ErrorObject, value: unknown, path: SpecPath, found: Found
   if (discriminators.length && isMap(value)) {
     const type = value.type;
     if (type === undefined) {
-      found.push({ code: 'MISSING_KEY', path, message: `expected key \`type\` (one of ${list(discriminators)}), found none` });
+      found.push({ code: 'MISSING_KEY', path, params: { key: 'type', options: discriminators } });
     } else {
-      found.push({
-        code: typeof type === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE', path: [...path, 'type'],
-        message: `expected one of ${list(discriminators)}, found ${describe(type)}`,
-        hint: typeof type === 'string' ? didYouMean(type, discriminators) : undefined,
-      });
+      if (typeof type === 'string') {
+        found.push({ code: 'UNKNOWN_VALUE', path: [...path, 'type'], params: { allowed: discriminators, found: describe(type) }, hint: didYouMean(type, discriminators) });
+      } else {
+        found.push({ code: 'WRONG_TYPE', path: [...path, 'type'], params: { expected: `one of ${list(discriminators)}`, found: describe(type) } });
+      }
     }
     return;
   }
-  found.push({ code: 'WRONG_TYPE', path, message: `expected ${list([...new Set(types.map(typeName))], 'or')}, found ${describe(value)}` });
+  found.push({ code: 'WRONG_TYPE', path, params: { expected: list([...new Set(types.map(typeName))], 'or'), found: describe(value) } });
 }
 
 /** A layer entry: find its kind first, then check its parameters against that kind's schema only. */
@@ -147,36 +146,32 @@ function checkLayer(value: unknown, path: SpecPath, found: Found[]): void {
   const kinds: readonly string[] = LAYER_KINDS;
   if (typeof value === 'string') {
     if (kinds.includes(value)) {
-      found.push({ code: 'WRONG_TYPE', path, message: `expected parameters for \`${value}\`, found none`, hint: `write it as a map, e.g. \`- ${value}: {...}\`` });
+      found.push({ code: 'MISSING_PARAMETERS', path, params: { kind: value } });
     } else {
-      found.push({ code: 'UNKNOWN_LAYER_KIND', path, message: `expected a layer kind (${list(kinds)}), found \`${value}\``, hint: didYouMean(value, kinds) });
+      found.push({ code: 'UNKNOWN_LAYER_KIND', path, params: { kinds, found: value }, hint: didYouMean(value, kinds) });
     }
     return;
   }
   if (!isMap(value)) {
-    found.push({ code: 'WRONG_TYPE', path, message: `expected a layer (\`flatten\` or a map like \`conv: {...}\`), found ${describe(value)}` });
+    found.push({ code: 'WRONG_TYPE', path, params: { expected: 'a layer (`flatten` or a map like `conv: {...}`)', found: describe(value) } });
     return;
   }
   const keys = Object.keys(value);
   const kindKeys = keys.filter((k) => kinds.includes(k));
   if (!kindKeys.length) {
     if (!keys.length) {
-      found.push({ code: 'MISSING_KEY', path, message: `expected a layer kind (${list(kinds)}), found an empty map` });
+      found.push({ code: 'MISSING_KEY', path, params: { kinds } });
     }
     for (const k of keys) {
-      found.push({ code: 'UNKNOWN_LAYER_KIND', path: [...path, k], key: true, message: `expected a layer kind (${list(kinds)}), found \`${k}\``, hint: didYouMean(k, kinds) });
+      found.push({ code: 'UNKNOWN_LAYER_KIND', path: [...path, k], key: true, params: { kinds, found: k }, hint: didYouMean(k, kinds) });
     }
     return;
   }
   const kind = kindKeys[0]!;
   for (const k of keys) {
     if (k === kind) continue;
-    const other = kindKeys.includes(k);
-    found.push({
-      code: 'UNKNOWN_KEY', path: [...path, k], key: true,
-      message: other ? `expected one layer kind per list item, found \`${kind}\` and \`${k}\`` : `expected only \`${kind}\` in this layer entry, found \`${k}\` beside it`,
-      hint: other ? `start another list item with \`- ${k}:\`` : `indent \`${k}\` under \`${kind}:\` if it is one of its parameters`,
-    });
+    if (kindKeys.includes(k)) found.push({ code: 'TWO_LAYER_KINDS', path: [...path, k], key: true, params: { kind, other: k } });
+    else found.push({ code: 'UNKNOWN_KEY', path: [...path, k], key: true, params: { key: k, beside: kind } });
   }
   check(schemaValidator(`/definitions/${kind}`), value[kind], [...path, kind], found);
 }
@@ -194,53 +189,46 @@ function mapError(e: ErrorObject, base: SpecPath, found: Found[]): void {
       const key = String(p.additionalProperty);
       const known = Object.keys((e.parentSchema?.properties ?? {}) as object);
       const suggestion = closest(key, known);
-      found.push({
-        code: 'UNKNOWN_KEY', path: [...path, key], key: true, suggestion,
-        message: `expected one of ${list(known)} in ${where}, found \`${key}\``, hint: suggestion && `did you mean \`${suggestion}\`?`,
-      });
+      found.push({ code: 'UNKNOWN_KEY', path: [...path, key], key: true, suggestion, params: { key, known, where }, hint: suggestion && `did you mean \`${suggestion}\`?` });
       return;
     }
     case 'required':
-      found.push({ code: 'MISSING_KEY', path, missing: String(p.missingProperty), message: `expected key \`${String(p.missingProperty)}\` in ${where}, found none` });
+      found.push({ code: 'MISSING_KEY', path, missing: String(p.missingProperty), params: { key: String(p.missingProperty), where } });
       return;
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'enum' ? p.allowedValues : [p.allowedValue]) as unknown[];
       const names = allowed.map(String);
-      found.push({ code: 'UNKNOWN_VALUE', path, message: `expected one of ${list(names)} for ${where}, found ${describe(data)}`, hint: typeof data === 'string' ? didYouMean(data, names) : undefined });
+      found.push({ code: 'UNKNOWN_VALUE', path, params: { allowed: names, where, found: describe(data) }, hint: typeof data === 'string' ? didYouMean(data, names) : undefined });
       return;
     }
     case 'type': {
-      const integer = p.type === 'integer' && typeof data === 'number';
-      found.push({
-        code: integer ? 'NOT_AN_INTEGER' : 'WRONG_TYPE', path,
-        message: `expected ${typeName(String(p.type))} for ${where}, found ${describe(data)}`,
-        hint: integer ? `use a whole number, e.g. ${Math.round(data as number)}` : undefined,
-      });
+      const expected = typeName(String(p.type));
+      if (p.type === 'integer' && typeof data === 'number') found.push({ code: 'NOT_AN_INTEGER', path, params: { expected, where, found: data } });
+      else found.push({ code: 'WRONG_TYPE', path, params: { expected, where, found: describe(data) } });
       return;
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      found.push({ code: 'OUT_OF_RANGE', path, message: `expected ${where} ${String(p.comparison)} ${String(p.limit)}, found ${String(data)}` });
+      found.push({ code: 'OUT_OF_RANGE', path, params: { where, comparison: String(p.comparison), limit: String(p.limit), found: String(data) } });
       return;
     case 'minItems':
-      if (path.length === 1 && path[0] === 'layers') {
-        found.push({ code: 'EMPTY_LAYERS', path, message: 'expected at least one layer, found none' });
-        return;
-      }
-      found.push({ code: 'WRONG_TYPE', path, message: `expected at least ${String(p.limit)} items in ${where}, found ${(data as unknown[]).length}` });
+    case 'maxItems': {
+      const [limit, count] = [Number(p.limit), (data as unknown[]).length];
+      const layers = path.length === 1 && path[0] === 'layers';
+      if (layers && e.keyword === 'minItems') found.push({ code: 'EMPTY_LAYERS', path, params: {} });
+      else if (layers) found.push({ code: 'TOO_MANY_LAYERS', path, params: { limit, count } });
+      else found.push({ code: 'WRONG_LENGTH', path, params: { bound: e.keyword === 'minItems' ? 'at least' : 'at most', limit, where, count } });
       return;
-    case 'maxItems':
-      found.push({ code: 'WRONG_TYPE', path, message: `expected at most ${String(p.limit)} items in ${where}, found ${(data as unknown[]).length}` });
-      return;
+    }
     case 'if':
     case 'propertyNames':
       // `if` only says its `then` failed (reported already); propertyNames reports its own pattern error
       return;
     default:
-      found.push({ code: 'SCHEMA', path, key: isKey, message: `expected ${where} to satisfy \`${e.keyword}\`: ${e.message ?? ''}, found ${describe(data)}` });
+      found.push({ code: 'SCHEMA', path, key: isKey, params: { where, keyword: e.keyword, detail: e.message ?? '', found: describe(data) } });
   }
 }
 
@@ -265,9 +253,4 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 function typeName(type: string): string {
   return ({ integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a map', null: 'nothing' } as Record<string, string>)[type] ?? type;
-}
-
-function list(items: readonly string[], last = 'or'): string {
-  const quoted = items.map((i) => `\`${i}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
 }

@@ -1,7 +1,8 @@
 /**
- * Picks and initializes the TensorFlow.js backend a run trains on, and says what it runs on.
- * The native bindings are optional packages, WebGPU needs Dawn and a GPU adapter, and the wasm
- * backend needs its .wasm binaries on disk: each candidate either works or says why not.
+ * Picks and initializes what a run trains on, and says what it runs on: lenetc's compiled WebGPU
+ * engine (`webgpu`), or a TensorFlow.js backend. The native bindings are optional packages,
+ * WebGPU needs Dawn and a GPU adapter, and the wasm backend needs its .wasm binaries on disk:
+ * each candidate either works or says why not.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,10 +11,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../errors.js';
+import type { BackendName } from './backend-names.js';
+import type { Probe } from './engine/dawn.js';
 import { registerWasmKernels } from './kernels/wasm/index.js';
 
-/** Backend names as users write them (`--backend`). */
-export type BackendName = 'auto' | 'webgpu' | 'wasm' | 'cpu' | 'tensorflow' | 'tensorflow-gpu';
+export { BACKENDS, type BackendName } from './backend-names.js';
 
 /** The backend a run uses, what it runs on, and why faster ones were not used. */
 export interface BackendChoice {
@@ -21,15 +23,14 @@ export interface BackendChoice {
   device: string;
   /** why earlier candidates were passed over, one line each */
   skipped: string[];
+  /** For `webgpu`: the device the compiled engine runs on (tfjs itself runs on its cpu backend). */
+  gpu?: GPUDevice;
 }
 
 type ConcreteBackend = Exclude<BackendName, 'auto'>;
 
-/** The order `auto` tries, fastest first. */
+/** The order `auto` tries, fastest first (tfjs's op-by-op WebGPU only on request: the engine is faster). */
 const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
-
-/** Exit code for a backend the user asked for that cannot be used. */
-const EXIT_BACKEND_UNAVAILABLE = 2;
 
 /** How long to wait for a WebGPU adapter before calling it absent. */
 const ADAPTER_TIMEOUT_MS = 10_000;
@@ -49,7 +50,11 @@ class Unavailable extends Error {
  */
 export async function selectBackend(
   requested: BackendName,
-  options: { log?: (line: string) => void } = {},
+  options: {
+    log?: (line: string) => void;
+    /** Whether the caller trains with the compiled engine; others compute with tfjs, so `webgpu` is tfjs's. */
+    engine?: boolean;
+  } = {},
 ): Promise<BackendChoice> {
   const log = options.log ?? (() => {});
   // production mode: tfjs's advice to install tfjs-node (and its other warnings) is not for our users
@@ -58,13 +63,13 @@ export async function selectBackend(
   const skipped: string[] = [];
   for (const name of candidates) {
     try {
-      const device = await activate(name);
+      const { device, gpu } = await activate(name === 'webgpu' && !options.engine ? 'tfjs-webgpu' : name, requested === 'auto');
       log(`backend: ${name}: ${device}`);
-      return { name, device, skipped };
+      return { name, device, skipped, ...(gpu ? { gpu } : {}) };
     } catch (err) {
       if (!(err instanceof Unavailable)) throw err;
       if (requested !== 'auto') {
-        throw new UserError(`backend ${name} cannot be used: ${err.message}`, err.hint, EXIT_BACKEND_UNAVAILABLE);
+        throw new UserError('BACKEND_UNAVAILABLE', { name, reason: err.message, hint: err.hint });
       }
       const line = `${name}: ${err.message}`;
       skipped.push(line);
@@ -75,21 +80,65 @@ export async function selectBackend(
   throw new Error('no tfjs backend could be initialized');
 }
 
-/** Initializes one backend and makes it active; returns its device string or throws Unavailable. */
-async function activate(name: ConcreteBackend): Promise<string> {
+/**
+ * Initializes one backend and makes it active; returns its device string (and the engine's
+ * GPUDevice for webgpu) or throws Unavailable. `auto` passes over a software WebGPU adapter.
+ */
+async function activate(name: ConcreteBackend, auto: boolean): Promise<{ device: string; gpu?: GPUDevice }> {
   switch (name) {
     case 'tensorflow-gpu':
-      return activateNode('@tensorflow/tfjs-node-gpu', 'needs CUDA 11.2 and cuDNN 8.1', 'TensorFlow C library with CUDA');
+      return { device: await activateNode('@tensorflow/tfjs-node-gpu', 'needs CUDA 11.2 and cuDNN 8.1', 'TensorFlow C library with CUDA') };
     case 'tensorflow':
-      return activateNode('@tensorflow/tfjs-node', 'downloads libtensorflow at install time', 'TensorFlow C library');
+      return { device: await activateNode('@tensorflow/tfjs-node', 'downloads libtensorflow at install time', 'TensorFlow C library') };
     case 'webgpu':
-      return activateWebGpu();
+      return activateEngine(auto);
+    case 'tfjs-webgpu':
+      return { device: await activateWebGpu(auto) };
     case 'wasm':
-      return activateWasm();
+      return { device: await activateWasm() };
     case 'cpu':
       await setBackend('cpu');
-      return `cpu (plain JavaScript) on ${cpuModel()}`;
+      return { device: `cpu (plain JavaScript) on ${cpuModel()}` };
   }
+}
+
+/**
+ * lenetc's compiled WebGPU engine on Dawn's adapter. A software adapter (lavapipe, SwiftShader)
+ * trains correctly but slower than wasm: auto passes over it, an explicit request gets it with
+ * a word that it is software. tfjs itself stays on its cpu backend, which only builds and saves
+ * the model.
+ */
+async function activateEngine(auto: boolean): Promise<{ device: string; gpu: GPUDevice }> {
+  const probe = await probeWebGpu(auto);
+  const { dawnDevice } = await import('./engine/dawn.js');
+  const { requiredLimits } = await import('./engine/index.js');
+  const { device } = await dawnDevice(requiredLimits);
+  await setBackend('cpu');
+  const software = probe.software ? ' (a software adapter: for testing, far slower than a GPU)' : '';
+  return { device: `webgpu (lenetc's compiled training program, Dawn) on ${adapterName(probe)}${software}`, gpu: device };
+}
+
+/**
+ * Dawn's adapter as the child-process probe found it, or Unavailable with the reason. A software
+ * adapter (lavapipe, SwiftShader) computes correctly but slower than wasm: `auto` passes over it.
+ */
+async function probeWebGpu(auto: boolean): Promise<Extract<Probe, { ok: true }>> {
+  // without a Vulkan loader Dawn finds no adapter anyway
+  if (process.platform === 'linux' && !vulkanLoaderPresent()) {
+    throw new Unavailable('no Vulkan loader (libvulkan.so.1) on this machine', 'install the Vulkan loader (Debian: apt-get install libvulkan1) and a GPU driver with Vulkan support');
+  }
+  const { probeAdapter } = await import('./engine/dawn.js');
+  const probe = await probeAdapter();
+  if (!probe.ok) throw new Unavailable(`no WebGPU adapter: ${probe.reason}`, 'the webgpu backend needs a GPU with a Vulkan driver; use --backend wasm here');
+  if (probe.software && auto) {
+    throw new Unavailable(`the only WebGPU adapter is a software renderer (${adapterName(probe)}), slower than wasm`, 'pass --backend webgpu to use it anyway');
+  }
+  return probe;
+}
+
+function adapterName(probe: Extract<Probe, { ok: true }>): string {
+  const parts = [probe.vendor, probe.architecture, probe.device, probe.description].filter((s) => s);
+  return parts.length ? parts.join(' ') : 'an unnamed adapter';
 }
 
 /** Activates a backend whose package registered it; Unavailable when its initialization fails. */
@@ -120,8 +169,9 @@ async function activateNode(pkg: string, needs: string, what: string): Promise<s
 
 let webGpuAdapter: Promise<GPUAdapter | null> | undefined;
 
-/** WebGPU through Dawn (the `webgpu` package); needs a GPU adapter, which this may not have. */
-async function activateWebGpu(): Promise<string> {
+/** tfjs's WebGPU backend through Dawn (the `webgpu` package); needs a GPU adapter, which this may not have. */
+async function activateWebGpu(auto: boolean): Promise<string> {
+  await probeWebGpu(auto);
   webGpuAdapter ??= findWebGpuAdapter();
   const adapter = await webGpuAdapter;
   if (!adapter) {
@@ -132,27 +182,27 @@ async function activateWebGpu(): Promise<string> {
   }
   await setBackend('webgpu');
   // after the backend module is loaded: importing it registers the stock kernels over ours
-  const { registerWebGPUKernels } = await import('./kernels/webgpu/index.js');
-  registerWebGPUKernels();
+  // the package's index does not export its version, its dist/version.js does (an ES module
+  // that Node before 20.19 cannot load from this CommonJS package: then lenetc's kernels stay out)
+  const [{ registerWebGPUKernels }, { version }] = await Promise.all([
+    import('./kernels/webgpu/index.js'),
+    import('@tensorflow/tfjs-backend-webgpu/dist/version.js').catch(() => ({ version: 'of unknown version' })),
+  ]);
+  const { note } = registerWebGPUKernels(version);
   // the per-step overhead knobs: lenetc's defaults, then $LENETC_WEBGPU_FLAGS (k=v,k=v) over them
   const { WEBGPU_DEFAULT_FLAGS, applyWebGPUFlags, parseFlags } = await import('./kernels/webgpu/tuning.js');
   applyWebGPUFlags({ ...WEBGPU_DEFAULT_FLAGS, ...parseFlags(process.env.LENETC_WEBGPU_FLAGS) });
   const info = adapter.info;
   const parts = [info.vendor, info.architecture, info.device, info.description].filter((s) => s);
-  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}`;
+  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}${note ? `; ${note}` : ''}`;
 }
 
-/** Loads Dawn, exposes it as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
+/** Exposes Dawn as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
 async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
-  // without a Vulkan loader Dawn finds no adapter anyway, and prints a native warning on the way
-  if (process.platform === 'linux' && !vulkanLoaderPresent()) {
-    throw new Unavailable('no Vulkan loader (libvulkan.so.1) on this machine', 'install the Vulkan loader (Debian: apt-get install libvulkan1) and a GPU driver with Vulkan support');
-  }
   let gpu: GPU;
   try {
-    const { create, globals } = await import('webgpu');
-    Object.assign(globalThis, globals);
-    gpu = create([]);
+    const { dawnGpu } = await import('./engine/dawn.js');
+    gpu = await dawnGpu();
   } catch (err) {
     throw new Unavailable(`the webgpu package (Dawn) failed to load: ${firstLine(err)}`, 'npm install webgpu');
   }
@@ -207,10 +257,11 @@ async function activateWasm(): Promise<string> {
   // only before the backend's first initialization; later calls would warn and be ignored
   if (!tf.findBackend('wasm')) wasm.setWasmPaths(dir.endsWith('/') ? dir : `${dir}/`);
   await setBackend('wasm');
-  registerWasmKernels();
+  // the note says when lenetc's kernels or its SIMD module are not in place (the slow paths)
+  const { note } = registerWasmKernels(wasm.version_wasm);
   const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
   const threads = wasm.getThreadsCount();
-  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}`;
+  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}${note ? `; ${note}` : ''}`;
 }
 
 /**

@@ -81,7 +81,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   if (info?.isFIFO() || info?.isCharacterDevice()) return writeThrough(file, data, shown);
   if (info && !info.isFile()) {
     const what = info.isDirectory() ? 'a folder' : info.isBlockDevice() ? 'a block device' : 'not a regular file';
-    throw new UserError(`cannot write ${shown}: it is ${what}`, 'give a file name (lenetc writes files, FIFOs and terminals)', 2);
+    throw new UserError('NOT_A_FILE', { file: shown, is: what, expected: 'a file to write', hint: 'give a file name (lenetc writes files, FIFOs and terminals)' });
   }
   // checked first too, so a refused write leaves no temporary file behind even for a moment
   if (!options.replace && info) throw refuseExisting(shown);
@@ -115,7 +115,7 @@ async function moveNoClobber(temp: string, file: string, shown: string): Promise
 }
 
 function refuseExisting(shown: string): UserError {
-  return new UserError(`${shown} exists; not overwriting it`, 'pass --force to replace it', 2);
+  return new UserError('FILE_EXISTS', { file: shown });
 }
 
 /**
@@ -166,7 +166,7 @@ export async function readJson<T>(file: string): Promise<T | undefined> {
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new UserError(`${file} is not valid JSON`, 'the file is damaged or was not written by lenetc');
+    throw new UserError('NOT_JSON', { file });
   }
 }
 
@@ -175,8 +175,9 @@ export function fileError(e: unknown, shown: string, verb: 'read' | 'write'): un
   if (e instanceof UserError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   if (typeof code !== 'string') return e;
-  if (code === 'ENOENT' && verb === 'write') return new UserError(`cannot write ${shown}: no such folder`, undefined, 2);
-  return new UserError(`cannot ${verb} ${shown}: ${REASONS[code] ?? code}${REASONS[code] ? ` (${code})` : ''}`);
+  if (code === 'ENOENT' && verb === 'write') return new UserError('NO_SUCH_FOLDER', { file: shown });
+  const reason = REASONS[code] ? `${REASONS[code]} (${code})` : code;
+  return verb === 'write' ? new UserError('WRITE_FAILED', { file: shown, reason }) : new UserError('READ_FAILED', { file: shown, reason });
 }
 
 /** Plain words for the errors a user can do something about. */

@@ -11,12 +11,7 @@
  * backprop still skips the input gradient of the first layer with weights.
  */
 import * as tf from '@tensorflow/tfjs';
-
-/**
- * A kernel a backend may register for dy through a fused activation, from inputs dy and y and
- * attr activation ('relu' | 'sigmoid'): one pass for what tfjs's ops do in two or three.
- */
-export const ACTIVATION_GRAD = 'LenetcActivationGrad';
+import { ACTIVATION_GRAD } from './kernels/custom.js';
 
 /** Backends where layers train through the fused kernels: those this module is tested on. */
 const FUSED_BACKENDS: ReadonlySet<string> = new Set(['wasm', 'cpu']);

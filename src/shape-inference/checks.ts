@@ -31,7 +31,7 @@ export interface InferredModel {
 }
 
 /**
- * INPUT_MISMATCH, CLASS_MISMATCH, NO_CLASSIFIER and TOO_LARGE diagnostics for one inferred
+ * INPUT_MISMATCH, CLASS_MISMATCH, NO_CLASSIFIER and the too-large diagnostics for one inferred
  * model, and the STRIDE_SKIPS_INPUT and LOGITS_ACTIVATION warnings.
  */
 export function checkModel(inferred: InferredModel): Diagnostic[] {
@@ -43,11 +43,10 @@ function checkInput(model: NetModel): Diagnostic[] {
   const { dataset } = model.train;
   const expected = DATASET_SHAPES[dataset].input;
   if (model.input.every((n, i) => n === expected[i])) return [];
-  const [h, w, c] = expected;
-  return [error('INPUT_MISMATCH', `expected \`input: [${expected.join(', ')}]\` for ${dataset} (${h}×${w} images, ${c} channel${c === 1 ? '' : 's'}), found [${model.input.join(', ')}]`, {
-    path: ['input'],
+  return [error('INPUT_MISMATCH', {
+    model: formatShape(model.input), images: formatShape(expected), dataset,
     hint: `use \`input: [${expected.join(', ')}]\`; to see more of the image per unit, pad inside the network (conv \`padding\`) instead`,
-  })];
+  }, { path: ['input'] })];
 }
 
 /** The output must be flat with one unit per class of the dataset. */
@@ -66,10 +65,7 @@ function checkClassifier({ model, layers, complete }: InferredModel): Diagnostic
   }
   const output: Shape = layers[layers.length - 1].output;
   if (isSpatial(output)) {
-    return [error('NO_CLASSIFIER', `the model's output is ${formatShape(output)}: expected a flat output of ${classes} units, one per class of ${model.train.dataset}`, {
-      path: last.path,
-      hint: `end the model with \`- flatten\` and \`- dense: {units: ${classes}, activation: none}\``,
-    })];
+    return [error('NO_CLASSIFIER', { shape: formatShape(output), classes, dataset: model.train.dataset }, { path: last.path })];
   }
   if (output[0] !== classes && widthLayer !== undefined) return [classMismatch(model, widthLayer, output[0], classes)];
   return [];
@@ -82,7 +78,7 @@ function isLastShaping(layers: readonly Layer[], layer: Layer): boolean {
 
 function classMismatch(model: NetModel, layer: Layer, units: number, classes: number): Diagnostic {
   const dense = layer.kind === 'dense';
-  return error('CLASS_MISMATCH', `the model's output has ${units} units: expected ${classes}, one per class of ${model.train.dataset}`, {
+  return error('CLASS_MISMATCH', { units, classes, dataset: model.train.dataset }, {
     path: dense ? [...layer.path, 'dense', 'units'] : layer.path,
     hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: none}\` at the end`,
   });
@@ -111,17 +107,14 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
     diagnostics.push(tooLarge(`${layer.name}'s weight matrix`, largestWeights[weightAt], [...layer.path, layer.kind, param]));
   }
   if (params * FLOAT32_BYTES > MAX_BYTES) {
-    diagnostics.push(error('TOO_LARGE', `the model has ${count(params)} parameters, ${gib(params * FLOAT32_BYTES)} GiB of float32: expected at most ${gib(MAX_BYTES)} GiB`, {
-      path: ['layers'],
-      hint: 'most parameters usually sit in the first dense layer after flatten; pool or stride more before flattening, or use fewer units',
-    }));
+    diagnostics.push(error('MODEL_TOO_LARGE', { params: count(params), gib: gib(params * FLOAT32_BYTES), limit: gib(MAX_BYTES) }, { path: ['layers'] }));
   }
   const batchBytes = activationBytesPerExample * batch;
   if (batchBytes > MAX_BYTES) {
-    diagnostics.push(error('TOO_LARGE', `a batch of ${batch} keeps ${gib(batchBytes)} GiB of activations (${gib(activationBytesPerExample)} GiB per example): expected at most ${gib(MAX_BYTES)} GiB`, {
-      path: ['train', 'batch_size'],
-      hint: `use a smaller \`batch_size\` (at most ${Math.max(1, Math.floor(MAX_BYTES / activationBytesPerExample))}) or fewer filters`,
-    }));
+    const largest = Math.max(1, Math.floor(MAX_BYTES / activationBytesPerExample));
+    diagnostics.push(error('BATCH_TOO_LARGE', {
+      batch, gib: gib(batchBytes), perExample: gib(activationBytesPerExample), limit: gib(MAX_BYTES), largest,
+    }, { path: ['train', 'batch_size'] }));
   }
   return diagnostics;
 }
@@ -144,13 +137,7 @@ function checkLogits(model: NetModel): Diagnostic[] {
   }
   if (!applied) return [];
   const { activation, layer, path } = applied;
-  const why = activation === 'softmax'
-    ? 'the loss applies softmax itself, so this one saturates and the loss falls back on a clipped log of probabilities'
-    : `${activation} ${activation.startsWith('relu') ? 'zeroes every negative logit and its gradient' : 'squashes the logits into a narrow range'}, so classes stop being told apart`;
-  return [warning('LOGITS_ACTIVATION', `${layer.name} applies ${activation} to the logits: expected none (${why})`, {
-    path,
-    hint: layer.kind === 'dense' ? 'use `activation: none` on the last dense layer' : 'remove this activation layer',
-  })];
+  return [warning('LOGITS_ACTIVATION', { layer: layer.name, activation, dense: layer.kind === 'dense' }, { path })];
 }
 
 /** Activations that leave the logits as they are. */
@@ -162,19 +149,15 @@ function checkStrides(model: NetModel): Diagnostic[] {
     if (layer.kind !== 'conv' && layer.kind !== 'pool') return [];
     const window = layer.kind === 'conv' ? layer.kernel : layer.size;
     if (layer.stride[0] <= window[0] && layer.stride[1] <= window[1]) return [];
-    const what = layer.kind === 'conv' ? 'kernel' : 'size';
-    return [warning('STRIDE_SKIPS_INPUT', `${layer.name}'s stride ${formatShape(layer.stride)} is larger than its ${formatShape(window)} ${what === 'kernel' ? 'kernel' : 'window'}: expected at most the window, or the rows and columns between windows are never read`, {
-      path: [...layer.path, layer.kind, 'stride'],
-      hint: `use \`stride: ${Math.min(layer.stride[0], window[0])}\` or a ${what} of at least ${Math.max(...layer.stride)}`,
-    })];
+    return [warning('STRIDE_SKIPS_INPUT', {
+      layer: layer.name, stride: formatShape(layer.stride), window: formatShape(window), what: layer.kind === 'conv' ? 'kernel' : 'window',
+      fix: Math.min(layer.stride[0], window[0]), larger: Math.max(...layer.stride),
+    }, { path: [...layer.path, layer.kind, 'stride'] })];
   });
 }
 
 function tooLarge(what: string, n: number, path: readonly (string | number)[]): Diagnostic {
-  return error('TOO_LARGE', `${what} would hold ${count(n)} elements (${gib(n * FLOAT32_BYTES)} GiB of float32): expected at most 2^31 elements in one tensor`, {
-    path,
-    hint: 'reduce the sizes that multiply into it (batch_size, filters, units) or downsample earlier with stride or pooling',
-  });
+  return error('TENSOR_TOO_LARGE', { what, elements: count(n), gib: gib(n * FLOAT32_BYTES) }, { path });
 }
 
 /** 61,706, or 1.23e+21 where grouping digits would only pretend to precision. */

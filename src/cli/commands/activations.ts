@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
-import type { BackendName } from '../../runtime/backend.js';
+import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { writeOutputFile } from '../output.js';
 import { positiveInteger } from '../spec.js';
-import { BACKENDS, backendName } from '../training-flags.js';
+import { backendName } from '../training-flags.js';
 
 interface ActivationsOptions {
   out: string;
@@ -70,7 +70,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
 async function activations(ctx: CommandContext, run: string, options: ActivationsOptions): Promise<void> {
   const { io } = ctx;
   if (!options.class && !options.index && !options.image && !options.noise) {
-    throw new UserError('no inputs chosen', 'pass --class, --index, --image or --noise', EXIT.usage);
+    throw new UserError('NEEDS_ARGUMENT', { command: 'activations', needs: 'inputs', hint: 'pass --class, --index, --image or --noise' });
   }
   const runDir = path.resolve(io.cwd, run);
   const { findModelDir, readRunInfo, runDataset } = await import('../../runtime/train/run-folder.js');
@@ -90,7 +90,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     const layers = act.chooseLayers(net, options.layers);
     const side = net.inputs[0]!.shape[1];
     if (typeof side !== 'number' || net.inputs[0]!.shape[2] !== side) {
-      throw new UserError(`the network takes ${JSON.stringify(net.inputs[0]!.shape.slice(1))} inputs; activations draws square one-channel inputs only`);
+      throw new UserError('UNSUPPORTED_INPUT', { shape: JSON.stringify(net.inputs[0]!.shape.slice(1)) });
     }
     const inputs = await planInputs(
       { classes: options.class, count: options.count, indexes: options.index, images: options.image, invert: options.invert, noise: options.noise, seed: options.seed, cwd: io.cwd },
@@ -106,12 +106,12 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     );
     const outDir = path.resolve(io.cwd, options.out);
     const names = inputs.map((input, i) => `${String(i).padStart(2, '0')}-${input.slug}.png`);
-    if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new UserError(`--out ${options.out} is a file, not a folder`, 'give a folder for the PNGs', EXIT.usage);
+    if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${options.out}`, is: 'a file', expected: 'a folder', hint: 'give a folder for the PNGs' });
     fs.mkdirSync(outDir, { recursive: true });
     // refuse before writing anything, so a refused run leaves no half set of PNGs
     const existing = names.filter((n) => fs.existsSync(path.join(outDir, n)));
     if (existing.length && !options.force) {
-      throw new UserError(`${path.join(options.out, existing[0]!)} exists; not overwriting it`, 'pass --force to replace it', EXIT.usage);
+      throw new UserError('FILE_EXISTS', { file: path.join(options.out, existing[0]!) });
     }
     // a chunk at a time: the maps of a thousand inputs need not be in memory together
     for (let start = 0; start < inputs.length; start += CHUNK) {

@@ -3,10 +3,10 @@
  * Must not load TensorFlow.js: it is the command people run on every edit, so startup matters.
  */
 import type { Command } from 'commander';
-import { formatShape, groupDigits, shapeTrace } from '../../format.js';
+import { checkTable, shapeTrace } from '../../format.js';
 import type { CheckResult } from '../../pipeline.js';
 import type { ShapeReport } from '../../shape-inference/types.js';
-import { diagnosticJson } from '../diagnostics.js';
+import { diagnosticJson } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles } from '../spec.js';
@@ -75,37 +75,14 @@ function checkJson(file: string, result: CheckResult, batch: number | undefined)
 
 /** The human summary: a layer table, totals and the shape trace. */
 function summary(file: string, name: string, shapes: ShapeReport, batch: number): string {
-  const header = ['#', 'layer', 'kind', 'output', 'params', 'MACs', 'RF'];
-  const rows = [
-    ['', 'input', '', formatShape(shapes.input), '', '', ''],
-    ...shapes.layers.map((l) => [
-      String(l.index), l.name, l.kind, formatShape(l.output), groupDigits(l.params), groupDigits(l.macs),
-      // the receptive field: how much of the input image one output unit sees
-      l.receptiveField ? formatShape(l.receptiveField) : '',
-    ]),
-  ];
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  // numbers read best right-aligned; names and shapes left-aligned
-  const rightAligned = new Set([0, 4, 5]);
+  const table = checkTable(shapes, batch);
+  const widths = table.header.map((h, c) => Math.max(h.length, ...table.rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) =>
-    '  ' + cells.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd() + '\n';
+    '  ' + cells.map((cell, c) => (table.numeric.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd() + '\n';
   let out = `${name} (${file})\n`;
-  out += line(header);
-  for (const row of rows) out += line(row);
-  out += `  params: ${groupDigits(shapes.params)} (${groupDigits(shapes.trainableParams)} trainable, ${groupDigits(shapes.nonTrainableParams)} non-trainable)\n`;
-  out += `  MACs: ${groupDigits(shapes.macs)} per example\n`;
-  out += `  activations: ${formatBytes(shapes.activationBytesPerExample * batch)} for a batch of ${batch} (${formatBytes(shapes.activationBytesPerExample)} per example)\n`;
-  out += `  ${shapeTrace(shapes)}\n`;
+  out += line(table.header);
+  for (const row of table.rows) out += line(row);
+  for (const total of table.totals) out += `  ${total}\n`;
+  out += `  ${table.trace}\n`;
   return out;
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }

@@ -33,7 +33,7 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
     .option('--force', 'replace the output file if it exists')
     .option('--set <key=value>', 'override a spec value, e.g. train.lr=0.1 (repeatable)', collect, [])
     .action(async (spec: string, options: EmitOptions) => {
-      if (!options.ts && !options.json) throw new UserError('emit needs --ts or --json', undefined, EXIT.usage);
+      if (!options.ts && !options.json) throw new UserError('NEEDS_ARGUMENT', { command: 'emit', needs: '--ts or --json' });
       const result = checkValidSpec(ctx.io, spec, options.set);
       if (!result) {
         ctx.setExit(EXIT.invalid);

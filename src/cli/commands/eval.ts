@@ -5,18 +5,19 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import type { BackendName } from '../../runtime/backend.js';
+import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 import type { EvalResult } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { checkValidSpec } from '../spec.js';
-import { BACKENDS, backendName } from '../training-flags.js';
+import { backendName } from '../training-flags.js';
 
 interface EvalOptions {
   data?: string;
   json?: boolean;
   backend: BackendName;
 }
+
 
 /** Adds `eval` to the program. */
 export function registerEval(program: Command, ctx: CommandContext): void {
@@ -35,7 +36,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
 async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promise<number> {
   const runDir = path.resolve(io.cwd, shownDir);
   const { evaluateRun, isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
-  if (!(await isRunFolder(runDir))) throw new UserError(`${shownDir} is not a lenetc run folder`, undefined, EXIT.usage);
+  if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: shownDir });
   const specFile = path.join(runDir, RUN_FILES.spec);
   const checked = checkValidSpec(io, specFile, []);
   if (!checked) return EXIT.invalid;

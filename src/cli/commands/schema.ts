@@ -31,6 +31,6 @@ function readSchema(): string {
       const text = fs.readFileSync(candidate, 'utf8');
       return text.endsWith('\n') ? text : text + '\n';
     }
-    if (path.dirname(dir) === dir) throw new UserError(`cannot find ${SCHEMA} in the lenetc package`);
+    if (path.dirname(dir) === dir) throw new UserError('SCHEMA_NOT_FOUND', { file: SCHEMA });
   }
 }

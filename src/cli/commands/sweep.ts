@@ -9,7 +9,7 @@ import { UserError } from '../../errors.js';
 import type { CheckResult } from '../../pipeline.js';
 import type { Axis, PlannedPoint } from '../../runtime/sweep/index.js';
 import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import { formatDiagnostic } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
@@ -58,10 +58,10 @@ async function sweep(io: CliIO, spec: string, options: SweepOptions, commandLine
   }
   const axes = mergeAxes(specAxes(base.resolved), options.vary);
   if (axes.length === 0) {
-    throw new UserError('nothing to sweep: the spec has no sweep: block and no --vary was given', 'e.g. --vary train.lr=0.01,0.1', EXIT.usage);
+    throw new UserError('NEEDS_ARGUMENT', { command: 'sweep', needs: 'a `sweep:` block in the spec or --vary', hint: 'e.g. --vary train.lr=0.01,0.1' });
   }
   if (gridSize(axes) > MAX_POINTS) {
-    throw new UserError(`the sweep has ${gridSize(axes)} points; at most ${MAX_POINTS} are allowed`, 'vary fewer values at once', EXIT.usage);
+    throw new UserError('TOO_MANY_POINTS', { points: gridSize(axes), limit: MAX_POINTS });
   }
 
   const points = checkPoints(io, spec, overrides, axes);

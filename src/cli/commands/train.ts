@@ -61,7 +61,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
     trainLimit: info.train_limit ?? undefined,
     valLimit: info.val_limit ?? undefined,
   });
-  const backend = await selectBackend(options.backend, { log: say });
+  const backend = await selectBackend(options.backend, { log: say, engine: true });
   const { runTraining, epochJson, RunFolder } = await import('../../runtime/train/index.js');
   const folder = options.resume !== undefined
     ? await RunFolder.open(path.resolve(io.cwd, options.resume), options.resume)
@@ -112,10 +112,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
         say(`resume with: lenetc train --resume ${shown}`);
         return EXIT.interrupted;
       case 'diverged':
-        throw new UserError(
-          `the training loss became ${result.loss} at epoch ${result.epoch}, batch ${result.batch}; training stopped (the last good checkpoint is kept in ${shown})`,
-          `lower the learning rate (now ${model.train.lr}), e.g. --lr ${model.train.lr / 10}`,
-        );
+        throw new UserError('DIVERGED', { loss: result.loss, epoch: result.epoch, batch: result.batch, checkpoint: shown, lr: model.train.lr });
     }
   } finally {
     interrupt.dispose();
@@ -148,7 +145,7 @@ interface Setup {
 
 /** Checks the spec with the flags as overrides, and that --out may take the run; the folder is made later. */
 async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
-  if (spec === undefined) throw new UserError('train needs a spec file (or --resume RUN_DIR)', 'lenetc train SPEC [options]', EXIT.usage);
+  if (spec === undefined) throw new UserError('NEEDS_ARGUMENT', { command: 'train', needs: 'a spec file (or --resume RUN_DIR)', hint: 'lenetc train SPEC [options]' });
   const overrides = flagOverrides(options);
   const result = checkValidSpec(io, spec, overrides);
   if (!result) return { exit: EXIT.invalid };
@@ -176,11 +173,11 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
     options.force !== undefined && '--force',
   ].filter((x): x is string => typeof x === 'string');
   if (changing.length) {
-    throw new UserError(`--resume continues a run as it was started; it takes no ${changing.join(', ')}`, 'start a new run with lenetc train SPEC to change it', EXIT.usage);
+    throw new UserError('RESUME_CHANGES', { options: changing });
   }
   const runDir = path.resolve(io.cwd, options.resume ?? '.');
   const { isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
-  if (!(await isRunFolder(runDir))) throw new UserError(`${options.resume} is not a lenetc run folder`, undefined, EXIT.usage);
+  if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: String(options.resume) });
   const specFile = path.join(runDir, RUN_FILES.spec);
   const result = checkValidSpec(io, specFile, []);
   if (!result) return { exit: EXIT.invalid };

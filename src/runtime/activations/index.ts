@@ -37,13 +37,13 @@ export function chooseLayers(net: tf.LayersModel, names?: readonly string[]): tf
   const spatial = net.layers.filter(isSpatial).map((l) => l.name);
   if (!names || names.length === 0) {
     const convs = net.layers.filter((l) => l.getClassName() === 'Conv2D').slice(0, 2);
-    if (convs.length === 0) throw new UserError('the network has no convolution layer', `choose layers with --layers (${spatial.join(', ') || 'none has spatial output'})`);
+    if (convs.length === 0) throw new UserError('NO_CONV_LAYER', { spatial });
     return convs;
   }
   return names.map((name) => {
     const layer = net.layers.find((l) => l.name === name);
-    if (!layer) throw new UserError(`the network has no layer ${JSON.stringify(name)}`, `layers with feature maps: ${spatial.join(', ')}`);
-    if (!isSpatial(layer)) throw new UserError(`layer ${name} has no feature maps (its output is ${JSON.stringify(layer.outputShape)})`, `layers with feature maps: ${spatial.join(', ')}`);
+    if (!layer) throw new UserError('UNKNOWN_LAYER', { name, spatial });
+    if (!isSpatial(layer)) throw new UserError('NO_FEATURE_MAPS', { name, shape: JSON.stringify(layer.outputShape), spatial });
     return layer;
   });
 }
@@ -55,7 +55,7 @@ export function chooseLayers(net: tf.LayersModel, names?: readonly string[]): tf
 export async function extractActivations(net: tf.LayersModel, layers: readonly tf.layers.Layer[], images: readonly Float32Array[]): Promise<InputActivations[]> {
   const [, h, w, c] = net.inputs[0]!.shape;
   if (h == null || w == null || c !== 1) {
-    throw new UserError(`the network takes ${JSON.stringify(net.inputs[0]!.shape.slice(1))} inputs; activations needs one-channel images of a fixed size`);
+    throw new UserError('UNSUPPORTED_INPUT', { shape: JSON.stringify(net.inputs[0]!.shape.slice(1)) });
   }
   const outputs = [...layers.map((l) => l.output as tf.SymbolicTensor), net.outputs[0]!];
   const sub = tf.model({ inputs: net.inputs, outputs });

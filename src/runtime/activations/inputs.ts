@@ -52,13 +52,13 @@ export interface TestSplitSource {
  */
 export async function planInputs(request: InputRequest, side: number, source: TestSplitSource): Promise<PlannedInput[]> {
   for (const [flag, n] of [['--count', request.classes ? request.count : 0], ['--noise', request.noise ?? 0]] as const) {
-    if (n > MAX_INPUTS) throw new UserError(`${flag} ${n} is more than ${MAX_INPUTS}`, `ask for at most ${MAX_INPUTS}: each input is one PNG`, 2);
+    if (n > MAX_INPUTS) throw new UserError('TOO_MANY_INPUTS', { flag, count: n, limit: MAX_INPUTS });
   }
   const inputs: PlannedInput[] = [];
   if (request.classes || request.indexes) {
     const { test, classes } = await source.load();
     if (test.height !== side || test.width !== side) {
-      throw new UserError(`the network takes ${side}×${side} inputs but ${source.dataset}'s images are ${test.height}×${test.width}`);
+      throw new UserError('INPUT_MISMATCH', { model: `${side}×${side}`, dataset: source.dataset, images: `${test.height}×${test.width}` });
     }
     const example = (i: number): PlannedInput => {
       const truth = classes[test.labels[i]]!;
@@ -66,7 +66,7 @@ export async function planInputs(request: InputRequest, side: number, source: Te
     };
     for (const name of request.classes ?? []) {
       const label = classes.findIndex((c) => c.toLowerCase() === name.toLowerCase());
-      if (label < 0) throw new UserError(`${source.dataset} has no class ${JSON.stringify(name)}`, `classes: ${classes.join(', ')}`, 2);
+      if (label < 0) throw new UserError('UNKNOWN_CLASS', { dataset: source.dataset, name, classes });
       let picked = 0;
       for (let i = 0; i < test.count && picked < request.count; i++) {
         if (test.labels[i] === label) {
@@ -76,7 +76,7 @@ export async function planInputs(request: InputRequest, side: number, source: Te
       }
     }
     for (const i of request.indexes ?? []) {
-      if (i >= test.count) throw new UserError(`--index ${i} is past the end of the test split (${test.count} examples)`, undefined, 2);
+      if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count });
       inputs.push(example(i));
     }
   }
@@ -85,7 +85,7 @@ export async function planInputs(request: InputRequest, side: number, source: Te
     const { imageToInput } = await import('../image/index.js');
     for (const file of request.images) {
       const bytes = await readFile(path.resolve(request.cwd, file)).catch(() => {
-        throw new UserError(`cannot read image ${file}`, undefined, 2);
+        throw new UserError('FILE_UNREADABLE', { what: 'image', file });
       });
       const { pixels } = imageToInput(bytes, file, { invert: request.invert, size: side });
       const base = path.basename(file);

@@ -26,6 +26,8 @@ export interface DatasetInfo {
   hashes: Record<FileKey, KnownHash>;
   /** How to install it system-wide, if a package exists. */
   apt?: string;
+  /** Its images' size (all grey, one channel): what a model's `input` must be to train on it. */
+  image: { height: number; width: number };
 }
 
 /** The datasets lenetc can load. */
@@ -45,6 +47,7 @@ export const CATALOG: Record<Dataset, DatasetInfo> = {
       't10k-labels': { md5: 'bb300cfdad3c16e7a12a480ee83cd310', sha256: '67da17c76eaffca5446c3361aaab5c3cd6d1c2608764d35dfb1850b086bf8dd5' },
     },
     apt: 'dataset-fashion-mnist',
+    image: { height: 28, width: 28 },
   },
   mnist: {
     classes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
@@ -58,6 +61,7 @@ export const CATALOG: Record<Dataset, DatasetInfo> = {
       't10k-images': { md5: '9fb629c4189551a2d022fa330f9573f3' },
       't10k-labels': { md5: 'ec29112dd5afa0611ce80d1b7f02629c' },
     },
+    image: { height: 28, width: 28 },
   },
 };
 

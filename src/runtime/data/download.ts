@@ -32,7 +32,7 @@ export interface DownloadRequest {
 export async function downloadFile(req: DownloadRequest): Promise<void> {
   const file = path.basename(req.dest);
   await mkdir(path.dirname(req.dest), { recursive: true }).catch((err: NodeJS.ErrnoException) => {
-    throw new DataError('io', path.dirname(req.dest), `cannot create ${path.dirname(req.dest)}: ${err.code ?? err.message}`, req.hint);
+    throw new DataError('DATA_IO', path.dirname(req.dest), { action: 'create', file: path.dirname(req.dest), reason: err.code ?? err.message, hint: req.hint });
   });
   await removeDeadParts(req.dest);
   // unique per process and call, so two runs filling the same cache never write one file
@@ -46,10 +46,10 @@ export async function downloadFile(req: DownloadRequest): Promise<void> {
     timer = setTimeout(() => controller.abort(new Error(`no data for ${req.idleTimeoutMs / 1000} s`)), req.idleTimeoutMs);
   };
   const fail = (reason: string) =>
-    new DataError('download', req.url, `could not download ${file} from ${req.url}: ${reason}`, req.hint);
+    new DataError('DATA_DOWNLOAD', req.url, { file, url: req.url, reason, hint: req.hint });
 
   const out = await open(tmp, 'w').catch((err: NodeJS.ErrnoException) => {
-    throw new DataError('io', tmp, `cannot write ${tmp}: ${err.code ?? err.message}`, req.hint);
+    throw new DataError('DATA_IO', tmp, { action: 'write', file: tmp, reason: err.code ?? err.message, hint: req.hint });
   });
   let renamed = false;
   try {
@@ -122,12 +122,7 @@ function checkHashes(file: string, req: DownloadRequest, actual: Required<KnownH
   for (const algo of ['sha256', 'md5'] as const) {
     const want = req.expected[algo];
     if (want !== undefined && want.toLowerCase() !== actual[algo]) {
-      throw new DataError(
-        'checksum',
-        req.url,
-        `${file} from ${req.url} has ${algo.toUpperCase()} ${actual[algo]}, expected the published ${want}; it was not saved`,
-        `The server sent different bytes than the published file (a proxy, a partial or a tampered copy). Try again later, or: ${req.hint}`,
-      );
+      throw new DataError('DATA_CHECKSUM', req.url, { file, url: req.url, algorithm: algo, actual: actual[algo], expected: want, hint: req.hint });
     }
   }
 }

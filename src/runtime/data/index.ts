@@ -10,8 +10,9 @@ import type { Dataset } from '../../model.js';
 import { CATALOG, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 import { downloadFile, type ProgressEvent } from './download.js';
 import { DataError } from './errors.js';
+import { decodeSplit, parseDataset } from './idx.js';
+import { readRawFile, type RawFile } from './raw-file.js';
 import type { ImageSplit } from './split.js';
-import { parseImages, parseLabels, readRawFile, type IdxImages, type RawFile } from './idx.js';
 
 export { CATALOG, CLASS_NAMES, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 export { DataError, type DataErrorCode } from './errors.js';
@@ -78,21 +79,16 @@ export const DEFAULT_SYSTEM_DIR = '/usr/share/datasets';
 /** Finds the dataset (downloading it if allowed and needed), validates it and decodes both splits. */
 export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> {
   const info = CATALOG[options.dataset];
-  if (!info) throw new DataError('bad-option', undefined, `unknown dataset ${JSON.stringify(options.dataset)}`, `Use one of: ${Object.keys(CATALOG).join(', ')}.`);
+  if (!info) throw new DataError('DATA_BAD_OPTION', undefined, { dataset: options.dataset, known: Object.keys(CATALOG) });
   const trainLimit = checkLimit('trainLimit', options.trainLimit);
   const valLimit = checkLimit('valLimit', options.valLimit);
-  const found = await locate(options);
+  const found = await locateDataset(options);
 
   const raw = await Promise.all(FILE_KEYS.map((key) => readRawFile(found.paths[key])));
   const byKey = Object.fromEntries(FILE_KEYS.map((key, i) => [key, raw[i]])) as Record<FileKey, RawFile>;
-  const classes = info.classes.length;
-  const train = decodeSplit(byKey['train-images'], byKey['train-labels'], classes, trainLimit);
-  const test = decodeSplit(byKey['t10k-images'], byKey['t10k-labels'], classes, valLimit);
-  if (train.height !== test.height || train.width !== test.width) {
-    throw new DataError('bad-dims', byKey['t10k-images'].path,
-      `${byKey['t10k-images'].path} holds ${test.height}×${test.width} images but ${byKey['train-images'].path} holds ${train.height}×${train.width}`,
-      'Both splits must come from the same dataset.');
-  }
+  const parsed = parseDataset(options.dataset, byKey);
+  const train = decodeSplit(parsed.train, trainLimit);
+  const test = decodeSplit(parsed.test, valLimit);
   return {
     name: options.dataset,
     classes: info.classes,
@@ -104,7 +100,8 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> 
   };
 }
 
-interface Found {
+/** Where the four files of a dataset are. */
+export interface Found {
   dir: string;
   paths: Record<FileKey, string>;
   source: DataSource;
@@ -117,7 +114,11 @@ interface DirScan {
   missing: FileKey[];
 }
 
-async function locate(options: LoadOptions): Promise<Found> {
+/**
+ * Finds the four files through the lookup order (downloading them into the cache if allowed and
+ * needed) without reading them: `loadDataset`'s first half, and what `lenetc playground` serves.
+ */
+export async function locateDataset(options: LoadOptions): Promise<Found> {
   const { dataset } = options;
   const env = options.env ?? process.env;
   const cacheDir = path.join(path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR), dataset);
@@ -128,7 +129,10 @@ async function locate(options: LoadOptions): Promise<Found> {
   if (options.dataDir !== undefined) {
     const root = path.resolve(options.dataDir);
     if (!(await isDirectory(root))) {
-      throw new DataError('not-found', root, `--data ${options.dataDir}: ${root} does not exist${(await stat(root).catch(() => undefined)) ? ' as a folder' : ''}`, `Give the folder that holds the four IDX files (.gz or raw), or leave --data out to use ${cacheDir} or ${systemDir}.`);
+      throw new DataError('DATA_NOT_FOUND', root, {
+        via: `--data ${options.dataDir}`, dir: (await stat(root).catch(() => undefined)) ? `${root} as a folder` : root,
+        hint: `Give the folder that holds the four IDX files (.gz or raw), or leave --data out to use ${cacheDir} or ${systemDir}.`,
+      });
     }
     const scans = [await scanDir(root), await scanDir(path.join(root, dataset))];
     const complete = scans.find((s) => s.missing.length === 0);
@@ -149,9 +153,8 @@ async function locate(options: LoadOptions): Promise<Found> {
   if (system.missing.length === 0) return { dir: systemDir, paths: system.paths as Record<FileKey, string>, source: 'system' };
 
   if (options.download === false) {
-    throw new DataError('not-found', cacheDir,
-      `${dataset} was not found (looked in ${[envRoot && path.join(envRoot, dataset), cacheDir, systemDir].filter(Boolean).join(', ')}) and downloading is off`,
-      hint);
+    const looked = [envRoot && path.join(envRoot, dataset), cacheDir, systemDir].filter((dir): dir is string => Boolean(dir));
+    throw new DataError('DATA_NOT_FOUND', cacheDir, { dataset, looked, hint });
   }
   // files already in the cache were verified when they were downloaded; fetch only the rest
   const info = CATALOG[dataset];
@@ -197,7 +200,7 @@ async function isFile(file: string): Promise<boolean> {
 
 function notFound(scan: DirScan, via: string, hint: string): DataError {
   const missing = scan.missing.map((key) => `${idxFileName(key)}[.gz]`).join(', ');
-  return new DataError('not-found', path.join(scan.dir, idxFileName(scan.missing[0])), `${via}: ${scan.dir} lacks ${missing}`, hint);
+  return new DataError('DATA_NOT_FOUND', path.join(scan.dir, idxFileName(scan.missing[0])), { via, dir: scan.dir, missing, hint });
 }
 
 /** Every way the user can supply the data, for errors when lenetc cannot find or fetch it. */
@@ -215,26 +218,7 @@ function alternativesHint(dataset: Dataset, cacheDir: string): string {
 function checkLimit(name: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 1) {
-    throw new DataError('bad-option', undefined, `${name} must be a positive integer, got ${value}`);
+    throw new DataError('DATA_BAD_OPTION', undefined, { name, value });
   }
   return value;
-}
-
-/** x/255 for every byte value, so decoding is one table lookup per pixel (and equals PyTorch's ToTensor). */
-const SCALE = Float32Array.from({ length: 256 }, (_, v) => v / 255);
-
-function decodeSplit(imagesFile: RawFile, labelsFile: RawFile, classes: number, limit: number | undefined): ImageSplit {
-  const images: IdxImages = parseImages(imagesFile.bytes, imagesFile.path);
-  const labels = parseLabels(labelsFile.bytes, labelsFile.path, classes);
-  if (images.count !== labels.count) {
-    throw new DataError('count-mismatch', labelsFile.path,
-      `${labelsFile.path} has ${labels.count} labels but ${imagesFile.path} has ${images.count} images`,
-      'The images and labels files must belong to the same split.');
-  }
-  const count = Math.min(images.count, limit ?? Infinity);
-  const size = count * images.height * images.width;
-  const pixels = new Float32Array(size);
-  const src = images.pixels;
-  for (let i = 0; i < size; i++) pixels[i] = SCALE[src[i]];
-  return { images: pixels, labels: labels.labels.slice(0, count), count, height: images.height, width: images.width };
 }

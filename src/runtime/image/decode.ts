@@ -20,10 +20,10 @@ export function decodeRgba(bytes: Uint8Array, header: ImageHeader, file: string)
     const message = err instanceof Error ? err.message : String(err);
     // pngjs says a truncated stream this way (sic)
     const reason = /read requests waitng|unexpected end/i.test(message) ? 'the file ends early' : message;
-    throw new UserError(`${file}: corrupt or truncated ${header.format.toUpperCase()}: ${reason}`);
+    throw new UserError('IMAGE_CORRUPT', { file, format: header.format, truncated: true, what: reason });
   }
   if (image.width !== header.width || image.height !== header.height || image.data.length < image.width * image.height * 4) {
-    throw new UserError(`${file}: corrupt ${header.format.toUpperCase()}: decoded size differs from its header`);
+    throw new UserError('IMAGE_CORRUPT', { file, format: header.format, what: 'decoded size differs from its header' });
   }
   return image;
 }

@@ -31,21 +31,18 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
  * Throws UserError for empty, unknown, truncated-header and zero-size images.
  */
 export function readHeader(bytes: Uint8Array, file: string): ImageHeader {
-  if (bytes.length === 0) throw new UserError(`${file}: the file is empty`);
+  if (bytes.length === 0) throw new UserError('IMAGE_EMPTY', { file });
   if (startsWith(bytes, PNG_SIGNATURE)) return pngHeader(bytes, file);
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return jpegHeader(bytes, file);
   const other = KNOWN_UNSUPPORTED.find((f) => startsWith(bytes, f.magic, f.at));
-  throw new UserError(
-    `${file}: ${other ? `${other.name} images are not supported` : 'not a PNG or JPEG image (unrecognized magic bytes)'}`,
-    'convert it to PNG or JPEG',
-  );
+  throw new UserError('IMAGE_UNSUPPORTED', { file, format: other?.name });
 }
 
 /** PNG: the IHDR chunk must come first, right after the 8-byte signature. */
 function pngHeader(bytes: Uint8Array, file: string): ImageHeader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ihdr = String.fromCharCode(...bytes.subarray(12, 16));
-  if (bytes.length < 24 || ihdr !== 'IHDR') throw new UserError(`${file}: corrupt PNG: no IHDR header chunk`);
+  if (bytes.length < 24 || ihdr !== 'IHDR') throw new UserError('IMAGE_CORRUPT', { file, format: 'png', what: 'no IHDR header chunk' });
   return checked({ format: 'png', width: view.getUint32(16), height: view.getUint32(20) }, file);
 }
 
@@ -56,7 +53,7 @@ const isStartOfFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && m
 function jpegHeader(bytes: Uint8Array, file: string): ImageHeader {
   let pos = 2;
   while (pos + 4 <= bytes.length) {
-    if (bytes[pos] !== 0xff) throw new UserError(`${file}: corrupt JPEG: expected a marker at byte ${pos}`);
+    if (bytes[pos] !== 0xff) throw new UserError('IMAGE_CORRUPT', { file, format: 'jpeg', what: `expected a marker at byte ${pos}` });
     const marker = bytes[pos + 1]!;
     // fill bytes (FF FF ...) and the standalone markers carry no length
     if (marker === 0xff) { pos++; continue; }
@@ -71,7 +68,7 @@ function jpegHeader(bytes: Uint8Array, file: string): ImageHeader {
     if (marker === 0xda || marker === 0xd9 || length < 2) break;
     pos += 2 + length;
   }
-  throw new UserError(`${file}: corrupt or truncated JPEG: no frame header`);
+  throw new UserError('IMAGE_CORRUPT', { file, format: 'jpeg', truncated: true, what: 'no frame header' });
 }
 
 /** Refuses before decoding: more than this many pixels would take gigabytes to decode. */
@@ -79,12 +76,9 @@ export const MAX_PIXELS = 100_000_000;
 
 function checked(header: ImageHeader, file: string): ImageHeader {
   const { width, height } = header;
-  if (width === 0 || height === 0) throw new UserError(`${file}: the image has zero size (${width}×${height})`);
+  if (width === 0 || height === 0) throw new UserError('IMAGE_ZERO_SIZE', { file, width, height });
   if (width * height > MAX_PIXELS) {
-    throw new UserError(
-      `${file}: the image is too large: ${width}×${height} is ${(width * height / 1e6).toFixed(0)} megapixels, more than ${MAX_PIXELS / 1e6}`,
-      'scale it down first; the network sees 28×28 pixels anyway',
-    );
+    throw new UserError('IMAGE_TOO_LARGE', { file, width, height, limit: MAX_PIXELS });
   }
   return header;
 }

@@ -90,12 +90,11 @@ export async function createSweepFolder(cwd: string, name: string, out: string |
   if (out !== undefined) {
     const dir = path.resolve(cwd, out);
     if ((await stat(dir).catch(() => undefined))?.isDirectory() === false) {
-      throw new UserError(`--out ${out} is a file, not a folder`, 'give an empty or new folder, or the folder of an earlier sweep to continue it', 2);
+      throw new UserError('NOT_A_FILE', { file: `--out ${out}`, is: 'a file', expected: 'a folder', hint: 'give an empty or new folder, or the folder of an earlier sweep to continue it' });
     }
     const entries = await readdir(dir).catch(() => undefined);
     if (entries && entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) {
-      // exit 2, a usage error, as train's refusal of such an --out
-      throw new UserError(`--out ${out} is a non-empty folder that is not a lenetc sweep`, 'give an empty or new folder, or the folder of an earlier sweep to continue it', 2);
+      throw new UserError('OUT_NOT_EMPTY', { out, kind: 'sweep' });
     }
     await mkdir(dir, { recursive: true });
     return dir;

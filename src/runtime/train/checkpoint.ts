@@ -59,16 +59,16 @@ export function checkState(state: unknown, where: string, epochs: number, batche
   const s = state as Partial<CheckpointState> | null;
   const whole = (n: unknown, max: number) => Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) <= max;
   const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+  if (typeof s === 'object' && s !== null && s.version !== 1) throw new UserError('CHECKPOINT_VERSION', { file: where, version: JSON.stringify(s.version) });
   const problem =
     typeof s !== 'object' || s === null ? 'it is not an object'
-      : s.version !== 1 ? `it has version ${JSON.stringify(s.version)}; this lenetc reads version 1`
         : !whole(s.epoch, epochs) ? `its epoch ${JSON.stringify(s.epoch)} is not one of 0..${epochs}`
           : !whole(s.batch, batches - 1) || (s.batch! > 0 && s.epoch === epochs) ? `its batch ${JSON.stringify(s.batch)} is not one of 0..${batches - 1} of epoch ${s.epoch! + 1}`
             : !finite(s.rng?.epochStart) || !finite(s.rng?.now) ? 'its RNG state is not two numbers'
               : !s.partial || ![s.partial.lossSum, s.partial.correct, s.partial.seen, s.partial.seconds].every(finite) ? 'its partial sums are not numbers'
                 : !Array.isArray(s.metrics) || s.metrics.length !== s.epoch ? `it has ${Array.isArray(s.metrics) ? s.metrics.length : 'no'} epochs of metrics for ${s.epoch} finished epochs`
                   : undefined;
-  if (problem) throw new UserError(`${where} is not a checkpoint this run can go on from: ${problem}`, 'the checkpoint is damaged; start the run again');
+  if (problem) throw new UserError('CHECKPOINT_DAMAGED', { file: where, problem: `is not a checkpoint this run can go on from: ${problem}` });
   return s as CheckpointState;
 }
 

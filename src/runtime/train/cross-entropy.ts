@@ -6,11 +6,7 @@
  * wasm kernels do) to make it two; elsewhere the ops run.
  */
 import * as tf from '@tensorflow/tfjs';
-
-/** Inputs logits [n, c] float32 and labels [n] int32; output the losses [n]. */
-export const SOFTMAX_CROSS_ENTROPY = 'LenetcSoftmaxCrossEntropy';
-/** Inputs logits, labels and dy [n]; output dlogits [n, c] = dy · (softmax − one-hot). */
-export const SOFTMAX_CROSS_ENTROPY_GRAD = 'LenetcSoftmaxCrossEntropyGrad';
+import { SOFTMAX_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY_GRAD } from '../kernels/custom.js';
 
 let registered = false;
 
@@ -40,31 +36,4 @@ function registerGradient(): void {
       };
     },
   });
-}
-
-/**
- * The arithmetic both kernels share, on plain arrays (in doubles): the losses into `losses`,
- * or with `dy` the logits' gradient into `grad`.
- */
-export function softmaxCrossEntropyRows(
-  logits: Float32Array, labels: Int32Array, classes: number,
-  out: { losses: Float32Array } | { dy: Float32Array; grad: Float32Array },
-): void {
-  for (let i = 0; i < labels.length; i++) {
-    const row = i * classes;
-    let max = -Infinity;
-    for (let j = 0; j < classes; j++) max = Math.max(max, logits[row + j]);
-    let sum = 0;
-    for (let j = 0; j < classes; j++) sum += Math.exp(logits[row + j] - max);
-    const logSum = max + Math.log(sum);
-    const label = labels[i];
-    const valid = label >= 0 && label < classes;
-    if ('losses' in out) {
-      out.losses[i] = valid ? logSum - logits[row + label] : 0;
-    } else {
-      for (let j = 0; j < classes; j++) {
-        out.grad[row + j] = valid ? out.dy[i] * (Math.exp(logits[row + j] - logSum) - (j === label ? 1 : 0)) : 0;
-      }
-    }
-  }
 }

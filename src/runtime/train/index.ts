@@ -71,12 +71,12 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   else previous = await folder.loadSummary();
   const checkpoint = options.resume ? await folder.loadCheckpoint() : undefined;
   if (options.resume && !checkpoint) {
-    throw new UserError(`${folder.dir} has no checkpoint to resume from`, 'a run writes one after each epoch; start it again with lenetc train SPEC');
+    throw new UserError('NO_CHECKPOINT', { runDir: folder.dir });
   }
   const batches = Math.ceil(data.train.count / model.train.batch_size);
   const resume = checkpoint && checkState(checkpoint.state, path.join(checkpointDir, 'state.json'), model.train.epochs, batches);
   if (resume && resume.epoch >= model.train.epochs) {
-    throw new UserError(`${folder.dir} already finished all ${model.train.epochs} epochs`, 'nothing to resume; evaluate it with lenetc eval');
+    throw new UserError('RUN_FINISHED', { runDir: folder.dir, epochs: model.train.epochs });
   }
   const backend = tf.getBackend();
   // never more shards than a batch has examples
@@ -90,11 +90,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   };
   const changes = resume?.identity ? identityChanges(resume.identity, identity) : [];
   if (changes.length) {
-    throw new UserError(
-      `${folder.dir} cannot be resumed as the same run: ${changes.join('; ')}`,
-      'resume it as it was started (its spec, --data and --threads), or start a new run from its spec: lenetc train RUN_DIR/spec.resolved.yaml',
-      2,
-    );
+    throw new UserError('RESUME_MISMATCH', { runDir: folder.dir, changes });
   }
   const trainer = await (options.engine ?? startTfjsTrainer)({
     model, train: data.train, classes: data.classes.length, threads, restore: checkpoint?.trainer, restoreFrom: checkpointDir,
@@ -165,9 +161,8 @@ function checkDataFits(model: NetModel, data: { train: ImageSplit; test: ImageSp
   const [h, w, c] = model.input;
   const { height, width } = data.train;
   if (h !== height || w !== width || c !== 1) {
-    throw new UserError(
-      `the model's input is ${h}×${w}×${c} but the dataset's images are ${height}×${width}×1`,
-      `set input: [${height}, ${width}, 1] (pad inside the network, e.g. conv padding, for a larger field)`,
-    );
+    throw new UserError('INPUT_MISMATCH', {
+      model: `${h}×${w}×${c}`, images: `${height}×${width}×1`, hint: `set input: [${height}, ${width}, 1] (pad inside the network, e.g. conv padding, for a larger field)`,
+    });
   }
 }

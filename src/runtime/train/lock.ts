@@ -65,11 +65,7 @@ export async function checkUnlocked(file: string, shown: string): Promise<void> 
 function busy(file: string, shown: string, holder: Holder): UserError {
   const here = holder.host === os.hostname();
   const where = holder.pid === 0 ? 'starting just now' : here ? `pid ${holder.pid}` : `pid ${holder.pid} on ${holder.host}`;
-  return new UserError(
-    `${shown} is being written by another lenetc (${where}, since ${holder.since})`,
-    here || holder.pid === 0 ? 'wait for it to finish or stop it: a run folder has one writer at a time' : `if that process is gone, remove ${file}`,
-    2,
-  );
+  return new UserError('RUN_FOLDER_BUSY', { dir: shown, holder: where, since: holder.since, lock: here || holder.pid === 0 ? undefined : file });
 }
 
 /**

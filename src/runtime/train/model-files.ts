@@ -34,21 +34,21 @@ export async function modelFiles(net: tf.LayersModel): Promise<ModelFiles> {
 /** The parsed model.json of `files` and its weights, checked against the manifest; `where` names the folder in errors. */
 export function modelArtifacts(files: ModelFiles, where: string): { json: tf.io.ModelJSON; specs: WeightSpec[]; data: ArrayBuffer } {
   const text = files['model.json'];
-  if (text === undefined) throw new UserError(`${where} holds no model.json`, 'is this a lenetc run folder that finished at least one epoch?');
+  if (text === undefined) throw new UserError('NO_MODEL', { dir: where, file: 'model.json', hint: 'is this a lenetc run folder that finished at least one epoch?' });
   let json: tf.io.ModelJSON;
   try {
     json = JSON.parse(typeof text === 'string' ? text : new TextDecoder().decode(text)) as tf.io.ModelJSON;
   } catch {
-    throw new UserError(`${where}/model.json is not valid JSON`, 'the run folder is damaged; train the run again');
+    throw new UserError('NOT_JSON', { file: `${where}/model.json`, hint: 'the run folder is damaged; train the run again' });
   }
   const manifest = Array.isArray(json?.weightsManifest) ? json.weightsManifest : undefined;
   if (typeof json?.modelTopology !== 'object' || json.modelTopology === null || !manifest) {
-    throw new UserError(`${where}/model.json is not a tfjs model (no modelTopology or weightsManifest)`);
+    throw new UserError('MODEL_DAMAGED', { dir: where, problem: 'model.json is not a tfjs model (no modelTopology or weightsManifest)' });
   }
   const specs = manifest.flatMap((group) => group.weights) as WeightSpec[];
   const buffers = manifest.flatMap((group) => group.paths).map((p) => {
     const data = files[p];
-    if (data === undefined) throw new UserError(`${where}/model.json names ${p}, which is missing`);
+    if (data === undefined) throw new UserError('MODEL_DAMAGED', { dir: where, problem: `model.json names ${p}, which is missing` });
     return typeof data === 'string' ? new TextEncoder().encode(data) : data;
   });
   const bytes = new Uint8Array(buffers.reduce((n, b) => n + b.byteLength, 0));
@@ -59,7 +59,7 @@ export function modelArtifacts(files: ModelFiles, where: string): { json: tf.io.
   }
   const expected = weightBytes(specs);
   if (bytes.byteLength !== expected) {
-    throw new UserError(`${where}: the weight files hold ${bytes.byteLength} bytes but model.json describes ${expected}`, 'the model folder is truncated or damaged; train the run again');
+    throw new UserError('MODEL_DAMAGED', { dir: where, problem: `the weight files hold ${bytes.byteLength} bytes but model.json describes ${expected}` });
   }
   return { json, specs, data: bytes.buffer };
 }
@@ -75,7 +75,7 @@ export async function loadModel(files: ModelFiles, where: string): Promise<tf.La
   try {
     return await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: specs, weightData: data, format: json.format, generatedBy: json.generatedBy, convertedBy: json.convertedBy }));
   } catch (e) {
-    throw new UserError(`${where}/model.json describes no model tfjs can build: ${(e as Error).message}`);
+    throw new UserError('MODEL_DAMAGED', { dir: where, problem: `model.json describes no model tfjs can build: ${(e as Error).message}` });
   }
 }
 
@@ -85,7 +85,7 @@ export function setModelWeights(net: tf.LayersModel, files: ModelFiles, where: s
   const weights = net.weights;
   const same = specs.length === weights.length && specs.every((s, i) => s.shape.join() === weights[i].shape.join());
   if (!same) {
-    throw new UserError(`${where} holds the weights of another network than the spec's`, 'the spec changed since the checkpoint was written; start a new run');
+    throw new UserError('WEIGHTS_MISMATCH', { dir: where });
   }
   const decoded = tf.io.decodeWeights(data, specs as tf.io.WeightsManifestEntry[]);
   const tensors = specs.map((s) => decoded[s.name]);

@@ -128,12 +128,12 @@ export class RunFolder implements RunStore {
   async loadCheckpoint(): Promise<Checkpoint | undefined> {
     const dir = await findDir(this.file(RUN_FILES.checkpoint));
     if (!dir) return undefined;
-    const missing = (name: string) => new UserError(`${path.join(dir, name)} is missing`, 'the checkpoint is damaged; start the run again');
+    const missing = (name: string) => new UserError('CHECKPOINT_DAMAGED', { file: path.join(dir, name), problem: 'is missing' });
     // checked against the run's epochs and batches by the caller (checkpoint.ts, checkState)
     const state = await readJson<Checkpoint['state']>(path.join(dir, 'state.json'));
     if (state === undefined) throw missing('state.json');
     const specs = await readJson<WeightSpec[]>(path.join(dir, 'optimizer.json'));
-    if (!Array.isArray(specs)) throw specs === undefined ? missing('optimizer.json') : new UserError(`${path.join(dir, 'optimizer.json')} is not a list of weights`);
+    if (!Array.isArray(specs)) throw specs === undefined ? missing('optimizer.json') : new UserError('CHECKPOINT_DAMAGED', { file: path.join(dir, 'optimizer.json'), problem: 'is not a list of weights' });
     const bin = path.join(dir, 'optimizer.bin');
     const data = new Uint8Array(await readFile(bin).catch((e: unknown) => { throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? missing('optimizer.bin') : fileError(e, bin, 'read'); }));
     return { state, trainer: { model: await readModelFolder(dir), optimizer: { specs, data } } };
@@ -176,8 +176,8 @@ export function readRunInfo(dir: string): Promise<RunInfo | undefined> {
 export async function findModelDir(dir: string, shown: string): Promise<string> {
   if (await exists(path.join(dir, 'model.json'))) return dir;
   if (await exists(path.join(dir, RUN_FILES.model, 'model.json'))) return path.join(dir, RUN_FILES.model);
-  if (!(await exists(dir))) throw new UserError(`no such run folder: ${shown}`, undefined, 2);
-  throw new UserError(`${shown} holds no model (model/model.json)`, 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>');
+  if (!(await exists(dir))) throw new UserError('FILE_NOT_FOUND', { what: 'run folder', file: shown });
+  throw new UserError('NO_MODEL', { dir: shown, file: 'model/model.json', hint: 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>' });
 }
 
 /** The data set the run in `dir` trained on: summary.json's, else its resolved spec's; undefined for a bare model folder. */
@@ -202,16 +202,16 @@ export async function writeConfusion(dir: string, svg: string): Promise<void> {
 export async function checkOut(dir: string, shown: string, force: boolean): Promise<string[] | undefined> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) return undefined;
-  if (!info.isDirectory()) throw new UserError(`--out ${shown} is a file, not a folder`, 'give a new or empty folder', 2);
+  if (!info.isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${shown}`, is: 'a file', expected: 'a folder', hint: 'give a new or empty folder' });
   // a run being written right now: say so, whatever it holds yet
   await checkUnlocked(path.join(dir, RUN_FILES.lock), shown);
   const entries = (await readdir(dir).catch((e: unknown) => { throw fileError(e, shown, 'read'); })).filter((e) => e !== RUN_FILES.lock);
   if (entries.length === 0) return entries;
   if (!(await isRunFolder(dir))) {
-    throw new UserError(`--out ${shown} is a non-empty folder that is not a lenetc run`, 'give an empty or new folder; lenetc never writes over other files', 2);
+    throw new UserError('OUT_NOT_EMPTY', { out: shown, kind: 'run' });
   }
   if (!force) {
-    throw new UserError(`--out ${shown} holds an earlier run; not replacing it`, `pass --force to replace it, or go on with it: lenetc train --resume ${shown}`, 2);
+    throw new UserError('OUT_HOLDS_RUN', { out: shown });
   }
   return entries;
 }
@@ -219,17 +219,17 @@ export async function checkOut(dir: string, shown: string, force: boolean): Prom
 /** The files of the tfjs model folder `dir`: model.json and the weight files its manifest names (inside `dir` only). */
 export async function readModelFolder(dir: string): Promise<TrainerState['model']> {
   const json = await readJson<{ weightsManifest?: { paths?: unknown }[] }>(path.join(dir, 'model.json'));
-  if (!json) throw new UserError(`${dir} holds no model.json`, 'is this a lenetc run folder that finished at least one epoch?');
+  if (!json) throw new UserError('NO_MODEL', { dir, file: 'model.json', hint: 'is this a lenetc run folder that finished at least one epoch?' });
   const paths = (Array.isArray(json.weightsManifest) ? json.weightsManifest : []).flatMap((group) => (Array.isArray(group?.paths) ? group.paths : []));
   const files: TrainerState['model'] = { 'model.json': JSON.stringify(json) };
   for (const p of paths) {
     const name = String(p);
     // a weight file is a plain name beside model.json: a model must not read files outside its folder
     if (name !== path.basename(name) || name === '..' || name === '.' || name === 'model.json') {
-      throw new UserError(`${path.join(dir, 'model.json')} names the weight file ${JSON.stringify(name)}, outside its folder`, 'the model folder is damaged or not lenetc\'s');
+      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names the weight file ${JSON.stringify(name)}, outside its folder` });
     }
     files[name] = new Uint8Array(await readFile(path.join(dir, name)).catch(() => {
-      throw new UserError(`${path.join(dir, 'model.json')} names ${name}, which cannot be read`, 'the model folder is damaged; train the run again');
+      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names ${name}, which cannot be read` });
     }));
   }
   return files;

@@ -49,7 +49,7 @@ export const startTfjsTrainer: StartTrainer = async (options) => {
 function decodeOptimizer(state: TrainerState['optimizer'], where: string): { name: string; tensor: tf.Tensor }[] {
   const expected = weightBytes(state.specs);
   if (state.data.byteLength !== expected) {
-    throw new UserError(`${where}: optimizer.bin holds ${state.data.byteLength} bytes but optimizer.json describes ${expected}`, 'the checkpoint is damaged; start the run again');
+    throw new UserError('CHECKPOINT_DAMAGED', { file: `${where}/optimizer.bin`, problem: `holds ${state.data.byteLength} bytes but optimizer.json describes ${expected}` });
   }
   const decoded = tf.io.decodeWeights(state.data.slice().buffer, state.specs as tf.io.WeightsManifestEntry[]);
   return state.specs.map((s) => ({ name: s.name, tensor: decoded[s.name] }));

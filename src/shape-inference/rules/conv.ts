@@ -39,7 +39,7 @@ function nonPositiveOutput(layer: ConvLayer, size: Pair, out: Pair, paddings: re
     Math.min(layer.kernel[0], paddedLength(size[0], paddings[0])),
     Math.min(layer.kernel[1], paddedLength(size[1], paddings[1])),
   ];
-  return error('NON_POSITIVE_OUTPUT', `${layer.name}'s output would be ${pairSize(out)} (height × width): expected every dimension ≥ 1`, {
+  return error('NON_POSITIVE_OUTPUT', { layer: layer.name, size: pairSize(out) }, {
     path: [...layer.path, layer.kind, 'kernel'],
     hint: `kernel ${pairSize(layer.kernel)} on a ${pairSize(size)} input: ${arithmetic.join(', ')}; `
       + `add \`padding: ${padding}\` (or \`padding: same\`) or use \`kernel: ${pairValue(kernel)}\``,

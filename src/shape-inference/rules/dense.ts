@@ -9,7 +9,7 @@ import { failed, isSpatial, produced, type RuleResult } from './result.js';
 export function denseRule(input: Shape, layer: DenseLayer): RuleResult {
   // tfjs would apply it to the last axis only, which is never what a LeNet-style spec means
   if (isSpatial(input)) {
-    return failed(error('DENSE_ON_SPATIAL', `${layer.name} (dense) needs a flat input, found a spatial ${formatShape(input)} one`, {
+    return failed(error('DENSE_ON_SPATIAL', { layer: layer.name, shape: formatShape(input) }, {
       path: layer.path,
       hint: `insert \`- flatten\` before it (it would then see ${input[0] * input[1] * input[2]} inputs)`,
     }));

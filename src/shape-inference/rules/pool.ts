@@ -21,7 +21,7 @@ function poolLargerThanInput(layer: PoolLayer, size: Pair, out: Pair) {
     .filter((d) => out[d] < 1)
     .map((d) => `${d === 0 ? 'height' : 'width'} ${outputArithmetic(size[d], layer.size[d], layer.stride[d], 'valid')}`);
   const fits: Pair = [Math.min(layer.size[0], size[0]), Math.min(layer.size[1], size[1])];
-  return error('POOL_LARGER_THAN_INPUT', `${layer.name}'s ${pairSize(layer.size)} window is larger than its ${pairSize(size)} input: expected a window of at most ${pairSize(size)} with \`padding: valid\``, {
+  return error('POOL_LARGER_THAN_INPUT', { layer: layer.name, window: pairSize(layer.size), input: pairSize(size) }, {
     path: [...layer.path, layer.kind, 'size'],
     hint: `${arithmetic.join(', ')}; use \`size: ${pairValue(fits)}\` or \`padding: same\``,
   });

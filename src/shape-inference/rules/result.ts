@@ -47,7 +47,7 @@ export function elementCount(shape: Shape): number {
 
 /** SPATIAL_AFTER_FLATTEN for a conv, pool or second flatten layer fed a flat tensor. */
 export function spatialAfterFlatten(layer: { kind: string; name: string; path: SpecPath }, input: Shape): RuleFailure {
-  return failed(error('SPATIAL_AFTER_FLATTEN', `${layer.name} (${layer.kind}) needs a spatial [height, width, channels] input, found a flat one of ${formatShape(input)} units`, {
+  return failed(error('SPATIAL_AFTER_FLATTEN', { layer: layer.name, kind: layer.kind, units: formatShape(input) }, {
     path: layer.path,
     hint: layer.kind === 'flatten'
       ? 'the input is already flat; remove this `- flatten`'

@@ -5,46 +5,27 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { matMul, transpose2d, transposeBlocks, view } from './matmul.js';
+import { convGradInfo } from '../geometry.js';
 import { padPlanes, unitStridePadding } from './conv.js';
+import { call, heapF32, offsetOf, wasmKernel, type WasmArgs } from './kernel.js';
+import { matMul, transpose2d, transposeBlocks, view } from './matmul.js';
 import { simdKernels } from './simd/index.js';
 
-type ConvAttrs = {
-  strides: number | [number, number];
-  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-  dataFormat: 'NHWC' | 'NCHW';
-  dimRoundingMode?: 'floor' | 'round' | 'ceil';
-};
-
-type KernelArgs = { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs: tf.NamedAttrMap };
-
 /** dW[kh,kw,ci,co] = Σ x[b, oh·s+kh−pad, ow·s+kw−pad, ci] · dy[b,oh,ow,co]: a convolution for stride 1 and several channels, else colᵀ · dy. */
-export const conv2DBackpropFilterConfig: tf.KernelConfig = {
-  kernelName: tf.Conv2DBackpropFilter,
-  backendName: 'wasm',
-  kernelFunc: conv2DBackpropFilter as unknown as tf.KernelFunc,
-};
+export const conv2DBackpropFilter = wasmKernel('Conv2DBackpropFilter', backpropFilter);
 
-/** dx = col2im(dy · Wᵀ). */
-export const conv2DBackpropInputConfig: tf.KernelConfig = {
-  kernelName: tf.Conv2DBackpropInput,
-  backendName: 'wasm',
-  kernelFunc: conv2DBackpropInput as unknown as tf.KernelFunc,
-};
+/** dx = col2im(dy · Wᵀ), or a full convolution; every case (the stock kernel is a scalar loop). */
+export const conv2DBackpropInput = wasmKernel('Conv2DBackpropInput', backpropInput);
 
-function convInfo(xShape: number[], filterShape: number[], attrs: ConvAttrs): tf.backend_util.Conv2DInfo {
-  const format = tf.backend_util.convertConv2DDataFormat(attrs.dataFormat);
-  if (format !== 'channelsLast') throw new Error(`wasm convolution gradients support NHWC only, got ${attrs.dataFormat}`);
-  return tf.backend_util.computeConv2DInfo(
-    xShape as [number, number, number, number], filterShape as [number, number, number, number],
-    attrs.strides, 1, attrs.pad, attrs.dimRoundingMode, false, format,
-  );
+/** The geometry of either gradient; NHWC only, as tfjs's layers always call them. */
+function convInfo(xShape: number[], filterShape: number[], attrs: WasmArgs<'Conv2DBackpropFilter' | 'Conv2DBackpropInput'>['attrs']): tf.backend_util.Conv2DInfo {
+  if (attrs.dataFormat !== 'NHWC') throw new Error(`wasm convolution gradients support NHWC only, got ${attrs.dataFormat}`);
+  return convGradInfo(xShape, filterShape, attrs);
 }
 
-function conv2DBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
-  const { x, dy } = inputs;
-  const { filterShape } = attrs as unknown as { filterShape: number[] };
-  const info = convInfo(x.shape, filterShape, attrs as unknown as ConvAttrs);
+function backpropFilter({ inputs: { x, dy }, backend, attrs }: WasmArgs<'Conv2DBackpropFilter'>): tf.TensorInfo {
+  const { filterShape } = attrs;
+  const info = convInfo(x.shape, filterShape, attrs);
   const direct = oneChannelFilterGradient(backend, x, dy, info);
   if (direct) return direct;
   const viaConvolution = convolutionFilterGradient(backend, x, dy, info);
@@ -78,7 +59,7 @@ function oneChannelFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: tf
   const padded = geometry.any ? padPlanes(backend, x, info.padInfo, h, w) : x;
   const dyT = backend.makeOutput([n, co, oh, ow], 'float32');
   const out = backend.makeOutput([fh, fw, 1, co], 'float32');
-  const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+  const at = offsetOf(backend);
   transposeBlocks(backend, dy, dyT, n, oh * ow, co, 1);
   const skipped = simd.convFilterGradC1(at(padded), at(dyT), at(out), n, h, w, oh, ow, fh, fw, co);
   backend.disposeData(dyT.dataId);
@@ -111,11 +92,7 @@ function convolutionFilterGradient(backend: BackendWasm, x: tf.TensorInfo, dy: t
   backend.disposeData(planes.dataId);
   const dyT = backend.makeOutput([oh, ow, n, co], 'float32');
   transposeBlocks(backend, dy, dyT, 1, n, oh * ow, co);
-  const grad = shippedConv2D()({
-    inputs: { x: xT, filter: dyT },
-    backend,
-    attrs: { strides: [1, 1], dilations: [1, 1], dataFormat: 'NHWC', pad: [[0, 0], [pad.top, pad.bottom], [pad.left, pad.right], [0, 0]] },
-  });
+  const grad = unitConvolution(backend, xT, dyT, pad);
   backend.disposeData(xT.dataId);
   backend.disposeData(dyT.dataId);
   // [C, KH, KW, F] → [KH, KW, C, F]
@@ -133,10 +110,8 @@ function toPlanes(backend: BackendWasm, x: tf.TensorInfo): tf.TensorInfo {
   return out;
 }
 
-function conv2DBackpropInput({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
-  const { dy, filter } = inputs;
-  const { inputShape } = attrs as unknown as { inputShape: number[] };
-  const info = convInfo(inputShape, filter.shape, attrs as unknown as ConvAttrs);
+function backpropInput({ inputs: { dy, filter }, backend, attrs }: WasmArgs<'Conv2DBackpropInput'>): tf.TensorInfo {
+  const info = convInfo(attrs.inputShape, filter.shape, attrs);
   const { filterHeight: fh, filterWidth: fw, padInfo: pad } = info;
   const full = { top: fh - 1 - pad.top, bottom: fh - 1 - pad.bottom, left: fw - 1 - pad.left, right: fw - 1 - pad.right };
   // the product plus lenetc's SIMD col2im beats the full convolution, which multiplies the
@@ -155,7 +130,7 @@ function conv2DBackpropInput({ inputs, backend, attrs }: KernelArgs): tf.TensorI
   const dx = backend.makeOutput([...info.inShape], 'float32');
   if (simd && !dilated) {
     (backend.typedArrayFromHeap(dx) as Float32Array).fill(0);
-    const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+    const at = offsetOf(backend);
     simd.col2im(at(col), at(dx), info.batchSize, info.inHeight, info.inWidth, info.inChannels, info.outHeight, info.outWidth, fh, fw, info.strideHeight, info.strideWidth, pad.top, pad.left);
     backend.disposeData(col.dataId);
     return dx;
@@ -189,24 +164,24 @@ function fullConvolution(
       }
     }
   }
-  const dx = shippedConv2D()({
-    inputs: { x: dy, filter: rotated },
-    backend,
-    attrs: {
-      strides: [1, 1], dilations: [1, 1], dataFormat: 'NHWC',
-      pad: [[0, 0], [pad.top, pad.bottom], [pad.left, pad.right], [0, 0]],
-    },
-  });
+  const dx = unitConvolution(backend, dy, rotated, pad);
   backend.disposeData(rotated.dataId);
   return dx;
 }
 
-type KernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs: tf.NamedAttrMap }) => tf.TensorInfo;
-
-function shippedConv2D(): KernelFunc {
-  const kernel = tf.getKernel(tf.Conv2D, 'wasm');
-  if (!kernel) throw new Error('the wasm backend has no Conv2D kernel');
-  return kernel.kernelFunc as unknown as KernelFunc;
+/**
+ * x convolved with `filter` at stride and dilation 1 and the given zero padding, NHWC, by the
+ * registered Conv2D: lenetc's for one input channel (conv.ts), else XNNPACK's.
+ */
+function unitConvolution(
+  backend: BackendWasm, x: tf.TensorInfo, filter: tf.TensorInfo,
+  pad: { top: number; bottom: number; left: number; right: number },
+): tf.TensorInfo {
+  return call('Conv2D', {
+    inputs: { x, filter },
+    backend,
+    attrs: { strides: [1, 1], dilations: [1, 1], dataFormat: 'NHWC', pad: [[0, 0], [pad.top, pad.bottom], [pad.left, pad.right], [0, 0]] },
+  });
 }
 
 /**
@@ -220,7 +195,7 @@ function im2colTransposed(backend: BackendWasm, planes: tf.TensorInfo, colT: tf.
   const top = info.padInfo.top;
   const left = info.padInfo.left;
   const positions = batchSize * outHeight * outWidth;
-  const heap = (backend.wasm as unknown as { HEAPF32: Float32Array }).HEAPF32;
+  const heap = heapF32(backend);
   const xBase = backend.getMemoryOffset(planes.dataId) / 4;
   const colBase = backend.getMemoryOffset(colT.dataId) / 4;
   for (let kh = 0; kh < filterHeight; kh++) {

@@ -6,44 +6,33 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { addBiasRelu } from './elementwise.js';
+import { call, heapF32, offsetOf, wasmKernel, type WasmArgs } from './kernel.js';
 import { transposeBlocks } from './matmul.js';
-import { heapF32, replaceShipped, runWasmKernel, type WasmKernelArgs } from './shipped.js';
 import { simdKernels } from './simd/index.js';
-
-type ConvAttrs = {
-  strides: number | [number, number];
-  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-  dataFormat: 'NHWC' | 'NCHW';
-  dilations: number | [number, number];
-  dimRoundingMode?: 'floor' | 'round' | 'ceil';
-};
+import { MAX_FW } from './simd/ops.js';
 
 /** Conv2D for one input channel with unit strides and dilations; others go to the shipped kernel. */
-export function conv2DConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Conv2D, (args, shipped) => convC1(args) ?? shipped(args));
-}
+export const conv2D = wasmKernel('Conv2D', convC1);
 
 /**
  * FusedConv2D (bias, then linear, relu or sigmoid) on the same one-channel convolution, as
  * lenetc's layers train (runtime/fused.ts); others go to the shipped kernel.
  */
-export function fusedConv2DConfig(): tf.KernelConfig {
-  return replaceShipped(tf.FusedConv2D, (args, shipped) => {
-    const { inputs: { bias, preluActivationWeights }, backend, attrs: { activation } } = args;
-    if (preluActivationWeights || !['linear', 'relu', 'sigmoid'].includes(activation as string)) return shipped(args);
-    const y = convC1(args);
-    if (!y) return shipped(args);
-    let out = y;
-    if (bias && activation === 'relu') out = addBiasRelu(backend, y, bias) ?? y;
-    if (out === y) {
-      if (bias) out = replace(backend, out, runWasmKernel(tf.Add, { a: out, b: bias }, backend));
-      if (activation !== 'linear') out = replace(backend, out, runWasmKernel(activation === 'relu' ? tf.Relu : tf.Sigmoid, { x: out }, backend));
-    } else {
-      backend.disposeData(y.dataId);
-    }
-    return out;
-  });
-}
+export const fusedConv2D = wasmKernel('FusedConv2D', (args) => {
+  const { inputs: { bias, preluActivationWeights }, backend, attrs: { activation } } = args;
+  if (preluActivationWeights || !['linear', 'relu', 'sigmoid'].includes(activation)) return undefined;
+  const y = convC1(args);
+  if (!y) return undefined;
+  let out = y;
+  if (bias && activation === 'relu') out = addBiasRelu(backend, y, bias) ?? y;
+  if (out === y) {
+    if (bias) out = replace(backend, out, call('Add', { inputs: { a: out, b: bias }, backend, attrs: {} }));
+    if (activation !== 'linear') out = replace(backend, out, call(activation === 'relu' ? 'Relu' : 'Sigmoid', { inputs: { x: out }, backend, attrs: {} }));
+  } else {
+    backend.disposeData(y.dataId);
+  }
+  return out;
+});
 
 /** `next`, after disposing `previous` (an intermediate this kernel made). */
 function replace(backend: BackendWasm, previous: tf.TensorInfo, next: tf.TensorInfo): tf.TensorInfo {
@@ -52,11 +41,10 @@ function replace(backend: BackendWasm, previous: tf.TensorInfo, next: tf.TensorI
 }
 
 /** The one-channel convolution of `x` and `filter` as lenetc's SIMD kernel, or undefined where it does not apply. */
-function convC1(args: WasmKernelArgs): tf.TensorInfo | undefined {
-  const { inputs: { x, filter }, backend, attrs } = args;
-  const { strides, pad, dataFormat, dilations, dimRoundingMode } = attrs as unknown as ConvAttrs;
+function convC1(args: WasmArgs<'Conv2D' | 'FusedConv2D'>): tf.TensorInfo | undefined {
+  const { inputs: { x, filter }, backend, attrs: { strides, pad, dataFormat, dilations, dimRoundingMode } } = args;
   const simd = simdKernels(backend);
-  if (!simd || dataFormat !== 'NHWC' || x.dtype !== 'float32' || x.shape[3] !== 1 || filter.shape[1] > 8) return undefined;
+  if (!simd || dataFormat !== 'NHWC' || x.dtype !== 'float32' || x.shape[3] !== 1 || filter.shape[1] > MAX_FW) return undefined;
   const info = tf.backend_util.computeConv2DInfo(
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
     strides, dilations, pad, dimRoundingMode, false, 'channelsLast',
@@ -68,7 +56,7 @@ function convC1(args: WasmKernelArgs): tf.TensorInfo | undefined {
   const padded = geometry.any ? padPlanes(backend, x, info.padInfo, h, w) : x;
   const planes = backend.makeOutput([n, co, oh, ow], 'float32');
   const out = backend.makeOutput([n, oh, ow, co], 'float32');
-  const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+  const at = offsetOf(backend);
   simd.convC1(at(padded), at(filter), at(planes), n, h, w, oh, ow, fh, fw, co);
   // planes [n][co][pixels] → [n][pixels][co]
   transposeBlocks(backend, planes, out, n, co, oh * ow, 1);

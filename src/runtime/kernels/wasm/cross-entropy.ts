@@ -1,30 +1,23 @@
-/** The training loss's kernels on wasm (see train/cross-entropy.ts): a few hundred floats, in JavaScript on the heap. */
-import * as tf from '@tensorflow/tfjs';
-import { SOFTMAX_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY_GRAD, softmaxCrossEntropyRows } from '../../train/cross-entropy.js';
-import type { WasmKernelArgs } from './shipped.js';
+/** The training loss's kernels on wasm (see ../custom.ts): a few hundred floats, in JavaScript on the heap. */
+import { SOFTMAX_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY_GRAD, softmaxCrossEntropyRows } from '../custom.js';
+import { wasmKernel } from './kernel.js';
 
-export const softmaxCrossEntropyConfig: tf.KernelConfig = {
-  kernelName: SOFTMAX_CROSS_ENTROPY,
-  backendName: 'wasm',
-  kernelFunc: (({ inputs: { logits, labels }, backend }: WasmKernelArgs) => {
-    const losses = backend.makeOutput([logits.shape[0]], 'float32');
-    softmaxCrossEntropyRows(
-      backend.typedArrayFromHeap(logits) as Float32Array, backend.typedArrayFromHeap(labels) as Int32Array, logits.shape[1],
-      { losses: backend.typedArrayFromHeap(losses) as Float32Array },
-    );
-    return losses;
-  }) as unknown as tf.KernelFunc,
-};
+/** The losses [n] of logits [n, c] against labels [n]. */
+export const softmaxCrossEntropy = wasmKernel(SOFTMAX_CROSS_ENTROPY, ({ inputs: { logits, labels }, backend }) => {
+  const losses = backend.makeOutput([logits.shape[0]], 'float32');
+  softmaxCrossEntropyRows(
+    backend.typedArrayFromHeap(logits) as Float32Array, backend.typedArrayFromHeap(labels) as Int32Array, logits.shape[1],
+    { losses: backend.typedArrayFromHeap(losses) as Float32Array },
+  );
+  return losses;
+});
 
-export const softmaxCrossEntropyGradConfig: tf.KernelConfig = {
-  kernelName: SOFTMAX_CROSS_ENTROPY_GRAD,
-  backendName: 'wasm',
-  kernelFunc: (({ inputs: { logits, labels, dy }, backend }: WasmKernelArgs) => {
-    const grad = backend.makeOutput([...logits.shape], 'float32');
-    softmaxCrossEntropyRows(
-      backend.typedArrayFromHeap(logits) as Float32Array, backend.typedArrayFromHeap(labels) as Int32Array, logits.shape[1],
-      { dy: backend.typedArrayFromHeap(dy) as Float32Array, grad: backend.typedArrayFromHeap(grad) as Float32Array },
-    );
-    return grad;
-  }) as unknown as tf.KernelFunc,
-};
+/** dlogits [n, c] = dy · (softmax − one-hot). */
+export const softmaxCrossEntropyGrad = wasmKernel(SOFTMAX_CROSS_ENTROPY_GRAD, ({ inputs: { logits, labels, dy }, backend }) => {
+  const grad = backend.makeOutput([...logits.shape], 'float32');
+  softmaxCrossEntropyRows(
+    backend.typedArrayFromHeap(logits) as Float32Array, backend.typedArrayFromHeap(labels) as Int32Array, logits.shape[1],
+    { dy: backend.typedArrayFromHeap(dy) as Float32Array, grad: backend.typedArrayFromHeap(grad) as Float32Array },
+  );
+  return grad;
+});

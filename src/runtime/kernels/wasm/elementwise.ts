@@ -6,34 +6,33 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { heapF32, replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+import { heapF32, offsetOf, wasmKernel, type WasmArgs } from './kernel.js';
 import { simdKernels } from './simd/index.js';
+import { PATTERN_OP } from './simd/ops.js';
 
 /** Below this many elements the shipped kernel's fixed cost is the smaller. */
 const MIN_SIZE = 4096;
 
-type Op = 'add' | 'mul' | 'sub';
+/** Add of a per-channel vector; others go to the stock kernel. */
+export const add = wasmKernel('Add', (args) => channelBroadcast(args, PATTERN_OP.add, PATTERN_OP.add));
 
-export function addConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Add, (args, shipped) => channelBroadcast(args, shipped, 'add'));
-}
+/** Multiply by a per-channel vector; others go to the stock kernel. */
+export const multiply = wasmKernel('Multiply', (args) => channelBroadcast(args, PATTERN_OP.mul, PATTERN_OP.mul));
 
-export function multiplyConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Multiply, (args, shipped) => channelBroadcast(args, shipped, 'mul'));
-}
+/** Sub of or from a per-channel vector; others go to the stock kernel. */
+export const sub = wasmKernel('Sub', (args) => channelBroadcast(args, PATTERN_OP.sub, PATTERN_OP.rsub));
 
-export function subConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Sub, (args, shipped) => channelBroadcast(args, shipped, 'sub'));
-}
-
-function channelBroadcast(args: WasmKernelArgs, shipped: WasmKernelFunc, op: Op): tf.TensorInfo {
+/**
+ * a (op) b where one of them is a per-channel vector for the other, as binary_pattern's `op`
+ * when b is the vector, `swapped` when a is; undefined for the stock kernel.
+ */
+function channelBroadcast(args: WasmArgs<'Add' | 'Multiply' | 'Sub'>, op: number, swapped: number): tf.TensorInfo | undefined {
   const { inputs: { a, b }, backend } = args;
-  if (!simdKernels(backend) || a.dtype !== 'float32' || b.dtype !== 'float32') return shipped(args);
+  if (!simdKernels(backend) || a.dtype !== 'float32' || b.dtype !== 'float32') return undefined;
   const aIsVector = isChannelVector(a, b);
   const big = aIsVector ? b : a;
-  if ((!aIsVector && !isChannelVector(b, a)) || tf.util.sizeFromShape(big.shape) < MIN_SIZE) return shipped(args);
-  const code = op === 'add' ? 0 : op === 'mul' ? 1 : aIsVector ? 3 : 2;
-  return patternPass(backend, big, aIsVector ? a : b, code);
+  if ((!aIsVector && !isChannelVector(b, a)) || tf.util.sizeFromShape(big.shape) < MIN_SIZE) return undefined;
+  return patternPass(backend, big, aIsVector ? a : b, aIsVector ? swapped : op);
 }
 
 /**
@@ -42,7 +41,7 @@ function channelBroadcast(args: WasmKernelArgs, shipped: WasmKernelFunc, op: Op)
  */
 export function addBiasRelu(backend: BackendWasm, x: tf.TensorInfo, bias: tf.TensorInfo): tf.TensorInfo | undefined {
   if (!simdKernels(backend) || !isChannelVector(bias, x)) return undefined;
-  return patternPass(backend, x, bias, 4);
+  return patternPass(backend, x, bias, PATTERN_OP.addRelu);
 }
 
 /** x (code) the per-channel vector, as binary_pattern's op `code`, into a new tensor. */
@@ -52,7 +51,7 @@ function patternPass(backend: BackendWasm, x: tf.TensorInfo, vector: tf.TensorIn
   const period = (channels * 4) / gcd(channels, 4);
   const pattern = patternOf(backend, vector, period);
   const out = backend.makeOutput([...x.shape], 'float32');
-  const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+  const at = offsetOf(backend);
   simdKernels(backend)!.binaryPattern(code, at(x), at(pattern), at(out), tf.util.sizeFromShape(x.shape), period);
   backend.disposeData(pattern.dataId);
   return out;

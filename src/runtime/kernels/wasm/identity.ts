@@ -6,21 +6,16 @@
  * 128). Tensor data is never written in place, and the backend frees shared data at its last
  * reference.
  */
-import * as tf from '@tensorflow/tfjs';
-import { replaceShipped, type WasmKernelArgs } from './shipped.js';
+import type * as tf from '@tensorflow/tfjs';
+import { wasmKernel, type WasmArgs } from './kernel.js';
 
-export function identityConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Identity, (args, shipped) => (args.inputs.x.dtype === 'string' ? shipped(args) : share(args)));
-}
+/** Identity of any dtype but string, as a second reference. */
+export const identity = wasmKernel('Identity', (args) => (args.inputs.x.dtype === 'string' ? undefined : share(args)));
 
-export function castConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Cast, (args, shipped) => {
-    const { dtype } = args.attrs as unknown as { dtype: tf.DataType };
-    return args.inputs.x.dtype === dtype && dtype !== 'string' ? share(args) : shipped(args);
-  });
-}
+/** Cast to the dtype a tensor has (not string), as a second reference; others go to the stock kernel. */
+export const cast = wasmKernel('Cast', (args) => (args.inputs.x.dtype === args.attrs.dtype && args.attrs.dtype !== 'string' ? share(args) : undefined));
 
-function share({ inputs: { x }, backend }: WasmKernelArgs): tf.TensorInfo {
+function share({ inputs: { x }, backend }: WasmArgs<'Identity' | 'Cast'>): tf.TensorInfo {
   backend.incRef(x.dataId);
   return { dataId: x.dataId, shape: [...x.shape], dtype: x.dtype };
 }

@@ -8,32 +8,19 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { replaceShipped, runWasmKernel } from './shipped.js';
+import { call, offsetOf, stock, wasmKernel } from './kernel.js';
 import { simdKernels } from './simd/index.js';
 
-type KernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs?: tf.NamedAttrMap }) => tf.TensorInfo;
-
-/** The backend's own BatchMatMul, saved before lenetc replaces it. */
-let shippedBatchMatMul: KernelFunc | undefined;
-
-/** Replaces the wasm BatchMatMul with one that keeps transposed products on XNNPACK. */
-export function batchMatMulConfig(): tf.KernelConfig {
-  const shipped = tf.getKernel(tf.BatchMatMul, 'wasm');
-  if (!shipped) throw new Error('the wasm backend has no BatchMatMul kernel to wrap');
-  shippedBatchMatMul = shipped.kernelFunc as unknown as KernelFunc;
-  // keep the shipped setupFunc: it binds the C function, and runs when the backend initializes
-  return { ...shipped, kernelFunc: batchMatMul as unknown as tf.KernelFunc };
-}
-
-function batchMatMul(args: { inputs: Record<string, tf.TensorInfo>; backend: BackendWasm; attrs: tf.NamedAttrMap }): tf.TensorInfo {
+/** BatchMatMul: unbatched products on lenetc's SIMD gemm, transposed ones kept on XNNPACK. */
+export const batchMatMul = wasmKernel('BatchMatMul', (args, shipped) => {
   const { a, b } = args.inputs;
-  const { transposeA, transposeB } = args.attrs as { transposeA: boolean; transposeB: boolean };
+  const { transposeA, transposeB } = args.attrs;
   const batched = a.shape.slice(0, -2).some((d) => d !== 1) || b.shape.slice(0, -2).some((d) => d !== 1);
   // the operands' leading (size-1) dims go on the result, as the op expects
   const lead = a.shape.length >= b.shape.length ? a.shape.slice(0, -2) : b.shape.slice(0, -2);
   const product = batched ? undefined : gemmProduct(args.backend, a, b, transposeA, transposeB);
   if (product) return { ...product, shape: [...lead, ...product.shape] };
-  if (batched || (!transposeA && !transposeB)) return shipped()(args);
+  if (batched || (!transposeA && !transposeB)) return shipped(args);
   const { backend } = args;
   const a2 = transposeA ? transpose2d(backend, a) : a;
   const b2 = transposeB ? transpose2d(backend, b) : b;
@@ -41,7 +28,7 @@ function batchMatMul(args: { inputs: Record<string, tf.TensorInfo>; backend: Bac
   if (a2 !== a) backend.disposeData(a2.dataId);
   if (b2 !== b) backend.disposeData(b2.dataId);
   return { ...out, shape: [...lead, out.shape[1], out.shape[2]] };
-}
+});
 
 /**
  * a · b ([M, N]; either operand transposed, leading dims 1) as lenetc's SIMD gemm, with a bias
@@ -60,7 +47,7 @@ function gemmProduct(
   if (m === 0 || k === 0 || n === 0) return undefined;
   const rowMajorB = transposeB ? transpose2d(backend, b) : b;
   const out = backend.makeOutput([m, n], 'float32');
-  const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+  const at = offsetOf(backend);
   simd.gemm(at(a), transposeA ? 1 : k, transposeA ? m : 1, at(rowMajorB), bias ? at(bias) : 0, at(out), m, n, k, relu ? 1 : 0);
   if (rowMajorB !== b) backend.disposeData(rowMajorB.dataId);
   return out;
@@ -71,29 +58,27 @@ function gemmProduct(
  * and linear or relu in lenetc's SIMD gemm (sigmoid after it), else the shipped kernel, which
  * reads a batch dimension that rank-2 tensors lack, on [1, M, K] · [1, K, N] operands.
  */
-export function fusedMatMulConfig(): tf.KernelConfig {
-  return replaceShipped(tf._FusedMatMul, (args, shipped) => {
-    const { inputs: { a, b, bias, preluActivationWeights }, backend, attrs } = args;
-    const { transposeA, transposeB, activation } = attrs as unknown as tf._FusedMatMulAttrs;
-    if (a.shape.length !== 2 || b.shape.length !== 2) return shipped(args);
-    const simple = !preluActivationWeights && (bias?.shape.length ?? 1) === 1 && ['linear', 'relu', 'sigmoid'].includes(activation!);
-    const product = simple ? gemmProduct(backend, a, b, transposeA, transposeB, bias, activation === 'relu') : undefined;
-    if (product && activation === 'sigmoid') {
-      const sigmoid = runWasmKernel(tf.Sigmoid, { x: product }, backend);
-      backend.disposeData(product.dataId);
-      return sigmoid;
-    }
-    if (product) return product;
-    // the shipped kernel adds the bias wrongly to a transposed product (its scalar loop): the
-    // operands go in transposed already, to its XNNPACK path
-    const a2 = transposeA ? transpose2d(backend, a) : view(a, [1, ...a.shape]);
-    const b2 = transposeB ? transpose2d(backend, b) : view(b, [1, ...b.shape]);
-    const out = shipped({ ...args, inputs: { ...args.inputs, a: a2, b: b2 }, attrs: { ...attrs, transposeA: false, transposeB: false } });
-    if (transposeA) backend.disposeData(a2.dataId);
-    if (transposeB) backend.disposeData(b2.dataId);
-    return { ...out, shape: out.shape.slice(1) };
-  });
-}
+export const fusedMatMul = wasmKernel('_FusedMatMul', (args, shipped) => {
+  const { inputs: { a, b, bias, preluActivationWeights }, backend, attrs } = args;
+  const { transposeA, transposeB, activation } = attrs;
+  if (a.shape.length !== 2 || b.shape.length !== 2) return undefined;
+  const simple = !preluActivationWeights && (bias?.shape.length ?? 1) === 1 && ['linear', 'relu', 'sigmoid'].includes(activation);
+  const product = simple ? gemmProduct(backend, a, b, transposeA, transposeB, bias, activation === 'relu') : undefined;
+  if (product && activation === 'sigmoid') {
+    const sigmoid = call('Sigmoid', { inputs: { x: product }, backend, attrs: {} });
+    backend.disposeData(product.dataId);
+    return sigmoid;
+  }
+  if (product) return product;
+  // the shipped kernel adds the bias wrongly to a transposed product (its scalar loop): the
+  // operands go in transposed already, to its XNNPACK path
+  const a2 = transposeA ? transpose2d(backend, a) : view(a, [1, ...a.shape]);
+  const b2 = transposeB ? transpose2d(backend, b) : view(b, [1, ...b.shape]);
+  const out = shipped({ ...args, inputs: { ...args.inputs, a: a2, b: b2 }, attrs: { ...attrs, transposeA: false, transposeB: false } });
+  if (transposeA) backend.disposeData(a2.dataId);
+  if (transposeB) backend.disposeData(b2.dataId);
+  return { ...out, shape: out.shape.slice(1) };
+});
 
 /**
  * a [M, K] · b [K, N] → [1, M, N] on XNNPACK (the operands may carry leading 1s). XNNPACK
@@ -102,7 +87,7 @@ export function fusedMatMulConfig(): tf.KernelConfig {
 export function matMul(backend: BackendWasm, a: tf.TensorInfo, b: tf.TensorInfo): tf.TensorInfo {
   const [m, k] = a.shape.slice(-2);
   const n = b.shape[b.shape.length - 1];
-  return shipped()({
+  return stock('BatchMatMul')({
     inputs: { a: view(a, [1, m, k]), b: view(b, [1, k, n]) },
     backend,
     attrs: { transposeA: false, transposeB: false },
@@ -144,9 +129,4 @@ export function transposeBlocks(backend: BackendWasm, src: tf.TensorInfo, dst: t
 /** The same data under another shape; not a new reference, so never dispose it. */
 export function view(x: tf.TensorInfo, shape: number[]): tf.TensorInfo {
   return { dataId: x.dataId, shape, dtype: x.dtype };
-}
-
-function shipped(): KernelFunc {
-  if (!shippedBatchMatMul) throw new Error('registerWasmKernels() has not run');
-  return shippedBatchMatMul;
 }

@@ -2,18 +2,11 @@
  * PadV2 as one fill and one native copy per contiguous run of the input. The shipped kernel
  * visits every output element; a spec's explicit conv padding (ZeroPadding2D) pads every batch.
  */
-import * as tf from '@tensorflow/tfjs';
-import { heapF32, replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+import { heapF32, wasmKernel } from './kernel.js';
 
 /** Constant padding of float32 tensors; other dtypes go to the shipped kernel. */
-export function padV2Config(): tf.KernelConfig {
-  return replaceShipped(tf.PadV2, padV2);
-}
-
-function padV2(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
-  const { inputs: { x }, backend, attrs } = args;
-  const { paddings, constantValue } = attrs as unknown as { paddings: [number, number][]; constantValue: number };
-  if (x.dtype !== 'float32' || x.shape.length === 0) return shipped(args);
+export const padV2 = wasmKernel('PadV2', ({ inputs: { x }, backend, attrs: { paddings, constantValue } }) => {
+  if (x.dtype !== 'float32' || x.shape.length === 0) return undefined;
   const shape = x.shape;
   const outShape = shape.map((d, i) => d + paddings[i][0] + paddings[i][1]);
   const out = backend.makeOutput(outShape, 'float32');
@@ -52,4 +45,4 @@ function padV2(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
     }
   }
   return out;
-}
+});

@@ -5,33 +5,17 @@
  * scatter each output's gradient into its window once, channels innermost.
  */
 import * as tf from '@tensorflow/tfjs';
-import { replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+import { poolInfo } from '../geometry.js';
+import { offsetOf, wasmKernel, type WasmArgs } from './kernel.js';
 import { simdKernels } from './simd/index.js';
 
-type PoolAttrs = {
-  filterSize: number | [number, number];
-  strides: number | [number, number];
-  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-  dimRoundingMode?: 'floor' | 'round' | 'ceil';
-};
-
 /** dx routes each dy to its window's first maximum, as the cpu backend does; all cases. */
-export function maxPoolGradConfig(): tf.KernelConfig {
-  return replaceShipped(tf.MaxPoolGrad, maxPoolGrad);
-}
+export const maxPoolGrad = wasmKernel('MaxPoolGrad', maxPoolGradAll);
 
 /** dx spreads each dy evenly over its window; unpadded pooling, else the shipped kernel. */
-export function avgPoolGradConfig(): tf.KernelConfig {
-  return replaceShipped(tf.AvgPoolGrad, avgPoolGrad);
-}
+export const avgPoolGrad = wasmKernel('AvgPoolGrad', avgPoolGradUnpadded);
 
-function poolInfo(xShape: number[], attrs: tf.NamedAttrMap): tf.backend_util.Conv2DInfo {
-  const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as PoolAttrs;
-  return tf.backend_util.computePool2DInfo(xShape as [number, number, number, number], filterSize, strides, 1, pad, dimRoundingMode);
-}
-
-function maxPoolGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo {
-  const { dy, input: x } = inputs;
+function maxPoolGradAll({ inputs: { dy, input: x }, backend, attrs }: WasmArgs<'MaxPoolGrad'>): tf.TensorInfo {
   const info = poolInfo(x.shape, attrs);
   const { batchSize, inHeight, inWidth, inChannels: c, outHeight, outWidth, strideHeight: sh, strideWidth: sw } = info;
   const { filterHeight: fh, filterWidth: fw } = info;
@@ -45,7 +29,7 @@ function maxPoolGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo 
   dx.fill(0);
   const simd = simdKernels(backend);
   if (simd) {
-    const at = (t: tf.TensorInfo) => backend.getMemoryOffset(t.dataId);
+    const at = offsetOf(backend);
     simd.maxPoolGrad(at(x), at(dy), at(out), batchSize, inHeight, inWidth, c, outHeight, outWidth, fh, fw, sh, sw, top, left);
     return out;
   }
@@ -82,17 +66,16 @@ function maxPoolGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo 
   return out;
 }
 
-function avgPoolGrad(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorInfo {
-  const { inputs: { dy, input: x }, backend, attrs } = args;
+function avgPoolGradUnpadded({ inputs: { dy, input: x }, backend, attrs }: WasmArgs<'AvgPoolGrad'>): tf.TensorInfo | undefined {
   const info = poolInfo(x.shape, attrs);
   const { top, bottom, left, right } = info.padInfo;
   // with padding, tfjs's gradient divides by the whole window while the forward pass divides
   // by its inside part; leave that case to the shipped kernel rather than pick one
-  if (top || bottom || left || right || x.dtype !== 'float32') return shipped(args);
+  if (top || bottom || left || right || x.dtype !== 'float32') return undefined;
   const { batchSize, inHeight, inWidth, inChannels: c, outHeight, outWidth, strideHeight: sh, strideWidth: sw } = info;
   const { filterHeight: fh, filterWidth: fw } = info;
   // ceil rounding can leave the last window hanging over the edge: padding again
-  if ((outHeight - 1) * sh + fh > inHeight || (outWidth - 1) * sw + fw > inWidth) return shipped(args);
+  if ((outHeight - 1) * sh + fh > inHeight || (outWidth - 1) * sw + fw > inWidth) return undefined;
   const scale = 1 / (fh * fw);
   const out = backend.makeOutput([...x.shape], 'float32');
   const dys = backend.typedArrayFromHeap(dy) as Float32Array;
@@ -101,7 +84,8 @@ function avgPoolGrad(args: WasmKernelArgs, shipped: WasmKernelFunc): tf.TensorIn
   const tiles = sh === fh && sw === fw && outHeight * fh === inHeight && outWidth * fw === inWidth;
   const simd = simdKernels(backend);
   if (tiles && simd) {
-    simd.avgPoolGradTiles(backend.getMemoryOffset(dy.dataId), backend.getMemoryOffset(out.dataId), batchSize, outHeight, outWidth, c, fh, fw, scale);
+    const at = offsetOf(backend);
+    simd.avgPoolGradTiles(at(dy), at(out), batchSize, outHeight, outWidth, c, fh, fw, scale);
     return out;
   }
   if (!tiles) dx.fill(0);

@@ -4,27 +4,21 @@
  * copy, then reduce with one index computation per element.
  */
 import * as tf from '@tensorflow/tfjs';
-import { replaceShipped, type WasmKernelArgs, type WasmKernelFunc } from './shipped.js';
+import { offsetOf, wasmKernel, type WasmArgs } from './kernel.js';
 import { simdKernels } from './simd/index.js';
 
 /** Float32 sums over a leading run of axes; any other reduction goes to the shipped kernel. */
-export function sumConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Sum, (args, shipped) => leadingReduction(args, shipped, 'sum'));
-}
+export const sum = wasmKernel('Sum', (args) => leadingReduction(args, 'sum'));
 
 /** Float32 means over a leading run of axes; any other reduction goes to the shipped kernel. */
-export function meanConfig(): tf.KernelConfig {
-  return replaceShipped(tf.Mean, (args, shipped) => leadingReduction(args, shipped, 'mean'));
-}
+export const mean = wasmKernel('Mean', (args) => leadingReduction(args, 'mean'));
 
-function leadingReduction(args: WasmKernelArgs, shipped: WasmKernelFunc, kind: 'sum' | 'mean'): tf.TensorInfo {
-  const { inputs: { x }, backend, attrs } = args;
-  const { axis, keepDims } = attrs as unknown as { axis: number | number[]; keepDims: boolean };
+function leadingReduction({ inputs: { x }, backend, attrs: { axis, keepDims } }: WasmArgs<'Sum' | 'Mean'>, kind: 'sum' | 'mean'): tf.TensorInfo | undefined {
   const rank = x.shape.length;
   const axes = tf.util.parseAxisParam(axis, x.shape).sort((a, b) => a - b);
   // a leading run [0, k) with k < rank, so that a row of the rest is left to sum into
   const leading = axes.length > 0 && axes.length < rank && axes.every((a, i) => a === i);
-  if (x.dtype !== 'float32' || !leading) return shipped(args);
+  if (x.dtype !== 'float32' || !leading) return undefined;
   const kept = x.shape.slice(axes.length);
   const inner = kept.reduce((a, b) => a * b, 1);
   const rows = x.shape.slice(0, axes.length).reduce((a, b) => a * b, 1);
@@ -32,7 +26,8 @@ function leadingReduction(args: WasmKernelArgs, shipped: WasmKernelFunc, kind: '
   const scale = kind === 'mean' && rows > 0 ? 1 / rows : 1;
   const simd = simdKernels(backend);
   if (simd) {
-    simd.sumRows(backend.getMemoryOffset(x.dataId), backend.getMemoryOffset(out.dataId), rows, inner, scale);
+    const at = offsetOf(backend);
+    simd.sumRows(at(x), at(out), rows, inner, scale);
     return out;
   }
   const xs = backend.typedArrayFromHeap(x) as Float32Array;

@@ -8,7 +8,9 @@
  * into a partial sum (pass 1), then one thread per weight adds its chunks' partials (pass 2).
  */
 import * as tf from '@tensorflow/tfjs';
-import { flatDispatch, flatDispatchLayout, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
+import { convGradInfo } from '../geometry.js';
+import { override } from '../override.js';
+import { flatDispatch, flatDispatchLayout, FlatProgram, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
 
 /** Threads per workgroup in pass 1; also the length of its shared-memory tree reduction. */
 const REDUCE_THREADS = 64;
@@ -88,21 +90,10 @@ class FilterPartialsProgram implements WebGPUProgram {
 }
 
 /** Pass 2: dW[f] = Σ_chunk partials[chunk, f], one thread per weight. */
-class FilterSumProgram implements WebGPUProgram {
+class FilterSumProgram extends FlatProgram {
   variableNames = ['partials'];
   uniforms = 'chunks : i32,';
-  workgroupSize: [number, number, number] = [64, 1, 1];
-  size = true;
-  outputShape: number[];
-  dispatchLayout: { x: number[] };
-  dispatch: [number, number, number];
   shaderKey = 'lenetcConv2DFilterSum';
-
-  constructor(filterShape: number[]) {
-    this.outputShape = filterShape;
-    this.dispatchLayout = flatDispatchLayout(this.outputShape);
-    this.dispatch = flatDispatch(tf.util.sizeFromShape(filterShape), this.workgroupSize[0]);
-  }
 
   getUserCode(): string {
     return `
@@ -130,18 +121,9 @@ export function filterChunks(positions: number): [number, number] {
  * The filter gradient of an NHWC float32 convolution, or undefined for a case left to the stock
  * kernel (NCHW, other dtypes).
  */
-export function conv2DBackpropFilter(args: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: WebGPUBackend;
-  attrs: tf.Conv2DBackpropFilterAttrs;
-}): tf.TensorInfo | undefined {
-  const { inputs, backend, attrs } = args;
-  const { x, dy } = inputs as unknown as { x: tf.TensorInfo; dy: tf.TensorInfo };
+export const conv2DBackpropFilter = override<'Conv2DBackpropFilter', WebGPUBackend>('Conv2DBackpropFilter', ({ inputs: { x, dy }, backend, attrs }) => {
   if (attrs.dataFormat !== 'NHWC' || x.dtype !== 'float32' || dy.dtype !== 'float32') return undefined;
-  const info = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number], attrs.filterShape, attrs.strides, 1, attrs.pad,
-    attrs.dimRoundingMode, false, 'channelsLast',
-  );
+  const info = convGradInfo(x.shape, attrs.filterShape, attrs);
   const positions = info.batchSize * info.outHeight * info.outWidth;
   const filterSize = tf.util.sizeFromShape(info.filterShape);
   if (positions === 0 || filterSize === 0) return undefined;
@@ -165,4 +147,4 @@ export function conv2DBackpropFilter(args: {
   const result = backend.runWebGPUProgram(sumProgram, [partials], 'float32', [{ type: 'int32', data: [chunks] }]);
   backend.disposeData(partials.dataId);
   return result;
-}
+});

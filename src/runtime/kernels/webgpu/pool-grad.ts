@@ -9,7 +9,9 @@
  * window of x in place, so it is one pass with no intermediate buffer.
  */
 import * as tf from '@tensorflow/tfjs';
-import { flatDispatch, flatDispatchLayout, type UniformData, type WebGPUBackend, type WebGPUProgram } from './program.js';
+import { poolInfo } from '../geometry.js';
+import { override } from '../override.js';
+import { FlatProgram, type UniformData, type WebGPUBackend } from './program.js';
 
 /** Above this many x reads per element (covering windows × window area), MaxPoolGrad stays stock. */
 const MAX_SCAN_READS = 1024;
@@ -33,40 +35,38 @@ const COVERING_WINDOWS = `
         let colLast = min(uniforms.outDims.y - 1, colFromLeft / uniforms.strides.y);
 `;
 
-const POOL_UNIFORMS = 'strides : vec2<i32>, pads : vec2<i32>, filterDims : vec2<i32>, inDims : vec2<i32>, outDims : vec2<i32>,';
-
-/** dx[b, xR, xC, d] = Σ over covering windows of dy · 1/(filter area), as tfjs's cpu backend computes it. */
-class AvgPoolGradProgram implements WebGPUProgram {
-  variableNames = ['dy'];
-  uniforms = `${POOL_UNIFORMS} avgMultiplier : f32,`;
-  workgroupSize: [number, number, number] = [64, 1, 1];
-  size = true;
-  outputShape: number[];
-  dispatchLayout: { x: number[] };
-  dispatch: [number, number, number];
-  shaderKey = 'lenetcAvgPoolGrad';
-
-  constructor(inShape: number[]) {
-    this.outputShape = inShape;
-    this.dispatchLayout = flatDispatchLayout(inShape);
-    this.dispatch = flatDispatch(tf.util.sizeFromShape(inShape), this.workgroupSize[0]);
-  }
-
-  getUserCode(): string {
-    return `
+/**
+ * main() of a pooling gradient: for each input element, `perRow` for every covering window row
+ * yR and `perWindow` for every covering window (yR, yC), adding to `acc`; the output is `result`.
+ */
+function overCoveringWindows(perWindow: string, result: string, perRow = ''): string {
+  return `
       fn main(index : i32) {
         if (index < uniforms.size) {
           ${COVERING_WINDOWS}
           var acc = 0.0;
           for (var yR = rowFirst; yR <= rowLast; yR = yR + 1) {
+            ${perRow}
             for (var yC = colFirst; yC <= colLast; yC = yC + 1) {
-              acc = acc + getDy(batch, yR, yC, d);
+              ${perWindow}
             }
           }
-          setOutputAtIndex(index, acc * uniforms.avgMultiplier);
+          setOutputAtIndex(index, ${result});
         }
       }
     `;
+}
+
+const POOL_UNIFORMS = 'strides : vec2<i32>, pads : vec2<i32>, filterDims : vec2<i32>, inDims : vec2<i32>, outDims : vec2<i32>,';
+
+/** dx[b, xR, xC, d] = Σ over covering windows of dy · 1/(filter area), as tfjs's cpu backend computes it. */
+class AvgPoolGradProgram extends FlatProgram {
+  variableNames = ['dy'];
+  uniforms = `${POOL_UNIFORMS} avgMultiplier : f32,`;
+  shaderKey = 'lenetcAvgPoolGrad';
+
+  getUserCode(): string {
+    return overCoveringWindows('acc = acc + getDy(batch, yR, yC, d);', 'acc * uniforms.avgMultiplier');
   }
 }
 
@@ -74,33 +74,17 @@ class AvgPoolGradProgram implements WebGPUProgram {
  * dx[b, xR, xC, d] = Σ of dy over the covering windows whose maximum is this element. Like
  * tfjs's cpu backend, a window's maximum is its first largest value in row-major order.
  */
-class MaxPoolGradProgram implements WebGPUProgram {
+class MaxPoolGradProgram extends FlatProgram {
   variableNames = ['dy', 'x'];
   uniforms = POOL_UNIFORMS;
-  workgroupSize: [number, number, number] = [64, 1, 1];
-  size = true;
-  outputShape: number[];
-  dispatchLayout: { x: number[] };
-  dispatch: [number, number, number];
   shaderKey = 'lenetcMaxPoolGrad';
 
-  constructor(inShape: number[]) {
-    this.outputShape = inShape;
-    this.dispatchLayout = flatDispatchLayout(inShape);
-    this.dispatch = flatDispatch(tf.util.sizeFromShape(inShape), this.workgroupSize[0]);
-  }
-
   getUserCode(): string {
-    return `
-      fn main(index : i32) {
-        if (index < uniforms.size) {
-          ${COVERING_WINDOWS}
-          var acc = 0.0;
-          for (var yR = rowFirst; yR <= rowLast; yR = yR + 1) {
+    const perRow = `
             let windowTop = yR * uniforms.strides.x - uniforms.pads.x;
             let rowStart = max(windowTop, 0);
-            let rowStop = min(windowTop + uniforms.filterDims.x, uniforms.inDims.x);
-            for (var yC = colFirst; yC <= colLast; yC = yC + 1) {
+            let rowStop = min(windowTop + uniforms.filterDims.x, uniforms.inDims.x);`;
+    return overCoveringWindows(`
               let windowLeft = yC * uniforms.strides.y - uniforms.pads.y;
               let colStart = max(windowLeft, 0);
               let colStop = min(windowLeft + uniforms.filterDims.y, uniforms.inDims.y);
@@ -119,22 +103,8 @@ class MaxPoolGradProgram implements WebGPUProgram {
               }
               if (maxRow == xR && maxCol == xC) {
                 acc = acc + getDy(batch, yR, yC, d);
-              }
-            }
-          }
-          setOutputAtIndex(index, acc);
-        }
-      }
-    `;
+              }`, 'acc', perRow);
   }
-}
-
-/** The pooling geometry both programs take, from the kernel's attributes. */
-function poolInfo(xShape: number[], attrs: tf.AvgPoolGradAttrs | tf.MaxPoolGradAttrs): tf.backend_util.Conv2DInfo {
-  const rounding = 'dimRoundingMode' in attrs ? attrs.dimRoundingMode : undefined;
-  return tf.backend_util.computePool2DInfo(
-    xShape as [number, number, number, number], attrs.filterSize, attrs.strides, 1, attrs.pad, rounding,
-  );
 }
 
 function poolUniforms(info: tf.backend_util.Conv2DInfo): UniformData {
@@ -148,31 +118,21 @@ function poolUniforms(info: tf.backend_util.Conv2DInfo): UniformData {
 }
 
 /** AvgPoolGrad for float32 input, or undefined to leave the case to the stock kernel. */
-export function avgPoolGrad(args: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: WebGPUBackend;
-  attrs: tf.AvgPoolGradAttrs;
-}): tf.TensorInfo | undefined {
-  const { dy, input } = args.inputs as unknown as { dy: tf.TensorInfo; input: tf.TensorInfo };
+export const avgPoolGrad = override<'AvgPoolGrad', WebGPUBackend>('AvgPoolGrad', ({ inputs: { dy, input }, backend, attrs }) => {
   if (dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4) return undefined;
-  const info = poolInfo(input.shape, args.attrs);
+  const info = poolInfo(input.shape, attrs);
   const uniforms: UniformData = [
     ...poolUniforms(info),
     { type: 'float32', data: [1 / (info.filterHeight * info.filterWidth)] },
   ];
-  return args.backend.runWebGPUProgram(new AvgPoolGradProgram(input.shape), [dy], 'float32', uniforms);
-}
+  return backend.runWebGPUProgram(new AvgPoolGradProgram(input.shape), [dy], 'float32', uniforms);
+});
 
 /** MaxPoolGrad for float32 input with small windows, or undefined to leave the case to the stock kernel. */
-export function maxPoolGrad(args: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: WebGPUBackend;
-  attrs: tf.MaxPoolGradAttrs;
-}): tf.TensorInfo | undefined {
-  const { dy, input } = args.inputs as unknown as { dy: tf.TensorInfo; input: tf.TensorInfo };
+export const maxPoolGrad = override<'MaxPoolGrad', WebGPUBackend>('MaxPoolGrad', ({ inputs: { dy, input }, backend, attrs }) => {
   if (dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4) return undefined;
-  const info = poolInfo(input.shape, args.attrs);
+  const info = poolInfo(input.shape, attrs);
   const covering = Math.ceil(info.filterHeight / info.strideHeight) * Math.ceil(info.filterWidth / info.strideWidth);
   if (covering * info.filterHeight * info.filterWidth > MAX_SCAN_READS) return undefined;
-  return args.backend.runWebGPUProgram(new MaxPoolGradProgram(input.shape), [dy, input], 'float32', poolUniforms(info));
-}
+  return backend.runWebGPUProgram(new MaxPoolGradProgram(input.shape), [dy, input], 'float32', poolUniforms(info));
+});

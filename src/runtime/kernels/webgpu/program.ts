@@ -4,6 +4,7 @@
  * come from the package, because evaluating it before `navigator.gpu` exists would leave the
  * backend unregistered.
  */
+import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
 
 export type { WebGPUBackend, WebGPUProgram };
@@ -23,4 +24,28 @@ export function flatDispatchLayout(shape: readonly number[]): { x: number[] } {
  */
 export function flatDispatch(elements: number, perWorkgroup: number): [number, number, number] {
   return [Math.ceil(elements / perWorkgroup), 1, 1];
+}
+
+/**
+ * A program with one thread per output element, 64 to a workgroup, that walks its output by one
+ * flat index (`main(index)`, `setOutputAtIndex`); subclasses give its inputs, uniforms, key and
+ * code.
+ */
+export abstract class FlatProgram implements WebGPUProgram {
+  abstract variableNames: string[];
+  abstract uniforms: string;
+  abstract shaderKey: string;
+  workgroupSize: [number, number, number] = [64, 1, 1];
+  size = true;
+  outputShape: number[];
+  dispatchLayout: { x: number[] };
+  dispatch: [number, number, number];
+
+  constructor(outputShape: number[]) {
+    this.outputShape = outputShape;
+    this.dispatchLayout = flatDispatchLayout(outputShape);
+    this.dispatch = flatDispatch(tf.util.sizeFromShape(outputShape), this.workgroupSize[0]);
+  }
+
+  abstract getUserCode(): string;
 }

@@ -43,7 +43,7 @@ export function parseFlags(text: string | undefined): Record<string, FlagValue> 
   if (trimmed === '' || trimmed === 'default') return flags;
   for (const part of trimmed.split(',')) {
     const match = /^\s*([A-Z][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(part);
-    if (!match) throw new UserError(`bad flag ${JSON.stringify(part)}: expected NAME=value`, 'e.g. WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE=100,WEBGPU_CPU_FORWARD=false');
+    if (!match) throw new UserError('BAD_FLAG', { flag: part });
     const [, name, raw] = match;
     flags[name] = raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
   }
@@ -72,7 +72,7 @@ export function applyWebGPUFlags(flags: Readonly<Record<string, FlagValue>>): ()
       continue;
     }
     if (!isKnownFlag(name)) {
-      throw new UserError(`unknown flag ${name}`, `tfjs flags (WEBGPU_*, DEBUG, ...) or ${Object.keys(LENETC_FLAGS).join(', ')}`);
+      throw new UserError('UNKNOWN_FLAG', { name, ours: Object.keys(LENETC_FLAGS) });
     }
     const previous = tf.env().get(name);
     tf.env().set(name, value);

@@ -5,12 +5,13 @@
  *
  * The module owns no memory: no static data, no stack (every local stays a wasm local; the
  * build checks the binary never touches the stack pointer), no libc. Callers allocate outputs.
+ * Operation codes and limits come from ops.h, which the build writes from ops.ts, where the
+ * TypeScript side reads them; an unknown code traps (a WebAssembly `unreachable`).
  */
 #include <wasm_simd128.h>
+#include "ops.h"
 
 #define EXPORT(name) __attribute__((export_name(#name)))
-/* accumulator registers per filter row: filters up to this wide take the SIMD path */
-#define MAX_FW 8
 
 static inline float hsum(v128_t v) {
   return wasm_f32x4_extract_lane(v, 0) + wasm_f32x4_extract_lane(v, 1) +
@@ -252,11 +253,11 @@ void conv_c1(const float *x, const float *w, float *y,
 /*
  * out[i] = x[i] (op) pattern[i mod period] for i < size, where the pattern repeats a per-channel
  * vector to a period that is a multiple of four (a bias added to NHWC activations, a batch-norm
- * scale). op: 0 add, 1 multiply, 2 x − pattern, 3 pattern − x, 4 add then relu (a conv's
- * bias and activation in one pass).
+ * scale). op: a PATTERN_* code (ops.ts's PATTERN_OP).
  */
 EXPORT(binary_pattern)
 void binary_pattern(int op, const float *x, const float *pattern, float *out, long size, int period) {
+  if ((unsigned)op >= PATTERN_COUNT) __builtin_trap();
   long i = 0;
   for (; i + period <= size; i += period) {
     for (int k = 0; k < period; k += 4) {
@@ -264,19 +265,20 @@ void binary_pattern(int op, const float *x, const float *pattern, float *out, lo
       const v128_t p = wasm_v128_load(pattern + k);
       v128_t r;
       switch (op) {
-        case 0: r = wasm_f32x4_add(a, p); break;
-        case 1: r = wasm_f32x4_mul(a, p); break;
-        case 2: r = wasm_f32x4_sub(a, p); break;
-        case 3: r = wasm_f32x4_sub(p, a); break;
-        default: r = wasm_f32x4_max(wasm_f32x4_add(a, p), wasm_f32x4_splat(0)); break;
+        case PATTERN_ADD: r = wasm_f32x4_add(a, p); break;
+        case PATTERN_MUL: r = wasm_f32x4_mul(a, p); break;
+        case PATTERN_SUB: r = wasm_f32x4_sub(a, p); break;
+        case PATTERN_RSUB: r = wasm_f32x4_sub(p, a); break;
+        case PATTERN_ADD_RELU: r = wasm_f32x4_max(wasm_f32x4_add(a, p), wasm_f32x4_splat(0)); break;
+        default: __builtin_trap();
       }
       wasm_v128_store(out + i + k, r);
     }
   }
   for (int k = 0; i < size; i++, k++) {
     const float a = x[i], p = pattern[k];
-    const float r = op == 1 ? a * p : op == 2 ? a - p : op == 3 ? p - a : a + p;
-    out[i] = op == 4 && r < 0 ? 0 : r;
+    const float r = op == PATTERN_MUL ? a * p : op == PATTERN_SUB ? a - p : op == PATTERN_RSUB ? p - a : a + p;
+    out[i] = op == PATTERN_ADD_RELU && r < 0 ? 0 : r;
   }
 }
 
@@ -409,18 +411,20 @@ void gemm(const float *a, int as_i, int as_k, const float *b, const float *bias,
 }
 
 /*
- * An activation's gradient from its output y, as tfjs's ops compute it: op 0 relu,
- * dy · step(y); op 1 sigmoid, dy · (y · (1 − y)). One pass instead of two or three kernels.
+ * An activation's gradient from its output y, as tfjs's ops compute it: op ACTIVATION_GRAD_RELU,
+ * dy · step(y); op ACTIVATION_GRAD_SIGMOID, dy · (y · (1 − y)). One pass instead of two or
+ * three kernels.
  */
 EXPORT(activation_grad)
 void activation_grad(int op, const float *dy, const float *y, float *out, long size) {
+  if ((unsigned)op >= ACTIVATION_GRAD_COUNT) __builtin_trap();
   const v128_t one = wasm_f32x4_splat(1), zero = wasm_f32x4_splat(0);
   long i = 0;
   for (; i + 4 <= size; i += 4) {
     const v128_t g = wasm_v128_load(dy + i), v = wasm_v128_load(y + i);
-    const v128_t d = op == 0 ? wasm_v128_and(wasm_f32x4_gt(v, zero), one)
+    const v128_t d = op == ACTIVATION_GRAD_RELU ? wasm_v128_and(wasm_f32x4_gt(v, zero), one)
                              : wasm_f32x4_mul(v, wasm_f32x4_sub(one, v));
     wasm_v128_store(out + i, wasm_f32x4_mul(g, d));
   }
-  for (; i < size; i++) out[i] = dy[i] * (op == 0 ? (y[i] > 0 ? 1.0f : 0.0f) : y[i] * (1 - y[i]));
+  for (; i < size; i++) out[i] = dy[i] * (op == ACTIVATION_GRAD_RELU ? (y[i] > 0 ? 1.0f : 0.0f) : y[i] * (1 - y[i]));
 }

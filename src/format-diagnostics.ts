@@ -1,9 +1,9 @@
 /**
- * Diagnostics at the edge: `file:line:column: error[CODE]: message`, a code frame and the hint,
- * like a compiler prints them; or JSON with 1-based lines and columns. The only place offsets
- * become line:column.
+ * Diagnostics at the edge (the CLI, the playground's list): `file:line:column: error[CODE]: message`,
+ * a code frame and the hint, like a compiler prints them; or JSON with 1-based lines and columns.
+ * The only place offsets become line:column. Pure, so the page formats exactly as the CLI does.
  */
-import { lineColumn, type Diagnostic } from '../diagnostics.js';
+import { lineColumn, type Diagnostic } from './diagnostics.js';
 
 /** A diagnostic as `--json` prints it. */
 export interface DiagnosticJson {

@@ -1,10 +1,10 @@
 /**
  * Value checks of lenetc's WebGPU kernels against tfjs's cpu backend: the gradients of conv2d
  * (filter), avgPool and maxPool over strides, paddings, non-square kernels, batch 1 and odd
- * sizes. Shared by test/webgpu-kernels.test.ts and the GPU machine's entry (gpu-entry.ts).
+ * sizes. Shared by test/webgpu-kernels.test.ts and the GPU machine's entry (bench/gpu-entry.ts).
  */
 import * as tf from '@tensorflow/tfjs';
-import { webGPUKernelCalls } from '../src/runtime/kernels/webgpu/index.js';
+import { webGPUKernelCalls } from '../../src/runtime/kernels/webgpu/index.js';
 
 type Pad = 'same' | 'valid' | number | [[number, number], [number, number], [number, number], [number, number]];
 

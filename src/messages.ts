@@ -1,0 +1,310 @@
+/**
+ * What lenetc says about every problem, by code, kept together as data (as Svelte keeps its
+ * compiler's messages): each entry takes the problem's particulars and returns its message
+ * (what was expected, what was found) and, where the advice does not depend on the call
+ * site, its hint. The codes are the closed set src/diagnostics.ts exports: spec diagnostics
+ * (collected, located, printed as `file:line:col: error[CODE]`) and the runtime's user errors
+ * (thrown as UserError, printed as `error[CODE]`). One code is one problem; tests assert on
+ * codes, never on these words.
+ */
+
+/** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
+export interface Said {
+  message: string;
+  hint?: string;
+  exit?: number;
+}
+
+/** The exit code of a usage error (the CLI's EXIT.usage): the command line asked for something impossible. */
+const USAGE = 2;
+
+/** `a`, `` `a` or `b` ``, `` `a`, `b` or `c` ``. */
+export function list(items: readonly string[], last = 'or'): string {
+  const quoted = items.map((i) => `\`${i}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
+}
+
+const at = (where?: string) => (where ? ` for ${where}` : '');
+
+/** Every code and what it says. */
+export const MESSAGES = {
+  // reading the file
+  FILE_NOT_FOUND: (p: { what: string; file: string }): Said => ({ message: `no such ${p.what}: ${p.file}`, exit: USAGE }),
+  FILE_UNREADABLE: (p: { what: string; file: string }): Said => ({ message: `cannot read ${p.what}: ${p.file}`, exit: USAGE }),
+  FILE_TOO_LARGE: (p: { limit: number; size: number }): Said => ({
+    message: `expected a spec of at most ${p.limit} bytes, found ${p.size}`, hint: 'a network spec is a few hundred bytes; is this the right file?',
+  }),
+  TOO_MANY_ITEMS: (p: { limit: number }): Said => ({
+    message: `expected a spec of at most ${p.limit} YAML items, found more`, hint: 'a network spec has a few dozen entries; is this the right file?',
+  }),
+  NOT_UTF8: (): Said => ({ message: 'expected UTF-8 text, found bytes that are not valid UTF-8', hint: 'save the file as UTF-8' }),
+  BINARY_INPUT: (p: { offset: number }): Said => ({ message: `expected YAML text, found binary data (a NUL byte at offset ${p.offset})`, hint: 'is this the right file?' }),
+
+  // YAML syntax and structure
+  YAML_SYNTAX: (p: { reason: string }) => `expected valid YAML: ${p.reason}`,
+  YAML_TAB_INDENT: (): Said => ({ message: 'expected indentation with spaces, found a tab', hint: 'YAML does not allow tabs for indentation; replace them with spaces' }),
+  DUPLICATE_KEY: (p: { key: string }): Said => ({ message: `expected each key once in a map, found \`${p.key}\` again`, hint: 'remove one of the two entries' }),
+  ALIAS_LIMIT: (p: { limit: number }): Said => ({
+    message: `expected at most ${p.limit} alias expansions, found more (an alias bomb?)`, hint: 'write the values out instead of nesting aliases',
+  }),
+  TOO_DEEP: (p: { limit: number }): Said => ({
+    message: `expected at most ${p.limit} levels of nesting, found more`, hint: 'a spec nests a few levels deep; this looks generated or corrupted',
+  }),
+  NOT_A_MAPPING: (p: { found: string }): Said => ({
+    message: `expected a map of spec keys at the top level, found ${p.found}`, hint: 'a spec starts with `name:`, `input:` and `layers:`',
+  }),
+  FORBIDDEN_KEY: (p: { key: string }): Said => ({ message: `expected a spec key, found \`${p.key}\`, which is reserved`, hint: 'remove this key' }),
+
+  // the schema
+  UNKNOWN_KEY: (p: { key: string; known: readonly string[]; where: string } | { key: string; beside: string }): Said => ('beside' in p
+    ? {
+      message: `expected only \`${p.beside}\` in this layer entry, found \`${p.key}\` beside it`,
+      hint: `indent \`${p.key}\` under \`${p.beside}:\` if it is one of its parameters`,
+    }
+    : { message: `expected one of ${list(p.known)} in ${p.where}, found \`${p.key}\`` }),
+  TWO_LAYER_KINDS: (p: { kind: string; other: string }): Said => ({
+    message: `expected one layer kind per list item, found \`${p.kind}\` and \`${p.other}\``, hint: `start another list item with \`- ${p.other}:\``,
+  }),
+  UNKNOWN_LAYER_KIND: (p: { kinds: readonly string[]; found: string }) => `expected a layer kind (${list(p.kinds)}), found \`${p.found}\``,
+  UNKNOWN_VALUE: (p: { allowed: readonly string[]; where?: string; found: string }) => `expected one of ${list(p.allowed)}${at(p.where)}, found ${p.found}`,
+  MISSING_KEY: (p: { key: string; where: string } | { key: 'type'; options: readonly string[] } | { kinds: readonly string[] }) => (
+    'kinds' in p ? `expected a layer kind (${list(p.kinds)}), found an empty map`
+      : 'options' in p ? `expected key \`${p.key}\` (one of ${list(p.options)}), found none`
+        : `expected key \`${p.key}\` in ${p.where}, found none`),
+  MISSING_PARAMETERS: (p: { kind: string }): Said => ({
+    message: `expected parameters for \`${p.kind}\`, found none`, hint: `write it as a map, e.g. \`- ${p.kind}: {...}\``,
+  }),
+  WRONG_TYPE: (p: { expected: string; where?: string; found: string }) => `expected ${p.expected}${at(p.where)}, found ${p.found}`,
+  WRONG_LENGTH: (p: { bound: 'at least' | 'at most'; limit: number; where: string; count: number }) =>
+    `expected ${p.bound} ${p.limit} items in ${p.where}, found ${p.count}`,
+  TOO_MANY_LAYERS: (p: { limit: number; count: number }): Said => ({
+    message: `expected at most ${p.limit} layers, found ${p.count}`, hint: 'a network spec has a few dozen layers; is this the right file?',
+  }),
+  OUT_OF_RANGE: (p: { where: string; comparison: string; limit: string; found: string }) => `expected ${p.where} ${p.comparison} ${p.limit}, found ${p.found}`,
+  NOT_AN_INTEGER: (p: { expected: string; where: string; found: number }): Said => ({
+    message: `expected ${p.expected} for ${p.where}, found ${p.found}`, hint: `use a whole number, e.g. ${Math.round(p.found)}`,
+  }),
+  NOT_FINITE: (p: { found: number }): Said => ({ message: `expected a finite number, found ${p.found}`, hint: '.nan and .inf are not valid here' }),
+  EMPTY_LAYERS: () => 'expected at least one layer, found none',
+  DUPLICATE_NAME: (p: { name: string }): Said => ({
+    message: `expected unique layer names, found \`${p.name}\` again`, hint: 'layers are named kind + count (conv1, conv2...) unless they set `name:`',
+  }),
+  SCHEMA: (p: { where: string; keyword: string; detail: string; found: string }) => `expected ${p.where} to satisfy \`${p.keyword}\`: ${p.detail}, found ${p.found}`,
+
+  // extends and overrides
+  EXTENDS_NOT_FOUND: (p: { file: string }): Said => ({
+    message: `expected a spec file at ${p.file}, found none`, hint: '`extends` paths are relative to the folder of the file that has them',
+  }),
+  EXTENDS_CYCLE: (p: { file: string; chain: readonly string[] }): Said => ({
+    message: `expected \`extends\` chains to end, found a cycle back to ${p.file}`, hint: p.chain.join(' → '),
+  }),
+  EXTENDS_TOO_DEEP: (p: { limit: number }) => `expected at most ${p.limit} files in an \`extends\` chain, found more`,
+  EXTENDS_NOT_YAML: (p: { file: string }) => `expected a YAML spec file (.yaml or .yml) for \`extends\`, found ${p.file}`,
+  BAD_OVERRIDE: (p: { line: string } | { extends: true } | { path: string }): Said => (
+    'line' in p ? { message: `expected \`dotted.path=value\`, found \`${p.line}\``, hint: 'e.g. --set train.lr=0.05 or --set layers.0.conv.kernel=3' }
+      : 'extends' in p ? { message: 'expected a spec value to override, found `extends` (bases are merged before overrides)' }
+        : { message: p.path, hint: 'an override can only set keys of maps and existing list items' }),
+
+  // shapes
+  NON_POSITIVE_OUTPUT: (p: { layer: string; size: string }) => `${p.layer}'s output would be ${p.size} (height × width): expected every dimension ≥ 1`,
+  POOL_LARGER_THAN_INPUT: (p: { layer: string; window: string; input: string }) =>
+    `${p.layer}'s ${p.window} window is larger than its ${p.input} input: expected a window of at most ${p.input} with \`padding: valid\``,
+  DENSE_ON_SPATIAL: (p: { layer: string; shape: string }) => `${p.layer} (dense) needs a flat input, found a spatial ${p.shape} one`,
+  SPATIAL_AFTER_FLATTEN: (p: { layer: string; kind: string; units: string }) =>
+    `${p.layer} (${p.kind}) needs a spatial [height, width, channels] input, found a flat one of ${p.units} units`,
+  CLASS_MISMATCH: (p: { units: number; classes: number; dataset: string }) => `the model's output has ${p.units} units: expected ${p.classes}, one per class of ${p.dataset}`,
+  NO_CLASSIFIER: (p: { shape: string; classes: number; dataset: string }): Said => ({
+    message: `the model's output is ${p.shape}: expected a flat output of ${p.classes} units, one per class of ${p.dataset}`,
+    hint: `end the model with \`- flatten\` and \`- dense: {units: ${p.classes}, activation: none}\``,
+  }),
+  // trains, but badly (warnings)
+  LOGITS_ACTIVATION: (p: { layer: string; activation: string; dense: boolean }): Said => ({
+    message: `${p.layer} applies ${p.activation} to the logits: expected none (${p.activation === 'softmax'
+      ? 'the loss applies softmax itself, so this one saturates and the loss falls back on a clipped log of probabilities'
+      : `${p.activation} ${p.activation.startsWith('relu') ? 'zeroes every negative logit and its gradient' : 'squashes the logits into a narrow range'}, so classes stop being told apart`})`,
+    hint: p.dense ? 'use `activation: none` on the last dense layer' : 'remove this activation layer',
+  }),
+  STRIDE_SKIPS_INPUT: (p: { layer: string; stride: string; window: string; what: 'kernel' | 'window'; fix: number; larger: number }): Said => ({
+    message: `${p.layer}'s stride ${p.stride} is larger than its ${p.window} ${p.what}: expected at most the window, or the rows and columns between windows are never read`,
+    hint: `use \`stride: ${p.fix}\` or a ${p.what === 'kernel' ? 'kernel' : 'size'} of at least ${p.larger}`,
+  }),
+  TENSOR_TOO_LARGE: (p: { what: string; elements: string; gib: string }): Said => ({
+    message: `${p.what} would hold ${p.elements} elements (${p.gib} GiB of float32): expected at most 2^31 elements in one tensor`,
+    hint: 'reduce the sizes that multiply into it (batch_size, filters, units) or downsample earlier with stride or pooling',
+  }),
+  MODEL_TOO_LARGE: (p: { params: string; gib: string; limit: string }): Said => ({
+    message: `the model has ${p.params} parameters, ${p.gib} GiB of float32: expected at most ${p.limit} GiB`,
+    hint: 'most parameters usually sit in the first dense layer after flatten; pool or stride more before flattening, or use fewer units',
+  }),
+  BATCH_TOO_LARGE: (p: { batch: number; gib: string; perExample: string; limit: string; largest: number }): Said => ({
+    message: `a batch of ${p.batch} keeps ${p.gib} GiB of activations (${p.perExample} GiB per example): expected at most ${p.limit} GiB`,
+    hint: `use a smaller \`batch_size\` (at most ${p.largest}) or fewer filters`,
+  }),
+  GPU_BUFFER_TOO_LARGE: (p: { what: string; mib: string; batch: number; limit: string; largest: number }): Said => ({
+    message: `${p.what} need ${p.mib} MiB at batch ${p.batch}: expected at most ${p.limit} MiB, the largest buffer this GPU binds`,
+    hint: `use a smaller \`batch_size\` (at most ${p.largest}) for the webgpu engine`,
+  }),
+  PLAYGROUND_NOT_BUILT: (): Said => ({ message: 'the playground page is not built (no dist/web/index.html in the lenetc package)', hint: 'run `npm run build:web` in the lenetc folder' }),
+  PORT_IN_USE: (p: { port: number; host: string }): Said => ({ message: `port ${p.port} on ${p.host} is in use`, hint: 'pass --port N for another one, or --port 0 for any free port' }),
+  PORT_NOT_ALLOWED: (p: { port: number }): Said => ({ message: `not allowed to listen on port ${p.port}`, hint: 'ports below 1024 need privileges: pass --port N with N ≥ 1024' }),
+  NO_SUCH_ADDRESS: (p: { host: string }): Said => ({ message: `cannot listen on ${p.host}: no such address here`, hint: 'pass --host with an address of this machine, or leave it out for 127.0.0.1' }),
+
+  // the command line
+  NEEDS_ARGUMENT: (p: { command: string; needs: string; hint?: string }): Said => ({ message: `${p.command} needs ${p.needs}`, hint: p.hint, exit: USAGE }),
+  RESUME_CHANGES: (p: { options: readonly string[] }): Said => ({
+    message: `--resume continues a run as it was started; it takes no ${p.options.join(', ')}`,
+    hint: 'start a new run with lenetc train SPEC to change it', exit: USAGE,
+  }),
+  BAD_OPTION: (p: { option: string; expected: string; found: string; hint?: string }): Said => ({
+    message: `${p.option} expects ${p.expected}, got ${p.found}`, hint: p.hint, exit: USAGE,
+  }),
+  FILE_EXISTS: (p: { file: string }): Said => ({ message: `${p.file} exists; not overwriting it`, hint: 'pass --force to replace it', exit: USAGE }),
+  NO_SUCH_FOLDER: (p: { file: string }): Said => ({ message: `cannot write ${p.file}: no such folder`, exit: USAGE }),
+  /** `is`: what the path is (`a folder`), `expected`: what the command takes there (`a spec file`). */
+  NOT_A_FILE: (p: { file: string; is: string; expected: string; hint?: string }): Said => ({ message: `${p.file} is ${p.is}, not ${p.expected}`, hint: p.hint, exit: USAGE }),
+  /** `reason`: the system's words and code, e.g. `no space left on the device (ENOSPC)`. */
+  WRITE_FAILED: (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
+  READ_FAILED: (p: { file: string; reason: string }) => `cannot read ${p.file}: ${p.reason}`,
+  NOT_JSON: (p: { file: string; hint?: string }): Said => ({ message: `${p.file} is not valid JSON`, hint: p.hint ?? 'the file is damaged or was not written by lenetc' }),
+  TOO_MANY_POINTS: (p: { points: number; limit: number }): Said => ({
+    message: `the sweep has ${p.points} points; at most ${p.limit} are allowed`, hint: 'vary fewer values at once', exit: USAGE,
+  }),
+  SPEC_INVALID: (p: { file: string; codes: readonly string[] }): Said => ({ message: `${p.file} does not check: ${p.codes.join(', ')}`, hint: `run lenetc check ${p.file}` }),
+  SCHEMA_NOT_FOUND: (p: { file: string }) => `cannot find ${p.file} in the lenetc package`,
+  NO_PYTHON_TORCH: (p: { tried: readonly string[] }): Said => ({
+    message: `no Python with torch found (tried ${p.tried.join(', ')})`, hint: 'pass --python PATH or set LENETC_PYTHON',
+  }),
+  BASELINE_FAILED: (p: { status: number | null }) => `the PyTorch baseline failed (exit ${p.status})`,
+
+  // backends
+  BACKEND_UNAVAILABLE: (p: { name: string; reason: string; hint: string }): Said => ({
+    message: `backend ${p.name} cannot be used: ${p.reason}`, hint: p.hint, exit: USAGE,
+  }),
+  BAD_FLAG: (p: { flag: string }): Said => ({
+    message: `bad flag ${JSON.stringify(p.flag)}: expected NAME=value`, hint: 'e.g. WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE=100,WEBGPU_CPU_FORWARD=false',
+  }),
+  UNKNOWN_FLAG: (p: { name: string; ours: readonly string[] }): Said => ({
+    message: `unknown flag ${p.name}`, hint: `tfjs flags (WEBGPU_*, DEBUG, ...) or ${p.ours.join(', ')}`,
+  }),
+
+  // data sets; `hint` is how to get the file right, which depends on where it came from
+  /** With `missing`, the folder lacks files; without, it does not exist. */
+  DATA_NOT_FOUND: (p: ({ dataset: string; looked: readonly string[] } | { via: string; dir: string; missing?: string }) & { hint: string }): Said => ({
+    message: 'dataset' in p ? `${p.dataset} was not found (looked in ${p.looked.join(', ')}) and downloading is off`
+      : p.missing === undefined ? `${p.via}: ${p.dir} does not exist` : `${p.via}: ${p.dir} lacks ${p.missing}`,
+    hint: p.hint,
+  }),
+  DATA_BAD_MAGIC: (p: { file: string; magic: string; expected: string; what: string; dims?: { found: number; expected: number }; hint?: string }): Said => (p.dims
+    ? { message: `${p.file} has magic number ${p.magic} (${p.dims.found} dimensions), expected ${p.expected} (IDX ${p.what}, ${p.dims.expected} dimensions)`, hint: p.hint ?? 'Check the file is the one its name says.' }
+    : { message: `${p.file} is not an IDX file: magic number ${p.magic}, expected ${p.expected} (IDX ${p.what})`, hint: p.hint }),
+  DATA_BAD_TYPE: (p: { file: string; type: string; hint?: string }): Said => ({ message: `${p.file} holds IDX element type ${p.type}, expected 0x08 (unsigned byte)`, hint: p.hint }),
+  DATA_BAD_DIMS: (p: { file: string; shape: string; hint?: string } | { test: string; testSize: string; train: string; trainSize: string }): Said => ('shape' in p
+    ? { message: `${p.file} has an empty dimension: ${p.shape}`, hint: p.hint }
+    : { message: `${p.test} holds ${p.testSize} images but ${p.train} holds ${p.trainSize}`, hint: 'Both splits must come from the same dataset.' }),
+  /** With no `header`, the file is shorter than a magic number; with `needs`, than its header says. */
+  DATA_TRUNCATED: (p: { file: string; bytes: number; header?: number; shape?: string; needs?: number; hint?: string }): Said => ({
+    message: `${p.file} is truncated: ${p.bytes} bytes, ${
+      p.needs !== undefined ? `its header (${p.shape}) needs ${p.needs}` : p.header !== undefined ? `shorter than its ${p.header}-byte header` : 'not even an IDX magic number'}`,
+    hint: p.hint,
+  }),
+  DATA_LENGTH_MISMATCH: (p: { file: string; extra: number; shape: string; hint?: string }): Said => ({
+    message: `${p.file} has ${p.extra} bytes more than its header (${p.shape}) describes`, hint: p.hint,
+  }),
+  DATA_COUNT_MISMATCH: (p: { labels: string; labelCount: number; images: string; imageCount: number }): Said => ({
+    message: `${p.labels} has ${p.labelCount} labels but ${p.images} has ${p.imageCount} images`, hint: 'The images and labels files must belong to the same split.',
+  }),
+  DATA_LABEL_RANGE: (p: { file: string; label: number; index: number; classes: number; hint?: string }): Said => ({
+    message: `${p.file}: label ${p.label} at index ${p.index} is not a class (expected 0..${p.classes - 1})`, hint: p.hint,
+  }),
+  DATA_CORRUPT_GZIP: (p: { file: string; reason?: string; hint?: string }): Said => ({
+    message: p.reason === undefined ? `${p.file} is not gzip data` : `${p.file} is a corrupt or truncated gzip file (${p.reason})`, hint: p.hint,
+  }),
+  DATA_IO: (p: { action: 'read' | 'write' | 'create'; file: string; reason: string; hint?: string }): Said => ({
+    message: `cannot ${p.action} ${p.file}: ${p.reason}`, hint: p.hint,
+  }),
+  DATA_DOWNLOAD: (p: { file: string; url: string; reason: string; hint: string }): Said => ({ message: `could not download ${p.file} from ${p.url}: ${p.reason}`, hint: p.hint }),
+  DATA_CHECKSUM: (p: { file: string; url: string; algorithm: string; actual: string; expected: string; hint: string }): Said => ({
+    message: `${p.file} from ${p.url} has ${p.algorithm.toUpperCase()} ${p.actual}, expected the published ${p.expected}; it was not saved`,
+    hint: `The server sent different bytes than the published file (a proxy, a partial or a tampered copy). Try again later, or: ${p.hint}`,
+  }),
+  DATA_BAD_OPTION: (p: { dataset: string; known: readonly string[] } | { name: string; value: number }): Said => ('dataset' in p
+    ? { message: `unknown dataset ${JSON.stringify(p.dataset)}`, hint: `Use one of: ${p.known.join(', ')}.` }
+    : { message: `${p.name} must be a positive integer, got ${p.value}` }),
+
+  // images (lenetc activations --image)
+  IMAGE_EMPTY: (p: { file: string }) => `${p.file}: the file is empty`,
+  IMAGE_UNSUPPORTED: (p: { file: string; format?: string }): Said => ({
+    message: `${p.file}: ${p.format ? `${p.format} images are not supported` : 'not a PNG or JPEG image (unrecognized magic bytes)'}`, hint: 'convert it to PNG or JPEG',
+  }),
+  IMAGE_CORRUPT: (p: { file: string; format: string; truncated?: boolean; what: string }) =>
+    `${p.file}: corrupt ${p.truncated ? 'or truncated ' : ''}${p.format.toUpperCase()}: ${p.what}`,
+  IMAGE_ZERO_SIZE: (p: { file: string; width: number; height: number }) => `${p.file}: the image has zero size (${p.width}×${p.height})`,
+  IMAGE_TOO_LARGE: (p: { file: string; width: number; height: number; limit: number }): Said => ({
+    message: `${p.file}: the image is too large: ${p.width}×${p.height} is ${(p.width * p.height / 1e6).toFixed(0)} megapixels, more than ${p.limit / 1e6}`,
+    hint: 'scale it down first; the network sees 28×28 pixels anyway',
+  }),
+
+  // run folders, checkpoints, training
+  NOT_A_RUN_FOLDER: (p: { dir: string }): Said => ({ message: `${p.dir} is not a lenetc run folder`, exit: USAGE }),
+  // usage errors, like the CLI's other refusals to overwrite, in train and sweep alike
+  OUT_NOT_EMPTY: (p: { out: string; kind: 'run' | 'sweep' }): Said => (p.kind === 'run'
+    ? { message: `--out ${p.out} is a non-empty folder that is not a lenetc run`, hint: 'give an empty or new folder; lenetc never writes over other files', exit: USAGE }
+    : { message: `--out ${p.out} is a non-empty folder that is not a lenetc sweep`, hint: 'give an empty or new folder, or the folder of an earlier sweep to continue it', exit: USAGE }),
+  OUT_HOLDS_RUN: (p: { out: string }): Said => ({
+    message: `--out ${p.out} holds an earlier run; not replacing it`, hint: `pass --force to replace it, or go on with it: lenetc train --resume ${p.out}`, exit: USAGE,
+  }),
+  /** `holder`: the process, as `pid 123` or `pid 123 on host`; `lock`: the file to remove when that process is gone from another host. */
+  RUN_FOLDER_BUSY: (p: { dir: string; holder: string; since: string; lock?: string }): Said => ({
+    message: `${p.dir} is being written by another lenetc (${p.holder}, since ${p.since})`,
+    hint: p.lock ? `if that process is gone, remove ${p.lock}` : 'wait for it to finish or stop it: a run folder has one writer at a time',
+    exit: USAGE,
+  }),
+  RESUME_MISMATCH: (p: { runDir: string; changes: readonly string[] }): Said => ({
+    message: `${p.runDir} cannot be resumed as the same run: ${p.changes.join('; ')}`,
+    hint: 'resume it as it was started (its spec, --data and --threads), or start a new run from its spec: lenetc train RUN_DIR/spec.resolved.yaml',
+    exit: USAGE,
+  }),
+  /** `problem` says what is wrong with `file`, a file of the checkpoint folder. */
+  CHECKPOINT_DAMAGED: (p: { file: string; problem: string }): Said => ({ message: `${p.file} ${p.problem}`, hint: 'the checkpoint is damaged; start the run again' }),
+  /** `problem` says what is wrong with the model folder `dir` (or its file). */
+  MODEL_DAMAGED: (p: { dir: string; problem: string }): Said => ({ message: `${p.dir}: ${p.problem}`, hint: 'the model folder is damaged or not lenetc\'s; train the run again' }),
+  WEIGHTS_MISMATCH: (p: { dir: string }): Said => ({
+    message: `${p.dir} holds the weights of another network than the spec's`, hint: 'the spec changed since the checkpoint was written; start a new run',
+  }),
+  NO_MODEL: (p: { dir: string; file: string; hint: string }): Said => ({ message: `${p.dir} holds no model (${p.file})`, hint: p.hint }),
+  NO_CHECKPOINT: (p: { runDir: string }): Said => ({
+    message: `${p.runDir} has no checkpoint to resume from`, hint: 'a run writes one after each epoch; start it again with lenetc train SPEC',
+  }),
+  CHECKPOINT_VERSION: (p: { file: string; version: string }) => `${p.file} has version ${p.version}; this lenetc reads version 1`,
+  RUN_FINISHED: (p: { runDir: string; epochs: number }): Said => ({
+    message: `${p.runDir} already finished all ${p.epochs} epochs`, hint: 'nothing to resume; evaluate it with lenetc eval',
+  }),
+  INPUT_MISMATCH: (p: { model: string; images: string; dataset?: string; hint?: string }): Said => ({
+    message: `the model takes ${p.model} inputs but ${p.dataset ? `${p.dataset}'s` : 'the dataset\'s'} images are ${p.images}`, hint: p.hint,
+  }),
+  TOO_MANY_INPUTS: (p: { flag: string; count: number; limit: number }): Said => ({
+    message: `${p.flag} ${p.count} is more than ${p.limit}`, hint: `ask for at most ${p.limit}: each input is one PNG`, exit: USAGE,
+  }),
+  DIVERGED: (p: { loss: number; epoch: number; batch: number; checkpoint: string; lr: number }): Said => ({
+    message: `the training loss became ${p.loss} at epoch ${p.epoch}, batch ${p.batch}; training stopped (the last good checkpoint is kept in ${p.checkpoint})`,
+    hint: `lower the learning rate (now ${p.lr}), e.g. --lr ${p.lr / 10}`,
+  }),
+
+  // feature maps (lenetc activations)
+  NO_CONV_LAYER: (p: { spatial: readonly string[] }): Said => ({
+    message: 'the network has no convolution layer', hint: `choose layers with --layers (${p.spatial.join(', ') || 'none has spatial output'})`,
+  }),
+  UNKNOWN_LAYER: (p: { name: string; spatial: readonly string[] }): Said => ({
+    message: `the network has no layer ${JSON.stringify(p.name)}`, hint: `layers with feature maps: ${p.spatial.join(', ')}`,
+  }),
+  NO_FEATURE_MAPS: (p: { name: string; shape: string; spatial: readonly string[] }): Said => ({
+    message: `layer ${p.name} has no feature maps (its output is ${p.shape})`, hint: `layers with feature maps: ${p.spatial.join(', ')}`,
+  }),
+  UNSUPPORTED_INPUT: (p: { shape: string }) => `the network takes ${p.shape} inputs; activations draws one-channel images of a fixed, square size only`,
+  UNKNOWN_CLASS: (p: { dataset: string; name: string; classes: readonly string[] }): Said => ({
+    message: `${p.dataset} has no class ${JSON.stringify(p.name)}`, hint: `classes: ${p.classes.join(', ')}`, exit: USAGE,
+  }),
+  INDEX_OUT_OF_RANGE: (p: { index: number; count: number }): Said => ({
+    message: `--index ${p.index} is past the end of the test split (${p.count} examples)`, exit: USAGE,
+  }),
+} as const satisfies Record<string, (params: never) => string | Said>;

@@ -1,0 +1,96 @@
+/**
+ * WebGPU in Node through Dawn (the `webgpu` package). Looking for an adapter is done in a child
+ * process first: Dawn, the Vulkan loader and the drivers print to the process's stderr from
+ * native code (`XDG_RUNTIME_DIR is invalid`, `Warning: ... at InitializeImpl (...)`), which no
+ * JavaScript can silence, and a user who never asked for WebGPU must not see that. Only when the
+ * child found an adapter does this process load Dawn itself.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** What the probe found. */
+export type Probe =
+  | { ok: true; vendor: string; architecture: string; device: string; description: string; software: boolean }
+  | { ok: false; reason: string };
+
+/** How long the probe may take (loading Dawn and enumerating adapters) before it counts as absent. */
+const PROBE_TIMEOUT_MS = 20_000;
+const MARK = 'lenetc-webgpu-probe:';
+
+/** Asks a child process for Dawn's adapter, so nothing native reaches this process's terminal. */
+export async function probeAdapter(): Promise<Probe> {
+  let webgpu: string;
+  try {
+    webgpu = import.meta.resolve('webgpu');
+  } catch {
+    return { ok: false, reason: 'the webgpu package (Dawn) is not installed' };
+  }
+  const script = `
+const mark = ${JSON.stringify(MARK)};
+try {
+  const { create } = await import(${JSON.stringify(webgpu)});
+  const adapter = await create([]).requestAdapter();
+  if (!adapter) {
+    console.log(mark + JSON.stringify({ ok: false, reason: 'requestAdapter() returned null (no usable Vulkan driver)' }));
+  } else {
+    const i = adapter.info;
+    const text = [i.vendor, i.architecture, i.device, i.description].join(' ').toLowerCase();
+    const software = adapter.isFallbackAdapter === true || i.architecture === 'software' || /llvmpipe|lavapipe|swiftshader/.test(text);
+    console.log(mark + JSON.stringify({ ok: true, vendor: i.vendor, architecture: i.architecture, device: i.device, description: i.description, software }));
+  }
+} catch (err) {
+  console.log(mark + JSON.stringify({ ok: false, reason: 'Dawn failed to load: ' + String(err && err.message || err).split('\\n')[0] }));
+}
+process.exit(0);`;
+  return new Promise<Probe>((resolve) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: dawnEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
+    // the child's stderr is where the native noise goes: read and dropped
+    child.stderr.resume();
+    const timer = setTimeout(() => child.kill('SIGKILL'), PROBE_TIMEOUT_MS);
+    child.on('error', (err) => resolve({ ok: false, reason: `could not start the probe: ${err.message}` }));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = out.split('\n').reverse().find((l) => l.startsWith(MARK));
+      if (line) resolve(JSON.parse(line.slice(MARK.length)) as Probe);
+      else resolve({ ok: false, reason: signal ? `the adapter probe did not finish (${signal})` : `the adapter probe failed (exit code ${code})` });
+    });
+  });
+}
+
+// The GPU instance must stay reachable while any of its devices lives: when it is garbage
+// collected, Dawn's event processing runs on a destroyed instance and the process aborts.
+let instance: GPU | undefined;
+
+/** This process's Dawn instance, loaded once (after a probe said an adapter is there). */
+export async function dawnGpu(): Promise<GPU> {
+  if (!instance) {
+    Object.assign(process.env, dawnEnv());
+    const { create, globals } = await import('webgpu');
+    Object.assign(globalThis, globals);
+    instance = create([]);
+  }
+  return instance;
+}
+
+/** A device on Dawn's adapter with the limits the engine asks for. */
+export async function dawnDevice(limits: (adapter: GPUAdapter) => Record<string, number>): Promise<{ device: GPUDevice; adapter: GPUAdapter }> {
+  const adapter = await (await dawnGpu()).requestAdapter();
+  if (!adapter) throw new Error('Dawn found no adapter, though the probe did');
+  const device = await adapter.requestDevice({ requiredLimits: limits(adapter) });
+  return { device, adapter };
+}
+
+/**
+ * The environment Dawn runs in: Mesa's Wayland code complains when XDG_RUNTIME_DIR is unset, so
+ * it gets a private folder when it has none.
+ */
+function dawnEnv(): NodeJS.ProcessEnv {
+  if (process.env.XDG_RUNTIME_DIR) return process.env;
+  const dir = path.join(os.tmpdir(), `lenetc-runtime-${process.getuid?.() ?? 'user'}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return { ...process.env, XDG_RUNTIME_DIR: dir };
+}
