@@ -11,7 +11,7 @@ import { datasetName, type NetModel } from '../src/model.js';
 import { checkSpec } from '../src/pipeline.js';
 import { loadModelData } from '../src/runtime/data/index.js';
 import { buildModel } from '../src/runtime/model.js';
-import { crossEntropy, endsInSoftmax, inputTensor } from '../src/runtime/train/evaluate.js';
+import { stepGradients, trainableVariables } from '../src/runtime/train/step.js';
 import { createOptimizer } from '../src/runtime/train/optimizer.js';
 import { startDataParallel } from '../src/runtime/parallel/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
@@ -114,11 +114,10 @@ export async function loadBenchData(model: NetModel, limit: number, dataDir?: st
 /** A fresh network and optimizer for `model`, and its training step on the next batch of `data`. */
 function createTrainer(model: NetModel, data: BenchData, batch: number, seed: number): { step: () => tf.Scalar; dispose: () => void } {
   const classes = classCount(model);
-  const probabilities = endsInSoftmax(model);
   const pixels = model.input[0] * model.input[1] * model.input[2];
   const net = buildModel(model, seed);
   const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
-  const variables = net.trainableWeights.map((w) => w.read() as tf.Variable);
+  const variables = trainableVariables(net);
   // a batch larger than the data repeats images: the cost per step is what is measured
   const images = new Float32Array(batch * pixels);
   const labels = new Int32Array(batch);
@@ -131,17 +130,9 @@ function createTrainer(model: NetModel, data: BenchData, batch: number, seed: nu
     }
     cursor = (cursor + batch) % data.count;
     // uploaded every step, as training does
-    const x = inputTensor(images, batch, model);
-    const y = tf.tensor1d(labels, 'int32');
-    const loss = tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => {
-        const output = net.apply(x, { training: true }) as tf.Tensor2D;
-        return tf.mean(crossEntropy(output, y, classes, probabilities)) as tf.Scalar;
-      }, variables);
-      optimizer.applyGradients(grads);
-      return value;
-    });
-    tf.dispose([x, y]);
+    const { grads, loss, hits } = stepGradients(net, variables, classes, images, labels, batch, 'mean');
+    tf.tidy(() => optimizer.applyGradients(Object.fromEntries(variables.map((v, i) => [v.name, grads[i]]))));
+    tf.dispose([...grads, hits]);
     return loss;
   };
   return { step, dispose: () => { optimizer.dispose(); net.dispose(); } };
@@ -257,7 +248,7 @@ async function measureParallelTraining(options: MeasureOptions): Promise<StepTim
       labels[i] = data.labels[index]!;
     }
     cursor = (cursor + batch) % data.count;
-    const result = await pool.step(images, labels, batch);
+    const result = await pool.step(images, labels, batch, cursor);
     optimizer.applyGradients(result.grads);
     tf.dispose(Object.values(result.grads));
     return result.loss;

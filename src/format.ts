@@ -66,3 +66,8 @@ export function checkTable(shapes: ShapeReport, batch: number): CheckTable {
     trace: shapeTrace(shapes),
   };
 }
+
+/** A learning rate in three significant digits: 0.05, 0.0412, 0.000497, 5.61e-9. */
+export function formatRate(lr: number): string {
+  return String(Number(lr.toPrecision(3)));
+}

@@ -26,7 +26,7 @@ export { formatShape, groupDigits, shapeTrace } from './format.js';
 export { hasErrors, lineColumn, type Diagnostic, type DiagnosticCode, type Range, type Severity, type SpecPath } from './diagnostics.js';
 export { UserError } from './errors.js';
 export {
-  ACTIVATIONS, DATASET_CLASSES, DATASETS, INITIALIZERS, OPTIMIZERS, datasetName, isFolderDataset,
+  ACTIVATIONS, DATASET_SHAPES, DATASETS, INITIALIZERS, OPTIMIZERS, datasetName, isFolderDataset,
   type Activation, type Dataset, type FolderDataset, type Initializer, type Layer, type LayerKind, type NetModel, type TrainConfig,
 } from './model.js';
 export { memoryReader } from './parser/memory-reader.js';

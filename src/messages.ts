@@ -99,6 +99,7 @@ export const MESSAGES = {
     message: `expected \`extends\` chains to end, found a cycle back to ${p.file}`, hint: p.chain.join(' → '),
   }),
   EXTENDS_TOO_DEEP: (p: { limit: number }) => `expected at most ${p.limit} files in an \`extends\` chain, found more`,
+  EXTENDS_NOT_YAML: (p: { file: string }) => `expected a YAML spec file (.yaml or .yml) for \`extends\`, found ${p.file}`,
   BAD_OVERRIDE: (p: { line: string } | { extends: true } | { path: string }): Said => (
     'line' in p ? { message: `expected \`dotted.path=value\`, found \`${p.line}\``, hint: 'e.g. --set train.lr=0.05 or --set layers.0.conv.kernel=3' }
       : 'extends' in p ? { message: 'expected a spec value to override, found `extends` (bases are merged before overrides)' }
@@ -114,7 +115,18 @@ export const MESSAGES = {
   CLASS_MISMATCH: (p: { units: number; classes: number; dataset: string }) => `the model's output has ${p.units} units: expected ${p.classes}, one per class of ${p.dataset}`,
   NO_CLASSIFIER: (p: { shape: string; classes: number; dataset: string }): Said => ({
     message: `the model's output is ${p.shape}: expected a flat output of ${p.classes} units, one per class of ${p.dataset}`,
-    hint: `end the model with \`- flatten\` and \`- dense: {units: ${p.classes}, activation: softmax}\``,
+    hint: `end the model with \`- flatten\` and \`- dense: {units: ${p.classes}, activation: none}\``,
+  }),
+  // trains, but badly (warnings)
+  LOGITS_ACTIVATION: (p: { layer: string; activation: string; dense: boolean }): Said => ({
+    message: `${p.layer} applies ${p.activation} to the logits: expected none (${p.activation === 'softmax'
+      ? 'the loss applies softmax itself, so this one saturates and the loss falls back on a clipped log of probabilities'
+      : `${p.activation} ${p.activation.startsWith('relu') ? 'zeroes every negative logit and its gradient' : 'squashes the logits into a narrow range'}, so classes stop being told apart`})`,
+    hint: p.dense ? 'use `activation: none` on the last dense layer' : 'remove this activation layer',
+  }),
+  STRIDE_SKIPS_INPUT: (p: { layer: string; stride: string; window: string; what: 'kernel' | 'window'; fix: number; larger: number }): Said => ({
+    message: `${p.layer}'s stride ${p.stride} is larger than its ${p.window} ${p.what}: expected at most the window, or the rows and columns between windows are never read`,
+    hint: `use \`stride: ${p.fix}\` or a ${p.what === 'kernel' ? 'kernel' : 'size'} of at least ${p.larger}`,
   }),
   DATASET_FOLDER: (p: { path: string; found: string }): Said => ({
     message: `expected a folder of class subfolders at ${p.path}, found ${p.found}`,
@@ -152,7 +164,12 @@ export const MESSAGES = {
   }),
   FILE_EXISTS: (p: { file: string }): Said => ({ message: `${p.file} exists; not overwriting it`, hint: 'pass --force to replace it', exit: USAGE }),
   NO_SUCH_FOLDER: (p: { file: string }): Said => ({ message: `cannot write ${p.file}: no such folder`, exit: USAGE }),
-  WRITE_FAILED: (p: { file: string; reason: string }) => `cannot write ${p.file} (${p.reason})`,
+  /** `is`: what the path is (`a folder`), `expected`: what the command takes there (`a spec file`). */
+  NOT_A_FILE: (p: { file: string; is: string; expected: string; hint?: string }): Said => ({ message: `${p.file} is ${p.is}, not ${p.expected}`, hint: p.hint, exit: USAGE }),
+  /** `reason`: the system's words and code, e.g. `no space left on the device (ENOSPC)`. */
+  WRITE_FAILED: (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
+  READ_FAILED: (p: { file: string; reason: string }) => `cannot read ${p.file}: ${p.reason}`,
+  NOT_JSON: (p: { file: string; hint?: string }): Said => ({ message: `${p.file} is not valid JSON`, hint: p.hint ?? 'the file is damaged or was not written by lenetc' }),
   TOO_MANY_POINTS: (p: { points: number; limit: number }): Said => ({
     message: `the sweep has ${p.points} points; at most ${p.limit} are allowed`, hint: 'vary fewer values at once', exit: USAGE,
   }),
@@ -175,8 +192,10 @@ export const MESSAGES = {
   }),
 
   // data sets; `hint` is how to get the file right, which depends on where it came from
-  DATA_NOT_FOUND: (p: ({ dataset: string; looked: readonly string[] } | { via: string; dir: string; missing: string }) & { hint: string }): Said => ({
-    message: 'dataset' in p ? `${p.dataset} was not found (looked in ${p.looked.join(', ')}) and downloading is off` : `${p.via}: ${p.dir} lacks ${p.missing}`,
+  /** With `missing`, the folder lacks files; without, it does not exist. */
+  DATA_NOT_FOUND: (p: ({ dataset: string; looked: readonly string[] } | { via: string; dir: string; missing?: string }) & { hint: string }): Said => ({
+    message: 'dataset' in p ? `${p.dataset} was not found (looked in ${p.looked.join(', ')}) and downloading is off`
+      : p.missing === undefined ? `${p.via}: ${p.dir} does not exist` : `${p.via}: ${p.dir} lacks ${p.missing}`,
     hint: p.hint,
   }),
   DATA_BAD_MAGIC: (p: { file: string; magic: string; expected: string; what: string; dims?: { found: number; expected: number }; hint?: string }): Said => (p.dims
@@ -247,10 +266,31 @@ export const MESSAGES = {
   UNSUPPORTED_CHANNELS: (p: { channels: number }) => `the network takes ${p.channels}-channel inputs; lenetc reads images as grey (1) or RGB (3)`,
   // run folders, checkpoints, training
   NOT_A_RUN_FOLDER: (p: { dir: string }): Said => ({ message: `${p.dir} is not a lenetc run folder`, exit: USAGE }),
+  // usage errors, like the CLI's other refusals to overwrite, in train and sweep alike
   OUT_NOT_EMPTY: (p: { out: string; kind: 'run' | 'sweep' }): Said => (p.kind === 'run'
-    // a usage error, like the CLI's other refusals to overwrite
     ? { message: `--out ${p.out} is a non-empty folder that is not a lenetc run`, hint: 'give an empty or new folder; lenetc never writes over other files', exit: USAGE }
-    : { message: `--out ${p.out} is a non-empty folder that is not a lenetc sweep`, hint: 'give an empty or new folder, or the folder of an earlier sweep to continue it' }),
+    : { message: `--out ${p.out} is a non-empty folder that is not a lenetc sweep`, hint: 'give an empty or new folder, or the folder of an earlier sweep to continue it', exit: USAGE }),
+  OUT_HOLDS_RUN: (p: { out: string }): Said => ({
+    message: `--out ${p.out} holds an earlier run; not replacing it`, hint: `pass --force to replace it, or go on with it: lenetc train --resume ${p.out}`, exit: USAGE,
+  }),
+  /** `holder`: the process, as `pid 123` or `pid 123 on host`; `lock`: the file to remove when that process is gone from another host. */
+  RUN_FOLDER_BUSY: (p: { dir: string; holder: string; since: string; lock?: string }): Said => ({
+    message: `${p.dir} is being written by another lenetc (${p.holder}, since ${p.since})`,
+    hint: p.lock ? `if that process is gone, remove ${p.lock}` : 'wait for it to finish or stop it: a run folder has one writer at a time',
+    exit: USAGE,
+  }),
+  RESUME_MISMATCH: (p: { runDir: string; changes: readonly string[] }): Said => ({
+    message: `${p.runDir} cannot be resumed as the same run: ${p.changes.join('; ')}`,
+    hint: 'resume it as it was started (its spec, --data and --threads), or start a new run from its spec: lenetc train RUN_DIR/spec.resolved.yaml',
+    exit: USAGE,
+  }),
+  /** `problem` says what is wrong with `file`, a file of the checkpoint folder. */
+  CHECKPOINT_DAMAGED: (p: { file: string; problem: string }): Said => ({ message: `${p.file} ${p.problem}`, hint: 'the checkpoint is damaged; start the run again' }),
+  /** `problem` says what is wrong with the model folder `dir` (or its file). */
+  MODEL_DAMAGED: (p: { dir: string; problem: string }): Said => ({ message: `${p.dir}: ${p.problem}`, hint: 'the model folder is damaged or not lenetc\'s; train the run again' }),
+  WEIGHTS_MISMATCH: (p: { dir: string }): Said => ({
+    message: `${p.dir} holds the weights of another network than the spec's`, hint: 'the spec changed since the checkpoint was written; start a new run',
+  }),
   NO_MODEL: (p: { dir: string; file: string; hint: string }): Said => ({ message: `${p.dir} holds no model (${p.file})`, hint: p.hint }),
   NO_CHECKPOINT: (p: { runDir: string }): Said => ({
     message: `${p.runDir} has no checkpoint to resume from`, hint: 'a run writes one after each epoch; start it again with lenetc train SPEC',
@@ -261,6 +301,9 @@ export const MESSAGES = {
   }),
   INPUT_MISMATCH: (p: { model: string; images: string; dataset?: string; hint?: string }): Said => ({
     message: `the model takes ${p.model} inputs but ${p.dataset ? `${p.dataset}'s` : 'the dataset\'s'} images are ${p.images}`, hint: p.hint,
+  }),
+  TOO_MANY_INPUTS: (p: { flag: string; count: number; limit: number }): Said => ({
+    message: `${p.flag} ${p.count} is more than ${p.limit}`, hint: `ask for at most ${p.limit}: each input is one PNG`, exit: USAGE,
   }),
   DIVERGED: (p: { loss: number; epoch: number; batch: number; checkpoint: string; lr: number }): Said => ({
     message: `the training loss became ${p.loss} at epoch ${p.epoch}, batch ${p.batch}; training stopped (the last good checkpoint is kept in ${p.checkpoint})`,

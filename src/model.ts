@@ -153,7 +153,7 @@ export type ScheduleConfig =
   | { type: 'step'; step_size: number; gamma: number }
   /** lr · gamma^(epoch-1) */
   | { type: 'exponential'; gamma: number }
-  /** cosine from lr down to min_lr over the run's epochs, after `warmup` linear epochs */
+  /** cosine from lr down to min_lr over the run's steps, after `warmup` epochs of linear warmup (both per step) */
   | { type: 'cosine'; min_lr: number; warmup: number };
 
 /** Random training-time changes to the images. */
@@ -187,5 +187,18 @@ export interface NetModel {
   train: TrainConfig;
 }
 
-/** Number of classes of each dataset (both are 10-class, 28×28×1). */
-export const DATASET_CLASSES: Record<Dataset, number> = { 'fashion-mnist': 10, mnist: 10 };
+/** What a data set's examples are: the image shape a model must take, and the class count it must output. */
+export interface DatasetShape {
+  /** [height, width, channels] */
+  input: readonly [number, number, number];
+  classes: number;
+}
+
+/**
+ * The built-in data sets' shapes, known without reading them: `check` holds specs to them.
+ * (A data set read from a folder will supply its own.)
+ */
+export const DATASET_SHAPES: Record<Dataset, DatasetShape> = {
+  'fashion-mnist': { input: [28, 28, 1], classes: 10 },
+  mnist: { input: [28, 28, 1], classes: 10 },
+};

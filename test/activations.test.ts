@@ -8,7 +8,8 @@ import type { Layer, NetModel } from '../src/model.js';
 import { GLYPH_HEIGHT, textWidth } from '../src/runtime/activations/font.js';
 import { LAYOUT, scaleFor } from '../src/runtime/activations/render.js';
 import { buildModel } from '../src/runtime/model.js';
-import { modelFiles, writeDirAtomic } from '../src/runtime/train/run-folder.js';
+import { writeDirAtomic } from '../src/runtime/files.js';
+import { modelFiles } from '../src/runtime/train/model-files.js';
 import { runCli } from './helpers/cli.js';
 
 /** conv1 28×28×4 (same) → pool 14×14×4 → conv2 12×12×6 (valid) → flatten → dense 10. */
@@ -192,5 +193,35 @@ describe('lenetc activations', () => {
     assert.deepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
     assert.equal((await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out, '--force'])).code, 0);
     assert.notDeepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
+  });
+
+  it('bounds --noise and --count, draws many inputs a chunk at a time, and reads a damaged model as a message', async () => {
+    const out = path.join(tmp, 'out5');
+    for (const args of [['--noise', '5000'], ['--class', 'Coat', '--count', '1001', '--data', dataDir]]) {
+      const r = await run(['activations', runDir, ...args, '--out', out]);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /more than 1000/);
+      assert.ok(!fs.existsSync(out) || fs.readdirSync(out).length === 0, 'nothing written');
+    }
+    // more inputs than one chunk: every PNG written, in order, the noise the same as drawn one by one
+    const many = await run(['activations', runDir, '--noise', '40', '--out', out]);
+    assert.equal(many.code, 0, many.stderr);
+    assert.equal(fs.readdirSync(out).length, 40);
+    const last = await run(['activations', runDir, '--noise', '40', '--out', path.join(tmp, 'out6')]);
+    assert.deepEqual(fs.readFileSync(path.join(tmp, 'out6', '39-noise-39.png')), fs.readFileSync(path.join(out, '39-noise-39.png')));
+    assert.equal(last.code, 0);
+    // --out naming a file
+    fs.writeFileSync(path.join(tmp, 'a-file'), 'mine');
+    const onFile = await run(['activations', runDir, '--noise', '1', '--out', path.join(tmp, 'a-file')]);
+    assert.equal(onFile.code, 2, onFile.stderr);
+    assert.doesNotMatch(onFile.stderr, /^\s+at /m);
+    // a truncated weights.bin: one message naming the file, exit 1
+    const damaged = path.join(tmp, 'damaged');
+    fs.cpSync(runDir, damaged, { recursive: true });
+    fs.truncateSync(path.join(damaged, 'model', 'weights.bin'), 10);
+    const r = await run(['activations', damaged, '--noise', '1', '--out', path.join(tmp, 'out7')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /damaged\/model: the weight files hold 10 bytes/);
+    assert.doesNotMatch(r.stderr, /^\s+at /m);
   });
 });

@@ -12,9 +12,10 @@ function echoWorker(): Worker {
     import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(channel)}); }).then(({ ShardChannel }) => {
       parentPort.on('message', (buffers) => {
         const c = new ShardChannel(buffers);
-        c.serve((size) => {
+        c.serve((size, seed) => {
           if (size === 3) throw new Error('bad shard ' + size);
           c.grads[1][1] = c.weights[0][0] + c.images[size - 1];
+          c.grads[1][0] = seed;
           return { lossSum: size * 2, hits: c.labels[size - 1] };
         });
       });
@@ -38,10 +39,11 @@ test('requests and replies go through shared memory; a failed shard rejects, a d
   worker.postMessage(main.buffers);
   main.images.set([0, 1, 2, 3]);
   main.labels.set([7, 8]);
-  main.request(2);
+  main.request(2, 12345);
   assert.deepEqual(await main.reply(alive), { lossSum: 4, hits: 8 });
   assert.equal(main.grads[1][1], 11, 'weights and images reach the worker, gradients come back');
-  main.request(3);
+  assert.equal(main.grads[1][0], 12345, 'so does the dropout seed');
+  main.request(3, 0);
   await assert.rejects(main.reply(alive), /bad shard 3/);
   // a larger channel: the worker leaves the old one's loop and serves the new one
   main.stop();
@@ -49,10 +51,10 @@ test('requests and replies go through shared memory; a failed shard rejects, a d
   worker.postMessage(main.buffers);
   main.images[15] = 5;
   main.labels[15] = 9;
-  main.request(16);
+  main.request(16, 0);
   assert.deepEqual(await main.reply(alive), { lossSum: 32, hits: 9 });
   assert.equal(main.grads[1][1], 15);
   await worker.terminate();
-  main.request(1);
+  main.request(1, 0);
   await assert.rejects(main.reply(alive), /worker exited/);
 });

@@ -1,6 +1,7 @@
 /** The CLI in-process: exit codes, `check --json` numbers, diagnostics layout, usage errors, emit -o. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT } from '../src/cli/io.js';
@@ -104,10 +105,10 @@ describe('check', () => {
   });
 
   test('--set overrides a spec value before checking', async () => {
-    const r = await run(['check', LENET5, '--json', '--set', 'input=[32, 32, 1]']);
+    const r = await run(['check', LENET5, '--json', '--set', 'layers.2.conv.kernel=3']);
     assert.equal(r.code, EXIT.ok, r.stderr);
     const report = JSON.parse(r.stdout);
-    assert.deepEqual(report.layers[0].output, [32, 32, 6]);
+    assert.deepEqual(report.layers[2].output, [12, 12, 16]);
     assert.deepEqual(report.layers[4].output, [576]);
   });
 
@@ -181,6 +182,7 @@ describe('usage errors exit 2 with a one-line message', () => {
     ['bad --batch', ['check', LENET5, '--batch', '0']],
     ['emit without --ts or --json', ['emit', LENET5], 'NEEDS_ARGUMENT'],
     ['emit with both --ts and --json', ['emit', '--ts', '--json', LENET5]],
+    ['a folder as a spec', ['check', 'specs']],
   ];
   for (const [name, argv, code] of cases) {
     test(name, async () => {
@@ -215,7 +217,7 @@ describe('emit', () => {
     assert.equal(again.code, EXIT.usage);
     assert.match(again.stderr, /^error\[FILE_EXISTS\]: /);
     assert.equal(fs.readFileSync(out, 'utf8'), 'precious\n');
-    assert.deepEqual(fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp')), [], 'no temp files left behind');
+    assert.deepEqual(fs.readdirSync(tmp).filter((f) => /\.tmp-/.test(f)), [], 'no temp files left behind');
 
     const forced = await run(['emit', '--ts', LENET5, '-o', out, '--force']);
     assert.equal(forced.code, EXIT.ok, forced.stderr);
@@ -234,6 +236,75 @@ describe('emit', () => {
     assert.equal(r.code, EXIT.invalid);
     assert.match(r.stderr, /error\[NON_POSITIVE_OUTPUT\]/);
     assert.equal(fs.existsSync(out), false);
+  });
+});
+
+describe('-o on what is not a regular file', () => {
+  test('a symbolic link is followed: its target is replaced (with --force), the link stays', async () => {
+    const target = path.join(tmp, 'target.svg');
+    const link = path.join(tmp, 'link.svg');
+    fs.writeFileSync(target, 'old');
+    fs.symlinkSync(target, link);
+    const refused = await run(['graph', LENET5, '-o', link]);
+    assert.equal(refused.code, EXIT.usage);
+    const r = await run(['graph', LENET5, '-o', link, '--force']);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.match(fs.readFileSync(target, 'utf8'), /<svg/);
+  });
+
+  test('a character device (through a link to /dev/null) and a FIFO are written through, never replaced', async () => {
+    const devNull = path.join(tmp, 'null-link');
+    fs.symlinkSync('/dev/null', devNull);
+    const r = await run(['graph', LENET5, '-o', devNull, '--force']);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    assert.ok(fs.lstatSync(devNull).isSymbolicLink());
+    assert.ok(fs.statSync('/dev/null').isCharacterDevice());
+
+    const fifo = path.join(tmp, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve) => {
+      let text = '';
+      fs.createReadStream(fifo, 'utf8').on('data', (c) => { text += c; }).on('end', () => resolve(text));
+    });
+    const w = await run(['emit', '--ts', LENET5, '-o', fifo]);
+    assert.equal(w.code, EXIT.ok, w.stderr);
+    assert.match(await reader, /createModel/);
+    assert.ok(fs.lstatSync(fifo).isFIFO(), 'still a FIFO');
+  });
+
+  test('a folder is refused with one line', async () => {
+    const r = await run(['graph', LENET5, '-o', tmp, '--force']);
+    assert.equal(r.code, EXIT.usage);
+    assert.match(r.stderr, /^error\[NOT_A_FILE\]: .* is a folder/m);
+  });
+});
+
+test('a folder given as a spec is called a folder', async () => {
+  const r = await run(['check', 'specs']);
+  assert.match(r.stderr, /^error\[NOT_A_FILE\]: specs is a folder, not a spec file$/m);
+});
+
+describe('the same flags everywhere', () => {
+  test('--version prints the package\'s version', async () => {
+    const r = await run(['--version']);
+    assert.equal(r.code, EXIT.ok);
+    assert.equal(r.stdout.trim(), JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).version);
+  });
+
+  test('every command that writes files takes -o and --out; activations --backend defaults to auto', async () => {
+    for (const command of ['train', 'sweep', 'activations', 'emit', 'graph']) {
+      const help = await run([command, '--help']);
+      assert.match(help.stdout, /-o, --out <(file|dir)>/, command);
+    }
+    const out = path.join(tmp, 'long.svg');
+    const long = await run(['graph', LENET5, '--out', out]);
+    assert.equal(long.code, EXIT.ok, long.stderr);
+    assert.ok(fs.existsSync(out));
+    // the former spelling still works
+    const former = await run(['graph', LENET5, '--output', path.join(tmp, 'former.svg')]);
+    assert.equal(former.code, EXIT.ok, former.stderr);
+    assert.match((await run(['activations', '--help'])).stdout, /--backend <name>[^]*?\(default: "auto"\)\n  --force/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -207,6 +208,13 @@ test('--data without the files is an error, even when the cache has them', async
   assert.ok(err.message.includes(path.join(root, 'flag')));
 });
 
+test('--data naming a folder that does not exist says so, not which files it lacks', async (t) => {
+  const root = await tempDir(t);
+  const err = await rejectsWith(loadDataset(isolated(root, { dataDir: path.join(root, 'typo') })), 'DATA_NOT_FOUND', path.join(root, 'typo'));
+  assert.match(err.message, /typo does not exist$/);
+  assert.doesNotMatch(err.message, /lacks/);
+});
+
 test('half a dataset under LENETC_DATA_DIR is an error; nothing anywhere with downloads off is not-found', async (t) => {
   const root = await tempDir(t);
   const paths = await writeSet(path.join(root, 'env', 'fashion-mnist'), makeSet(2, 1), true);
@@ -393,4 +401,56 @@ test('class names', () => {
   assert.equal(CLASS_NAMES['fashion-mnist'].length, 10);
   assert.equal(CLASS_NAMES['fashion-mnist'][9], 'Ankle boot');
   assert.deepEqual(CLASS_NAMES.mnist, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+});
+
+test('download: a file past the size limit stops there, announced or not, and leaves no .part', async (t) => {
+  const root = await tempDir(t);
+  const pub = published(makeSet(50, 2));
+  // announced: refused before reading the body
+  const announced = await serve(pub.files);
+  t.after(announced.close);
+  const err = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: announced.baseUrl, expectedHashes: pub.sha256, maxDownloadBytes: 100 })), 'DATA_DOWNLOAD');
+  assert.match(err.message, /larger than 100 bytes/);
+  // not announced (chunked): stopped once the limit is passed
+  const requests: string[] = [];
+  const streaming = http.createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    const chunk = Buffer.alloc(64 * 1024, 7);
+    let sent = 0;
+    const more = () => {
+      while (sent < 400 && res.write(chunk)) sent++;
+      if (sent < 400) res.once('drain', more);
+      else res.end();
+    };
+    res.on('close', () => { sent = 400; });
+    more();
+  });
+  await new Promise<void>((resolve) => streaming.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise<void>((resolve) => streaming.close(() => resolve())));
+  const base = `http://127.0.0.1:${(streaming.address() as AddressInfo).port}/`;
+  const started = Date.now();
+  const big = await rejectsWith(loadDataset(isolated(root, { download: true, baseUrl: base, maxDownloadBytes: 1024 * 1024 })), 'DATA_DOWNLOAD');
+  assert.match(big.message, /larger than 1 MiB/);
+  assert.ok(Date.now() - started < 5000);
+  assert.deepEqual(existsSync(path.join(root, 'cache', 'fashion-mnist')) ? (await readdir(path.join(root, 'cache', 'fashion-mnist'))).filter((f) => f.endsWith('.part')) : [], []);
+});
+
+test('download: .part files a killed download left are removed on the next try; a live one\'s are kept', async (t) => {
+  const root = await tempDir(t);
+  const pub = published(makeSet(5, 2));
+  const cacheDir = path.join(root, 'cache', 'fashion-mnist');
+  await mkdir(cacheDir, { recursive: true });
+  const dead = spawn(process.execPath, ['-e', '0']);
+  const deadPid = await new Promise<number>((resolve) => dead.on('exit', () => resolve(dead.pid!)));
+  const killed = `train-images-idx3-ubyte.gz.${deadPid}.0a1b2c3d.part`;
+  const running = `train-images-idx3-ubyte.gz.${process.pid}.deadbeef.part`;
+  await writeFile(path.join(cacheDir, killed), 'half a file');
+  await writeFile(path.join(cacheDir, running), 'being written');
+  const server = await serve(pub.files);
+  t.after(server.close);
+  await loadDataset(isolated(root, { download: true, baseUrl: server.baseUrl, expectedHashes: pub.sha256 }));
+  const left = await readdir(cacheDir);
+  assert.ok(!left.includes(killed), 'the dead download\'s .part is gone');
+  assert.ok(left.includes(running), 'a live process\'s .part is not ours to remove');
 });

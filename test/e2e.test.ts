@@ -145,6 +145,73 @@ test('sweep runs each point in a child lenetc started from the bundle', { skip }
   }
 });
 
+/** Starts `lenetc train` on 600 tiny images in batches of 8 (one thread, cpu); `onLine` sees each stdout line. */
+function trainChild(dir: string, onLine: (line: string, child: ReturnType<typeof spawn>) => void): Promise<ReturnType<typeof spawn>> {
+  writeTinyIdx(dir, 600, 50);
+  fs.writeFileSync(`${dir}/tiny.yaml`, TINY_SPEC.replace('batch_size: 32', 'batch_size: 8'));
+  const child = spawn(process.execPath, [BIN, 'train', 'tiny.yaml', '--backend', 'cpu', '--threads', '1', '--data', '.', '--json', '--out', 'run'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let buffered = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
+      onLine(buffered.slice(0, end), child);
+      buffered = buffered.slice(end + 1);
+    }
+  });
+  return new Promise((resolve) => child.on('close', () => resolve(child)));
+}
+
+/** Every name under `dir`, recursively. */
+function allNames(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [e.name, ...allNames(`${dir}/${e.name}`)] : [e.name]));
+}
+
+test('Ctrl-C with one thread stops within a batch, mid-epoch, with a checkpoint to resume', { skip }, async () => {
+  fs.mkdirSync(fromRoot('.tmp'), { recursive: true });
+  const dir = fs.mkdtempSync(fromRoot('.tmp', 'e2e-sigint-'));
+  try {
+    // epoch 1's line comes after its checkpoint: Ctrl-C as epoch 2 begins
+    const child = await trainChild(dir, (line, c) => { if (line.startsWith('{"epoch":1,')) c.kill('SIGINT'); });
+    assert.equal(child.exitCode, 130);
+    const state = JSON.parse(fs.readFileSync(`${dir}/run/checkpoint/state.json`, 'utf8'));
+    assert.equal(state.epoch, 1);
+    assert.ok(state.batch >= 1 && state.batch < 75, `stopped at batch ${state.batch} of epoch 2, not at its end`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a second Ctrl-C quits at once but never leaves a half-written checkpoint', { skip }, async () => {
+  fs.mkdirSync(fromRoot('.tmp'), { recursive: true });
+  const dir = fs.mkdtempSync(fromRoot('.tmp', 'e2e-sigint2-'));
+  try {
+    const child = await trainChild(dir, (line, c) => {
+      if (!line.startsWith('{"epoch":1,')) return;
+      c.kill('SIGINT');
+      setTimeout(() => c.kill('SIGINT'), 2);
+    });
+    assert.equal(child.exitCode, 130);
+    assert.deepEqual(allNames(`${dir}/run`).filter((n) => /\.(tmp|old|stale)-|^\.lock$/.test(n)), [], 'no temporary file and no lock left');
+    const state = JSON.parse(fs.readFileSync(`${dir}/run/checkpoint/state.json`, 'utf8'));
+    assert.equal(state.epoch, 1);
+    const resumed = spawnSync(process.execPath, [BIN, 'train', '--resume', 'run', '--backend', 'cpu'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(resumed.status, 0, resumed.stderr);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stdout that cannot be written is one line on stderr and exit 1', { skip }, () => {
+  const full = fs.openSync('/dev/full', 'w');
+  try {
+    const r = spawnSync(process.execPath, [BIN, 'graph', 'specs/lenet5.yaml'], { cwd: repoRoot, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'lenetc: cannot write to stdout: no space left on the device (ENOSPC)\n');
+  } finally {
+    fs.closeSync(full);
+  }
+});
+
 test('webgpu on a machine whose Vulkan finds no driver: one clean reason, nothing native on the terminal', { skip }, () => {
   const dir = tinyFolder('no-vulkan-');
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', VK_ICD_FILENAMES: `${dir}/no-such-driver.json` };

@@ -50,7 +50,7 @@ async function gradientError(model: NetModel, batch: number, indices: Uint32Arra
     const ours = await engine.readGradient();
     useEngineDropout(net, model.train.seed, () => 0);
     const { x, y } = batchTensors(data, indices, model.input);
-    const reference = referenceGradients(model, net, x, y);
+    const reference = referenceGradients(net, x, y);
     tf.dispose([x, y]);
     let worst = Math.abs(metrics.loss - reference.loss) / Math.max(1, Math.abs(reference.loss));
     let where = 'loss';

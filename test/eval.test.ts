@@ -1,5 +1,5 @@
 /** `lenetc eval RUN_DIR` on a run trained from the tiny generated dataset. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -19,6 +19,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 interface EvalJson {
   accuracy: number;
+  loss: number;
   per_class: { class: string; accuracy: number; count: number }[];
   confusion: number[][];
 }
@@ -28,7 +29,7 @@ describe('lenetc eval', () => {
     const run = await runCli(['eval', 'run', '--backend', 'cpu', '--json'], work);
     assert.equal(run.code, 0, run.stderr);
     const result = JSON.parse(run.stdout) as EvalJson;
-    assert.deepEqual(Object.keys(result), ['accuracy', 'per_class', 'confusion']);
+    assert.deepEqual(Object.keys(result), ['accuracy', 'loss', 'per_class', 'confusion']);
     assert.equal(result.per_class.length, 10);
     assert.equal(result.confusion.length, 10);
     assert.equal(result.per_class[0].class, 'T-shirt/top');
@@ -47,6 +48,7 @@ describe('lenetc eval', () => {
     // the run's last validation (the same 120 images) measured the same model
     const last = readFileSync(path.join(work, 'run', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).at(-1);
     assert.equal(result.accuracy, last.val_acc);
+    assert.ok(Math.abs(result.loss - last.val_loss) < 1e-9, `loss ${result.loss} vs ${last.val_loss}`);
     const svg = readFileSync(path.join(work, 'run', 'confusion.svg'), 'utf8');
     assert.match(svg, /^<svg[^>]*>/);
     assert.ok((svg.match(/<path/g) ?? []).length >= 1);
@@ -62,6 +64,19 @@ describe('lenetc eval', () => {
       const cells = lines[header + 1 + k].trim().split(/\s+/).slice(-10).map(Number);
       assert.equal(cells.reduce((a, b) => a + b, 0), 12);
     }
+  });
+
+  test('a damaged model/ is one message naming it, exit 1, never a stack trace', async () => {
+    cpSync(path.join(work, 'run'), path.join(work, 'damaged'), { recursive: true });
+    truncateSync(path.join(work, 'damaged', 'model', 'weights.bin'), 16);
+    const truncated = await runCli(['eval', 'damaged', '--backend', 'cpu'], work);
+    assert.equal(truncated.code, 1);
+    assert.match(truncated.stderr, /damaged\/model: the weight files hold 16 bytes but model\.json describes \d+/);
+    writeFileSync(path.join(work, 'damaged', 'model', 'model.json'), '{"modelTopology": ');
+    const json = await runCli(['eval', 'damaged', '--backend', 'cpu'], work);
+    assert.equal(json.code, 1);
+    assert.match(json.stderr, /damaged\/model\/model\.json is not valid JSON/);
+    for (const r of [truncated, json]) assert.doesNotMatch(r.stderr, /^\s+at /m);
   });
 
   test('a folder that is not a run is a usage error', async () => {

@@ -101,7 +101,8 @@ describe('a folder of class subfolders as the dataset', () => {
   it('a small spec learns the shapes to > 90 % on the held-out split; eval, predict and export name the classes', async () => {
     const trained = await runCli(['train', 'specs/shapes.yaml', '--backend', 'wasm', '--threads', '1', '--out', 'run', '--json'], dir);
     assert.equal(trained.code, 0, trained.stderr);
-    const epochs = trained.stdout.trim().split('\n').map((l) => JSON.parse(l) as { val_acc: number });
+    // one object per epoch, then the run's closing object
+    const epochs = trained.stdout.trim().split('\n').map((l) => JSON.parse(l) as { epoch?: number; val_acc: number }).filter((o) => o.epoch !== undefined);
     assert.ok(epochs.at(-1)!.val_acc > 0.9, `val_acc ${epochs.at(-1)!.val_acc}`);
     assert.match(trained.stderr, /225 training and 75 validation images/);
 

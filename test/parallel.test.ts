@@ -8,9 +8,11 @@ import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../src/runtime/backend.js';
 import { buildModel } from '../src/runtime/model.js';
 import { startDataParallel, type DataParallel } from '../src/runtime/parallel/index.js';
-import { shardBounds, shardGradients, trainableVariables } from '../src/runtime/parallel/shard.js';
-import { crossEntropy } from '../src/runtime/train/evaluate.js';
+import { shardBounds } from '../src/runtime/parallel/shard.js';
 import { trainLoop } from '../src/runtime/train/loop.js';
+import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
+import { stepGradients, trainableVariables } from '../src/runtime/train/step.js';
+import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
 import { tinyImages, tinyModel } from './helpers/tiny-dataset.js';
 
@@ -40,19 +42,11 @@ function trainSingle(): Trace {
   const hits: number[] = [];
   for (let k = 0; k < STEPS; k++) {
     const { images, labels } = batch(k);
-    const [loss, correct] = tf.tidy(() => {
-      const y = tf.tensor1d(labels, 'int32');
-      let h: tf.Scalar | undefined;
-      const { value, grads } = tf.variableGrads(() => {
-        const output = net.apply(tf.tensor4d(images, [BATCH, 28, 28, 1]), { training: true }) as tf.Tensor2D;
-        h = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(output, 1), y), 'int32')) as tf.Scalar);
-        return tf.mean(crossEntropy(output, y, 10, false)) as tf.Scalar;
-      }, variables);
-      optimizer.applyGradients(grads);
-      return [value.dataSync()[0], h!.dataSync()[0]];
-    });
-    losses.push(loss);
-    hits.push(correct);
+    const { grads, loss, hits: h } = stepGradients(net, variables, 10, images, labels, BATCH, 'mean');
+    optimizer.applyGradients(Object.fromEntries(variables.map((v, i) => [v.name, grads[i]])));
+    losses.push(loss.dataSync()[0]);
+    hits.push(h.dataSync()[0]);
+    tf.dispose([...grads, loss, h]);
   }
   const weights = variables.map((v) => (v.dataSync() as Float32Array).slice());
   optimizer.dispose();
@@ -70,7 +64,7 @@ async function trainParallel(threads: number): Promise<Trace> {
   try {
     for (let k = 0; k < STEPS; k++) {
       const { images, labels } = batch(k);
-      const step = await pool.step(images, labels, BATCH);
+      const step = await pool.step(images, labels, BATCH, k);
       optimizer.applyGradients(step.grads);
       tf.dispose(Object.values(step.grads));
       losses.push(step.loss);
@@ -148,16 +142,16 @@ describe('data-parallel training on wasm', () => {
     try {
       const { images, labels } = batch(0);
       for (const size of [6, BATCH, 6, BATCH - 1]) {
-        const step = await pool.step(images.subarray(0, size * 784), labels.subarray(0, size), size);
-        const whole = shardGradients(net, variables, model, 10, images.subarray(0, size * 784), labels.subarray(0, size), size);
+        const step = await pool.step(images.subarray(0, size * 784), labels.subarray(0, size), size, 0);
+        const whole = stepGradients(net, variables, 10, images.subarray(0, size * 784), labels.subarray(0, size), size, 'sum');
         variables.forEach((v, i) => {
           const expected = (whole.grads[i].dataSync() as Float32Array).map((g) => g / size);
           const error = relativeError(step.grads[v.name].dataSync() as Float32Array, expected);
           assert.ok(error < 1e-5, `size ${size}, weight ${i}: relative error ${error}`);
         });
-        assert.ok(Math.abs(step.loss - whole.lossSum.dataSync()[0] / size) < 1e-5 * step.loss, `size ${size}: loss`);
+        assert.ok(Math.abs(step.loss - whole.loss.dataSync()[0] / size) < 1e-5 * step.loss, `size ${size}: loss`);
         assert.equal(step.hits, whole.hits.dataSync()[0]);
-        tf.dispose([whole.grads, whole.lossSum, whole.hits, Object.values(step.grads)]);
+        tf.dispose([whole.grads, whole.loss, whole.hits, Object.values(step.grads)]);
       }
     } finally {
       await pool.close();
@@ -172,7 +166,7 @@ describe('data-parallel training on wasm', () => {
       pool = await startDataParallel({ model, net, classes: 10, threads: 2 });
       await pool.close();
       const { images, labels } = batch(0);
-      await assert.rejects(pool.step(images, labels, BATCH));
+      await assert.rejects(pool.step(images, labels, BATCH, 0));
       await assert.rejects(startDataParallel({ model, net, classes: 10, threads: 1 }));
     } finally {
       net.dispose();
@@ -196,7 +190,9 @@ describe('the training loop over threads', () => {
       weight_decay: 1e-3, augment: { flip: true, shift: 1 },
     });
     const before = tf.memory().numTensors;
-    const outcome = await trainLoop({ model: loopModel, train: split, val: split, classes: 10, runDir: mkdtempSync(path.join(work, 'run-')), threads });
+    const trainer = await startTfjsTrainer({ model: loopModel, train: split, classes: 10, threads });
+    const outcome = await trainLoop({ model: loopModel, trainer, store: new MemoryRunStore(), train: split, val: split });
+    await trainer.dispose();
     assert.equal(outcome.status, 'completed');
     assert.equal(tf.memory().numTensors, before, 'the loop disposes every tensor, the pool\'s gradients included');
     return outcome.metrics.map((m) => ({ ...m, seconds: 0, images_per_s: 0 }));

@@ -138,6 +138,26 @@ test('extends: missing file and cycles are reported at the extends value', () =>
   assert.deepEqual(where(cycle), [['EXTENDS_CYCLE', 'b.yaml', 1, 10]]);
 });
 
+test('extends reads only YAML files: another file is never read, so none of its lines is quoted', () => {
+  const reads: string[] = [];
+  const reader: SpecReader = { resolve: (_from, ref) => ref, read: (file) => { reads.push(file); return 'root:x:0:0:secret\n'; } };
+  const result = parseSpec({ file: 'spec.yaml', text: 'name: m\nextends: /etc/passwd\n' }, { reader });
+  assert.deepEqual(where(result), [['EXTENDS_NOT_YAML', 'spec.yaml', 2, 10]]);
+  assert.deepEqual(reads, []);
+  assert.deepEqual([...result.sources.keys()], ['spec.yaml']);
+  assert.doesNotMatch(JSON.stringify(result.diagnostics), /secret/);
+  // .yml and any case are YAML
+  assert.deepEqual(where(parse('extends: base.YML\n', { 'base.YML': lenet })).filter(([code]) => code.startsWith('EXTENDS')), []);
+});
+
+test('a duplicate key is named whole, and the caret spans it', () => {
+  const result = parse('name: a\ninput: [28, 28, 1]\nname: b\nlayers: []\n');
+  const duplicate = result.diagnostics.find((d) => d.code === 'DUPLICATE_KEY')!;
+  assert.match(duplicate.message, /found `name` again/);
+  assert.deepEqual(where({ ...result, diagnostics: [duplicate] }), [['DUPLICATE_KEY', 'spec.yaml', 3, 1]]);
+  assert.equal(duplicate.range![1] - duplicate.range![0], 'name'.length);
+});
+
 test('problems in several files come out grouped by file and in order within each, however they were found', () => {
   const base = `${HEAD}layers:\n  - conv: {filters: 6, kernel: 5, strides: 2}\n  - flatten\n  - dense: {units: 10, activaton: relu}\n`;
   const r = parse('extends: base.yaml\nname: m\ntrain: {epochs: 0}\nbogus: 1\n', { 'base.yaml': base });

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import type {
   ActivationLayer, BatchNormLayer, ConvLayer, DenseLayer, DropoutLayer, FlattenLayer, Layer, NetModel, PoolLayer,
 } from '../src/model.js';
+import type { Diagnostic } from '../src/diagnostics.js';
 import { inferShapes } from '../src/shape-inference/index.js';
+import type { ShapeReport } from '../src/shape-inference/types.js';
 import { convRule } from '../src/shape-inference/rules/conv.js';
 import { poolRule } from '../src/shape-inference/rules/pool.js';
 import { denseRule } from '../src/shape-inference/rules/dense.js';
@@ -42,6 +44,14 @@ function net(input: [number, number, number], drafts: AnyDraft[], batch = 64): N
       schedule: { type: 'constant' }, weight_decay: 0, seed: 1, augment: { flip: false, shift: 0 },
     },
   };
+}
+
+/**
+ * The report's diagnostics less the data-set fit and training warnings, which tests of their
+ * own cover below: the models here vary input sizes and activations freely to test shapes.
+ */
+function shapeDiagnostics(report: ShapeReport): Diagnostic[] {
+  return report.diagnostics.filter((d) => !['INPUT_MISMATCH', 'LOGITS_ACTIVATION', 'STRIDE_SKIPS_INPUT'].includes(d.code));
 }
 
 /** A drafted layer as a full Layer at position 0, for calling a rule directly. */
@@ -207,7 +217,7 @@ describe('dense, flatten, dropout, batchnorm, activation rules', () => {
 describe('inferShapes', () => {
   it("d2l's LeNet-5: trace, 61,706 params, 416,520 MACs", () => {
     const report = inferShapes(net([28, 28, 1], lenet));
-    assert.deepEqual(report.diagnostics, []);
+    assert.deepEqual(shapeDiagnostics(report), []);
     assert.deepEqual(report.layers.map((l) => l.output), [[28, 28, 6], [14, 14, 6], [10, 10, 16], [5, 5, 16], [400], [120], [84], [10]]);
     assert.deepEqual(report.layers.map((l) => l.input[0]), [28, 28, 14, 10, 5, 400, 120, 84]);
     assert.deepEqual(report.layers.map((l) => l.params), [156, 0, 2416, 0, 0, 48120, 10164, 850]);
@@ -242,7 +252,7 @@ describe('inferShapes', () => {
       { kind: 'activation', activation: 'relu' },
       flatten, dense(10),
     ]));
-    assert.deepEqual(report.diagnostics, []);
+    assert.deepEqual(shapeDiagnostics(report), []);
     // rf: 3 → 3 + 1·2 = 5 → 5 + 2·4 = 13; w: 5 → 5 + 2·1 = 7 → 7 + 2·3 = 13
     assert.deepEqual(report.layers.map((l) => l.receptiveField), [[3, 5], [3, 5], [5, 7], [5, 7], [13, 13], [13, 13], undefined, undefined]);
     assert.deepEqual(report.layers.map((l) => l.jump), [[2, 1], [2, 1], [4, 3], [4, 3], [4, 6], [4, 6], undefined, undefined]);
@@ -254,47 +264,47 @@ describe('inferShapes', () => {
 
   it('stops at the first failing layer and reports its path', () => {
     const report = inferShapes(net([28, 28, 1], [conv(6, 5), pool(2), conv(16, 5), pool(2), conv(8, 5), flatten, dense(10)]));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['NON_POSITIVE_OUTPUT', ['layers', 4, 'conv', 'kernel']]]);
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [['NON_POSITIVE_OUTPUT', ['layers', 4, 'conv', 'kernel']]]);
     assert.equal(report.layers.length, 4);
     assert.equal(report.params, 156 + 2416);
   });
   it('DENSE_ON_SPATIAL in a model', () => {
     const report = inferShapes(net([28, 28, 1], [conv(6, 5), pool(2), dense(10)]));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['DENSE_ON_SPATIAL', ['layers', 2]]]);
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [['DENSE_ON_SPATIAL', ['layers', 2]]]);
   });
   it('SPATIAL_AFTER_FLATTEN in a model', () => {
     const report = inferShapes(net([28, 28, 1], [conv(6, 5), flatten, pool(2), dense(10)]));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['SPATIAL_AFTER_FLATTEN', ['layers', 2]]]);
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [['SPATIAL_AFTER_FLATTEN', ['layers', 2]]]);
   });
   it('POOL_LARGER_THAN_INPUT in a model', () => {
     const report = inferShapes(net([28, 28, 1], [conv(6, 5, { stride: [4, 4] }), pool(8), flatten, dense(10)]));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['POOL_LARGER_THAN_INPUT', ['layers', 1, 'pool', 'size']]]);
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [['POOL_LARGER_THAN_INPUT', ['layers', 1, 'pool', 'size']]]);
   });
   it('CLASS_MISMATCH points at the last dense units, also after dropout/activation', () => {
     const a = inferShapes(net([28, 28, 1], [...lenet.slice(0, 7), dense(12)]));
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.path]), [['CLASS_MISMATCH', ['layers', 7, 'dense', 'units']]]);
+    assert.deepEqual(shapeDiagnostics(a).map((d) => [d.code, d.path]), [['CLASS_MISMATCH', ['layers', 7, 'dense', 'units']]]);
     const b = inferShapes(net([28, 28, 1], [...lenet.slice(0, 7), dense(12), { kind: 'dropout', rate: 0.1 }, { kind: 'activation', activation: 'softmax' }]));
-    assert.deepEqual(b.diagnostics.map((d) => [d.code, d.path]), [['CLASS_MISMATCH', ['layers', 7, 'dense', 'units']]]);
+    assert.deepEqual(shapeDiagnostics(b).map((d) => [d.code, d.path]), [['CLASS_MISMATCH', ['layers', 7, 'dense', 'units']]]);
   });
   it('CLASS_MISMATCH on flatten output points at the flatten', () => {
     const report = inferShapes(net([28, 28, 1], [conv(6, 5), pool(2), flatten]));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['CLASS_MISMATCH', ['layers', 2]]]);
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [['CLASS_MISMATCH', ['layers', 2]]]);
   });
   it('CLASS_MISMATCH is still found after an earlier layer failed', () => {
     const report = inferShapes(net([28, 28, 1], [conv(6, 30), flatten, dense(7)]));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [
       ['NON_POSITIVE_OUTPUT', ['layers', 0, 'conv', 'kernel']],
       ['CLASS_MISMATCH', ['layers', 2, 'dense', 'units']],
     ]);
   });
   it('NO_CLASSIFIER when the output is spatial', () => {
     const report = inferShapes(net([28, 28, 1], [conv(6, 5), pool(2), { kind: 'activation', activation: 'relu' }]));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['NO_CLASSIFIER', ['layers', 2]]]);
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [['NO_CLASSIFIER', ['layers', 2]]]);
   });
   it('TENSOR_TOO_LARGE and MODEL_TOO_LARGE: a dense weight matrix over 2^31 elements and 8 GiB of params', () => {
     const report = inferShapes(net([28, 28, 1], [flatten, dense(3_000_000), dense(10)]));
     // 784·3e6 = 2.35e9 weights: one tensor over 2^31, and 9.4 GB of params
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [
       ['TENSOR_TOO_LARGE', ['layers', 1, 'dense', 'units']],
       ['MODEL_TOO_LARGE', ['layers']],
     ]);
@@ -303,20 +313,20 @@ describe('inferShapes', () => {
   it('TENSOR_TOO_LARGE and BATCH_TOO_LARGE: activations of a batch', () => {
     // 4096×4096×64 floats = 2^30 per example: conv0's output for a batch of 3 holds 3·2^30 > 2^31 elements, 12 GiB
     const report = inferShapes(net([4096, 4096, 1], [conv(64, 3, { padding: 'same' }), pool(4096), flatten, dense(10)], 3));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [
       ['TENSOR_TOO_LARGE', ['layers', 0]],
       ['BATCH_TOO_LARGE', ['train', 'batch_size']],
     ]);
   });
   it('TENSOR_TOO_LARGE: the input batch itself', () => {
     const report = inferShapes(net([50_000, 50_000, 1], [pool(50_000), flatten, dense(10)], 1));
-    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['TENSOR_TOO_LARGE', ['input']], ['BATCH_TOO_LARGE', ['train', 'batch_size']]]);
+    assert.deepEqual(shapeDiagnostics(report).map((d) => [d.code, d.path]), [['TENSOR_TOO_LARGE', ['input']], ['BATCH_TOO_LARGE', ['train', 'batch_size']]]);
   });
   it('absurd sizes stay finite numbers', () => {
     const report = inferShapes(net([1e6, 1e6, 1e3], [conv(1e6, 1, { padding: 'same' }), flatten, dense(1e6), dense(10)], 1e4));
     assert.ok(Number.isFinite(report.params) && Number.isFinite(report.macs) && Number.isFinite(report.activationBytesPerExample));
-    assert.ok(report.diagnostics.length >= 3);
-    assert.ok(report.diagnostics.every((d) => d.code.endsWith('_TOO_LARGE')));
+    assert.ok(shapeDiagnostics(report).length >= 3);
+    assert.ok(shapeDiagnostics(report).every((d) => d.code.endsWith('_TOO_LARGE')));
   });
   it('infers a 2,000-layer model', () => {
     const drafts: AnyDraft[] = [];
@@ -326,11 +336,41 @@ describe('inferShapes', () => {
     drafts.push(flatten, dense(10));
     assert.equal(drafts.length, 2000);
     const report = inferShapes(net([28, 28, 1], drafts));
-    assert.deepEqual(report.diagnostics, []);
+    assert.deepEqual(shapeDiagnostics(report), []);
     assert.equal(report.layers.length, 2000);
     assert.deepEqual(report.layers[1996].receptiveField, [1 + 2 * 666, 1 + 2 * 666]);
     const convParams = (9 * 1 * 8 + 8) + 665 * (9 * 8 * 8 + 8);
     assert.equal(report.params, convParams + 666 * 32 + 28 * 28 * 8 * 10 + 10);
     assert.equal(report.nonTrainableParams, 666 * 16);
+  });
+});
+
+describe('the data set and training checks', () => {
+  const end = [flatten, dense(10, { activation: 'none' })];
+  const codes = (m: NetModel) => inferShapes(m).diagnostics.map((d) => [d.code, d.severity, d.path]);
+
+  it('INPUT_MISMATCH: an input that is not the data set\'s image shape is an error at `input`', () => {
+    for (const input of [[28, 28, 3], [32, 32, 1]] as [number, number, number][]) {
+      assert.deepEqual(codes(net(input, [conv(4, 3), ...end])), [['INPUT_MISMATCH', 'error', ['input']]], input.join());
+    }
+    const mnist = net([28, 28, 3], [conv(4, 3), ...end]);
+    mnist.train = { ...mnist.train, dataset: 'mnist' };
+    assert.match(inferShapes(mnist).diagnostics[0].message, /mnist's images are 28×28×1/);
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 3), ...end])), []);
+  });
+
+  it('LOGITS_ACTIVATION: softmax or relu on the logits is a warning where it is set', () => {
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 3), flatten, dense(10, { activation: 'softmax' })])), [['LOGITS_ACTIVATION', 'warning', ['layers', 2, 'dense', 'activation']]]);
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 3), flatten, dense(10, { activation: 'relu' })])), [['LOGITS_ACTIVATION', 'warning', ['layers', 2, 'dense', 'activation']]]);
+    // an activation layer after the last dense, past a dropout
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 3), ...end, { kind: 'activation', activation: 'softmax' }, { kind: 'dropout', rate: 0.1 }])), [['LOGITS_ACTIVATION', 'warning', ['layers', 3, 'activation']]]);
+    // relu on hidden layers is what they are for
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 3), flatten, dense(32, { activation: 'relu' }), dense(10, { activation: 'none' })])), []);
+  });
+
+  it('STRIDE_SKIPS_INPUT: a conv or pool whose stride is larger than its window is a warning', () => {
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 2, { stride: [3, 3] }), ...end])), [['STRIDE_SKIPS_INPUT', 'warning', ['layers', 0, 'conv', 'stride']]]);
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 3), pool(2, { stride: [2, 3] }), ...end])), [['STRIDE_SKIPS_INPUT', 'warning', ['layers', 1, 'pool', 'stride']]]);
+    assert.deepEqual(codes(net([28, 28, 1], [conv(4, 3, { stride: [3, 3] }), pool(2), ...end])), []);
   });
 });

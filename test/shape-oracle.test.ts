@@ -15,6 +15,9 @@ import { small, specArbitrary, toModel, type Pair } from './helpers/specs.js';
 
 const specArb = specArbitrary();
 
+/** The generated specs vary input sizes and activations freely: the data-set fit and training warnings are not this test's. */
+const isShapeDiagnostic = (d: { code: string }) => !['INPUT_MISMATCH', 'LOGITS_ACTIVATION', 'STRIDE_SKIPS_INPUT'].includes(d.code);
+
 const weightCount = (weights: tf.LayerVariable[]) => weights.reduce((n, v) => n + v.shape.reduce<number>((a, b) => a * (b ?? 0), 1), 0);
 
 /** Output shape (batch left out) and param counts of each spec layer, from tfjs. */
@@ -61,7 +64,7 @@ describe('shape inference against tfjs-layers', () => {
     fc.assert(fc.property(specArb, (spec) => {
       const model = toModel(spec);
       const report = inferShapes(model);
-      assert.deepEqual(report.diagnostics, []);
+      assert.deepEqual(report.diagnostics.filter(isShapeDiagnostic), []);
       assert.equal(report.layers.length, model.layers.length);
       const net = buildModel(model, 1);
       try {
@@ -110,7 +113,7 @@ describe('shape inference against tfjs-layers', () => {
         [code, param] = ['POOL_LARGER_THAN_INPUT', 'size'];
       }
       const layers = valid.layers.map((l) => (l.index === target.index ? broken : l));
-      const diagnostics = inferShapes({ ...valid, layers }).diagnostics;
+      const diagnostics = inferShapes({ ...valid, layers }).diagnostics.filter(isShapeDiagnostic);
       assert.deepEqual(diagnostics.map((d) => [d.code, d.path]), [[code, ['layers', target.index, target.kind, param]]]);
 
       // the broken layer alone in tfjs, on the input lenetc says it gets: tfjs-layers' own

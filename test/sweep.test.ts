@@ -85,7 +85,7 @@ describe('a point folder on rerun', () => {
   let dir: string;
   const resolved = { name: 'tiny', train: { epochs: 2, lr: 0.1 } };
   const expected: PointExpectation = { resolved, epochs: 2, dataDir: '/data', trainLimit: 64, valLimit: null };
-  const epoch = (n: number) => JSON.stringify({ epoch: n, train_loss: 1, train_acc: 0.5, val_loss: 1, val_acc: 0.5, seconds: 1, images_per_s: 10 });
+  const epoch = (n: number) => JSON.stringify({ epoch: n, train_loss: 1, train_acc: 0.5, val_loss: 1, val_acc: 0.5, lr: 0.1, seconds: 1, images_per_s: 10 });
 
   /** A run folder as train leaves it; `status` undefined leaves summary.json out (a killed run). */
   function writeRun(opts: { status?: string; epochs?: number; checkpoint?: boolean; spec?: unknown; trainLimit?: number }) {
@@ -151,6 +151,9 @@ describe('lenetc sweep', () => {
     // overrides in order: train.epochs=1 (line 1), the kernel (2), the pool size (3)
     assert.match(first.stderr, /^<--set>:3:20: error\[POOL_LARGER_THAN_INPUT\]/m);
     assert.equal(first.stderr.match(/error\[/g)?.length, 1);
+    // each point's epochs are logged from its train --json lines (the run's last line is not an epoch)
+    for (const id of trained) assert.match(first.stderr, new RegExp(` ${id}\\] epoch 1/1 {2}val_acc \\d\\.\\d{4} `));
+    assert.doesNotMatch(first.stderr, /undefined|NaN/);
     const folders = fs.readdirSync(path.join(root, 'out')).filter((f) => fs.statSync(path.join(root, 'out', f)).isDirectory());
     assert.deepEqual(folders.sort(), [...trained].sort());
     for (const id of trained) {
@@ -197,8 +200,20 @@ describe('lenetc sweep', () => {
     const stamp = (id: string) => ['summary.json', 'metrics.jsonl', 'model/weights.bin'].map((f) => fs.statSync(path.join(root, 'out', id, f)).mtimeMs);
     const before = trained.map(stamp);
     const csv = fs.readFileSync(path.join(root, 'out', 'results.csv'), 'utf8');
-    const again = await run(args, root);
+    const again = await run([...args, '--json'], root);
     assert.equal(again.code, EXIT.ok, again.stderr);
+    // --json: one object per point, in grid order, instead of the table
+    const points = again.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(points.map((p) => [p.point, p.values, p.status]), [
+      ['kernel=3,size=2', { 'layers.0.conv.kernel': 3, 'layers.1.pool.size': 2 }, 'done'],
+      ['kernel=3,size=7', { 'layers.0.conv.kernel': 3, 'layers.1.pool.size': 7 }, 'done'],
+      ['kernel=17,size=2', { 'layers.0.conv.kernel': 17, 'layers.1.pool.size': 2 }, 'done'],
+      ['kernel=17,size=7', { 'layers.0.conv.kernel': 17, 'layers.1.pool.size': 7 }, 'skipped: POOL_LARGER_THAN_INPUT'],
+    ]);
+    const metrics = fs.readFileSync(path.join(root, 'out', trained[0]!, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(points[0].final_val_acc, metrics.at(-1).val_acc);
+    assert.equal(points[0].run_dir, path.join(root, 'out', trained[0]!));
+    assert.equal(points[3].run_dir, null);
     assert.deepEqual(trained.map(stamp), before);
     assert.equal(fs.readFileSync(path.join(root, 'out', 'results.csv'), 'utf8'), csv);
     // no child process started: checking and plotting only
@@ -218,7 +233,14 @@ describe('lenetc sweep', () => {
     assert.equal((await run(['sweep', 'plain.yaml'], root)).code, EXIT.usage);
     fs.mkdirSync(path.join(root, 'foreign'));
     fs.writeFileSync(path.join(root, 'foreign', 'notes.txt'), 'mine');
-    assert.equal((await run(['sweep', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.invalid);
+    // the same refusal as train's, with the same exit code
+    assert.equal((await run(['sweep', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.usage);
+    assert.equal((await run(['train', 'tiny.yaml', '--out', 'foreign'], root)).code, EXIT.usage);
+    // and a file: one line, exit 2, not a stack trace
+    fs.writeFileSync(path.join(root, 'a-file'), 'mine');
+    const file = await run(['sweep', 'tiny.yaml', '--out', 'a-file'], root);
+    assert.equal(file.code, EXIT.usage);
+    assert.match(file.stderr, /a-file is a file, not a folder/);
     assert.deepEqual(fs.readdirSync(path.join(root, 'foreign')), ['notes.txt']);
   });
 });

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { makeBatch } from '../src/runtime/train/batches.js';
+import { drawAugmentation, gatherBatch } from '../src/runtime/train/batches.js';
+import { loadModelFolder } from '../src/runtime/train/index.js';
 import { trainLoop } from '../src/runtime/train/loop.js';
+import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
 import { METRIC_KEYS, type EpochMetrics } from '../src/runtime/train/metrics.js';
 import { Rng } from '../src/runtime/train/rng.js';
-import { modelFolderHandler } from '../src/runtime/train/run-folder.js';
 import { learningRate } from '../src/runtime/train/schedule.js';
+import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
 import { fromRoot } from './helpers/paths.js';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
@@ -25,7 +27,13 @@ before(async () => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const TRAIN = ['train', 'tiny.yaml', '--backend', 'cpu', '--data', 'data'];
-const parseLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as EpochMetrics);
+/** train --json's output: one line per epoch, then one object for the run. */
+function parseJsonOutput(text: string): { epochs: EpochMetrics[]; run: Record<string, unknown> } {
+  const lines = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const run = lines.pop()!;
+  return { epochs: lines as unknown as EpochMetrics[], run };
+}
+const parseLines = (text: string) => parseJsonOutput(text).epochs;
 /** Metrics without the timing keys, which differ between runs. */
 const untimed = (m: EpochMetrics) => ({ ...m, seconds: 0, images_per_s: 0 });
 
@@ -40,7 +48,7 @@ describe('lenetc train', () => {
     assert.equal(run.code, 0, run.stderr);
     const dir = path.join(work, 'run-e2e');
 
-    const printed = parseLines(run.stdout);
+    const { epochs: printed, run: outcome } = parseJsonOutput(run.stdout);
     const lines = readFileSync(path.join(dir, 'metrics.jsonl'), 'utf8').trim().split('\n');
     assert.equal(lines.length, 3);
     for (const line of lines) assert.deepEqual(Object.keys(JSON.parse(line)), [...METRIC_KEYS]);
@@ -50,6 +58,7 @@ describe('lenetc train', () => {
     assert.ok(metrics[2].train_loss < metrics[0].train_loss * 0.6, `loss fell: ${metrics.map((m) => m.train_loss)}`);
     assert.ok(metrics[2].val_acc >= 0.6, `val_acc ${metrics[2].val_acc} well above chance (0.1)`);
     for (const m of metrics) assert.ok(m.seconds > 0 && m.images_per_s > 0);
+    assert.deepEqual(metrics.map((m) => m.lr), [0.01, 0.01, 0.01], 'the spec\'s constant rate, in every epoch\'s line');
 
     const csv = readFileSync(path.join(dir, 'metrics.csv'), 'utf8').trim().split('\n');
     assert.equal(csv[0], METRIC_KEYS.join(','));
@@ -58,9 +67,10 @@ describe('lenetc train', () => {
 
     const svg = readFileSync(path.join(dir, 'curves.svg'), 'utf8');
     assert.match(svg, /^<svg[^>]*>/);
-    assert.ok((svg.match(/<path/g) ?? []).length >= 4);
+    assert.ok((svg.match(/<path/g) ?? []).length >= 5);
+    assert.match(svg, /learning rate/);
 
-    const net = await tf.loadLayersModel(modelFolderHandler(path.join(dir, 'model')));
+    const net = await loadModelFolder(path.join(dir, 'model'));
     const out = tf.tidy(() => net.predict(tf.zeros([2, 28, 28, 1])) as tf.Tensor);
     assert.deepEqual(out.shape, [2, 10]);
     tf.dispose([out]);
@@ -76,6 +86,11 @@ describe('lenetc train', () => {
     assert.equal(summary.seed, 7);
     assert.equal(summary.tfjs_version, tf.version.tfjs);
     assert.deepEqual(summary.final, metrics[2]);
+    // --json ends with the run: where it is and how it ended
+    assert.equal(outcome.status, 'completed');
+    assert.equal(outcome.run_dir, dir);
+    assert.deepEqual(outcome.final, metrics[2]);
+    assert.equal(outcome.epochs_completed, 3);
     assert.deepEqual(Object.keys(summary.dataset.files).sort(), ['t10k-images', 't10k-labels', 'train-images', 'train-labels']);
     for (const h of Object.values(summary.dataset.files)) assert.match(h as string, /^[0-9a-f]{64}$/);
     assert.deepEqual(summary.command.slice(0, 3), ['lenetc', 'train', 'tiny.yaml']);
@@ -109,7 +124,10 @@ describe('lenetc train', () => {
     assert.ok(epoch >= 1 && epoch <= 3 && batch >= 1 && batch <= 10, `${epoch}/${batch}`);
     assert.match(run.stderr, new RegExp(`epoch ${epoch}, batch ${batch}\\b`));
     assert.equal(summary.epochs_completed, epoch - 1);
-    assert.equal(run.stdout.trim().split('\n').filter(Boolean).length, epoch - 1, 'the finished epochs were printed');
+    const { epochs: printed, run: outcome } = parseJsonOutput(run.stdout);
+    assert.equal(printed.length, epoch - 1, 'the finished epochs were printed');
+    assert.deepEqual([outcome.status, outcome.stopped_at], ['diverged', { epoch, batch }]);
+    assert.equal(outcome.loss, null, 'a non-finite loss, which JSON writes as null');
     if (epoch > 1) {
       const state = JSON.parse(readFileSync(path.join(dir, 'checkpoint', 'state.json'), 'utf8'));
       assert.equal(state.epoch, epoch - 1, 'the last good checkpoint is kept');
@@ -146,12 +164,18 @@ describe('lenetc train', () => {
     assert.ok(existsSync(path.join(work, 'runs', 'tiny', stamps[0], 'summary.json')));
     // human output: one line per epoch on stdout when not a terminal
     assert.equal(run.stdout.trim().split('\n').length, 1);
+    assert.match(run.stdout, /^epoch 1\/1 .* val_acc \d\.\d{4} {2}lr 0\.01 /);
   });
 
   test('a spec with errors is reported, exit 1, and no run folder is made', async () => {
     const run = await runCli([...TRAIN, '--set', 'train.batch_size=-3', '--out', 'bad'], work);
     assert.equal(run.code, 1);
     assert.ok(!existsSync(path.join(work, 'bad')));
+    // an input the data set's images do not have: found by the check, before any data loads
+    const rgb = await runCli([...TRAIN, '--set', 'input=[28, 28, 3]', '--out', 'rgb'], work);
+    assert.equal(rgb.code, 1);
+    assert.match(rgb.stderr, /error\[INPUT_MISMATCH\]/);
+    assert.ok(!existsSync(path.join(work, 'rgb')));
   });
 });
 
@@ -162,27 +186,58 @@ describe('training loop parts', () => {
     const split = { ...data, count: 120, height: 28, width: 28 };
     const model = tinyModel({ epochs: 3, optimizer: { type: 'momentum', momentum: 0.9, nesterov: true }, lr: 0.05, weight_decay: 1e-4, augment: { flip: true, shift: 2 } });
     const before = tf.memory().numTensors;
+    const trainer = await startTfjsTrainer({ model, train: split, classes: 10, threads: 1 });
     const outcome = await trainLoop({
-      model, train: split, val: split, classes: 10, runDir: mkdtempSync(path.join(work, 'loop-')),
+      model, trainer, store: new MemoryRunStore(), train: split, val: split,
       events: { onEpoch: () => { counts.push(tf.memory().numTensors); } },
     });
+    await trainer.dispose();
     assert.equal(outcome.status, 'completed');
     assert.equal(counts.length, 3);
     assert.equal(new Set(counts).size, 1, `tensors per epoch: ${counts}`);
     assert.equal(tf.memory().numTensors, before, 'the loop disposes its model and optimizer');
   });
 
-  test('learning-rate schedules', () => {
+  test('learning-rate schedules: step and exponential per epoch, cosine and its warmup per step', () => {
     const base = tinyModel().train;
-    const lr = (schedule: typeof base.schedule, epoch: number, epochs = 10) => learningRate({ ...base, lr: 0.1, epochs, schedule }, epoch);
-    assert.equal(lr({ type: 'constant' }, 7), 0.1);
-    assert.deepEqual([1, 3, 4, 7].map((e) => lr({ type: 'step', step_size: 3, gamma: 0.5 }, e)), [0.1, 0.1, 0.05, 0.025]);
-    assert.ok(Math.abs(lr({ type: 'exponential', gamma: 0.9 }, 3) - 0.081) < 1e-12);
+    const steps = 5;
+    /** The rate of step `step` (0-based) of a 10-epoch run of 5 steps an epoch. */
+    const lr = (schedule: typeof base.schedule, step: number) => learningRate({ ...base, lr: 0.1, epochs: 10, schedule }, step, steps);
+    assert.equal(lr({ type: 'constant' }, 33), 0.1);
+    // epochs 1, 3, 4, 7 (their first and last steps)
+    const stepped = { type: 'step', step_size: 3, gamma: 0.5 } as const;
+    assert.deepEqual([0, 14, 15, 34].map((s) => lr(stepped, s)), [0.1, 0.1, 0.05, 0.025]);
+    assert.equal(lr(stepped, 19), 0.05);
+    assert.ok(Math.abs(lr({ type: 'exponential', gamma: 0.9 }, 12) - 0.081) < 1e-12);
+
     const cosine = { type: 'cosine', min_lr: 0.001, warmup: 2 } as const;
-    assert.deepEqual([1, 2].map((e) => lr(cosine, e)), [0.05, 0.1]);
-    assert.equal(lr(cosine, 3), 0.1);
-    assert.ok(Math.abs(lr(cosine, 10) - 0.001) < 1e-12);
-    assert.ok(lr(cosine, 6) < 0.1 && lr(cosine, 6) > 0.001);
+    // warmup over 10 steps: 0.01, 0.02, ... 0.1, then the cosine starts at the full rate
+    assert.deepEqual(Array.from({ length: 11 }, (_, s) => Number(lr(cosine, s).toFixed(12))), [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.1]);
+    const decay = Array.from({ length: 40 }, (_, k) => lr(cosine, 10 + k));
+    for (let k = 1; k < decay.length; k++) assert.ok(decay[k] < decay[k - 1], `step ${10 + k} is lower than the one before`);
+    // the last step still learns: min_lr comes only after it (a 40-step cosine's last point)
+    const last = 0.001 + 0.5 * 0.099 * (1 + Math.cos(Math.PI * 39 / 40));
+    assert.ok(Math.abs(decay[39] - last) < 1e-15 && decay[39] > 0.001, String(decay[39]));
+    // within an epoch the rate moves: the schedule is per step, not per epoch
+    assert.notEqual(lr(cosine, 20), lr(cosine, 24));
+    // with min_lr 0 (the default) every step of every epoch has a positive rate
+    const plain = { type: 'cosine', min_lr: 0, warmup: 0 } as const;
+    assert.ok(Array.from({ length: 50 }, (_, s) => lr(plain, s)).every((r) => r > 0));
+  });
+
+  test('with a cosine schedule the last epoch still changes the weights', async () => {
+    const model = tinyModel({ epochs: 2, batch_size: 32, optimizer: { type: 'momentum', momentum: 0.9, nesterov: false }, lr: 0.05, schedule: { type: 'cosine', min_lr: 0, warmup: 0 } });
+    const split = { ...tinyImages(64, 9), count: 64, height: 28, width: 28 };
+    const store = new MemoryRunStore();
+    const weights: string[] = [];
+    const trainer = await startTfjsTrainer({ model, train: split, classes: 10, threads: 1 });
+    const outcome = await trainLoop({ model, trainer, store, train: split, val: split, events: { onEpoch: () => { weights.push(Buffer.from(store.model!['weights.bin'] as Uint8Array).toString('base64')); } } });
+    await trainer.dispose();
+    assert.equal(weights.length, 2);
+    // each epoch reports the rate of its last step
+    assert.deepEqual(outcome.metrics.map((m) => m.lr), [learningRate(model.train, 1, 2), learningRate(model.train, 3, 2)]);
+    assert.ok(outcome.metrics[1].lr > 0 && outcome.metrics[1].lr < outcome.metrics[0].lr);
+    assert.notEqual(weights[1], weights[0], 'epoch 2 trained at a rate above 0');
   });
 
   test('the RNG is seeded, restorable, and permutes', () => {
@@ -205,7 +260,7 @@ describe('training loop parts', () => {
     const seen = new Set<string>();
     const rng = new Rng(1);
     for (let i = 0; i < 200; i++) {
-      const batch = makeBatch(split, new Uint32Array([0]), 0, 1, { flip: true, shift: 1 }, rng);
+      const batch = gatherBatch(split, new Uint32Array([0]), drawAugmentation(1, { flip: true, shift: 1 }, rng));
       const lit = [...batch.images.keys()].filter((k) => batch.images[k] === 1);
       assert.equal(batch.images.reduce((s, v) => s + v, 0), lit.length);
       if (lit.length) seen.add(`${Math.floor(lit[0] / 4)},${lit[0] % 4}`);
@@ -218,7 +273,7 @@ describe('training loop parts', () => {
     }
     assert.ok(seen.has('1,2'), 'a flip without shift puts the pixel at column 2');
     assert.ok(seen.size >= 8);
-    const plain = makeBatch(split, new Uint32Array([0]), 0, 1);
+    const plain = gatherBatch(split, new Uint32Array([0]));
     assert.deepEqual(plain.images, images);
   });
 
@@ -230,7 +285,7 @@ describe('training loop parts', () => {
     const rng = new Rng(2);
     const places = new Set<number>();
     for (let i = 0; i < 100; i++) {
-      const { images: out } = makeBatch(split, new Uint32Array([0]), 0, 1, { flip: true, shift: 1 }, rng);
+      const { images: out } = gatherBatch(split, new Uint32Array([0]), drawAugmentation(1, { flip: true, shift: 1 }, rng));
       assert.equal(out.length, 27);
       const at = [...out.keys()].filter((k) => out[k] !== 0);
       if (at.length === 0) continue;

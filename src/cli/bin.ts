@@ -6,6 +6,14 @@ import { processIO } from './io.js';
 import { lenetcCommand } from './self.js';
 
 stopWhenParentGone(process.env);
+// stdout that cannot be written (`> /dev/full`, a closed pipe) emits 'error' on the stream:
+// one line on stderr and exit 1, not an unhandled event with a stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  // a reader that went away (`| head`) is no failure to report
+  if (e.code !== 'EPIPE') process.stderr.write(`lenetc: cannot write to stdout: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message} (${e.code ?? 'error'})\n`);
+  process.exit(1);
+});
+
 cli(process.argv.slice(2), processIO(lenetcCommand(import.meta.url))).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {

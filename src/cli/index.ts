@@ -1,5 +1,6 @@
 /** The lenetc command line as a function: `cli(argv, io)` resolves to the exit code. */
 import { Command, CommanderError } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { EXIT, type CliIO } from './io.js';
 
@@ -34,6 +35,7 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   const ctx: CommandContext = { io, setExit: (code) => { exitCode = code; } };
   const program = new Command('lenetc')
     .description('A declarative model-spec compiler for convolutional networks')
+    .version(pkg.version, '-V, --version', 'print lenetc\'s version')
     .exitOverride()
     // usage errors stay on one line, pointing at --help rather than printing all of it
     .configureOutput({

@@ -54,3 +54,12 @@ export function isFile(cwd: string, file: string): boolean {
     return false;
   }
 }
+
+/** Whether `file` (relative to `cwd`) names an existing folder: a spec argument that is one gets its own message. */
+export function isDirectory(cwd: string, file: string): boolean {
+  try {
+    return fs.statSync(path.resolve(cwd, file)).isDirectory();
+  } catch {
+    return false;
+  }
+}

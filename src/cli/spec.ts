@@ -5,7 +5,7 @@ import { checkSpecFile } from '../node/check-file.js';
 import type { CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
 import type { CliIO } from './io.js';
-import { isFile } from './reader.js';
+import { isDirectory, isFile } from './reader.js';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
 export function collect(value: string, previous: string[]): string[] {
@@ -27,7 +27,9 @@ export function positiveInteger(value: string): number {
  */
 export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
   for (const file of files) {
-    if (!isFile(io.cwd, file)) throw new UserError('FILE_NOT_FOUND', { what: 'spec file', file });
+    if (isFile(io.cwd, file)) continue;
+    if (isDirectory(io.cwd, file)) throw new UserError('NOT_A_FILE', { file, is: 'a folder', expected: 'a spec file' });
+    throw new UserError('FILE_NOT_FOUND', { what: 'spec file', file });
   }
 }
 

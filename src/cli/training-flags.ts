@@ -1,4 +1,5 @@
 /** The flags `train` and `sweep` share, parsed and turned into spec overrides the same way. */
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { BACKENDS, type BackendName } from '../runtime/backend-names.js';
 import { positiveInteger } from './spec.js';
@@ -60,5 +61,16 @@ function positiveNumber(value: string): number {
 function nonNegativeInteger(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, found '${value}'`);
+  return n;
+}
+
+/**
+ * Commander parser for --threads: a positive integer, at most the cores this process may use
+ * (more threads only compete for them, and each holds a copy of the network).
+ */
+export function threadCount(value: string): number {
+  const n = positiveInteger(value);
+  const cores = availableParallelism();
+  if (n > cores) throw new InvalidArgumentError(`expected at most ${cores} (the cores of this machine), found '${value}'`);
   return n;
 }

@@ -12,16 +12,15 @@
  * console.log((await evaluateRun('runs/modern', spec.model!, data.test, data.classes)).accuracy);
  * ```
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { stringify } from 'yaml';
-import { isFolderDataset, type NetModel } from '../model.js';
+import { isFolderDataset } from '../model.js';
 import type { CheckResult } from '../pipeline.js';
 import { selectBackend, type BackendName } from '../runtime/backend.js';
-import { runTraining, type LoopEvents, type RunInfo, type RunResult, type TrainingData } from '../runtime/train/index.js';
+import { runTraining, RunFolder, type LoopEvents, type RunInfo, type RunResult, type TrainingData } from '../runtime/train/index.js';
 import { evaluate as evaluateSplit } from '../runtime/train/evaluate.js';
-import type { ImageSplit } from '../runtime/train/batches.js';
+import type { ImageSplit } from '../runtime/data/split.js';
 import { resolvedSpecText } from './check-file.js';
 
 export { checkSpecFile, type CheckFileOptions } from './check-file.js';
@@ -29,18 +28,18 @@ export { readModelFolder, type ModelFolder } from './model-folder.js';
 export { nodeSpecReader } from '../cli/reader.js';
 export { buildModel } from '../runtime/model.js';
 export { selectBackend, type BackendChoice, type BackendName } from '../runtime/backend.js';
-export { loadDataset, loadModelData, folderClasses, CLASS_NAMES, DataError, type LoadedDataset, type LoadOptions, type Split } from '../runtime/data/index.js';
+export { loadDataset, loadModelData, folderClasses, CLASS_NAMES, DataError, type LoadedDataset, type LoadOptions, type ImageSplit } from '../runtime/data/index.js';
 export { loadFolderDataset, type FolderOptions, type FolderSplit } from '../runtime/data/folder.js';
 export { evaluateRun, type EvalResult, type RunResult, type RunSummary, type TrainingData } from '../runtime/train/index.js';
 export type { EpochMetrics, LoopEvents } from '../runtime/train/index.js';
-export type { ImageSplit } from '../runtime/train/batches.js';
-export { loadModelFolder, modelFiles } from '../runtime/train/run-folder.js';
+export { loadModelFolder } from '../runtime/train/index.js';
+export { modelFiles } from '../runtime/train/model-files.js';
 export { imageToInput, type ImageInput, type ImageInputOptions } from '../runtime/image/index.js';
 export { classProbabilities, topClasses, type ClassScore } from '../runtime/predict.js';
 
 /** How `train` runs. */
 export interface TrainOptions {
-  /** The run folder (created if missing): metrics, curves, checkpoints, the model, as `lenetc train` writes them. */
+  /** The run folder (created if missing; it must be empty): metrics, curves, checkpoints, the model, as `lenetc train` writes them. */
   runDir: string;
   /** The tfjs backend (default `auto`: the fastest that works here). */
   backend?: BackendName;
@@ -60,21 +59,24 @@ export async function train(spec: Pick<CheckResult, 'model' | 'resolved'>, data:
   const model = spec.model;
   if (!model) throw new Error('train: the spec has errors (no model); check it first');
   const backend = await selectBackend(options.backend ?? 'auto');
-  const runDir = path.resolve(options.runDir);
-  await mkdir(runDir, { recursive: true });
+  const folder = await RunFolder.create(process.cwd(), model.name, path.resolve(options.runDir));
   const command = ['lenetc/node', 'train'];
   const info: RunInfo = {
     version: 1, command, data_dir: null, train_limit: null, val_limit: null, created: new Date().toISOString(),
     ...(isFolderDataset(model.train.dataset) ? { classes: [...data.classes] } : {}),
   };
-  return runTraining({
-    model, data, runDir, backend, command, threads: options.threads, events: options.events, signal: options.signal,
-    start: { specYaml: resolvedSpecText(spec, (v) => stringify(v)), info },
-  });
+  try {
+    return await runTraining({
+      model, data, folder, backend, command, threads: options.threads, events: options.events, signal: options.signal,
+      start: { specYaml: resolvedSpecText(spec, (v) => stringify(v)), info },
+    });
+  } finally {
+    await folder.release();
+  }
 }
 
 /** Loss (mean cross-entropy), accuracy and confusion[true][predicted] of `net` on `split`, in inference mode. */
-export async function evaluate(net: tf.LayersModel, model: NetModel, split: ImageSplit): Promise<{ loss: number; accuracy: number; confusion: number[][] }> {
+export async function evaluate(net: tf.LayersModel, split: ImageSplit): Promise<{ loss: number; accuracy: number; confusion: number[][] }> {
   const classes = (net.outputs[0]!.shape as [null, number])[1];
-  return evaluateSplit(net, model, split, classes, 256);
+  return evaluateSplit(net, split, classes, 256);
 }

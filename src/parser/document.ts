@@ -1,5 +1,5 @@
 /** One YAML source: parsed with positions, checked for YAML-level problems, searchable by spec path. */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { error, type Diagnostic, type Range, type SpecPath } from '../diagnostics.js';
 
 /** More alias expansions than this is an alias bomb ("billion laughs"); a spec needs a handful. */
@@ -26,7 +26,9 @@ export function loadDocument(file: string, text: string): LoadedDocument {
       return error('YAML_TAB_INDENT', {}, { file, range });
     }
     if (e.code === 'DUPLICATE_KEY') {
-      return error('DUPLICATE_KEY', { key: text.slice(range[0], range[1]) || 'a key' }, { file, range });
+      // yaml points at the key's first character: the message and the caret take the whole key
+      const key = keyRangeAt(doc, range[0]) ?? range;
+      return error('DUPLICATE_KEY', { key: text.slice(key[0], key[1]) || 'a key' }, { file, range: key });
     }
     return error('YAML_SYNTAX', { reason: firstLine(e.message) }, { file, range });
   });
@@ -109,4 +111,18 @@ export function nodeAt(doc: Document.Parsed, path: SpecPath, key = false): Node 
     if (node === null || node === undefined) return undefined;
   }
   return isPair(node) ? undefined : (node as Node);
+}
+
+/** The source range of the map key that starts at `offset`, if one does. */
+function keyRangeAt(doc: Document.Parsed, offset: number): Range | undefined {
+  let found: Range | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const range = isScalar(pair.key) ? pair.key.range : undefined;
+      if (range?.[0] !== offset) return undefined;
+      found = [range[0], range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

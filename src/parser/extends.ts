@@ -50,6 +50,12 @@ export function resolveExtends(entry: LoadedDocument, reader: SpecReader): Exten
       break;
     }
     const file = reader.resolve(current.file, ref);
+    // not even read: a file that is not a spec must not have its lines quoted in a code frame
+    if (!/\.ya?ml$/i.test(file)) {
+      diagnostics.push(error('EXTENDS_NOT_YAML', { file }, where));
+      complete = false;
+      break;
+    }
     if (seen.includes(file)) {
       diagnostics.push(error('EXTENDS_CYCLE', { file, chain: [...seen, file] }, where));
       complete = false;

@@ -28,3 +28,13 @@ export function buildModel(model: NetModel, seed?: number): tf.Sequential {
   });
   return net;
 }
+
+/**
+ * Whether `net` already ends in softmax: then the loss takes the log of its output instead
+ * of log-softmax of logits, and its output needs no softmax to read as probabilities (a spec
+ * may end either way; d2l's LeNet ends in logits).
+ */
+export function endsInSoftmax(net: tf.LayersModel): boolean {
+  const last = net.layers[net.layers.length - 1];
+  return last?.getConfig().activation === 'softmax';
+}

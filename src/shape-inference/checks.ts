@@ -1,11 +1,12 @@
 /**
- * Whole-model checks that run after the per-layer rules: does the output fit the dataset, and
- * would anything be too large to allocate. They run even when a layer's shape failed, using
- * only what is still known (the layers before it, the spec's own numbers).
+ * Whole-model checks that run after the per-layer rules: do the input and the output fit the
+ * data set, would anything be too large to allocate, and what would train badly (warnings).
+ * They run even when a layer's shape failed, using only what is still known (the layers
+ * before it, the spec's own numbers).
  */
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { formatShape } from '../format.js';
-import { DATASET_CLASSES, isFolderDataset, type Layer, type NetModel } from '../model.js';
+import { DATASET_SHAPES, isFolderDataset, type Activation, type Layer, type NetModel } from '../model.js';
 import { elementCount, isSpatial } from './rules/result.js';
 import type { LayerReport, Shape } from './types.js';
 
@@ -37,15 +38,33 @@ export interface InferredModel {
   activationBytesPerExample: number;
 }
 
-/** CLASS_MISMATCH, NO_CLASSIFIER and TOO_LARGE diagnostics for one inferred model. */
+/**
+ * INPUT_MISMATCH, CLASS_MISMATCH, NO_CLASSIFIER and the too-large diagnostics for one inferred
+ * model, and the STRIDE_SKIPS_INPUT and LOGITS_ACTIVATION warnings.
+ */
 export function checkModel(inferred: InferredModel): Diagnostic[] {
-  return [...checkClassifier(inferred), ...checkSizes(inferred)];
+  return [...checkInput(inferred.model), ...checkClassifier(inferred), ...checkSizes(inferred), ...checkStrides(inferred.model), ...checkLogits(inferred.model)];
+}
+
+/**
+ * The input must be a built-in data set's image shape: known statically, so `check` says so,
+ * not `train` after loading the data. A folder's images are resized to the input, whatever it is.
+ */
+function checkInput(model: NetModel): Diagnostic[] {
+  const { dataset } = model.train;
+  if (isFolderDataset(dataset)) return [];
+  const expected = DATASET_SHAPES[dataset].input;
+  if (model.input.every((n, i) => n === expected[i])) return [];
+  return [error('INPUT_MISMATCH', {
+    model: formatShape(model.input), images: formatShape(expected), dataset,
+    hint: `use \`input: [${expected.join(', ')}]\`; to see more of the image per unit, pad inside the network (conv \`padding\`) instead`,
+  }, { path: ['input'] })];
 }
 
 /** A built-in dataset's facts, or the ones given for a folder (none when no one read it). */
 function datasetFacts(model: NetModel, given: DatasetFacts | undefined): DatasetFacts | undefined {
   const { dataset } = model.train;
-  return isFolderDataset(dataset) ? given : { name: dataset, classes: DATASET_CLASSES[dataset] };
+  return isFolderDataset(dataset) ? given : { name: dataset, classes: DATASET_SHAPES[dataset].classes };
 }
 
 /** The output must be flat with one unit per class of the dataset. */
@@ -82,7 +101,7 @@ function classMismatch(facts: DatasetFacts, layer: Layer, units: number, classes
   const dense = layer.kind === 'dense';
   return error('CLASS_MISMATCH', { units, classes, dataset: facts.name }, {
     path: dense ? [...layer.path, 'dense', 'units'] : layer.path,
-    hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: softmax}\` at the end`,
+    hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: none}\` at the end`,
   });
 }
 
@@ -119,6 +138,43 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
     }, { path: ['train', 'batch_size'] }));
   }
   return diagnostics;
+}
+
+/**
+ * The loss applies softmax to the network's output itself: it wants logits. An activation on
+ * them trains badly: softmax twice saturates (the loss then takes the log of clipped
+ * probabilities), relu zeroes every negative logit and its gradient, squashing ones bound them.
+ */
+function checkLogits(model: NetModel): Diagnostic[] {
+  // the activation the output passes through last: the last dense's, or an activation layer after it
+  let applied: { activation: Activation; layer: Layer; path: readonly (string | number)[] } | undefined;
+  for (const layer of [...model.layers].reverse()) {
+    if (layer.kind === 'activation' && !LINEAR.has(layer.activation)) applied ??= { activation: layer.activation, layer, path: [...layer.path, 'activation'] };
+    if (layer.kind === 'dense') {
+      if (!LINEAR.has(layer.activation)) applied ??= { activation: layer.activation, layer, path: [...layer.path, 'dense', 'activation'] };
+      break;
+    }
+    if (layer.kind !== 'activation' && layer.kind !== 'dropout' && layer.kind !== 'batchnorm') return [];
+  }
+  if (!applied) return [];
+  const { activation, layer, path } = applied;
+  return [warning('LOGITS_ACTIVATION', { layer: layer.name, activation, dense: layer.kind === 'dense' }, { path })];
+}
+
+/** Activations that leave the logits as they are. */
+const LINEAR: ReadonlySet<Activation> = new Set(['none', 'linear']);
+
+/** A window that moves further than its own size never reads the rows and columns in between. */
+function checkStrides(model: NetModel): Diagnostic[] {
+  return model.layers.flatMap((layer) => {
+    if (layer.kind !== 'conv' && layer.kind !== 'pool') return [];
+    const window = layer.kind === 'conv' ? layer.kernel : layer.size;
+    if (layer.stride[0] <= window[0] && layer.stride[1] <= window[1]) return [];
+    return [warning('STRIDE_SKIPS_INPUT', {
+      layer: layer.name, stride: formatShape(layer.stride), window: formatShape(window), what: layer.kind === 'conv' ? 'kernel' : 'window',
+      fix: Math.min(layer.stride[0], window[0]), larger: Math.max(...layer.stride),
+    }, { path: [...layer.path, layer.kind, 'stride'] })];
+  });
 }
 
 function tooLarge(what: string, n: number, path: readonly (string | number)[]): Diagnostic {

@@ -94,3 +94,13 @@ export function tinyModel(train: Partial<NetModel['train']> = {}): NetModel {
     },
   };
 }
+
+/** The tiny net with dropout before its dense layer: a run that draws masks. */
+export function tinyDropoutModel(train: Partial<NetModel['train']> = {}): NetModel {
+  const model = tinyModel(train);
+  const [conv, pool, flatten, dense] = model.layers;
+  return {
+    ...model,
+    layers: [conv, pool, flatten, { kind: 'dropout', index: 3, name: 'dropout1', path: ['layers', 3], rate: 0.3 }, { ...dense, index: 4, path: ['layers', 4] }],
+  };
+}

@@ -7,12 +7,14 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { writeOutputFile } from '../output.js';
 import { checkValidSpec, collect } from '../spec.js';
 
 interface EmitOptions {
   ts?: boolean;
   json?: boolean;
+  out?: string;
+  /** The former spelling of --out, still accepted. */
   output?: string;
   force?: boolean;
   set: string[];
@@ -26,7 +28,8 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
     .argument('<spec>', 'spec file (YAML)')
     .addOption(new Option('--ts', 'TypeScript module exporting createModel() and the training settings').conflicts('json'))
     .addOption(new Option('--json', 'tfjs LayersModel topology JSON').conflicts('ts'))
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .addOption(new Option('--output <file>').hideHelp())
     .option('--force', 'replace the output file if it exists')
     .option('--set <key=value>', 'override a spec value, e.g. train.lr=0.1 (repeatable)', collect, [])
     .action(async (spec: string, options: EmitOptions) => {
@@ -51,8 +54,9 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
         text = JSON.stringify(net.toJSON(undefined, false), null, 2) + '\n';
         net.dispose();
       }
-      if (options.output === undefined) ctx.io.stdout(text);
-      else writeFileAtomic(ctx.io.cwd, options.output, text, Boolean(options.force));
+      const out = options.out ?? options.output;
+      if (out === undefined) ctx.io.stdout(text);
+      else await writeOutputFile(ctx.io.cwd, out, text, Boolean(options.force));
       ctx.setExit(EXIT.ok);
     });
 }

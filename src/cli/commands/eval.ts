@@ -26,7 +26,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .description("evaluate a run's model on its dataset's test split")
     .argument('<run-dir>', 'a run folder written by lenetc train')
     .option('--data <dir>', 'folder holding the dataset files (or <dir>/<dataset>/)')
-    .option('--json', 'print {accuracy, per_class, confusion} as JSON')
+    .option('--json', 'print {accuracy, loss, per_class, confusion} as JSON')
     .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
     .action(async (runDir: string, options: EvalOptions) => {
       ctx.setExit(await evalRun(ctx.io, runDir, options));
@@ -51,7 +51,7 @@ async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promi
   await selectBackend(options.backend, { log: (line) => io.stderr(`${line}\n`) });
   const result = await evaluateRun(runDir, checked.model, data.test, data.classes);
   if (options.json) {
-    io.stdout(`${JSON.stringify({ accuracy: result.accuracy, per_class: result.per_class, confusion: result.confusion })}\n`);
+    io.stdout(`${JSON.stringify({ accuracy: result.accuracy, loss: result.loss, per_class: result.per_class, confusion: result.confusion })}\n`);
   } else {
     io.stdout(report(result, data.classes));
     io.stderr(`confusion matrix drawn to ${path.join(shownDir, RUN_FILES.confusion)}\n`);

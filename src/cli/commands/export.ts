@@ -11,8 +11,9 @@ import { UserError } from '../../errors.js';
 import { readModelFolder, type ModelFolder } from '../../node/model-folder.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
-import { writeFileAtomic } from '../output.js';
-import { findModelDir, runClasses } from '../run-dir.js';
+import { writeOutputFile } from '../output.js';
+import { findModelDir } from '../../runtime/train/run-folder.js';
+import { runClasses } from '../run-dir.js';
 
 interface ExportOptions {
   onnx?: string;
@@ -32,11 +33,11 @@ export function registerExport(program: Command, ctx: CommandContext): void {
     .action(async (run: string, options: ExportOptions) => {
       if (!options.onnx && !options.tfjs) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE or --tfjs DIR' });
       const runDir = path.resolve(ctx.io.cwd, run);
-      const modelDir = findModelDir(runDir, run);
+      const modelDir = await findModelDir(runDir, run);
       const folder = readModelFolder(modelDir);
       let code: number = EXIT.ok;
       if (options.onnx) code = await exportOnnx(ctx.io, runDir, modelDir, folder, options.onnx, Boolean(options.force));
-      if (options.tfjs && code === EXIT.ok) copyTfjs(ctx.io, modelDir, folder, options.tfjs, Boolean(options.force));
+      if (options.tfjs && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, options.tfjs, Boolean(options.force));
       ctx.setExit(code);
     });
 }
@@ -47,7 +48,7 @@ async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: M
   const classes = await runClasses(runDir);
   const result = toOnnx(folder.topology, weights, { classes, producerVersion: lenetcVersion() });
   if (!result.ok) throw new UserError('ONNX_UNSUPPORTED', { dir: path.relative(io.cwd, modelDir) || '.', problems: result.problems.map((p) => p.message) });
-  writeFileAtomic(io.cwd, file, result.bytes, force);
+  await writeOutputFile(io.cwd, file, result.bytes, force);
   const params = [...weights.values()].reduce((n, w) => n + w.data.length, 0);
   const [c, h, w] = result.input;
   io.stdout(`wrote ${file}: ONNX opset ${OPSET}, input [batch, ${c}, ${h}, ${w}] (NCHW), ${result.outputs} outputs, ${params.toLocaleString('en-US')} weights, ${(result.bytes.length / 1024).toFixed(1)} KiB\n`);
@@ -55,7 +56,7 @@ async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: M
 }
 
 /** Copies model.json and its weight files into `dir`; refuses to replace files without --force. */
-function copyTfjs(io: CliIO, modelDir: string, folder: ModelFolder, dir: string, force: boolean): void {
+async function copyTfjs(io: CliIO, modelDir: string, folder: ModelFolder, dir: string, force: boolean): Promise<void> {
   const target = path.resolve(io.cwd, dir);
   if (path.resolve(target) === path.resolve(modelDir)) throw new UserError('BAD_OPTION', { option: '--tfjs', expected: 'a folder other than the model folder', found: dir });
   fs.mkdirSync(target, { recursive: true });
@@ -63,7 +64,7 @@ function copyTfjs(io: CliIO, modelDir: string, folder: ModelFolder, dir: string,
   const existing = files.filter((f) => fs.existsSync(path.join(target, f)));
   // refuse before writing anything, so a refused export leaves no half model behind
   if (existing.length && !force) throw new UserError('FILE_EXISTS', { file: path.join(dir, existing[0]!) });
-  for (const f of files) writeFileAtomic(io.cwd, path.join(dir, f), fs.readFileSync(path.join(modelDir, f)), force);
+  for (const f of files) await writeOutputFile(io.cwd, path.join(dir, f), fs.readFileSync(path.join(modelDir, f)), force);
   io.stdout(`wrote ${dir}: ${files.join(', ')} (tf.loadLayersModel)\n`);
 }
 

@@ -1,11 +1,13 @@
 /** `lenetc graph SPEC`: the architecture as an SVG drawing (d2l.ai figure 7.6.1 style). */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { writeOutputFile } from '../output.js';
 import { checkValidSpec, collect } from '../spec.js';
 
 interface GraphOptions {
+  out?: string;
+  /** The former spelling of --out, still accepted. */
   output?: string;
   force?: boolean;
   set: string[];
@@ -17,7 +19,8 @@ export function registerGraph(program: Command, ctx: CommandContext): void {
     .command('graph')
     .description('draw the architecture as SVG: one box per layer with its output shape')
     .argument('<spec>', 'spec file (YAML)')
-    .option('-o, --output <file>', 'write the SVG to this file instead of stdout')
+    .option('-o, --out <file>', 'write the SVG to this file instead of stdout')
+    .addOption(new Option('--output <file>').hideHelp())
     .option('--force', 'replace the output file if it exists')
     .option('--set <key=value>', 'override a spec value, e.g. layers.0.conv.filters=8 (repeatable)', collect, [])
     .action(async (spec: string, options: GraphOptions) => {
@@ -29,8 +32,9 @@ export function registerGraph(program: Command, ctx: CommandContext): void {
       // imported on demand: handlebars would slow every other command's startup (see bench/check-speed.ts)
       const { renderGraph } = await import('../../codegen/graph.js');
       const svg = renderGraph(result.model, result.shapes);
-      if (options.output === undefined) ctx.io.stdout(svg);
-      else writeFileAtomic(ctx.io.cwd, options.output, svg, Boolean(options.force));
+      const out = options.out ?? options.output;
+      if (out === undefined) ctx.io.stdout(svg);
+      else await writeOutputFile(ctx.io.cwd, out, svg, Boolean(options.force));
       ctx.setExit(EXIT.ok);
     });
 }

@@ -13,7 +13,8 @@ import type { ClassScore } from '../../runtime/predict.js';
 import { BACKENDS } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
-import { findModelDir, loadRunTestSplit, runClasses } from '../run-dir.js';
+import { findModelDir } from '../../runtime/train/run-folder.js';
+import { loadRunTestSplit, runClasses } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
 
 interface PredictOptions {
@@ -61,14 +62,14 @@ export function registerPredict(program: Command, ctx: CommandContext): void {
 async function predict(io: CliIO, run: string, images: string[], options: PredictOptions): Promise<number> {
   if (images.length === 0 && !options.index) throw new UserError('NEEDS_ARGUMENT', { command: 'predict', needs: 'images, folders or --index', hint: 'name image files or folders, or pass --index 0,1,2' });
   const runDir = path.resolve(io.cwd, run);
-  const modelDir = findModelDir(runDir, run);
+  const modelDir = await findModelDir(runDir, run);
   const sources = await listSources(io, images);
   if (options.index) sources.push(...await testExamples(io, runDir, options));
   if (sources.length === 0) throw new UserError('NO_IMAGES', { inputs: images });
 
   // tfjs loads only here, after the cheap checks above
   const [{ selectBackend }, { loadModelFolder }, { classProbabilities, topClasses }, { imageToInput }] = await Promise.all([
-    import('../../runtime/backend.js'), import('../../runtime/train/run-folder.js'), import('../../runtime/predict.js'), import('../../runtime/image/index.js'),
+    import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/predict.js'), import('../../runtime/image/index.js'),
   ]);
   await selectBackend(options.backend as Parameters<typeof selectBackend>[0]);
   const net = await loadModelFolder(modelDir);

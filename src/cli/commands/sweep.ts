@@ -12,14 +12,15 @@ import type { CheckResult } from '../../pipeline.js';
 import { DEFAULT_QUEUE } from '../../runtime/queue/jobs.js';
 import type { Axis, PlannedPoint, PointStatus, SweepResult } from '../../runtime/sweep/index.js';
 import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
+import { pointJson } from '../../runtime/sweep/results.js';
 import { formatDiagnostic } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { followView } from '../follow-view.js';
 import { lenetcOf } from '../self.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
-import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
+import { addTrainingFlags, flagOverrides, threadCount, type TrainingFlags } from '../training-flags.js';
 
 interface SweepOptions extends TrainingFlags {
   vary: Axis[];
@@ -49,9 +50,9 @@ export function registerSweep(program: Command, ctx: CommandContext): void {
     .description('train every combination of varied spec values, one run folder per point, and compare them')
     .argument('<spec>', 'spec file (YAML); its `sweep:` block, if any, gives values to vary')
     .option('--vary <path=values>', 'vary a spec value over comma-separated YAML values, e.g. train.lr=0.01,0.1 (repeatable; replaces the sweep: block\'s values for that path)', varyAxis, [])
-    .option('--out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
+    .option('-o, --out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
     .option('--jobs <n>', 'points trained at once (default: 1 on 2 cores or fewer, else half the cores)', positiveInteger)
-    .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', positiveInteger)
+    .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', threadCount)
     .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, [])
     .option('--json', 'print one JSON object per point on stdout as it finishes (results.csv\'s columns); human text goes to stderr')
     .option('--queue <redis-url>', 'queue the points in Redis for `lenetc worker`s on any machine: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss:// for TLS; needs --out on a folder every worker mounts')
@@ -112,13 +113,13 @@ function checkQueueFlags(options: SweepOptions, given: ReadonlySet<string>): voi
 /** Trains the plan's points here, `--jobs` at a time. */
 async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandLine: string[]): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
-  const { createSweepFolder, defaultJobs, pointJson, runSweep } = await import('../../runtime/sweep/index.js');
+  const { createSweepFolder, defaultJobs, runSweep } = await import('../../runtime/sweep/index.js');
   const outDir = await createSweepFolder(io.cwd, plan.name, options.out);
   const jobs = options.jobs ?? defaultJobs(availableParallelism());
   const { points, valid } = plan;
   const skipped = points.length - valid.length;
   say(`sweep ${plan.name}: ${points.length} points (${valid.length} to train${skipped ? `, ${skipped} skipped` : ''}), ${jobs} at a time`);
-  say(`sweep folder: ${path.relative(io.cwd, outDir) || '.'}`);
+  say(`sweep folder: ${shownPath(io.cwd, outDir, options.out)}`);
 
   const interrupt = interruptSource(io, say, 'the running points save a checkpoint; no new point starts');
   let result;
@@ -129,12 +130,11 @@ async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandL
       dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : null,
       trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null,
       command: commandLine, lenetc: lenetcOf(io), log: say, signal: interrupt.signal, forwardInterrupt: io.signal !== undefined,
-      onPoint: options.json ? (row) => io.stdout(`${pointJson(plan.axes.map((a) => a.path), row)}\n`) : undefined,
     });
   } finally {
     interrupt.dispose();
   }
-  return reportResults(io, outDir, result, options, 'continue with the same command and --out');
+  return reportResults(io, outDir, result, options, 'continue with the same command and --out', plan.axes.map((a) => a.path));
 }
 
 /**
@@ -144,7 +144,7 @@ async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandL
 async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: string, commandLine: string[]): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
   const q = await import('../../runtime/queue/index.js');
-  const { pointJson, pointRow, writeSweepResults } = await import('../../runtime/sweep/index.js');
+  const { pointRow, writeSweepResults } = await import('../../runtime/sweep/index.js');
   const address = q.redisAddress(url, io.env);
   await q.checkRedis(address);
 
@@ -177,7 +177,7 @@ async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: st
         ...view,
         onFinished: async (id, status) => {
           view.onFinished(id, status);
-          if (options.json) io.stdout(`${pointJson(paths, await pointRow(outDir, byId.get(id)!, status))}\n`);
+          if (options.json) io.stdout(`${JSON.stringify(pointJson(paths, await pointRow(outDir, byId.get(id)!, status), path.join(outDir, id)))}\n`);
         },
       }, interrupt.signal);
       for (const [id, status] of followed) statuses.set(id, status);
@@ -193,10 +193,12 @@ async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: st
 }
 
 /** Prints the results table (unless --json) and where the files are; the exit code for how the sweep ended. */
-function reportResults(io: CliIO, outDir: string, result: SweepResult, options: SweepOptions, onInterrupt: string): number {
+function reportResults(io: CliIO, outDir: string, result: SweepResult, options: SweepOptions, onInterrupt: string, paths?: readonly string[]): number {
   const say = (line: string) => io.stderr(`${line}\n`);
+  // a local sweep's --json: every point in grid order once it ends (a queued one printed each as it finished)
+  if (options.json && paths) for (const row of result.rows) io.stdout(`${JSON.stringify(pointJson(paths, row, path.join(outDir, row.id)))}\n`);
   if (!options.json) io.stdout(result.markdown);
-  const shown = path.relative(io.cwd, outDir) || '.';
+  const shown = shownPath(io.cwd, outDir, options.out);
   switch (result.status) {
     case 'completed':
       say(`results: ${path.join(shown, 'results.md')}, results.csv, val_acc.svg`);

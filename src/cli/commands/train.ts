@@ -2,24 +2,25 @@
  * `lenetc train SPEC` and `lenetc train --resume RUN_DIR`: trains a checked spec into a run
  * folder. TensorFlow.js and the runtime load only when the command runs (check must stay fast).
  */
-import { rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
+import { formatRate } from '../../format.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
-import type { BackendChoice } from '../../runtime/backend.js';
-import type { EpochMetrics, LoopEvents, RunInfo, TrainingData } from '../../runtime/train/index.js';
+import type { EpochMetrics, LoopEvents, RunInfo, RunResult } from '../../runtime/train/index.js';
 import type { CommandContext } from '../index.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { resolvedSpecText } from '../../node/check-file.js';
-import { checkValidSpec, collect, positiveInteger } from '../spec.js';
-import { addTrainingFlags, flagOverrides, type TrainingFlags } from '../training-flags.js';
+import { progressBar } from '../progress.js';
+import { checkValidSpec, collect } from '../spec.js';
+import { addTrainingFlags, flagOverrides, threadCount, type TrainingFlags } from '../training-flags.js';
 
 interface TrainOptions extends TrainingFlags {
   resume?: string;
   out?: string;
+  force?: boolean;
   json?: boolean;
   threads?: number;
 }
@@ -33,9 +34,10 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
     .option('--resume <run-dir>', 'continue an interrupted run from its last checkpoint');
   addTrainingFlags(definition)
     .option('--set <key=value>', 'override a spec value, e.g. train.optimizer=adam (repeatable)', collect, [])
-    .option('--out <dir>', 'run folder (default runs/<name>/<timestamp>)')
-    .option('--json', 'print one JSON object per epoch on stdout (human text goes to stderr)')
-    .option('--threads <n>', 'CPU threads per step on wasm, data-parallel (default: every core; 1 = off)', positiveInteger)
+    .option('-o, --out <dir>', 'run folder (default runs/<name>/<timestamp>)')
+    .option('--force', 'replace an earlier run in --out (its files are removed first)')
+    .option('--json', 'print one JSON object per epoch on stdout, and one for the run at the end (human text goes to stderr)')
+    .option('--threads <n>', 'CPU threads per step on wasm and cpu, data-parallel (default: every core, or a resumed run\'s own; 1 = off)', threadCount)
     .action(async (spec: string | undefined, options: TrainOptions, command: Command) => {
       // commander keeps the argv it parsed (untyped); the summary records the command line
       const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
@@ -48,93 +50,111 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   const say = (line: string) => io.stderr(`${line}\n`);
   const setup = options.resume !== undefined ? await resumeSetup(io, spec, options) : await newRunSetup(io, spec, options, commandLine);
   if ('exit' in setup) return setup.exit;
-  const { model, runDir, info } = setup;
+  const { model, info } = setup;
 
+  // the data and the backend come first: a start that fails there leaves no run folder behind
   const { loadModelData } = await import('../../runtime/data/index.js');
   const { selectBackend } = await import('../../runtime/backend.js');
-  let data: TrainingData;
-  let backend: BackendChoice;
-  try {
-    data = await loadModelData(model, {
-      dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
-      env: io.env,
-      trainLimit: info.train_limit ?? undefined,
-      valLimit: info.val_limit ?? undefined,
-    });
-    backend = await selectBackend(options.backend, { log: say, engine: true });
-  } catch (e) {
-    // a new run that never started leaves no empty runs/<name>/<timestamp> behind (rmdir keeps non-empty folders)
-    if (options.resume === undefined && options.out === undefined) {
-      for (const dir of [runDir, path.dirname(runDir)]) await rmdir(dir).catch(() => {});
-    }
-    throw e;
-  }
-  const { runTraining, epochJson } = await import('../../runtime/train/index.js');
+  const data = await loadModelData(model, {
+    dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
+    env: io.env,
+    trainLimit: info.train_limit ?? undefined,
+    valLimit: info.val_limit ?? undefined,
+  });
   // predict, eval and export name the classes of a folder dataset from here
   if (isFolderDataset(model.train.dataset)) info.classes = [...data.classes];
+  const backend = await selectBackend(options.backend, { log: say, engine: true });
+  const { runTraining, epochJson, RunFolder } = await import('../../runtime/train/index.js');
+  const folder = options.resume !== undefined
+    ? await RunFolder.open(path.resolve(io.cwd, options.resume), options.resume)
+    : await RunFolder.create(io.cwd, model.name, options.out, { force: options.force });
+  const shown = shownPath(io.cwd, folder.dir, options.resume ?? options.out);
 
-  say(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${plural(model.train.epochs, 'epoch')}, batch ${model.train.batch_size}, seed ${model.train.seed}`);
-  say(`run folder: ${path.relative(io.cwd, runDir) || '.'}`);
-  const { stepThreads } = await import('../../runtime/parallel/index.js');
-  const threads = stepThreads(options.threads, backend.name);
-  if (threads > 1) say(`threads: ${threads} (each batch split across worker threads)`);
-
-  const interrupt = interruptSource(io, say, 'finishing this batch and saving a checkpoint');
-  const progress = await progressEvents(io, model);
-  const events: LoopEvents = {
-    ...progress,
-    onEpoch: (m: EpochMetrics) => {
-      progress.onEpoch?.(m);
-      if (options.json) io.stdout(`${epochJson(m)}\n`);
-      const line = epochLine(m, model.train.epochs);
-      if (options.json) say(line);
-      else io.stdout(`${line}\n`);
-    },
-  };
-  let result;
+  const bar = await progressBar(io, model.train.epochs);
+  // listening until the end: a Ctrl-C while the summary is written must not kill the process mid-write
+  const interrupt = interruptSource(io, (line) => bar.log(line), 'finishing this batch and saving a checkpoint');
   try {
-    result = await runTraining({
-      model, data, runDir, backend, command: commandLine, signal: interrupt.signal, events, resume: options.resume !== undefined, threads,
-      start: options.resume !== undefined ? undefined : { specYaml: setup.specYaml ?? '', info },
-    });
+    let result: RunResult;
+    try {
+      bar.log(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${plural(model.train.epochs, 'epoch')}, batch ${model.train.batch_size}, seed ${model.train.seed}`);
+      bar.log(`run folder: ${shown}`);
+      const events: LoopEvents = {
+        ...bar,
+        onEpoch: (m: EpochMetrics) => {
+          bar.onEpoch?.(m);
+          if (options.json) io.stdout(`${epochJson(m)}\n`);
+          const line = epochLine(m, model.train.epochs);
+          if (options.json) bar.log(line);
+          else io.stdout(`${line}\n`);
+        },
+      };
+      result = await runTraining({
+        model, data, folder, backend, command: commandLine, signal: interrupt.signal, events, resume: options.resume !== undefined,
+        threads: options.threads, log: (line) => bar.log(line),
+        start: options.resume !== undefined ? undefined : { specYaml: setup.specYaml ?? '', info },
+      });
+    } catch (e) {
+      // a new run that never reached its first checkpoint leaves nothing behind
+      if (options.resume === undefined) await folder.abandon();
+      else await folder.release();
+      throw e;
+    } finally {
+      bar.stop();
+    }
+    await folder.release();
+    if (options.json) io.stdout(`${JSON.stringify(finalJson(result, folder.dir))}\n`);
+    switch (result.status) {
+      case 'completed': {
+        const last = result.metrics.at(-1);
+        say(`done: val_acc ${last ? last.val_acc.toFixed(4) : '-'} after ${plural(result.metrics.length, 'epoch')}; run folder ${shown}`);
+        return EXIT.ok;
+      }
+      case 'interrupted':
+        say(`interrupted at epoch ${result.epoch}, batch ${result.batch}; checkpoint saved`);
+        say(`resume with: lenetc train --resume ${shown}`);
+        return EXIT.interrupted;
+      case 'diverged':
+        throw new UserError('DIVERGED', { loss: result.loss, epoch: result.epoch, batch: result.batch, checkpoint: shown, lr: model.train.lr });
+    }
   } finally {
-    progress.stop();
     interrupt.dispose();
   }
-  const shown = path.relative(io.cwd, runDir) || '.';
-  switch (result.status) {
-    case 'completed': {
-      const last = result.metrics.at(-1);
-      say(`done: val_acc ${last ? last.val_acc.toFixed(4) : '-'} after ${plural(result.metrics.length, 'epoch')}; run folder ${shown}`);
-      return EXIT.ok;
-    }
-    case 'interrupted':
-      say(`interrupted at epoch ${result.epoch}, batch ${result.batch}; checkpoint saved`);
-      say(`resume with: lenetc train --resume ${shown}`);
-      return EXIT.interrupted;
-    case 'diverged':
-      throw new UserError('DIVERGED', { loss: result.loss, epoch: result.epoch, batch: result.batch, checkpoint: shown, lr: model.train.lr });
-  }
+}
+
+/** train --json's last line: how the session ended, where, and the final metrics. */
+function finalJson(result: RunResult, runDir: string): object {
+  const { summary } = result;
+  return {
+    status: summary.status,
+    run_dir: runDir,
+    epochs: summary.epochs,
+    epochs_completed: summary.epochs_completed,
+    final: summary.final,
+    stopped_at: summary.stopped_at,
+    ...(result.status === 'diverged' ? { loss: result.loss } : {}),
+    backend: summary.backend,
+    threads: summary.threads,
+    wall_seconds: summary.wall_seconds,
+  };
 }
 
 interface Setup {
   model: NetModel;
-  runDir: string;
   info: RunInfo;
   /** New runs only. */
   specYaml?: string;
 }
 
-/** Checks the spec with the flags as overrides and makes the run folder. */
+/** Checks the spec with the flags as overrides, and that --out may take the run; the folder is made later. */
 async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
   if (spec === undefined) throw new UserError('NEEDS_ARGUMENT', { command: 'train', needs: 'a spec file (or --resume RUN_DIR)', hint: 'lenetc train SPEC [options]' });
   const overrides = flagOverrides(options);
   const result = checkValidSpec(io, spec, overrides);
   if (!result) return { exit: EXIT.invalid };
-  const { createRunFolder } = await import('../../runtime/train/index.js');
-  const runDir = await createRunFolder(io.cwd, result.model.name, options.out);
+  // refused before any data loads; the folder itself is made once the data and backend are there
+  const { checkOut } = await import('../../runtime/train/index.js');
+  if (options.out !== undefined) await checkOut(path.resolve(io.cwd, options.out), options.out, Boolean(options.force));
   const header = `# ${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}\n`;
-
   const info: RunInfo = {
     version: 1,
     command: commandLine,
@@ -143,7 +163,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
     val_limit: options.valLimit ?? null,
     created: new Date().toISOString(),
   };
-  return { model: result.model, runDir, info, specYaml: header + resolvedSpecText(result, stringify) };
+  return { model: result.model, info, specYaml: header + resolvedSpecText(result, stringify) };
 }
 
 /** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */
@@ -152,6 +172,7 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
     spec !== undefined && 'a spec file', options.set.length > 0 && '--set', options.epochs !== undefined && '--epochs',
     options.batchSize !== undefined && '--batch-size', options.lr !== undefined && '--lr', options.seed !== undefined && '--seed',
     options.trainLimit !== undefined && '--train-limit', options.valLimit !== undefined && '--val-limit', options.out !== undefined && '--out',
+    options.force !== undefined && '--force',
   ].filter((x): x is string => typeof x === 'string');
   if (changing.length) {
     throw new UserError('RESUME_CHANGES', { options: changing });
@@ -163,39 +184,12 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const result = checkValidSpec(io, specFile, []);
   if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
-  return { model: result.model, runDir, info };
-}
-
-/** On a terminal, a progress bar per epoch (batch, ETA, running loss); elsewhere nothing extra. */
-async function progressEvents(io: CliIO, model: NetModel): Promise<LoopEvents & { stop(): void }> {
-  if (!io.isTTY) return { stop: () => {} };
-  const { SingleBar, Presets } = await import('cli-progress');
-  const bar = new SingleBar({
-    format: 'epoch {epoch}/{epochs} {bar} {value}/{total} batches | loss {loss} | ETA {eta_formatted}',
-    stream: process.stderr,
-    hideCursor: true,
-    clearOnComplete: true,
-    etaBuffer: 50,
-  }, Presets.shades_classic);
-  let active = false;
-  const stop = () => {
-    if (active) bar.stop();
-    active = false;
-  };
-  return {
-    onEpochStart: (epoch, batches, first) => {
-      bar.start(batches, first, { epoch, epochs: model.train.epochs, loss: '-' });
-      active = true;
-    },
-    onBatch: (_epoch, batch, _batches, loss) => bar.update(batch, { loss: loss.toFixed(4) }),
-    onEpoch: stop,
-    stop,
-  };
+  return { model: result.model, info };
 }
 
 /** The human line for one epoch. */
 function epochLine(m: EpochMetrics, epochs: number): string {
-  return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
+  return `epoch ${m.epoch}/${epochs}  train_loss ${m.train_loss.toFixed(4)}  train_acc ${m.train_acc.toFixed(4)}  val_loss ${m.val_loss.toFixed(4)}  val_acc ${m.val_acc.toFixed(4)}  lr ${formatRate(m.lr)}  ${m.seconds.toFixed(1)}s  ${Math.round(m.images_per_s)} img/s`;
 }
 
 /** `1 epoch`, `2 epochs`. */

@@ -1,7 +1,8 @@
 /** Downloads one dataset file into the cache: streamed, hashed on the way, renamed into place only when it checks out. */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { processAlive } from '../files.js';
 import type { KnownHash } from './catalog.js';
 import { DataError } from './errors.js';
 
@@ -22,6 +23,8 @@ export interface DownloadRequest {
   hint: string;
   /** Give up when no bytes arrive for this long. */
   idleTimeoutMs: number;
+  /** Refuse a file larger than this: announced, or once that much has arrived. */
+  maxBytes: number;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -31,6 +34,7 @@ export async function downloadFile(req: DownloadRequest): Promise<void> {
   await mkdir(path.dirname(req.dest), { recursive: true }).catch((err: NodeJS.ErrnoException) => {
     throw new DataError('DATA_IO', path.dirname(req.dest), { action: 'create', file: path.dirname(req.dest), reason: err.code ?? err.message, hint: req.hint });
   });
+  await removeDeadParts(req.dest);
   // unique per process and call, so two runs filling the same cache never write one file
   const tmp = `${req.dest}.${process.pid}.${randomBytes(4).toString('hex')}.part`;
   const sha256 = createHash('sha256');
@@ -59,11 +63,20 @@ export async function downloadFile(req: DownloadRequest): Promise<void> {
     if (!res.ok || !res.body) throw fail(`the server answered HTTP ${res.status} ${res.statusText}`.trim());
     const length = Number(res.headers.get('content-length'));
     const total = Number.isFinite(length) && length > 0 ? length : undefined;
+    const tooLarge = () => fail(`the file is larger than ${mib(req.maxBytes)}, far more than the data set's files: not this data set`);
+    if (total !== undefined && total > req.maxBytes) {
+      await res.body.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
     let received = 0;
     req.onProgress?.({ file, received, total });
     try {
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         armTimer();
+        if (received + chunk.length > req.maxBytes) {
+          controller.abort();
+          throw tooLarge();
+        }
         sha256.update(chunk);
         md5.update(chunk);
         await out.write(chunk);
@@ -85,6 +98,24 @@ export async function downloadFile(req: DownloadRequest): Promise<void> {
     await out.close().catch(() => undefined);
     if (!renamed) await unlink(tmp).catch(() => undefined);
   }
+}
+
+/**
+ * Removes the `.part` files of `dest` that a download killed midway left behind: those of
+ * processes that no longer run (a live one may be downloading the same file right now).
+ */
+async function removeDeadParts(dest: string): Promise<void> {
+  const prefix = `${path.basename(dest)}.`;
+  const entries = await readdir(path.dirname(dest)).catch(() => [] as string[]);
+  for (const entry of entries) {
+    // <dest>.<pid>.<random hex>.part, as downloadFile names them
+    const pid = entry.startsWith(prefix) ? /^(\d+)\.[0-9a-f]+\.part$/.exec(entry.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && !processAlive(Number(pid))) await unlink(path.join(path.dirname(dest), entry)).catch(() => undefined);
+  }
+}
+
+function mib(bytes: number): string {
+  return bytes >= 2 ** 20 ? `${Math.round(bytes / 2 ** 20)} MiB` : `${bytes} bytes`;
 }
 
 function checkHashes(file: string, req: DownloadRequest, actual: Required<KnownHash>): void {

@@ -3,6 +3,7 @@
  * validated from bytes alone: no file system, so the playground parses the files a user picks
  * with the same code the CLI uses. Reading and gunzipping files is raw-file.ts's (Node) business.
  */
+import type { ImageSplit } from './split.js';
 import { CATALOG, FILE_KEYS, type FileKey } from './catalog.js';
 import { DataError } from './errors.js';
 import type { Dataset } from '../../model.js';
@@ -43,17 +44,6 @@ export interface IdxSplit {
 export interface IdxDataset {
   train: IdxSplit;
   test: IdxSplit;
-}
-
-/** One split: images as float32 in [0,1], row-major N×H×W×C (channels last), labels by class. */
-export interface Split {
-  images: Float32Array;
-  labels: Uint8Array;
-  count: number;
-  height: number;
-  width: number;
-  /** 1 (the built-in datasets) unless said otherwise (a folder of RGB images: 3). */
-  channels?: number;
 }
 
 /** Whether `bytes` start with gzip's magic number (whatever the file's name says). */
@@ -107,7 +97,7 @@ function parseSplit(imagesFile: IdxFile, labelsFile: IdxFile, classes: number): 
 const SCALE = Float32Array.from({ length: 256 }, (_, v) => v / 255);
 
 /** The first `limit` examples of `split` (all without one) as float32 pixels in [0, 1]. */
-export function decodeSplit(split: IdxSplit, limit?: number): Split {
+export function decodeSplit(split: IdxSplit, limit?: number): ImageSplit {
   const { images, labels } = split;
   const count = Math.min(images.count, limit ?? Infinity);
   const size = count * images.height * images.width;

@@ -10,14 +10,15 @@ import { datasetName, isFolderDataset, type Dataset, type NetModel } from '../..
 import { CATALOG, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 import { downloadFile, type ProgressEvent } from './download.js';
 import { DataError } from './errors.js';
-import { decodeSplit, parseDataset, type Split } from './idx.js';
+import { decodeSplit, parseDataset } from './idx.js';
 import { readRawFile, type RawFile } from './raw-file.js';
+import type { ImageSplit } from './split.js';
 
 export { CATALOG, CLASS_NAMES, FILE_KEYS, idxFileName, type FileKey, type KnownHash } from './catalog.js';
 export { DataError, type DataErrorCode } from './errors.js';
 export type { ProgressEvent } from './download.js';
 export { CACHE_DIR, folderClasses } from './classes.js';
-export type { Split } from './idx.js';
+export type { ImageSplit } from './split.js';
 
 /** Where a dataset was found; `folder` for a spec's own folder of images. */
 export type DataSource = 'flag' | 'env' | 'cache' | 'system' | 'download' | 'folder';
@@ -28,9 +29,9 @@ export interface LoadedDataset {
   name: string;
   /** Class names, indexed by label. */
   classes: readonly string[];
-  train: Split;
+  train: ImageSplit;
   /** The validation split (the files' t10k set), as d2l uses it. */
-  test: Split;
+  test: ImageSplit;
   /** Where the files were found. */
   dir: string;
   /** Per file read, keyed train-images, train-labels, t10k-images, t10k-labels; sha256 of the file on disk. */
@@ -57,6 +58,8 @@ export interface LoadOptions {
   expectedHashes?: Partial<Record<FileKey, KnownHash>>;
   /** Abandon a download when no bytes arrive for this long (default 30 s). */
   idleTimeoutMs?: number;
+  /** Refuse a downloaded file larger than this (default MAX_DOWNLOAD_BYTES). */
+  maxDownloadBytes?: number;
   onProgress?: (event: ProgressEvent) => void;
   /** Keep the first N training examples. */
   trainLimit?: number;
@@ -66,6 +69,11 @@ export interface LoadOptions {
 
 /** The default cache root: downloads go to <cacheDir>/<dataset>. */
 export const DEFAULT_CACHE_DIR = path.join(os.homedir(), '.cache', 'lenetc');
+/**
+ * The largest file a download may bring: the data sets' largest is Fashion-MNIST's 26 MB of
+ * training images, so anything past this is not the data set and stops here, not 300 MB later.
+ */
+export const MAX_DOWNLOAD_BYTES = 64 * 2 ** 20;
 /** Where Debian's dataset-* packages install. */
 export const DEFAULT_SYSTEM_DIR = '/usr/share/datasets';
 
@@ -93,7 +101,7 @@ export async function loadModelData(model: NetModel, options: Omit<LoadOptions, 
 }
 
 /** The first `limit` examples of `split`. */
-function limitSplit(split: Split, limit: number | undefined): Split {
+function limitSplit(split: ImageSplit, limit: number | undefined): ImageSplit {
   if (limit === undefined || limit >= split.count) return split;
   const size = split.height * split.width * (split.channels ?? 1);
   return { ...split, images: split.images.slice(0, limit * size), labels: split.labels.slice(0, limit), count: limit };
@@ -151,6 +159,12 @@ export async function locateDataset(options: LoadOptions): Promise<Found> {
   // a directory the user named must hold the files: falling through would hide a typo
   if (options.dataDir !== undefined) {
     const root = path.resolve(options.dataDir);
+    if (!(await isDirectory(root))) {
+      throw new DataError('DATA_NOT_FOUND', root, {
+        via: `--data ${options.dataDir}`, dir: (await stat(root).catch(() => undefined)) ? `${root} as a folder` : root,
+        hint: `Give the folder that holds the four IDX files (.gz or raw), or leave --data out to use ${cacheDir} or ${systemDir}.`,
+      });
+    }
     const scans = [await scanDir(root), await scanDir(path.join(root, dataset))];
     const complete = scans.find((s) => s.missing.length === 0);
     if (complete) return { dir: complete.dir, paths: complete.paths as Record<FileKey, string>, source: 'flag' };
@@ -184,6 +198,7 @@ export async function locateDataset(options: LoadOptions): Promise<Found> {
       expected: options.expectedHashes?.[key] ?? info.hashes[key],
       hint,
       idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
+      maxBytes: options.maxDownloadBytes ?? MAX_DOWNLOAD_BYTES,
       onProgress: options.onProgress,
     });
     cache.paths[key] = path.join(cacheDir, name);
@@ -200,6 +215,10 @@ async function scanDir(dir: string): Promise<DirScan> {
     else scan.missing.push(key);
   }
   return scan;
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  return stat(dir).then((s) => s.isDirectory(), () => false);
 }
 
 async function isFile(file: string): Promise<boolean> {

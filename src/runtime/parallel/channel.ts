@@ -7,7 +7,8 @@
  *
  * Words of `control`: REQUEST is the training thread's step counter, REPLY the worker's copy
  * of the last one it finished; SIZE is the shard's example count (STOP: leave the serving
- * loop), STATUS 0 or FAILED, ERROR_BYTES the length of the UTF-8 message in `error`.
+ * loop), STATUS 0 or FAILED, ERROR_BYTES the length of the UTF-8 message in `error`, SEED
+ * the seed of the shard's dropout masks (see train/step.ts).
  */
 
 /** The buffers, as sent to the worker once (and again after the shard capacity grows). */
@@ -34,6 +35,7 @@ const REPLY = 1;
 const SIZE = 2;
 const STATUS = 3;
 const ERROR_BYTES = 4;
+const SEED = 5;
 /** Int32 words before the two float64 results (lossSum, hits), kept 8-byte aligned. */
 const WORDS = 6;
 const ERROR_CAPACITY = 4096;
@@ -82,8 +84,9 @@ export class ShardChannel {
 
   // ---- the training thread's side ----
 
-  /** Asks the worker for the shard now in `images` and `labels` (and the weights in `weights`). */
-  request(size: number): void {
+  /** Asks the worker for the shard now in `images` and `labels` (and the weights in `weights`), its dropout masks from `seed`. */
+  request(size: number, seed: number): void {
+    this.control[SEED] = seed | 0;
     this.signal(size);
   }
 
@@ -118,7 +121,7 @@ export class ShardChannel {
    * Serves requests until told to stop: waits, runs `compute` for each shard size, and
    * writes its results or its error message. It never returns to the event loop meanwhile.
    */
-  serve(compute: (size: number) => ShardOutcome): void {
+  serve(compute: (size: number, seed: number) => ShardOutcome): void {
     // REPLY, not REQUEST: a request may be waiting already when the worker takes the channel
     let done = Atomics.load(this.control, REPLY);
     for (;;) {
@@ -132,7 +135,7 @@ export class ShardChannel {
         return;
       }
       try {
-        const { lossSum, hits } = compute(size);
+        const { lossSum, hits } = compute(size, this.control[SEED] >>> 0);
         this.results[0] = lossSum;
         this.results[1] = hits;
         this.control[STATUS] = 0;
@@ -147,7 +150,7 @@ export class ShardChannel {
 
   private signal(size: number): void {
     this.control[SIZE] = size;
-    // the store publishes every write before it (the shard's data, SIZE) to the worker
+    // the store publishes every write before it (the shard's data, SIZE, SEED) to the worker
     Atomics.add(this.control, REQUEST, 1);
     Atomics.notify(this.control, REQUEST);
   }

@@ -11,7 +11,8 @@
  *
  * What differs from one thread: batch normalization normalizes each shard by its own
  * statistics, and only the training thread's shard moves the moving mean and variance;
- * dropout masks are drawn per thread. Networks without either (d2l's LeNet) train the same.
+ * dropout masks are drawn per shard (from the step's seed and the shard's index), so they
+ * differ from one thread's. Networks without either (d2l's LeNet) train the same.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,7 +23,8 @@ import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
 import { ShardChannel, type ChannelBuffers } from './channel.js';
 import type { WorkerInit, WorkerReply } from './protocol.js';
-import { shardBounds, shardGradients, trainableVariables, type ShardGradients } from './shard.js';
+import { mixSeed, stepGradients, trainableVariables, type StepGradients } from '../train/step.js';
+import { shardBounds } from './shard.js';
 
 /** The backends data-parallel steps run on: those that compute on this machine's CPU cores. */
 export const PARALLEL_BACKENDS: readonly string[] = ['wasm', 'cpu'];
@@ -40,9 +42,10 @@ export interface DataParallel {
   readonly threads: number;
   /**
    * Gradients of the mean loss over the batch (`size` images as size×H×W×C floats), with
-   * `net`'s current weights; the caller applies them and disposes `grads`.
+   * `net`'s current weights; the caller applies them and disposes `grads`. Shard k draws its
+   * dropout masks from shardSeed(`seed`, k).
    */
-  step(images: Float32Array, labels: Int32Array, size: number): Promise<ParallelStep>;
+  step(images: Float32Array, labels: Int32Array, size: number, seed: number): Promise<ParallelStep>;
   /** Terminates the workers. */
   close(): Promise<void>;
 }
@@ -103,7 +106,7 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
 
   return {
     threads,
-    async step(images, labels, size) {
+    async step(images, labels, size, seed) {
       let offset = 0;
       for (const v of variables) {
         weights.set(v.dataSync() as Float32Array, offset);
@@ -113,13 +116,13 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
       const busy = workers.filter((worker, w) => {
         const [start, end] = shardBounds(size, threads, w + 1);
         if (end === start) return false;
-        worker.send(images.subarray(start * pixels, end * pixels), labels.subarray(start, end), end - start);
+        worker.send(images.subarray(start * pixels, end * pixels), labels.subarray(start, end), end - start, shardSeed(seed, w + 1));
         return true;
       });
       const [, mainEnd] = shardBounds(size, threads, 0);
-      let own: ShardGradients;
+      let own: StepGradients;
       try {
-        own = shardGradients(net, variables, model, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd);
+        own = stepGradients(net, variables, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd, 'sum', shardSeed(seed, 0));
       } catch (err) {
         // let the workers finish, so the next step's requests find them idle
         await Promise.allSettled(busy.map((w) => w.receive()));
@@ -127,9 +130,9 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
       }
       // copies: on cpu dataSync returns the backend's own storage, which must not be summed into
       const sums = own.grads.map((g) => (g.dataSync() as Float32Array).slice());
-      let lossSum = own.lossSum.dataSync()[0];
+      let lossSum = own.loss.dataSync()[0];
       let hits = own.hits.dataSync()[0];
-      tf.dispose([own.grads, own.lossSum, own.hits]);
+      tf.dispose([own.grads, own.loss, own.hits]);
       // in shard order, so a run's rounding is the same every time
       for (const worker of busy) {
         const result = await worker.receive();
@@ -152,6 +155,11 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/** The dropout seed of shard `shard` of a step seeded `seed`: each shard its own masks. */
+function shardSeed(seed: number, shard: number): number {
+  return mixSeed(seed, shard);
 }
 
 /** One worker thread, its shared-memory channel and its single in-flight shard. */
@@ -183,7 +191,7 @@ class GradientWorker {
   }
 
   /** Hands the worker one shard (the weights are already in the shared weight buffer). */
-  send(images: Float32Array, labels: Int32Array, size: number): void {
+  send(images: Float32Array, labels: Int32Array, size: number, seed: number): void {
     if (this.failed) throw this.failed;
     if (!this.channel || this.channel.capacity < size) {
       // the worker is serving the old channel: it leaves that loop, then takes the new one
@@ -193,7 +201,7 @@ class GradientWorker {
     }
     this.channel.images.set(images);
     this.channel.labels.set(labels);
-    this.channel.request(size);
+    this.channel.request(size, seed);
   }
 
   /** The gradients of the shard last sent: views into shared memory, valid until the next send. */

@@ -10,7 +10,7 @@ import { selectBackend } from '../backend.js';
 import { buildModel } from '../model.js';
 import { ShardChannel, type ChannelBuffers, type ShardOutcome } from './channel.js';
 import type { WorkerInit, WorkerReply } from './protocol.js';
-import { shardGradients, trainableVariables } from './shard.js';
+import { stepGradients, trainableVariables } from '../train/step.js';
 
 const port = parentPort;
 if (!port) throw new Error('parallel/worker.ts runs only as a worker thread');
@@ -27,14 +27,14 @@ try {
   // each message is a channel (the first, or a larger one): serve it until told to stop
   port.on('message', (buffers: ChannelBuffers) => {
     const channel = new ShardChannel(buffers);
-    channel.serve((size) => computeShard(net, variables, channel, size));
+    channel.serve((size, seed) => computeShard(net, variables, channel, size, seed));
   });
   reply({ type: 'ready', shapes: variables.map((v) => [...v.shape]) });
 } catch (err) {
   reply(err instanceof Error ? { type: 'error', message: err.message, stack: err.stack } : { type: 'error', message: String(err) });
 }
 
-function computeShard(net: tf.LayersModel, variables: tf.Variable[], channel: ShardChannel, size: number): ShardOutcome {
+function computeShard(net: tf.LayersModel, variables: tf.Variable[], channel: ShardChannel, size: number, seed: number): ShardOutcome {
   variables.forEach((v, i) => {
     const value = tf.tensor(channel.weights[i], v.shape);
     v.assign(value);
@@ -42,9 +42,9 @@ function computeShard(net: tf.LayersModel, variables: tf.Variable[], channel: Sh
   });
   const pixels = channel.images.length / channel.capacity;
   const images = channel.images.subarray(0, size * pixels);
-  const result = shardGradients(net, variables, init.model, init.classes, images, channel.labels.subarray(0, size), size);
+  const result = stepGradients(net, variables, init.classes, images, channel.labels.subarray(0, size), size, 'sum', seed);
   result.grads.forEach((g, i) => channel.grads[i].set(g.dataSync() as Float32Array));
-  const outcome = { lossSum: result.lossSum.dataSync()[0], hits: result.hits.dataSync()[0] };
-  tf.dispose([result.grads, result.lossSum, result.hits]);
+  const outcome = { lossSum: result.loss.dataSync()[0], hits: result.hits.dataSync()[0] };
+  tf.dispose([result.grads, result.loss, result.hits]);
   return outcome;
 }

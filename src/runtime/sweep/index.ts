@@ -4,10 +4,11 @@
  * resumes interrupted ones, and writes results.md, results.csv and val_acc.svg.
  * The CLI builds the grid and checks the points; this owns everything under the sweep folder.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { newTimestampedFolder, writeFileAtomic } from '../train/run-folder.js';
+import { writeFileAtomic } from '../files.js';
+import { newTimestampedFolder } from '../train/run-folder.js';
 import { pointState, readMetrics, readSummary, type PointExpectation, type PointState } from './point-folder.js';
 import { resultsCsv, resultsMarkdown, valAccSvg, type PointResult, type PointStatus } from './results.js';
 import { failureReason, runLenetc, trainArgs } from './spawn.js';
@@ -93,6 +94,9 @@ export function defaultJobs(cores: number): number {
 export async function createSweepFolder(cwd: string, name: string, out: string | undefined, now: Date = new Date()): Promise<string> {
   if (out !== undefined) {
     const dir = path.resolve(cwd, out);
+    if ((await stat(dir).catch(() => undefined))?.isDirectory() === false) {
+      throw new UserError('NOT_A_FILE', { file: `--out ${out}`, is: 'a file', expected: 'a folder', hint: 'give an empty or new folder, or the folder of an earlier sweep to continue it' });
+    }
     const entries = await readdir(dir).catch(() => undefined);
     if (entries && entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) {
       throw new UserError('OUT_NOT_EMPTY', { out, kind: 'sweep' });
@@ -118,7 +122,7 @@ export interface SweepRecord {
 
 /** Writes sweep.json into the sweep folder. */
 export async function writeSweepFile(outDir: string, record: SweepRecord): Promise<void> {
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.sweep), `${JSON.stringify({ version: 1, ...record, updated: new Date().toISOString() }, null, 2)}\n`);
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.sweep), `${JSON.stringify({ version: 1, ...record, updated: new Date().toISOString() }, null, 2)}\n`, { replace: true });
 }
 
 /** Trains the sweep's points and writes its results; never throws for a point that fails. */
@@ -169,9 +173,9 @@ export async function writeSweepResults(
   const rows: PointResult[] = [];
   for (const point of points) rows.push(await pointRow(outDir, point, statuses.get(point.id) ?? 'not run'));
   const markdown = resultsMarkdown(axes.map((a) => a.name), rows);
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.markdown), markdown);
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(axes.map((a) => a.path), rows));
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows));
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.markdown), markdown, { replace: true });
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(axes.map((a) => a.path), rows), { replace: true });
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows), { replace: true });
 
   const trained = rows.filter((r) => !r.status.startsWith('skipped'));
   const status = trained.some((r) => !r.status.startsWith('failed') && r.status !== 'done') ? 'interrupted'

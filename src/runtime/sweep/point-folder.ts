@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { RunInfo, RunSummary } from '../train/index.js';
+import { findDir, readJson } from '../files.js';
 import type { EpochMetrics } from '../train/metrics.js';
-import { findDir, RUN_FILES } from '../train/run-folder.js';
+import { RUN_FILES, type RunInfo } from '../train/run-folder.js';
+import type { RunSummary } from '../train/store.js';
 
 /** What a rerun does with a point's folder. */
 export type PointState =
@@ -32,11 +33,11 @@ export async function pointState(runDir: string, expected: PointExpectation): Pr
   if (specText === undefined) return { kind: 'new' };
   // a run of another configuration (the spec, --epochs or the data changed since) is not this point's
   if (!sameJson(parseYaml(specText), expected.resolved)) return { kind: 'new', reason: 'its spec changed' };
-  const info = await readJson<RunInfo>(path.join(runDir, RUN_FILES.run));
+  const info = await readTolerant<RunInfo>(path.join(runDir, RUN_FILES.run));
   if (!info || info.data_dir !== expected.dataDir || info.train_limit !== expected.trainLimit || info.val_limit !== expected.valLimit) {
     return { kind: 'new', reason: 'its data or limits changed' };
   }
-  const summary = await readJson<RunSummary>(path.join(runDir, RUN_FILES.summary));
+  const summary = await readSummary(runDir);
   const metrics = await readMetrics(runDir);
   if (summary?.status === 'completed' && summary.epochs === expected.epochs && metrics.length === expected.epochs) return { kind: 'finished' };
   // a diverged run would diverge again from its last checkpoint: start it over
@@ -61,23 +62,18 @@ export async function readMetrics(runDir: string): Promise<EpochMetrics[]> {
   return metrics;
 }
 
-/** The run's summary.json, if it has one. */
+/** The run's summary.json, if it has one that reads. */
 export function readSummary(runDir: string): Promise<RunSummary | undefined> {
-  return readJson<RunSummary>(path.join(runDir, RUN_FILES.summary));
+  return readTolerant<RunSummary>(path.join(runDir, RUN_FILES.summary));
 }
 
 async function readText(file: string): Promise<string | undefined> {
   return readFile(file, 'utf8').catch(() => undefined);
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
-  const text = await readText(file);
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return undefined;
-  }
+/** A damaged file in a point's folder makes the point train again rather than stop the sweep. */
+function readTolerant<T>(file: string): Promise<T | undefined> {
+  return readJson<T>(file).catch(() => undefined);
 }
 
 /** Equal as JSON: the parser's maps and yaml.parse's need not share a prototype. */

@@ -1,6 +1,6 @@
 /** A sweep's results: one row per point, as results.md, results.csv and the val_acc.svg plot. */
 import type * as vegaLite from 'vega-lite';
-import { parse } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { groupDigits } from '../../format.js';
 import type { EpochMetrics } from '../train/metrics.js';
 import { toSvg } from '../train/plots.js';
@@ -36,18 +36,6 @@ export function resultsCsv(paths: readonly string[], rows: readonly PointResult[
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * One point as a JSON object (`sweep --json` prints one per point as it finishes): the keys
- * are results.csv's columns, the varied values as their YAML values, null where a cell is empty.
- */
-export function pointJson(paths: readonly string[], row: PointResult): string {
-  const cells = rowCells(row);
-  const record: Record<string, unknown> = { point: cells[0] };
-  paths.forEach((p, i) => { record[p] = parse(row.values[i]!); });
-  TAIL.forEach((key, i) => { record[key] = cells[1 + paths.length + i]; });
-  return JSON.stringify(record);
-}
-
 /** A row's cells in results.csv's order (numbers rounded as there); null for an empty cell. */
 function rowCells(row: PointResult): (string | number | null)[] {
   const { final, best } = accuracies(row.metrics);
@@ -71,6 +59,36 @@ export function resultsMarkdown(names: readonly string[], rows: readonly PointRe
   const line = (cells: string[]) => `| ${cells.map((cell, c) => (right(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (right(c) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return `${[line(header), rule, ...body.map(line)].join('\n')}\n`;
+}
+
+/**
+ * One point as `sweep --json` prints it: the same numbers as a results.csv row, with the
+ * varied values by path (as YAML parses them) and the point's run folder.
+ */
+export function pointJson(paths: readonly string[], row: PointResult, runDir: string): object {
+  const { final, best } = accuracies(row.metrics);
+  return {
+    point: row.id,
+    values: Object.fromEntries(paths.map((p, i) => [p, parseValue(row.values[i] ?? '')])),
+    status: row.status,
+    params: row.params,
+    macs: row.macs,
+    epochs_completed: row.metrics.length,
+    final_val_acc: final,
+    best_val_acc: best,
+    final_val_loss: row.metrics.at(-1)?.val_loss ?? null,
+    train_seconds: row.seconds,
+    run_dir: row.status.startsWith('skipped') ? null : runDir,
+  };
+}
+
+/** A flow-YAML value as data (`0.1` → 0.1, `{type: adam}` → an object), else the text itself. */
+function parseValue(text: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Every point's val_acc against the epoch, one coloured line per point that recorded epochs. */

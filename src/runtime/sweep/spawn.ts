@@ -67,11 +67,14 @@ export function runLenetc(lenetc: readonly string[], args: readonly string[], op
   });
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (!line.startsWith('{')) return;
+    let parsed: Partial<EpochMetrics> & { status?: unknown };
     try {
-      options.onEpoch?.(JSON.parse(line) as EpochMetrics);
+      parsed = JSON.parse(line) as typeof parsed;
     } catch {
-      // not an epoch line; train --json prints nothing else on stdout, so ignore it
+      return;
     }
+    // train --json prints one line per epoch, then one for the run (it has a status)
+    if (typeof parsed.epoch === 'number' && parsed.status === undefined) options.onEpoch?.(parsed as EpochMetrics);
   });
   const onAbort = () => child.kill('SIGINT');
   // a stop asked for while this child was being set up reaches it too
@@ -99,7 +102,8 @@ export function trainArgs(run: PointRun): string[] {
   if (run.start === null) return ['train', '--resume', run.runDir, ...common];
   const { spec, overrides, trainLimit, valLimit } = run.start;
   return [
-    'train', spec, ...overrides.flatMap((o) => ['--set', o]), '--out', run.runDir, ...common,
+    // --force: a point trained afresh replaces what an earlier sweep left in its folder
+    'train', spec, ...overrides.flatMap((o) => ['--set', o]), '--out', run.runDir, '--force', ...common,
     ...(trainLimit !== null ? ['--train-limit', String(trainLimit)] : []),
     ...(valLimit !== null ? ['--val-limit', String(valLimit)] : []),
   ];

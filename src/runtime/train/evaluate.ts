@@ -1,28 +1,16 @@
-/** Loss and accuracy of a model on a split, in batches, without keeping tensors around. */
+/** The loss, and loss and accuracy of a tfjs network on a split, in batches, without keeping tensors around. */
 import * as tf from '@tensorflow/tfjs';
-import type { NetModel } from '../../model.js';
-import { makeBatch, type ImageSplit } from './batches.js';
+import type { ImageSplit } from '../data/split.js';
+import { endsInSoftmax } from '../model.js';
+import { gatherBatch } from './batches.js';
 import { softmaxCrossEntropy } from './cross-entropy.js';
-
-/** What one pass over a split measured. */
-export interface Evaluation {
-  /** Mean cross-entropy per example. */
-  loss: number;
-  accuracy: number;
-  /** confusion[true][predicted] counts. */
-  confusion: number[][];
-}
+import type { Evaluation } from './trainer.js';
 
 /**
- * Whether the network already ends in softmax: then the loss takes log of its output
- * instead of log-softmax of logits (the spec may write either, d2l's LeNet ends in logits).
+ * Per-example cross-entropy of the network's `output` against integer `labels`. With
+ * `probabilities` (a network that ends in softmax, see endsInSoftmax) the output is taken as
+ * probabilities; otherwise as logits.
  */
-export function endsInSoftmax(model: NetModel): boolean {
-  const last = model.layers[model.layers.length - 1];
-  return (last.kind === 'dense' || last.kind === 'activation') && last.activation === 'softmax';
-}
-
-/** Per-example cross-entropy of the network's `output` against integer `labels`. */
 export function crossEntropy(output: tf.Tensor, labels: tf.Tensor1D, classes: number, probabilities: boolean): tf.Tensor1D {
   return tf.tidy(() => {
     if (!probabilities) return softmaxCrossEntropy(output as tf.Tensor2D, labels, classes);
@@ -31,23 +19,23 @@ export function crossEntropy(output: tf.Tensor, labels: tf.Tensor1D, classes: nu
   });
 }
 
-/** The network's input tensor for `images` (size×H×W floats). */
-export function inputTensor(images: Float32Array, size: number, model: NetModel): tf.Tensor4D {
-  const [h, w, c] = model.input;
+/** The input tensor of `net` for `images` (size×H×W floats). */
+export function inputTensor(net: tf.LayersModel, images: Float32Array, size: number): tf.Tensor4D {
+  const [, h, w, c] = net.inputs[0].shape as [null, number, number, number];
   return tf.tensor4d(images, [size, h, w, c]);
 }
 
 /** Evaluates `net` (inference mode) on all of `split`, `batchSize` images at a time. */
-export async function evaluate(net: tf.LayersModel, model: NetModel, split: ImageSplit, classes: number, batchSize: number): Promise<Evaluation> {
-  const probabilities = endsInSoftmax(model);
-  const order = Uint32Array.from({ length: split.count }, (_, i) => i);
+export async function evaluate(net: tf.LayersModel, split: ImageSplit, classes: number, batchSize: number): Promise<Evaluation> {
+  const probabilities = endsInSoftmax(net);
   const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   let lossSum = 0;
   let correct = 0;
   for (let start = 0; start < split.count; start += batchSize) {
-    const batch = makeBatch(split, order, start, Math.min(start + batchSize, split.count));
+    const indices = Uint32Array.from({ length: Math.min(batchSize, split.count - start) }, (_, i) => start + i);
+    const batch = gatherBatch(split, indices);
     const [losses, predicted] = tf.tidy(() => {
-      const output = net.apply(inputTensor(batch.images, batch.size, model), { training: false }) as tf.Tensor2D;
+      const output = net.apply(inputTensor(net, batch.images, batch.size), { training: false }) as tf.Tensor2D;
       return [crossEntropy(output, tf.tensor1d(batch.labels, 'int32'), classes, probabilities), tf.argMax(output, 1)];
     });
     const [lossValues, predictedValues] = await Promise.all([losses.data(), predicted.data()]);

@@ -1,49 +1,61 @@
 /**
- * The training loop. Custom rather than model.fit: it checkpoints inside epochs, resumes to
- * the exact batch and RNG state, polls an interrupt signal between batches and stops on a
- * non-finite loss before anything is written.
+ * The training loop, the same for every engine and host: epochs, the seeded data order and
+ * augmentation, each step's learning rate, metrics, interrupts, the NaN stop, and when to
+ * checkpoint. Custom rather than model.fit: it checkpoints inside epochs, resumes to the exact
+ * batch and RNG state, and stops on a non-finite loss before anything is written. Steps run
+ * through a Trainer and files go through a RunStore, so this imports neither Node nor tfjs
+ * (a test holds it to that): a browser runs it as it is.
  */
-import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
-import { buildModel } from '../model.js';
-import { startDataParallel, stepThreads, type DataParallel } from '../parallel/index.js';
-import { makeBatch, type Batch, type ImageSplit } from './batches.js';
-import { saveCheckpoint, type CheckpointState, type LoadedCheckpoint } from './checkpoint.js';
-import { crossEntropy, endsInSoftmax, evaluate, inputTensor } from './evaluate.js';
-import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
-import { createOptimizer, setLearningRate } from './optimizer.js';
-import { curvesSvg } from './plots.js';
+import type { ImageSplit } from '../data/split.js';
+import { drawAugmentation } from './batches.js';
+import { initialState, type CheckpointState, type RunIdentity } from './checkpoint.js';
+import type { EpochMetrics } from './metrics.js';
 import { Rng } from './rng.js';
-import { modelFiles, RUN_FILES, writeDirAtomic, writeFileAtomic } from './run-folder.js';
 import { learningRate } from './schedule.js';
+import type { RunStore } from './store.js';
+import type { StepResult, Trainer, TrainStep } from './trainer.js';
+
+/** Where an epoch's training stands after a batch, for progress output. */
+export interface BatchProgress {
+  epoch: number;
+  /** 1-based, of `batches`. */
+  batch: number;
+  batches: number;
+  /** Mean loss over the epoch's batches so far. */
+  loss: number;
+  /** Accuracy over the epoch's batches so far (training mode). */
+  accuracy: number;
+  /** Training images per second so far this epoch. */
+  imagesPerSecond: number;
+  /** The learning rate of this batch's step. */
+  lr: number;
+}
 
 /** Called as training goes, for progress output. */
 export interface LoopEvents {
   onEpochStart?(epoch: number, batches: number, firstBatch: number): void;
-  /** `loss` is the running mean over the epoch so far. */
-  onBatch?(epoch: number, batch: number, batches: number, loss: number): void;
+  onBatch?(progress: BatchProgress): void;
   /** After the epoch's checkpoint and files are written. */
   onEpoch?(metrics: EpochMetrics): void | Promise<void>;
 }
 
+/** What the loop trains, with what, and where it writes. */
 export interface LoopOptions {
   model: NetModel;
+  /** Runs the steps; built from the checkpoint's weights when resuming. */
+  trainer: Trainer;
+  store: RunStore;
   train: ImageSplit;
   val: ImageSplit;
-  classes: number;
-  runDir: string;
-  /** Go on from this checkpoint instead of from fresh weights. */
-  resume?: LoadedCheckpoint;
-  /** Checked after every batch: once aborted, the loop checkpoints and returns `interrupted`. */
+  /** Go on from this checkpoint's position (the trainer holds its weights). */
+  resume?: CheckpointState;
+  /** Recorded in every checkpoint, for a resume to check against (see checkpoint.ts). */
+  identity?: RunIdentity;
+  /** Checked after every readback: once aborted, the loop checkpoints and returns `interrupted`. */
   signal?: AbortSignal;
   events?: LoopEvents;
-  /**
-   * Threads per step (1 = this thread only); default: every core on wasm. Each batch is split
-   * into one shard per thread (see runtime/parallel).
-   */
-  threads?: number;
-  /** Batches whose loss stays on the device between readbacks (default: 16 on a GPU, else 1). */
+  /** Steps per trainer call, each call one readback (default: the trainer's stepsPerReadback). */
   syncEvery?: number;
 }
 
@@ -53,151 +65,110 @@ export type LoopOutcome =
   | { status: 'interrupted'; metrics: EpochMetrics[]; epoch: number; batch: number }
   | { status: 'diverged'; metrics: EpochMetrics[]; epoch: number; batch: number; loss: number };
 
-/** Trains `options.model` for its configured epochs, writing checkpoint and files after each. */
+/** Trains `options.model` for its configured epochs, checkpointing and writing its files after each. */
 export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
-  const { model, train, val, classes, runDir, signal, events = {} } = options;
+  const { model, trainer, store, train, val, signal, identity, events = {} } = options;
   const config = model.train;
   const rng = new Rng(config.seed);
-  const net = options.resume?.net ?? buildModel(model, config.seed);
-  const optimizer = createOptimizer(config.optimizer, config.lr);
-  let state: CheckpointState = options.resume?.state ?? {
-    version: 1, epoch: 0, batch: 0, rng: { epochStart: rng.state, now: rng.state },
-    partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics: [],
-  };
-  if (options.resume) {
-    await optimizer.setWeights(options.resume.optimizerWeights);
-    tf.dispose(options.resume.optimizerWeights.map((w) => w.tensor));
-  }
+  let state: CheckpointState = options.resume ?? initialState(rng.state);
   const metrics = [...state.metrics];
   const batchSize = config.batch_size;
   const batches = Math.ceil(train.count / batchSize);
-  const probabilities = endsInSoftmax(model);
-  const variables = net.trainableWeights.map((w) => w.read() as tf.Variable);
-  // L2 weight decay on kernels only (rank > 1): biases and batch-norm scales are not decayed
-  const decayed = new Set(config.weight_decay > 0 ? variables.filter((v) => v.rank > 1).map((v) => v.name) : []);
-  /** Adds weight decay to the mean-loss gradients and updates the weights; call inside a tidy. */
-  const apply = (grads: tf.NamedTensorMap) => {
-    for (const v of variables) if (decayed.has(v.name)) grads[v.name] = tf.add(grads[v.name], tf.mul(v, config.weight_decay));
-    optimizer.applyGradients(grads);
-  };
-  const threads = stepThreads(options.threads, tf.getBackend());
-  // a CPU backend has its numbers at hand; on a GPU each readback waits for the queue to drain
-  const syncEvery = options.syncEvery ?? (['webgpu', 'webgl', 'tensorflow'].includes(tf.getBackend()) ? 16 : 1);
-  let parallel: DataParallel | undefined;
+  const group = Math.max(1, options.syncEvery ?? trainer.stepsPerReadback);
+  const inFlight = Math.max(1, trainer.runsInFlight ?? 1);
 
-  try {
-    if (threads > 1) parallel = await startDataParallel({ model, net, classes, threads });
-    for (let epoch = state.epoch + 1; epoch <= config.epochs; epoch++) {
-      const started = performance.now();
-      setLearningRate(optimizer, learningRate(config, epoch));
-      // the epoch's order is drawn from its start state, so a resumed epoch sees the same order
-      rng.state = state.rng.epochStart;
-      const order = rng.permutation(train.count);
-      const epochStart = state.rng.epochStart;
-      const firstBatch = state.batch;
-      // mid-epoch, the augmentation draws of the finished batches are already spent
-      if (firstBatch > 0) rng.state = state.rng.now;
-      let { lossSum, correct, seen, seconds: trainSeconds } = state.partial;
-      events.onEpochStart?.(epoch, batches, firstBatch);
-      let trainStarted = performance.now();
-      // Losses and hit counts stay on the device until a flush: reading them back after every
-      // batch would drain a GPU's queue each step. A flush checks them in batch order.
-      // (the data-parallel step has its numbers already: they go in as they are)
-      const pending: { loss: tf.Scalar | number; hits: tf.Scalar | number; size: number; batch: number }[] = [];
-      let diverged: { batch: number; loss: number } | undefined;
-      const read = async (v: tf.Scalar | number) => (typeof v === 'number' ? v : (await v.data())[0]!);
-      const flush = async () => {
-        const values = await Promise.all(pending.map(async (p) => [await read(p.loss), await read(p.hits)] as const));
-        for (const [i, p] of pending.entries()) {
-          const [lossValue, hitCount] = values[i]!;
-          if (!Number.isFinite(lossValue)) {
-            diverged ??= { batch: p.batch, loss: lossValue };
-            break;
-          }
-          lossSum += lossValue * p.size;
-          correct += hitCount;
-          seen += p.size;
-          events.onBatch?.(epoch, p.batch, batches, lossSum / seen);
-        }
-        tf.dispose(pending.flatMap((p) => [p.loss, p.hits]).filter((v): v is tf.Scalar => typeof v !== 'number'));
-        pending.length = 0;
-      };
-      for (let b = firstBatch; b < batches; b++) {
-        const batch = makeBatch(train, order, b * batchSize, Math.min((b + 1) * batchSize, train.count), config.augment, rng);
-        if (parallel) {
-          const { loss, hits } = await parallelStep(parallel, batch, apply);
-          pending.push({ loss, hits, size: batch.size, batch: b + 1 });
-        } else {
-          const x = inputTensor(batch.images, batch.size, model);
-          const y = tf.tensor1d(batch.labels, 'int32');
-          let hits: tf.Scalar | undefined;
-          const loss = tf.tidy(() => {
-            const { value, grads } = tf.variableGrads(() => {
-              const output = net.apply(x, { training: true }) as tf.Tensor2D;
-              hits = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(output, 1), y), 'int32')) as tf.Scalar);
-              return tf.mean(crossEntropy(output, y, classes, probabilities)) as tf.Scalar;
-            }, variables);
-            apply(grads);
-            return value;
-          });
-          tf.dispose([x, y]);
-          pending.push({ loss, hits: hits!, size: batch.size, batch: b + 1 });
-        }
-        if (pending.length >= syncEvery || signal?.aborted || b + 1 === batches) await flush();
-        if (diverged) return { status: 'diverged', metrics, epoch, batch: diverged.batch, loss: diverged.loss };
-        // (an abort may come from onBatch during that flush, so this is read again)
-        if (signal?.aborted && b + 1 < batches) {
-          trainSeconds += (performance.now() - trainStarted) / 1000;
-          state = { version: 1, epoch: epoch - 1, batch: b + 1, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics };
-          await saveCheckpoint(runDir, state, net, optimizer);
-          return { status: 'interrupted', metrics, epoch, batch: b + 1 };
-        }
+  for (let epoch = state.epoch + 1; epoch <= config.epochs; epoch++) {
+    const started = performance.now();
+    // the epoch's order is drawn from its start state, so a resumed epoch sees the same order
+    rng.state = state.rng.epochStart;
+    const order = rng.permutation(train.count);
+    const epochStart = state.rng.epochStart;
+    const firstBatch = state.batch;
+    // mid-epoch, the augmentation draws of the finished batches are already spent
+    if (firstBatch > 0) rng.state = state.rng.now;
+    let { lossSum, correct, seen, seconds: trainSeconds } = state.partial;
+    const seenBefore = seen;
+    events.onEpochStart?.(epoch, batches, firstBatch);
+    const trainStarted = performance.now();
+    let lr = NaN;
+    // Steps go to the trainer a group at a time and their losses come back in one readback:
+    // reading back after every step would drain a GPU's queue each time. An engine may take the
+    // next group before the last one's readback (runsInFlight). Results are checked in batch
+    // order, so a NaN stops the run at its own batch (later groups already sent are dropped;
+    // the last good checkpoint stays).
+    const sent: { first: number; steps: TrainStep[]; results: Promise<StepResult[]> }[] = [];
+    let next = firstBatch;
+    let stopping = false;
+    const send = () => {
+      const steps: TrainStep[] = [];
+      const first = next;
+      for (; steps.length < group && next < batches; next++) {
+        const indices = order.subarray(next * batchSize, Math.min((next + 1) * batchSize, train.count));
+        const step = (epoch - 1) * batches + next;
+        steps.push({ step, indices, augment: drawAugmentation(indices.length, config.augment, rng), lr: learningRate(config, step, batches) });
       }
-      trainSeconds += (performance.now() - trainStarted) / 1000;
-      trainStarted = performance.now();
-      const evaluation = await evaluate(net, model, val, classes, Math.max(batchSize, 256));
-      const resumedSeconds = state.partial.seconds;
-      const epochMetrics: EpochMetrics = {
-        epoch,
-        train_loss: lossSum / seen,
-        train_acc: correct / seen,
-        val_loss: evaluation.loss,
-        val_acc: evaluation.accuracy,
-        // a resumed epoch counts the time spent on it before the interruption
-        seconds: resumedSeconds + (performance.now() - started) / 1000,
-        images_per_s: seen / Math.max(trainSeconds, 1e-9),
-      };
-      metrics.push(epochMetrics);
-      state = { version: 1, epoch, batch: 0, rng: { epochStart: rng.state, now: rng.state }, partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics };
-      await saveCheckpoint(runDir, state, net, optimizer);
-      await writeEpochFiles(runDir, metrics, net);
-      await events.onEpoch?.(epochMetrics);
-      if (signal?.aborted && epoch < config.epochs) return { status: 'interrupted', metrics, epoch: epoch + 1, batch: 0 };
+      const results = trainer.run(steps);
+      // awaited in turn below; one left behind by a NaN or an error must not go unhandled
+      results.catch(() => undefined);
+      sent.push({ first, steps, results });
+    };
+    for (let b = firstBatch; b < batches;) {
+      // (while b < batches, a group is out or there is one to send, unless stopping, handled below)
+      while (!stopping && sent.length < inFlight && next < batches) send();
+      const { first, steps, results: pending } = sent.shift()!;
+      const results = await pending;
+      b = first + steps.length;
+      for (const [i, result] of results.entries()) {
+        const batch = first + i + 1;
+        if (!Number.isFinite(result.loss)) return { status: 'diverged', metrics, epoch, batch, loss: result.loss };
+        const size = steps[i].indices.length;
+        lossSum += result.loss * size;
+        correct += result.correct;
+        seen += size;
+        lr = steps[i].lr;
+        const elapsed = (performance.now() - trainStarted) / 1000;
+        events.onBatch?.({
+          epoch, batch, batches, loss: lossSum / seen, accuracy: correct / seen, lr,
+          imagesPerSecond: (seen - seenBefore) / Math.max(elapsed, 1e-9),
+        });
+      }
+      // a Ctrl-C is an event: let the host deliver it before the next group (an await on a
+      // CPU backend's numbers resolves at once, as a microtask, and would never let it in)
+      await yieldToHost();
+      // (an abort may come from onBatch, too); groups already sent finish first
+      stopping ||= Boolean(signal?.aborted);
+      if (stopping && b < batches && sent.length === 0) {
+        trainSeconds += (performance.now() - trainStarted) / 1000;
+        const stopped: CheckpointState = { version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics, identity };
+        await store.saveCheckpoint({ state: stopped, trainer: await trainer.save() });
+        return { status: 'interrupted', metrics, epoch, batch: b };
+      }
     }
-    return { status: 'completed', metrics };
-  } finally {
-    await parallel?.close();
-    optimizer.dispose();
-    // MomentumOptimizer.dispose skips its parent's -lr scalar (tfjs 4.22); disposing twice is a no-op
-    (optimizer as unknown as { c?: tf.Tensor }).c?.dispose();
-    net.dispose();
+    trainSeconds += (performance.now() - trainStarted) / 1000;
+    const evaluation = await trainer.evaluate(val);
+    const epochMetrics: EpochMetrics = {
+      epoch,
+      train_loss: lossSum / seen,
+      train_acc: correct / seen,
+      val_loss: evaluation.loss,
+      val_acc: evaluation.accuracy,
+      lr,
+      // a resumed epoch counts the time spent on it before the interruption
+      seconds: state.partial.seconds + (performance.now() - started) / 1000,
+      images_per_s: seen / Math.max(trainSeconds, 1e-9),
+    };
+    metrics.push(epochMetrics);
+    const weights = await trainer.save();
+    state = { version: 1, epoch, batch: 0, rng: { epochStart: rng.state, now: rng.state }, partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics, identity };
+    await store.saveCheckpoint({ state, trainer: weights });
+    await store.saveEpoch(metrics, weights.model);
+    await events.onEpoch?.(epochMetrics);
+    if (signal?.aborted && epoch < config.epochs) return { status: 'interrupted', metrics, epoch: epoch + 1, batch: 0 };
   }
+  return { status: 'completed', metrics };
 }
 
-/** One step over the pool's threads; resolves to the batch's mean loss and correct count. */
-async function parallelStep(parallel: DataParallel, batch: Batch, apply: (grads: tf.NamedTensorMap) => void): Promise<{ loss: number; hits: number }> {
-  const step = await parallel.step(batch.images, batch.labels, batch.size);
-  // apply() may replace entries with decayed sums; the pool's own tensors are disposed here
-  const originals = Object.values(step.grads);
-  tf.tidy(() => apply(step.grads));
-  tf.dispose(originals);
-  return { loss: step.loss, hits: step.hits };
-}
-
-/** The files that follow the metrics: metrics.jsonl, metrics.csv, curves.svg and model/. */
-export async function writeEpochFiles(runDir: string, metrics: readonly EpochMetrics[], net: tf.LayersModel): Promise<void> {
-  await writeFileAtomic(path.join(runDir, RUN_FILES.metricsJsonl), metricsJsonl(metrics));
-  await writeFileAtomic(path.join(runDir, RUN_FILES.metricsCsv), metricsCsv(metrics));
-  await writeFileAtomic(path.join(runDir, RUN_FILES.curves), await curvesSvg(metrics));
-  await writeDirAtomic(path.join(runDir, RUN_FILES.model), await modelFiles(net));
+/** Lets the host run its pending events (a signal handler) between steps: a macrotask, not a microtask. */
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

@@ -8,6 +8,8 @@ export interface EpochMetrics {
   train_acc: number;
   val_loss: number;
   val_acc: number;
+  /** The learning rate of the epoch's last step. */
+  lr: number;
   /** Wall time of the epoch, evaluation included. */
   seconds: number;
   /** Training images per second of the epoch's training (evaluation excluded). */
@@ -15,7 +17,7 @@ export interface EpochMetrics {
 }
 
 /** The keys of EpochMetrics, in order: the CSV header. */
-export const METRIC_KEYS = ['epoch', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'seconds', 'images_per_s'] as const;
+export const METRIC_KEYS = ['epoch', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'lr', 'seconds', 'images_per_s'] as const;
 
 /** One JSON object per line. */
 export function metricsJsonl(metrics: readonly EpochMetrics[]): string {

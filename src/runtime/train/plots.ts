@@ -14,7 +14,7 @@ export async function toSvg(spec: vegaLite.TopLevelSpec): Promise<string> {
   }
 }
 
-/** Loss and accuracy, train and validation, against the epoch: two panels side by side. */
+/** Loss and accuracy, train and validation, and the learning rate, against the epoch: three panels side by side. */
 export function curvesSvg(metrics: readonly EpochMetrics[]): Promise<string> {
   const rows = metrics.flatMap((m) => [
     { epoch: m.epoch, metric: 'loss', split: 'train', value: m.train_loss },
@@ -23,7 +23,7 @@ export function curvesSvg(metrics: readonly EpochMetrics[]): Promise<string> {
     { epoch: m.epoch, metric: 'accuracy', split: 'val', value: m.val_acc },
   ]);
   const panel = (metric: string, title: string) => ({
-    width: 260,
+    width: 240,
     height: 180,
     title,
     transform: [{ filter: { field: 'metric', equal: metric } }],
@@ -37,7 +37,21 @@ export function curvesSvg(metrics: readonly EpochMetrics[]): Promise<string> {
   return toSvg({
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     data: { values: rows },
-    hconcat: [panel('loss', 'loss (train_loss, val_loss)'), panel('accuracy', 'accuracy (train_acc, val_acc)')],
+    hconcat: [
+      panel('loss', 'loss (train_loss, val_loss)'),
+      panel('accuracy', 'accuracy (train_acc, val_acc)'),
+      {
+        width: 160,
+        height: 180,
+        title: 'learning rate (lr)',
+        data: { values: metrics.map((m) => ({ epoch: m.epoch, lr: m.lr })) },
+        mark: { type: 'line', point: true, color: 'gray' },
+        encoding: {
+          x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1 } },
+          y: { field: 'lr', type: 'quantitative', title: 'lr' },
+        },
+      },
+    ],
   } as vegaLite.TopLevelSpec);
 }
 

@@ -1,12 +1,22 @@
 /**
- * The run folder on disk. Every file is written under a temporary name and renamed into
- * place, and folders (model/, checkpoint/) are swapped in whole, so a killed process never
- * leaves a half-written file behind.
+ * The run folder on disk, the Node RunStore: run.json, spec.resolved.yaml, metrics.jsonl,
+ * metrics.csv, curves.svg, model/, checkpoint/, summary.json (and eval's confusion.svg).
+ * Every file is written under a temporary name and renamed into place, and folders are swapped
+ * in whole (../files.ts), so a killed process never leaves a half-written file behind.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
+import { DATASETS, type Dataset } from '../../model.js';
+import { exists, fileError, findDir, readJson, writeDirAtomic, writeFileAtomic } from '../files.js';
+import type { Checkpoint } from './checkpoint.js';
+import { checkUnlocked, takeLock, type Lock } from './lock.js';
+import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
+import { curvesSvg } from './plots.js';
+import type { RunStore, RunSummary } from './store.js';
+import type { TrainerState, WeightSpec } from './trainer.js';
 
 /** Files a run folder may hold; a non-empty folder with none of these is not ours to write into. */
 export const RUN_FILES = {
@@ -19,55 +29,212 @@ export const RUN_FILES = {
   summary: 'summary.json',
   model: 'model',
   checkpoint: 'checkpoint',
+  /** Held while a lenetc process writes the folder (see lock.ts). */
+  lock: '.lock',
 } as const;
 
-let tempCounter = 0;
-
-/** A sibling name for `target` that no other writer uses. */
-function tempName(target: string, kind: string): string {
-  tempCounter++;
-  return `${target}.${kind}-${process.pid}-${tempCounter}`;
+/** How the data was chosen, kept in run.json so `--resume` reads the same examples. */
+export interface RunInfo {
+  version: 1;
+  /** The command line that started the run. */
+  command: string[];
+  /** --data as an absolute path, if given. */
+  data_dir: string | null;
+  train_limit: number | null;
+  val_limit: number | null;
+  created: string;
+  /** Class names by label, for a folder dataset (the built-in ones are known by name). */
+  classes?: string[];
 }
 
-/** Writes `data` to `file` through a temporary file and a rename. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempName(file, 'tmp');
-  await writeFile(temp, data);
-  await rename(temp, file);
+/** A run folder as a RunStore, held by this process (its lock) until `release`. */
+export class RunFolder implements RunStore {
+  private constructor(
+    readonly dir: string,
+    private readonly lock: Lock,
+    /** Whether this process made the folder (a failed start removes it again). */
+    private readonly created: boolean,
+  ) {}
+
+  /**
+   * Takes the run folder `dir` of an earlier run, to resume it or write its summary:
+   * refuses it (exit 2) while another lenetc process writes it.
+   */
+  static async open(dir: string, shown: string = dir): Promise<RunFolder> {
+    return new RunFolder(dir, await takeLock(path.join(dir, RUN_FILES.lock), shown), false);
+  }
+
+  /**
+   * Creates the folder a new run writes to and takes it: `out` when given, else
+   * `runs/<name>/<timestamp>` under `cwd`. `out` must be missing or empty; an earlier run
+   * there is replaced only with `force` (and cleared first, so none of its files stay), and
+   * anything else is refused (exit 2).
+   */
+  static async create(cwd: string, name: string, out: string | undefined, options: { force?: boolean; now?: Date } = {}): Promise<RunFolder> {
+    if (out === undefined) {
+      const dir = await newTimestampedFolder(cwd, name, '', options.now ?? new Date());
+      return new RunFolder(dir, await takeLock(path.join(dir, RUN_FILES.lock), dir), true);
+    }
+    const dir = path.resolve(cwd, out);
+    const entries = await checkOut(dir, out, Boolean(options.force));
+    if (entries === undefined) {
+      await mkdir(dir, { recursive: true }).catch((e: unknown) => { throw fileError(e, out, 'write'); });
+    }
+    const lock = await takeLock(path.join(dir, RUN_FILES.lock), out);
+    // the lock is ours before anything goes: another process may have been writing the earlier run
+    try {
+      for (const e of await readdir(dir)) if (e !== RUN_FILES.lock) await rm(path.join(dir, e), { recursive: true, force: true });
+    } catch (e) {
+      await lock.release();
+      throw fileError(e, out, 'write');
+    }
+    return new RunFolder(dir, lock, entries === undefined);
+  }
+
+  private file(name: string): string {
+    return path.join(this.dir, name);
+  }
+
+  /** Lets other processes write the folder again. */
+  release(): Promise<void> {
+    return this.lock.release();
+  }
+
+  /**
+   * After a start that failed before the first checkpoint: removes what this run wrote, and
+   * the folder itself if this process made it (with an empty runs/<name>/ above it), so a
+   * failed start leaves nothing behind. A run with a checkpoint is kept, to be resumed.
+   */
+  async abandon(): Promise<void> {
+    if (await findDir(this.file(RUN_FILES.checkpoint))) return this.release();
+    for (const e of await readdir(this.dir).catch(() => [] as string[])) {
+      if (e !== RUN_FILES.lock) await rm(this.file(e), { recursive: true, force: true });
+    }
+    await this.release();
+    if (this.created) for (const dir of [this.dir, path.dirname(this.dir)]) await rmdir(dir).catch(() => undefined);
+  }
+
+  /** Writes run.json and spec.resolved.yaml of a new run. */
+  async saveStart(info: RunInfo, specYaml: string): Promise<void> {
+    await writeFileAtomic(this.file(RUN_FILES.run), `${JSON.stringify(info, null, 2)}\n`, { replace: true });
+    await writeFileAtomic(this.file(RUN_FILES.spec), specYaml, { replace: true });
+  }
+
+  /** SHA-256 of spec.resolved.yaml, as a checkpoint records it. */
+  async specHash(): Promise<string> {
+    const file = this.file(RUN_FILES.spec);
+    const text = await readFile(file).catch((e: unknown) => { throw fileError(e, file, 'read'); });
+    return createHash('sha256').update(text).digest('hex');
+  }
+
+  async loadCheckpoint(): Promise<Checkpoint | undefined> {
+    const dir = await findDir(this.file(RUN_FILES.checkpoint));
+    if (!dir) return undefined;
+    const missing = (name: string) => new UserError('CHECKPOINT_DAMAGED', { file: path.join(dir, name), problem: 'is missing' });
+    // checked against the run's epochs and batches by the caller (checkpoint.ts, checkState)
+    const state = await readJson<Checkpoint['state']>(path.join(dir, 'state.json'));
+    if (state === undefined) throw missing('state.json');
+    const specs = await readJson<WeightSpec[]>(path.join(dir, 'optimizer.json'));
+    if (!Array.isArray(specs)) throw specs === undefined ? missing('optimizer.json') : new UserError('CHECKPOINT_DAMAGED', { file: path.join(dir, 'optimizer.json'), problem: 'is not a list of weights' });
+    const bin = path.join(dir, 'optimizer.bin');
+    const data = new Uint8Array(await readFile(bin).catch((e: unknown) => { throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? missing('optimizer.bin') : fileError(e, bin, 'read'); }));
+    return { state, trainer: { model: await readModelFolder(dir), optimizer: { specs, data } } };
+  }
+
+  async saveCheckpoint({ state, trainer }: Checkpoint): Promise<void> {
+    await writeDirAtomic(this.file(RUN_FILES.checkpoint), {
+      ...trainer.model,
+      'optimizer.json': JSON.stringify(trainer.optimizer.specs),
+      'optimizer.bin': trainer.optimizer.data,
+      'state.json': `${JSON.stringify(state, null, 2)}\n`,
+    });
+  }
+
+  async saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model']): Promise<void> {
+    await writeFileAtomic(this.file(RUN_FILES.metricsJsonl), metricsJsonl(metrics), { replace: true });
+    await writeFileAtomic(this.file(RUN_FILES.metricsCsv), metricsCsv(metrics), { replace: true });
+    await writeFileAtomic(this.file(RUN_FILES.curves), await curvesSvg(metrics), { replace: true });
+    await writeDirAtomic(this.file(RUN_FILES.model), model);
+  }
+
+  loadSummary(): Promise<RunSummary | undefined> {
+    return readJson<RunSummary>(this.file(RUN_FILES.summary));
+  }
+
+  async saveSummary(summary: RunSummary): Promise<void> {
+    await writeFileAtomic(this.file(RUN_FILES.summary), `${JSON.stringify(summary, null, 2)}\n`, { replace: true });
+  }
+}
+
+/** run.json of the run folder `dir`: the limits and data folder it was started with. */
+export function readRunInfo(dir: string): Promise<RunInfo | undefined> {
+  return readJson<RunInfo>(path.join(dir, RUN_FILES.run));
 }
 
 /**
- * Replaces the folder `dir` by one holding exactly `files`. The new folder is complete before
- * it takes the name; the old one is moved aside first (a folder cannot be renamed over a
- * non-empty one) and removed after.
+ * The model folder of `dir`: `dir/model`, or `dir` itself when it holds model.json (a model
+ * folder given directly). Usage error (exit 2) when `dir` does not exist.
  */
-export async function writeDirAtomic(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
-  const temp = tempName(dir, 'tmp');
-  await mkdir(temp, { recursive: true });
-  for (const [name, data] of Object.entries(files)) await writeFile(path.join(temp, name), data);
-  const old = tempName(dir, 'old');
-  const hadOld = await exists(dir);
-  if (hadOld) await rename(dir, old);
-  await rename(temp, dir);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+export async function findModelDir(dir: string, shown: string): Promise<string> {
+  if (await exists(path.join(dir, 'model.json'))) return dir;
+  if (await exists(path.join(dir, RUN_FILES.model, 'model.json'))) return path.join(dir, RUN_FILES.model);
+  if (!(await exists(dir))) throw new UserError('FILE_NOT_FOUND', { what: 'run folder', file: shown });
+  throw new UserError('NO_MODEL', { dir: shown, file: 'model/model.json', hint: 'a run writes its model after the first epoch; give a run folder such as runs/<name>/<timestamp>' });
+}
+
+/** The data set the run in `dir` trained on: summary.json's, else its resolved spec's; undefined for a bare model folder. */
+export async function runDataset(dir: string): Promise<Dataset | undefined> {
+  const summary = await readJson<{ dataset?: { name?: unknown } }>(path.join(dir, RUN_FILES.summary)).catch(() => undefined);
+  const spec = summary?.dataset?.name === undefined
+    ? await readFile(path.join(dir, RUN_FILES.spec), 'utf8').then((t) => (parseYaml(t) as { train?: { dataset?: unknown } } | null)?.train?.dataset, () => undefined)
+    : undefined;
+  const name = summary?.dataset?.name ?? spec;
+  return DATASETS.find((d) => d === name);
+}
+
+/** Writes eval's confusion.svg into the run folder `dir` (no lock: it is no training file). */
+export async function writeConfusion(dir: string, svg: string): Promise<void> {
+  await writeFileAtomic(path.join(dir, RUN_FILES.confusion), svg, { replace: true });
 }
 
 /**
- * The folder `dir`, or — when a kill landed between the two renames of writeDirAtomic — the
- * complete old copy that was moved aside.
+ * What `--out` holds: undefined when it does not exist, else its entries (an empty folder, or
+ * an earlier run with `force`); anything else is refused, before any data is loaded.
  */
-export async function findDir(dir: string): Promise<string | undefined> {
-  if (await exists(dir)) return dir;
-  const parent = path.dirname(dir);
-  const prefix = `${path.basename(dir)}.old-`;
-  const entries = await readdir(parent).catch(() => [] as string[]);
-  const old = entries.filter((e) => e.startsWith(prefix)).sort();
-  return old.length ? path.join(parent, old[old.length - 1]) : undefined;
+export async function checkOut(dir: string, shown: string, force: boolean): Promise<string[] | undefined> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${shown}`, is: 'a file', expected: 'a folder', hint: 'give a new or empty folder' });
+  // a run being written right now: say so, whatever it holds yet
+  await checkUnlocked(path.join(dir, RUN_FILES.lock), shown);
+  const entries = (await readdir(dir).catch((e: unknown) => { throw fileError(e, shown, 'read'); })).filter((e) => e !== RUN_FILES.lock);
+  if (entries.length === 0) return entries;
+  if (!(await isRunFolder(dir))) {
+    throw new UserError('OUT_NOT_EMPTY', { out: shown, kind: 'run' });
+  }
+  if (!force) {
+    throw new UserError('OUT_HOLDS_RUN', { out: shown });
+  }
+  return entries;
 }
 
-/** Whether `file` exists. */
-export async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+/** The files of the tfjs model folder `dir`: model.json and the weight files its manifest names (inside `dir` only). */
+export async function readModelFolder(dir: string): Promise<TrainerState['model']> {
+  const json = await readJson<{ weightsManifest?: { paths?: unknown }[] }>(path.join(dir, 'model.json'));
+  if (!json) throw new UserError('NO_MODEL', { dir, file: 'model.json', hint: 'is this a lenetc run folder that finished at least one epoch?' });
+  const paths = (Array.isArray(json.weightsManifest) ? json.weightsManifest : []).flatMap((group) => (Array.isArray(group?.paths) ? group.paths : []));
+  const files: TrainerState['model'] = { 'model.json': JSON.stringify(json) };
+  for (const p of paths) {
+    const name = String(p);
+    // a weight file is a plain name beside model.json: a model must not read files outside its folder
+    if (name !== path.basename(name) || name === '..' || name === '.' || name === 'model.json') {
+      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names the weight file ${JSON.stringify(name)}, outside its folder` });
+    }
+    files[name] = new Uint8Array(await readFile(path.join(dir, name)).catch(() => {
+      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names ${name}, which cannot be read` });
+    }));
+  }
+  return files;
 }
 
 /** Whether `dir` looks like a lenetc run folder (it holds run.json, a resolved spec or a checkpoint). */
@@ -76,34 +243,12 @@ export async function isRunFolder(dir: string): Promise<boolean> {
 }
 
 /**
- * Creates the folder a new run writes to: `out` when given (it must be missing, empty, or an
- * earlier lenetc run, whose files we replace), else `runs/<name>/<timestamp>` under `cwd`.
- */
-export async function createRunFolder(cwd: string, name: string, out: string | undefined, now: Date = new Date()): Promise<string> {
-  if (out !== undefined) {
-    const dir = path.resolve(cwd, out);
-    const entries = await readdir(dir).catch(() => undefined);
-    if (entries && entries.length > 0 && !(await isRunFolder(dir))) {
-      // exit 2, a usage error, like the CLI's other refusals to overwrite
-      throw new UserError('OUT_NOT_EMPTY', { out, kind: 'run' });
-    }
-    if (entries && entries.length > 0) {
-      // an earlier run's checkpoint must not be resumed into this new run's metrics
-      for (const e of entries) if (e === RUN_FILES.checkpoint || e.startsWith(`${RUN_FILES.checkpoint}.`)) await rm(path.join(dir, e), { recursive: true, force: true });
-    }
-    await mkdir(dir, { recursive: true });
-    return dir;
-  }
-  return newTimestampedFolder(cwd, name, '', now);
-}
-
-/**
  * Creates `runs/<name>/<prefix><timestamp>` under `cwd` (with `-2`, `-3`... when taken) and
  * returns its path; never reuses an existing folder.
  */
 export async function newTimestampedFolder(cwd: string, name: string, prefix: string, now: Date): Promise<string> {
   const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/[-:]/g, '').replace('T', '-');
-  const base = path.resolve(cwd, 'runs', name.replace(/[^A-Za-z0-9_.-]/g, '_'), `${prefix}${stamp}`);
+  const base = path.resolve(cwd, 'runs', folderName(name), `${prefix}${stamp}`);
   for (let n = 1; ; n++) {
     const dir = n === 1 ? base : `${base}-${n}`;
     try {
@@ -111,53 +256,16 @@ export async function newTimestampedFolder(cwd: string, name: string, prefix: st
       await mkdir(dir);
       return dir;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(e, dir, 'write');
     }
   }
 }
 
-/** The tfjs-format model.json of `artifacts` with its weights in `weights.bin`. */
-function modelJson(artifacts: tf.io.ModelArtifacts): string {
-  return JSON.stringify({
-    format: artifacts.format ?? 'layers-model',
-    generatedBy: artifacts.generatedBy,
-    convertedBy: artifacts.convertedBy ?? null,
-    modelTopology: artifacts.modelTopology,
-    weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs ?? [] }],
-  });
-}
-
-/** The files of a tfjs-format model folder for `net`: model.json and weights.bin. */
-export async function modelFiles(net: tf.LayersModel): Promise<Record<string, string | Uint8Array>> {
-  let saved: tf.io.ModelArtifacts | undefined;
-  await net.save(tf.io.withSaveHandler(async (artifacts) => {
-    saved = artifacts;
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
-  if (!saved) throw new Error('tfjs did not hand over the model artifacts');
-  const weights = tf.io.CompositeArrayBuffer.join(saved.weightData ?? new ArrayBuffer(0));
-  return { 'model.json': modelJson(saved), 'weights.bin': new Uint8Array(weights) };
-}
-
-/** An IO handler that loads a model folder written by `modelFiles` (tfjs-node's file:// is not available). */
-export function modelFolderHandler(dir: string): tf.io.IOHandler {
-  return {
-    load: async () => {
-      const json = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8')) as tf.io.ModelJSON;
-      return tf.io.getModelArtifactsForJSON(json, async (manifest) => {
-        const specs = manifest.flatMap((group) => group.weights);
-        const buffers = await Promise.all(manifest.flatMap((group) => group.paths).map((p) => readFile(path.join(dir, p))));
-        const data = tf.io.CompositeArrayBuffer.join(buffers.map((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)));
-        return [specs, data];
-      });
-    },
-  };
-}
-
-/** Loads the tfjs model saved in `dir` (model.json + weights.bin). */
-export async function loadModelFolder(dir: string): Promise<tf.LayersModel> {
-  if (!(await exists(path.join(dir, 'model.json')))) {
-    throw new UserError('NO_MODEL', { dir, file: 'model.json', hint: 'is this a lenetc run folder that finished at least one epoch?' });
-  }
-  return tf.loadLayersModel(modelFolderHandler(dir));
+/**
+ * A spec's name as one safe folder name under runs/: letters, digits, `_`, `-` and `.`, not
+ * starting with a dot (so never `.` or `..`), at most 64 characters.
+ */
+export function folderName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length)).slice(0, 64);
+  return safe || 'run';
 }
