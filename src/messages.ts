@@ -144,6 +144,7 @@ export const MESSAGES = {
     message: `a batch of ${p.batch} keeps ${p.gib} GiB of activations (${p.perExample} GiB per example): expected at most ${p.limit} GiB`,
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) or fewer filters`,
   }),
+  GPU_PROGRAM: (p: { reason: string; hint?: string }): Said => ({ message: `the webgpu engine cannot run this spec: ${p.reason}`, hint: p.hint }),
   GPU_BUFFER_TOO_LARGE: (p: { what: string; mib: string; batch: number; limit: string; largest: number }): Said => ({
     message: `${p.what} need ${p.mib} MiB at batch ${p.batch}: expected at most ${p.limit} MiB, the largest buffer this GPU binds`,
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) for the webgpu engine`,

@@ -29,6 +29,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
   resolved?: unknown;
+  /** A diagnostic of a later stage (one with a spec `path`), placed at the file and range that path was written at. */
+  locate(diagnostic: Diagnostic): Diagnostic;
 }
 
 /**
@@ -53,14 +55,15 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
       diagnostics.push(warning('DATASET_FOLDER', { path: dataset.path, found }, { ...where, path: ['train', 'dataset'] }));
     }
   }
+  const locate = (d: Diagnostic): Diagnostic => {
+    const where = d.path && !d.file ? parsed.locate(d.path) : undefined;
+    return where ? { ...d, file: where.file, range: where.range } : d;
+  };
   if (model) {
     shapes = inferShapes(model, data);
-    for (const d of shapes.diagnostics) {
-      const where = d.path && !d.file ? parsed.locate(d.path) : undefined;
-      diagnostics.push(where ? { ...d, file: where.file, range: where.range } : d);
-    }
+    diagnostics.push(...shapes.diagnostics.map(locate));
   }
   const ok = model !== undefined && !hasErrors(diagnostics);
   const plan = ok && model && shapes ? planModel(model, shapes) : undefined;
-  return { ok, model, shapes, plan, diagnostics, sources: parsed.sources, resolved: parsed.resolved };
+  return { ok, model, shapes, plan, diagnostics, sources: parsed.sources, resolved: parsed.resolved, locate };
 }

@@ -12,10 +12,11 @@ function echoWorker(): Worker {
     import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(channel)}); }).then(({ ShardChannel }) => {
       parentPort.on('message', (buffers) => {
         const c = new ShardChannel(buffers);
-        c.serve((size, seed) => {
+        c.serve((size, step, offset) => {
           if (size === 3) throw new Error('bad shard ' + size);
           c.grads[1][1] = c.weights[0][0] + c.images[size - 1];
-          c.grads[1][0] = seed;
+          c.grads[1][0] = step;
+          c.grads[0][2] = offset;
           return { lossSum: size * 2, hits: c.labels[size - 1] };
         });
       });
@@ -39,11 +40,11 @@ test('requests and replies go through shared memory; a failed shard rejects, a d
   worker.postMessage(main.buffers);
   main.images.set([0, 1, 2, 3]);
   main.labels.set([7, 8]);
-  main.request(2, 12345);
+  main.request(2, 12345, 77);
   assert.deepEqual(await main.reply(alive), { lossSum: 4, hits: 8 });
   assert.equal(main.grads[1][1], 11, 'weights and images reach the worker, gradients come back');
-  assert.equal(main.grads[1][0], 12345, 'so does the dropout seed');
-  main.request(3, 0);
+  assert.deepEqual([main.grads[1][0], main.grads[0][2]], [12345, 77], 'so do the step and offset that key the dropout masks');
+  main.request(3, 0, 0);
   await assert.rejects(main.reply(alive), /bad shard 3/);
   // a larger channel: the worker leaves the old one's loop and serves the new one
   main.stop();
@@ -51,10 +52,10 @@ test('requests and replies go through shared memory; a failed shard rejects, a d
   worker.postMessage(main.buffers);
   main.images[15] = 5;
   main.labels[15] = 9;
-  main.request(16, 0);
+  main.request(16, 0, 0);
   assert.deepEqual(await main.reply(alive), { lossSum: 32, hits: 9 });
   assert.equal(main.grads[1][1], 15);
   await worker.terminate();
-  main.request(1, 0);
+  main.request(1, 0, 0);
   await assert.rejects(main.reply(alive), /worker exited/);
 });

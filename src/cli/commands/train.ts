@@ -9,12 +9,13 @@ import { UserError } from '../../errors.js';
 import { formatRate } from '../../format.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
 import type { EpochMetrics, LoopEvents, RunInfo, RunResult } from '../../runtime/train/index.js';
+import type { StartTrainer } from '../../runtime/train/trainer.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { resolvedSpecText } from '../../node/check-file.js';
 import { progressBar } from '../progress.js';
-import { checkValidSpec, collect } from '../spec.js';
+import { checkValidSpec, collect, printDiagnostics, type ValidSpec } from '../spec.js';
 import { addTrainingFlags, flagOverrides, threadCount, type TrainingFlags } from '../training-flags.js';
 
 interface TrainOptions extends TrainingFlags {
@@ -64,6 +65,20 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   // predict, eval and export name the classes of a folder dataset from here
   if (isFolderDataset(model.train.dataset)) info.classes = [...data.classes];
   const backend = await selectBackend(options.backend, { log: say, engine: true });
+  let engine: StartTrainer | undefined;
+  if (backend.gpu) {
+    // the compiled program's limits (a batch too large for the GPU's buffers) are the spec's
+    // diagnostics, at the line that set them, before anything is written
+    const { compileTraining } = await import('../../codegen/wgsl/index.js');
+    const { checked } = setup;
+    const compiled = compileTraining(model, checked.plan!, { maxBindingBytes: backend.gpu.limits.maxStorageBufferBindingSize, classes: data.classes.length });
+    if (!compiled.program) {
+      printDiagnostics(io, spec ?? path.join(options.resume ?? '.', 'spec.resolved.yaml'), { ...checked, ok: false, diagnostics: compiled.diagnostics.map(checked.locate) });
+      return EXIT.invalid;
+    }
+    const { engineTrainer } = await import('../../runtime/engine/trainer.js');
+    engine = engineTrainer(backend.gpu, compiled.program);
+  }
   const { runTraining, epochJson, RunFolder } = await import('../../runtime/train/index.js');
   const folder = options.resume !== undefined
     ? await RunFolder.open(path.resolve(io.cwd, options.resume), options.resume)
@@ -90,7 +105,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
       };
       result = await runTraining({
         model, data, folder, backend, command: commandLine, signal: interrupt.signal, events, resume: options.resume !== undefined,
-        threads: options.threads, log: (line) => bar.log(line),
+        threads: options.threads, engine, log: (line) => bar.log(line),
         start: options.resume !== undefined ? undefined : { specYaml: setup.specYaml ?? '', info },
       });
     } catch (e) {
@@ -140,6 +155,8 @@ function finalJson(result: RunResult, runDir: string): object {
 
 interface Setup {
   model: NetModel;
+  /** The checked spec (the run folder's, when resuming). */
+  checked: ValidSpec;
   info: RunInfo;
   /** New runs only. */
   specYaml?: string;
@@ -163,7 +180,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
     val_limit: options.valLimit ?? null,
     created: new Date().toISOString(),
   };
-  return { model: result.model, info, specYaml: header + resolvedSpecText(result, stringify) };
+  return { model: result.model, checked: result, info, specYaml: header + resolvedSpecText(result, stringify) };
 }
 
 /** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */
@@ -184,7 +201,7 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const result = checkValidSpec(io, specFile, []);
   if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
-  return { model: result.model, info };
+  return { model: result.model, checked: result, info };
 }
 
 /** The human line for one epoch. */

@@ -39,9 +39,15 @@ fn dropout_keep(seed: u32, gstep: u32, stream: u32, element: u32, rate: f32) -> 
 }
 `;
 
-/** The high 32 bits of a·b for uint32 a and b. */
+/** The high 32 bits of a·b for uint32 a and b, from 16-bit halves as the WGSL does (every product below 2^53). */
 function mulhi(a: number, b: number): number {
-  return Number((BigInt(a >>> 0) * BigInt(b >>> 0)) >> 32n);
+  const al = a & 0xffff;
+  const ah = a >>> 16;
+  const bl = b & 0xffff;
+  const bh = b >>> 16;
+  const t = ah * bl + ((al * bl) >>> 16);
+  const w = (t % 0x10000) + al * bh;
+  return (ah * bh + Math.floor(t / 0x10000) + Math.floor(w / 0x10000)) >>> 0;
 }
 
 /** Philox4x32-10 of `counter` under `key`, as the WGSL above computes it. */

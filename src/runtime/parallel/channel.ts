@@ -7,8 +7,9 @@
  *
  * Words of `control`: REQUEST is the training thread's step counter, REPLY the worker's copy
  * of the last one it finished; SIZE is the shard's example count (STOP: leave the serving
- * loop), STATUS 0 or FAILED, ERROR_BYTES the length of the UTF-8 message in `error`, SEED
- * the seed of the shard's dropout masks (see train/step.ts).
+ * loop), STATUS 0 or FAILED, ERROR_BYTES the length of the UTF-8 message in `error`, STEP
+ * and OFFSET the step and the shard's first example in the batch, which key its dropout masks
+ * (see train/step.ts).
  */
 
 /** The buffers, as sent to the worker once (and again after the shard capacity grows). */
@@ -35,9 +36,10 @@ const REPLY = 1;
 const SIZE = 2;
 const STATUS = 3;
 const ERROR_BYTES = 4;
-const SEED = 5;
+const STEP = 5;
+const OFFSET = 6;
 /** Int32 words before the two float64 results (lossSum, hits), kept 8-byte aligned. */
-const WORDS = 6;
+const WORDS = 8;
 const ERROR_CAPACITY = 4096;
 const STOP = -1;
 const FAILED = 1;
@@ -84,9 +86,13 @@ export class ShardChannel {
 
   // ---- the training thread's side ----
 
-  /** Asks the worker for the shard now in `images` and `labels` (and the weights in `weights`), its dropout masks from `seed`. */
-  request(size: number, seed: number): void {
-    this.control[SEED] = seed | 0;
+  /**
+   * Asks the worker for the shard now in `images` and `labels` (and the weights in `weights`):
+   * its dropout masks are those of training step `step` at examples from `offset` on.
+   */
+  request(size: number, step: number, offset: number): void {
+    this.control[STEP] = step | 0;
+    this.control[OFFSET] = offset | 0;
     this.signal(size);
   }
 
@@ -121,7 +127,7 @@ export class ShardChannel {
    * Serves requests until told to stop: waits, runs `compute` for each shard size, and
    * writes its results or its error message. It never returns to the event loop meanwhile.
    */
-  serve(compute: (size: number, seed: number) => ShardOutcome): void {
+  serve(compute: (size: number, step: number, offset: number) => ShardOutcome): void {
     // REPLY, not REQUEST: a request may be waiting already when the worker takes the channel
     let done = Atomics.load(this.control, REPLY);
     for (;;) {
@@ -135,7 +141,7 @@ export class ShardChannel {
         return;
       }
       try {
-        const { lossSum, hits } = compute(size, this.control[SEED] >>> 0);
+        const { lossSum, hits } = compute(size, this.control[STEP] >>> 0, this.control[OFFSET]);
         this.results[0] = lossSum;
         this.results[1] = hits;
         this.control[STATUS] = 0;

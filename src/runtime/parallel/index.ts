@@ -10,9 +10,9 @@
  * rounding), so checkpoints, resume and the optimizer state work as in one thread.
  *
  * What differs from one thread: batch normalization normalizes each shard by its own
- * statistics, and only the training thread's shard moves the moving mean and variance;
- * dropout masks are drawn per shard (from the step's seed and the shard's index), so they
- * differ from one thread's. Networks without either (d2l's LeNet) train the same.
+ * statistics, and only the training thread's shard moves the moving mean and variance.
+ * Dropout masks are keyed by the step and each example's place in the batch, so a shard draws
+ * the masks one thread would. Networks without batch norm (d2l's LeNet) train the same.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -23,7 +23,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
 import { ShardChannel, type ChannelBuffers } from './channel.js';
 import type { WorkerInit, WorkerReply } from './protocol.js';
-import { mixSeed, stepGradients, trainableVariables, type StepGradients } from '../train/step.js';
+import { stepGradients, trainableVariables, type StepGradients } from '../train/step.js';
 import { shardBounds } from './shard.js';
 
 /** The backends data-parallel steps run on: those that compute on this machine's CPU cores. */
@@ -42,10 +42,10 @@ export interface DataParallel {
   readonly threads: number;
   /**
    * Gradients of the mean loss over the batch (`size` images as size×H×W×C floats), with
-   * `net`'s current weights; the caller applies them and disposes `grads`. Shard k draws its
-   * dropout masks from shardSeed(`seed`, k).
+   * `net`'s current weights; the caller applies them and disposes `grads`. Dropout masks are
+   * those of the run's training step `step` (see train/step.ts).
    */
-  step(images: Float32Array, labels: Int32Array, size: number, seed: number): Promise<ParallelStep>;
+  step(images: Float32Array, labels: Int32Array, size: number, step: number): Promise<ParallelStep>;
   /** Terminates the workers. */
   close(): Promise<void>;
 }
@@ -106,7 +106,7 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
 
   return {
     threads,
-    async step(images, labels, size, seed) {
+    async step(images, labels, size, step) {
       let offset = 0;
       for (const v of variables) {
         weights.set(v.dataSync() as Float32Array, offset);
@@ -116,13 +116,13 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
       const busy = workers.filter((worker, w) => {
         const [start, end] = shardBounds(size, threads, w + 1);
         if (end === start) return false;
-        worker.send(images.subarray(start * pixels, end * pixels), labels.subarray(start, end), end - start, shardSeed(seed, w + 1));
+        worker.send(images.subarray(start * pixels, end * pixels), labels.subarray(start, end), end - start, step, start);
         return true;
       });
       const [, mainEnd] = shardBounds(size, threads, 0);
       let own: StepGradients;
       try {
-        own = stepGradients(net, variables, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd, 'sum', shardSeed(seed, 0));
+        own = stepGradients(net, variables, classes, images.subarray(0, mainEnd * pixels), labels.subarray(0, mainEnd), mainEnd, 'sum', { seed: model.train.seed, step, offset: 0 });
       } catch (err) {
         // let the workers finish, so the next step's requests find them idle
         await Promise.allSettled(busy.map((w) => w.receive()));
@@ -157,11 +157,6 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
   };
 }
 
-/** The dropout seed of shard `shard` of a step seeded `seed`: each shard its own masks. */
-function shardSeed(seed: number, shard: number): number {
-  return mixSeed(seed, shard);
-}
-
 /** One worker thread, its shared-memory channel and its single in-flight shard. */
 class GradientWorker {
   readonly ready: Promise<number[][]>;
@@ -191,7 +186,7 @@ class GradientWorker {
   }
 
   /** Hands the worker one shard (the weights are already in the shared weight buffer). */
-  send(images: Float32Array, labels: Int32Array, size: number, seed: number): void {
+  send(images: Float32Array, labels: Int32Array, size: number, step: number, offset: number): void {
     if (this.failed) throw this.failed;
     if (!this.channel || this.channel.capacity < size) {
       // the worker is serving the old channel: it leaves that loop, then takes the new one
@@ -201,7 +196,7 @@ class GradientWorker {
     }
     this.channel.images.set(images);
     this.channel.labels.set(labels);
-    this.channel.request(size, seed);
+    this.channel.request(size, step, offset);
   }
 
   /** The gradients of the shard last sent: views into shared memory, valid until the next send. */

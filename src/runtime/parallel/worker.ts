@@ -27,14 +27,14 @@ try {
   // each message is a channel (the first, or a larger one): serve it until told to stop
   port.on('message', (buffers: ChannelBuffers) => {
     const channel = new ShardChannel(buffers);
-    channel.serve((size, seed) => computeShard(net, variables, channel, size, seed));
+    channel.serve((size, step, offset) => computeShard(net, variables, channel, size, step, offset));
   });
   reply({ type: 'ready', shapes: variables.map((v) => [...v.shape]) });
 } catch (err) {
   reply(err instanceof Error ? { type: 'error', message: err.message, stack: err.stack } : { type: 'error', message: String(err) });
 }
 
-function computeShard(net: tf.LayersModel, variables: tf.Variable[], channel: ShardChannel, size: number, seed: number): ShardOutcome {
+function computeShard(net: tf.LayersModel, variables: tf.Variable[], channel: ShardChannel, size: number, step: number, offset: number): ShardOutcome {
   variables.forEach((v, i) => {
     const value = tf.tensor(channel.weights[i], v.shape);
     v.assign(value);
@@ -42,7 +42,7 @@ function computeShard(net: tf.LayersModel, variables: tf.Variable[], channel: Sh
   });
   const pixels = channel.images.length / channel.capacity;
   const images = channel.images.subarray(0, size * pixels);
-  const result = stepGradients(net, variables, init.classes, images, channel.labels.subarray(0, size), size, 'sum', seed);
+  const result = stepGradients(net, variables, init.classes, images, channel.labels.subarray(0, size), size, 'sum', { seed: init.model.train.seed, step, offset });
   result.grads.forEach((g, i) => channel.grads[i].set(g.dataSync() as Float32Array));
   const outcome = { lossSum: result.loss.dataSync()[0], hits: result.hits.dataSync()[0] };
   tf.dispose([result.grads, result.loss, result.hits]);

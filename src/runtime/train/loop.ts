@@ -74,7 +74,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const metrics = [...state.metrics];
   const batchSize = config.batch_size;
   const batches = Math.ceil(train.count / batchSize);
-  const group = Math.max(1, options.syncEvery ?? trainer.stepsPerReadback);
+  // read before each group: an engine may size its groups by how long its steps take
+  const group = () => Math.max(1, options.syncEvery ?? trainer.stepsPerReadback);
   const inFlight = Math.max(1, trainer.runsInFlight ?? 1);
 
   for (let epoch = state.epoch + 1; epoch <= config.epochs; epoch++) {
@@ -102,7 +103,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
     const send = () => {
       const steps: TrainStep[] = [];
       const first = next;
-      for (; steps.length < group && next < batches; next++) {
+      for (const size = group(); steps.length < size && next < batches; next++) {
         const indices = order.subarray(next * batchSize, Math.min((next + 1) * batchSize, train.count));
         const step = (epoch - 1) * batches + next;
         steps.push({ step, indices, augment: drawAugmentation(indices.length, config.augment, rng), lr: learningRate(config, step, batches) });

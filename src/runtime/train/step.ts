@@ -1,5 +1,6 @@
 /** One training step's forward and backward pass: the only place tfjs computes a loss's gradients. */
 import * as tf from '@tensorflow/tfjs';
+import { dropoutKeep } from '../../codegen/wgsl/index.js';
 import { endsInSoftmax } from '../model.js';
 import { crossEntropy, inputTensor } from './evaluate.js';
 
@@ -12,25 +13,55 @@ export interface StepGradients {
 }
 
 /**
+ * What a step's dropout masks are keyed by: the run's seed, the step over the whole run, and the
+ * index in the batch of this call's first example (a data-parallel shard's offset).
+ */
+export interface DropoutKey {
+  seed: number;
+  step: number;
+  offset: number;
+}
+
+/**
  * Forward and backward pass over `size` images in training mode. `mean` differentiates the
  * batch's mean loss (one thread); `sum` its summed loss, so that the shards of a data-parallel
- * step add up to the whole batch's gradient once divided by its size.
+ * step add up to the whole batch's gradient once divided by its size. Dropout layers draw their
+ * masks as the compiled WebGPU engine does (Philox keyed by `dropout`, the layer and the
+ * element's index in the batch), so a run repeats exactly on every engine and thread count.
  */
 export function stepGradients(
   net: tf.LayersModel, variables: tf.Variable[], classes: number,
-  images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum', seed?: number,
+  images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum', dropout?: DropoutKey,
 ): StepGradients {
   const probabilities = endsInSoftmax(net);
-  // tfjs draws a dropout layer's mask from its `seed` (a fixed seed: the same mask every call,
-  // none: Math.random): each call gets its own, derived from `seed`, so a run repeats exactly
-  const dropouts = net.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as { seed?: number }[];
-  dropouts.forEach((layer, i) => { layer.seed = seed === undefined ? undefined : mixSeed(seed, i); });
+  const layers = net.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as DropoutLayer[];
+  const calls = layers.map((layer) => layer.call);
+  if (dropout) layers.forEach((layer, stream) => { layer.call = keyedDropout(layer, stream, dropout); });
   try {
     return gradients(net, variables, classes, images, labels, size, reduction, probabilities);
   } finally {
-    // not kept: a saved model.json would carry the last step's seed
-    for (const layer of dropouts) layer.seed = undefined;
+    layers.forEach((layer, i) => { layer.call = calls[i]!; });
   }
+}
+
+/** The parts of tfjs-layers' Dropout that this file reads and replaces (not in the public typings). */
+interface DropoutLayer {
+  rate: number;
+  call: (inputs: tf.Tensor | tf.Tensor[], kwargs: { training?: boolean }) => tf.Tensor;
+}
+
+/** A Dropout call that multiplies by the mask of `key` (x · mask/keep, as tfjs's own dropout scales it). */
+function keyedDropout(layer: DropoutLayer, stream: number, key: DropoutKey): DropoutLayer['call'] {
+  return (inputs, kwargs) => {
+    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
+    if (!kwargs.training || layer.rate <= 0) return x;
+    const perExample = x.size / x.shape[0]!;
+    const first = key.offset * perExample;
+    const scale = 1 / (1 - layer.rate);
+    const mask = new Float32Array(x.size);
+    for (let i = 0; i < mask.length; i++) mask[i] = dropoutKeep(key.seed, key.step, stream, first + i, layer.rate) ? scale : 0;
+    return tf.mul(x, tf.tensor(mask, x.shape));
+  };
 }
 
 function gradients(
@@ -54,15 +85,4 @@ function gradients(
 /** The network's trainable variables, in the order weights and gradients travel. */
 export function trainableVariables(net: tf.LayersModel): tf.Variable[] {
   return net.trainableWeights.map((w) => w.read() as tf.Variable);
-}
-
-/**
- * A 32-bit seed from `seed` and `salt` (a step, a shard, a layer), mixed like the run's Rng
- * seeds its state, so neighbouring steps get unrelated dropout masks.
- */
-export function mixSeed(seed: number, salt: number): number {
-  let h = (Math.imul((seed ^ 0x85ebca6b) >>> 0, 0x9e3779b1) + Math.imul(salt + 1, 0x85ebca77)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
-  return (h ^ (h >>> 16)) >>> 0;
 }

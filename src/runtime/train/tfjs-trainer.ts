@@ -13,7 +13,7 @@ import { gatherBatch } from './batches.js';
 import { evaluate } from './evaluate.js';
 import { modelFiles, setModelWeights, weightBytes } from './model-files.js';
 import { createOptimizer, setLearningRate } from './optimizer.js';
-import { mixSeed, stepGradients, trainableVariables } from './step.js';
+import { stepGradients, trainableVariables } from './step.js';
 import type { StartTrainer, StepResult, Trainer, TrainerState, TrainStep, WeightSpec } from './trainer.js';
 
 /** Backends whose readbacks wait for a device queue to drain: they read back every 16 steps. */
@@ -89,14 +89,13 @@ class TfjsTrainer implements Trainer {
         if (step.lr !== this.lr) setLearningRate(this.optimizer, step.lr);
         this.lr = step.lr;
         const batch = gatherBatch(this.train, step.indices, step.augment);
-        // dropout masks from the run's seed and the step, so the same seed repeats a run
-        const seed = mixSeed(this.model.train.seed, step.step);
         if (this.pool) {
-          const { grads, loss, hits } = await this.pool.step(batch.images, batch.labels, batch.size, seed);
+          // dropout masks from the run's seed and the step, so the same seed repeats a run
+          const { grads, loss, hits } = await this.pool.step(batch.images, batch.labels, batch.size, step.step);
           this.apply(this.variables.map((v) => grads[v.name]));
           pending.push({ loss, hits });
         } else {
-          const { grads, loss, hits } = stepGradients(this.net, this.variables, this.classes, batch.images, batch.labels, batch.size, 'mean', seed);
+          const { grads, loss, hits } = stepGradients(this.net, this.variables, this.classes, batch.images, batch.labels, batch.size, 'mean', { seed: this.model.train.seed, step: step.step, offset: 0 });
           this.apply(grads);
           pending.push({ loss, hits });
         }

@@ -54,7 +54,10 @@ export interface TrainerState {
 
 /** A running engine for one network, built from fresh weights or from a TrainerState. */
 export interface Trainer {
-  /** Steps per `run` call that suit the engine: 1 where readbacks are free, more on a GPU. */
+  /**
+   * Steps per `run` call that suit the engine: 1 where readbacks are free, more on a GPU. The
+   * loop reads it before each call, so an engine may size its groups by how long its steps take.
+   */
   readonly stepsPerReadback: number;
   /**
    * `run` calls the engine takes before the first resolves (default 1): 2 lets a GPU engine
