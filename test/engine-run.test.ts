@@ -12,12 +12,12 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../src/model.js';
 import { engineTrainer } from '../src/runtime/engine/trainer.js';
-import { RunFolder, runTraining, type RunResult, type TrainingData } from '../src/runtime/train/index.js';
+import { RunFolder, runTraining, type RunResult } from '../src/runtime/train/index.js';
 import type { BatchProgress } from '../src/runtime/train/loop.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
 import { runCli } from './helpers/cli.js';
 import { engineDevice, gpuErrors } from './helpers/engine.js';
-import { TINY_SPEC, tinyDropoutModel, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
+import { TINY_SPEC, tinyData, tinyDropoutModel, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const gpu = await engineDevice();
 const skip = typeof gpu === 'string' ? `no WebGPU adapter: ${gpu}` : false;
@@ -36,14 +36,6 @@ after(() => {
 
 const untimed = (m: EpochMetrics) => ({ ...m, seconds: 0, images_per_s: 0 });
 
-function tinyData(): TrainingData {
-  const train = tinyImages(160, 4);
-  const val = tinyImages(40, 5);
-  return {
-    name: 'tiny', classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
-    train: { ...train, count: 160, height: 28, width: 28 }, test: { ...val, count: 40, height: 28, width: 28 }, files: {},
-  };
-}
 const start = { specYaml: 'name: tiny\n', info: { version: 1 as const, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' } };
 
 /** One session of runTraining in `dir` on the engine (or with `cpu`, tfjs's cpu backend). */

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { RunFolder, runTraining, type RunResult, type TrainingData } from '../src/runtime/train/index.js';
+import { RunFolder, runTraining, type RunResult } from '../src/runtime/train/index.js';
 import type { BatchProgress, LoopEvents } from '../src/runtime/train/loop.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
 import type { NetModel } from '../src/model.js';
 import { runCli } from './helpers/cli.js';
-import { TINY_SPEC, tinyDropoutModel, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
+import { TINY_SPEC, tinyData, tinyDropoutModel, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 let work: string;
 before(async () => {
@@ -28,15 +28,6 @@ const untimed = (m: EpochMetrics) => ({ ...m, seconds: 0, images_per_s: 0 });
 const epochLines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Partial<EpochMetrics>).filter((m) => m.epoch !== undefined);
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
-/** 160 training and 40 validation images of the tiny pattern, for runTraining directly. */
-function tinyData(): TrainingData {
-  const train = tinyImages(160, 4);
-  const val = tinyImages(40, 5);
-  return {
-    name: 'tiny', classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
-    train: { ...train, count: 160, height: 28, width: 28 }, test: { ...val, count: 40, height: 28, width: 28 }, files: {},
-  };
-}
 const backend = { name: 'cpu', device: 'cpu' };
 const start = { specYaml: 'name: tiny\n', info: { version: 1 as const, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' } };
 

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { NetModel } from '../../src/model.js';
+import type { TrainingData } from '../../src/runtime/train/index.js';
 
 /** N×28×28 images in [0, 1] and their labels, from a fixed seed. */
 export function tinyImages(count: number, seed: number): { images: Float32Array; labels: Uint8Array } {
@@ -102,5 +103,15 @@ export function tinyDropoutModel(train: Partial<NetModel['train']> = {}): NetMod
   return {
     ...model,
     layers: [conv, pool, flatten, { kind: 'dropout', index: 3, name: 'dropout1', path: ['layers', 3], rate: 0.3 }, { ...dense, index: 4, path: ['layers', 4] }],
+  };
+}
+
+/** 160 training and 40 validation images of the tiny pattern, for runTraining directly. */
+export function tinyData(): TrainingData {
+  const train = tinyImages(160, 4);
+  const val = tinyImages(40, 5);
+  return {
+    name: 'tiny', classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
+    train: { ...train, count: 160, height: 28, width: 28 }, test: { ...val, count: 40, height: 28, width: 28 }, files: {},
   };
 }
