@@ -28,7 +28,8 @@ import { engineDevice, gpuErrors } from './helpers/engine.js';
 import { fromRoot } from './helpers/paths.js';
 
 const gpu = await engineDevice();
-const skip = typeof gpu === 'string' ? `no WebGPU adapter: ${gpu}` : false;
+const FASHION = '/usr/share/datasets/fashion-mnist';
+const skip = typeof gpu === 'string' ? `no WebGPU adapter: ${gpu}` : !fs.existsSync(FASHION) && `no Fashion-MNIST at ${FASHION}`;
 
 const STEPS = 50;
 const BATCH = 32;
@@ -112,7 +113,7 @@ describe('the engine trains as the wasm trainer does', { skip }, () => {
 
   before(async () => {
     await selectBackend('wasm');
-    const data = await loadDataset({ dataset: 'fashion-mnist', download: false, trainLimit: STEPS * BATCH / 2, valLimit: 500 });
+    const data = await loadDataset({ dataset: 'fashion-mnist', dataDir: FASHION, download: false, trainLimit: STEPS * BATCH / 2, valLimit: 500 });
     // half the steps' worth of images: the run crosses an epoch boundary and reshuffles
     train = data.train;
     test = data.test;
