@@ -121,6 +121,9 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   assert.ok(Number(match[1]) > 0.5, `val_acc ${match[1]}`);
   const fetched = loaded.filter((p) => !before.has(p));
   assert.ok(fetched.some((p) => /\/assets\/tfjs-backend-wasm-simd-\w+\.wasm$/.test(p)), fetched.join(' '));
+  // the training code came as the build's on-demand chunks (scripts/build-web.mjs lists them)
+  const meta = JSON.parse(fs.readFileSync(fromRoot('dist', 'web-meta.json'), 'utf8')) as { lazy: string[] };
+  assert.ok(fetched.some((p) => p.endsWith('.js') && meta.lazy.includes(p.slice(1))), fetched.join(' '));
 
   // the curves: one epoch, a point for each of train and val in loss and accuracy (and the rate)
   assert.equal(await page.$eval('#train-curves', (c) => (c as HTMLElement).dataset.epochs), '1');
