@@ -6,7 +6,6 @@
  */
 import { UserError } from '../../errors.js';
 import type { Evaluation } from '../../runtime/train/trainer.js';
-import { confusionSvg, curvesSvg } from '../../runtime/train/plots.js';
 import { byId, download, el } from '../dom.js';
 import { DeviceError } from './backends.js';
 import { showFeatureMaps } from './features.js';
@@ -14,6 +13,10 @@ import { runSession, type SessionRequest, type SessionResult } from './session.j
 
 /** Runs `request` and shows it; resolves when the run has ended and its results are shown (never rejects for a user's problem). */
 export async function runInPage(request: SessionRequest): Promise<void> {
+  // vega and vega-lite (half of what training loads) come as a chunk of their own, fetched while
+  // the device starts and the first epoch trains
+  const plots = import('../../runtime/train/plots.js');
+  plots.catch(() => undefined);
   const status = statusLine();
   const deviceLine = byId('train-device-line');
   const progress = byId<HTMLProgressElement>('train-progress');
@@ -38,7 +41,7 @@ export async function runInPage(request: SessionRequest): Promise<void> {
         }
       },
       async onEpoch(metrics) {
-        curves.innerHTML = await curvesSvg(metrics);
+        curves.innerHTML = await (await plots).curvesSvg(metrics);
         curves.dataset.epochs = String(metrics.length);
       },
     });
@@ -61,7 +64,7 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   } else {
     status(`Stopped at epoch ${outcome.epoch}, batch ${outcome.batch}, after ${seconds} s: ${measured}.`, 'warning');
   }
-  await showResults(result, evaluation);
+  await showResults(result, evaluation, (await plots).confusionSvg);
 }
 
 /** A setter for #train-status: text, kind, and a hint under it. */
@@ -75,7 +78,7 @@ function statusLine() {
 }
 
 /** Accuracy per class, the confusion matrix, the download and the feature maps. */
-async function showResults(result: SessionResult, evaluation: Evaluation): Promise<void> {
+async function showResults(result: SessionResult, evaluation: Evaluation, confusionSvg: typeof import('../../runtime/train/plots.js').confusionSvg): Promise<void> {
   const { classes } = result;
   const table = byId<HTMLTableElement>('train-per-class');
   const head = el('tr');
