@@ -8,6 +8,7 @@ import { isFolderDataset, type NetModel } from '../../model.js';
 import { byId } from '../dom.js';
 import type { DeviceChoice } from './device.js';
 import type { TrainingState } from './panel.js';
+import { trainStatus } from './status.js';
 
 /** The form's numbers, each checked; `problem` says which field is wrong and why. */
 type FormValues = { epochs: number; batchSize: number; lr: number; trainLimit: number; valLimit: number; device: DeviceChoice } | { problem: string };
@@ -19,12 +20,7 @@ export function setUpTrainForm(state: () => TrainingState): { update(model: NetM
   const stopButton = byId<HTMLButtonElement>('train-stop');
   let controller: AbortController | undefined;
 
-  const status = (text: string, kind: 'ok' | 'error' | 'warning' | '' = '', hint?: string) => {
-    const line = byId('train-status');
-    line.className = `status ${kind}`;
-    line.textContent = text;
-    if (hint) line.append(document.createElement('br'), Object.assign(document.createElement('span'), { className: 'hint', textContent: `hint: ${hint}` }));
-  };
+  const status = trainStatus;
 
   stopButton.addEventListener('click', () => {
     controller?.abort();

@@ -9,6 +9,7 @@ import type { Evaluation } from '../../runtime/train/trainer.js';
 import { byId, download, el } from '../dom.js';
 import { DeviceError } from './backends.js';
 import { showFeatureMaps } from './features.js';
+import { trainStatus } from './status.js';
 import { runSession, type SessionRequest, type SessionResult } from './session.js';
 
 /** Runs `request` and shows it; resolves when the run has ended and its results are shown (never rejects for a user's problem). */
@@ -17,7 +18,7 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   // the device starts and the first epoch trains
   const plots = import('../../runtime/train/plots.js');
   plots.catch(() => undefined);
-  const status = statusLine();
+  const status = trainStatus;
   const deviceLine = byId('train-device-line');
   const progress = byId<HTMLProgressElement>('train-progress');
   const curves = byId('train-curves');
@@ -65,16 +66,6 @@ export async function runInPage(request: SessionRequest): Promise<void> {
     status(`Stopped at epoch ${outcome.epoch}, batch ${outcome.batch}, after ${seconds} s: ${measured}.`, 'warning');
   }
   await showResults(result, evaluation, (await plots).confusionSvg);
-}
-
-/** A setter for #train-status: text, kind, and a hint under it. */
-function statusLine() {
-  return (text: string, kind: 'ok' | 'error' | 'warning' | '' = '', hint?: string) => {
-    const line = byId('train-status');
-    line.className = `status ${kind}`;
-    line.textContent = text;
-    if (hint) line.append(el('br'), el('span', 'hint', `hint: ${hint}`));
-  };
 }
 
 /** Accuracy per class, the confusion matrix, the download and the feature maps. */
