@@ -78,7 +78,8 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   if (resume && resume.epoch >= model.train.epochs) {
     throw new UserError('RUN_FINISHED', { runDir: folder.dir, epochs: model.train.epochs });
   }
-  const backend = tf.getBackend();
+  // an engine of its own (the compiled WebGPU one) is named as the user chose it: tfjs only saves there
+  const backend = options.engine ? options.backend.name : tf.getBackend();
   // never more shards than a batch has examples
   const threads = Math.min(model.train.batch_size, stepThreads(options.threads ?? (resume?.identity?.backend === backend ? resume.identity.threads : undefined), backend));
   if (threads > 1) options.log?.(`threads: ${threads} (each batch split across worker threads)`);
