@@ -35,6 +35,10 @@ const result = await build({
   entryPoints: { main: path.join(srcDir, 'main.ts'), style: path.join(srcDir, 'style.css') },
   entryNames: 'assets/[name]-[hash]',
   chunkNames: 'assets/chunk-[hash]',
+  // tfjs's wasm binaries, imported by the training chunk as URLs (src/web/train/backends.ts)
+  assetNames: 'assets/[name]-[hash]', loader: { '.wasm': 'file' },
+  // tfjs without its WebGL backend, converter and tf.data, which the tab never uses
+  alias: { '@tensorflow/tfjs': './src/web/train/tfjs.ts' },
   bundle: true, splitting: true, format: 'esm', platform: 'browser', target: ['chrome113', 'firefox121', 'safari17'],
   minify: true, sourcemap: 'linked', legalComments: 'linked',
   outdir: outDir, absWorkingDir: root, logLevel: 'warning', metafile: true,

@@ -22,7 +22,7 @@ import { engineTrainer } from '../src/runtime/engine/trainer.js';
 import { drawAugmentation } from '../src/runtime/train/batches.js';
 import { Rng } from '../src/runtime/train/rng.js';
 import { learningRate } from '../src/runtime/train/schedule.js';
-import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
+import { startTfjsTrainer } from '../src/runtime/train/tfjs-threads.js';
 import type { Evaluation, StartTrainer, TrainerState, TrainStep } from '../src/runtime/train/trainer.js';
 import { engineDevice, gpuErrors } from './helpers/engine.js';
 import { fromRoot } from './helpers/paths.js';

@@ -10,20 +10,23 @@ import * as tf from '@tensorflow/tfjs';
 import { trainLoop } from '../src/runtime/train/loop.js';
 import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
 import type { StepResult, Trainer, TrainStep } from '../src/runtime/train/trainer.js';
-import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
+import { startTfjsTrainer } from '../src/runtime/train/tfjs-threads.js';
 import { fromRoot } from './helpers/paths.js';
 import { buildModel } from '../src/runtime/model.js';
 import { stepGradients, trainableVariables } from '../src/runtime/train/step.js';
 import { tinyDropoutModel, tinyImages, tinyModel } from './helpers/tiny-dataset.js';
 
-/** Every module `entry` imports, transitively (static imports and re-exports, type-only ones included). */
-function importGraph(entry: string): Map<string, string[]> {
+/**
+ * Every module `entry` imports, transitively (static imports, re-exports and import()), type-only
+ * ones included unless `types` is false (they are erased: what a bundle would load).
+ */
+function importGraph(entry: string, types = true): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   const visit = (file: string) => {
     if (graph.has(file)) return;
     const text = readFileSync(file, 'utf8');
     const specifiers = [
-      ...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+      ...text.matchAll(types ? /^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm : /^\s*(?:import|export)(?!\s+type\b)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm),
       ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
       ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
     ].map((m) => m[1]);
@@ -51,6 +54,20 @@ describe('the loop core', () => {
         assert.ok(s.startsWith('.'), `${path.relative(fromRoot(), file)} imports ${s}`);
       }
     }
+  });
+
+  test('what the playground trains with imports no node: module: the tfjs trainer, the engine\'s, the feature maps', () => {
+    const entries = [['train', 'tfjs-trainer.ts'], ['engine', 'trainer.ts'], ['activations', 'extract.ts']];
+    for (const entry of entries) {
+      const graph = importGraph(fromRoot('src', 'runtime', ...entry), false);
+      assert.ok(graph.size >= 5, `${entry.join('/')}: ${graph.size} modules`);
+      for (const [file, specifiers] of graph) {
+        for (const s of specifiers) assert.ok(!s.startsWith('node:') && !['pngjs', 'fs', 'path', 'worker_threads'].includes(s), `${path.relative(fromRoot(), file)} imports ${s}`);
+      }
+    }
+    // the Node trainer does reach the worker threads, which the recorder must see for the above to mean anything
+    const node = importGraph(fromRoot('src', 'runtime', 'train', 'tfjs-threads.ts'), false);
+    assert.ok([...node.values()].flat().includes('node:worker_threads'));
   });
 
   test('trains with a memory store: every epoch\'s metrics, model and checkpoint, no files', async () => {

@@ -12,7 +12,7 @@ import { shardBounds } from '../src/runtime/parallel/shard.js';
 import { trainLoop } from '../src/runtime/train/loop.js';
 import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
 import { stepGradients, trainableVariables } from '../src/runtime/train/step.js';
-import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
+import { startTfjsTrainer } from '../src/runtime/train/tfjs-threads.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
 import { tinyImages, tinyModel } from './helpers/tiny-dataset.js';
 

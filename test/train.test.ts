@@ -12,7 +12,7 @@ import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
 import { METRIC_KEYS, type EpochMetrics } from '../src/runtime/train/metrics.js';
 import { Rng } from '../src/runtime/train/rng.js';
 import { learningRate } from '../src/runtime/train/schedule.js';
-import { startTfjsTrainer } from '../src/runtime/train/tfjs-trainer.js';
+import { startTfjsTrainer } from '../src/runtime/train/tfjs-threads.js';
 import { fromRoot } from './helpers/paths.js';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, tinyImages, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';

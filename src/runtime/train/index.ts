@@ -16,7 +16,7 @@ import { confusionSvg } from './plots.js';
 import { checkState, identityChanges, type RunIdentity } from './checkpoint.js';
 import { readModelFolder, RUN_FILES, writeConfusion, type RunFolder, type RunInfo } from './run-folder.js';
 import type { RunSummary } from './store.js';
-import { startTfjsTrainer } from './tfjs-trainer.js';
+import { startTfjsTrainer } from './tfjs-threads.js';
 import type { StartTrainer } from './trainer.js';
 
 export { checkOut, isRunFolder, readRunInfo, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';

@@ -2,13 +2,15 @@
  * The tfjs engine behind the Trainer interface, in two layouts: one thread, or each batch cut
  * into data-parallel shards over worker threads (runtime/parallel). Either way this thread
  * keeps the only optimizer and the master weights, so checkpoints and resume are the same.
+ * The thread pool is handed in (`tfjsTrainer(startDataParallel)`, see ./tfjs-threads.ts), so
+ * this module imports nothing of Node and a browser tab trains with it as it is.
  */
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
 import type { ImageSplit } from '../data/split.js';
 import { buildModel } from '../model.js';
-import { startDataParallel, type DataParallel } from '../parallel/index.js';
+import type { DataParallel, ParallelOptions } from '../parallel/index.js';
 import { gatherBatch } from './batches.js';
 import { evaluate } from './evaluate.js';
 import { modelFiles, setModelWeights, weightBytes } from './model-files.js';
@@ -19,11 +21,15 @@ import type { StartTrainer, StepResult, Trainer, TrainerState, TrainStep, Weight
 /** Backends whose readbacks wait for a device queue to drain: they read back every 16 steps. */
 const QUEUED_BACKENDS: ReadonlySet<string> = new Set(['webgpu', 'webgl', 'tensorflow']);
 
+/** Starts a data-parallel pool of worker threads (runtime/parallel's startDataParallel, under Node). */
+export type StartPool = (options: ParallelOptions) => Promise<DataParallel>;
+
 /**
- * Builds the network on the active tfjs backend, and with `threads` > 1 a data-parallel pool
- * of that many threads (wasm and cpu only).
+ * The tfjs trainer: builds the network on the active tfjs backend, and with `threads` > 1 a
+ * data-parallel pool of that many threads from `startPool` (wasm and cpu only). Without
+ * `startPool` (a browser tab) it trains in one thread whatever `threads` says.
  */
-export const startTfjsTrainer: StartTrainer = async (options) => {
+export const tfjsTrainer = (startPool?: StartPool): StartTrainer => async (options) => {
   const { model, restore } = options;
   const net = buildModel(model, model.train.seed);
   const optimizer = createOptimizer(model.train.optimizer, model.train.lr);
@@ -36,7 +42,7 @@ export const startTfjsTrainer: StartTrainer = async (options) => {
       // setWeights copies them into the optimizer's own variables
       tf.dispose(weights.map((w) => w.tensor));
     }
-    const pool = options.threads > 1 ? await startDataParallel({ model, net, classes: options.classes, threads: options.threads }) : undefined;
+    const pool = options.threads > 1 && startPool ? await startPool({ model, net, classes: options.classes, threads: options.threads }) : undefined;
     return new TfjsTrainer(model, net, optimizer, options.train, options.classes, pool);
   } catch (e) {
     disposeOptimizer(optimizer);

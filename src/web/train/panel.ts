@@ -1,10 +1,8 @@
 /**
  * The training panel: which device training would use, the dataset it trains on (loaded from
- * the server, picked files or a URL, and validated), and whether the spec fits that data.
- *
- * The seam for training in the tab: `current()` gives the checked model, the loaded data and the
- * device; #train-controls is where the Train form goes, and it loads the engine, tfjs and the
- * plots with `import()` only when Train is pressed, so they stay out of the page's first load.
+ * the server, picked files or a URL, and validated), whether the spec fits that data, and the
+ * Train form (./form.ts), which loads the engine, tfjs and the plots with `import()` only when
+ * Train is pressed, so they stay out of the page's first load.
  */
 import { CATALOG, CLASS_NAMES } from '../../runtime/data/catalog.js';
 import { inputMismatch } from '../../runtime/data/fit.js';
@@ -13,11 +11,14 @@ import type { PageCheck } from '../check.js';
 import { byId, el } from '../dom.js';
 import { DataLoadError, loadData, type DataSource, type LoadedData } from './data.js';
 import { describeDevice, probeDevice, type TrainingDevice } from './device.js';
+import { setUpTrainForm } from './form.js';
 
 /** What training needs, as far as the page has it. */
 export interface TrainingState {
   /** The last model that checked without errors. */
   model?: NetModel;
+  /** Whether the editor's text checks clean now (else `model` is an earlier text's). */
+  specOk?: boolean;
   data?: LoadedData;
   device?: TrainingDevice;
 }
@@ -35,6 +36,7 @@ const SAMPLES = 10;
 /** Sets up the panel in the page's #train-panel. */
 export function setUpTrainingPanel(): TrainingPanel {
   const state: TrainingState = {};
+  const form = setUpTrainForm(() => state);
   let dataset: Dataset = 'fashion-mnist';
   const serverBase = document.querySelector<HTMLMetaElement>('meta[name="lenetc:data"]')?.content;
 
@@ -106,8 +108,10 @@ export function setUpTrainingPanel(): TrainingPanel {
 
   return {
     update(check) {
+      state.specOk = check.result.ok && check.result.model !== undefined;
       if (check.result.ok && check.result.model) state.model = check.result.model;
       else if (!check.result.model) return;
+      form.update(state.model);
       const wanted = check.result.model.train.dataset;
       // a folder of images on disk trains with lenetc train; the page has the built-in datasets only
       if (isFolderDataset(wanted)) return;

@@ -1,0 +1,78 @@
+/**
+ * What training in the tab runs on, started when Train is pressed (this module comes with
+ * import(), with tfjs): lenetc's compiled WebGPU engine on a GPUDevice of the tab's adapter, or
+ * tfjs's wasm backend with lenetc's kernels. The wasm binaries are bundled beside the page
+ * (esbuild's file loader), so it trains offline.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
+import plainWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm';
+import simdWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm';
+import { requiredFeatures, requiredLimits } from '../../runtime/engine/index.js';
+import { registerWasmKernels } from '../../runtime/kernels/wasm/index.js';
+import { adapterName, isSoftware, type DeviceChoice } from './device.js';
+
+/** A problem with the device that the user can act on: what happened and what to do. */
+export class DeviceError extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+    this.name = 'DeviceError';
+  }
+}
+
+/** Where a session trains: the engine on `gpu`, or tfjs's wasm backend. `line` says which, for people. */
+export type Opened =
+  | { kind: 'webgpu'; gpu: GPUDevice; line: string }
+  | { kind: 'wasm'; line: string };
+
+/**
+ * Opens what `choice` asks for. `auto` takes a hardware WebGPU adapter, else wasm (saying
+ * why); `webgpu` takes any adapter, a software one included, and is a DeviceError without one.
+ */
+export async function openDevice(choice: DeviceChoice): Promise<Opened> {
+  tf.enableProdMode();
+  if (choice === 'wasm') return startWasm('you chose wasm');
+  const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;
+  const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
+  if (!adapter) {
+    const why = gpu ? 'the browser offers no WebGPU adapter' : window.isSecureContext ? 'this browser has no WebGPU' : 'WebGPU needs a secure context (https or localhost)';
+    if (choice === 'webgpu') throw new DeviceError(`cannot train on WebGPU: ${why}`, 'Choose "wasm (CPU)" as the device, or open the page in a browser with WebGPU (Chrome, Edge; Firefox and Safari behind a setting).');
+    return startWasm(why);
+  }
+  const software = isSoftware(adapter.info, (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter);
+  if (choice === 'auto' && software) return startWasm(`the only WebGPU adapter is a software renderer (${adapterName(adapter.info)}), slower than wasm`);
+  let device: GPUDevice;
+  try {
+    device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter), requiredFeatures: requiredFeatures(adapter) });
+  } catch (e) {
+    throw new DeviceError(`the WebGPU adapter refused a device: ${(e as Error).message}`, 'Choose "wasm (CPU)" as the device.');
+  }
+  // the engine builds and saves the network with tfjs, which computes nothing else here
+  await setBackend('cpu');
+  return { kind: 'webgpu', gpu: device, line: `Training on WebGPU with lenetc's compiled engine: ${adapterName(adapter.info)}${software ? ' (a software renderer: far slower than a GPU)' : ''}.` };
+}
+
+/** tfjs's wasm backend, single-threaded, with lenetc's kernels registered over the stock ones. */
+async function startWasm(why: string): Promise<Opened> {
+  if (!tf.findBackend('wasm') || tf.getBackend() !== 'wasm') {
+    // lenetc's SIMD kernels work on the backend's own memory, which the threaded build shares
+    // (and threads need a cross-origin-isolated page): one thread, the SIMD or plain binary
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    const url = (file: string) => new URL(file, import.meta.url).href;
+    // setWasmPaths wants all three names; the threaded one is never fetched with threads off
+    if (!wasmPathsSet) setWasmPaths({ 'tfjs-backend-wasm.wasm': url(plainWasm), 'tfjs-backend-wasm-simd.wasm': url(simdWasm), 'tfjs-backend-wasm-threaded-simd.wasm': url(simdWasm) });
+    wasmPathsSet = true;
+    await setBackend('wasm');
+  }
+  const { note } = registerWasmKernels(version_wasm);
+  const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
+  return { kind: 'wasm', line: `Training on the CPU with TensorFlow.js's wasm backend (${simd}, one thread) and lenetc's kernels: ${why}.${note ? ` Note: ${note}.` : ''}` };
+}
+
+let wasmPathsSet = false;
+
+async function setBackend(name: string): Promise<void> {
+  // tfjs warns and returns false when a backend fails to initialize
+  if (!(await tf.setBackend(name))) throw new DeviceError(`TensorFlow.js's ${name} backend failed to start in this tab`, 'Reload the page; if it persists, this browser lacks WebAssembly.');
+  await tf.ready();
+}

@@ -1,0 +1,98 @@
+/**
+ * A training run as the page shows it: the device line, a progress bar, the loss and accuracy
+ * curves (curves.svg's plot, redrawn after each epoch), then accuracy per class, the confusion
+ * matrix, the weights to download and the feature maps. Loaded with import() when Train is
+ * pressed, with tfjs, the engine and vega; every problem ends as a message in the page.
+ */
+import { UserError } from '../../errors.js';
+import type { Evaluation } from '../../runtime/train/trainer.js';
+import { byId, download, el } from '../dom.js';
+import { DeviceError } from './backends.js';
+import { showFeatureMaps } from './features.js';
+import { trainStatus } from './status.js';
+import { runSession, type SessionRequest, type SessionResult } from './session.js';
+
+/** Runs `request` and shows it; resolves when the run has ended and its results are shown (never rejects for a user's problem). */
+export async function runInPage(request: SessionRequest): Promise<void> {
+  // vega and vega-lite (half of what training loads) come as a chunk of their own, fetched while
+  // the device starts and the first epoch trains
+  const plots = import('../../runtime/train/plots.js');
+  plots.catch(() => undefined);
+  const status = trainStatus;
+  const deviceLine = byId('train-device-line');
+  const progress = byId<HTMLProgressElement>('train-progress');
+  const curves = byId('train-curves');
+  byId('train-results').hidden = true;
+  curves.replaceChildren();
+  progress.value = 0;
+  progress.hidden = false;
+  const started = performance.now();
+  let result: SessionResult;
+  try {
+    result = await runSession(request, {
+      onDevice(line) {
+        deviceLine.textContent = line;
+        deviceLine.hidden = false;
+        status(`Training ${request.model.name}…`);
+      },
+      onBatch(p, epochs) {
+        progress.value = (p.epoch - 1 + p.batch / p.batches) / epochs;
+        if (!request.signal.aborted) {
+          status(`Epoch ${p.epoch}/${epochs}, batch ${p.batch}/${p.batches}: loss ${p.loss.toFixed(4)}, accuracy ${p.accuracy.toFixed(4)}, ${Math.round(p.imagesPerSecond).toLocaleString('en-US')} images/s`);
+        }
+      },
+      async onEpoch(metrics) {
+        curves.innerHTML = await (await plots).curvesSvg(metrics);
+        curves.dataset.epochs = String(metrics.length);
+      },
+    });
+  } catch (e) {
+    progress.hidden = true;
+    if (e instanceof DeviceError || e instanceof UserError) return status(`${e.message[0]!.toUpperCase()}${e.message.slice(1)}.`, 'error', e.hint);
+    throw e;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { outcome } = result;
+  if (outcome.status === 'diverged') {
+    return status(`The loss became ${outcome.loss} at epoch ${outcome.epoch}, batch ${outcome.batch}: training stopped.`, 'error', 'Lower the learning rate.');
+  }
+  // every outcome but a NaN loss has one
+  const evaluation = result.evaluation!;
+  const measured = `val_acc ${evaluation.accuracy.toFixed(4)}, val_loss ${evaluation.loss.toFixed(4)} on ${result.val.count.toLocaleString('en-US')} images`;
+  if (outcome.status === 'completed') {
+    progress.value = 1;
+    status(`Done in ${seconds} s: ${outcome.metrics.length} epoch${outcome.metrics.length === 1 ? '' : 's'}, ${measured}.`, 'ok');
+  } else {
+    status(`Stopped at epoch ${outcome.epoch}, batch ${outcome.batch}, after ${seconds} s: ${measured}.`, 'warning');
+  }
+  await showResults(result, evaluation, (await plots).confusionSvg);
+}
+
+/** Accuracy per class, the confusion matrix, the download and the feature maps. */
+async function showResults(result: SessionResult, evaluation: Evaluation, confusionSvg: typeof import('../../runtime/train/plots.js').confusionSvg): Promise<void> {
+  const { classes } = result;
+  const table = byId<HTMLTableElement>('train-per-class');
+  const head = el('tr');
+  head.append(el('th', undefined, 'class'), el('th', 'num', 'accuracy'), el('th', 'num', 'images'));
+  const rows = evaluation.confusion.map((row, k) => {
+    const count = row.reduce((a, b) => a + b, 0);
+    const tr = el('tr');
+    tr.append(el('td', undefined, classes[k] ?? String(k)), el('td', 'num', count ? (row[k]! / count).toFixed(3) : '-'), el('td', 'num', String(count)));
+    return tr;
+  });
+  table.replaceChildren(head, ...rows);
+  byId('train-confusion').innerHTML = await confusionSvg(evaluation.confusion, classes);
+
+  // a fresh button: the last run's listener must not download this run's weights, nor the other way round
+  const old = byId<HTMLButtonElement>('train-download');
+  const button = old.cloneNode(true) as HTMLButtonElement;
+  old.replaceWith(button);
+  button.addEventListener('click', () => {
+    // the files of a tfjs model folder under their own names: model.json points at weights.bin
+    for (const [file, content] of Object.entries(result.model)) {
+      download(file, typeof content === 'string' ? content : new Uint8Array(content), file.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+    }
+  });
+  byId('train-results').hidden = false;
+  await showFeatureMaps(result);
+}

@@ -1,0 +1,132 @@
+/**
+ * One training run in the tab: the same loop as `lenetc train` (runtime/train/loop.ts) with a
+ * RunStore in memory, on the compiled WebGPU engine or tfjs's wasm backend, over the first
+ * images of the loaded data set. Loaded with import() when Train is pressed.
+ */
+import type { NetModel } from '../../model.js';
+import { CLASS_NAMES } from '../../runtime/data/catalog.js';
+import { decodeSplit } from '../../runtime/data/idx.js';
+import type { ImageSplit } from '../../runtime/data/split.js';
+import { engineTrainer } from '../../runtime/engine/trainer.js';
+import { trainLoop, type BatchProgress, type LoopOutcome } from '../../runtime/train/loop.js';
+import { MemoryRunStore } from '../../runtime/train/memory-store.js';
+import type { EpochMetrics } from '../../runtime/train/metrics.js';
+import type { ModelFiles } from '../../runtime/train/model-files.js';
+import { tfjsTrainer } from '../../runtime/train/tfjs-trainer.js';
+import type { Evaluation, StartTrainer, Trainer } from '../../runtime/train/trainer.js';
+import { DeviceError, openDevice } from './backends.js';
+import type { LoadedData } from './data.js';
+import type { DeviceChoice } from './device.js';
+
+/** What to train, on what. */
+export interface SessionRequest {
+  /** The checked spec with the form's epochs, batch size and learning rate put in. */
+  model: NetModel;
+  data: LoadedData;
+  /** How many of the first training and test images to use. */
+  trainLimit: number;
+  valLimit: number;
+  device: DeviceChoice;
+  /** Stop: the loop finishes the batches already sent, then returns `interrupted`. */
+  signal: AbortSignal;
+}
+
+/** What the page shows as training goes. */
+export interface SessionView {
+  /** Where it trains, in words. */
+  onDevice(line: string): void;
+  onBatch(progress: BatchProgress, epochs: number): void;
+  /** Every epoch so far, after each one. */
+  onEpoch(metrics: readonly EpochMetrics[]): void | Promise<void>;
+}
+
+/** How a session ended: the loop's outcome, the last evaluation on the validation slice and the weights. */
+export interface SessionResult {
+  outcome: LoopOutcome;
+  /** On the validation slice with the final weights; none for a run whose loss became NaN (its weights may be NaN too). */
+  evaluation?: Evaluation;
+  /** The trained network as a tfjs model folder (model.json, weights.bin). */
+  model: ModelFiles;
+  classes: readonly string[];
+  val: ImageSplit;
+}
+
+/** How long an engine error waits for device.lost to say whether the device is gone. */
+const LOSS_GRACE_MS = 1000;
+
+/** The GPU device went away mid-training (driver reset, another tab, the device destroyed). */
+export class DeviceLostError extends DeviceError {}
+
+/** Trains `request.model` on the slices; throws DeviceError, UserError (a spec the engine cannot run) or DeviceLostError. */
+export async function runSession(request: SessionRequest, view: SessionView): Promise<SessionResult> {
+  const { model, data } = request;
+  const train = decodeSplit(data.data.train, request.trainLimit);
+  const val = decodeSplit(data.data.test, request.valLimit);
+  const classes = CLASS_NAMES[data.dataset];
+  // from here on, a GPU device is held: the finally below gives it back
+  const opened = await openDevice(request.device);
+  view.onDevice(opened.line);
+
+  let lost: Promise<never> | undefined;
+  let start: StartTrainer;
+  if (opened.kind === 'webgpu') {
+    const gpu = opened.gpu;
+    lost = gpu.lost.then((info) => {
+      throw new DeviceLostError(`the GPU device was lost mid-training (${[info.reason, info.message].filter((s) => s).join(': ') || 'no reason given'})`, 'Train again (a new device is asked for), or choose "wasm (CPU)" as the device.');
+    });
+    // a loss after the session ended is nobody's business
+    lost.catch(() => undefined);
+    start = engineTrainer(gpu);
+  } else {
+    start = tfjsTrainer();
+  }
+  const untilLost = async <T>(work: Promise<T>): Promise<T> => {
+    // the work left behind by a lost device may still reject: that must not go unhandled
+    work.catch(() => undefined);
+    if (!lost) return work;
+    try {
+      return await Promise.race([work, lost]);
+    } catch (e) {
+      // a loss shows first as the error of a readback it cut short, before device.lost settles
+      const loss = await Promise.race([lost.catch((l: unknown) => l), new Promise((resolve) => setTimeout(resolve, LOSS_GRACE_MS))]);
+      throw loss instanceof DeviceLostError ? loss : e;
+    }
+  };
+
+  try {
+    const trainer = await untilLost(start({ model, train, classes: classes.length, threads: 1 }));
+    const recorder = recording(trainer);
+    try {
+      const store = new MemoryRunStore();
+      const outcome = await untilLost(trainLoop({
+        model, trainer: recorder, store, train, val, signal: request.signal,
+        events: {
+          onBatch: (progress) => view.onBatch(progress, model.train.epochs),
+          onEpoch: () => view.onEpoch(store.metrics),
+        },
+      }));
+      // a run stopped mid-epoch was last evaluated before its latest steps, if at all
+      const evaluation = outcome.status === 'diverged' ? undefined : outcome.status === 'completed' && recorder.last ? recorder.last : await untilLost(trainer.evaluate(val));
+      const saved = store.checkpoint?.trainer.model ?? (await untilLost(trainer.save())).model;
+      return { outcome, evaluation, model: saved, classes, val };
+    } finally {
+      await trainer.dispose().catch(() => undefined);
+    }
+  } finally {
+    if (opened.kind === 'webgpu') opened.gpu.destroy();
+  }
+}
+
+/** `trainer`, keeping the last evaluation it made (the loop's, on the validation slice, at each epoch's end). */
+function recording(trainer: Trainer): Trainer & { last?: Evaluation } {
+  const wrapped: Trainer & { last?: Evaluation } = {
+    // the engine sizes its groups as it goes: read through, not copied
+    get stepsPerReadback() { return trainer.stepsPerReadback; },
+    get runsInFlight() { return trainer.runsInFlight; },
+    run: (steps) => trainer.run(steps),
+    evaluate: async (split) => (wrapped.last = await trainer.evaluate(split)),
+    save: () => trainer.save(),
+    dispose: () => trainer.dispose(),
+  };
+  return wrapped;
+}

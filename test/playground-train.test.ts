@@ -1,0 +1,276 @@
+/**
+ * Training in the playground's tab, in a real browser (Debian's chromium through puppeteer-core):
+ * the Train form on Fashion-MNIST with tfjs's wasm backend and lenetc's kernels, Stop, the results
+ * (curves, per class, confusion, the weights, feature maps), the errors a user can cause, and the
+ * compiled WebGPU engine on SwiftShader (a second browser with WebGPU on), with its device lost
+ * mid-training. Every console error, page error, failed request and HTTP error is collected and
+ * required absent.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { specHash } from '../src/web/share.js';
+import { fromRoot } from './helpers/paths.js';
+import { startPlayground, type RunningPlayground } from './helpers/playground.js';
+import { writeTinyIdx } from './helpers/tiny-dataset.js';
+
+const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
+const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
+const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
+const skip = fs.existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium, or set LENETC_CHROMIUM)`;
+const skipReal = skip || (FILES.every((f) => fs.existsSync(path.join(FASHION, f))) ? false : `no Fashion-MNIST in ${FASHION} (apt-get install fashion-mnist, or set LENETC_FASHION_MNIST)`);
+
+/** d2l's LeNet-5 with ReLU, max pooling and momentum (specs/modern.yaml). */
+const MODERN = fs.readFileSync(fromRoot('specs', 'modern.yaml'), 'utf8');
+const FLAGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-playground-train-'));
+let served: RunningPlayground | undefined;
+/** Without WebGPU (as the other browser tests run), and with SwiftShader's WebGPU adapter. */
+let cpuBrowser: Browser;
+let gpuBrowser: Browser | undefined;
+
+before(async () => {
+  if (skip) return;
+  served = await startPlayground(['--port', '0', '--data', writeTinyIdx(path.join(tmp, 'data'), 40, 20)], tmp);
+  cpuBrowser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: path.join(tmp, 'cpu'), args: [...FLAGS, '--disable-gpu'] });
+});
+
+after(async () => {
+  if (skip) return;
+  await cpuBrowser?.close();
+  await gpuBrowser?.close();
+  await served?.stop();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A fresh context's page on `hash`, recording its problems and the paths it fetched, with the training tab open. */
+async function openPage(browser: Browser, hash: string): Promise<{ page: Page; problems: string[]; loaded: string[] }> {
+  const page = await (await browser.createBrowserContext()).newPage();
+  await page.setViewport({ width: 1400, height: 1000 });
+  page.setDefaultTimeout(20_000);
+  const problems: string[] = [];
+  const loaded: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    loaded.push(new URL(response.url()).pathname);
+  });
+  // tsx's keepNames wraps named functions in page functions in a Node-only `__name` helper
+  await page.evaluateOnNewDocument('window.__name = (fn) => fn;');
+  // the test's handle on the GPU devices the page asks for, to destroy one mid-training
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __devices: GPUDevice[] };
+    w.__devices = [];
+    const adapter = (globalThis as unknown as { GPUAdapter?: { prototype: GPUAdapter } }).GPUAdapter;
+    if (!adapter) return;
+    const request = adapter.prototype.requestDevice;
+    adapter.prototype.requestDevice = async function (this: GPUAdapter, descriptor?: GPUDeviceDescriptor) {
+      const device = await request.call(this, descriptor);
+      w.__devices.push(device);
+      return device;
+    };
+  });
+  await page.goto(served!.url + hash);
+  await page.waitForSelector('#check-status.ok, #check-status.error');
+  await page.click('#tab-train');
+  return { page, problems, loaded };
+}
+
+const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
+const editorText = (page: Page) => page.$$eval('.cm-content .cm-line', (lines) => lines.map((l) => l.textContent).join('\n'));
+
+/** Sets the form's fields by id (an empty string: the spec's value). */
+async function fill(page: Page, fields: Record<string, string>): Promise<void> {
+  for (const [id, value] of Object.entries(fields)) {
+    await page.$eval(`#${id}`, (input, v) => { (input as HTMLInputElement).value = v; }, value);
+  }
+}
+
+/** Presses Train and waits for the run to end (the Train button usable again); returns the status line. */
+async function train(page: Page, timeout = 90_000): Promise<string> {
+  await page.click('#train-start');
+  await page.waitForFunction(() => (document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout, polling: 200 });
+  return text(page, '#train-status');
+}
+
+test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve point, val_acc > 0.5, per class, confusion, the weights, feature maps', { skip: skipReal }, async () => {
+  const { page, problems, loaded } = await openPage(cpuBrowser, specHash(MODERN));
+  const spec = await editorText(page);
+  const input = await page.$('input#data-files');
+  await input!.uploadFile(...FILES.map((f) => path.join(FASHION, f)));
+  await page.waitForSelector('#data-status.ok', { timeout: 60_000 });
+  // nothing of training has been fetched yet: tfjs, the engine, vega and the wasm binaries come with Train
+  const before = new Set(loaded);
+  assert.ok(![...before].some((p) => p.endsWith('.wasm')));
+
+  await page.select('#train-device', 'auto');
+  await fill(page, { 'train-epochs': '1', 'train-batch': '32', 'train-lr': '', 'train-limit': '2000', 'val-limit': '1000' });
+  const started = Date.now();
+  const status = await train(page);
+  console.log(`# wasm, 1 epoch of 2,000 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s with loading)`);
+  assert.match(await text(page, '#train-device-line'), /wasm backend \(SIMD, one thread\) and lenetc's kernels: the browser offers no WebGPU adapter/);
+  const match = /^Done in [\d.]+ s: 1 epoch, val_acc (0\.\d+), val_loss [\d.]+ on 1,000 images\.$/.exec(status);
+  assert.ok(match, status);
+  assert.ok(Number(match[1]) > 0.5, `val_acc ${match[1]}`);
+  const fetched = loaded.filter((p) => !before.has(p));
+  assert.ok(fetched.some((p) => /\/assets\/tfjs-backend-wasm-simd-\w+\.wasm$/.test(p)), fetched.join(' '));
+  // the training code came as the build's on-demand chunks (scripts/build-web.mjs lists them)
+  const meta = JSON.parse(fs.readFileSync(fromRoot('dist', 'web-meta.json'), 'utf8')) as { lazy: string[] };
+  assert.ok(fetched.some((p) => p.endsWith('.js') && meta.lazy.includes(p.slice(1))), fetched.join(' '));
+
+  // the curves: one epoch, a point for each of train and val in loss and accuracy (and the rate)
+  assert.equal(await page.$eval('#train-curves', (c) => (c as HTMLElement).dataset.epochs), '1');
+  assert.equal(await page.$$eval('#train-curves svg .mark-symbol.role-mark path', (p) => p.length), 5);
+  // accuracy per class over the 1,000 images, and the confusion matrix's cells
+  const rows = await page.$$eval('#train-per-class tr', (trs) => trs.slice(1).map((tr) => Array.from(tr.children).map((td) => td.textContent ?? '')));
+  assert.equal(rows.length, 10);
+  assert.equal(rows[0]![0], 'T-shirt/top');
+  assert.equal(rows.reduce((n, r) => n + Number(r[2]), 0), 1000);
+  const hits = rows.reduce((n, r) => n + Math.round(Number(r[1]) * Number(r[2])), 0);
+  assert.ok(Math.abs(hits / 1000 - Number(match[1])) < 0.01, `${hits} right of 1,000 vs val_acc ${match[1]}`);
+  assert.equal(await page.$$eval('#train-confusion svg .mark-text.role-mark text', (t) => t.length), 100);
+
+  // the weights, as a tfjs model folder: model.json and the weights.bin it names, 61,706 floats
+  const downloads = path.join(tmp, 'downloads');
+  fs.mkdirSync(downloads, { recursive: true });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
+  await page.click('#train-download');
+  const weights = path.join(downloads, 'weights.bin');
+  for (let i = 0; i < 100 && !(fs.existsSync(weights) && fs.existsSync(path.join(downloads, 'model.json'))); i++) await new Promise((r) => setTimeout(r, 50));
+  const manifest = JSON.parse(fs.readFileSync(path.join(downloads, 'model.json'), 'utf8')) as { format: string; weightsManifest: { paths: string[] }[] };
+  assert.equal(manifest.format, 'layers-model');
+  assert.deepEqual(manifest.weightsManifest[0]!.paths, ['weights.bin']);
+  assert.equal(fs.statSync(weights).size, 61_706 * 4);
+
+  // feature maps of test image #0 (an ankle boot), then of the next, then of a drawing
+  await page.waitForSelector('#features .layer');
+  assert.deepEqual(await page.$$eval('#features .layer h4', (h) => h.map((e) => e.textContent)), ['conv1: 6 maps of 28×28', 'conv2: 16 maps of 10×10']);
+  assert.match(await text(page, '#features-status'), /^test image #0: predicted [\w/ -]+ \(\d+\.\d%\), truly Ankle boot\.$/);
+  await page.click('#features-next');
+  await page.waitForFunction(() => /^test image #1:/.test(document.querySelector('#features-status')?.textContent ?? ''));
+  const box = (await (await page.$('#features-draw'))!.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.85, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => /^your drawing: predicted/.test(document.querySelector('#features-status')?.textContent ?? ''));
+  assert.equal(await page.$$eval('#features .layer canvas', (c) => c.length), 22);
+
+  assert.equal(await editorText(page), spec, 'the editor keeps the text');
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
+test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal }, async () => {
+  const { page, problems } = await openPage(cpuBrowser, specHash(MODERN));
+  await (await page.$('input#data-files'))!.uploadFile(...FILES.map((f) => path.join(FASHION, f)));
+  await page.waitForSelector('#data-status.ok', { timeout: 60_000 });
+  await page.select('#train-device', 'wasm');
+  await fill(page, { 'train-epochs': '2', 'train-batch': '32', 'train-limit': '60000', 'val-limit': '500' });
+  await page.click('#train-start');
+  await page.waitForFunction(() => /^Epoch 1\/2, batch (\d{2,})\//.test(document.querySelector('#train-status')?.textContent ?? ''), { timeout: 60_000, polling: 50 });
+  await page.click('#train-stop');
+  await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 30_000 });
+  const status = await text(page, '#train-status');
+  const match = /^Stopped at epoch 1, batch (\d+), after [\d.]+ s: val_acc 0\.\d+, val_loss [\d.]+ on 500 images\.$/.exec(status);
+  assert.ok(match, status);
+  assert.ok(Number(match[1]) >= 10 && Number(match[1]) < 1875, `stopped at batch ${match[1]} of 1,875`);
+  assert.ok((await page.$eval('#train-progress', (p) => (p as HTMLProgressElement).value)) < 0.5);
+  // no epoch ended: no curve, but the weights so far have their results
+  assert.equal(await page.$eval('#train-curves', (c) => c.children.length), 0);
+  assert.equal(await page.$eval('#train-results', (r) => (r as HTMLElement).hidden), false);
+  assert.equal(await page.$$eval('#train-per-class tr', (trs) => trs.length), 11);
+
+  // and again, to the end this time
+  await fill(page, { 'train-epochs': '1', 'train-limit': '256', 'val-limit': '100' });
+  assert.match(await train(page), /^Done in [\d.]+ s: 1 epoch, val_acc 0\.\d+, val_loss [\d.]+ on 100 images\.$/);
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
+test('what keeps training from starting or ending well is said in the page: no data, a bad field, no WebGPU, a NaN loss, another data set, a spec that does not fit; the editor keeps the text', { skip }, async () => {
+  const { page, problems, loaded } = await openPage(cpuBrowser, specHash(MODERN));
+  const spec = await editorText(page);
+  await fill(page, { 'train-epochs': '1', 'train-limit': '40', 'val-limit': '20' });
+  // no data yet
+  await page.click('#train-start');
+  assert.match(await text(page, '#train-status'), /^No data loaded yet\.hint: Load fashion-mnist above/);
+  await page.click('#data-server');
+  await page.waitForSelector('#data-status.ok');
+  // a field out of range
+  await fill(page, { 'train-epochs': '0' });
+  await page.click('#train-start');
+  assert.match(await text(page, '#train-status'), /^Epochs: expected a whole number from 1 to 1000, found "0"\.$/);
+  await fill(page, { 'train-epochs': '1', 'train-limit': '41' });
+  await page.click('#train-start');
+  assert.match(await text(page, '#train-status'), /^Training images: expected a whole number from 1 to 40, found "41"\.$/);
+  // WebGPU asked for in a tab without it
+  await fill(page, { 'train-limit': '40' });
+  await page.select('#train-device', 'webgpu');
+  assert.match(await train(page), /^Cannot train on WebGPU: the browser offers no WebGPU adapter\.hint: Choose "wasm \(CPU\)" as the device/);
+  // nothing but the training chunk (the error came from it) was fetched
+  assert.ok(!loaded.some((p) => p.endsWith('.wasm')));
+  // a learning rate that makes the loss NaN
+  await page.select('#train-device', 'wasm');
+  await fill(page, { 'train-lr': '1e6', 'train-epochs': '5' });
+  assert.match(await train(page), /^The loss became NaN at epoch \d, batch \d+: training stopped\.hint: Lower the learning rate\.$/);
+  assert.equal(await page.$eval('#train-results', (r) => (r as HTMLElement).hidden), true);
+  await fill(page, { 'train-lr': '', 'train-epochs': '1' });
+
+  // a spec for another data set, and a spec that does not fit the images
+  await page.evaluate((hash) => { location.hash = hash; }, specHash(MODERN.replace(/^train:$/m, 'train:\n  dataset: mnist')));
+  await page.waitForFunction(() => /mnist/.test(document.querySelector('.cm-content')?.textContent ?? ''));
+  await page.waitForSelector('#check-status.ok');
+  await page.select('#train-device', 'wasm');
+  await page.click('#train-start');
+  // (the fashion-mnist data is no use to it: the panel let it go)
+  assert.match(await text(page, '#train-status'), /^No data loaded yet\.hint: Load mnist above/);
+  const big = MODERN.replace('extends: lenet5.yaml', 'extends: lenet5.yaml\ninput: [32, 32, 1]');
+  await page.evaluate((hash) => { location.hash = hash; }, specHash(big));
+  await page.waitForSelector('#check-status.error');
+  await page.click('#train-start');
+  assert.match(await text(page, '#train-status'), /^The spec has errors: there is nothing to train yet\./);
+  assert.equal(await editorText(page), big);
+  assert.notEqual(big, spec);
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
+test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip }, async () => {
+  gpuBrowser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: path.join(tmp, 'gpu'), args: [...FLAGS, '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'] });
+  const { page, problems } = await openPage(gpuBrowser, specHash(MODERN));
+  const spec = await editorText(page);
+  await page.waitForFunction(() => !/Looking/.test(document.querySelector('#device')?.textContent ?? 'Looking'));
+  // a software adapter: auto passes over it, as lenetc train does
+  assert.match(await text(page, '#device'), /^No WebGPU here: the only WebGPU adapter is a software renderer \(google swiftshader\)/);
+  await page.click('#data-server');
+  await page.waitForSelector('#data-status.ok');
+  await page.select('#train-device', 'webgpu');
+  await fill(page, { 'train-epochs': '1', 'train-batch': '8', 'train-limit': '40', 'val-limit': '20' });
+  const started = Date.now();
+  const status = await train(page);
+  console.log(`# webgpu engine on SwiftShader, 1 epoch of 40 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  assert.match(status, /^Done in [\d.]+ s: 1 epoch, val_acc [\d.]+, val_loss [\d.]+ on 20 images\.$/);
+  assert.match(await text(page, '#train-device-line'), /^Training on WebGPU with lenetc's compiled engine: google swiftshader \(a software renderer/);
+  assert.equal(await page.$$eval('#train-curves svg .mark-symbol.role-mark path', (p) => p.length), 5);
+  await page.waitForSelector('#features .layer');
+
+  // the device goes away while it trains
+  await fill(page, { 'train-epochs': '200' });
+  await page.click('#train-start');
+  await page.waitForFunction(() => /^Epoch \d+\/200/.test(document.querySelector('#train-status')?.textContent ?? ''), { timeout: 30_000, polling: 50 });
+  await page.evaluate(() => (window as unknown as { __devices: GPUDevice[] }).__devices.at(-1)!.destroy());
+  await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 30_000 });
+  assert.match(await text(page, '#train-status'), /^The GPU device was lost mid-training \(destroyed.*\)\.hint: Train again/);
+  assert.equal(await editorText(page), spec);
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
