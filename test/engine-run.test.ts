@@ -124,5 +124,17 @@ describe('runs on the compiled WebGPU engine', { skip }, () => {
     const more = await runCli(['train', '--resume', 'cut', '--backend', 'wasm', '--json'], work);
     assert.equal(more.code, 0, more.stderr);
     assert.equal(readFileSync(path.join(work, 'cut', 'metrics.jsonl'), 'utf8').trim().split('\n').length, 2);
+
+    // without --backend, a resumed run goes on where it ran: on the engine
+    const stop = new AbortController();
+    const again = await runCli(['train', 'tiny.yaml', '--backend', 'webgpu', '--data', 'data', '--epochs', '2', '--out', 'cut2', '--json'], work, {
+      signal: stop.signal,
+      onStdout: () => stop.abort(),
+    });
+    assert.equal(again.code, 130, again.stderr);
+    const onItsOwn = await runCli(['train', '--resume', 'cut2', '--json'], work);
+    assert.equal(onItsOwn.code, 0, onItsOwn.stderr);
+    assert.match(onItsOwn.stderr, /compiled training program/);
+    assert.equal(JSON.parse(readFileSync(path.join(work, 'cut2', 'summary.json'), 'utf8')).backend, 'webgpu');
   });
 });

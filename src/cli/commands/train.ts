@@ -3,11 +3,13 @@
  * folder. TensorFlow.js and the runtime load only when the command runs (check must stay fast).
  */
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
 import { formatRate } from '../../format.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
+import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 import type { EpochMetrics, LoopEvents, RunInfo, RunResult } from '../../runtime/train/index.js';
 import type { StartTrainer } from '../../runtime/train/trainer.js';
 import type { CommandContext } from '../index.js';
@@ -24,6 +26,8 @@ interface TrainOptions extends TrainingFlags {
   force?: boolean;
   json?: boolean;
   threads?: number;
+  /** Whether --backend was given (else a resumed run goes on where it ran). */
+  backendGiven?: boolean;
 }
 
 /** Adds `train` to the program. */
@@ -42,7 +46,8 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
     .action(async (spec: string | undefined, options: TrainOptions, command: Command) => {
       // commander keeps the argv it parsed (untyped); the summary records the command line
       const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
-      ctx.setExit(await train(ctx.io, spec, options, ['lenetc', ...argv]));
+      const backendGiven = command.getOptionValueSource('backend') !== 'default';
+      ctx.setExit(await train(ctx.io, spec, { ...options, backendGiven }, ['lenetc', ...argv]));
     });
 }
 
@@ -64,7 +69,8 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   });
   // predict, eval and export name the classes of a folder dataset from here
   if (isFolderDataset(model.train.dataset)) info.classes = [...data.classes];
-  const backend = await selectBackend(options.backend, { log: say, engine: true });
+  // a resumed run goes on on its own backend (the compiled engine, say) unless --backend says otherwise
+  const backend = await selectBackend(options.backendGiven ? options.backend : (setup.backend ?? options.backend), { log: say, engine: true });
   let engine: StartTrainer | undefined;
   if (backend.gpu) {
     // the compiled program's limits (a batch too large for the GPU's buffers) are the spec's
@@ -160,6 +166,8 @@ interface Setup {
   info: RunInfo;
   /** New runs only. */
   specYaml?: string;
+  /** Resumed runs: the backend they last trained on, as their summary names it. */
+  backend?: BackendName;
 }
 
 /** Checks the spec with the flags as overrides, and that --out may take the run; the folder is made later. */
@@ -201,7 +209,18 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const result = checkValidSpec(io, specFile, []);
   if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
-  return { model: result.model, checked: result, info };
+  return { model: result.model, checked: result, info, backend: await lastBackend(runDir) };
+}
+
+/** The backend a run last trained on (its summary.json's), if it names one lenetc knows. */
+async function lastBackend(runDir: string): Promise<BackendName | undefined> {
+  try {
+    const { backend } = JSON.parse(await readFile(path.join(runDir, 'summary.json'), 'utf8')) as { backend?: unknown };
+    return (BACKENDS as readonly unknown[]).includes(backend) && backend !== 'auto' ? (backend as BackendName) : undefined;
+  } catch {
+    // no summary (a killed process writes none) or an unreadable one: --backend's default
+    return undefined;
+  }
 }
 
 /** The human line for one epoch. */
