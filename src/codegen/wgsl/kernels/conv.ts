@@ -1,50 +1,117 @@
 /**
  * A 2-D convolution (NHWC input, tfjs's [kh, kw, cin, cout] kernel): forward with bias and
  * activation, the input gradient (through the previous op's activation), and the weight
- * gradient's partial sums. Each work item is a position and a block of channels, accumulating
- * in registers; the block is the slowest index, so neighbouring threads (a GPU's warp,
- * lavapipe's SIMD lanes) share every weight they read and differ only in position.
+ * gradient's partial sums. Each work item is a few neighbouring positions of a row and a block of
+ * channels, accumulating in registers, so every value it loads feeds several multiply-adds; the
+ * channel block is the slowest index, so neighbouring threads (a GPU's warp, lavapipe's SIMD
+ * lanes) share every weight they read and differ only in position.
  */
 import { at, type Phase } from '../kernel.js';
 import type { ConvOp, Op } from '../graph.js';
 import { blockOf, PARAMS, passGradient, unrolled, writeOutput } from './shared.js';
 
-/** z = bias + Σ x·w over the window, y = act(z): an item per output position and block of filters. */
+/**
+ * How many neighbouring positions along a row one work item computes, beside its `n` channels:
+ * each value it loads then feeds `positions × n` accumulators, not `n`. At most 16 accumulators
+ * (lavapipe keeps each in one of x86's 16 vector registers; a GPU has room for more), and a
+ * count that divides the row exactly, so no item runs past its end.
+ */
+function rowBlock(width: number, n: number): number {
+  return [4, 3, 2].find((q) => width % q === 0 && q * n <= 16) ?? 1;
+}
+
+/** Index expression `i` kept inside [0, size) (an i32), as a u32: a padded tap reads a real element and is masked. */
+function clamped(i: string, size: number): string {
+  return `u32(clamp(${i}, 0, ${size - 1}))`;
+}
+
+/** z = bias + Σ x·w over the window, y = act(z): an item per block of q positions in a row and block of n filters. */
 export function convForward(op: ConvOp): Phase {
   const [h, w, cin] = op.in;
   const [oh, ow, cout] = op.out;
   const n = blockOf(cout);
-  const positions = oh * ow;
-  const body = `let co = (e / ${positions}u) * ${n}u;
-let pos = e % ${positions}u;
-let ox = pos % ${ow}u;
-let oy = pos / ${ow}u;
-${unrolled(n, (j) => `var acc${j} = 0.0;`)}
+  const q = rowBlock(ow, n);
+  const items = oh * (ow / q);
+  // which taps can fall outside the input: only those need a bounds check (valid padding needs none)
+  const rowsPad = op.top > 0 || (oh - 1) * op.sh + op.kh - 1 - op.top >= h;
+  const colsPad = op.left > 0 || (ow - 1) * op.sw + op.kw - 1 - op.left >= w;
+  const acc = (j: number, k: number) => `acc${j}_${k}`;
+  const cells = (body: (j: number, k: number) => string) => unrolled(n, (j) => unrolled(q, (k) => body(j, k)));
+  const body = `let co = (e / ${items}u) * ${n}u;
+let r = e % ${items}u;
+let oy = r / ${ow / q}u;
+let ox = (r % ${ow / q}u) * ${q}u;
+${cells((j, k) => `var ${acc(j, k)} = 0.0;`)}
 for (var ky = 0; ky < ${op.kh}; ky++) {
   let iy = i32(oy) * ${op.sh} + ky - ${op.top};
-  if (iy < 0 || iy >= ${h}) { continue; }
+${rowsPad ? `  if (iy < 0 || iy >= ${h}) { continue; }
+` : ''}  let row = (b * ${h}u + u32(iy)) * ${w}u;
   for (var kx = 0; kx < ${op.kw}; kx++) {
     let ix = i32(ox) * ${op.sw} + kx - ${op.left};
-    if (ix < 0 || ix >= ${w}) { continue; }
-    let xi = ((b * ${h}u + u32(iy)) * ${w}u + u32(ix)) * ${cin}u;
+${unrolled(q, (k) => colsPad
+    ? `    let in${k} = ix + ${k * op.sw} >= 0 && ix + ${k * op.sw} < ${w};
+    let xi${k} = (row + ${clamped(`ix + ${k * op.sw}`, w)}) * ${cin}u;`
+    : `    let xi${k} = (row + u32(ix + ${k * op.sw})) * ${cin}u;`)}
     var wi = ${op.kernel.offset}u + (u32(ky) * ${op.kw}u + u32(kx)) * ${cin * cout}u + co;
     for (var ci = 0u; ci < ${cin}u; ci++) {
-      let xv = ${at(op.x, 'xi + ci')};
-${unrolled(n, (j) => `      acc${j} = acc${j} + xv * params[wi + ${j}u];`)}
+${unrolled(q, (k) => `      let x${k} = ${colsPad ? `select(0.0, ${at(op.x, `xi${k} + ci`)}, in${k})` : at(op.x, `xi${k} + ci`)};`)}
+${unrolled(n, (j) => `      let w${j} = params[wi + ${j}u];`)}
+${cells((j, k) => `      ${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}
       wi = wi + ${cout}u;
     }
   }
 }
-let out = (b * ${positions}u + pos) * ${cout}u + co;
-${unrolled(n, (j) => `{\n${writeOutput(op, `out + ${j}u`, `acc${j}${op.bias ? ` + params[${op.bias.offset}u + co + ${j}u]` : ''}`)}\n}`)}`;
-  return { name: `${op.layer}.forward`, count: positions * (cout / n), body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS] };
+${unrolled(q, (k) => `let out${k} = (b * ${oh * ow}u + oy * ${ow}u + ox + ${k}u) * ${cout}u + co;`)}
+${cells((j, k) => `{\n${writeOutput(op, `out${k} + ${j}u`, `${acc(j, k)}${op.bias ? ` + params[${op.bias.offset}u + co + ${j}u]` : ''}`)}\n}`)}`;
+  return { name: `${op.layer}.forward`, count: items * (cout / n), body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS] };
 }
 
 /**
  * The gradient of the previous op's pre-activation: the transposed convolution of dz, times its
- * activation's derivative. An item per input position and block of input channels.
+ * activation's derivative. An item per input position (per block of positions in a row, at
+ * stride 1) and block of input channels.
  */
 export function convInputGradient(op: ConvOp, prev: Op): Phase {
+  return op.sh === 1 && op.sw === 1 ? unitStrideInputGradient(op, prev) : stridedInputGradient(op, prev);
+}
+
+/** The input gradient at stride 1: every tap of a position lands on an output, bounds permitting. */
+function unitStrideInputGradient(op: ConvOp, prev: Op): Phase {
+  const [h, w, cin] = op.in;
+  const [oh, ow, cout] = op.out;
+  const n = blockOf(cin);
+  const q = rowBlock(w, n);
+  const items = h * (w / q);
+  const acc = (j: number, k: number) => `acc${j}_${k}`;
+  const cells = (body: (j: number, k: number) => string) => unrolled(n, (j) => unrolled(q, (k) => body(j, k)));
+  const body = `let ci = (e / ${items}u) * ${n}u;
+let r = e % ${items}u;
+let iy = r / ${w / q}u;
+let ix = (r % ${w / q}u) * ${q}u;
+${cells((j, k) => `var ${acc(j, k)} = 0.0;`)}
+for (var ky = 0; ky < ${op.kh}; ky++) {
+  let ty = i32(iy) + ${op.top} - ky;
+  if (ty < 0 || ty >= ${oh}) { continue; }
+  let row = (b * ${oh}u + u32(ty)) * ${ow}u;
+  for (var kx = 0; kx < ${op.kw}; kx++) {
+    let tx = i32(ix) + ${op.left} - kx;
+${unrolled(q, (k) => `    let in${k} = tx + ${k} >= 0 && tx + ${k} < ${ow};
+    let di${k} = (row + ${clamped(`tx + ${k}`, ow)}) * ${cout}u;`)}
+    let wi = ${op.kernel.offset}u + ((u32(ky) * ${op.kw}u + u32(kx)) * ${cin}u + ci) * ${cout}u;
+    for (var co = 0u; co < ${cout}u; co++) {
+${unrolled(q, (k) => `      let d${k} = select(0.0, ${at(op.dz!, `di${k} + co`)}, in${k});`)}
+${unrolled(n, (j) => `      let w${j} = params[wi + ${j * cout}u + co];`)}
+${cells((j, k) => `      ${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}
+    }
+  }
+}
+${unrolled(q, (k) => `let at${k} = (b * ${h * w}u + iy * ${w}u + ix + ${k}u) * ${cin}u + ci;`)}
+${cells((j, k) => passGradient(prev, `at${k} + ${j}u`, acc(j, k)))}`;
+  return { name: `${op.layer}.input-gradient`, count: items * (cin / n), body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
+}
+
+/** The input gradient at any stride: an item per input position and block of input channels. */
+function stridedInputGradient(op: ConvOp, prev: Op): Phase {
   const [h, w, cin] = op.in;
   const [oh, ow, cout] = op.out;
   const n = blockOf(cin);
