@@ -140,45 +140,58 @@ ${unrolled(n, (j) => passGradient(prev, `at0 + ${j}u`, `acc${j}`))}`;
   return { name: `${op.layer}.input-gradient`, count: positions * (cin / n), body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
 }
 
-/** Threads per batch group of the weight gradient: one per filter, kernel row and input channel, and one per bias. */
+/** Filters one weight-gradient thread sums at once: each input it reads then feeds `filters × kw` accumulators (at most 16). */
+function filterBlock(op: ConvOp): number {
+  const cout = op.out[2];
+  return [4, 3, 2].find((m) => cout % m === 0 && m * op.kw <= 16) ?? 1;
+}
+
+/** Threads per batch group of the weight gradient: one per block of filters, kernel row and input channel, and one per bias. */
 export function convWeightThreads(op: ConvOp): number {
   const cout = op.out[2];
-  return op.kh * op.in[2] * cout + (op.bias ? cout : 0);
+  return op.kh * op.in[2] * (cout / filterBlock(op)) + (op.bias ? cout : 0);
 }
 
 /**
- * WGSL for thread `t` of group `group` (examples [b0, b1)): the partial sums of one filter's
- * weights along a kernel row (all kw taps of one input channel) or of its bias, written to
- * `partials` (group-major, kernel elements then biases). The filter is the fastest index, so
- * neighbouring threads read neighbouring dz and share the input they read; each dz read feeds
- * kw accumulators.
+ * WGSL for thread `t` of group `group` (examples [b0, b1)): the partial sums of a block of
+ * filters' weights along a kernel row (all kw taps of one input channel) or of one bias, written
+ * to `partials` (group-major, kernel elements then biases). The filter block is the fastest
+ * index, so neighbouring threads read neighbouring dz and share the input they read; each input
+ * read feeds a block of filters, each dz read kw taps.
  */
 export function convWeightGradient(op: ConvOp): string {
   const [h, w, cin] = op.in;
   const [oh, ow, cout] = op.out;
-  const kernelThreads = op.kh * cin * cout;
+  const m = filterBlock(op);
+  const blocks = cout / m;
+  const kernelThreads = op.kh * cin * blocks;
   const weights = op.kernel.size + (op.bias?.size ?? 0);
   const partial = (index: string) => at(op.grads.partials, `group * ${weights}u + ${index}`);
-  const taps = (body: (kx: number) => string) => unrolled(op.kw, body);
+  const cells = (body: (j: number, kx: number) => string) => unrolled(m, (j) => unrolled(op.kw, (kx) => body(j, kx)));
+  const rowsPad = op.top > 0 || (oh - 1) * op.sh + op.kh - 1 - op.top >= h;
+  const colsPad = op.left > 0 || (ow - 1) * op.sw + op.kw - 1 - op.left >= w;
+  const input = (kx: number) => at(op.x, `(row + ${colsPad ? `u32(clamp(ix + ${kx}, 0, ${w - 1}))` : `u32(ix + ${kx})`}) * ${cin}u + ci`);
   return `if (t < ${kernelThreads}u) {
-  let co = t % ${cout}u;
-  let ci = (t / ${cout}u) % ${cin}u;
-  let ky = i32(t / ${cin * cout}u);
-${taps((kx) => `  var acc${kx} = 0.0;`)}
+  let co = (t % ${blocks}u) * ${m}u;
+  let ci = (t / ${blocks}u) % ${cin}u;
+  let ky = i32(t / ${cin * blocks}u);
+${cells((j, kx) => `  var acc${j}_${kx} = 0.0;`)}
   for (var b = b0; b < b1; b++) {
     for (var oy = 0; oy < ${oh}; oy++) {
       let iy = oy * ${op.sh} + ky - ${op.top};
-      if (iy < 0 || iy >= ${h}) { continue; }
-      let row = (b * ${h}u + u32(iy)) * ${w}u;
+${rowsPad ? `      if (iy < 0 || iy >= ${h}) { continue; }
+` : ''}      let row = (b * ${h}u + u32(iy)) * ${w}u;
       for (var ox = 0; ox < ${ow}; ox++) {
-        let d = ${at(op.dz!, `((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${cout}u + co`)};
+        let di = ((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${cout}u + co;
+${unrolled(m, (j) => `        let d${j} = ${at(op.dz!, `di + ${j}u`)};`)}
         let ix = ox * ${op.sw} - ${op.left};
-${taps((kx) => `        if (ix + ${kx} >= 0 && ix + ${kx} < ${w}) { acc${kx} = acc${kx} + d * ${at(op.x, `(row + u32(ix + ${kx})) * ${cin}u + ci`)}; }`)}
+${unrolled(op.kw, (kx) => `        let x${kx} = ${colsPad ? `select(0.0, ${input(kx)}, ix + ${kx} >= 0 && ix + ${kx} < ${w})` : input(kx)};`)}
+${cells((j, kx) => `        acc${j}_${kx} = acc${j}_${kx} + d${j} * x${kx};`)}
       }
     }
   }
   let wi = (u32(ky) * ${op.kw}u * ${cin}u + ci) * ${cout}u + co;
-${taps((kx) => `  ${partial(`wi + ${kx * cin * cout}u`)} = acc${kx};`)}
+${cells((j, kx) => `  ${partial(`wi + ${kx * cin * cout + j}u`)} = acc${j}_${kx};`)}
 } else {
   let co = t - ${kernelThreads}u;
   var acc = 0.0;
