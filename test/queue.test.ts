@@ -427,7 +427,11 @@ describe('over TLS: Ctrl-C hands a point back; a point with bad data fails at on
     const follower = lenetc(dir, ['sweep', ...GRID, '--queue', url], ca);
     await within(60, [follower], follower.waitFor(/^queued 2 points/m), 'queueing');
     const first = lenetc(dir, ['worker', '--queue', url, '--backend', 'cpu'], ca);
-    await within(120, [first, follower], first.waitFor(new RegExp(`^\\[${escape(GOOD)}\\] epoch 1/3 `, 'm')), 'a first epoch');
+    // the follower has seen the point running (else it cannot tell it came back), and an epoch is checkpointed
+    await within(120, [first, follower], Promise.all([
+      follower.waitFor(new RegExp(`^\\[${escape(GOOD)}\\] training on `, 'm')),
+      first.waitFor(new RegExp(`^\\[${escape(GOOD)}\\] epoch 1/3 `, 'm')),
+    ]), 'a first epoch');
     first.child.kill('SIGINT');
     const stopped = await within(60, [first], first.exit, 'the interrupted worker');
     assert.equal(stopped.code, EXIT.interrupted, first.stderr);

@@ -228,6 +228,8 @@ interface Seen {
   state: JobState;
   epoch: number;
   attempts: number;
+  /** When the job's current worker took it (BullMQ's processedOn): a new value is a new taker. */
+  taken?: number;
 }
 
 /** One point's job now, logging what changed since `seen`; its status. */
@@ -241,18 +243,21 @@ async function lookAt(queue: Queue, id: string, point: string, seen: Map<string,
   if (!job) return 'failed: its job was removed from the queue';
   const progress = readProgress(job.progress);
   const epoch = progress?.epoch ?? 0;
-  seen.set(point, { state, epoch, attempts: job.attemptsMade });
+  seen.set(point, { state, epoch, attempts: job.attemptsMade, taken: job.processedOn });
   if (state === 'completed') return 'done';
   if (state === 'failed') return `failed: ${job.failedReason || 'no reason given'}`;
-  if (state === 'active') {
-    if (before?.state !== 'active') log(`[${point}] training on ${job.processedBy ?? 'a worker'}`);
-    if (progress && epoch > (before?.state === 'active' ? before.epoch : 0)) log(`[${point}] epoch ${epoch}/${progress.epochs}  val_acc ${progress.val_acc.toFixed(4)}`);
-    return 'running';
+  // between two looks a job may have gone back to the queue and been taken again: its taker's
+  // start time tells, so the hand-back is reported even when the follower never saw it waiting
+  const retaken = state === 'active' && before?.state === 'active' && job.processedOn !== before.taken;
+  if (before?.state === 'active' && (state !== 'active' || retaken)) {
+    if (job.attemptsMade > before.attempts) log(`[${point}] attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1} failed (${job.failedReason}); it will be tried again`);
+    else log(`[${point}] back in the queue: its worker stopped`);
   }
-  if (before?.state === 'active' && job.attemptsMade > before.attempts) {
-    log(`[${point}] attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1} failed (${job.failedReason}); it will be tried again`);
-  } else if (before?.state === 'active') {
-    log(`[${point}] back in the queue: its worker stopped`);
+  if (state === 'active') {
+    if (before?.state !== 'active' || retaken) log(`[${point}] training on ${job.processedBy ?? 'a worker'}`);
+    // progress stays on the job across takers: an epoch is news only once
+    if (progress && epoch > (before?.epoch ?? 0)) log(`[${point}] epoch ${epoch}/${progress.epochs}  val_acc ${progress.val_acc.toFixed(4)}`);
+    return 'running';
   }
   return 'queued';
 }
