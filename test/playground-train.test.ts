@@ -14,7 +14,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { startPlayground, type RunningPlayground } from './helpers/playground.js';
+import { startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
@@ -52,15 +52,7 @@ async function openPage(browser: Browser, hash: string): Promise<{ page: Page; p
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   page.setDefaultTimeout(20_000);
-  const problems: string[] = [];
-  const loaded: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    loaded.push(new URL(response.url()).pathname);
-  });
+  const { problems, loaded } = watchPage(page);
   // tsx's keepNames wraps named functions in page functions in a Node-only `__name` helper
   await page.evaluateOnNewDocument('window.__name = (fn) => fn;');
   // the test's handle on the GPU devices the page asks for, to destroy one mid-training

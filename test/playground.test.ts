@@ -18,7 +18,7 @@ import { checkSpec } from '../src/pipeline.js';
 import type { SpecReader } from '../src/parser/types.js';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { startPlayground, type RunningPlayground } from './helpers/playground.js';
+import { startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
@@ -61,15 +61,7 @@ async function openPage(hash = '', context?: BrowserContext): Promise<{ page: Pa
   const page = await (context ?? await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1400, height: 900 });
   page.setDefaultTimeout(10_000);
-  const problems: string[] = [];
-  const loaded: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    loaded.push(new URL(response.url()).pathname);
-  });
+  const { problems, loaded } = watchPage(page);
   await instrument(page);
   await page.goto(base + hash);
   await page.waitForFunction(() => (window as unknown as Instrumented).__checks.length > 0);
