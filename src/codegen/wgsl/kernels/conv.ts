@@ -25,6 +25,29 @@ function clamped(i: string, size: number): string {
   return `u32(clamp(${i}, 0, ${size - 1}))`;
 }
 
+/**
+ * Whether some tap of `op`'s window can fall outside its input, along rows and along columns:
+ * only then does the code need a bounds check (valid padding needs none).
+ */
+function reachesOutside(op: ConvOp): { rows: boolean; cols: boolean } {
+  const [h, w] = op.in;
+  const [oh, ow] = op.out;
+  return {
+    rows: op.top > 0 || (oh - 1) * op.sh + op.kh - 1 - op.top >= h,
+    cols: op.left > 0 || (ow - 1) * op.sw + op.kw - 1 - op.left >= w,
+  };
+}
+
+/** The register accumulator for channel `j` of the block and position (or tap) `k`. */
+function acc(j: number, k: number): string {
+  return `acc${j}_${k}`;
+}
+
+/** `body(j, k)` for every channel j in [0, n) and position (or tap) k in [0, q), one per line. */
+function cells(n: number, q: number, body: (j: number, k: number) => string): string {
+  return unrolled(n, (j) => unrolled(q, (k) => body(j, k)));
+}
+
 /** z = bias + Σ x·w over the window, y = act(z): an item per block of q positions in a row and block of n filters. */
 export function convForward(op: ConvOp): Phase {
   const [h, w, cin] = op.in;
@@ -32,37 +55,33 @@ export function convForward(op: ConvOp): Phase {
   const n = blockOf(cout);
   const q = rowBlock(ow, n);
   const items = oh * (ow / q);
-  // which taps can fall outside the input: only those need a bounds check (valid padding needs none)
-  const rowsPad = op.top > 0 || (oh - 1) * op.sh + op.kh - 1 - op.top >= h;
-  const colsPad = op.left > 0 || (ow - 1) * op.sw + op.kw - 1 - op.left >= w;
-  const acc = (j: number, k: number) => `acc${j}_${k}`;
-  const cells = (body: (j: number, k: number) => string) => unrolled(n, (j) => unrolled(q, (k) => body(j, k)));
+  const outside = reachesOutside(op);
   const body = `let co = (e / ${items}u) * ${n}u;
 let r = e % ${items}u;
 let oy = r / ${ow / q}u;
 let ox = (r % ${ow / q}u) * ${q}u;
-${cells((j, k) => `var ${acc(j, k)} = 0.0;`)}
+${cells(n, q, (j, k) => `var ${acc(j, k)} = 0.0;`)}
 for (var ky = 0; ky < ${op.kh}; ky++) {
   let iy = i32(oy) * ${op.sh} + ky - ${op.top};
-${rowsPad ? `  if (iy < 0 || iy >= ${h}) { continue; }
+${outside.rows ? `  if (iy < 0 || iy >= ${h}) { continue; }
 ` : ''}  let row = (b * ${h}u + u32(iy)) * ${w}u;
   for (var kx = 0; kx < ${op.kw}; kx++) {
     let ix = i32(ox) * ${op.sw} + kx - ${op.left};
-${unrolled(q, (k) => colsPad
+${unrolled(q, (k) => outside.cols
     ? `    let in${k} = ix + ${k * op.sw} >= 0 && ix + ${k * op.sw} < ${w};
     let xi${k} = (row + ${clamped(`ix + ${k * op.sw}`, w)}) * ${cin}u;`
     : `    let xi${k} = (row + u32(ix + ${k * op.sw})) * ${cin}u;`)}
     var wi = ${op.kernel.offset}u + (u32(ky) * ${op.kw}u + u32(kx)) * ${cin * cout}u + co;
     for (var ci = 0u; ci < ${cin}u; ci++) {
-${unrolled(q, (k) => `      let x${k} = ${colsPad ? `select(0.0, ${at(op.x, `xi${k} + ci`)}, in${k})` : at(op.x, `xi${k} + ci`)};`)}
+${unrolled(q, (k) => `      let x${k} = ${outside.cols ? `select(0.0, ${at(op.x, `xi${k} + ci`)}, in${k})` : at(op.x, `xi${k} + ci`)};`)}
 ${unrolled(n, (j) => `      let w${j} = params[wi + ${j}u];`)}
-${cells((j, k) => `      ${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}
+${cells(n, q, (j, k) => `      ${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}
       wi = wi + ${cout}u;
     }
   }
 }
 ${unrolled(q, (k) => `let out${k} = (b * ${oh * ow}u + oy * ${ow}u + ox + ${k}u) * ${cout}u + co;`)}
-${cells((j, k) => `{\n${writeOutput(op, `out${k} + ${j}u`, `${acc(j, k)}${op.bias ? ` + params[${op.bias.offset}u + co + ${j}u]` : ''}`)}\n}`)}`;
+${cells(n, q, (j, k) => `{\n${writeOutput(op, `out${k} + ${j}u`, `${acc(j, k)}${op.bias ? ` + params[${op.bias.offset}u + co + ${j}u]` : ''}`)}\n}`)}`;
   return { name: `${op.layer}.forward`, count: items * (cout / n), body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS] };
 }
 
@@ -82,13 +101,11 @@ function unitStrideInputGradient(op: ConvOp, prev: Op): Phase {
   const n = blockOf(cin);
   const q = rowBlock(w, n);
   const items = h * (w / q);
-  const acc = (j: number, k: number) => `acc${j}_${k}`;
-  const cells = (body: (j: number, k: number) => string) => unrolled(n, (j) => unrolled(q, (k) => body(j, k)));
   const body = `let ci = (e / ${items}u) * ${n}u;
 let r = e % ${items}u;
 let iy = r / ${w / q}u;
 let ix = (r % ${w / q}u) * ${q}u;
-${cells((j, k) => `var ${acc(j, k)} = 0.0;`)}
+${cells(n, q, (j, k) => `var ${acc(j, k)} = 0.0;`)}
 for (var ky = 0; ky < ${op.kh}; ky++) {
   let ty = i32(iy) + ${op.top} - ky;
   if (ty < 0 || ty >= ${oh}) { continue; }
@@ -101,12 +118,12 @@ ${unrolled(q, (k) => `    let in${k} = tx + ${k} >= 0 && tx + ${k} < ${ow};
     for (var co = 0u; co < ${cout}u; co++) {
 ${unrolled(q, (k) => `      let d${k} = select(0.0, ${at(op.dz!, `di${k} + co`)}, in${k});`)}
 ${unrolled(n, (j) => `      let w${j} = params[wi + ${j * cout}u + co];`)}
-${cells((j, k) => `      ${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}
+${cells(n, q, (j, k) => `      ${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}
     }
   }
 }
 ${unrolled(q, (k) => `let at${k} = (b * ${h * w}u + iy * ${w}u + ix + ${k}u) * ${cin}u + ci;`)}
-${cells((j, k) => passGradient(prev, `at${k} + ${j}u`, acc(j, k)))}`;
+${cells(n, q, (j, k) => passGradient(prev, `at${k} + ${j}u`, acc(j, k)))}`;
   return { name: `${op.layer}.input-gradient`, count: items * (cin / n), body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
 }
 
@@ -167,31 +184,29 @@ export function convWeightGradient(op: ConvOp): string {
   const kernelThreads = op.kh * cin * blocks;
   const weights = op.kernel.size + (op.bias?.size ?? 0);
   const partial = (index: string) => at(op.grads.partials, `group * ${weights}u + ${index}`);
-  const cells = (body: (j: number, kx: number) => string) => unrolled(m, (j) => unrolled(op.kw, (kx) => body(j, kx)));
-  const rowsPad = op.top > 0 || (oh - 1) * op.sh + op.kh - 1 - op.top >= h;
-  const colsPad = op.left > 0 || (ow - 1) * op.sw + op.kw - 1 - op.left >= w;
-  const input = (kx: number) => at(op.x, `(row + ${colsPad ? `u32(clamp(ix + ${kx}, 0, ${w - 1}))` : `u32(ix + ${kx})`}) * ${cin}u + ci`);
+  const outside = reachesOutside(op);
+  const input = (kx: number) => at(op.x, `(row + ${outside.cols ? clamped(`ix + ${kx}`, w) : `u32(ix + ${kx})`}) * ${cin}u + ci`);
   return `if (t < ${kernelThreads}u) {
   let co = (t % ${blocks}u) * ${m}u;
   let ci = (t / ${blocks}u) % ${cin}u;
   let ky = i32(t / ${cin * blocks}u);
-${cells((j, kx) => `  var acc${j}_${kx} = 0.0;`)}
+${cells(m, op.kw, (j, kx) => `  var ${acc(j, kx)} = 0.0;`)}
   for (var b = b0; b < b1; b++) {
     for (var oy = 0; oy < ${oh}; oy++) {
       let iy = oy * ${op.sh} + ky - ${op.top};
-${rowsPad ? `      if (iy < 0 || iy >= ${h}) { continue; }
+${outside.rows ? `      if (iy < 0 || iy >= ${h}) { continue; }
 ` : ''}      let row = (b * ${h}u + u32(iy)) * ${w}u;
       for (var ox = 0; ox < ${ow}; ox++) {
         let di = ((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${cout}u + co;
 ${unrolled(m, (j) => `        let d${j} = ${at(op.dz!, `di + ${j}u`)};`)}
         let ix = ox * ${op.sw} - ${op.left};
-${unrolled(op.kw, (kx) => `        let x${kx} = ${colsPad ? `select(0.0, ${input(kx)}, ix + ${kx} >= 0 && ix + ${kx} < ${w})` : input(kx)};`)}
-${cells((j, kx) => `        acc${j}_${kx} = acc${j}_${kx} + d${j} * x${kx};`)}
+${unrolled(op.kw, (kx) => `        let x${kx} = ${outside.cols ? `select(0.0, ${input(kx)}, ix + ${kx} >= 0 && ix + ${kx} < ${w})` : input(kx)};`)}
+${cells(m, op.kw, (j, kx) => `        ${acc(j, kx)} = ${acc(j, kx)} + d${j} * x${kx};`)}
       }
     }
   }
   let wi = (u32(ky) * ${op.kw}u * ${cin}u + ci) * ${cout}u + co;
-${cells((j, kx) => `  ${partial(`wi + ${kx * cin * cout + j}u`)} = acc${j}_${kx};`)}
+${cells(m, op.kw, (j, kx) => `  ${partial(`wi + ${kx * cin * cout + j}u`)} = ${acc(j, kx)};`)}
 } else {
   let co = t - ${kernelThreads}u;
   var acc = 0.0;
