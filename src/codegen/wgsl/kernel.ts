@@ -174,7 +174,6 @@ export interface Phase {
  * example from one such batch-wide step to the next without a dispatch in between.
  */
 export function exampleKernel(name: string, batch: number, threads: number, phases: readonly Phase[]): Kernel {
-  const workgroups = grid(batch);
   const bindings: Binding[] = [{ buffer: 'step', access: 'uniform' }];
   const add = (b: Binding) => {
     const existing = bindings.find((x) => x.buffer === b.buffer);
@@ -188,15 +187,6 @@ export function exampleKernel(name: string, batch: number, threads: number, phas
 for (var e = t; e < ${p.count}u; e = e + ${threads}u) {
 ${indent(p.body)}
 }`).join('\nstorageBarrier();\n');
-  const code = `${STEP_STRUCT}
-${declarations(bindings)}
-${functions}
-@compute @workgroup_size(${threads})
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let b = wid.x + wid.y * ${workgroups[0]}u;
-  if (b >= step.n) { return; }
-${indent(body)}
-}
-`;
-  return { name, code, bindings, workgroups };
+  // a workgroup per example of the largest batch; a shorter one (an epoch's last) leaves some idle
+  return groupKernel(name, bindings, batch, threads, `let b = g;\nif (b >= step.n) { return; }\n${body}`, functions);
 }
