@@ -3,7 +3,6 @@
  * folder. TensorFlow.js and the runtime load only when the command runs (check must stay fast).
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
@@ -203,24 +202,19 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
     throw new UserError('RESUME_CHANGES', { options: changing });
   }
   const runDir = path.resolve(io.cwd, options.resume ?? '.');
-  const { isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
+  const { isRunFolder, readRunInfo, readRunSummary, RUN_FILES } = await import('../../runtime/train/index.js');
   if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: String(options.resume) });
   const specFile = path.join(runDir, RUN_FILES.spec);
   const result = checkValidSpec(io, specFile, []);
   if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
-  return { model: result.model, checked: result, info, backend: await lastBackend(runDir) };
+  // the backend the run last trained on; none recorded (a killed process writes no summary): --backend's default
+  const last = (await readRunSummary(runDir))?.backend;
+  return { model: result.model, checked: result, info, backend: isBackendName(last) && last !== 'auto' ? last : undefined };
 }
 
-/** The backend a run last trained on (its summary.json's), if it names one lenetc knows. */
-async function lastBackend(runDir: string): Promise<BackendName | undefined> {
-  try {
-    const { backend } = JSON.parse(await readFile(path.join(runDir, 'summary.json'), 'utf8')) as { backend?: unknown };
-    return (BACKENDS as readonly unknown[]).includes(backend) && backend !== 'auto' ? (backend as BackendName) : undefined;
-  } catch {
-    // no summary (a killed process writes none) or an unreadable one: --backend's default
-    return undefined;
-  }
+function isBackendName(name: string | undefined): name is BackendName {
+  return (BACKENDS as readonly (string | undefined)[]).includes(name);
 }
 
 /** The human line for one epoch. */

@@ -19,7 +19,7 @@ import type { RunSummary } from './store.js';
 import { startTfjsTrainer } from './tfjs-threads.js';
 import type { StartTrainer } from './trainer.js';
 
-export { checkOut, isRunFolder, readRunInfo, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
+export { checkOut, isRunFolder, readRunInfo, readRunSummary, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
 export { METRIC_KEYS, epochJson, type EpochMetrics } from './metrics.js';
 export type { LoopEvents } from './loop.js';
 export type { RunSummary } from './store.js';

@@ -158,12 +158,17 @@ export class RunFolder implements RunStore {
   }
 
   loadSummary(): Promise<RunSummary | undefined> {
-    return readJson<RunSummary>(this.file(RUN_FILES.summary));
+    return readRunSummary(this.dir);
   }
 
   async saveSummary(summary: RunSummary): Promise<void> {
     await writeFileAtomic(this.file(RUN_FILES.summary), `${JSON.stringify(summary, null, 2)}\n`, { replace: true });
   }
+}
+
+/** summary.json of the run folder `dir` (none until a session ends, or after a killed one). */
+export function readRunSummary(dir: string): Promise<RunSummary | undefined> {
+  return readJson<RunSummary>(path.join(dir, RUN_FILES.summary));
 }
 
 /** run.json of the run folder `dir`: the limits and data folder it was started with. */
