@@ -110,7 +110,7 @@ class EngineTrainer implements Trainer {
       return tf.tensor(params.subarray(slot.offset, slot.offset + slot.size), w.shape as number[]);
     })));
     // tfjs's getWeights order: the iteration count, then each state buffer's variables in turn
-    const trainable = this.trainableSlots();
+    const trainable = trainableSlots(this.program, this.net);
     const named: { name: string; tensor: tf.Tensor }[] = [{ name: 'iter', tensor: tf.scalar(this.engine.iterations, 'int32') }];
     this.program.states.forEach((suffix, k) => {
       for (const { slot, variable } of trainable) {
@@ -125,11 +125,6 @@ class EngineTrainer implements Trainer {
   async dispose(): Promise<void> {
     this.engine.destroy();
     this.net.dispose();
-  }
-
-  /** The trainable weights in tfjs's variable order, with the variable names the optimizer state uses. */
-  private trainableSlots() {
-    return trainableSlots(this.program, this.net);
   }
 }
 
