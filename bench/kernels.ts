@@ -24,14 +24,14 @@ const steps = Number(process.argv[2] ?? 20);
 function lenet(name: string, activation: Activation, pool: 'avg' | 'max'): NetModel {
   const base = { path: [] as string[] };
   const layers: Layer[] = [
-    { ...base, index: 0, name: 'conv1', kind: 'conv', filters: 6, kernel: [5, 5], stride: [1, 1], padding: 'same', activation, init: 'xavier_uniform', bias: true },
-    { ...base, index: 1, name: 'pool1', kind: 'pool', type: pool, size: [2, 2], stride: [2, 2], padding: 'valid' },
-    { ...base, index: 2, name: 'conv2', kind: 'conv', filters: 16, kernel: [5, 5], stride: [1, 1], padding: 'valid', activation, init: 'xavier_uniform', bias: true },
-    { ...base, index: 3, name: 'pool2', kind: 'pool', type: pool, size: [2, 2], stride: [2, 2], padding: 'valid' },
-    { ...base, index: 4, name: 'flatten', kind: 'flatten' },
-    { ...base, index: 5, name: 'dense1', kind: 'dense', units: 120, activation, init: 'xavier_uniform', bias: true },
-    { ...base, index: 6, name: 'dense2', kind: 'dense', units: 84, activation, init: 'xavier_uniform', bias: true },
-    { ...base, index: 7, name: 'dense3', kind: 'dense', units: 10, activation: 'none', init: 'xavier_uniform', bias: true },
+    { ...base, index: 0, name: 'conv1', inputs: ['input'], kind: 'conv', filters: 6, kernel: [5, 5], stride: [1, 1], padding: 'same', activation, init: 'xavier_uniform', bias: true },
+    { ...base, index: 1, name: 'pool1', inputs: ['conv1'], kind: 'pool', type: pool, size: [2, 2], stride: [2, 2], padding: 'valid' },
+    { ...base, index: 2, name: 'conv2', inputs: ['pool1'], kind: 'conv', filters: 16, kernel: [5, 5], stride: [1, 1], padding: 'valid', activation, init: 'xavier_uniform', bias: true },
+    { ...base, index: 3, name: 'pool2', inputs: ['conv2'], kind: 'pool', type: pool, size: [2, 2], stride: [2, 2], padding: 'valid' },
+    { ...base, index: 4, name: 'flatten', inputs: ['pool2'], kind: 'flatten' },
+    { ...base, index: 5, name: 'dense1', inputs: ['flatten'], kind: 'dense', units: 120, activation, init: 'xavier_uniform', bias: true },
+    { ...base, index: 6, name: 'dense2', inputs: ['dense1'], kind: 'dense', units: 84, activation, init: 'xavier_uniform', bias: true },
+    { ...base, index: 7, name: 'dense3', inputs: ['dense2'], kind: 'dense', units: 10, activation: 'none', init: 'xavier_uniform', bias: true },
   ];
   return {
     name, input: [28, 28, 1], layers,

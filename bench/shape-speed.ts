@@ -8,7 +8,7 @@ import type { Layer, NetModel } from '../src/model.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 
 /** A layer as written, before it is numbered and named. */
-type Unnumbered<T> = T extends unknown ? Omit<T, 'index' | 'name' | 'path'> : never;
+type Unnumbered<T> = T extends unknown ? Omit<T, 'index' | 'name' | 'path' | 'inputs'> : never;
 type Draft = Unnumbered<Layer>;
 
 const LAYERS = 2000;
@@ -20,7 +20,7 @@ function deepModel(): NetModel {
   const layers: Layer[] = [];
   const add = (layer: Draft) => {
     const index = layers.length;
-    layers.push({ ...layer, index, name: `${layer.kind}${index}`, path: ['layers', index] } as Layer);
+    layers.push({ ...layer, index, name: `${layer.kind}${index}`, path: ['layers', index], inputs: [index === 0 ? 'input' : `${layers[index - 1]!.kind}${index - 1}`] } as Layer);
   };
   for (let block = 0; layers.length < LAYERS - 2; block++) {
     const remaining = LAYERS - 2 - layers.length;

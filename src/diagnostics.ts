@@ -38,6 +38,20 @@ export interface Diagnostic {
   range?: Range;
   /** Where in the resolved spec the problem is; the pipeline turns it into file + range. */
   path?: SpecPath;
+  /**
+   * Other places that explain it, each printed after it with its own code frame: the use of the
+   * block a layer came from, the branch whose shape differs at a merge.
+   */
+  notes?: DiagnosticNote[];
+}
+
+/** A place related to a diagnostic: where a block was used, the layer behind a mismatch. */
+export interface DiagnosticNote {
+  message: string;
+  file?: string;
+  range?: Range;
+  /** As Diagnostic.path: located by the pipeline. */
+  path?: SpecPath;
 }
 
 /** Where a diagnostic points, and advice that depends on the call site (else its code's hint). */

@@ -16,10 +16,12 @@ export interface DiagnosticJson {
   endLine: number | null;
   endColumn: number | null;
   hint: string | null;
+  /** Related places: the uses of the block a layer came from, the branch behind a merge's mismatch. */
+  notes?: { message: string; file: string | null; line: number | null; column: number | null }[];
 }
 
-/** Where a diagnostic's range starts and ends, 1-based, when its file's text is known. */
-function locate(d: Diagnostic, sources: ReadonlyMap<string, string>) {
+/** Where a diagnostic's (or a note's) range starts and ends, 1-based, when its file's text is known. */
+function locate(d: { file?: string; range?: Diagnostic['range'] }, sources: ReadonlyMap<string, string>) {
   const text = d.file === undefined ? undefined : sources.get(d.file);
   if (text === undefined || !d.range) return undefined;
   return { text, start: lineColumn(text, d.range[0]), end: lineColumn(text, d.range[1]) };
@@ -38,6 +40,12 @@ export function diagnosticJson(d: Diagnostic, sources: ReadonlyMap<string, strin
     endLine: at?.end.line ?? null,
     endColumn: at?.end.column ?? null,
     hint: d.hint ?? null,
+    ...(d.notes?.length ? {
+      notes: d.notes.map((n) => {
+        const where = locate(n, sources);
+        return { message: n.message, file: n.file ?? null, line: where?.start.line ?? null, column: where?.start.column ?? null };
+      }),
+    } : {}),
   };
 }
 
@@ -76,6 +84,12 @@ export function formatDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, str
   let out = `${style.bold(where)}${paint(`${d.severity}[${d.code}]`)}: ${d.message}\n`;
   if (at) out += codeFrame(at.text, at.start, at.end, style);
   if (d.hint) out += `${style.bold('hint')}: ${d.hint}\n`;
+  for (const note of d.notes ?? []) {
+    const place = locate(note, sources);
+    const noteWhere = note.file === undefined ? '' : place ? `${note.file}:${place.start.line}:${place.start.column}: ` : `${note.file}: `;
+    out += `${style.bold(noteWhere)}${style.bold('note')}: ${note.message}\n`;
+    if (place) out += codeFrame(place.text, place.start, place.end, style);
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@
  * How shapes and counts read everywhere lenetc prints them: check's table (in the terminal and
  * in the playground), emitted comments, the drawing.
  */
-import type { Shape, ShapeReport } from './shape-inference/types.js';
+import type { LayerReport, Shape, ShapeReport } from './shape-inference/types.js';
 
 /** `28×28×6` for spatial shapes, `400` for flat ones. */
 export function formatShape(shape: Shape): string {
@@ -44,20 +44,26 @@ export interface CheckTable {
   trace: string;
 }
 
-/** The check table of `shapes`, with activation memory for a batch of `batch`. */
+/**
+ * The check table of `shapes`, with activation memory for a batch of `batch`. A network with
+ * branches gets a `from` column: what each layer takes, where that is not the layer above it.
+ */
 export function checkTable(shapes: ShapeReport, batch: number): CheckTable {
+  const branched = shapes.layers.some((l, i) => l.inputs.length !== 1 || l.inputs[0] !== (i === 0 ? 'input' : shapes.layers[i - 1]!.name));
+  const from = (l: LayerReport, i: number) => (l.inputs.length === 1 && l.inputs[0] === (i === 0 ? 'input' : shapes.layers[i - 1]!.name) ? '' : l.inputs.join(' + '));
   const rows = [
-    ['', 'input', '', formatShape(shapes.input), '', '', ''],
-    ...shapes.layers.map((l) => [
-      String(l.index), l.name, l.kind, formatShape(l.output), groupDigits(l.params), groupDigits(l.macs),
-      // the receptive field: how much of the input image one output unit sees
+    ['', 'input', '', ...(branched ? [''] : []), formatShape(shapes.input), '', '', ''],
+    ...shapes.layers.map((l, i) => [
+      String(l.index), l.name, l.kind, ...(branched ? [from(l, i)] : []), formatShape(l.output), groupDigits(l.params), groupDigits(l.macs),
+      // the receptive field: how much of the input image one output unit sees (along the longest path)
       l.receptiveField ? formatShape(l.receptiveField) : '',
     ]),
   ];
+  const shift = branched ? 1 : 0;
   return {
-    header: ['#', 'layer', 'kind', 'output', 'params', 'MACs', 'RF'],
+    header: ['#', 'layer', 'kind', ...(branched ? ['from'] : []), 'output', 'params', 'MACs', 'RF'],
     rows,
-    numeric: new Set([0, 4, 5]),
+    numeric: new Set([0, 4 + shift, 5 + shift]),
     totals: [
       `params: ${groupDigits(shapes.params)} (${groupDigits(shapes.trainableParams)} trainable, ${groupDigits(shapes.nonTrainableParams)} non-trainable)`,
       `MACs: ${groupDigits(shapes.macs)} per example`,

@@ -1,5 +1,5 @@
 /**
- * lenetc as a library, the compiler: a spec's text → checked model → shapes → layer plan →
+ * lenetc as a library, the compiler: a spec's text → checked model → shapes → network plan →
  * TypeScript, SVG or (with trained weights) ONNX. Everything here takes data and returns data,
  * with no file system, process or console, so it runs in a browser as it is; what needs Node
  * (files, datasets, tfjs training) is in `lenetc/node`.
@@ -17,7 +17,11 @@ export { inferShapes } from './shape-inference/index.js';
 export type { DatasetFacts } from './shape-inference/checks.js';
 export type { LayerReport, Shape, ShapeReport } from './shape-inference/types.js';
 export { planModel, tfModelName } from './plan/index.js';
-export type { ModelPlan, PlannedLayer, PlannedWeight, PlanOptions, TfArgValue, TfInitializer, TfLayerFn, WeightRole } from './plan/index.js';
+export type {
+  ActivationNode, AddNode, BatchNormNode, ConcatNode, ConvNode, DenseNode, DropoutNode, FlattenNode, ModelPlan, NodeActivation, OutputKind,
+  Pads, PlanNode, PlannedInit, PlannedWeight, PlanOptions, PoolNode, WeightRole,
+} from './plan/index.js';
+export { tfjsLayers, type TfArgValue, type TfInitializer, type TfLayer, type TfLayerFn } from './plan/tfjs.js';
 export { emitTypeScript, type EmitOptions } from './codegen/index.js';
 export { renderGraph } from './codegen/graph.js';
 export { IR_VERSION, OPSET, toOnnx, type ExportProblem, type NamedWeight, type OnnxExport, type OnnxOptions } from './codegen/onnx/index.js';
@@ -26,7 +30,7 @@ export { formatShape, groupDigits, shapeTrace } from './format.js';
 export { hasErrors, lineColumn, type Diagnostic, type DiagnosticCode, type Range, type Severity, type SpecPath } from './diagnostics.js';
 export { UserError } from './errors.js';
 export {
-  ACTIVATIONS, DATASET_SHAPES, DATASETS, INITIALIZERS, OPTIMIZERS, datasetName, isFolderDataset,
+  ACTIVATIONS, DATASET_SHAPES, DATASETS, INITIALIZERS, INPUT_NAME, LAYER_KINDS, OPTIMIZERS, datasetName, isFolderDataset, outputTail,
   type Activation, type Dataset, type FolderDataset, type Initializer, type Layer, type LayerKind, type NetModel, type TrainConfig,
 } from './model.js';
 export { memoryReader } from './parser/memory-reader.js';

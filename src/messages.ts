@@ -91,6 +91,43 @@ export const MESSAGES = {
   }),
   SCHEMA: (p: { where: string; keyword: string; detail: string; found: string }) => `expected ${p.where} to satisfy \`${p.keyword}\`: ${p.detail}, found ${p.found}`,
 
+  // branches: `from`, merges and blocks
+  UNKNOWN_LAYER_REF: (p: { name: string; layer: string }) => `expected \`from\` to name an earlier layer or \`input\`, found \`${p.name}\`, which no layer before ${p.layer} is called`,
+  LATER_LAYER_REF: (p: { name: string; layer: string }): Said => ({
+    message: `expected \`from\` to name a layer before ${p.layer}, found \`${p.name}\`, which comes after it`,
+    hint: 'layers run in order: move this layer below the one it takes, or take an earlier one',
+  }),
+  SELF_REF: (p: { name: string }) => `expected \`from\` to name an earlier layer, found ${p.name} itself`,
+  RESERVED_NAME: (p: { name: string }): Said => ({
+    message: `expected a layer name other than \`${p.name}\`, which names the network's input in \`from\``,
+    hint: 'give the layer another name',
+  }),
+  UNUSED_LAYER: (p: { layer: string }): Said => ({
+    message: `${p.layer}'s output is never used: no later layer takes it and it is not the network's output`,
+    hint: 'take it with `from:` in a later layer (or a merge), or remove it',
+  }),
+  UNKNOWN_BLOCK: (p: { name: string; known: readonly string[] }) => (p.known.length
+    ? `expected a block defined in \`blocks\` (${list(p.known)}), found \`${p.name}\``
+    : `expected a block defined in \`blocks\`, found \`${p.name}\` and no \`blocks\` section`),
+  UNKNOWN_BLOCK_PARAM: (p: { name: string; block: string; params: readonly string[] }) => (p.params.length
+    ? `expected a parameter of block \`${p.block}\` (${list(p.params)}), found \`${p.name}\``
+    : `expected no parameters for block \`${p.block}\` (it declares none), found \`${p.name}\``),
+  MISSING_BLOCK_PARAM: (p: { name: string; block: string }): Said => ({
+    message: `expected a value for \`${p.name}\`, a parameter of block \`${p.block}\` without a default, found none`,
+    hint: `set it where the block is used: \`${p.name}: ...\``,
+  }),
+  UNDECLARED_PARAM: (p: { ref: string; block?: string; declared: readonly string[] }) => (p.block === undefined
+    ? `expected a value, found the block parameter \`${p.ref}\` outside any block`
+    : `expected a parameter declared in block \`${p.block}\`'s \`params\`${p.declared.length ? ` (${list(p.declared)})` : ''}, found \`${p.ref}\``),
+  BLOCK_CYCLE: (p: { block: string; chain: readonly string[] }): Said => ({
+    message: `expected blocks to end, found block \`${p.block}\` using itself`, hint: p.chain.join(' → '),
+  }),
+  BLOCK_TOO_LARGE: (p: { limit: number; count: number }): Said => ({
+    message: `expected at most ${p.limit} layers once blocks are expanded, found ${p.count}`, hint: 'use fewer repeats or smaller blocks',
+  }),
+  UNUSED_BLOCK: (p: { block: string }): Said => ({ message: `block \`${p.block}\` is never used`, hint: 'use it in `layers` as `- block: {use: ...}`, or remove it' }),
+  BLOCK_USED_HERE: (p: { block: string; instance: string }) => `in ${p.instance}, a use of block \`${p.block}\``,
+
   // extends and overrides
   EXTENDS_NOT_FOUND: (p: { file: string }): Said => ({
     message: `expected a spec file at ${p.file}, found none`, hint: '`extends` paths are relative to the folder of the file that has them',
@@ -112,6 +149,12 @@ export const MESSAGES = {
   DENSE_ON_SPATIAL: (p: { layer: string; shape: string }) => `${p.layer} (dense) needs a flat input, found a spatial ${p.shape} one`,
   SPATIAL_AFTER_FLATTEN: (p: { layer: string; kind: string; units: string }) =>
     `${p.layer} (${p.kind}) needs a spatial [height, width, channels] input, found a flat one of ${p.units} units`,
+  MERGE_SHAPE_MISMATCH: (p: { layer: string; kind: 'add' | 'concat'; expected: string; branch: number; input: string; shape: string; first: string; firstShape: string }) => (p.kind === 'add'
+    ? `${p.layer} (add) needs inputs of one shape: expected ${p.expected} (as ${p.first}), found ${p.shape} from ${p.input} (branch ${p.branch})`
+    : `${p.layer} (concat) needs inputs of one height and width: expected ${p.expected} (as ${p.first}), found ${p.shape} from ${p.input} (branch ${p.branch})`),
+  MERGE_FLAT_AND_SPATIAL: (p: { layer: string; kind: string; input: string; shape: string; first: string; firstShape: string }) =>
+    `${p.layer} (${p.kind}) needs inputs that are all spatial or all flat: ${p.first} is ${p.firstShape}, ${p.input} is ${p.shape}`,
+  BRANCH_DIFFERS: (p: { input: string; shape: string }) => `this branch ends in ${p.input}, ${p.shape}`,
   CLASS_MISMATCH: (p: { units: number; classes: number; dataset: string }) => `the model's output has ${p.units} units: expected ${p.classes}, one per class of ${p.dataset}`,
   NO_CLASSIFIER: (p: { shape: string; classes: number; dataset: string }): Said => ({
     message: `the model's output is ${p.shape}: expected a flat output of ${p.classes} units, one per class of ${p.dataset}`,
@@ -122,7 +165,7 @@ export const MESSAGES = {
     message: `${p.layer} applies ${p.activation} to the logits: expected none (${p.activation === 'softmax'
       ? 'the loss applies softmax itself, so this one saturates and the loss falls back on a clipped log of probabilities'
       : `${p.activation} ${p.activation.startsWith('relu') ? 'zeroes every negative logit and its gradient' : 'squashes the logits into a narrow range'}, so classes stop being told apart`})`,
-    hint: p.dense ? 'use `activation: none` on the last dense layer' : 'remove this activation layer',
+    hint: p.dense ? `use \`activation: none\` on ${p.layer}` : 'remove this activation layer',
   }),
   STRIDE_SKIPS_INPUT: (p: { layer: string; stride: string; window: string; what: 'kernel' | 'window'; fix: number; larger: number }): Said => ({
     message: `${p.layer}'s stride ${p.stride} is larger than its ${p.window} ${p.what}: expected at most the window, or the rows and columns between windows are never read`,
@@ -145,6 +188,10 @@ export const MESSAGES = {
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) or fewer filters`,
   }),
   GPU_PROGRAM: (p: { reason: string; hint?: string }): Said => ({ message: `the webgpu engine cannot run this spec: ${p.reason}`, hint: p.hint }),
+  ENGINE_UNSUPPORTED: (p: { layer: string; kind: string }): Said => ({
+    message: `${p.layer} is a ${p.kind} layer, which lenetc's compiled WebGPU program cannot train yet`,
+    hint: 'train it with `--backend tfjs-webgpu` or `--backend wasm`',
+  }),
   GPU_BUFFER_TOO_LARGE: (p: { what: string; mib: string; batch: number; limit: string; largest: number }): Said => ({
     message: `${p.what} need ${p.mib} MiB at batch ${p.batch}: expected at most ${p.limit} MiB, the largest buffer this GPU binds`,
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) for the webgpu engine`,

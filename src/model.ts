@@ -51,8 +51,14 @@ export function datasetName(dataset: Dataset | FolderDataset): string {
 /** The optimizer types `train.optimizer` may name. */
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop'] as const;
 
-/** The layer kinds, as a spec's `layers` entries name them. */
-export const LAYER_KINDS = ['conv', 'pool', 'dense', 'dropout', 'batchnorm', 'flatten', 'activation'] as const satisfies readonly Layer['kind'][];
+/** The layer kinds, as a spec's `layers` entries name them (a `block` entry expands into these). */
+export const LAYER_KINDS = ['conv', 'pool', 'dense', 'dropout', 'batchnorm', 'flatten', 'activation', 'add', 'concat'] as const satisfies readonly Layer['kind'][];
+
+/** The merge kinds: layers that take two or more inputs (`from: [a, b, ...]`). */
+export const MERGE_KINDS = ['add', 'concat'] as const satisfies readonly Layer['kind'][];
+
+/** What a layer's `from` may name besides earlier layers: the network's input. */
+export const INPUT_NAME = 'input';
 
 /** The pooling types a pool layer or `defaults.pool` may name. */
 export const POOL_TYPES = ['avg', 'max'] as const;
@@ -75,8 +81,13 @@ interface LayerBase {
   index: number;
   /** Unique, readable name: conv1, pool1, dense1... (or the spec's `name:`). */
   name: string;
-  /** Path of this layer's entry in the spec, e.g. ['layers', 2]. */
+  /** Path of this layer's entry in the spec, e.g. ['layers', 2] (in the spec with its blocks expanded). */
   path: SpecPath;
+  /**
+   * The layers whose outputs this one takes, by name (`input` for the network's input): its
+   * `from`, else the layer before it. One name, except for merges.
+   */
+  inputs: readonly string[];
 }
 
 /** A 2-D convolution. */
@@ -92,11 +103,12 @@ export interface ConvLayer extends LayerBase {
   bias: boolean;
 }
 
-/** Average or max pooling. */
+/** Average or max pooling; `global` pools the whole input into 1×1×C. */
 export interface PoolLayer extends LayerBase {
   kind: 'pool';
   type: PoolType;
-  size: Pair;
+  /** The window, or `global`: the input's whole height and width (then stride and padding are moot). */
+  size: Pair | 'global';
   stride: Pair;
   padding: 'same' | 'valid';
 }
@@ -134,10 +146,40 @@ export interface ActivationLayer extends LayerBase {
   activation: Activation;
 }
 
+/** The element-wise sum of two or more inputs of one shape (a residual connection), then an activation. */
+export interface AddLayer extends LayerBase {
+  kind: 'add';
+  activation: Activation;
+}
+
+/** Two or more inputs of one height and width, side by side along the channels. */
+export interface ConcatLayer extends LayerBase {
+  kind: 'concat';
+}
+
 /** Any layer of the normalized model. */
-export type Layer = ConvLayer | PoolLayer | FlattenLayer | DenseLayer | DropoutLayer | BatchNormLayer | ActivationLayer;
+export type Layer = ConvLayer | PoolLayer | FlattenLayer | DenseLayer | DropoutLayer | BatchNormLayer | ActivationLayer | AddLayer | ConcatLayer;
 /** The kind of a layer: conv, pool, dense... */
 export type LayerKind = (typeof LAYER_KINDS)[number];
+
+/** Layers that pass their input's shape through unchanged: they do not end a network's output tail. */
+const PASS_THROUGH: ReadonlySet<LayerKind> = new Set(['dropout', 'batchnorm', 'activation']);
+
+/**
+ * The layers the network's output comes through last, from the output back: its dropout,
+ * batch-norm and activation layers, then the first layer that is none of these (the one that
+ * gave the output its width). Whether the output is logits or probabilities, and which layer a
+ * class-count problem is at, are read from it.
+ */
+export function outputTail(model: Pick<NetModel, 'layers'>): Layer[] {
+  const byName = new Map(model.layers.map((l) => [l.name, l]));
+  const tail: Layer[] = [];
+  for (let layer: Layer | undefined = model.layers[model.layers.length - 1]; layer; layer = byName.get(layer.inputs[0]!)) {
+    tail.push(layer);
+    if (!PASS_THROUGH.has(layer.kind)) break;
+  }
+  return tail;
+}
 
 /** The optimizer with its parameters, defaults filled in. */
 export type OptimizerConfig =

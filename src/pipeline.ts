@@ -1,7 +1,7 @@
 /** Chains the compiler stages: parse and validate, infer shapes, plan the layers. No I/O here. */
 import { hasErrors, warning, type Diagnostic } from './diagnostics.js';
 import { isFolderDataset, type NetModel } from './model.js';
-import { parseSpec } from './parser/index.js';
+import { locateDiagnostic, parseSpec } from './parser/index.js';
 import { planModel, type ModelPlan } from './plan/index.js';
 import type { ParseInput, ParseOptions, ParseResult } from './parser/types.js';
 import { inferShapes } from './shape-inference/index.js';
@@ -55,10 +55,7 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
       diagnostics.push(warning('DATASET_FOLDER', { path: dataset.path, found }, { ...where, path: ['train', 'dataset'] }));
     }
   }
-  const locate = (d: Diagnostic): Diagnostic => {
-    const where = d.path && !d.file ? parsed.locate(d.path) : undefined;
-    return where ? { ...d, file: where.file, range: where.range } : d;
-  };
+  const locate = (d: Diagnostic): Diagnostic => locateDiagnostic(d, parsed.locate);
   if (model) {
     shapes = inferShapes(model, data);
     diagnostics.push(...shapes.diagnostics.map(locate));

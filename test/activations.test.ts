@@ -21,7 +21,7 @@ const model: NetModel = {
     { kind: 'conv', name: 'conv2', filters: 6, kernel: [3, 3], stride: [1, 1], padding: 'valid', activation: 'sigmoid', init: 'glorot_uniform', bias: true },
     { kind: 'flatten', name: 'flatten' },
     { kind: 'dense', name: 'dense1', units: 10, activation: 'none', init: 'glorot_uniform', bias: true },
-  ] as Omit<Layer, 'index' | 'path'>[]).map((l, index) => ({ ...l, index, path: ['layers', index] }) as Layer),
+  ] as Omit<Layer, 'index' | 'path' | 'inputs'>[]).map((l, index, all) => ({ ...l, index, path: ['layers', index], inputs: [index === 0 ? 'input' : all[index - 1]!.name] }) as Layer),
   train: {
     dataset: 'fashion-mnist', epochs: 1, batch_size: 8, optimizer: { type: 'sgd' }, lr: 0.1,
     schedule: { type: 'constant' }, weight_decay: 0, seed: 3, augment: { flip: false, shift: 0 },

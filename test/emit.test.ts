@@ -84,7 +84,7 @@ function randomModel(rand: () => number, n: number): NetModel {
     const count = (counts.get(layer.kind) ?? 0) + 1;
     counts.set(layer.kind, count);
     const index = layers.length;
-    layers.push({ ...layer, index, name: `${layer.kind}${count}`, path: ['layers', index] } as Layer);
+    layers.push({ ...layer, index, name: `${layer.kind}${count}`, path: ['layers', index], inputs: [layers[index - 1]?.name ?? 'input'] } as unknown as Layer);
   };
   const side = int(8, 32);
   const input = [side, chance(0.5) ? side : int(8, 32), pick([1, 3])] as const;

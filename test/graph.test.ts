@@ -13,7 +13,7 @@ import { fromRoot } from './helpers/paths.js';
 before(() => embedTemplates());
 const renderGraph = async (model: NetModel) => (await import('../src/codegen/graph.js')).renderGraph(model, inferShapes(model));
 
-type Draft = Omit<ConvLayer, 'index' | 'name' | 'path'> | Omit<PoolLayer, 'index' | 'name' | 'path'> | Omit<DenseLayer, 'index' | 'name' | 'path'> | { kind: 'flatten' };
+type Draft = Omit<ConvLayer, 'index' | 'name' | 'path' | 'inputs'> | Omit<PoolLayer, 'index' | 'name' | 'path' | 'inputs'> | Omit<DenseLayer, 'index' | 'name' | 'path' | 'inputs'> | { kind: 'flatten' };
 
 /** d2l's LeNet-5 (7.6): sigmoid convs with padding 2, average pooling, three dense layers. */
 function lenet(names: string[] = ['conv1', 'pool1', 'conv2', 'pool2', 'flatten', 'dense1', 'dense2', 'dense3']): NetModel {
@@ -29,7 +29,7 @@ function lenet(names: string[] = ['conv1', 'pool1', 'conv2', 'pool2', 'flatten',
   ];
   return {
     name: 'lenet', input: [28, 28, 1],
-    layers: drafts.map((d, index) => ({ ...d, index, name: names[index]!, path: ['layers', index] }) as Layer),
+    layers: drafts.map((d, index) => ({ ...d, index, name: names[index]!, path: ['layers', index], inputs: [index === 0 ? 'input' : names[index - 1]!] }) as Layer),
     train: {
       dataset: 'fashion-mnist', epochs: 1, batch_size: 64, optimizer: { type: 'sgd' }, lr: 0.1,
       schedule: { type: 'constant' }, weight_decay: 0, seed: 1, augment: { flip: false, shift: 0 },

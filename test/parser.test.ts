@@ -37,11 +37,11 @@ test('lenet5.yaml normalizes to d2l LeNet-5', () => {
   assert.deepEqual(model.layers.map((l) => l.name), ['conv1', 'pool1', 'conv2', 'pool2', 'flatten1', 'dense1', 'dense2', 'dense3']);
   const conv1 = model.layers[0] as ConvLayer;
   assert.deepEqual(conv1, {
-    index: 0, name: 'conv1', path: ['layers', 0], kind: 'conv', filters: 6, kernel: [5, 5], stride: [1, 1],
+    index: 0, name: 'conv1', path: ['layers', 0], inputs: ['input'], kind: 'conv', filters: 6, kernel: [5, 5], stride: [1, 1],
     padding: { top: 2, bottom: 2, left: 2, right: 2 }, activation: 'sigmoid', init: 'xavier_uniform', bias: true,
   });
   assert.equal((model.layers[2] as ConvLayer).padding, 'valid');
-  assert.deepEqual(model.layers[1], { index: 1, name: 'pool1', path: ['layers', 1], kind: 'pool', type: 'avg', size: [2, 2], stride: [2, 2], padding: 'valid' });
+  assert.deepEqual(model.layers[1], { index: 1, name: 'pool1', path: ['layers', 1], inputs: ['conv1'], kind: 'pool', type: 'avg', size: [2, 2], stride: [2, 2], padding: 'valid' });
   assert.equal((model.layers[6] as DenseLayer).activation, 'sigmoid');
   assert.equal((model.layers[7] as DenseLayer).activation, 'none');
   assert.deepEqual(model.train, {

@@ -17,7 +17,7 @@ import { outputLength } from '../src/shape-inference/rules/output-length.js';
 import type { RuleResult, RuleOutput } from '../src/shape-inference/rules/result.js';
 
 // Layers without index/name/path; `net()` numbers them as the parser would.
-type Draft<L extends Layer> = Omit<L, 'index' | 'name' | 'path'>;
+type Draft<L extends Layer> = Omit<L, 'index' | 'name' | 'path' | 'inputs'>;
 type AnyDraft = Draft<ConvLayer> | Draft<PoolLayer> | Draft<FlattenLayer> | Draft<DenseLayer> | Draft<DropoutLayer> | Draft<BatchNormLayer> | Draft<ActivationLayer>;
 
 const conv = (filters: number, kernel: number | [number, number], more: Partial<Draft<ConvLayer>> = {}): Draft<ConvLayer> => ({
@@ -36,7 +36,7 @@ function pair(v: number | [number, number]): [number, number] {
 }
 
 function net(input: [number, number, number], drafts: AnyDraft[], batch = 64): NetModel {
-  const layers = drafts.map((d, index) => ({ ...d, index, name: `${d.kind}${index}`, path: ['layers', index] }) as Layer);
+  const layers = drafts.map((d, index) => ({ ...d, index, name: `${d.kind}${index}`, path: ['layers', index], inputs: [index === 0 ? 'input' : `${drafts[index - 1]!.kind}${index - 1}`] }) as Layer);
   return {
     name: 'test', input, layers,
     train: {
@@ -57,7 +57,7 @@ function shapeDiagnostics(report: ShapeReport): Diagnostic[] {
 /** A drafted layer as a full Layer at position 0, for calling a rule directly. */
 function at<L extends Layer>(draft: Draft<L>, index = 0): L {
   // Draft<L> plus the three omitted fields is L; TypeScript cannot see that for a generic L
-  return { ...draft, index, name: `${draft.kind}${index}`, path: ['layers', index] } as unknown as L;
+  return { ...draft, index, name: `${draft.kind}${index}`, path: ['layers', index], inputs: ['input'] } as unknown as L;
 }
 
 function ok(result: RuleResult): RuleOutput {

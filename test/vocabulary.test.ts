@@ -25,9 +25,9 @@ test('the name lists are the schema\'s enums', () => {
   assert.deepEqual(OPTIMIZERS, at('/definitions/optimizer/oneOf/0/enum'));
   const optimizerTypes = (at('/definitions/optimizer/oneOf') as Json[]).slice(1).map((branch) => branch.properties.type.const);
   assert.deepEqual(optimizerTypes, OPTIMIZERS);
-  // each `kind: params` branch of a layer, and the bare kinds are among them
+  // each `kind: params` branch of a layer (and a block's use), and the bare kinds are among them
   const branches = (at('/definitions/layer/oneOf') as Json[]);
-  assert.deepEqual(branches.slice(1).map((b) => b.required[0]), LAYER_KINDS);
+  assert.deepEqual(branches.slice(1).map((b) => b.required[0]), [...LAYER_KINDS, 'block']);
   for (const bare of branches[0].enum) assert.ok((LAYER_KINDS as readonly unknown[]).includes(bare), `bare kind ${String(bare)}`);
 });
 

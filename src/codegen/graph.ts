@@ -45,7 +45,7 @@ const MIN_BOX_WIDTH = 240;
 /** Colours by kind, as d2l's figures tell convolutions, pooling and dense layers apart. */
 const FILL: Record<Layer['kind'] | 'input', string> = {
   input: '#f3f3f3', conv: '#cfe2f3', pool: '#d9ead3', dense: '#fce5cd', flatten: '#eeeeee',
-  dropout: '#eeeeee', batchnorm: '#ead1dc', activation: '#fff2cc',
+  dropout: '#eeeeee', batchnorm: '#ead1dc', activation: '#fff2cc', add: '#fde9d9', concat: '#fde9d9',
 };
 
 let render: ((view: unknown) => string) | undefined;
@@ -109,6 +109,7 @@ function describe(layer: Layer): string {
       return parts.join(', ');
     }
     case 'pool': {
+      if (layer.size === 'global') return `global ${layer.type} pool`;
       const parts = [`${layer.type} pool ${pair(layer.size)}`, `stride ${stride(layer.stride)}`];
       if (layer.padding === 'same') parts.push('pad same');
       return parts.join(', ');
@@ -125,6 +126,12 @@ function describe(layer: Layer): string {
       return activation(layer.activation) ?? 'linear';
     case 'flatten':
       return 'flatten';
+    case 'add': {
+      const act = activation(layer.activation);
+      return `add ${layer.inputs.join(' + ')}${act ? `, ${act}` : ''}`;
+    }
+    case 'concat':
+      return `concat ${layer.inputs.join(', ')}`;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { hasErrors, type Diagnostic, type SpecPath } from '../diagnostics.js';
 import { loadDocument, nodeAt, rangeOf, type LoadedDocument } from './document.js';
+import { expandBlocks, writtenPath } from './blocks.js';
 import { resolveExtends } from './extends.js';
 import { normalizeSpec } from './normalize.js';
 import { applyOverrides, OVERRIDE_SOURCE, type Override } from './overrides.js';
@@ -33,17 +34,43 @@ export function parseSpec(input: ParseInput, options: ParseOptions): ParseResult
     overrides = applied.overrides;
     resolved = applied.spec;
   }
-  const locate = (path: SpecPath, key = false) => locateIn(overrides, chain.documents, path, key);
-  if (!resolved) return { diagnostics, sources, locate };
+  const written = (path: SpecPath, key = false) => locateIn(overrides, chain.documents, path, key);
+  if (!resolved) return { diagnostics, sources, locate: written };
 
-  diagnostics.push(...validateSpec(resolved, locate));
+  diagnostics.push(...validateSpec(resolved, written));
+  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate: written };
+  const expansion = expandBlocks(resolved);
+  // paths into the expanded spec: a layer from a block is located where its text is, with notes at its uses
+  const locate = (path: SpecPath, key = false): SourceLocation | undefined => {
+    const origin = writtenPath(expansion, path);
+    const where = written(origin.path, key);
+    if (!where || !origin.notes.length) return where;
+    return { ...where, notes: origin.notes.map((n) => ({ ...n, ...(n.path ? written(n.path) : {}) })) };
+  };
+  // the expansion's own problems are at paths as written, not in the expanded spec
+  diagnostics.push(...expansion.diagnostics.map((d) => locateDiagnostic(d, written)));
   if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate };
-  const normalized = normalizeSpec(resolved);
-  for (const d of normalized.diagnostics) {
-    const where = d.path ? locate(d.path) : undefined;
-    diagnostics.push(where ? { ...d, ...where } : d);
+  // the layers a block wrote out are checked as layers, now that their parameters have values
+  const fromBlocks = new Set(expansion.origins.flatMap((o, i) => (o.uses.length ? [i] : [])));
+  if (fromBlocks.size) {
+    const known = new Set(diagnostics.map((d) => `${d.code} ${d.file} ${d.range?.[0]}`));
+    const { blocks: _written, ...expanded } = expansion.spec;
+    for (const d of validateSpec(expanded, locate)) {
+      if (!(d.path?.[0] === 'layers' && fromBlocks.has(d.path[1] as number))) continue;
+      if (!known.has(`${d.code} ${d.file} ${d.range?.[0]}`)) diagnostics.push(d);
+    }
+    if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate };
   }
+  const normalized = normalizeSpec(expansion.spec, expansion);
+  diagnostics.push(...normalized.diagnostics.map((d) => locateDiagnostic(d, locate)));
   return { model: normalized.model, diagnostics, sources, resolved, locate };
+}
+
+/** `d` placed where its path was written, with its notes placed too. */
+export function locateDiagnostic(d: Diagnostic, locate: (path: SpecPath) => SourceLocation | undefined): Diagnostic {
+  const where = d.path && !d.file ? locate(d.path) : undefined;
+  const notes = [...(where?.notes ?? []), ...(d.notes ?? []).map((n) => (n.path && !n.file ? { ...n, ...locate(n.path) } : n))];
+  return { ...d, ...(where ? { file: where.file, range: where.range } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 /**

@@ -1,34 +1,38 @@
 /** The validated, schema-shaped spec → the normalized NetModel (defaults applied, names given). */
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, type Diagnostic, type SpecPath } from '../diagnostics.js';
 import type {
   Activation, Dataset, ExplicitPadding, FolderDataset, Initializer, Layer, LayerKind, NetModel, OptimizerConfig, Pair, PoolType, ScheduleConfig, TrainConfig,
 } from '../model.js';
-import { DATASETS } from '../model.js';
+import { DATASETS, INPUT_NAME } from '../model.js';
+import type { Expansion } from './blocks.js';
 import { isMap, type SpecMap } from './extends.js';
+import { didYouMean } from './suggest.js';
 
 /** Learning rates that train LeNet-5 sensibly with each optimizer when the spec sets none. */
 const DEFAULT_LR: Record<OptimizerConfig['type'], number> = { sgd: 0.1, momentum: 0.05, adam: 0.001, rmsprop: 0.001 };
 
-/** Builds the model from a spec that passed the schema; reports duplicate layer names. */
-export function normalizeSpec(spec: SpecMap): { model?: NetModel; diagnostics: Diagnostic[] } {
+/** Builds the model from a spec that passed the schema, its blocks expanded; reports names that clash and `from`s that name no earlier layer. */
+export function normalizeSpec(spec: SpecMap, expansion: Pick<Expansion, 'names' | 'aliases'>): { model?: NetModel; diagnostics: Diagnostic[] } {
   const defaults = (spec.defaults ?? {}) as SpecMap;
-  const counts = new Map<LayerKind, number>();
-  const layers = (spec.layers as unknown[]).map((entry, index) => {
-    const [kind, params] = typeof entry === 'string' ? [entry as LayerKind, {}] : (Object.entries(entry as SpecMap)[0] as [LayerKind, unknown]);
-    const count = (counts.get(kind) ?? 0) + 1;
-    counts.set(kind, count);
-    const p: SpecMap = isMap(params) ? params : {};
-    const base = { index, name: typeof p.name === 'string' ? p.name : `${kind}${count}`, path: ['layers', index] };
-    return layer(kind, params, p, base, defaults);
-  });
+  const entries = spec.layers as unknown[];
+  const { names, aliases } = expansion;
   const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const l of layers) {
-    if (seen.has(l.name)) {
-      diagnostics.push(error('DUPLICATE_NAME', { name: l.name }, { path: [...l.path, l.kind, 'name'] }));
-    }
-    seen.add(l.name);
-  }
+  const index = new Map<string, number>();
+  names.forEach((name, i) => {
+    const kind = kindOf(entries[i]);
+    const path = ['layers', i, kind, 'name'];
+    if (name === INPUT_NAME) diagnostics.push(error('RESERVED_NAME', { name }, { path }));
+    else if (index.has(name) || aliases.has(name)) diagnostics.push(error('DUPLICATE_NAME', { name }, { path }));
+    else index.set(name, i);
+  });
+  const layers = entries.map((entry, i) => {
+    const kind = kindOf(entry);
+    const params = typeof entry === 'string' ? {} : (entry as SpecMap)[kind];
+    const p: SpecMap = isMap(params) ? params : {};
+    const path = ['layers', i];
+    const inputs = p.from === undefined ? [i === 0 ? INPUT_NAME : names[i - 1]!] : resolveFrom(p.from, [...path, kind, 'from'], names[i]!, i, index, aliases, diagnostics);
+    return layer(kind, params, p, { index: i, name: names[i]!, path, inputs }, defaults);
+  });
   if (diagnostics.length) return { diagnostics };
   const [h, w, c] = spec.input as number[];
   const model: NetModel = {
@@ -41,7 +45,28 @@ export function normalizeSpec(spec: SpecMap): { model?: NetModel; diagnostics: D
   return { model, diagnostics };
 }
 
-function layer(kind: LayerKind, raw: unknown, p: SpecMap, base: { index: number; name: string; path: (string | number)[] }, defaults: SpecMap): Layer {
+function kindOf(entry: unknown): LayerKind {
+  return (typeof entry === 'string' ? entry : Object.keys(entry as SpecMap)[0]) as LayerKind;
+}
+
+/** A `from` as layer names: block names stand for their last layer, and each must come before `name` (at `at`). */
+function resolveFrom(from: unknown, path: SpecPath, name: string, at: number, index: ReadonlyMap<string, number>, aliases: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): string[] {
+  const refs = Array.isArray(from) ? from.map(String) : [String(from)];
+  return refs.map((ref, k) => {
+    const where = { path: Array.isArray(from) ? [...path, k] : path };
+    const target = aliases.get(ref) ?? ref;
+    if (target === INPUT_NAME) return target;
+    const position = index.get(target);
+    if (target === name) diagnostics.push(error('SELF_REF', { name }, where));
+    else if (position === undefined) {
+      const earlier = [INPUT_NAME, ...[...index].filter(([, i]) => i < at).map(([n]) => n), ...[...aliases].filter(([, t]) => (index.get(t) ?? Infinity) < at).map(([n]) => n)];
+      diagnostics.push(error('UNKNOWN_LAYER_REF', { name: ref, layer: name }, { ...where, hint: didYouMean(ref, earlier) }));
+    } else if (position > at) diagnostics.push(error('LATER_LAYER_REF', { name: ref, layer: name }, where));
+    return target;
+  });
+}
+
+function layer(kind: LayerKind, raw: unknown, p: SpecMap, base: { index: number; name: string; path: (string | number)[]; inputs: string[] }, defaults: SpecMap): Layer {
   const activation = (p.activation ?? defaults.activation ?? 'none') as Activation;
   const init = (p.init ?? defaults.init ?? 'xavier_uniform') as Initializer;
   const bias = (p.bias ?? defaults.bias ?? true) as boolean;
@@ -49,8 +74,9 @@ function layer(kind: LayerKind, raw: unknown, p: SpecMap, base: { index: number;
     case 'conv':
       return { ...base, kind, filters: p.filters as number, kernel: pair(p.kernel), stride: pair(p.stride ?? 1), padding: convPadding(p.padding ?? 0), activation, init, bias };
     case 'pool': {
-      const size = pair(p.size);
-      return { ...base, kind, type: (p.type ?? defaults.pool ?? 'max') as PoolType, size, stride: p.stride === undefined ? size : pair(p.stride), padding: (p.padding ?? 'valid') as 'same' | 'valid' };
+      const size = p.size === 'global' ? 'global' : pair(p.size);
+      const stride = p.stride !== undefined ? pair(p.stride) : size === 'global' ? [1, 1] as const : size;
+      return { ...base, kind, type: (p.type ?? defaults.pool ?? 'max') as PoolType, size, stride, padding: (p.padding ?? 'valid') as 'same' | 'valid' };
     }
     case 'dense':
       return { ...base, kind, units: p.units as number, activation, init, bias };
@@ -62,6 +88,11 @@ function layer(kind: LayerKind, raw: unknown, p: SpecMap, base: { index: number;
       return { ...base, kind };
     case 'activation':
       return { ...base, kind, activation: (typeof raw === 'string' ? raw : p.activation) as Activation };
+    case 'add':
+      // a merge's own activation: defaults.activation is for conv and dense layers
+      return { ...base, kind, activation: (p.activation ?? 'none') as Activation };
+    case 'concat':
+      return { ...base, kind };
   }
 }
 

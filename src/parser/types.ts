@@ -1,5 +1,5 @@
 /** What the parser takes and returns. */
-import type { Diagnostic, Range, SpecPath } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticNote, Range, SpecPath } from '../diagnostics.js';
 import type { NetModel } from '../model.js';
 
 /**
@@ -32,6 +32,8 @@ export interface ParseOptions {
 export interface SourceLocation {
   file: string;
   range: Range;
+  /** For a layer a block wrote out: the uses it came through. */
+  notes?: DiagnosticNote[];
 }
 
 /** The parser's answer: a model when there were no errors, and every diagnostic. */

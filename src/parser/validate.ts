@@ -35,7 +35,7 @@ export function validateSpec(spec: unknown, locate: Locator): Diagnostic[] {
     .filter((f) => f.code === 'NOT_FINITE' || !nonFinite.has(f.path.join('/')))
     .map((f) => {
       const where = locate(f.path, f.key);
-      return error(f.code, f.params as never, { path: f.path, ...(f.hint === undefined ? {} : { hint: f.hint }), ...(where ? { file: where.file, range: where.range } : {}) });
+      return error(f.code, f.params as never, { path: f.path, ...(f.hint === undefined ? {} : { hint: f.hint }), ...(where ? { file: where.file, range: where.range, ...(where.notes ? { notes: where.notes } : {}) } : {}) });
     });
   return sortByLocation(diagnostics);
 }
@@ -96,7 +96,8 @@ function check(validate: ValidateFunction, data: unknown, base: SpecPath, found:
     if (unions.some((o) => o !== u && o.instancePath === u.instancePath && errors.indexOf(o) > errors.indexOf(u))) continue;
     const path = [...base, ...pointerPath(u.instancePath)];
     const value = valueAt(data, u.instancePath);
-    if (pointerOf(u.parentSchema) === '/definitions/layer') checkLayer(value, path, found);
+    const pointer = pointerOf(u.parentSchema);
+    if (pointer === '/definitions/layer' || pointer === '/definitions/blockLayer') checkLayer(value, path, found, pointer === '/definitions/blockLayer');
     else checkUnion(u, value, path, found);
   }
 }
@@ -141,9 +142,15 @@ function checkUnion(u: ErrorObject, value: unknown, path: SpecPath, found: Found
   found.push({ code: 'WRONG_TYPE', path, params: { expected: list([...new Set(types.map(typeName))], 'or'), found: describe(value) } });
 }
 
-/** A layer entry: find its kind first, then check its parameters against that kind's schema only. */
-function checkLayer(value: unknown, path: SpecPath, found: Found[]): void {
-  const kinds: readonly string[] = LAYER_KINDS;
+/** What a `layers` entry may be: a layer kind, or a use of a block. */
+const ENTRY_KINDS: readonly string[] = [...LAYER_KINDS, 'block'];
+
+/**
+ * A layer entry: find its kind first, then check its parameters against that kind's schema only
+ * (in a block's definition, the kind's schema that also takes `$param` values).
+ */
+function checkLayer(value: unknown, path: SpecPath, found: Found[], inBlock: boolean): void {
+  const kinds = ENTRY_KINDS;
   if (typeof value === 'string') {
     if (kinds.includes(value)) {
       found.push({ code: 'MISSING_PARAMETERS', path, params: { kind: value } });
@@ -173,7 +180,7 @@ function checkLayer(value: unknown, path: SpecPath, found: Found[]): void {
     if (kindKeys.includes(k)) found.push({ code: 'TWO_LAYER_KINDS', path: [...path, k], key: true, params: { kind, other: k } });
     else found.push({ code: 'UNKNOWN_KEY', path: [...path, k], key: true, params: { key: k, beside: kind } });
   }
-  check(schemaValidator(`/definitions/${kind}`), value[kind], [...path, kind], found);
+  check(schemaValidator(`/definitions/${inBlock && kind !== 'block' ? 'block_' : ''}${kind}`), value[kind], [...path, kind], found);
 }
 
 /** One ajv error (outside any union) as a Found. */

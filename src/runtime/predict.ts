@@ -1,5 +1,6 @@
 /** Class probabilities of a trained network for a batch of inputs, in inference mode. */
 import * as tf from '@tensorflow/tfjs';
+import { outputKind } from './model.js';
 
 /** One class of a prediction. */
 export interface ClassScore {
@@ -8,20 +9,14 @@ export interface ClassScore {
   probability: number;
 }
 
-/** Whether the network's last layer (past any dropout) already applies softmax. */
-export function netEndsInSoftmax(net: tf.LayersModel): boolean {
-  const last = [...net.layers].reverse().find((l) => l.getClassName() !== 'Dropout');
-  return last?.getConfig().activation === 'softmax';
-}
-
 /**
  * The class probabilities of `count` inputs (`images`, channels last, the network's input
- * size each): the softmax of the network's output, unless the network ends in softmax.
+ * size each): the softmax of the network's output, unless its plan says it outputs probabilities.
  * One row of `classes` values per input.
  */
 export async function classProbabilities(net: tf.LayersModel, images: Float32Array, count: number): Promise<Float32Array> {
   const [, h, w, c] = net.inputs[0]!.shape as [null, number, number, number];
-  const softmax = !netEndsInSoftmax(net);
+  const softmax = outputKind(net) === 'logits';
   const output = tf.tidy(() => {
     const scores = net.predict(tf.tensor4d(images, [count, h, w, c])) as tf.Tensor2D;
     return softmax ? tf.softmax(scores) : scores;

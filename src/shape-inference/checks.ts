@@ -6,9 +6,9 @@
  */
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { formatShape } from '../format.js';
-import { DATASET_SHAPES, isFolderDataset, type Activation, type Layer, type NetModel } from '../model.js';
+import { DATASET_SHAPES, isFolderDataset, outputTail, type Activation, type Layer, type NetModel } from '../model.js';
 import { elementCount, isSpatial } from './rules/result.js';
-import type { LayerReport, Shape } from './types.js';
+import type { LayerReport } from './types.js';
 
 /** tfjs indexes tensors with 32-bit integers; past this no backend can hold a tensor. */
 export const MAX_TENSOR_ELEMENTS = 2 ** 31;
@@ -75,26 +75,20 @@ function checkClassifier({ model, layers, complete, data }: InferredModel): Diag
   const classes = facts.classes;
   const last = model.layers[model.layers.length - 1];
   if (last === undefined) return [];
-  // the last layer that sets the output width; dropout, activation and batchnorm keep it
-  const widthLayer = [...model.layers].reverse().find((l) => l.kind === 'dense' || l.kind === 'flatten');
-  if (!complete) {
+  // the layer that set the output's width; dropout, activation and batchnorm after it keep it
+  const tail = outputTail(model);
+  const widthLayer = tail[tail.length - 1]!;
+  const output = layers.find((r) => r.index === last.index)?.output;
+  if (!complete || !output) {
     // the output shape is unknown, but a final dense layer's units are known from the spec alone
-    if (widthLayer?.kind === 'dense' && isLastShaping(model.layers, widthLayer) && widthLayer.units !== classes) {
-      return [classMismatch(facts, widthLayer, widthLayer.units, classes)];
-    }
+    if (widthLayer.kind === 'dense' && widthLayer.units !== classes) return [classMismatch(facts, widthLayer, widthLayer.units, classes)];
     return [];
   }
-  const output: Shape = layers[layers.length - 1].output;
   if (isSpatial(output)) {
     return [error('NO_CLASSIFIER', { shape: formatShape(output), classes, dataset: facts.name }, { path: last.path })];
   }
-  if (output[0] !== classes && widthLayer !== undefined) return [classMismatch(facts, widthLayer, output[0]!, classes)];
+  if (output[0] !== classes) return [classMismatch(facts, widthLayer, output[0]!, classes)];
   return [];
-}
-
-/** True when no conv, pool, flatten or dense layer comes after `layer`. */
-function isLastShaping(layers: readonly Layer[], layer: Layer): boolean {
-  return layers.slice(layer.index + 1).every((l) => l.kind === 'dropout' || l.kind === 'batchnorm' || l.kind === 'activation');
 }
 
 function classMismatch(facts: DatasetFacts, layer: Layer, units: number, classes: number): Diagnostic {
@@ -146,35 +140,47 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
  * probabilities), relu zeroes every negative logit and its gradient, squashing ones bound them.
  */
 function checkLogits(model: NetModel): Diagnostic[] {
-  // the activation the output passes through last: the last dense's, or an activation layer after it
-  let applied: { activation: Activation; layer: Layer; path: readonly (string | number)[] } | undefined;
-  for (const layer of [...model.layers].reverse()) {
-    if (layer.kind === 'activation' && !LINEAR.has(layer.activation)) applied ??= { activation: layer.activation, layer, path: [...layer.path, 'activation'] };
-    if (layer.kind === 'dense') {
-      if (!LINEAR.has(layer.activation)) applied ??= { activation: layer.activation, layer, path: [...layer.path, 'dense', 'activation'] };
-      break;
+  // the activation the output passes through last: the layer that gave it its width's, or an activation layer after it
+  for (const layer of outputTail(model)) {
+    if (layer.kind === 'activation' && !LINEAR.has(layer.activation)) return [logitsActivation(layer, layer.activation, [...layer.path, 'activation'])];
+    if ((layer.kind === 'dense' || layer.kind === 'conv' || layer.kind === 'add') && !LINEAR.has(layer.activation)) {
+      return [logitsActivation(layer, layer.activation, [...layer.path, layer.kind, 'activation'])];
     }
-    if (layer.kind !== 'activation' && layer.kind !== 'dropout' && layer.kind !== 'batchnorm') return [];
   }
-  if (!applied) return [];
-  const { activation, layer, path } = applied;
-  return [warning('LOGITS_ACTIVATION', { layer: layer.name, activation, dense: layer.kind === 'dense' }, { path })];
+  return [];
+}
+
+function logitsActivation(layer: Layer, activation: Activation, path: readonly (string | number)[]): Diagnostic {
+  return warning('LOGITS_ACTIVATION', { layer: layer.name, activation, dense: layer.kind !== 'activation' }, { path });
 }
 
 /** Activations that leave the logits as they are. */
 const LINEAR: ReadonlySet<Activation> = new Set(['none', 'linear']);
 
-/** A window that moves further than its own size never reads the rows and columns in between. */
+/**
+ * A window that moves further than its own size never reads the rows and columns in between;
+ * except a residual block's 1×1 strided shortcut (ResNet's projection), which is meant to.
+ */
 function checkStrides(model: NetModel): Diagnostic[] {
+  const shortcuts = projectionShortcuts(model);
   return model.layers.flatMap((layer) => {
     if (layer.kind !== 'conv' && layer.kind !== 'pool') return [];
     const window = layer.kind === 'conv' ? layer.kernel : layer.size;
+    if (window === 'global' || shortcuts.has(layer.name)) return [];
     if (layer.stride[0] <= window[0] && layer.stride[1] <= window[1]) return [];
     return [warning('STRIDE_SKIPS_INPUT', {
       layer: layer.name, stride: formatShape(layer.stride), window: formatShape(window), what: layer.kind === 'conv' ? 'kernel' : 'window',
       fix: Math.min(layer.stride[0], window[0]), larger: Math.max(...layer.stride),
     }, { path: [...layer.path, layer.kind, 'stride'] })];
   });
+}
+
+/** 1×1 convs whose output reaches an add, through nothing but batch norm or an activation. */
+function projectionShortcuts(model: NetModel): Set<string> {
+  const takers = new Map<string, Layer[]>();
+  for (const l of model.layers) for (const name of l.inputs) takers.set(name, [...(takers.get(name) ?? []), l]);
+  const reachesAdd = (name: string): boolean => (takers.get(name) ?? []).some((t) => t.kind === 'add' || ((t.kind === 'batchnorm' || t.kind === 'activation') && reachesAdd(t.name)));
+  return new Set(model.layers.filter((l) => l.kind === 'conv' && l.kernel[0] === 1 && l.kernel[1] === 1 && reachesAdd(l.name)).map((l) => l.name));
 }
 
 function tooLarge(what: string, n: number, path: readonly (string | number)[]): Diagnostic {

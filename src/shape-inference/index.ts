@@ -1,10 +1,10 @@
 /**
- * Shape inference: walks the layers once, applying one pure rule per layer kind, and adds up
- * params, MACs, receptive fields and activation memory. Stops at the first layer whose shape
- * fails (every later shape depends on it), then runs the whole-model checks.
+ * Shape inference: walks the layers once, in order, applying one pure rule per layer kind to
+ * the outputs of the layers each takes, and adds up params, MACs, receptive fields and
+ * activation memory; then runs the whole-model checks.
  */
-import type { Diagnostic } from '../diagnostics.js';
-import type { Layer, NetModel, Pair } from '../model.js';
+import { warning, type Diagnostic } from '../diagnostics.js';
+import { INPUT_NAME, type Layer, type NetModel, type Pair } from '../model.js';
 import { checkModel, FLOAT32_BYTES, type DatasetFacts } from './checks.js';
 import { activationRule } from './rules/activation.js';
 import { batchnormRule } from './rules/batchnorm.js';
@@ -12,6 +12,7 @@ import { convRule } from './rules/conv.js';
 import { denseRule } from './rules/dense.js';
 import { dropoutRule } from './rules/dropout.js';
 import { flattenRule } from './rules/flatten.js';
+import { addRule, concatRule, type MergeInput } from './rules/merge.js';
 import { poolRule } from './rules/pool.js';
 import { elementCount, isSpatial, type RuleResult } from './rules/result.js';
 import type { LayerReport, Shape, ShapeReport } from './types.js';
@@ -19,27 +20,37 @@ import type { LayerReport, Shape, ShapeReport } from './types.js';
 /**
  * Every layer's shape, params and MACs, the totals, and the shape diagnostics of `model`.
  * `data` gives a folder dataset's class count, for the output check (built-in ones are known).
+ * Layers run in order, each on its inputs' outputs; a layer whose shape fails stops the layers
+ * that depend on it, while branches that do not still report what they know.
  */
 export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
   const layers: LayerReport[] = [];
   const largestWeights: number[] = [];
   const diagnostics: Diagnostic[] = [];
-  let shape: Shape = model.input;
+  const byName = new Map(model.layers.map((l) => [l.name, l]));
   // an input pixel sees itself, and neighbouring pixels are one apart
-  let receptiveField: Pair = [1, 1];
-  let jump: Pair = [1, 1];
+  const known = new Map<string, Known>([[INPUT_NAME, { shape: model.input, receptiveField: [1, 1], jump: [1, 1] }]]);
   let trainableParams = 0;
   let nonTrainableParams = 0;
   let macs = 0;
   let activationElements = elementCount(model.input);
   let complete = true;
   for (const layer of model.layers) {
-    const result = applyRule(shape, layer);
+    const inputs = layer.inputs.map((name) => known.get(name));
+    if (!inputs.every((i): i is Known => i !== undefined)) {
+      // an input's shape failed (reported there): this layer's cannot be known either
+      complete = false;
+      continue;
+    }
+    const result = applyRule(inputs, layer, byName);
     if (!result.ok) {
       diagnostics.push(result.diagnostic);
       complete = false;
-      break;
+      continue;
     }
+    // the receptive field along the longest path into this layer
+    const widest = inputs.reduce((a, b) => (b.receptiveField[0] * b.receptiveField[1] > a.receptiveField[0] * a.receptiveField[1] ? b : a));
+    let { receptiveField, jump } = widest;
     if (result.window) {
       const { kernel, stride } = result.window;
       receptiveField = [receptiveField[0] + (kernel[0] - 1) * jump[0], receptiveField[1] + (kernel[1] - 1) * jump[1]];
@@ -49,7 +60,9 @@ export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
       index: layer.index,
       kind: layer.kind,
       name: layer.name,
-      input: shape,
+      inputs: layer.inputs,
+      input: inputs[0]!.shape,
+      inputShapes: inputs.map((i) => i.shape),
       output: result.output,
       params: result.trainableParams + result.nonTrainableParams,
       trainableParams: result.trainableParams,
@@ -60,21 +73,30 @@ export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
       report.receptiveField = receptiveField;
       report.jump = jump;
     }
+    known.set(layer.name, { shape: result.output, receptiveField, jump });
     layers.push(report);
     largestWeights.push(result.largestWeight);
     trainableParams += result.trainableParams;
     nonTrainableParams += result.nonTrainableParams;
     macs += result.macs;
     activationElements += elementCount(result.output);
-    shape = result.output;
   }
+  diagnostics.push(...unusedLayers(model));
   const params = trainableParams + nonTrainableParams;
   const activationBytesPerExample = activationElements * FLOAT32_BYTES;
   diagnostics.push(...checkModel({ model, data, layers, largestWeights, complete, params, activationBytesPerExample }));
   return { input: model.input, layers, params, trainableParams, nonTrainableParams, macs, activationBytesPerExample, diagnostics };
 }
 
-function applyRule(input: Shape, layer: Layer): RuleResult {
+/** What is known of a computed tensor: its shape and, for spatial ones, how much of the image a unit sees. */
+interface Known {
+  shape: Shape;
+  receptiveField: Pair;
+  jump: Pair;
+}
+
+function applyRule(inputs: readonly Known[], layer: Layer, byName: ReadonlyMap<string, Layer>): RuleResult {
+  const input = inputs[0]!.shape;
   switch (layer.kind) {
     case 'conv': return convRule(input, layer);
     case 'pool': return poolRule(input, layer);
@@ -83,5 +105,17 @@ function applyRule(input: Shape, layer: Layer): RuleResult {
     case 'dropout': return dropoutRule(input, layer);
     case 'batchnorm': return batchnormRule(input, layer);
     case 'activation': return activationRule(input, layer);
+    case 'add': return addRule(mergeInputs(inputs, layer, byName), layer, byName);
+    case 'concat': return concatRule(mergeInputs(inputs, layer, byName), layer, byName);
   }
+}
+
+function mergeInputs(inputs: readonly Known[], layer: Layer, byName: ReadonlyMap<string, Layer>): MergeInput[] {
+  return inputs.map((known, k) => ({ name: layer.inputs[k]!, layer: byName.get(layer.inputs[k]!), shape: known.shape }));
+}
+
+/** A layer other than the last whose output no later layer takes computes for nothing. */
+function unusedLayers(model: NetModel): Diagnostic[] {
+  const taken = new Set(model.layers.flatMap((l) => l.inputs));
+  return model.layers.slice(0, -1).filter((l) => !taken.has(l.name)).map((l) => warning('UNUSED_LAYER', { layer: l.name }, { path: l.path }));
 }

@@ -9,7 +9,12 @@ export interface LayerReport {
   index: number;
   kind: LayerKind;
   name: string;
+  /** The layers it takes, by name (`input` for the network's input). */
+  inputs: readonly string[];
+  /** Its first input's shape (its only one, unless it merges). */
   input: Shape;
+  /** Every input's shape, in `inputs` order. */
+  inputShapes: readonly Shape[];
   output: Shape;
   /** trainable + nonTrainable */
   params: number;
@@ -25,7 +30,7 @@ export interface LayerReport {
 
 export interface ShapeReport {
   input: Shape;
-  /** One per spec layer, up to (not including) the first one whose shape failed. */
+  /** One per layer whose shape is known, in order: not those whose shape failed, nor those that depend on one. */
   layers: LayerReport[];
   params: number;
   trainableParams: number;

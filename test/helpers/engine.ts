@@ -9,7 +9,7 @@ import type { NetModel } from '../../src/model.js';
 import { planModel } from '../../src/plan/index.js';
 import { createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/runtime/engine/index.js';
 import { buildModel } from '../../src/runtime/model.js';
-import { endsInSoftmax } from '../../src/runtime/model.js';
+import { outputKind } from '../../src/runtime/model.js';
 import { crossEntropy } from '../../src/runtime/train/evaluate.js';
 import { inferShapes } from '../../src/shape-inference/index.js';
 
@@ -65,7 +65,7 @@ export function flatParams(program: TrainingProgram, net: tf.LayersModel): Float
 }
 
 /** A tfjs model of `model` whose weights are perturbed (zero biases would hide a misplaced bias) and whose moving variances are positive. */
-export function perturbedNet(model: NetModel, seed: number): tf.Sequential {
+export function perturbedNet(model: NetModel, seed: number): tf.LayersModel {
   const net = buildModel(model, seed);
   tf.tidy(() => {
     net.setWeights(net.weights.map((w, i) => {
@@ -110,7 +110,7 @@ export function useEngineDropout(net: tf.LayersModel, seed: number, gstep: () =>
 /** tfjs's mean loss and every trainable weight's gradient for one training batch. */
 export function referenceGradients(net: tf.LayersModel, x: tf.Tensor4D, y: tf.Tensor1D): { loss: number; grads: Map<string, Float32Array> } {
   const variables = net.trainableWeights.map((w) => w.read() as tf.Variable);
-  const { value, grads } = tf.variableGrads(() => tf.mean(crossEntropy(net.apply(x, { training: true }) as tf.Tensor, y, 10, endsInSoftmax(net))) as tf.Scalar, variables);
+  const { value, grads } = tf.variableGrads(() => tf.mean(crossEntropy(net.apply(x, { training: true }) as tf.Tensor, y, 10, outputKind(net) === 'probabilities')) as tf.Scalar, variables);
   const byName = new Map(net.trainableWeights.map((w) => [w.originalName, grads[(w.read() as tf.Variable).name].dataSync() as Float32Array]));
   const loss = value.dataSync()[0];
   tf.dispose([value, ...Object.values(grads)]);

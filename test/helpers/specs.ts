@@ -8,7 +8,7 @@ import type { Activation, Layer, NetModel, TrainConfig } from '../../src/model.j
 import { convPaddings, outputLength, paddedLength } from '../../src/shape-inference/rules/output-length.js';
 
 // distributes over the union, so each kind keeps its own fields
-type Unnumbered<T> = T extends unknown ? Omit<T, 'index' | 'name' | 'path'> : never;
+type Unnumbered<T> = T extends unknown ? Omit<T, 'index' | 'name' | 'path' | 'inputs'> : never;
 /** A layer before it has a place in the model. */
 export type Draft = Unnumbered<Layer>;
 /** [height, width] */
@@ -106,7 +106,7 @@ export function toModel(spec: Spec, train: Partial<TrainConfig> = {}): NetModel 
 
 /** A NetModel of `drafts` in order, named kind + index. */
 export function netModel(input: readonly [number, number, number], drafts: Draft[], train: Partial<TrainConfig> = {}): NetModel {
-  const layers = drafts.map((d, index) => ({ ...d, index, name: `${d.kind}${index}`, path: ['layers', index] }) as Layer);
+  const layers = drafts.map((d, index) => ({ ...d, index, name: `${d.kind}${index}`, path: ['layers', index], inputs: [index === 0 ? 'input' : `${drafts[index - 1]!.kind}${index - 1}`] }) as Layer);
   return {
     name: 'generated', input, layers,
     train: {

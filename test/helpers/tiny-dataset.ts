@@ -83,10 +83,10 @@ export function tinyModel(train: Partial<NetModel['train']> = {}): NetModel {
     name: 'tiny',
     input: [28, 28, 1],
     layers: [
-      { kind: 'conv', index: 0, name: 'conv1', path: ['layers', 0], filters: 4, kernel: [3, 3], stride: [2, 2], padding: 'valid', activation: 'relu', init: 'glorot_uniform', bias: true },
-      { kind: 'pool', index: 1, name: 'pool1', path: ['layers', 1], type: 'max', size: [2, 2], stride: [2, 2], padding: 'valid' },
-      { kind: 'flatten', index: 2, name: 'flatten1', path: ['layers', 2] },
-      { kind: 'dense', index: 3, name: 'dense1', path: ['layers', 3], units: 10, activation: 'none', init: 'glorot_uniform', bias: true },
+      { kind: 'conv', index: 0, name: 'conv1', inputs: ['input'], path: ['layers', 0], filters: 4, kernel: [3, 3], stride: [2, 2], padding: 'valid', activation: 'relu', init: 'glorot_uniform', bias: true },
+      { kind: 'pool', index: 1, name: 'pool1', inputs: ['conv1'], path: ['layers', 1], type: 'max', size: [2, 2], stride: [2, 2], padding: 'valid' },
+      { kind: 'flatten', index: 2, name: 'flatten1', inputs: ['pool1'], path: ['layers', 2] },
+      { kind: 'dense', index: 3, name: 'dense1', inputs: ['flatten1'], path: ['layers', 3], units: 10, activation: 'none', init: 'glorot_uniform', bias: true },
     ],
     train: {
       dataset: 'fashion-mnist', epochs: 3, batch_size: 32, optimizer: { type: 'adam', beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
@@ -102,7 +102,7 @@ export function tinyDropoutModel(train: Partial<NetModel['train']> = {}): NetMod
   const [conv, pool, flatten, dense] = model.layers;
   return {
     ...model,
-    layers: [conv, pool, flatten, { kind: 'dropout', index: 3, name: 'dropout1', path: ['layers', 3], rate: 0.3 }, { ...dense, index: 4, path: ['layers', 4] }],
+    layers: [conv, pool, flatten, { kind: 'dropout', index: 3, name: 'dropout1', inputs: ['flatten1'], path: ['layers', 3], rate: 0.3 }, { ...dense, index: 4, path: ['layers', 4], inputs: ['dropout1'] }],
   };
 }
 

@@ -6,11 +6,11 @@
  * activation is linear, and softmax (a row operation, not an elementwise one) is an op of its own.
  */
 import { error, type Diagnostic, type SpecPath } from '../../diagnostics.js';
-import type { Activation, TrainConfig } from '../../model.js';
-import type { ModelPlan, PlannedLayer, PlannedWeight } from '../../plan/index.js';
+import type { TrainConfig } from '../../model.js';
+import type { ConvNode, ModelPlan, NodeActivation, PlanNode, PlannedWeight, PoolNode } from '../../plan/index.js';
 
 /** An activation applied element by element after an op (softmax is an op, never this). */
-export type ElementwiseAct = Exclude<Activation, 'none' | 'softmax'>;
+export type ElementwiseAct = Exclude<NodeActivation, 'softmax'>;
 
 /** A tensor of the step: `perExample` floats for each example of a batch, at `offset` of an arena. */
 export interface Tensor {
@@ -120,7 +120,7 @@ export interface Graph {
   trainableFloats: number;
   /** Floats per arena: each one storage buffer, at most `maxArenaFloats`. */
   arenas: number[];
-  /** The loss takes the log of the output (the net ends in softmax) rather than log-softmax. */
+  /** The loss takes the log of the output (the plan says it is probabilities) rather than log-softmax. */
   probabilities: boolean;
   classes: number;
   /** The index of the first op whose input gradient is not needed (no weights before it). */
@@ -136,6 +136,18 @@ export interface LowerOptions {
   maxArenaFloats: number;
   /** A weight gradient thread's target number of multiply-adds (sets the groups per layer). */
   gradWork?: number;
+}
+
+/** Thrown for a layer the compiled program does not have kernels for; the compiler turns it into a diagnostic. */
+export class UnsupportedError extends Error {
+  constructor(readonly layer: string, readonly path: SpecPath, readonly kind: string) {
+    super(`${layer} (${kind}) has no WGSL kernels`);
+  }
+
+  /** The ENGINE_UNSUPPORTED diagnostic, located at the layer. */
+  diagnostic(): Diagnostic {
+    return error('ENGINE_UNSUPPORTED', { layer: this.layer, kind: this.kind }, { path: this.path });
+  }
 }
 
 /** Thrown for a network that cannot be laid out; the compiler turns it into a diagnostic. */
@@ -161,102 +173,86 @@ const ALIGN = 64;
 export function lowerPlan(plan: ModelPlan, options: LowerOptions): Graph {
   const memory = new Arenas(options.batch, options.maxArenaFloats);
   const { params, paramFloats, trainableFloats, byName } = layoutParams(plan, options.train);
-  const slot = (layer: PlannedLayer, role: PlannedWeight['role']) => byName.get(`${layer.name}/${role}`);
+  const slot = (node: PlanNode, role: PlannedWeight['role']) => byName.get(`${node.name}/${role}`);
   const dims = (shape: readonly number[]): Dims => (shape.length === 3 ? [shape[0], shape[1], shape[2]] : [1, 1, shape[0]]);
   const inDims = dims(plan.input);
   const input = memory.tensor(volume(inDims), 'the input images');
   const ops: Op[] = [{ kind: 'input', layer: 'input', path: ['input'], in: inDims, out: inDims, x: input, z: input, y: input, act: 'linear' }];
-  let pad: { top: number; bottom: number; left: number; right: number } | undefined;
-  let dropouts = 0;
   // the dims the next op sees: the last op's output, or its flattened view
   let current: Dims = inDims;
 
-  for (const layer of plan.layers) {
+  for (const node of plan.nodes) {
     const prev = ops[ops.length - 1];
-    const base = { layer: layer.name, path: layer.source.path, in: current, x: prev.y };
-    const act = (name: Activation): ElementwiseAct => (name === 'none' ? 'linear' : name === 'softmax' ? 'linear' : name);
+    const base = { layer: node.name, path: node.layer.path, in: current, x: prev.y };
+    const act = (name: NodeActivation): ElementwiseAct => (name === 'softmax' ? 'linear' : name);
     /** Adds op with output dims `out` and activation `a`; a softmax activation becomes an op after it. */
-    const push = (op: OpFields, out: Dims, a: Activation) => {
-      const z = memory.tensor(volume(out), `${layer.name}'s output`);
+    const push = (op: OpFields, out: Dims, a: NodeActivation) => {
+      const z = memory.tensor(volume(out), `${node.name}'s output`);
       const elementwise = act(a);
-      const y = elementwise === 'linear' ? z : memory.tensor(volume(out), `${layer.name}'s activation`);
+      const y = elementwise === 'linear' ? z : memory.tensor(volume(out), `${node.name}'s activation`);
       ops.push({ ...base, ...op, out, z, y, act: elementwise } as Op);
       current = out;
       if (a === 'softmax') pushSoftmax(out);
     };
     const pushSoftmax = (out: Dims) => {
       const last = ops[ops.length - 1];
-      const y = memory.tensor(volume(out), `${layer.name}'s softmax`);
-      ops.push({ kind: 'softmax', layer: layer.name, path: layer.source.path, in: out, out, x: last.y, z: y, y, act: 'linear' });
+      const y = memory.tensor(volume(out), `${node.name}'s softmax`);
+      ops.push({ kind: 'softmax', layer: node.name, path: node.layer.path, in: out, out, x: last.y, z: y, y, act: 'linear' });
       current = out;
     };
-    switch (layer.fn) {
-      case 'zeroPadding2d': {
-        if (layer.source.kind === 'conv' && typeof layer.source.padding !== 'string') pad = layer.source.padding;
-        break;
-      }
+    switch (node.op) {
       case 'flatten':
         // NHWC memory flattened row by row is the same memory: only the shape changes
-        current = dims(layer.output);
+        current = dims(node.output);
         break;
-      case 'conv2d': {
-        if (layer.source.kind !== 'conv') break;
-        const src = layer.source;
-        const out = dims(layer.output);
-        const window = convWindow(src.kernel, src.stride, src.padding === 'same' ? 'same' : 'valid', current, out, pad);
-        pad = undefined;
-        const kernel = slot(layer, 'kernel')!;
-        const bias = slot(layer, 'bias');
+      case 'conv': {
+        const out = dims(node.output);
+        const kernel = slot(node, 'kernel')!;
+        const bias = slot(node, 'bias');
         // each weight's gradient sums one product per output position and example
-        push({ kind: 'conv', ...window, kernel, bias, grads: weightGrads(memory, options, kernel.size + (bias?.size ?? 0), out[0] * out[1], layer.name) }, out, src.activation);
+        push({ kind: 'conv', ...window(node), kernel, bias, grads: weightGrads(memory, options, kernel.size + (bias?.size ?? 0), out[0] * out[1], node.name) }, out, node.activation);
         break;
       }
-      case 'averagePooling2d':
-      case 'maxPooling2d': {
-        if (layer.source.kind !== 'pool') break;
-        const src = layer.source;
-        const out = dims(layer.output);
-        push({ kind: 'pool', type: src.type, ...convWindow(src.size, src.stride, src.padding, current, out) }, out, 'none');
+      case 'pool':
+        push({ kind: 'pool', type: node.type, ...window(node) }, dims(node.output), 'linear');
         break;
-      }
       case 'dense': {
-        if (layer.source.kind !== 'dense') break;
-        const kernel = slot(layer, 'kernel')!;
-        const bias = slot(layer, 'bias');
-        push({ kind: 'dense', kernel, bias, grads: weightGrads(memory, options, kernel.size + (bias?.size ?? 0), 1, layer.name) }, dims(layer.output), layer.source.activation);
+        const kernel = slot(node, 'kernel')!;
+        const bias = slot(node, 'bias');
+        push({ kind: 'dense', kernel, bias, grads: weightGrads(memory, options, kernel.size + (bias?.size ?? 0), 1, node.name) }, dims(node.output), node.activation);
         break;
       }
-      case 'batchNormalization': {
-        if (layer.source.kind !== 'batchnorm') break;
+      case 'batchnorm': {
         const channels = current[2];
         push({
-          kind: 'batchnorm', gamma: slot(layer, 'gamma')!, beta: slot(layer, 'beta')!, movingMean: slot(layer, 'moving_mean')!,
-          movingVariance: slot(layer, 'moving_variance')!, epsilon: layer.source.epsilon, momentum: layer.source.momentum,
-          stats: memory.fixed(2 * channels, `${layer.name}'s batch statistics`), sums: memory.fixed(2 * channels, `${layer.name}'s gradient sums`),
-        }, current, 'none');
+          kind: 'batchnorm', gamma: slot(node, 'gamma')!, beta: slot(node, 'beta')!, movingMean: slot(node, 'moving_mean')!,
+          movingVariance: slot(node, 'moving_variance')!, epsilon: node.epsilon, momentum: node.momentum,
+          stats: memory.fixed(2 * channels, `${node.name}'s batch statistics`), sums: memory.fixed(2 * channels, `${node.name}'s gradient sums`),
+        }, current, 'linear');
         break;
       }
       case 'dropout':
-        if (layer.source.kind !== 'dropout') break;
-        push({ kind: 'dropout', rate: layer.source.rate, stream: dropouts++ }, current, 'none');
+        push({ kind: 'dropout', rate: node.rate, stream: node.stream }, current, 'linear');
         break;
       case 'activation': {
-        if (layer.source.kind !== 'activation') break;
-        const a = layer.source.activation;
+        const a = node.activation;
         if (a === 'softmax') {
           pushSoftmax(current);
-        } else if (a === 'none' || a === 'linear') {
+        } else if (a === 'linear') {
           // an identity: nothing to compute
         } else if (prev.act === 'linear' && prev.kind !== 'input' && prev.kind !== 'softmax') {
           // fold into the op before: it keeps its output as z and gains y = act(z)
           prev.act = a;
-          prev.y = memory.tensor(volume(current), `${layer.name}'s output`);
+          prev.y = memory.tensor(volume(current), `${node.name}'s output`);
         } else {
-          const y = memory.tensor(volume(current), `${layer.name}'s output`);
+          const y = memory.tensor(volume(current), `${node.name}'s output`);
           ops.push({ ...base, kind: 'act', out: current, z: prev.y, y, act: a });
         }
         break;
       }
+      case 'add':
+      case 'concat':
+        throw new UnsupportedError(node.name, node.layer.path, node.op);
     }
   }
 
@@ -266,10 +262,9 @@ export function lowerPlan(plan: ModelPlan, options: LowerOptions): Graph {
     const op = ops[k];
     op.dz = memory.tensor(volume(op.out), `${op.layer}'s gradient`);
   }
-  const last = ops[ops.length - 1];
   return {
     batch: options.batch, ops, params, paramFloats, trainableFloats, arenas: memory.sizes(),
-    probabilities: last.kind === 'softmax', classes: options.classes, firstTrained,
+    probabilities: plan.output.kind === 'probabilities', classes: options.classes, firstTrained,
   };
 }
 
@@ -282,20 +277,10 @@ function volumeOf(shape: readonly number[]): number {
   return shape.reduce((a, b) => a * b, 1);
 }
 
-/**
- * tfjs's window geometry: `same` pads (out − 1)·stride + kernel − in in total, the smaller half
- * before (tfjs-core's computePadding); explicit padding is the conv's own ZeroPadding2D.
- */
-function convWindow(
-  kernel: readonly [number, number], stride: readonly [number, number], padding: 'same' | 'valid', input: Dims, out: Dims,
-  explicit?: { top: number; left: number },
-): Window {
-  const before = (d: 0 | 1) => {
-    if (explicit) return d === 0 ? explicit.top : explicit.left;
-    if (padding === 'valid') return 0;
-    return Math.floor(Math.max(0, (out[d] - 1) * stride[d] + kernel[d] - input[d]) / 2);
-  };
-  return { kh: kernel[0], kw: kernel[1], sh: stride[0], sw: stride[1], top: before(0), left: before(1) };
+/** A conv's or pool's window as the kernels read it: the plan's kernel, stride and leading pads. */
+function window(node: ConvNode | PoolNode): Window {
+  const [kh, kw] = node.op === 'conv' ? node.kernel : node.window;
+  return { kh, kw, sh: node.stride[0], sw: node.stride[1], top: node.pads.top, left: node.pads.left };
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { NetModel } from '../../model.js';
 import type { ModelPlan } from '../../plan/index.js';
-import { LayoutError, lowerPlan, type Graph, type InputOp, type Op, type Tensor } from './graph.js';
+import { LayoutError, lowerPlan, UnsupportedError, type Graph, type InputOp, type Op, type Tensor } from './graph.js';
 import { exampleKernel, type Kernel, type Phase } from './kernel.js';
 import { activationForward, activationInputGradient } from './kernels/activation.js';
 import { batchNormForward, batchNormInputGradient, batchNormStats, batchNormSums } from './kernels/batchnorm.js';
@@ -73,7 +73,7 @@ export function compileTraining(model: NetModel, plan: ModelPlan, options: Compi
       maxArenaFloats: Math.floor(options.maxBindingBytes / 4),
     });
   } catch (err) {
-    if (!(err instanceof LayoutError)) throw err;
+    if (!(err instanceof LayoutError) && !(err instanceof UnsupportedError)) throw err;
     return { diagnostics: [err.diagnostic()] };
   }
   // the update kernel's gradient copy goes in its own arena slot after everything else

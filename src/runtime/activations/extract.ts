@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
-import { netEndsInSoftmax } from '../predict.js';
+import { outputKind } from '../model.js';
 import type { FeatureMaps } from './render.js';
 
 /** One input's result. */
@@ -56,7 +56,7 @@ export async function extractActivations(net: tf.LayersModel, layers: readonly t
   }
   const outputs = [...layers.map((l) => l.output as tf.SymbolicTensor), net.outputs[0]!];
   const sub = tf.model({ inputs: net.inputs, outputs });
-  const softmax = !netEndsInSoftmax(net);
+  const softmax = outputKind(net) === 'logits';
   const results: InputActivations[] = [];
   for (let start = 0; start < images.length; start += BATCH) {
     const chunk = images.slice(start, start + BATCH);

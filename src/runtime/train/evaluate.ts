@@ -1,14 +1,14 @@
 /** The loss, and loss and accuracy of a tfjs network on a split, in batches, without keeping tensors around. */
 import * as tf from '@tensorflow/tfjs';
 import type { ImageSplit } from '../data/split.js';
-import { endsInSoftmax } from '../model.js';
+import { outputKind } from '../model.js';
 import { gatherBatch } from './batches.js';
 import { softmaxCrossEntropy } from './cross-entropy.js';
 import type { Evaluation } from './trainer.js';
 
 /**
  * Per-example cross-entropy of the network's `output` against integer `labels`. With
- * `probabilities` (a network that ends in softmax, see endsInSoftmax) the output is taken as
+ * `probabilities` (a network whose plan says it outputs probabilities) the output is taken as
  * probabilities; otherwise as logits.
  */
 export function crossEntropy(output: tf.Tensor, labels: tf.Tensor1D, classes: number, probabilities: boolean): tf.Tensor1D {
@@ -27,7 +27,7 @@ export function inputTensor(net: tf.LayersModel, images: Float32Array, size: num
 
 /** Evaluates `net` (inference mode) on all of `split`, `batchSize` images at a time. */
 export async function evaluate(net: tf.LayersModel, split: ImageSplit, classes: number, batchSize: number): Promise<Evaluation> {
-  const probabilities = endsInSoftmax(net);
+  const probabilities = outputKind(net) === 'probabilities';
   const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   let lossSum = 0;
   let correct = 0;

@@ -4,6 +4,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
+import type { OutputKind } from '../../plan/index.js';
+import { outputKind, setOutputKind } from '../model.js';
 import type { TrainerState, WeightSpec } from './trainer.js';
 
 /** Bytes per element of each dtype a weights manifest may name. */
@@ -27,6 +29,8 @@ export async function modelFiles(net: tf.LayersModel): Promise<ModelFiles> {
     convertedBy: saved.convertedBy ?? null,
     modelTopology: saved.modelTopology,
     weightsManifest: [{ paths: ['weights.bin'], weights: saved.weightSpecs ?? [] }],
+    // what the plan says the output is (runtime/model.ts), so whoever loads the folder reads it as trained
+    ...(saved.userDefinedMetadata ? { userDefinedMetadata: saved.userDefinedMetadata } : {}),
   });
   return { 'model.json': json, 'weights.bin': new Uint8Array(weights) };
 }
@@ -72,11 +76,36 @@ export function weightBytes(specs: readonly WeightSpec[]): number {
 /** The tfjs network of a model folder's files; `where` names the folder in errors. */
 export async function loadModel(files: ModelFiles, where: string): Promise<tf.LayersModel> {
   const { json, specs, data } = modelArtifacts(files, where);
+  let net: tf.LayersModel;
   try {
-    return await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: specs, weightData: data, format: json.format, generatedBy: json.generatedBy, convertedBy: json.convertedBy }));
+    net = await tf.loadLayersModel(tf.io.fromMemory({
+      modelTopology: json.modelTopology, weightSpecs: specs, weightData: data, format: json.format, generatedBy: json.generatedBy, convertedBy: json.convertedBy,
+      ...(json.userDefinedMetadata ? { userDefinedMetadata: json.userDefinedMetadata } : {}),
+    }));
   } catch (e) {
     throw new UserError('MODEL_DAMAGED', { dir: where, problem: `model.json describes no model tfjs can build: ${(e as Error).message}` });
   }
+  if (!hasOutputKind(net)) setOutputKind(net, legacyOutputKind(net));
+  return net;
+}
+
+function hasOutputKind(net: tf.LayersModel): boolean {
+  try {
+    outputKind(net);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a model folder written before lenetc recorded its plan's output kind outputs: those
+ * versions took a network whose last layer past any dropout applied softmax as giving
+ * probabilities. Only for reading such folders: everything lenetc builds says so itself.
+ */
+function legacyOutputKind(net: tf.LayersModel): OutputKind {
+  const last = [...net.layers].reverse().find((l) => l.getClassName() !== 'Dropout');
+  return last?.getConfig().activation === 'softmax' ? 'probabilities' : 'logits';
 }
 
 /** Sets `net`'s weights, in order, from a model folder's files; they must be the same network's. */

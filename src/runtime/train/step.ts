@@ -1,7 +1,7 @@
 /** One training step's forward and backward pass: the only place tfjs computes a loss's gradients. */
 import * as tf from '@tensorflow/tfjs';
 import { dropoutKeep } from '../../codegen/wgsl/index.js';
-import { endsInSoftmax } from '../model.js';
+import { outputKind } from '../model.js';
 import { crossEntropy, inputTensor } from './evaluate.js';
 
 /** Gradients of one batch (or one shard of it), in `variables` order, with its loss and correct count. */
@@ -33,7 +33,7 @@ export function stepGradients(
   net: tf.LayersModel, variables: tf.Variable[], classes: number,
   images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum', dropout?: DropoutKey,
 ): StepGradients {
-  const probabilities = endsInSoftmax(net);
+  const probabilities = outputKind(net) === 'probabilities';
   const layers = net.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as DropoutLayer[];
   const calls = layers.map((layer) => layer.call);
   if (dropout) layers.forEach((layer, stream) => { layer.call = keyedDropout(layer, stream, dropout); });

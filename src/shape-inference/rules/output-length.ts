@@ -18,6 +18,24 @@ export function outputLength(n: number, kernel: number, stride: number, padding:
   return Math.floor((paddedLength(n, padding) - kernel) / stride) + 1;
 }
 
+/**
+ * The zeros tfjs's `same` puts before and after `n` cells for a window of `kernel` moving by
+ * `stride`: (out − 1)·stride + kernel − n in all, never negative, the smaller half before
+ * (tfjs-core's computePadding; TensorFlow and Keras do the same, PyTorch and ONNX must be told).
+ */
+export function samePads(n: number, kernel: number, stride: number): readonly [number, number] {
+  const total = Math.max(0, (outputLength(n, kernel, stride, 'same') - 1) * stride + kernel - n);
+  const before = Math.floor(total / 2);
+  return [before, total - before];
+}
+
+/** The zeros before and after one dimension of `n` cells, whichever way the padding was written. */
+export function dimPads(n: number, kernel: number, stride: number, padding: DimPadding): readonly [number, number] {
+  if (padding === 'same') return samePads(n, kernel, stride);
+  if (padding === 'valid') return [0, 0];
+  return padding;
+}
+
 /** `n` plus the explicit zeros on both sides (none for valid; same is tfjs's business). */
 export function paddedLength(n: number, padding: DimPadding): number {
   return typeof padding === 'string' ? n : n + padding[0] + padding[1];
