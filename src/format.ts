@@ -50,7 +50,7 @@ export interface CheckTable {
  */
 export function checkTable(shapes: ShapeReport, batch: number): CheckTable {
   const branched = shapes.layers.some((l, i) => l.inputs.length !== 1 || l.inputs[0] !== (i === 0 ? 'input' : shapes.layers[i - 1]!.name));
-  const from = (l: LayerReport, i: number) => (l.inputs.length === 1 && l.inputs[0] === (i === 0 ? 'input' : shapes.layers[i - 1]!.name) ? '' : l.inputs.join(' + '));
+  const from = (l: LayerReport, i: number) => (l.inputs.length === 1 && l.inputs[0] === (i === 0 ? 'input' : shapes.layers[i - 1]!.name) ? '' : l.inputs.join(l.kind === 'add' ? ' + ' : ', '));
   const rows = [
     ['', 'input', '', ...(branched ? [''] : []), formatShape(shapes.input), '', '', ''],
     ...shapes.layers.map((l, i) => [

@@ -64,9 +64,18 @@ for (const name of fs.readdirSync(fixtures).sort()) {
       diagnostics: result.diagnostics.map((d) => {
         const source = d.file !== undefined ? result.sources.get(d.file) : undefined;
         const at = source !== undefined && d.range ? lineColumn(source, d.range[0]) : undefined;
-        return { code: d.code, severity: d.severity, line: at?.line, column: at?.column, file: d.file && path.basename(d.file) };
+        const notes = d.notes?.map((n) => {
+          const text = n.file !== undefined ? result.sources.get(n.file) : undefined;
+          const place = text !== undefined && n.range ? lineColumn(text, n.range[0]) : undefined;
+          return { line: place?.line, column: place?.column, file: n.file && path.basename(n.file) };
+        });
+        return { code: d.code, severity: d.severity, line: at?.line, column: at?.column, file: d.file && path.basename(d.file), notes };
       }),
-      layers: result.shapes?.layers.map((l) => ({ index: l.index, kind: l.kind, output: l.output, params: l.params, macs: l.macs })),
+      // `inputs` only where a layer takes other than the one before it: straight specs read as they did
+      layers: result.shapes?.layers.map((l, i, all) => ({
+        index: l.index, kind: l.kind, output: l.output, params: l.params, macs: l.macs,
+        ...(l.inputs.length === 1 && l.inputs[0] === (all[i - 1]?.name ?? 'input') ? {} : { inputs: l.inputs }),
+      })),
       params: result.shapes?.params,
       macs: result.shapes?.macs,
     };

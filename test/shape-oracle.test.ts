@@ -12,12 +12,13 @@ import { tfjsLayers } from '../src/plan/tfjs.js';
 import { buildModel } from '../src/runtime/model.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { convPaddings, paddedLength } from '../src/shape-inference/rules/output-length.js';
+import { graphArbitrary, graphModel } from './helpers/graphs.js';
 import { small, specArbitrary, toModel, type Pair } from './helpers/specs.js';
 
 const specArb = specArbitrary();
 
 /** The generated specs vary input sizes and activations freely: the data-set fit and training warnings are not this test's. */
-const isShapeDiagnostic = (d: { code: string }) => !['INPUT_MISMATCH', 'LOGITS_ACTIVATION', 'STRIDE_SKIPS_INPUT'].includes(d.code);
+const isShapeDiagnostic = (d: { code: string }) => !['INPUT_MISMATCH', 'LOGITS_ACTIVATION', 'STRIDE_SKIPS_INPUT', 'UNUSED_LAYER'].includes(d.code);
 
 const weightCount = (weights: tf.LayerVariable[]) => weights.reduce((n, v) => n + v.shape.reduce<number>((a, b) => a * (b ?? 0), 1), 0);
 
@@ -125,5 +126,59 @@ describe('shape inference against tfjs-layers', () => {
       checked++;
     }), { numRuns: 30 });
     assert.equal(checked, 30);
+  });
+});
+
+describe('shape inference of graphs against tfjs-layers functional models', () => {
+  before(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('generated residual, Inception-like and dense-block-like graphs: every layer\'s shape and params match tfjs', { timeout: 120_000 }, () => {
+    const tensorsBefore = tf.memory().numTensors;
+    fc.assert(fc.property(graphArbitrary(), (spec) => {
+      const model = graphModel(spec);
+      const report = inferShapes(model);
+      assert.deepEqual(report.diagnostics.filter(isShapeDiagnostic), []);
+      assert.equal(report.layers.length, model.layers.length);
+      const plan = planModel(model, report);
+      assert.ok(plan.branched);
+      const net = buildModel(model, 1);
+      try {
+        // a functional model: tfjs-layers computes every output shape itself, and refuses merges that do not fit
+        assert.ok(!(net instanceof tf.Sequential), 'a functional model');
+        const actual = tfjsOutputs(model, net);
+        report.layers.forEach((layer, i) => {
+          assert.deepEqual(layer.output, actual[i]!.output, `${layer.name} output`);
+          assert.equal(layer.params, actual[i]!.params, `${layer.name} params`);
+        });
+        assert.equal(report.params, net.countParams());
+        // the same weights by name (a functional model orders its layers by depth, not as written)
+        const byName = (rows: [string, number[], boolean][]) => rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+        assert.deepEqual(byName(plan.weights.map((w) => [w.name, [...w.shape], w.trainable])), byName(net.weights.map((w) => [w.originalName, w.shape as number[], w.trainable])));
+        // each tfjs layer takes what the plan says its node takes
+        for (const planned of tfjsLayers(plan)) {
+          const inbound = net.getLayer(planned.name).inboundNodes[0]!.inboundLayers.map((l) => l.name);
+          assert.deepEqual(inbound, planned.inputs.map((n) => (n === 'input' ? 'input' : n)), `${planned.name} inputs`);
+        }
+      } finally {
+        net.dispose();
+      }
+    }), { numRuns: 60 });
+    assert.equal(tf.memory().numTensors, tensorsBefore);
+  });
+
+  it('a residual block whose branches end in different shapes: we report the merge, and tfjs-layers refuses it', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(graphArbitrary({ broken: true }), (spec) => {
+      const model = graphModel(spec);
+      const diagnostics = inferShapes(model).diagnostics.filter((d) => d.severity === 'error');
+      assert.equal(diagnostics[0]?.code, 'MERGE_SHAPE_MISMATCH');
+      const merge = model.layers[(diagnostics[0]!.path as (string | number)[])[1] as number]!;
+      assert.equal(merge.kind, 'add');
+      // the same merge in tfjs, on the shapes lenetc says its inputs have
+      const shapes = merge.inputs.map((name) => inferShapes({ ...model, layers: model.layers.slice(0, merge.index) }).layers.find((l) => l.name === name)?.output ?? model.input);
+      const inputs = shapes.map((s) => tf.input({ shape: [...s] }));
+      assert.throws(() => tf.layers.add().apply(inputs));
+    }), { numRuns: 30 });
   });
 });

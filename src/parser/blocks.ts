@@ -12,6 +12,9 @@ import { INPUT_NAME } from '../model.js';
 import { isMap, type SpecMap } from './extends.js';
 import { didYouMean } from './suggest.js';
 
+/** The schema's bound on `repeat`, for a count a parameter gives. */
+const MAX_REPEAT = 100;
+
 /** Past this many layers an expansion is a mistake (or an attack), not a network. */
 export const MAX_EXPANDED_LAYERS = 2000;
 
@@ -166,13 +169,15 @@ export function expandBlocks(spec: SpecMap): Expansion {
       }
     }
     if (!complete) return previous;
-    const repeat = typeof use.repeat === 'number' ? use.repeat : 1;
+    const repeat = repeatCount(use.repeat, [...usePath, 'repeat'], scope, report, notes);
+    if (repeat === undefined) return previous;
     let input = use.from === undefined ? previous : scope.block ? localRefs(use.from, [...usePath, 'from'], scope, report, notes) as string : String(use.from);
     const count = (scope.counts.get(`block ${blockName}`) ?? 0);
     scope.counts.set(`block ${blockName}`, count + repeat);
     const written = typeof use.name === 'string' ? use.name : undefined;
     for (let r = 0; r < repeat; r++) {
-      const own = written === undefined ? `${blockName}${count + r + 1}` : repeat > 1 ? `${written}_${r + 1}` : written;
+      // residual1, residual2...; a name that ends in a digit takes a `_` first: conv3_1, not conv31
+      const own = written === undefined ? `${blockName}${/\d$/.test(blockName) ? '_' : ''}${count + r + 1}` : repeat > 1 ? `${written}_${r + 1}` : written;
       const instance = scope.prefix + own;
       const inner: Scope = {
         prefix: `${instance}_`, block: { name: blockName, params }, input,
@@ -191,13 +196,23 @@ export function expandBlocks(spec: SpecMap): Expansion {
     return input;
   };
 
+  // a parameter a block's layers name but its `params` do not declare is its definition's problem, used or not
+  for (const [name, definition] of Object.entries(blocks)) {
+    if (!isMap(definition)) continue;
+    const declared = Object.keys(isMap(definition.params) ? definition.params : {});
+    forEachRef(definition.layers, ['blocks', name, 'layers'], (ref, path) => {
+      if (!declared.includes(ref)) report(error('UNDECLARED_PARAM', { ref: `$${ref}`, block: name, declared }, { path, hint: didYouMean(ref, declared) }));
+    });
+  }
   const top: Scope = { prefix: '', uses: [], input: INPUT_NAME, counts: new Map() };
   expandList(Array.isArray(spec.layers) ? spec.layers : [], (i) => ['layers', i], top, [], INPUT_NAME);
   if (layers.length > MAX_EXPANDED_LAYERS) {
     out.diagnostics.push(error('BLOCK_TOO_LARGE', { limit: MAX_EXPANDED_LAYERS, count: layers.length }, { path: ['layers'] }));
   }
+  // a use that names no block may have meant an unused one: the error says so, a warning would repeat it
+  const misnamed = out.diagnostics.some((d) => d.code === 'UNKNOWN_BLOCK');
   for (const name of Object.keys(blocks)) {
-    if (!used.has(name)) out.diagnostics.push(warning('UNUSED_BLOCK', { block: name }, { path: ['blocks', name] }));
+    if (!used.has(name) && !misnamed) out.diagnostics.push(warning('UNUSED_BLOCK', { block: name }, { path: ['blocks', name] }));
   }
   out.spec = { ...spec, layers };
   return out;
@@ -230,6 +245,36 @@ function bodyOf(kind: string, raw: unknown): SpecMap {
   if (kind === 'dropout' && raw !== undefined && raw !== null) return { rate: raw };
   if (kind === 'activation' && raw !== undefined && raw !== null) return { activation: raw };
   return {};
+}
+
+/** How many copies a use asks for: a number, or a parameter of the block it is in that holds one. */
+function repeatCount(value: unknown, path: SpecPath, scope: Scope, report: (d: Diagnostic) => void, notes: DiagnosticNote[]): number | undefined {
+  if (value === undefined) return 1;
+  const ref = paramRef(value);
+  const param = ref === undefined ? undefined : scope.block?.params.get(ref);
+  if (ref !== undefined && !param) {
+    report(undeclared(ref, scope, path, notes));
+    return undefined;
+  }
+  const count = param ? param.value : value;
+  const where = { path: param ? param.source : path, notes };
+  if (typeof count !== 'number' || !Number.isInteger(count)) {
+    report(error('WRONG_TYPE', { expected: 'an integer', where: '`repeat`', found: JSON.stringify(count) }, where));
+    return undefined;
+  }
+  if (count < 1 || count > MAX_REPEAT) {
+    report(error('OUT_OF_RANGE', { where: '`repeat`', comparison: count < 1 ? '>=' : '<=', limit: String(count < 1 ? 1 : MAX_REPEAT), found: String(count) }, where));
+    return undefined;
+  }
+  return count;
+}
+
+/** Calls `visit` with every `$param` reference in `value` and its path. */
+function forEachRef(value: unknown, path: SpecPath, visit: (ref: string, path: SpecPath) => void): void {
+  const ref = paramRef(value);
+  if (ref !== undefined) visit(ref, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => forEachRef(v, [...path, i], visit));
+  else if (isMap(value)) for (const [k, v] of Object.entries(value)) forEachRef(v, [...path, k], visit);
 }
 
 /** `$name`'s name, for a parameter reference. */

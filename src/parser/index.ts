@@ -49,18 +49,21 @@ export function parseSpec(input: ParseInput, options: ParseOptions): ParseResult
   };
   // the expansion's own problems are at paths as written, not in the expanded spec
   diagnostics.push(...expansion.diagnostics.map((d) => locateDiagnostic(d, written)));
-  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate };
   // the layers a block wrote out are checked as layers, now that their parameters have values
+  // (those that expanded, even when others did not: every problem at once)
   const fromBlocks = new Set(expansion.origins.flatMap((o, i) => (o.uses.length ? [i] : [])));
   if (fromBlocks.size) {
+    // one problem in a block's text is reported once, not once per copy
     const known = new Set(diagnostics.map((d) => `${d.code} ${d.file} ${d.range?.[0]}`));
     const { blocks: _written, ...expanded } = expansion.spec;
     for (const d of validateSpec(expanded, locate)) {
-      if (!(d.path?.[0] === 'layers' && fromBlocks.has(d.path[1] as number))) continue;
-      if (!known.has(`${d.code} ${d.file} ${d.range?.[0]}`)) diagnostics.push(d);
+      const key = `${d.code} ${d.file} ${d.range?.[0]}`;
+      if (!(d.path?.[0] === 'layers' && fromBlocks.has(d.path[1] as number)) || known.has(key)) continue;
+      known.add(key);
+      diagnostics.push(d);
     }
-    if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate };
   }
+  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate };
   const normalized = normalizeSpec(expansion.spec, expansion);
   diagnostics.push(...normalized.diagnostics.map((d) => locateDiagnostic(d, locate)));
   return { model: normalized.model, diagnostics, sources, resolved, locate };

@@ -22,7 +22,8 @@ export function normalizeSpec(spec: SpecMap, expansion: Pick<Expansion, 'names' 
     const kind = kindOf(entries[i]);
     const path = ['layers', i, kind, 'name'];
     if (name === INPUT_NAME) diagnostics.push(error('RESERVED_NAME', { name }, { path }));
-    else if (index.has(name) || aliases.has(name)) diagnostics.push(error('DUPLICATE_NAME', { name }, { path }));
+    else if (aliases.has(name)) diagnostics.push(error('DUPLICATE_NAME', { name }, { path, hint: `a block's use is called \`${name}\` too; give one of them another name` }));
+    else if (index.has(name)) diagnostics.push(error('DUPLICATE_NAME', { name }, { path }));
     else index.set(name, i);
   });
   const layers = entries.map((entry, i) => {

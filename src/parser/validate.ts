@@ -180,7 +180,7 @@ function checkLayer(value: unknown, path: SpecPath, found: Found[], inBlock: boo
     if (kindKeys.includes(k)) found.push({ code: 'TWO_LAYER_KINDS', path: [...path, k], key: true, params: { kind, other: k } });
     else found.push({ code: 'UNKNOWN_KEY', path: [...path, k], key: true, params: { key: k, beside: kind } });
   }
-  check(schemaValidator(`/definitions/${inBlock && kind !== 'block' ? 'block_' : ''}${kind}`), value[kind], [...path, kind], found);
+  check(schemaValidator(`/definitions/${inBlock ? 'block_' : ''}${kind}`), value[kind], [...path, kind], found);
 }
 
 /** One ajv error (outside any union) as a Found. */

@@ -15,6 +15,8 @@ import { fuseLayer } from './fused.js';
 export interface LenetcMetadata {
   /** The plan's output kind: logits, or probabilities from a softmax. */
   output: OutputKind;
+  /** The dropout layers in the order of their mask streams (the plan's): a functional model lists its layers in an order of its own. */
+  dropout?: string[];
 }
 
 /**
@@ -51,7 +53,8 @@ export function buildFromPlan(plan: ModelPlan): tf.LayersModel {
     }
     net = tf.model({ inputs: input, outputs: outputs.get(layers[layers.length - 1]!.name)!, name: plan.tfName });
   }
-  net.setUserDefinedMetadata({ lenetc: { output: plan.output.kind } satisfies LenetcMetadata });
+  const dropout = plan.nodes.flatMap((n) => (n.op === 'dropout' ? [n] : [])).sort((a, b) => a.stream - b.stream).map((n) => n.name);
+  net.setUserDefinedMetadata({ lenetc: { output: plan.output.kind, dropout } satisfies LenetcMetadata });
   return net;
 }
 
@@ -76,6 +79,17 @@ export function outputKind(net: tf.LayersModel): OutputKind {
   const output = metadata?.lenetc?.output;
   if (output !== 'logits' && output !== 'probabilities') throw new Error(`model ${net.name} says nothing of its output: build it with buildModel or load it with loadModelFolder`);
   return output;
+}
+
+/**
+ * `net`'s dropout layers in the order of their mask streams: as the plan numbered them, or, for
+ * a model folder written before lenetc recorded it (a tf.Sequential), in layer order.
+ */
+export function dropoutLayers(net: tf.LayersModel): tf.layers.Layer[] {
+  const metadata = net.getUserDefinedMetadata() as { lenetc?: Partial<LenetcMetadata> } | undefined;
+  const names = metadata?.lenetc?.dropout;
+  if (names) return names.map((name) => net.getLayer(name));
+  return net.layers.filter((l) => l.getClassName() === 'Dropout');
 }
 
 /** Records `output` in `net`'s metadata: for a model folder written before lenetc kept it there. */

@@ -1,7 +1,7 @@
 /** One training step's forward and backward pass: the only place tfjs computes a loss's gradients. */
 import * as tf from '@tensorflow/tfjs';
-import { dropoutKeep } from '../../codegen/wgsl/index.js';
-import { outputKind } from '../model.js';
+import { dropoutKeep } from '../../codegen/wgsl/random.js';
+import { dropoutLayers, outputKind } from '../model.js';
 import { crossEntropy, inputTensor } from './evaluate.js';
 
 /** Gradients of one batch (or one shard of it), in `variables` order, with its loss and correct count. */
@@ -34,7 +34,7 @@ export function stepGradients(
   images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum', dropout?: DropoutKey,
 ): StepGradients {
   const probabilities = outputKind(net) === 'probabilities';
-  const layers = net.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as DropoutLayer[];
+  const layers = dropoutLayers(net) as unknown as DropoutLayer[];
   const calls = layers.map((layer) => layer.call);
   if (dropout) layers.forEach((layer, stream) => { layer.call = keyedDropout(layer, stream, dropout); });
   try {
