@@ -14,9 +14,18 @@ export function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** The one-line shape trace: `conv 28×28×6 → pool 14×14×6 → … → dense 10`. */
+/**
+ * The one-line shape trace: `conv 28×28×6 → pool 14×14×6 → … → dense 10`. Of a network with
+ * branches, the path from the input to the output through each merge's first input (a residual
+ * block's main path, an Inception block's first branch), merges marked with what else they take.
+ */
 export function shapeTrace(shapes: ShapeReport): string {
-  return shapes.layers.map((r) => `${r.kind} ${formatShape(r.output)}`).join(' → ');
+  const byName = new Map(shapes.layers.map((r) => [r.name, r]));
+  const path: LayerReport[] = [];
+  for (let r: LayerReport | undefined = shapes.layers[shapes.layers.length - 1]; r; r = byName.get(r.inputs[0]!)) path.unshift(r);
+  // a layer whose shape failed leaves the path short: then the layers as they come
+  const spine = path[0]?.inputs[0] === 'input' ? path : shapes.layers;
+  return spine.map((r) => `${r.kind}${r.inputs.length > 1 ? ` (+ ${r.inputs.slice(1).join(', ')})` : ''} ${formatShape(r.output)}`).join(' → ');
 }
 
 /** `4.5 MiB`: binary units, one decimal; plain bytes below 1 KiB. */

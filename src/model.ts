@@ -88,6 +88,8 @@ interface LayerBase {
    * `from`, else the layer before it. One name, except for merges.
    */
   inputs: readonly string[];
+  /** For a layer a block wrote out: the block and the copy (the innermost, for nested blocks). */
+  block?: { name: string; instance: string };
 }
 
 /** A 2-D convolution. */

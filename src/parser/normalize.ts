@@ -12,7 +12,7 @@ import { didYouMean } from './suggest.js';
 const DEFAULT_LR: Record<OptimizerConfig['type'], number> = { sgd: 0.1, momentum: 0.05, adam: 0.001, rmsprop: 0.001 };
 
 /** Builds the model from a spec that passed the schema, its blocks expanded; reports names that clash and `from`s that name no earlier layer. */
-export function normalizeSpec(spec: SpecMap, expansion: Pick<Expansion, 'names' | 'aliases'>): { model?: NetModel; diagnostics: Diagnostic[] } {
+export function normalizeSpec(spec: SpecMap, expansion: Pick<Expansion, 'names' | 'aliases' | 'origins'>): { model?: NetModel; diagnostics: Diagnostic[] } {
   const defaults = (spec.defaults ?? {}) as SpecMap;
   const entries = spec.layers as unknown[];
   const { names, aliases } = expansion;
@@ -32,7 +32,8 @@ export function normalizeSpec(spec: SpecMap, expansion: Pick<Expansion, 'names' 
     const p: SpecMap = isMap(params) ? params : {};
     const path = ['layers', i];
     const inputs = p.from === undefined ? [i === 0 ? INPUT_NAME : names[i - 1]!] : resolveFrom(p.from, [...path, kind, 'from'], names[i]!, i, index, aliases, diagnostics);
-    return layer(kind, params, p, { index: i, name: names[i]!, path, inputs }, defaults);
+    const use = expansion.origins[i]?.uses.at(-1);
+    return layer(kind, params, p, { index: i, name: names[i]!, path, inputs, ...(use ? { block: { name: use.block, instance: use.instance } } : {}) }, defaults);
   });
   if (diagnostics.length) return { diagnostics };
   const [h, w, c] = spec.input as number[];
@@ -67,7 +68,7 @@ function resolveFrom(from: unknown, path: SpecPath, name: string, at: number, in
   });
 }
 
-function layer(kind: LayerKind, raw: unknown, p: SpecMap, base: { index: number; name: string; path: (string | number)[]; inputs: string[] }, defaults: SpecMap): Layer {
+function layer(kind: LayerKind, raw: unknown, p: SpecMap, base: Pick<Layer, 'index' | 'name' | 'path' | 'inputs' | 'block'>, defaults: SpecMap): Layer {
   const activation = (p.activation ?? defaults.activation ?? 'none') as Activation;
   const init = (p.init ?? defaults.init ?? 'xavier_uniform') as Initializer;
   const bias = (p.bias ?? defaults.bias ?? true) as boolean;

@@ -58,7 +58,7 @@ function checkJson(file: string, result: CheckResult, batch: number | undefined)
     name: result.model.name,
     input: [...shapes.input],
     layers: shapes.layers.map((l) => ({
-      index: l.index, name: l.name, kind: l.kind, output: [...l.output],
+      index: l.index, name: l.name, kind: l.kind, inputs: [...l.inputs], output: [...l.output],
       params: l.params, trainableParams: l.trainableParams, macs: l.macs,
       ...(l.receptiveField ? { receptiveField: [...l.receptiveField] } : {}),
     })),

@@ -58,7 +58,7 @@ function mismatch(layer: AddLayer | ConcatLayer, inputs: readonly MergeInput[], 
     layer: layer.name, kind: layer.kind, expected, branch: k + 1, input: other.name, shape: formatShape(other.shape), first: first.name, firstShape: formatShape(first.shape),
   }, {
     path: [...layer.path, layer.kind, 'from', k],
-    hint: fix(layer.kind, first, other, k + 1, end),
+    hint: fix(layer, first, other, k + 1, end),
     notes: end ? [{ message: say('BRANCH_DIFFERS', { input: end.name, shape: formatShape(other.shape) }).message, path: end.path }] : [],
   }));
 }
@@ -68,7 +68,8 @@ function mismatch(layer: AddLayer | ConcatLayer, inputs: readonly MergeInput[], 
  * spatial size is a multiple of the first's, filters where only the channels differ (add), on
  * the conv that shapes the branch, or a 1×1 conv to add where the branch has none.
  */
-function fix(kind: 'add' | 'concat', first: MergeInput, other: MergeInput, n: number, end: Layer | undefined): string {
+function fix(layer: AddLayer | ConcatLayer, first: MergeInput, other: MergeInput, n: number, end: Layer | undefined): string {
+  const kind = layer.kind;
   const [h, w, c] = other.shape as [number, number, number];
   const [fh, fw, fc] = first.shape as [number, number, number];
   const ends = `branch ${n} ends ${formatShape(other.shape)}, branch 1 ${formatShape(first.shape)}`;
@@ -81,9 +82,22 @@ function fix(kind: 'add' | 'concat', first: MergeInput, other: MergeInput, n: nu
   }
   if (kind === 'add' && c !== fc) changes.push(`\`filters: ${fc}\``);
   const arithmetic = stride === undefined ? '' : ` (${h}/${fh} = ${stride})`;
-  if (end?.kind === 'conv') return `${ends}${arithmetic}; give ${end.name} ${changes.join(' and ')}`;
-  const from = end?.name ?? other.name;
+  if (end?.kind === 'conv') return `${ends}${arithmetic}; give ${localName(layer, end.name)} ${changes.join(' and ')}`;
+  const from = written(layer, other.name);
   return `${ends}${arithmetic}; take it through a 1×1 conv: \`- conv: {from: ${from}, filters: ${kind === 'add' ? fc : c}, kernel: 1${stride ? `, stride: ${stride}` : ''}}\` and merge that`;
+}
+
+/** How the `from` of `layer` names the layer `name`: inside a block, its own layers without the copy's prefix, anything before the block as `input`. */
+function written(layer: Layer, name: string): string {
+  if (!layer.block) return name;
+  const local = localName(layer, name);
+  return local === name ? 'input' : local;
+}
+
+/** `name` without the prefix of `layer`'s block copy, when it is a layer of that copy. */
+function localName(layer: Layer, name: string): string {
+  const prefix = layer.block ? `${layer.block.instance}_` : undefined;
+  return prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 
 /** The conv or pool layer that gave a branch its shape: back through layers that keep it. */
