@@ -155,6 +155,8 @@ export const MESSAGES = {
   MERGE_FLAT_AND_SPATIAL: (p: { layer: string; kind: string; input: string; shape: string; first: string; firstShape: string }) =>
     `${p.layer} (${p.kind}) needs inputs that are all spatial or all flat: ${p.first} is ${p.firstShape}, ${p.input} is ${p.shape}`,
   BRANCH_DIFFERS: (p: { input: string; shape: string }) => `this branch ends in ${p.input}, ${p.shape}`,
+  SHRUNK_HERE: (p: { layer: string; from: string; to: string; fix: string }) => `${p.layer} shrinks the map from ${p.from} to ${p.to}; ${p.fix}`,
+  FAILS_HERE: () => 'where the map no longer fits: a layer this spec takes as it is from the one it extends',
   CLASS_MISMATCH: (p: { units: number; classes: number; dataset: string }) => `the model's output has ${p.units} units: expected ${p.classes}, one per class of ${p.dataset}`,
   NO_CLASSIFIER: (p: { shape: string; classes: number; dataset: string }): Said => ({
     message: `the model's output is ${p.shape}: expected a flat output of ${p.classes} units, one per class of ${p.dataset}`,

@@ -1,7 +1,8 @@
 /** Chains the compiler stages: parse and validate, infer shapes, plan the layers. No I/O here. */
-import { hasErrors, warning, type Diagnostic } from './diagnostics.js';
+import { hasErrors, say, warning, type Diagnostic } from './diagnostics.js';
 import { isFolderDataset, type NetModel } from './model.js';
 import { locateDiagnostic, parseSpec } from './parser/index.js';
+import { OVERRIDE_SOURCE } from './parser/overrides.js';
 import { planModel, type ModelPlan } from './plan/index.js';
 import type { ParseInput, ParseOptions, ParseResult } from './parser/types.js';
 import { inferShapes } from './shape-inference/index.js';
@@ -34,6 +35,17 @@ export interface CheckResult {
 }
 
 /**
+ * A problem caused by a `--set` but shown in a file the user did not edit (an inherited layer
+ * that no longer fits) is reported at the override, with the inherited line as a note.
+ */
+function towardOverride(d: Diagnostic): Diagnostic {
+  const cause = d.notes?.find((n) => n.file === OVERRIDE_SOURCE);
+  if (!cause || d.file === undefined || d.file === OVERRIDE_SOURCE) return d;
+  const inherited = { message: say('FAILS_HERE', {}).message, file: d.file, range: d.range };
+  return { ...d, file: cause.file, range: cause.range, notes: [inherited, ...d.notes!] };
+}
+
+/**
  * Parses, validates and shape-checks one spec, and plans its layers when it is valid. A folder
  * dataset's path is resolved against the spec file that wrote it.
  */
@@ -55,7 +67,7 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
       diagnostics.push(warning('DATASET_FOLDER', { path: dataset.path, found }, { ...where, path: ['train', 'dataset'] }));
     }
   }
-  const locate = (d: Diagnostic): Diagnostic => locateDiagnostic(d, parsed.locate);
+  const locate = (d: Diagnostic): Diagnostic => towardOverride(locateDiagnostic(d, parsed.locate));
   if (model) {
     shapes = inferShapes(model, data);
     diagnostics.push(...shapes.diagnostics.map(locate));

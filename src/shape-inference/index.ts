@@ -3,7 +3,7 @@
  * the outputs of the layers each takes, and adds up params, MACs, receptive fields and
  * activation memory; then runs the whole-model checks.
  */
-import { warning, type Diagnostic } from '../diagnostics.js';
+import { say, warning, type Diagnostic } from '../diagnostics.js';
 import { INPUT_NAME, type Layer, type NetModel, type Pair } from '../model.js';
 import { checkModel, FLOAT32_BYTES, type DatasetFacts } from './checks.js';
 import { activationRule } from './rules/activation.js';
@@ -44,7 +44,7 @@ export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
     }
     const result = applyRule(inputs, layer, byName);
     if (!result.ok) {
-      diagnostics.push(result.diagnostic);
+      diagnostics.push(withCause(result.diagnostic, layer, layers));
       complete = false;
       continue;
     }
@@ -112,6 +112,37 @@ function applyRule(inputs: readonly Known[], layer: Layer, byName: ReadonlyMap<s
 
 function mergeInputs(inputs: readonly Known[], layer: Layer, byName: ReadonlyMap<string, Layer>): MergeInput[] {
   return inputs.map((known, k) => ({ name: layer.inputs[k]!, layer: byName.get(layer.inputs[k]!), shape: known.shape }));
+}
+
+/**
+ * A window that no longer fits its input is often the fault of a layer before it: the note
+ * points at the one that shrank the map most on the way there, with what would keep it larger.
+ */
+function withCause(diagnostic: Diagnostic, layer: Layer, reports: readonly LayerReport[]): Diagnostic {
+  if (diagnostic.code !== 'NON_POSITIVE_OUTPUT' && diagnostic.code !== 'POOL_LARGER_THAN_INPUT') return diagnostic;
+  const byName = new Map(reports.map((r) => [r.name, r]));
+  let cause: { report: LayerReport; ratio: number } | undefined;
+  for (let r = byName.get(layer.inputs[0]!); r; r = byName.get(r.inputs[0]!)) {
+    if ((r.kind !== 'conv' && r.kind !== 'pool') || !isSpatial(r.input) || !isSpatial(r.output)) continue;
+    const ratio = (r.output[0]! * r.output[1]!) / (r.input[0]! * r.input[1]!);
+    if (ratio < (cause?.ratio ?? 1)) cause = { report: r, ratio };
+  }
+  // a halving pool is what pools are for: the cause worth naming shrinks more than that
+  if (!cause || cause.ratio >= 0.25) return diagnostic;
+  const { report } = cause;
+  const conv = report.kind === 'conv';
+  const note = {
+    message: say('SHRUNK_HERE', {
+      layer: report.name, from: pairSize(report.input), to: pairSize(report.output),
+      fix: conv ? '`padding: same` would keep its size' : 'a smaller `size` or `stride` would keep more of it',
+    }).message,
+    path: ['layers', report.index, report.kind, conv ? 'kernel' : 'size'],
+  };
+  return { ...diagnostic, notes: [...(diagnostic.notes ?? []), note] };
+}
+
+function pairSize(shape: Shape): string {
+  return `${shape[0]}×${shape[1]}`;
 }
 
 /** A layer other than the last whose output no later layer takes computes for nothing. */
