@@ -1,5 +1,5 @@
 /** Chains the compiler stages: parse and validate, infer shapes, plan the layers. No I/O here. */
-import { hasErrors, say, warning, type Diagnostic } from './diagnostics.js';
+import { hasErrors, say, warning, type Diagnostic, type SpecPath } from './diagnostics.js';
 import { isFolderDataset, type NetModel } from './model.js';
 import { locateDiagnostic, parseSpec } from './parser/index.js';
 import { OVERRIDE_SOURCE } from './parser/overrides.js';
@@ -45,6 +45,53 @@ function towardOverride(d: Diagnostic): Diagnostic {
   return { ...d, file: cause.file, range: cause.range, notes: [inherited, ...d.notes!] };
 }
 
+/** What stands in for a layer's value the schema refused, while the rest of the network is shape-checked. */
+const PLACEHOLDERS: Record<string, unknown> = { filters: 1, units: 1, kernel: 1, size: 1, stride: 1, padding: 0, rate: 0 };
+/** The values that decide shapes: a layer with a placeholder among them makes every shape after it unknown. */
+const SHAPING = new Set(['filters', 'units', 'kernel', 'size', 'stride', 'padding', 'from']);
+
+/**
+ * Shape problems of a spec the schema refused, in the parts the refusal does not touch: every
+ * problem at once, not the schema's now and the shapes' after they are fixed. Each refused value
+ * of a layer gets a placeholder; the layers after one whose shape it decides are not judged,
+ * nor the placeholders themselves. Only for layers written in `layers` (no blocks), so a path
+ * means one place.
+ */
+function shapesDespite(parsed: ParseResult, options: CheckOptions): Diagnostic[] {
+  const spec = parsed.resolved;
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (!isSpecMap(spec) || !Array.isArray(spec.layers) || spec.blocks !== undefined || !errors.length) return [];
+  const patched = structuredClone(spec) as { layers: unknown[] } & Record<string, unknown>;
+  const placed: SpecPath[] = [];
+  for (const d of errors) {
+    const [top, index, kind, field] = d.path ?? [];
+    const entry = typeof index === 'number' ? patched.layers[index] : undefined;
+    const params = isSpecMap(entry) && typeof kind === 'string' ? entry[kind] : undefined;
+    if (top !== 'layers' || !isSpecMap(params) || typeof field !== 'string' || field === 'from') return [];
+    if (Object.hasOwn(PLACEHOLDERS, field)) params[field] = PLACEHOLDERS[field];
+    else delete params[field];
+    placed.push(['layers', index, kind, field] as SpecPath);
+  }
+  const again = parseSpec({ file: '<placeholders>', text: JSON.stringify(patched) }, { reader: options.reader });
+  if (!again.model) return [];
+  const layers = again.model.layers;
+  // the layers whose shape a placeholder decides, and every layer that takes their output
+  const unknown = new Set(placed.filter((p) => SHAPING.has(String(p[3]))).map((p) => layers[p[1] as number]!.name));
+  for (const l of layers) if (l.inputs.some((i) => unknown.has(i))) unknown.add(l.name);
+  const judged = (d: Diagnostic) => {
+    const [top, index] = d.path ?? [];
+    if (top !== 'layers' || typeof index !== 'number') return false;
+    const own = unknown.has(layers[index]!.name) && !placed.some((p) => p[1] === index);
+    const onPlaceholder = placed.some((p) => p.every((step, i) => d.path![i] === step));
+    return !own && !onPlaceholder && !layers[index]!.inputs.some((i) => unknown.has(i));
+  };
+  return inferShapes(again.model).diagnostics.filter(judged);
+}
+
+function isSpecMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * Parses, validates and shape-checks one spec, and plans its layers when it is valid. A folder
  * dataset's path is resolved against the spec file that wrote it.
@@ -71,6 +118,8 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
   if (model) {
     shapes = inferShapes(model, data);
     diagnostics.push(...shapes.diagnostics.map(locate));
+  } else {
+    diagnostics.push(...shapesDespite(parsed, options).map(locate));
   }
   const ok = model !== undefined && !hasErrors(diagnostics);
   const plan = ok && model && shapes ? planModel(model, shapes) : undefined;

@@ -28,6 +28,7 @@ export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
   const largestWeights: number[] = [];
   const diagnostics: Diagnostic[] = [];
   const byName = new Map(model.layers.map((l) => [l.name, l]));
+  const byIndex = new Map(model.layers.map((l) => [l.index, l]));
   // an input pixel sees itself, and neighbouring pixels are one apart
   const known = new Map<string, Known>([[INPUT_NAME, { shape: model.input, receptiveField: [1, 1], jump: [1, 1] }]]);
   let trainableParams = 0;
@@ -44,7 +45,7 @@ export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
     }
     const result = applyRule(inputs, layer, byName);
     if (!result.ok) {
-      diagnostics.push(withCause(result.diagnostic, layer, layers));
+      diagnostics.push(withCause(result.diagnostic, layer, layers, byIndex));
       complete = false;
       continue;
     }
@@ -118,7 +119,7 @@ function mergeInputs(inputs: readonly Known[], layer: Layer, byName: ReadonlyMap
  * A window that no longer fits its input is often the fault of a layer before it: the note
  * points at the one that shrank the map most on the way there, with what would keep it larger.
  */
-function withCause(diagnostic: Diagnostic, layer: Layer, reports: readonly LayerReport[]): Diagnostic {
+function withCause(diagnostic: Diagnostic, layer: Layer, reports: readonly LayerReport[], byLayer: ReadonlyMap<number, Layer>): Diagnostic {
   if (diagnostic.code !== 'NON_POSITIVE_OUTPUT' && diagnostic.code !== 'POOL_LARGER_THAN_INPUT') return diagnostic;
   const byName = new Map(reports.map((r) => [r.name, r]));
   let cause: { report: LayerReport; ratio: number } | undefined;
@@ -131,10 +132,12 @@ function withCause(diagnostic: Diagnostic, layer: Layer, reports: readonly Layer
   if (!cause || cause.ratio >= 0.25) return diagnostic;
   const { report } = cause;
   const conv = report.kind === 'conv';
+  const shrinking = byLayer.get(report.index);
+  const strided = shrinking?.kind === 'conv' && (shrinking.stride[0] > 1 || shrinking.stride[1] > 1);
   const note = {
     message: say('SHRUNK_HERE', {
       layer: report.name, from: pairSize(report.input), to: pairSize(report.output),
-      fix: conv ? '`padding: same` would keep its size' : 'a smaller `size` or `stride` would keep more of it',
+      fix: conv && !strided ? '`padding: same` would keep its size' : `a smaller ${conv ? '`kernel` or `stride`' : '`size` or `stride`'} would keep more of it`,
     }).message,
     path: ['layers', report.index, report.kind, conv ? 'kernel' : 'size'],
   };
