@@ -3,11 +3,12 @@
  * each takes. The runtime builds the model from it and `emit --ts` prints it, so the model you
  * train and the code you keep are the same network. Where tfjs has no one layer for a node, the
  * node becomes two: explicit zero padding is a ZeroPadding2D before a valid convolution (tfjs
- * convolutions know only same and valid), and an add with an activation is an Add, then an
+ * convolutions know only same and valid; zeros that are exactly `same`'s are `same`), and an add with an activation is an Add, then an
  * Activation layer.
  */
 import type { Shape } from '../shape-inference/types.js';
-import type { ModelPlan, NodeActivation, PlanNode, PlannedInit } from './index.js';
+import { samePads } from '../shape-inference/rules/output-length.js';
+import type { ConvNode, ModelPlan, NodeActivation, PlanNode, PlannedInit } from './index.js';
 
 /** A tfjs initializer in its serialized form: accepted as-is by tfjs-layers' constructors. */
 export interface TfInitializer {
@@ -60,13 +61,15 @@ export function tfjsLayers(plan: ModelPlan): TfLayer[] {
       case 'conv': {
         const { top, bottom, left, right } = node.pads;
         let from = inputs;
-        if (node.padding === 'explicit') {
+        // explicit zeros that are exactly tfjs's `same` (a 3×3 kernel's padding 1) need no layer of their own
+        const same = node.padding === 'same' || (node.padding === 'explicit' && isSame(node));
+        if (node.padding === 'explicit' && !same) {
           const [h, w, c] = node.inputShapes[0]!;
           layer('zeroPadding2d', { padding: [[top, bottom], [left, right]] }, inputs, `${name}_pad`, [h! + top + bottom, w! + left + right, c!]);
           from = [`${name}_pad`];
         }
         layer('conv2d', {
-          filters: node.filters, kernelSize: [...node.kernel], strides: [...node.stride], padding: node.padding === 'same' ? 'same' : 'valid',
+          filters: node.filters, kernelSize: [...node.kernel], strides: [...node.stride], padding: same ? 'same' : 'valid',
           activation: TF_ACTIVATION[node.activation], useBias: node.bias, kernelInitializer: tfInitializer(node.init),
         }, from);
         break;
@@ -104,6 +107,14 @@ export function tfjsLayers(plan: ModelPlan): TfLayer[] {
     }
   }
   return layers;
+}
+
+/** Whether a conv's pads are the ones tfjs's `same` would put there. */
+function isSame(node: ConvNode): boolean {
+  const [h, w] = node.inputShapes[0]!;
+  const [top, bottom] = samePads(h!, node.kernel[0], node.stride[0]);
+  const [left, right] = samePads(w!, node.kernel[1], node.stride[1]);
+  return node.pads.top === top && node.pads.bottom === bottom && node.pads.left === left && node.pads.right === right;
 }
 
 /** Initializers that draw random numbers take a seed; the constant ones do not. */
