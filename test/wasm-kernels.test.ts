@@ -134,6 +134,9 @@ const POOL_CASES: PoolCase[] = [
   // channels in whole vectors and with a remainder, overlapping and padded windows
   { x: [2, 9, 7, 5], size: [3, 3], strides: [2, 2], pad: 'same' },
   { x: [1, 6, 6, 8], size: [3, 3], strides: [1, 1], pad: 'same' },
+  // global pooling: one window the size of the input (its stride is 1, and never moves)
+  { x: [3, 7, 7, 6], size: [7, 7], strides: [1, 1], pad: 'valid' },
+  { x: [2, 4, 5, 3], size: [4, 5], strides: [1, 1], pad: 'valid' },
 ];
 
 /**
@@ -222,6 +225,17 @@ describe('wasm kernels', () => {
         // eight columns at a time, then the rest: 13 = 8 + 5, 16 = 8 + 8
         tf.sum(tf.tensor3d(values(3 * 4 * 13, 26), [3, 4, 13]), [0, 1]), tf.sum(tf.tensor2d(values(5 * 16, 27), [5, 16]), 0),
         tf.conv2dTranspose(dy, w, [2, 9, 8, 1], 1, 'same'), tf.conv2dTranspose(dy, w, [2, 11, 12, 1], 1, 'valid'),
+      ];
+    });
+  });
+
+  test('slices match cpu: cut axes in the middle and at the end, whole runs, a scalar begin, -1 sizes', { timeout: 60_000 }, async () => {
+    await assertWasmMatchesCpu(() => {
+      const x = tf.tensor4d(values(3 * 6 * 7 * 4, 51), [3, 6, 7, 4]);
+      return [
+        tf.slice(x, [0, 1, 1, 0], [3, 4, 5, 4]), tf.slice(x, [1, 0, 0, 0], [2, 6, 7, 4]), tf.slice(x, [0, 0, 0, 1], [3, 6, 7, 2]),
+        tf.slice(x, [2, 5, 6, 3], [1, 1, 1, 1]), tf.slice(x, [0, 2, 0, 0], [-1, -1, 3, -1]), tf.slice(x, 1),
+        tf.slice(tf.tensor1d(values(9, 52)), 2, 5), tf.slice(x, [0, 0, 0, 0], [3, 0, 7, 4]),
       ];
     });
   });

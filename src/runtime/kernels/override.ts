@@ -29,6 +29,7 @@ export interface KernelSignatures {
   Cast: { inputs: Present<tf.CastInputs>; attrs: tf.CastAttrs };
   Tile: { inputs: Present<tf.TileInputs>; attrs: tf.TileAttrs };
   PadV2: { inputs: Present<tf.PadV2Inputs>; attrs: tf.PadV2Attrs };
+  Slice: { inputs: Present<tf.SliceInputs>; attrs: tf.SliceAttrs };
   Sum: { inputs: Present<tf.SumInputs>; attrs: tf.SumAttrs };
   Mean: { inputs: Present<tf.MeanInputs>; attrs: tf.MeanAttrs };
   BatchMatMul: { inputs: Present<tf.BatchMatMulInputs>; attrs: tf.BatchMatMulAttrs };

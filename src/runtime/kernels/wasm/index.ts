@@ -14,18 +14,19 @@ import { padV2 } from './pad.js';
 import { avgPoolGrad, maxPoolGrad } from './pool.js';
 import { mean, sum } from './reduce.js';
 import { simdLoadError } from './simd/index.js';
+import { slice } from './slice.js';
 import { tile } from './tile.js';
 
 /**
  * Conv2DBackpropFilter, a faster Conv2DBackpropInput, a BatchMatMul that keeps transposed
  * products on XNNPACK, a MaxPoolGrad that is right for negative windows, and faster
- * AvgPoolGrad, PadV2, Tile, Sum and Mean over leading axes, the fused layers' activation
+ * AvgPoolGrad, PadV2, Slice, Tile, Sum and Mean over leading axes, the fused layers' activation
  * gradient, the softmax cross-entropy and its gradient, one-channel Conv2D and FusedConv2D, a
  * rank-2 _FusedMatMul, per-channel Add, Multiply and Sub, and an Identity and same-dtype Cast
  * that do not copy.
  */
 const WASM_KERNELS = [
-  conv2DBackpropFilter, conv2DBackpropInput, batchMatMul, maxPoolGrad, avgPoolGrad, padV2, sum, mean, tile,
+  conv2DBackpropFilter, conv2DBackpropInput, batchMatMul, maxPoolGrad, avgPoolGrad, padV2, slice, sum, mean, tile,
   activationGrad, softmaxCrossEntropy, softmaxCrossEntropyGrad, conv2D, fusedConv2D, fusedMatMul,
   add, multiply, sub, identity, cast,
 ];

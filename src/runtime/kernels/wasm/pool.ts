@@ -81,7 +81,8 @@ function avgPoolGradUnpadded({ inputs: { dy, input: x }, backend, attrs }: WasmA
   const dys = backend.typedArrayFromHeap(dy) as Float32Array;
   const dx = backend.typedArrayFromHeap(out) as Float32Array;
   // windows that tile x exactly write every element once: no zeroing, no accumulation
-  const tiles = sh === fh && sw === fw && outHeight * fh === inHeight && outWidth * fw === inWidth;
+  // a global pool's one window tiles x too, whatever its stride says
+  const tiles = (sh === fh || outHeight === 1) && (sw === fw || outWidth === 1) && outHeight * fh === inHeight && outWidth * fw === inWidth;
   const simd = simdKernels(backend);
   if (tiles && simd) {
     const at = offsetOf(backend);
