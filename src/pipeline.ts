@@ -16,6 +16,11 @@ export interface CheckOptions extends ParseOptions {
    * dataset's class count is not checked.
    */
   folderClasses?: (path: string) => readonly string[] | undefined;
+  /**
+   * The spec is about to train: hold it to the data set it trains on even when it names none
+   * (the default one), where `check` holds an architecture to no data set.
+   */
+  forTraining?: boolean;
 }
 
 /** What checking one spec found. */
@@ -60,7 +65,8 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
     return where ? { ...d, file: where.file, range: where.range } : d;
   };
   if (model) {
-    shapes = inferShapes(model, data);
+    const held = options.forTraining && model.train.datasetImplied ? { ...model, train: { ...model.train, datasetImplied: false } } : model;
+    shapes = inferShapes(held, data);
     diagnostics.push(...shapes.diagnostics.map(locate));
   }
   const ok = model !== undefined && !hasErrors(diagnostics);

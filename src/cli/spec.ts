@@ -33,9 +33,12 @@ export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
   }
 }
 
-/** Reads and checks one spec; `file` stays as the user wrote it, for diagnostics and output. */
-export function checkFile(io: CliIO, file: string, overrides: readonly string[]): CheckResult {
-  const result = checkSpecFile(file, { cwd: io.cwd, overrides });
+/**
+ * Reads and checks one spec; `file` stays as the user wrote it, for diagnostics and output.
+ * `forTraining`: the spec is about to train, so it is held to the data set it trains on.
+ */
+export function checkFile(io: CliIO, file: string, overrides: readonly string[], forTraining = false): CheckResult {
+  const result = checkSpecFile(file, { cwd: io.cwd, overrides, forTraining });
   // requireSpecFiles ran first, so this only misses if the file vanished in between
   if (result === undefined) throw new UserError('FILE_UNREADABLE', { what: 'spec file', file });
   return result;
@@ -48,9 +51,9 @@ export type ValidSpec = CheckResult & Required<Pick<CheckResult, 'model' | 'shap
  * Checks one spec file for a command that needs a valid model: prints its diagnostics
  * (warnings too) and returns it, or undefined when it has errors (they are printed).
  */
-export function checkValidSpec(io: CliIO, file: string, overrides: readonly string[]): ValidSpec | undefined {
+export function checkValidSpec(io: CliIO, file: string, overrides: readonly string[], forTraining = false): ValidSpec | undefined {
   requireSpecFiles(io, [file]);
-  const result = checkFile(io, file, overrides);
+  const result = checkFile(io, file, overrides, forTraining);
   printDiagnostics(io, file, result);
   const { model, shapes } = result;
   return result.ok && model && shapes ? { ...result, model, shapes } : undefined;

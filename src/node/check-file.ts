@@ -11,6 +11,8 @@ export interface CheckFileOptions {
   cwd?: string;
   /** `--set` overrides, each `dotted.path=yamlValue`. */
   overrides?: readonly string[];
+  /** The spec is about to train: see CheckOptions.forTraining. */
+  forTraining?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export function checkSpecFile(file: string, options: CheckFileOptions = {}): Che
   const result = checkSpec({ file, text: bytes }, {
     reader: nodeSpecReader(cwd),
     overrides: options.overrides,
+    forTraining: options.forTraining,
     folderClasses: (dir) => folderClasses(path.resolve(cwd, dir)),
   });
   // the reader's paths are relative to cwd; the runtime opens a data folder as an absolute one

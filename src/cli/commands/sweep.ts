@@ -221,7 +221,7 @@ function checkPoints(io: CliIO, spec: string, overrides: readonly string[], axes
   const style = styleFor(io);
   const warned = new Set<string>();
   return gridPoints(axes).map((point) => {
-    const result = checkFile(io, spec, [...overrides, ...point.overrides]);
+    const result = checkFile(io, spec, [...overrides, ...point.overrides], true);
     const values = point.values.map((v) => v.text);
     const all = [...overrides, ...point.overrides];
     if (!result.ok || !result.model || !result.shapes) {

@@ -173,7 +173,7 @@ interface Setup {
 async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
   if (spec === undefined) throw new UserError('NEEDS_ARGUMENT', { command: 'train', needs: 'a spec file (or --resume RUN_DIR)', hint: 'lenetc train SPEC [options]' });
   const overrides = flagOverrides(options);
-  const result = checkValidSpec(io, spec, overrides);
+  const result = checkValidSpec(io, spec, overrides, true);
   if (!result) return { exit: EXIT.invalid };
   // refused before any data loads; the folder itself is made once the data and backend are there
   const { checkOut } = await import('../../runtime/train/index.js');
@@ -205,7 +205,7 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const { isRunFolder, readRunInfo, readRunSummary, RUN_FILES } = await import('../../runtime/train/index.js');
   if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: String(options.resume) });
   const specFile = path.join(runDir, RUN_FILES.spec);
-  const result = checkValidSpec(io, specFile, []);
+  const result = checkValidSpec(io, specFile, [], true);
   if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
   // the backend the run last trained on; none recorded (a killed process writes no summary): --backend's default

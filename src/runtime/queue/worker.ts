@@ -195,7 +195,7 @@ function watchIdle(queue: Queue, busy: () => boolean, onIdle: () => void): () =>
 async function checkPoint(job: PointJob): Promise<{ resolved: unknown } | UserError> {
   const mine = lenetcVersion();
   if (job.lenetc !== mine) return new UserError('WORKER_VERSION', { point: job.point, sweep: job.sweep, theirs: job.lenetc, mine });
-  const result = checkSpec({ file: job.specName, text: job.specText }, { reader: NO_FILES, overrides: job.overrides });
+  const result = checkSpec({ file: job.specName, text: job.specText }, { reader: NO_FILES, overrides: job.overrides, forTraining: true });
   const hash = result.ok ? specHash(result.resolved) : 'none (its spec does not check here)';
   if (hash !== job.specHash) return new UserError('WORKER_SPEC', { point: job.point, sweep: job.sweep, here: hash.slice(0, 12), there: job.specHash.slice(0, 12) });
   const record = await readFile(path.join(job.outDir, SWEEP_FILES.sweep), 'utf8').then((t) => JSON.parse(t) as SweepRecord, () => undefined);
