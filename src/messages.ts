@@ -289,6 +289,11 @@ export const MESSAGES = {
   CHECKPOINT_DAMAGED: (p: { file: string; problem: string }): Said => ({ message: `${p.file} ${p.problem}`, hint: 'the checkpoint is damaged; start the run again' }),
   /** `problem` says what is wrong with the model folder `dir` (or its file). */
   MODEL_DAMAGED: (p: { dir: string; problem: string }): Said => ({ message: `${p.dir}: ${p.problem}`, hint: 'the model folder is damaged or not lenetc\'s; train the run again' }),
+  /** `count` of the weight's `total` values are NaN or infinite. */
+  MODEL_NOT_FINITE: (p: { dir: string; weight: string; count: number; total: number }): Said => ({
+    message: `${p.dir}: the weight ${p.weight} holds ${p.count === p.total ? 'only' : `${p.count} of ${p.total}`} NaN or infinite values`,
+    hint: 'the training diverged before this model was saved; train it again, e.g. with a lower learning rate',
+  }),
   WEIGHTS_MISMATCH: (p: { dir: string }): Said => ({
     message: `${p.dir} holds the weights of another network than the spec's`, hint: 'the spec changed since the checkpoint was written; start a new run',
   }),
@@ -366,7 +371,6 @@ export const MESSAGES = {
   }),
 
   // trained models as files (lenetc export, predict)
-  MODEL_FOLDER_CORRUPT: (p: { file: string; reason: string }): Said => ({ message: `${p.file}: ${p.reason}`, hint: 'is this the model folder of a lenetc run, as it was written?' }),
   ONNX_UNSUPPORTED: (p: { dir: string; problems: readonly string[] }): Said => ({
     message: `cannot export ${p.dir} as ONNX: ${p.problems.length === 1 ? p.problems[0] : `${p.problems.length} problems:\n  ${p.problems.join('\n  ')}`}`,
     hint: 'lenetc exports the Sequential models it trains: conv, pooling, dense, batch norm, dropout, flatten and activation layers',

@@ -12,7 +12,7 @@ import { imageFilesIn } from '../../runtime/image/files.js';
 import type { ClassScore } from '../../runtime/predict.js';
 import { BACKENDS } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, shownPath, type CliIO } from '../io.js';
 import { findModelDir } from '../../runtime/train/run-folder.js';
 import { loadRunTestSplit, runClasses } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
@@ -72,7 +72,7 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
     import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/predict.js'), import('../../runtime/image/index.js'),
   ]);
   await selectBackend(options.backend as Parameters<typeof selectBackend>[0]);
-  const net = await loadModelFolder(modelDir);
+  const net = await loadModelFolder(modelDir, shownPath(io.cwd, modelDir));
   const [, height, width, channels] = net.inputs[0]!.shape as [null, number, number, number];
   const units = (net.outputs[0]!.shape as [null, number])[1];
   const known = await runClasses(runDir);

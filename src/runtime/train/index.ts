@@ -14,7 +14,8 @@ import { trainLoop, type LoopOptions, type LoopOutcome } from './loop.js';
 import { loadModel } from './model-files.js';
 import { confusionSvg } from './plots.js';
 import { checkState, identityChanges, type RunIdentity } from './checkpoint.js';
-import { readModelFolder, RUN_FILES, writeConfusion, type RunFolder, type RunInfo } from './run-folder.js';
+import { readModelFiles } from '../model-folder.js';
+import { RUN_FILES, writeConfusion, type RunFolder, type RunInfo } from './run-folder.js';
 import type { RunSummary } from './store.js';
 import { startTfjsTrainer } from './tfjs-threads.js';
 import type { StartTrainer } from './trainer.js';
@@ -127,8 +128,8 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
 }
 
 /** The tfjs network saved in the model folder `dir` (model.json and its weights). */
-export async function loadModelFolder(dir: string): Promise<tf.LayersModel> {
-  return loadModel(await readModelFolder(dir), dir);
+export async function loadModelFolder(dir: string, shown: string = dir): Promise<tf.LayersModel> {
+  return loadModel(await readModelFiles(dir, shown), shown);
 }
 
 /** eval's result. */

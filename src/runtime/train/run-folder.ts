@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
 import { DATASETS, type Dataset } from '../../model.js';
 import { exists, fileError, findDir, readJson, writeDirAtomic, writeFileAtomic } from '../files.js';
+import { readModelFiles } from '../model-folder.js';
 import type { Checkpoint } from './checkpoint.js';
 import { checkUnlocked, takeLock, type Lock } from './lock.js';
 import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
@@ -138,7 +139,7 @@ export class RunFolder implements RunStore {
     if (!Array.isArray(specs)) throw specs === undefined ? missing('optimizer.json') : new UserError('CHECKPOINT_DAMAGED', { file: path.join(dir, 'optimizer.json'), problem: 'is not a list of weights' });
     const bin = path.join(dir, 'optimizer.bin');
     const data = new Uint8Array(await readFile(bin).catch((e: unknown) => { throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? missing('optimizer.bin') : fileError(e, bin, 'read'); }));
-    return { state, trainer: { model: await readModelFolder(dir), optimizer: { specs, data } } };
+    return { state, trainer: { model: await readModelFiles(dir), optimizer: { specs, data } } };
   }
 
   async saveCheckpoint({ state, trainer }: Checkpoint): Promise<void> {
@@ -221,25 +222,6 @@ export async function checkOut(dir: string, shown: string, force: boolean): Prom
     throw new UserError('OUT_HOLDS_RUN', { out: shown });
   }
   return entries;
-}
-
-/** The files of the tfjs model folder `dir`: model.json and the weight files its manifest names (inside `dir` only). */
-export async function readModelFolder(dir: string): Promise<TrainerState['model']> {
-  const json = await readJson<{ weightsManifest?: { paths?: unknown }[] }>(path.join(dir, 'model.json'));
-  if (!json) throw new UserError('NO_MODEL', { dir, file: 'model.json', hint: 'is this a lenetc run folder that finished at least one epoch?' });
-  const paths = (Array.isArray(json.weightsManifest) ? json.weightsManifest : []).flatMap((group) => (Array.isArray(group?.paths) ? group.paths : []));
-  const files: TrainerState['model'] = { 'model.json': JSON.stringify(json) };
-  for (const p of paths) {
-    const name = String(p);
-    // a weight file is a plain name beside model.json: a model must not read files outside its folder
-    if (name !== path.basename(name) || name === '..' || name === '.' || name === 'model.json') {
-      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names the weight file ${JSON.stringify(name)}, outside its folder` });
-    }
-    files[name] = new Uint8Array(await readFile(path.join(dir, name)).catch(() => {
-      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names ${name}, which cannot be read` });
-    }));
-  }
-  return files;
 }
 
 /** Whether `dir` looks like a lenetc run folder (it holds run.json, a resolved spec or a checkpoint). */
