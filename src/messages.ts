@@ -245,7 +245,16 @@ export const MESSAGES = {
       message: `the dataset folder ${p.dir} has ${p.only === undefined ? 'no class subfolders' : `one class subfolder (${p.only})`}: expected one subfolder per class, at least two`,
       hint: 'lay it out as <folder>/<class>/<image>.png, e.g. photos/cats/1.png and photos/dogs/1.jpg',
     }),
-  DATA_CLASS_EMPTY: (p: { dir: string }) => `the class folder ${p.dir} holds no PNG or JPEG images`,
+  /** With `inClass`, `dir` is a folder inside that class's folder. */
+  DATA_CLASS_EMPTY: (p: { dir: string; inClass?: string }): Said => (p.inClass === undefined
+    ? { message: `the class folder ${p.dir} holds no PNG or JPEG images` }
+    : { message: `the folder ${p.dir} in class ${p.inClass} holds no PNG or JPEG images`, hint: 'put its images in or remove it: lenetc skips nothing in a dataset folder without a word' }),
+  DATA_FOLDER_LINK: (p: { file: string; is: string }): Said => ({
+    message: `${p.file} is ${p.is}: lenetc follows no links inside a dataset folder`, hint: 'copy what it points to into the folder (cp -rL) or remove the link',
+  }),
+  DATA_FOLDER_STRAY: (p: { file: string; dir: string }): Said => ({
+    message: `${p.file} is an image beside the class folders of ${p.dir}, in no class`, hint: 'move it into the folder of its class: an image\'s class is the subfolder it is in',
+  }),
   DATA_CHANNELS: (p: { channels: number; height: number; width: number }): Said => ({
     message: `the spec's input has ${p.channels} channels: a folder dataset is read as grey (1) or RGB (3)`, hint: `set input: [${p.height}, ${p.width}, 1] or [${p.height}, ${p.width}, 3]`,
   }),
@@ -257,8 +266,11 @@ export const MESSAGES = {
   IMAGE_CORRUPT: (p: { file: string; format: string; truncated?: boolean; what: string }) =>
     `${p.file}: corrupt ${p.truncated ? 'or truncated ' : ''}${p.format.toUpperCase()}: ${p.what}`,
   IMAGE_ZERO_SIZE: (p: { file: string; width: number; height: number }) => `${p.file}: the image has zero size (${p.width}×${p.height})`,
-  IMAGE_TOO_LARGE: (p: { file: string; width: number; height: number; limit: number }): Said => ({
-    message: `${p.file}: the image is too large: ${p.width}×${p.height} is ${(p.width * p.height / 1e6).toFixed(0)} megapixels, more than ${p.limit / 1e6}`,
+  /** With `memory` (MiB), the pixels are allowed but decoding them would take more memory than `limit` MiB. */
+  IMAGE_TOO_LARGE: (p: { file: string; width: number; height: number; limit: number; memory?: { mib: number; kind: string } }): Said => ({
+    message: p.memory
+      ? `${p.file}: the image is too large to decode: ${p.width}×${p.height} ${p.memory.kind} would take about ${p.memory.mib} MiB, more than ${p.limit} MiB`
+      : `${p.file}: the image is too large: ${p.width}×${p.height} is ${(p.width * p.height / 1e6).toFixed(0)} megapixels, more than ${p.limit / 1e6}`,
     hint: 'scale it down first; the network sees 28×28 pixels anyway',
   }),
 

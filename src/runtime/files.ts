@@ -198,7 +198,7 @@ function isFolderSync(dir: string): boolean {
 }
 
 /** What a path is, for messages about what it should have been: `a folder`, `a FIFO`... */
-export function fileKind(info: Stats): string {
+export function fileKind(info: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): string {
   if (info.isFile()) return 'a file';
   if (info.isDirectory()) return 'a folder';
   if (info.isSymbolicLink()) return 'a symbolic link';
