@@ -8,6 +8,7 @@ import { isFolderDataset, type NetModel } from '../model.js';
 import type { LayerReport, ShapeReport } from '../shape-inference/types.js';
 import { formatShape, groupDigits, shapeTrace } from '../format.js';
 import { planModel, type PlannedLayer, type TfArgValue, type TfInitializer } from '../plan/index.js';
+import { lines, tsBlockComment, tsLineComment, tsString } from './escape.js';
 import { TEMPLATES } from './templates.generated.js';
 
 /** What `emitTypeScript` needs besides the model. */
@@ -55,10 +56,11 @@ export function emitTypeScript(model: NetModel, shapes: ShapeReport, options: Em
   const reports = new Map(shapes.layers.map((r) => [r.index, r]));
   const plan = planModel(model, shapes, { seed: options.seed });
   const layers = plan.layers.map((p, i) => layerView(p, reports.get(p.source.index), i === 0 ? model.input : undefined));
+  // the spec's own text lands in comments (the name in doc comments too): escaped for each place
   const view = {
-    name: oneLine(model.name),
-    specFile: oneLine(options.specFile),
-    description: (model.description ?? '').split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l !== ''),
+    name: tsBlockComment(model.name),
+    specFile: tsBlockComment(options.specFile),
+    description: lines(model.description ?? '').map((l) => tsLineComment(l.trimEnd())).filter((l) => l !== ''),
     trace: shapeTrace(shapes),
     params: groupDigits(shapes.params),
     trainableParams: groupDigits(shapes.trainableParams),
@@ -87,7 +89,7 @@ function layerView(p: PlannedLayer, report: LayerReport | undefined, inputShape:
 function layerComment(p: PlannedLayer, report: LayerReport | undefined): string {
   if (!report) return p.source.name;
   // the padding half of a conv with explicit padding: shape check reports only the conv
-  if (p.fn === 'zeroPadding2d') return `→ ${formatShape(p.output)} (zero padding for ${oneLine(p.source.name)})`;
+  if (p.fn === 'zeroPadding2d') return `→ ${formatShape(p.output)} (zero padding for ${tsLineComment(p.source.name)})`;
   let params = '';
   if (report.params > 0) {
     params = ` · ${groupDigits(report.params)} params`;
@@ -154,19 +156,10 @@ function tsScalar(value: unknown): string {
   return 'undefined';
 }
 
-function tsString(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function camelCase(key: string): string {
   return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** Text safe inside a `//` comment. */
-function oneLine(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ');
 }

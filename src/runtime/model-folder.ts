@@ -57,7 +57,7 @@ export async function readModelFiles(dir: string, shown: string = dir): Promise<
   try {
     json = JSON.parse(new TextDecoder().decode(jsonBytes));
   } catch {
-    throw damaged('model.json is not valid JSON');
+    throw new UserError('NOT_JSON', { file: path.join(shown, 'model.json'), hint: 'the model folder is damaged or not lenetc\'s' });
   }
   const groups = manifestOf(json);
   if (typeof groups === 'string') throw damaged(groups);

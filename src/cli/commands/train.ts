@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
+import { yamlComment } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
 import { formatRate } from '../../format.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
@@ -178,7 +179,8 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
   // refused before any data loads; the folder itself is made once the data and backend are there
   const { checkOut } = await import('../../runtime/train/index.js');
   if (options.out !== undefined) await checkOut(path.resolve(io.cwd, options.out), options.out, Boolean(options.force));
-  const header = `# ${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}\n`;
+  // the name, the path and the overrides are any text: one comment line, or they would be YAML the run reads back
+  const header = `# ${yamlComment(`${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}`)}\n`;
   const info: RunInfo = {
     version: 1,
     command: commandLine,
