@@ -292,6 +292,17 @@ export const MESSAGES = {
     hint: p.lock ? `if that process is gone, remove ${p.lock}` : 'wait for it to finish or stop it: a run folder has one writer at a time',
     exit: USAGE,
   }),
+  /** As RUN_FOLDER_BUSY, for the folder of a sweep: one sweep writes it at a time. */
+  SWEEP_FOLDER_BUSY: (p: { dir: string; holder: string; since: string; lock?: string }): Said => ({
+    message: `${p.dir} is the folder of a sweep that another lenetc is running (${p.holder}, since ${p.since})`,
+    hint: p.lock ? `if that process is gone, remove ${p.lock}` : 'wait for it to finish or stop it, or give this sweep its own --out',
+    exit: USAGE,
+  }),
+  SWEEP_FOLDER_TAKEN: (p: { out: string; sweep: string; queue: string; unfinished: number }): Said => ({
+    message: `--out ${p.out} is the folder of queued sweep ${p.sweep} (queue ${p.queue}), whose ${p.unfinished} point${p.unfinished === 1 ? ' has' : 's have'} not finished`,
+    hint: 'give this sweep its own --out; the folder is free once that sweep is done (if it was given up, remove its sweep.json)',
+    exit: USAGE,
+  }),
   RESUME_MISMATCH: (p: { runDir: string; changes: readonly string[] }): Said => ({
     message: `${p.runDir} cannot be resumed as the same run: ${p.changes.join('; ')}`,
     hint: 'resume it as it was started (its spec, --data and --threads), or start a new run from its spec: lenetc train RUN_DIR/spec.resolved.yaml',
@@ -358,6 +369,15 @@ export const MESSAGES = {
   WORKER_SPEC: (p: { point: string; sweep: string; here: string; there: string }): Said => ({
     message: `this worker resolves the spec of point ${p.point} of sweep ${p.sweep} differently: spec hash ${p.here} here, ${p.there} in the sweep`,
     hint: 'the machines run different lenetc builds: install the same one on every machine',
+  }),
+  WORKER_DATA: (p: { point: string; sweep: string; folder: string }): Said => ({
+    message: `the data of point ${p.point} of sweep ${p.sweep}, ${p.folder}, is not on this machine`,
+    hint: 'mount the data folder at the same path on every machine (NFS or similar), as the sweep folder',
+  }),
+  /** The job says something its sweep folder does not (a tampered job): it fails, untrained. */
+  WORKER_JOB: (p: { point: string; sweep: string; problem: string }): Said => ({
+    message: `point ${p.point} of sweep ${p.sweep} is not what its sweep queued: ${p.problem}`,
+    hint: 'the job in Redis was changed after the sweep queued it, and nothing was trained; run the sweep\'s command again to queue it anew',
   }),
   WORKER_FOLDER: (p: { sweep: string; folder: string; another: boolean }): Said => ({
     message: `the folder of sweep ${p.sweep}, ${p.folder}, is ${p.another ? 'another sweep\'s' : 'not'} on this machine`,
