@@ -41,6 +41,11 @@ export function tsString(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(UNSAFE, visible)}'`;
 }
 
+/** One line of plain text (a terminal, a text table): a class name with a newline or a bell in it shows them as `\n`, `\u0007`. */
+export function textLine(text: string): string {
+  return tsLineComment(text);
+}
+
 /** Text safe after `//` in WGSL: one line (WGSL also breaks lines at VT, FF and NEL, which UNSAFE covers). */
 export function wgslLineComment(text: string): string {
   return tsLineComment(text);

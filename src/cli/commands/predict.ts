@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { textLine as oneLine } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
 import { notReadReason, readRegularFile } from '../../runtime/files.js';
 import { imageFilesIn, MAX_IMAGE_BYTES, type FoundEntry } from '../../runtime/image/files.js';
@@ -178,7 +179,8 @@ async function testExamples(io: CliIO, runDir: string, options: PredictOptions):
 
 function textLine(source: Source, top: ClassScore[], classes: readonly string[]): string {
   const truth = source.kind === 'example' ? ` (${source.truth})` : '';
-  return `${source.shown}${truth}: ${top.map((t) => `${classes[t.label]} ${(100 * t.probability).toFixed(1)}%`).join(', ')}`;
+  // a folder data set's class names are any text: escaped, so one input stays one line
+  return `${oneLine(source.shown)}${oneLine(truth)}: ${top.map((t) => `${oneLine(classes[t.label] ?? '')} ${(100 * t.probability).toFixed(1)}%`).join(', ')}`;
 }
 
 function jsonLine(source: Source, top: ClassScore[], classes: readonly string[]): string {

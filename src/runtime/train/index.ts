@@ -136,7 +136,8 @@ export async function loadModelFolder(dir: string, shown: string = dir): Promise
 export interface EvalResult {
   accuracy: number;
   loss: number;
-  per_class: { class: string; accuracy: number; count: number }[];
+  /** `accuracy` is null for a class with no example in the split: undefined, not 0. */
+  per_class: { class: string; accuracy: number | null; count: number }[];
   /** confusion[true][predicted] */
   confusion: number[][];
 }
@@ -149,7 +150,7 @@ export async function evaluateRun(runDir: string, model: NetModel, split: ImageS
     const result = await evaluate(net, split, classes.length, 256);
     const per_class = result.confusion.map((row, k) => {
       const count = row.reduce((a, b) => a + b, 0);
-      return { class: classes[k], accuracy: count ? row[k] / count : 0, count };
+      return { class: classes[k], accuracy: count ? row[k] / count : null, count };
     });
     await writeConfusion(runDir, await confusionSvg(result.confusion, classes));
     return { accuracy: result.accuracy, loss: result.loss, per_class, confusion: result.confusion };
