@@ -195,7 +195,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
 /** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */
 async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOptions): Promise<Setup | { exit: number }> {
   const changing = [
-    spec !== undefined && 'a spec file', options.set.length > 0 && '--set', options.epochs !== undefined && '--epochs',
+    spec !== undefined && `spec file (${spec})`, options.set.length > 0 && '--set', options.epochs !== undefined && '--epochs',
     options.batchSize !== undefined && '--batch-size', options.lr !== undefined && '--lr', options.seed !== undefined && '--seed',
     options.trainLimit !== undefined && '--train-limit', options.valLimit !== undefined && '--val-limit', options.out !== undefined && '--out',
     options.force !== undefined && '--force',
