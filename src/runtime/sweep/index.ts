@@ -50,7 +50,7 @@ export interface SweepOptions {
   spec: string;
   cwd: string;
   env: Record<string, string | undefined>;
-  /** The sweep folder (absolute), from createSweepFolder. */
+  /** The sweep folder (absolute), from openSweepFolder. */
   outDir: string;
   /** The varied paths and their short names (the table headers), in axis order. */
   axes: readonly { path: string; name: string }[];
@@ -151,7 +151,7 @@ export async function checkSweepFolder(dir: string, shown: string, sweep: string
   if (unfinished > 0) throw new UserError('SWEEP_FOLDER_TAKEN', { out: shown, sweep: queued.sweep, queue: queued.name, unfinished });
 }
 
-/** What sweep.json records: it marks a folder as a sweep's (see createSweepFolder) and says how it was started. */
+/** What sweep.json records: it marks a folder as a sweep's (see openSweepFolder) and says how it was started. */
 export interface SweepRecord {
   spec: string;
   /** The varied paths. */
