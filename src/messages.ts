@@ -294,7 +294,16 @@ export const MESSAGES = {
       message: `the dataset folder ${p.dir} has ${p.only === undefined ? 'no class subfolders' : `one class subfolder (${p.only})`}: expected one subfolder per class, at least two`,
       hint: 'lay it out as <folder>/<class>/<image>.png, e.g. photos/cats/1.png and photos/dogs/1.jpg',
     }),
-  DATA_CLASS_EMPTY: (p: { dir: string }) => `the class folder ${p.dir} holds no PNG or JPEG images`,
+  /** With `inClass`, `dir` is a folder inside that class's folder. */
+  DATA_CLASS_EMPTY: (p: { dir: string; inClass?: string }): Said => (p.inClass === undefined
+    ? { message: `the class folder ${p.dir} holds no PNG or JPEG images` }
+    : { message: `the folder ${p.dir} in class ${p.inClass} holds no PNG or JPEG images`, hint: 'put its images in or remove it: lenetc skips nothing in a dataset folder without a word' }),
+  DATA_FOLDER_LINK: (p: { file: string; is: string }): Said => ({
+    message: `${p.file} is ${p.is}: lenetc follows no links inside a dataset folder`, hint: 'copy what it points to into the folder (cp -rL) or remove the link',
+  }),
+  DATA_FOLDER_STRAY: (p: { file: string; dir: string }): Said => ({
+    message: `${p.file} is an image beside the class folders of ${p.dir}, in no class`, hint: 'move it into the folder of its class: an image\'s class is the subfolder it is in',
+  }),
   DATA_CHANNELS: (p: { channels: number; height: number; width: number }): Said => ({
     message: `the spec's input has ${p.channels} channels: a folder dataset is read as grey (1) or RGB (3)`, hint: `set input: [${p.height}, ${p.width}, 1] or [${p.height}, ${p.width}, 3]`,
   }),
@@ -306,8 +315,11 @@ export const MESSAGES = {
   IMAGE_CORRUPT: (p: { file: string; format: string; truncated?: boolean; what: string }) =>
     `${p.file}: corrupt ${p.truncated ? 'or truncated ' : ''}${p.format.toUpperCase()}: ${p.what}`,
   IMAGE_ZERO_SIZE: (p: { file: string; width: number; height: number }) => `${p.file}: the image has zero size (${p.width}×${p.height})`,
-  IMAGE_TOO_LARGE: (p: { file: string; width: number; height: number; limit: number }): Said => ({
-    message: `${p.file}: the image is too large: ${p.width}×${p.height} is ${(p.width * p.height / 1e6).toFixed(0)} megapixels, more than ${p.limit / 1e6}`,
+  /** With `memory` (MiB), the pixels are allowed but decoding them would take more memory than `limit` MiB. */
+  IMAGE_TOO_LARGE: (p: { file: string; width: number; height: number; limit: number; memory?: { mib: number; kind: string } }): Said => ({
+    message: p.memory
+      ? `${p.file}: the image is too large to decode: ${p.width}×${p.height} ${p.memory.kind} would take about ${p.memory.mib} MiB, more than ${p.limit} MiB`
+      : `${p.file}: the image is too large: ${p.width}×${p.height} is ${(p.width * p.height / 1e6).toFixed(0)} megapixels, more than ${p.limit / 1e6}`,
     hint: 'scale it down first; the network sees 28×28 pixels anyway',
   }),
 
@@ -329,6 +341,17 @@ export const MESSAGES = {
     hint: p.lock ? `if that process is gone, remove ${p.lock}` : 'wait for it to finish or stop it: a run folder has one writer at a time',
     exit: USAGE,
   }),
+  /** As RUN_FOLDER_BUSY, for the folder of a sweep: one sweep writes it at a time. */
+  SWEEP_FOLDER_BUSY: (p: { dir: string; holder: string; since: string; lock?: string }): Said => ({
+    message: `${p.dir} is the folder of a sweep that another lenetc is running (${p.holder}, since ${p.since})`,
+    hint: p.lock ? `if that process is gone, remove ${p.lock}` : 'wait for it to finish or stop it, or give this sweep its own --out',
+    exit: USAGE,
+  }),
+  SWEEP_FOLDER_TAKEN: (p: { out: string; sweep: string; queue: string; unfinished: number }): Said => ({
+    message: `--out ${p.out} is the folder of queued sweep ${p.sweep} (queue ${p.queue}), whose ${p.unfinished} point${p.unfinished === 1 ? ' has' : 's have'} not finished`,
+    hint: 'give this sweep its own --out; the folder is free once that sweep is done (if it was given up, remove its sweep.json)',
+    exit: USAGE,
+  }),
   RESUME_MISMATCH: (p: { runDir: string; changes: readonly string[] }): Said => ({
     message: `${p.runDir} cannot be resumed as the same run: ${p.changes.join('; ')}`,
     hint: 'resume it as it was started (its spec, --data and --threads), or start a new run from its spec: lenetc train RUN_DIR/spec.resolved.yaml',
@@ -338,6 +361,11 @@ export const MESSAGES = {
   CHECKPOINT_DAMAGED: (p: { file: string; problem: string }): Said => ({ message: `${p.file} ${p.problem}`, hint: 'the checkpoint is damaged; start the run again' }),
   /** `problem` says what is wrong with the model folder `dir` (or its file). */
   MODEL_DAMAGED: (p: { dir: string; problem: string }): Said => ({ message: `${p.dir}: ${p.problem}`, hint: 'the model folder is damaged or not lenetc\'s; train the run again' }),
+  /** `count` of the weight's `total` values are NaN or infinite. */
+  MODEL_NOT_FINITE: (p: { dir: string; weight: string; count: number; total: number }): Said => ({
+    message: `${p.dir}: the weight ${p.weight} holds ${p.count === p.total ? 'only' : `${p.count} of ${p.total}`} NaN or infinite values`,
+    hint: 'the training diverged before this model was saved; train it again, e.g. with a lower learning rate',
+  }),
   WEIGHTS_MISMATCH: (p: { dir: string }): Said => ({
     message: `${p.dir} holds the weights of another network than the spec's`, hint: 'the spec changed since the checkpoint was written; start a new run',
   }),
@@ -391,6 +419,15 @@ export const MESSAGES = {
     message: `this worker resolves the spec of point ${p.point} of sweep ${p.sweep} differently: spec hash ${p.here} here, ${p.there} in the sweep`,
     hint: 'the machines run different lenetc builds: install the same one on every machine',
   }),
+  WORKER_DATA: (p: { point: string; sweep: string; folder: string }): Said => ({
+    message: `the data of point ${p.point} of sweep ${p.sweep}, ${p.folder}, is not on this machine`,
+    hint: 'mount the data folder at the same path on every machine (NFS or similar), as the sweep folder',
+  }),
+  /** The job says something its sweep folder does not (a tampered job): it fails, untrained. */
+  WORKER_JOB: (p: { point: string; sweep: string; problem: string }): Said => ({
+    message: `point ${p.point} of sweep ${p.sweep} is not what its sweep queued: ${p.problem}`,
+    hint: 'the job in Redis was changed after the sweep queued it, and nothing was trained; run the sweep\'s command again to queue it anew',
+  }),
   WORKER_FOLDER: (p: { sweep: string; folder: string; another: boolean }): Said => ({
     message: `the folder of sweep ${p.sweep}, ${p.folder}, is ${p.another ? 'another sweep\'s' : 'not'} on this machine`,
     hint: 'mount the shared --out folder at the same path on every machine (NFS or similar)',
@@ -415,7 +452,6 @@ export const MESSAGES = {
   }),
 
   // trained models as files (lenetc export, predict)
-  MODEL_FOLDER_CORRUPT: (p: { file: string; reason: string }): Said => ({ message: `${p.file}: ${p.reason}`, hint: 'is this the model folder of a lenetc run, as it was written?' }),
   ONNX_UNSUPPORTED: (p: { dir: string; problems: readonly string[] }): Said => ({
     message: `cannot export ${p.dir} as ONNX: ${p.problems.length === 1 ? p.problems[0] : `${p.problems.length} problems:\n  ${p.problems.join('\n  ')}`}`,
     hint: 'lenetc exports the Sequential models it trains: conv, pooling, dense, batch norm, dropout, flatten and activation layers',

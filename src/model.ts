@@ -211,6 +211,12 @@ export interface AugmentConfig {
 /** The spec's `train` section, defaults filled in. */
 export interface TrainConfig {
   dataset: Dataset | FolderDataset;
+  /**
+   * True when the spec names no data set (no `train.dataset` after extends and overrides):
+   * `dataset` is then the default, which training uses, but `check` holds the architecture to
+   * no data set's image shape or class count. Absent means the data set was named.
+   */
+  datasetImplied?: boolean;
   epochs: number;
   batch_size: number;
   optimizer: OptimizerConfig;

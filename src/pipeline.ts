@@ -17,6 +17,11 @@ export interface CheckOptions extends ParseOptions {
    * dataset's class count is not checked.
    */
   folderClasses?: (path: string) => readonly string[] | undefined;
+  /**
+   * The spec is about to train: hold it to the data set it trains on even when it names none
+   * (the default one), where `check` holds an architecture to no data set.
+   */
+  forTraining?: boolean;
 }
 
 /** What checking one spec found. */
@@ -116,7 +121,8 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
   }
   const locate = (d: Diagnostic): Diagnostic => towardOverride(locateDiagnostic(d, parsed.locate));
   if (model) {
-    shapes = inferShapes(model, data);
+    const held = options.forTraining && model.train.datasetImplied ? { ...model, train: { ...model.train, datasetImplied: false } } : model;
+    shapes = inferShapes(held, data);
     diagnostics.push(...shapes.diagnostics.map(locate));
   } else {
     diagnostics.push(...shapesDespite(parsed, options).map(locate));

@@ -186,6 +186,10 @@ describe('lenetc activations', () => {
     assert.equal((await run(['activations', runDir, '--index', '12', '--data', dataDir, '--out', out])).code, 2, 'index past the end');
     fs.writeFileSync(path.join(tmp, 'bad.png'), 'not an image');
     assert.equal((await run(['activations', runDir, '--image', 'bad.png', '--out', out])).code, 1, 'not an image');
+    // a folder that cannot be made (Node's recursive mkdir never returns there): a quick refusal, no stack
+    const proc = await run(['activations', runDir, '--noise', '1', '--out', '/proc/self/x']);
+    assert.equal(proc.code, 1, proc.stderr);
+    assert.match(proc.stderr, /^error\[WRITE_FAILED\]/m);
     assert.equal((await run(['activations', runDir, '--noise', '1', '--out', out])).code, 0);
     const first = fs.readFileSync(path.join(out, '00-noise-0.png'));
     const again = await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out]);

@@ -315,3 +315,50 @@ test('schema prints the JSON Schema', async () => {
   assert.equal(typeof schema.$schema, 'string');
   assert.deepEqual(schema, JSON.parse(fs.readFileSync(fromRoot('schema', 'lenetc.schema.json'), 'utf8')));
 });
+
+describe('messages that say what is wrong, not what a library met', { timeout: 120_000 }, () => {
+  const code = (stderr: string) => /^error\[([A-Z_]+)\]/m.exec(stderr)?.[1];
+
+  test('check on a pipe or a device: not a spec file, rather than "no such spec file"', async () => {
+    const fifo = path.join(tmp, 'spec-pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    for (const file of [fifo, '/dev/null']) {
+      const r = await run(['check', file]);
+      assert.equal(r.code, EXIT.usage, r.stderr);
+      assert.equal(code(r.stderr), 'NOT_A_FILE', file);
+    }
+  });
+
+  test('--set with an alias that names no anchor is a YAML error at the override, not "an alias bomb?"', async () => {
+    const r = await run(['check', LENET5, '--set', 'train.lr=*a']);
+    assert.equal(r.code, EXIT.invalid, r.stderr);
+    assert.doesNotMatch(r.stderr, /ALIAS_LIMIT|alias bomb/);
+    assert.match(r.stderr, /error\[BAD_OVERRIDE\]: .*\*a names no anchor/);
+    // in a spec file, the same at the alias
+    fs.writeFileSync(path.join(tmp, 'alias.yaml'), 'name: a\ninput: [28, 28, 1]\nlayers:\n  - flatten\n  - dense: {units: 10}\ntrain: {lr: *a}\n');
+    const file = await run(['check', path.join(tmp, 'alias.yaml')]);
+    assert.equal(file.code, EXIT.invalid, file.stderr);
+    assert.match(file.stderr, /alias\.yaml:6:13: error\[YAML_SYNTAX\]: .*\*a names no anchor/);
+  });
+
+  test('train SPEC --resume RUN names what it does not take in words that read', async () => {
+    const r = await run(['train', LENET5, '--resume', tmp]);
+    assert.equal(r.code, EXIT.usage, r.stderr);
+    assert.equal(code(r.stderr), 'RESUME_CHANGES');
+    assert.doesNotMatch(r.stderr, /takes no a /);
+  });
+
+  test('a data file too large to be one is refused from its size, not with ERR_FS_FILE_TOO_LARGE', async () => {
+    const data = path.join(tmp, 'huge-data', 'fashion-mnist');
+    fs.mkdirSync(data, { recursive: true });
+    for (const name of ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte']) fs.writeFileSync(path.join(data, name), '');
+    fs.truncateSync(path.join(data, 'train-images-idx3-ubyte'), 3 * 2 ** 30);
+    const { loadDataset } = await import('../src/runtime/data/index.js');
+    await assert.rejects(loadDataset({ dataset: 'fashion-mnist', dataDir: path.dirname(data), env: {} }), (e: Error & { code?: string }) => {
+      assert.equal(e.code, 'DATA_IO');
+      assert.doesNotMatch(e.message, /ERR_FS_FILE_TOO_LARGE/);
+      assert.match(e.message, /3,221,225,472 bytes/);
+      return true;
+    });
+  });
+});

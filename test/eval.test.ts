@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import pngjs from 'pngjs';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 
@@ -20,7 +22,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 interface EvalJson {
   accuracy: number;
   loss: number;
-  per_class: { class: string; accuracy: number; count: number }[];
+  per_class: { class: string; accuracy: number | null; count: number }[];
   confusion: number[][];
 }
 
@@ -77,6 +79,44 @@ describe('lenetc eval', () => {
     assert.equal(json.code, 1);
     assert.match(json.stderr, /damaged\/model\/model\.json is not valid JSON/);
     for (const r of [truncated, json]) assert.doesNotMatch(r.stderr, /^\s+at /m);
+  });
+
+  test('a class with no test examples has no accuracy: null in --json, "—" in the table', { timeout: 120_000 }, async () => {
+    // nine test images: labels 0..8, none of class 9 (Ankle boot)
+    writeTinyIdx(path.join(work, 'nine'), 300, 9);
+    const json = await runCli(['eval', 'run', '--backend', 'cpu', '--json', '--data', 'nine'], work);
+    assert.equal(json.code, 0, json.stderr);
+    const result = JSON.parse(json.stdout) as EvalJson;
+    assert.deepEqual(result.per_class[9], { class: 'Ankle boot', accuracy: null, count: 0 });
+    assert.ok(result.per_class.slice(0, 9).every((c) => c.count === 1 && typeof c.accuracy === 'number'));
+    const text = await runCli(['eval', 'run', '--backend', 'cpu', '--data', 'nine'], work);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Ankle boot\s+—\s+0$/m);
+    assert.doesNotMatch(text.stdout, /^Ankle boot\s+0\.0000/m);
+  });
+
+  test('class names with newlines and control characters are shown escaped, one table row each', { timeout: 120_000 }, async () => {
+    const classes = ['line\nbreak', 'bell\u0007', 'plain'];
+    for (const [k, name] of classes.entries()) {
+      mkdirSync(path.join(work, 'odd', name), { recursive: true });
+      for (let i = 0; i < 8; i++) {
+        const image = new pngjs.PNG({ width: 8, height: 8, colorType: 0, inputColorType: 0, bitDepth: 8 });
+        image.data = Buffer.alloc(64, 40 + 80 * k + i);
+        writeFileSync(path.join(work, 'odd', name, `${i}.png`), pngjs.PNG.sync.write(image, { colorType: 0, inputColorType: 0 }));
+      }
+    }
+    writeFileSync(path.join(work, 'odd.yaml'), 'name: odd\ninput: [8, 8, 1]\nlayers:\n  - flatten\n  - dense: {units: 3}\ntrain: {dataset: ./odd, epochs: 1, batch_size: 8, validation_split: 0.5}\n');
+    const trained = await runCli(['train', 'odd.yaml', '--backend', 'cpu', '--out', 'odd-run'], work);
+    assert.equal(trained.code, 0, trained.stderr);
+    const run = await runCli(['eval', 'odd-run', '--backend', 'cpu'], work);
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /\u0007/);
+    const lines = run.stdout.split('\n');
+    const start = lines.findIndex((l) => /^class\s+accuracy\s+count$/.test(l));
+    assert.deepEqual(lines.slice(start + 1, start + 4).map((l) => l.replace(/\s+\S+\s+\S+$/, '')), ['bell\\u0007', 'line\\nbreak', 'plain']);
+    const matrix = lines.findIndex((l) => /^confusion matrix/.test(l));
+    // a header and one row per class, nothing spilled onto another line
+    assert.equal(lines.slice(matrix + 1).filter((l) => l.trim() !== '').length, 4);
   });
 
   test('a folder that is not a run is a usage error', async () => {

@@ -6,6 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import pngjs from 'pngjs';
 import { loadFolderDataset } from '../src/runtime/data/folder.js';
 import { decodeModel } from '../src/codegen/onnx/proto.js';
 import { runCli } from './helpers/cli.js';
+import { fromRoot } from './helpers/paths.js';
 
 const CLASSES = ['cross', 'disc', 'square'];
 const SIDE = 36;
@@ -185,5 +187,46 @@ describe('a folder of class subfolders as the dataset', () => {
     fs.writeFileSync(path.join(flat, 'only', 'a.png'), encode(draw('disc', random(1)), 'png'));
     fs.writeFileSync(path.join(flat, 'other', 'b.png'), 'not a png');
     await assert.rejects(loadFolderDataset({ dir: flat, input: [8, 8, 1], validationSplit: 0.2, seed: 1 }), /other\/b\.png: not a PNG or JPEG image/);
+  });
+
+  it('links, special files, images outside a class and folders without images are refused, each with its code', { timeout: 60_000 }, async () => {
+    const load = (root: string) => loadFolderDataset({ dir: root, input: [8, 8, 1], validationSplit: 0.2, seed: 1, cache: false });
+    const code = async (root: string) => load(root).then(() => 'loaded', (e: { code?: string }) => e.code ?? String(e));
+    const fresh = (name: string) => {
+      const root = path.join(dir, name);
+      writeShapes(root, 3, 4);
+      return root;
+    };
+    fs.symlinkSync(path.join(fresh('linked-image'), 'disc', '000.png'), path.join(dir, 'linked-image', 'cross', 'link.png'));
+    fs.symlinkSync(path.join(fresh('linked-class'), 'disc'), path.join(dir, 'linked-class', 'ellipse'));
+    fs.symlinkSync(path.join(dir, 'linked-class', 'disc'), path.join(fresh('linked-nested'), 'square', 'more'));
+    execFileSync('mkfifo', [path.join(fresh('fifo'), 'disc', 'pipe.png')]);
+    fs.writeFileSync(path.join(fresh('stray'), 'stray.png'), encode(draw('disc', random(3)), 'png'));
+    fs.mkdirSync(path.join(fresh('empty-nested'), 'disc', 'more'));
+    const cases: [string, string][] = [
+      ['linked-image', 'DATA_FOLDER_LINK'], ['linked-class', 'DATA_FOLDER_LINK'], ['linked-nested', 'DATA_FOLDER_LINK'],
+      ['fifo', 'DATA_IO'], ['stray', 'DATA_FOLDER_STRAY'], ['empty-nested', 'DATA_CLASS_EMPTY'],
+    ];
+    for (const [name, expected] of cases) {
+      const started = performance.now();
+      assert.equal(await code(path.join(dir, name)), expected, name);
+      assert.ok(performance.now() - started < 10_000, name);
+    }
+  });
+
+  it('10,000 images at a time are not opened at once: loads under ulimit -n 256', { timeout: 180_000 }, () => {
+    const root = path.join(dir, 'many');
+    const one = encode(draw('disc', random(5)), 'png');
+    for (const shape of ['a', 'b']) {
+      fs.mkdirSync(path.join(root, shape), { recursive: true });
+      for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(root, shape, `${i}.png`), one);
+    }
+    const script = `import { loadFolderDataset } from ${JSON.stringify(fromRoot('src', 'runtime', 'data', 'folder.ts'))};
+const data = await loadFolderDataset({ dir: ${JSON.stringify(root)}, input: [8, 8, 1], validationSplit: 0.2, seed: 1, cache: false });
+console.log(data.train.count + data.test.count);`;
+    fs.writeFileSync(path.join(dir, 'many.mts'), script);
+    const r = spawnSync('bash', ['-c', `ulimit -n 256; exec ${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(path.join(dir, 'many.mts'))}`], { cwd: fromRoot(), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), '1200');
   });
 });

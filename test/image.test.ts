@@ -229,3 +229,63 @@ describe('imageToInput', () => {
     userError(() => imageToInput(sof, 'huge.jpg'));
   });
 });
+
+describe('PNG integrity and decode bounds', { timeout: 60_000 }, () => {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const ihdr = (width: number, height: number, colorType: number, bitDepth: number) => {
+    const data = Buffer.alloc(13);
+    data.writeUInt32BE(width, 0);
+    data.writeUInt32BE(height, 4);
+    data[8] = bitDepth;
+    data[9] = colorType;
+    return chunk('IHDR', data);
+  };
+  const grey28 = rowsOf(28, 28, (x) => [x * 9]);
+  const raw = Buffer.concat(grey28.flatMap((r) => [Buffer.from([0]), Buffer.from(r)]));
+  const corrupt = (bytes: Buffer, file: string) => {
+    const e = userError(() => imageToInput(bytes, file));
+    assert.equal(e.code, 'IMAGE_CORRUPT', `${file}: ${e.code} ${e.message}`);
+    return e;
+  };
+
+  it('no IDAT chunk, IDAT that is not zlib, and 5 of 28 rows are IMAGE_CORRUPT', () => {
+    corrupt(Buffer.concat([signature, ihdr(28, 28, 0, 8), chunk('IEND', new Uint8Array())]), 'no-idat.png');
+    corrupt(Buffer.concat([signature, ihdr(28, 28, 0, 8), chunk('IDAT', Buffer.from('this is not zlib data at all')), chunk('IEND', new Uint8Array())]), 'not-zlib.png');
+    const five = zlib.deflateSync(raw.subarray(0, 5 * 29));
+    const e = corrupt(Buffer.concat([signature, ihdr(28, 28, 0, 8), chunk('IDAT', five), chunk('IEND', new Uint8Array())]), 'five-rows.png');
+    assert.match(e.message, /5 of 28 rows/);
+  });
+
+  it('a bad CRC and an impossible bit depth say so, not a decoder\'s internals', () => {
+    const good = png(28, 28, 0, 8, grey28);
+    const badCrc = Buffer.from(good);
+    badCrc[8 + 8 + 13]! ^= 0xff; // IHDR's CRC
+    assert.match(corrupt(badCrc, 'crc.png').message, /IHDR.*CRC/);
+    const depth7 = Buffer.concat([signature, ihdr(28, 28, 0, 7), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+    assert.match(corrupt(depth7, 'depth7.png').message, /bit depth 7/);
+    for (const e of [corrupt(badCrc, 'crc.png'), corrupt(depth7, 'depth7.png')]) assert.doesNotMatch(e.message, /unrecognised content|end of stream/);
+  });
+
+  it('a decompression bomb is refused without inflating it, with a message that says what it is', () => {
+    // 28×28 claimed, 200 MB of zeros compressed to ~200 KB
+    const bomb = zlib.deflateSync(Buffer.alloc(200e6), { level: 9 });
+    const started = performance.now();
+    const e = corrupt(Buffer.concat([signature, ihdr(28, 28, 0, 8), chunk('IDAT', bomb), chunk('IEND', new Uint8Array())]), 'bomb.png');
+    assert.ok(performance.now() - started < 5000);
+    assert.match(e.message, /more than/);
+    assert.doesNotMatch(e.message, /have should not go down/);
+  });
+
+  it('decoding is bounded by pixels and memory from the header, before any work', () => {
+    // 10000×10000 16-bit RGBA: 760 KB of zeros that would take gigabytes and minutes
+    const huge = (w: number, h: number, colorType: number, depth: number) => Buffer.concat([signature, ihdr(w, h, colorType, depth), chunk('IDAT', zlib.deflateSync(Buffer.alloc(1000))), chunk('IEND', new Uint8Array())]);
+    for (const [w, h] of [[10000, 10000], [6000, 6000]]) {
+      const started = performance.now();
+      const e = userError(() => imageToInput(huge(w, h, 6, 16), `rgba16-${w}.png`));
+      assert.equal(e.code, 'IMAGE_TOO_LARGE', `${w}: ${e.code}`);
+      assert.ok(performance.now() - started < 1000);
+    }
+    // 36 megapixels of 16-bit RGBA is under the pixel limit but over the memory bound
+    assert.ok(6000 * 6000 <= MAX_PIXELS);
+  });
+});

@@ -122,3 +122,49 @@ test('--open starts $BROWSER with the URL; Ctrl-C (the abort) stops the server w
   assert.equal((await running.stop()).code, 0);
   await assert.rejects(fetch(running.url), 'the server is closed');
 });
+
+test('--host: an empty one is refused; loopback aliases keep the Host check and answer at the printed URL', { timeout: 60_000 }, async () => {
+  const empty = await runCli(['playground', '--port', '0', '--host', ''], tmp);
+  assert.equal(empty.code, 2, empty.stderr);
+  for (const host of ['127.0.0.2', '127.1', 'localhost']) {
+    const running = await startPlayground(['--port', '0', '--host', host, '--data', dataRoot], tmp);
+    try {
+      const page = await fetch(running.url);
+      assert.equal(page.status, 200, `${host}: ${running.url}`);
+      const { hostname, port } = new URL(running.url);
+      // still only for requests that name this machine's loopback, never another site's name
+      const foreign = await new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: hostname.replace(/^\[|\]$/g, ''), port, path: '/', headers: { host: `attacker.example:${port}` } }, (res) => { res.resume(); resolve(res.statusCode!); });
+        req.on('error', reject);
+        req.end();
+      });
+      assert.equal(foreign, 403, host);
+    } finally {
+      const { stderr } = await running.stop();
+      assert.doesNotMatch(stderr, /anyone who can reach this machine/, host);
+    }
+  }
+});
+
+test('links inside the page\'s folder are not followed', async () => {
+  const { startPlayground: serve } = await import('../src/cli/playground-server.js');
+  const web = path.join(tmp, 'web');
+  fs.mkdirSync(path.join(web, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(web, 'index.html'), '<html><meta charset="utf-8"></html>');
+  fs.writeFileSync(path.join(web, 'ok.txt'), 'ok');
+  fs.writeFileSync(path.join(tmp, 'secret.txt'), 'secret');
+  fs.symlinkSync(path.join(tmp, 'secret.txt'), path.join(web, 'outside.txt'));
+  fs.symlinkSync(path.join(web, 'ok.txt'), path.join(web, 'inside.txt'));
+  fs.symlinkSync(tmp, path.join(web, 'assets', 'up'));
+  const server = await serve({ webDir: web, host: '127.0.0.1', port: 0, data: { env: {} } });
+  try {
+    assert.equal((await fetch(`${server.url}ok.txt`)).status, 200);
+    for (const linked of ['outside.txt', 'inside.txt', 'assets/up/secret.txt']) {
+      const res = await fetch(`${server.url}${linked}`);
+      assert.equal(res.status, 404, linked);
+      assert.notEqual(await res.text(), 'secret');
+    }
+  } finally {
+    await server.close();
+  }
+});

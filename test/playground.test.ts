@@ -298,9 +298,9 @@ test('a malformed spec and a spec that does not fit the data set say so; panels 
   assert.match(await text(page, '#diagnostics .headline'), /^spec\.yaml:\d+:\d+: error\[YAML_SYNTAX\]/);
   assert.match(await page.$eval('#check-panel', (p) => p.className), /stale/);
 
-  await page.goto(base + specHash('name: big\ninput: [32, 32, 1]\nlayers:\n  - conv: {filters: 4, kernel: 5}\n  - flatten\n  - dense: {units: 10}\n'));
+  await page.goto(base + specHash('name: big\ninput: [32, 32, 1]\nlayers:\n  - conv: {filters: 4, kernel: 5}\n  - flatten\n  - dense: {units: 10}\ntrain: {dataset: fashion-mnist}\n'));
   await page.reload();
-  // the data set's image size is known before any data loads: the check says so, at `input`
+  // the named data set's image size is known before any data loads: the check says so, at `input`
   await page.waitForSelector('#diagnostics li[data-code="INPUT_MISMATCH"]');
   assert.match(await text(page, '#diagnostics .headline'), /^spec\.yaml:2:8: error\[INPUT_MISMATCH\]: the model takes 32×32×1 inputs but fashion-mnist's images are 28×28×1/);
   assert.deepEqual(problems, []);

@@ -4,6 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,6 +111,60 @@ describe('lenetc predict', () => {
     assert.deepEqual(out.map((p) => p.input), Array.from({ length: 70 }, (_, i) => path.join('many', `${String(i).padStart(3, '0')}.png`)));
     const byIndex = lines((await runCli(['predict', 'run', '--index', Array.from({ length: 70 }, (_, i) => i).join(','), '--data', '.', '--json', '--top', '1'], dir)).stdout);
     assert.deepEqual(out.map((p) => p.predictions![0]!.label), byIndex.map((p) => p.predictions![0]!.label));
+  });
+
+  it('special files are never read: /dev/zero and a FIFO get one line each, quickly, and the image beside them is classified', { timeout: 60_000 }, async () => {
+    const fifo = path.join(dir, 'pipe.png');
+    execFileSync('mkfifo', [fifo]);
+    const started = performance.now();
+    const { code, stdout, stderr } = await runCli(['predict', 'run', 'images/ex0.png', '/dev/zero', 'pipe.png', '--json'], dir);
+    assert.ok(performance.now() - started < 10_000);
+    assert.equal(code, 1, stderr);
+    const out = lines(stdout);
+    assert.deepEqual(out.map((p) => [p.input, (p as { code?: string }).code]), [['images/ex0.png', undefined], ['/dev/zero', 'IMAGE_UNREADABLE'], ['pipe.png', 'IMAGE_UNREADABLE']]);
+    assert.ok(out[0]!.predictions!.length > 0);
+    assert.match(stderr, /\/dev\/zero: cannot read it \(a character device, not a regular file\)/);
+    assert.match(stderr, /pipe\.png: cannot read it \(a FIFO, not a regular file\)/);
+  });
+
+  it('a file too large to be an image is refused from its size, without reading it', { timeout: 60_000 }, async () => {
+    const huge = path.join(dir, 'huge.png');
+    fs.writeFileSync(huge, greyPng(example(0)));
+    fs.truncateSync(huge, 3 * 2 ** 30);
+    const started = performance.now();
+    const { code, stderr } = await runCli(['predict', 'run', 'huge.png'], dir);
+    assert.ok(performance.now() - started < 10_000);
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /^error\[IMAGE_UNREADABLE\]: huge\.png: cannot read it \(3,221,225,472 bytes, more than/m);
+    assert.doesNotMatch(stderr, /ERR_FS_FILE_TOO_LARGE/);
+    fs.rmSync(huge);
+  });
+
+  it('links and special files inside a folder, and folders with no images, are reported, not skipped', { timeout: 60_000 }, async () => {
+    const folder = path.join(dir, 'mixed');
+    fs.mkdirSync(path.join(folder, 'empty'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'a.png'), greyPng(example(1)));
+    fs.symlinkSync(path.join(dir, 'images', 'ex0.png'), path.join(folder, 'link.png'));
+    fs.symlinkSync(path.join(dir, 'images'), path.join(folder, 'linked-folder'));
+    const { code, stdout, stderr } = await runCli(['predict', 'run', 'mixed', '--json'], dir);
+    assert.equal(code, 1, stderr);
+    const out = lines(stdout);
+    assert.deepEqual(out.map((p) => [p.input, (p as { code?: string }).code]), [
+      [path.join('mixed', 'a.png'), undefined],
+      [path.join('mixed', 'empty'), 'NO_IMAGES'],
+      [path.join('mixed', 'link.png'), 'IMAGE_UNREADABLE'],
+      [path.join('mixed', 'linked-folder'), 'IMAGE_UNREADABLE'],
+    ]);
+    assert.match(stderr, /link\.png: cannot read it \(a symbolic link/);
+    // named on the command line, a link is followed: the user chose it
+    const named = await runCli(['predict', 'run', path.join('mixed', 'link.png')], dir);
+    assert.equal(named.code, 0, named.stderr);
+  });
+
+  it('--index with no index in it is a usage error, not "no images in "', async () => {
+    const r = await runCli(['predict', 'run', '--index', ','], dir);
+    assert.equal(r.code, 2);
+    assert.doesNotMatch(r.stderr, /no PNG or JPEG images in $/m);
   });
 
   it('usage errors: no inputs, a folder without images, an index past the end', async () => {

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { syncBuiltinESMExports } from 'node:module';
 import { RunFolder } from '../src/runtime/train/index.js';
 import { folderName } from '../src/runtime/train/run-folder.js';
 import { runCli } from './helpers/cli.js';
@@ -85,6 +86,33 @@ describe('the run folder', () => {
     assert.match(second.stderr, /shared is being written by another lenetc \(pid \d+/);
     const metrics = readFileSync(path.join(work, 'shared', 'metrics.jsonl'), 'utf8').trim().split('\n');
     assert.equal(metrics.length, 2, 'the first run\'s files, unmixed');
+  });
+
+  test('--out checked and locked in one step: a run that finishes between another\'s check and its lock is never replaced', { timeout: 60_000 }, async () => {
+    const dir = path.join(work, 'race');
+    const stat = fsp.stat;
+    let raced = false;
+    // the moment the first start has looked at --out (and found nothing), a --force run starts, finishes and lets go
+    fsp.stat = (async (file: Parameters<typeof stat>[0], ...rest: unknown[]) => {
+      const looked = await (stat as (...a: unknown[]) => Promise<unknown>)(file, ...rest).then((s) => ({ s }), (e: unknown) => ({ e }));
+      if (!raced && String(file) === dir) {
+        raced = true;
+        const other = await RunFolder.create(work, 'tiny', 'race', { force: true });
+        await other.saveStart({ version: 1, command: ['the other run'], data_dir: null, train_limit: null, val_limit: null, created: '' }, 'name: tiny\n');
+        await other.release();
+      }
+      if ('e' in looked) throw looked.e;
+      return looked.s;
+    }) as typeof stat;
+    syncBuiltinESMExports();
+    try {
+      await assert.rejects(RunFolder.create(work, 'tiny', 'race'), (e: Error & { code?: string }) => e.code === 'OUT_HOLDS_RUN');
+    } finally {
+      fsp.stat = stat;
+      syncBuiltinESMExports();
+    }
+    assert.ok(raced);
+    assert.match(readFileSync(path.join(dir, 'run.json'), 'utf8'), /the other run/);
   });
 
   test('a spec name is one safe folder under runs/', async () => {

@@ -24,7 +24,10 @@ export interface PlaygroundOptions {
 
 /** A running server. */
 export interface Playground {
+  /** Where it answers: the address it listens on (127.1 is 127.0.0.1), or `localhost`. */
   url: string;
+  /** Whether it listens on a loopback address only, so other machines cannot reach it. */
+  loopback: boolean;
   close(): Promise<void>;
 }
 
@@ -44,7 +47,9 @@ const DATA_META = '<meta name="lenetc:data" content="data/">';
 
 /** Starts serving; resolves once listening. */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
-  const index = fs.readFileSync(path.join(options.webDir, 'index.html'), 'utf8').replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${DATA_META}`);
+  // requests are served from the folder's real path, where no link is followed (see handle)
+  const webDir = fs.realpathSync(options.webDir);
+  const index = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8').replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${DATA_META}`);
   const located = new Map<Dataset, Promise<Found>>();
   const locate = (dataset: Dataset) => {
     let found = located.get(dataset);
@@ -57,8 +62,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     return found;
   };
   let port = options.port;
+  let hosts: ReadonlySet<string> | undefined;
   const server = http.createServer((req, res) => {
-    handle(req, res, { ...options, port }, index, locate).catch((e: unknown) => {
+    handle(req, res, { ...options, webDir, port, hosts }, index, locate).catch((e: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `lenetc playground: internal error: ${(e as Error).message}\n`);
       else res.destroy();
     });
@@ -67,10 +73,19 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     server.once('error', (e: NodeJS.ErrnoException) => reject(listenError(e, options)));
     server.listen(options.port, options.host, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
-  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
+  // the address it listens on, as Node resolved it: `127.1` is 127.0.0.1, a name is its address
+  const loopback = isLoopback(bound.address);
+  const host = options.host === 'localhost' ? 'localhost' : bound.address.includes(':') ? `[${bound.address}]` : bound.address;
+  // a loopback server answers only to requests naming it (see handle): these names, with the port
+  if (loopback) {
+    const given = options.host.includes(':') ? `[${options.host}]` : options.host;
+    hosts = new Set(['localhost', '127.0.0.1', '[::1]', host, given].map((h) => `${h.toLowerCase()}:${port}`));
+  }
   return {
-    url: `http://${shownHost}:${port}/`,
+    url: `http://${host}:${port}/`,
+    loopback,
     close: () => new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -85,15 +100,15 @@ function listenError(e: NodeJS.ErrnoException, options: PlaygroundOptions): Erro
   return e;
 }
 
-/** Whether `host` is a loopback address: then only requests naming it (not other sites) are served. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+/** Whether `address` (as a listening socket reports it) is a loopback address: then only requests naming it (not other sites) are served. */
+function isLoopback(address: string): boolean {
+  return address === '::1' || /^(::ffff:)?127\.\d+\.\d+\.\d+$/i.test(address);
 }
 
 async function handle(
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  options: PlaygroundOptions,
+  options: PlaygroundOptions & { hosts?: ReadonlySet<string> },
   index: string,
   locate: (dataset: Dataset) => Promise<Found>,
 ): Promise<void> {
@@ -102,7 +117,7 @@ async function handle(
     return send(res, 405, 'text/plain; charset=utf-8', 'only GET and HEAD\n');
   }
   // a page elsewhere must not reach this server through a DNS name pointed at 127.0.0.1
-  if (isLoopback(options.host) && !loopbackHostHeader(req.headers.host, options.port)) {
+  if (options.hosts && !options.hosts.has(req.headers.host?.toLowerCase() ?? '')) {
     return send(res, 403, 'text/plain; charset=utf-8', 'lenetc playground answers only to localhost and 127.0.0.1\n');
   }
   let pathname: string;
@@ -118,17 +133,14 @@ async function handle(
   const data = /^\/data\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (data) return serveData(req, res, data[1]!, data[2]!, locate);
   const file = path.join(options.webDir, pathname);
-  // path.join resolved any `..`: what is left must still be inside the page's folder
-  if (!file.startsWith(options.webDir + path.sep) || !isFile(file)) {
+  // path.join resolved any `..`: what is left must still be inside the page's folder, and be a
+  // plain file reached through no link (its real path is the path asked for)
+  if (!file.startsWith(options.webDir + path.sep) || !(await isPlainFile(file))) {
     return send(res, 404, 'text/plain; charset=utf-8', `not found: ${pathname}\n`);
   }
   // hashed asset names change with their content, so they can be cached for good
   res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
   return sendFile(req, res, file, TYPES[path.extname(file)] ?? 'application/octet-stream');
-}
-
-function loopbackHostHeader(host: string | undefined, port: number): boolean {
-  return host !== undefined && [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
 }
 
 async function serveData(req: http.IncomingMessage, res: http.ServerResponse, dataset: string, key: string, locate: (dataset: Dataset) => Promise<Found>): Promise<void> {
@@ -147,12 +159,11 @@ async function serveData(req: http.IncomingMessage, res: http.ServerResponse, da
   return sendFile(req, res, found.paths[key as FileKey], 'application/octet-stream');
 }
 
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
+/** Whether `file` is a regular file whose real path is itself: no link on the way, none at the end. */
+async function isPlainFile(file: string): Promise<boolean> {
+  const real = await fs.promises.realpath(file).catch(() => undefined);
+  if (real !== file) return false;
+  return (await fs.promises.lstat(file).catch(() => undefined))?.isFile() ?? false;
 }
 
 function securityHeaders(res: http.ServerResponse): void {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SpecReader } from '../parser/types.js';
+import { fileKind } from '../runtime/files.js';
 
 /**
  * Reads at most this many bytes of a spec: enough for the parser to see a file is too large
@@ -55,11 +56,11 @@ export function isFile(cwd: string, file: string): boolean {
   }
 }
 
-/** Whether `file` (relative to `cwd`) names an existing folder: a spec argument that is one gets its own message. */
-export function isDirectory(cwd: string, file: string): boolean {
+/** What `file` (relative to `cwd`) is when it exists (`a folder`, `a FIFO`...), for a spec argument that is no file. */
+export function pathKind(cwd: string, file: string): string | undefined {
   try {
-    return fs.statSync(path.resolve(cwd, file)).isDirectory();
+    return fileKind(fs.statSync(path.resolve(cwd, file)));
   } catch {
-    return false;
+    return undefined;
   }
 }

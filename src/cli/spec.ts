@@ -5,7 +5,7 @@ import { checkSpecFile } from '../node/check-file.js';
 import type { CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
 import type { CliIO } from './io.js';
-import { isDirectory, isFile } from './reader.js';
+import { isFile, pathKind } from './reader.js';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
 export function collect(value: string, previous: string[]): string[] {
@@ -28,14 +28,19 @@ export function positiveInteger(value: string): number {
 export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
   for (const file of files) {
     if (isFile(io.cwd, file)) continue;
-    if (isDirectory(io.cwd, file)) throw new UserError('NOT_A_FILE', { file, is: 'a folder', expected: 'a spec file' });
+    const kind = pathKind(io.cwd, file);
+    // a pipe or a device is there, but no spec file lenetc reads (a FIFO could block it forever)
+    if (kind !== undefined) throw new UserError('NOT_A_FILE', { file, is: kind, expected: 'a spec file', hint: kind === 'a folder' ? undefined : 'save the spec to a file and check that' });
     throw new UserError('FILE_NOT_FOUND', { what: 'spec file', file });
   }
 }
 
-/** Reads and checks one spec; `file` stays as the user wrote it, for diagnostics and output. */
-export function checkFile(io: CliIO, file: string, overrides: readonly string[]): CheckResult {
-  const result = checkSpecFile(file, { cwd: io.cwd, overrides });
+/**
+ * Reads and checks one spec; `file` stays as the user wrote it, for diagnostics and output.
+ * `forTraining`: the spec is about to train, so it is held to the data set it trains on.
+ */
+export function checkFile(io: CliIO, file: string, overrides: readonly string[], forTraining = false): CheckResult {
+  const result = checkSpecFile(file, { cwd: io.cwd, overrides, forTraining });
   // requireSpecFiles ran first, so this only misses if the file vanished in between
   if (result === undefined) throw new UserError('FILE_UNREADABLE', { what: 'spec file', file });
   return result;
@@ -48,9 +53,9 @@ export type ValidSpec = CheckResult & Required<Pick<CheckResult, 'model' | 'shap
  * Checks one spec file for a command that needs a valid model: prints its diagnostics
  * (warnings too) and returns it, or undefined when it has errors (they are printed).
  */
-export function checkValidSpec(io: CliIO, file: string, overrides: readonly string[]): ValidSpec | undefined {
+export function checkValidSpec(io: CliIO, file: string, overrides: readonly string[], forTraining = false): ValidSpec | undefined {
   requireSpecFiles(io, [file]);
-  const result = checkFile(io, file, overrides);
+  const result = checkFile(io, file, overrides, forTraining);
   printDiagnostics(io, file, result);
   const { model, shapes } = result;
   return result.ok && model && shapes ? { ...result, model, shapes } : undefined;

@@ -69,8 +69,25 @@ function nonNegativeInteger(value: string): number {
  * (more threads only compete for them, and each holds a copy of the network).
  */
 export function threadCount(value: string): number {
+  return coreCount(value);
+}
+
+/**
+ * Commander parser for counts of things that each take a core (--jobs, --concurrency,
+ * --threads): a positive integer, at most the cores of this machine.
+ */
+export function coreCount(value: string): number {
   const n = positiveInteger(value);
   const cores = availableParallelism();
   if (n > cores) throw new InvalidArgumentError(`expected at most ${cores} (the cores of this machine), found '${value}'`);
   return n;
+}
+
+/**
+ * Commander parser for --queue-name: letters, digits, `_`, `-` and `.`, at most 64; BullMQ
+ * builds Redis keys from it with `:` between the parts, so a `:` would be taken apart.
+ */
+export function queueName(value: string): string {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(value)) throw new InvalidArgumentError(`expected a queue name of letters, digits, _, - and . (at most 64), found '${value}'`);
+  return value;
 }

@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import type { Activation, Layer, NetModel, Pair } from '../model.js';
 import type { ShapeReport } from '../shape-inference/types.js';
 import { formatShape, groupDigits } from '../format.js';
+import { xmlChars } from './escape.js';
 import { TEMPLATES } from './templates.generated.js';
 
 /** One box of the drawing, positions already computed. */
@@ -71,7 +72,7 @@ export function renderGraph(model: NetModel, shapes: ShapeReport): string {
       const op = describe(layer);
       return { index: String(layer.index), kind: layer.kind, name: layer.name, op, shape, params, tooltip: `${layer.name}: ${op} → ${shape}${params ? `, ${params}` : ''}` };
     }),
-  ].map((row) => ({ ...row, name: xmlSafe(row.name), op: xmlSafe(row.op), tooltip: xmlSafe(row.tooltip) }));
+  ].map((row) => ({ ...row, name: xmlChars(row.name), op: xmlChars(row.op), tooltip: xmlChars(row.tooltip) }));
 
   const longest = Math.max(...rows.map((r) => Math.max(r.name.length, r.op.length, r.shape.length + r.params.length + 3)));
   const w = Math.max(MIN_BOX_WIDTH, Math.ceil(longest * CHAR_WIDTH) + 2 * PAD);
@@ -85,7 +86,7 @@ export function renderGraph(model: NetModel, shapes: ShapeReport): string {
       arrow: last ? null : { x: MARGIN + w / 2, y1: y + BOX_HEIGHT, y2: y + BOX_HEIGHT + ARROW - 1 },
     };
   });
-  const name = xmlSafe(model.name);
+  const name = xmlChars(model.name);
   return template()({
     width: w + 2 * MARGIN,
     height: 2 * MARGIN + rows.length * BOX_HEIGHT + (rows.length - 1) * ARROW,
@@ -156,12 +157,4 @@ function padding(p: Extract<Layer, { kind: 'conv' }>['padding']): string | undef
 
 function activation(a: Activation): string | undefined {
   return a === 'none' || a === 'linear' ? undefined : a;
-}
-
-/**
- * Drops what XML 1.0 cannot hold even escaped (control characters, lone surrogates); the
- * template's escaping takes care of markup characters.
- */
-function xmlSafe(text: string): string {
-  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
 }

@@ -9,6 +9,7 @@ import type { LayerReport, ShapeReport } from '../shape-inference/types.js';
 import { formatShape, groupDigits, shapeTrace } from '../format.js';
 import { planModel } from '../plan/index.js';
 import { tfjsLayers, type TfArgValue, type TfInitializer, type TfLayer } from '../plan/tfjs.js';
+import { lines, tsBlockComment, tsLineComment, tsString } from './escape.js';
 import { TEMPLATES } from './templates.generated.js';
 
 /** What `emitTypeScript` needs besides the model. */
@@ -65,10 +66,11 @@ export function emitTypeScript(model: NetModel, shapes: ShapeReport, options: Em
   const functional = plan.branched;
   const variables = variableNames(tfjsLayers(plan));
   const layers = tfjsLayers(plan).map((p, i) => layerView(p, reports.get(p.node.layer.index), !functional && i === 0 ? model.input : undefined, variables, functional));
+  // the spec's own text lands in comments (the name in doc comments too): escaped for each place
   const view = {
-    name: oneLine(model.name),
-    specFile: oneLine(options.specFile),
-    description: (model.description ?? '').split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l !== ''),
+    name: tsBlockComment(model.name),
+    specFile: tsBlockComment(options.specFile),
+    description: lines(model.description ?? '').map((l) => tsLineComment(l.trimEnd())).filter((l) => l !== ''),
     trace: shapeTrace(shapes),
     params: groupDigits(shapes.params),
     trainableParams: groupDigits(shapes.trainableParams),
@@ -125,10 +127,10 @@ const RESERVED: ReadonlySet<string> = new Set([
 
 /** `→ 28×28×6 · 156 params`: the shape trace beside each layer, as check prints it. */
 function layerComment(p: TfLayer, report: LayerReport | undefined): string {
-  if (!report) return p.node.name;
+  if (!report) return tsLineComment(p.node.name);
   // the padding half of a conv with explicit padding, the sum half of an add with an activation
-  if (p.fn === 'zeroPadding2d') return `→ ${formatShape(p.output)} (zero padding for ${p.node.name})`;
-  if (p.name !== p.node.name) return `→ ${formatShape(p.output)} (the sum, before ${p.node.name}'s activation)`;
+  if (p.fn === 'zeroPadding2d') return `→ ${formatShape(p.output)} (zero padding for ${tsLineComment(p.node.name)})`;
+  if (p.name !== p.node.name) return `→ ${formatShape(p.output)} (the sum, before ${tsLineComment(p.node.name)}'s activation)`;
   let params = '';
   if (report.params > 0) {
     params = ` · ${groupDigits(report.params)} params`;
@@ -195,19 +197,10 @@ function tsScalar(value: unknown): string {
   return 'undefined';
 }
 
-function tsString(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function camelCase(key: string): string {
   return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** Text safe inside a `//` comment. */
-function oneLine(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ');
 }

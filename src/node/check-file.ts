@@ -11,6 +11,8 @@ export interface CheckFileOptions {
   cwd?: string;
   /** `--set` overrides, each `dotted.path=yamlValue`. */
   overrides?: readonly string[];
+  /** The spec is about to train: see CheckOptions.forTraining. */
+  forTraining?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export function checkSpecFile(file: string, options: CheckFileOptions = {}): Che
   const result = checkSpec({ file, text: bytes }, {
     reader: nodeSpecReader(cwd),
     overrides: options.overrides,
+    forTraining: options.forTraining,
     folderClasses: (dir) => folderClasses(path.resolve(cwd, dir)),
   });
   // the reader's paths are relative to cwd; the runtime opens a data folder as an absolute one
@@ -36,12 +39,17 @@ export function checkSpecFile(file: string, options: CheckFileOptions = {}): Che
 }
 
 /**
- * The text of a run folder's spec.resolved.yaml for a checked spec: the resolved spec, with a
- * folder dataset as its absolute path (the run folder's spec is read from elsewhere later).
+ * The resolved spec as a run keeps it: a folder dataset as its absolute path (the run folder's
+ * spec is read from elsewhere later, and a queued point on another machine).
  */
-export function resolvedSpecText(result: Pick<CheckResult, 'model' | 'resolved'>, stringify: (value: unknown) => string): string {
+export function runSpec(result: Pick<CheckResult, 'model' | 'resolved'>): unknown {
   const dataset = result.model?.train.dataset;
-  if (!dataset || !isFolderDataset(dataset)) return stringify(result.resolved);
+  if (!dataset || !isFolderDataset(dataset)) return result.resolved;
   const spec = result.resolved as { train?: Record<string, unknown> };
-  return stringify({ ...spec, train: { ...spec.train, dataset: dataset.path } });
+  return { ...spec, train: { ...spec.train, dataset: dataset.path } };
+}
+
+/** The text of a run folder's spec.resolved.yaml for a checked spec: runSpec as YAML. */
+export function resolvedSpecText(result: Pick<CheckResult, 'model' | 'resolved'>, stringify: (value: unknown) => string): string {
+  return stringify(runSpec(result));
 }

@@ -1,9 +1,8 @@
 /** A tfjs model folder (model.json and its weight files) read as data, without TensorFlow.js. */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { NamedWeight } from '../codegen/onnx/index.js';
 import { splitWeights, type WeightGroup } from '../codegen/onnx/weights.js';
 import { UserError } from '../errors.js';
+import { readModelFiles, type ModelFiles } from '../runtime/model-folder.js';
 
 /** What a model folder holds: the topology, the weight manifest, and every weight by name. */
 export interface ModelFolder {
@@ -12,28 +11,24 @@ export interface ModelFolder {
   manifest: WeightGroup[];
   /** The files model.json and the manifest name, model.json first. */
   files: string[];
+  /** Those files' contents, as read (a copy of the folder writes these, never reads again). */
+  contents: ModelFiles;
   weights: Map<string, NamedWeight>;
 }
 
-/** Reads the model folder `dir` (holding model.json); UserError when it is unreadable or inconsistent. */
-export function readModelFolder(dir: string): ModelFolder {
-  const jsonFile = path.join(dir, 'model.json');
-  let json: { modelTopology?: unknown; weightsManifest?: WeightGroup[] };
-  try {
-    json = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as typeof json;
-  } catch (e) {
-    throw new UserError('MODEL_FOLDER_CORRUPT', { file: jsonFile, reason: `not readable JSON (${e instanceof Error ? e.message : String(e)})` });
-  }
-  const manifest = json.weightsManifest ?? [];
+/**
+ * Reads the model folder `dir` (holding model.json) through the one model-folder reader
+ * (src/runtime/model-folder.ts: nothing outside the folder, no special files, bounded sizes,
+ * finite weights); `shown` names it in messages. UserError when it is unreadable or inconsistent.
+ */
+export async function readModelFolder(dir: string, shown: string = dir): Promise<ModelFolder> {
+  const contents = await readModelFiles(dir, shown);
+  const json = JSON.parse(contents['model.json'] as string) as { modelTopology: unknown; weightsManifest: WeightGroup[] };
+  const manifest = json.weightsManifest;
   const paths = manifest.flatMap((group) => group.paths);
-  const buffers = paths.map((file) => {
-    try {
-      return fs.readFileSync(path.join(dir, file));
-    } catch {
-      throw new UserError('MODEL_FOLDER_CORRUPT', { file: jsonFile, reason: `cannot read the weight file ${file} it names` });
-    }
-  });
-  const weights = splitWeights(manifest, new Uint8Array(Buffer.concat(buffers)));
-  if (typeof weights === 'string') throw new UserError('MODEL_FOLDER_CORRUPT', { file: jsonFile, reason: weights });
-  return { topology: json.modelTopology, manifest, files: ['model.json', ...paths], weights };
+  const bytes = paths.map((p) => contents[p] as Uint8Array);
+  const data = bytes.length === 1 ? bytes[0]! : new Uint8Array(Buffer.concat(bytes));
+  const weights = splitWeights(manifest, data);
+  if (typeof weights === 'string') throw new UserError('MODEL_DAMAGED', { dir: shown, problem: weights });
+  return { topology: json.modelTopology, manifest, files: ['model.json', ...paths], contents, weights };
 }

@@ -39,12 +39,31 @@ export function loadDocument(file: string, text: string): LoadedDocument {
     try {
       value = withoutForbiddenKeys(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (e) {
-      // yaml throws a ReferenceError when aliases expand past maxAliasCount
+      // yaml throws a ReferenceError when aliases expand past maxAliasCount, and for an alias
+      // that names no anchor (`*a`, meant as text): only the first is a bomb
       if (!(e instanceof ReferenceError)) throw e;
-      diagnostics.push(error('ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, { file, range: rangeOf(doc.contents) ?? [0, 0] }));
+      const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(e.message)?.[1];
+      diagnostics.push(unresolved === undefined
+        ? error('ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, { file, range: rangeOf(doc.contents) ?? [0, 0] })
+        : error('YAML_SYNTAX', { reason: `the alias *${unresolved} names no anchor (&${unresolved}) set before it` }, {
+          file, range: aliasRange(doc, unresolved) ?? rangeOf(doc.contents) ?? [0, 0], hint: 'a value that starts with * is an alias; quote it (\'*...\') if it is text',
+        }));
     }
   }
   return { file, text, doc, value, diagnostics };
+}
+
+/** Where the first alias `*name` stands. */
+function aliasRange(doc: Document, name: string): Range | undefined {
+  let found: Range | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.source !== name || !node.range) return undefined;
+      found = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** A deep copy without forbidden keys, so nothing later can see or merge them. */

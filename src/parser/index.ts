@@ -52,7 +52,8 @@ export function parseSpec(input: ParseInput, options: ParseOptions): ParseResult
   // the layers a block wrote out are checked as layers, now that their parameters have values
   // (those that expanded, even when others did not: every problem at once)
   const fromBlocks = new Set(expansion.origins.flatMap((o, i) => (o.uses.length ? [i] : [])));
-  if (fromBlocks.size) {
+  const tooLarge = expansion.diagnostics.some((d) => d.code === 'BLOCK_TOO_LARGE');
+  if (fromBlocks.size && !tooLarge) {
     // one problem in a block's text is reported once, not once per copy
     const known = new Set(diagnostics.map((d) => `${d.code} ${d.file} ${d.range?.[0]}`));
     const { blocks: _written, ...expanded } = expansion.spec;

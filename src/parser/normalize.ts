@@ -114,6 +114,7 @@ function train(t: SpecMap): TrainConfig {
   const augment = isMap(t.augment) ? t.augment : {};
   return {
     dataset: dataset(t),
+    ...(t.dataset === undefined ? { datasetImplied: true } : {}),
     epochs: (t.epochs ?? 10) as number,
     batch_size: (t.batch_size ?? 128) as number,
     optimizer,

@@ -48,11 +48,12 @@ export function checkModel(inferred: InferredModel): Diagnostic[] {
 
 /**
  * The input must be a built-in data set's image shape: known statically, so `check` says so,
- * not `train` after loading the data. A folder's images are resized to the input, whatever it is.
+ * not `train` after loading the data. A folder's images are resized to the input, whatever it
+ * is; a spec that names no data set is an architecture, held to none.
  */
 function checkInput(model: NetModel): Diagnostic[] {
   const { dataset } = model.train;
-  if (isFolderDataset(dataset)) return [];
+  if (isFolderDataset(dataset) || model.train.datasetImplied) return [];
   const expected = DATASET_SHAPES[dataset].input;
   if (model.input.every((n, i) => n === expected[i])) return [];
   return [error('INPUT_MISMATCH', {
@@ -61,10 +62,11 @@ function checkInput(model: NetModel): Diagnostic[] {
   }, { path: ['input'] })];
 }
 
-/** A built-in dataset's facts, or the ones given for a folder (none when no one read it). */
+/** A built-in dataset's facts, or the ones given for a folder (none when no one read it, or the spec names none). */
 function datasetFacts(model: NetModel, given: DatasetFacts | undefined): DatasetFacts | undefined {
   const { dataset } = model.train;
-  return isFolderDataset(dataset) ? given : { name: dataset, classes: DATASET_SHAPES[dataset].classes };
+  if (isFolderDataset(dataset)) return given;
+  return model.train.datasetImplied ? undefined : { name: dataset, classes: DATASET_SHAPES[dataset].classes };
 }
 
 /** The output must be flat with one unit per class of the dataset. */

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
+import { makeFolder } from '../../runtime/files.js';
 import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
@@ -101,7 +102,8 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     const outDir = path.resolve(io.cwd, options.out);
     const names = inputs.map((input, i) => `${String(i).padStart(2, '0')}-${input.slug}.png`);
     if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${options.out}`, is: 'a file', expected: 'a folder', hint: 'give a folder for the PNGs' });
-    fs.mkdirSync(outDir, { recursive: true });
+    // level by level: Node's recursive mkdir never returns where a level cannot be made (/proc/self/x)
+    await makeFolder(outDir, `--out ${options.out}`);
     // refuse before writing anything, so a refused run leaves no half set of PNGs
     const existing = names.filter((n) => fs.existsSync(path.join(outDir, n)));
     if (existing.length && !options.force) {

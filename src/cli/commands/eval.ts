@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
+import { textLine } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
 import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 import type { EvalResult } from '../../runtime/train/index.js';
@@ -59,14 +60,21 @@ async function evalRun(io: CliIO, shownDir: string, options: EvalOptions): Promi
   return EXIT.ok;
 }
 
-/** Accuracy, the per-class table and the confusion matrix as text. */
-function report(result: EvalResult, classes: readonly string[]): string {
+/**
+ * Accuracy, the per-class table and the confusion matrix as text. Class names (a folder data
+ * set's are any text) are shown escaped, so each stays on its row; a class with no example has
+ * no accuracy (—).
+ */
+function report(result: EvalResult, classNames: readonly string[]): string {
+  const classes = classNames.map(textLine);
   const total = result.per_class.reduce((n, c) => n + c.count, 0);
   const correct = result.confusion.reduce((n, row, k) => n + row[k]!, 0);
   const lines = [`test accuracy ${result.accuracy.toFixed(4)} (${correct}/${total}), loss ${result.loss.toFixed(4)}`, ''];
   const nameWidth = Math.max(5, ...classes.map((c) => c.length));
   lines.push(`${'class'.padEnd(nameWidth)}  accuracy  count`);
-  for (const c of result.per_class) lines.push(`${c.class.padEnd(nameWidth)}  ${c.accuracy.toFixed(4).padStart(8)}  ${String(c.count).padStart(5)}`);
+  for (const [k, c] of result.per_class.entries()) {
+    lines.push(`${(classes[k] ?? textLine(c.class)).padEnd(nameWidth)}  ${(c.accuracy === null ? '—' : c.accuracy.toFixed(4)).padStart(8)}  ${String(c.count).padStart(5)}`);
+  }
   lines.push('', 'confusion matrix (rows: true class, columns: predicted)');
   const cell = Math.max(4, ...result.confusion.flat().map((n) => String(n).length)) + 1;
   lines.push(`${''.padEnd(nameWidth + 2)}${result.confusion.map((_, k) => String(k).padStart(cell)).join('')}`);

@@ -10,8 +10,9 @@ import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { readModelFolder, type ModelFolder } from '../../node/model-folder.js';
 import type { CommandContext } from '../index.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, shownPath, type CliIO } from '../io.js';
 import { writeOutputFile } from '../output.js';
+import { makeFolder, writeFilesAtomic } from '../../runtime/files.js';
 import { findModelDir } from '../../runtime/train/run-folder.js';
 import { runClasses } from '../run-dir.js';
 
@@ -34,7 +35,7 @@ export function registerExport(program: Command, ctx: CommandContext): void {
       if (!options.onnx && !options.tfjs) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE or --tfjs DIR' });
       const runDir = path.resolve(ctx.io.cwd, run);
       const modelDir = await findModelDir(runDir, run);
-      const folder = readModelFolder(modelDir);
+      const folder = await readModelFolder(modelDir, shownPath(ctx.io.cwd, modelDir));
       let code: number = EXIT.ok;
       if (options.onnx) code = await exportOnnx(ctx.io, runDir, modelDir, folder, options.onnx, Boolean(options.force));
       if (options.tfjs && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, options.tfjs, Boolean(options.force));
@@ -55,17 +56,21 @@ async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: M
   return EXIT.ok;
 }
 
-/** Copies model.json and its weight files into `dir`; refuses to replace files without --force. */
+/**
+ * Writes the model folder's files, as read, into `dir` (made if missing): the weight files
+ * first and model.json last, each under a temporary name until all are written, so a failed
+ * export leaves no model.json naming weights that are not there. Refuses to replace files
+ * without --force, and anything that is not a regular file always.
+ */
 async function copyTfjs(io: CliIO, modelDir: string, folder: ModelFolder, dir: string, force: boolean): Promise<void> {
   const target = path.resolve(io.cwd, dir);
-  if (path.resolve(target) === path.resolve(modelDir)) throw new UserError('BAD_OPTION', { option: '--tfjs', expected: 'a folder other than the model folder', found: dir });
-  fs.mkdirSync(target, { recursive: true });
-  const { files } = folder;
-  const existing = files.filter((f) => fs.existsSync(path.join(target, f)));
-  // refuse before writing anything, so a refused export leaves no half model behind
-  if (existing.length && !force) throw new UserError('FILE_EXISTS', { file: path.join(dir, existing[0]!) });
-  for (const f of files) await writeOutputFile(io.cwd, path.join(dir, f), fs.readFileSync(path.join(modelDir, f)), force);
-  io.stdout(`wrote ${dir}: ${files.join(', ')} (tf.loadLayersModel)\n`);
+  const [real, realModel] = await Promise.all([fs.promises.realpath(target).catch(() => target), fs.promises.realpath(modelDir)]);
+  if (real === realModel) throw new UserError('BAD_OPTION', { option: '--tfjs', expected: 'a folder other than the model folder', found: dir });
+  const names = [...folder.files.slice(1), 'model.json'];
+  // something other than a folder at `dir` is refused here; files in the way by writeFilesAtomic, before it writes any
+  await makeFolder(target, dir);
+  await writeFilesAtomic(target, names.map((name) => ({ name, data: folder.contents[name]! })), { replace: force, shown: dir });
+  io.stdout(`wrote ${dir}: ${folder.files.join(', ')} (tf.loadLayersModel)\n`);
 }
 
 /** lenetc's version from its package.json, found by walking up from this module (src/ or dist/). */

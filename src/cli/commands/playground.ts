@@ -13,7 +13,7 @@ import { UserError } from '../../errors.js';
 import type { CommandContext } from '../index.js';
 import { interruptSource } from '../interrupt.js';
 import { EXIT, type CliIO } from '../io.js';
-import { isLoopback, startPlayground } from '../playground-server.js';
+import { startPlayground } from '../playground-server.js';
 
 /** The port when none is given: LeNet-5 on 28×28 images. */
 const DEFAULT_PORT = 5028;
@@ -31,7 +31,7 @@ export function registerPlayground(program: Command, ctx: CommandContext): void 
     .command('playground')
     .description('serve the browser playground: write a spec, see it checked, drawn and emitted as you type')
     .option('--port <n>', `port to listen on (0: any free one)`, port, DEFAULT_PORT)
-    .option('--host <address>', 'address to listen on; other than 127.0.0.1 makes the page reachable from other machines', '127.0.0.1')
+    .option('--host <address>', 'address to listen on; other than 127.0.0.1 makes the page reachable from other machines', hostAddress, '127.0.0.1')
     .option('--open', 'open the page in the default browser ($BROWSER if set)')
     .option('--data <dir>', 'folder holding the dataset\'s IDX files (default: the usual lookup)')
     .action(async (options: PlaygroundOptions) => {
@@ -43,7 +43,7 @@ export function registerPlayground(program: Command, ctx: CommandContext): void 
       const interrupt = interruptSource(ctx.io, say, 'stopping the playground');
       try {
         ctx.io.stdout(`lenetc playground: ${server.url}\n`);
-        if (!isLoopback(options.host)) say(`warning: listening on ${options.host}: anyone who can reach this machine can open the page and read the dataset files`);
+        if (!server.loopback) say(`warning: listening on ${options.host}: anyone who can reach this machine can open the page and read the dataset files`);
         for (const dataset of DATASETS) say(await dataLine(dataset, data));
         say('Ctrl-C to stop');
         if (options.open) openBrowser(server.url, ctx.io, say);
@@ -63,6 +63,13 @@ function port(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || n > 65535) throw new InvalidArgumentError(`expected a port number 0..65535, found '${value}'`);
   return n;
+}
+
+/** Commander parser for --host: an address or name; an empty one would listen on every interface. */
+function hostAddress(value: string): string {
+  const host = value.trim();
+  if (host === '') throw new InvalidArgumentError('expected an address to listen on, such as 127.0.0.1 (or 0.0.0.0 for every interface), found an empty one');
+  return host;
 }
 
 /** Where the page will get `dataset` from, found without downloading. */

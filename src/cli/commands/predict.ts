@@ -4,15 +4,17 @@
  * (`--index`), printing each input's most probable classes. An image that cannot be read is
  * reported on its own line and the others are still classified; the exit code is then 1.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { textLine as oneLine } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
-import { imageFilesIn } from '../../runtime/image/files.js';
+import { notReadReason, readRegularFile } from '../../runtime/files.js';
+import { imageFilesIn, MAX_IMAGE_BYTES, type FoundEntry } from '../../runtime/image/files.js';
 import type { ClassScore } from '../../runtime/predict.js';
 import { BACKENDS } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, shownPath, type CliIO } from '../io.js';
 import { findModelDir } from '../../runtime/train/run-folder.js';
 import { loadRunTestSplit, runClasses } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
@@ -26,19 +28,22 @@ interface PredictOptions {
   backend: string;
 }
 
-/** One input to classify: a file to decode, or a test example already decoded. */
+/** One input to classify: a file to decode, a test example already decoded, or an entry of a folder that is not read. */
 type Source =
   | { kind: 'file'; shown: string; file: string }
-  | { kind: 'example'; shown: string; index: number; pixels: Float32Array; truth: string };
+  | { kind: 'example'; shown: string; index: number; pixels: Float32Array; truth: string }
+  | { kind: 'refused'; shown: string; error: UserError };
 
 /** Images classified per forward pass; also how many files are decoded ahead. */
 const BATCH = 32;
 
 function indexList(value: string): number[] {
-  return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((s) => {
+  const indexes = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((s) => {
     if (!/^\d+$/.test(s)) throw new InvalidArgumentError(`expected test indexes like 12,40, found '${s}'`);
     return Number(s);
   });
+  if (indexes.length === 0) throw new InvalidArgumentError(`expected test indexes like 12,40, found '${value}'`);
+  return indexes;
 }
 
 /** Adds `predict` to the program. */
@@ -72,7 +77,7 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
     import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/predict.js'), import('../../runtime/image/index.js'),
   ]);
   await selectBackend(options.backend as Parameters<typeof selectBackend>[0]);
-  const net = await loadModelFolder(modelDir);
+  const net = await loadModelFolder(modelDir, shownPath(io.cwd, modelDir));
   const [, height, width, channels] = net.inputs[0]!.shape as [null, number, number, number];
   const units = (net.outputs[0]!.shape as [null, number])[1];
   const known = await runClasses(runDir);
@@ -87,6 +92,7 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
       const batch: ({ source: Source; pixels: Float32Array } | { source: Source; error: UserError })[] = [];
       for (const source of sources.slice(start, start + BATCH)) {
         try {
+          if (source.kind === 'refused') throw source.error;
           const pixels = source.kind === 'example' ? source.pixels : imageToInput(await readImage(source), source.shown, { invert: options.invert, height, width, channels }).pixels;
           batch.push({ source, pixels });
         } catch (e) {
@@ -120,14 +126,22 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
   return failed ? EXIT.invalid : EXIT.ok;
 }
 
-/** The files named, folders expanded (recursively, sorted) to the images in them. */
+/**
+ * The files named, folders expanded (recursively, sorted) to the images in them; links and
+ * special files in a folder, and folders in it without images, become inputs that report why
+ * they were not read. A file named on the command line is read even through a link.
+ */
 async function listSources(io: CliIO, args: readonly string[]): Promise<Source[]> {
   const sources: Source[] = [];
   for (const arg of args) {
     const file = path.resolve(io.cwd, arg);
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const found of await imageFilesIn(file)) sources.push({ kind: 'file', shown: path.join(arg, path.relative(file, found)), file: found });
+      for (const found of await imageFilesIn(file)) {
+        const shown = path.join(arg, path.relative(file, found.file));
+        if (found.kind === 'image') sources.push({ kind: 'file', shown, file: found.file });
+        else sources.push({ kind: 'refused', shown, error: refusal(found, shown) });
+      }
     } else {
       // a missing file is reported with the others, when its turn comes
       sources.push({ kind: 'file', shown: arg, file });
@@ -136,10 +150,20 @@ async function listSources(io: CliIO, args: readonly string[]): Promise<Source[]
   return sources;
 }
 
+/** Why a folder's entry is not classified. */
+function refusal(found: Exclude<FoundEntry, { kind: 'image' }>, shown: string): UserError {
+  switch (found.kind) {
+    case 'link': return new UserError('IMAGE_UNREADABLE', { file: shown, reason: `${found.is}: links inside a folder are not followed; name it on its own to classify it` });
+    case 'special': return new UserError('IMAGE_UNREADABLE', { file: shown, reason: `${found.is}, not a regular file` });
+    case 'no-images': return new UserError('NO_IMAGES', { inputs: [shown] });
+  }
+}
+
+/** An image file's bytes: only a regular file (never a FIFO or a device), of at most MAX_IMAGE_BYTES. */
 async function readImage(source: Extract<Source, { kind: 'file' }>): Promise<Uint8Array> {
-  return readFile(source.file).catch((e: NodeJS.ErrnoException) => {
-    throw new UserError('IMAGE_UNREADABLE', { file: source.shown, reason: e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a folder' : e.code ?? e.message });
-  });
+  const bytes = await readRegularFile(source.file, MAX_IMAGE_BYTES);
+  if (bytes instanceof Uint8Array) return bytes;
+  throw new UserError('IMAGE_UNREADABLE', { file: source.shown, reason: notReadReason(bytes) });
 }
 
 /** The --index examples of the run's test split. */
@@ -155,7 +179,8 @@ async function testExamples(io: CliIO, runDir: string, options: PredictOptions):
 
 function textLine(source: Source, top: ClassScore[], classes: readonly string[]): string {
   const truth = source.kind === 'example' ? ` (${source.truth})` : '';
-  return `${source.shown}${truth}: ${top.map((t) => `${classes[t.label]} ${(100 * t.probability).toFixed(1)}%`).join(', ')}`;
+  // a folder data set's class names are any text: escaped, so one input stays one line
+  return `${oneLine(source.shown)}${oneLine(truth)}: ${top.map((t) => `${oneLine(classes[t.label] ?? '')} ${(100 * t.probability).toFixed(1)}%`).join(', ')}`;
 }
 
 function jsonLine(source: Source, top: ClassScore[], classes: readonly string[]): string {

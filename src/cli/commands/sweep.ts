@@ -5,9 +5,11 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
+import { isFolderDataset } from '../../model.js';
+import { runSpec } from '../../node/check-file.js';
 import type { CheckResult } from '../../pipeline.js';
 import { DEFAULT_QUEUE } from '../../runtime/queue/jobs.js';
 import type { Axis, PlannedPoint, PointStatus, SweepResult } from '../../runtime/sweep/index.js';
@@ -20,7 +22,7 @@ import { interruptSource } from '../interrupt.js';
 import { followView } from '../follow-view.js';
 import { lenetcOf } from '../self.js';
 import { checkFile, collect, positiveInteger, printDiagnostics, requireSpecFiles, styleFor } from '../spec.js';
-import { addTrainingFlags, flagOverrides, threadCount, type TrainingFlags } from '../training-flags.js';
+import { addTrainingFlags, coreCount, flagOverrides, queueName, threadCount, type TrainingFlags } from '../training-flags.js';
 
 interface SweepOptions extends TrainingFlags {
   vary: Axis[];
@@ -51,12 +53,12 @@ export function registerSweep(program: Command, ctx: CommandContext): void {
     .argument('<spec>', 'spec file (YAML); its `sweep:` block, if any, gives values to vary')
     .option('--vary <path=values>', 'vary a spec value over comma-separated YAML values, e.g. train.lr=0.01,0.1 (repeatable; replaces the sweep: block\'s values for that path)', varyAxis, [])
     .option('-o, --out <dir>', 'sweep folder (default runs/<name>/sweep-<timestamp>); an earlier sweep\'s folder continues it')
-    .option('--jobs <n>', 'points trained at once (default: 1 on 2 cores or fewer, else half the cores)', positiveInteger)
+    .option('--jobs <n>', 'points trained at once, at most the cores (default: 1 on 2 cores or fewer, else half the cores)', coreCount)
     .option('--threads <n>', 'CPU threads per training step of each point (default: every core with one job, else 1)', threadCount)
     .option('--set <key=value>', 'override a spec value for every point (repeatable)', collect, [])
     .option('--json', 'print one JSON object per point on stdout as it finishes (results.csv\'s columns); human text goes to stderr')
     .option('--queue <redis-url>', 'queue the points in Redis for `lenetc worker`s on any machine: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss:// for TLS; needs --out on a folder every worker mounts')
-    .option('--queue-name <name>', 'the queue in Redis (one sweep at a time per queue)', DEFAULT_QUEUE)
+    .option('--queue-name <name>', 'the queue in Redis (one sweep at a time per queue): letters, digits, `_`, `-` and `.`', queueName, DEFAULT_QUEUE)
     .option('--attempts <n>', 'with --queue: tries per point when its training crashes, with exponential backoff from 10 s (a diverged loss or bad data fails at once)', positiveInteger, 3)
     .option('--detach', 'with --queue: queue the points and exit; the same command without --detach follows them and writes the results');
   addTrainingFlags(definition)
@@ -113,8 +115,9 @@ function checkQueueFlags(options: SweepOptions, given: ReadonlySet<string>): voi
 /** Trains the plan's points here, `--jobs` at a time. */
 async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandLine: string[]): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
-  const { createSweepFolder, defaultJobs, runSweep } = await import('../../runtime/sweep/index.js');
-  const outDir = await createSweepFolder(io.cwd, plan.name, options.out);
+  const { openSweepFolder, defaultJobs, runSweep } = await import('../../runtime/sweep/index.js');
+  const folder = await openSweepFolder(io.cwd, plan.name, options.out);
+  const outDir = folder.dir;
   const jobs = options.jobs ?? defaultJobs(availableParallelism());
   const { points, valid } = plan;
   const skipped = points.length - valid.length;
@@ -133,6 +136,7 @@ async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandL
     });
   } finally {
     interrupt.dispose();
+    await folder.release();
   }
   return reportResults(io, outDir, result, options, 'continue with the same command and --out', plan.axes.map((a) => a.path));
 }
@@ -144,27 +148,34 @@ async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandL
 async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: string, commandLine: string[]): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
   const q = await import('../../runtime/queue/index.js');
-  const { pointRow, writeSweepResults } = await import('../../runtime/sweep/index.js');
+  const { pointExpectation, pointRow, pointState, writeSweepResults } = await import('../../runtime/sweep/index.js');
   const address = q.redisAddress(url, io.env);
   await q.checkRedis(address);
 
   const outDir = path.resolve(io.cwd, options.out!);
+  // the workers read the data folder at the path the submitter resolved: a folder not here is not there either
+  for (const point of plan.valid) {
+    const dataset = point.dataset;
+    if (dataset !== undefined && !existsSync(dataset)) throw new UserError('DATA_FOLDER_MISSING', { dir: dataset });
+  }
   const queue = q.openQueue(address, options.queueName, q.errorLogger(say));
   let statuses: Map<string, PointStatus>;
+  // the sweep folder stays this process's while it submits and follows (see openSweepFolder)
+  let release = async () => {};
   try {
+    const dataDir = options.data !== undefined ? path.resolve(io.cwd, options.data) : null;
     const submitted = await q.submitSweep(queue, {
       where: address.shown, cwd: io.cwd, name: plan.name, spec: plan.spec, out: options.out!, axes: plan.axes, points: plan.points,
-      // the spec as one file, its extends chain merged: workers read no other file of the submitter's
-      specText: stringify(checkFile(io, plan.spec, []).resolved),
-      dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : null,
-      trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null,
+      dataDir, trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null,
       command: commandLine, attempts: options.attempts, log: say,
     });
+    release = submitted.folder.release;
     statuses = submitted.statuses;
     const { sweep: sweepId, pending } = submitted;
     const workers = `lenetc worker --queue ${address.shown}${options.queueName !== DEFAULT_QUEUE ? ` --queue-name ${options.queueName}` : ''}`;
     if (options.detach) {
       say(`detached: start workers with \`${workers}\`; this command without --detach follows the points and writes the results`);
+      await release();
       return EXIT.ok;
     }
     if (pending.length) say(`following ${pending.length} point${pending.length === 1 ? '' : 's'}: start workers with \`${workers}\` (Ctrl-C stops following; the points stay queued)`);
@@ -173,22 +184,34 @@ async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: st
     const paths = plan.axes.map((a) => a.path);
     const byId = new Map(plan.valid.map((p) => [p.id, p]));
     try {
+      const run = { dataDir, trainLimit: options.trainLimit ?? null, valLimit: options.valLimit ?? null };
       const followed = await q.followSweep(queue, sweepId, pending, statuses.size, {
         ...view,
         onFinished: async (id, status) => {
           view.onFinished(id, status);
           if (options.json) io.stdout(`${JSON.stringify(pointJson(paths, await pointRow(outDir, byId.get(id)!, status), path.join(outDir, id)))}\n`);
         },
-      }, interrupt.signal);
+      }, interrupt.signal, {
+        // a job gone from Redis (restarted empty) whose point trained to the end is done
+        finished: async (id) => (await pointState(path.join(outDir, id), pointExpectation(byId.get(id)!, run))).kind === 'finished',
+      });
       for (const [id, status] of followed) statuses.set(id, status);
     } finally {
       view.stop();
       interrupt.dispose();
     }
+  } catch (e) {
+    await release();
+    throw e;
   } finally {
     await q.closeQueue(queue);
   }
-  const result = await writeSweepResults(outDir, plan.axes, plan.points, statuses);
+  let result;
+  try {
+    result = await writeSweepResults(outDir, plan.axes, plan.points, statuses);
+  } finally {
+    await release();
+  }
   return reportResults(io, outDir, result, options, 'the points stay queued; the same command follows them again');
 }
 
@@ -221,7 +244,7 @@ function checkPoints(io: CliIO, spec: string, overrides: readonly string[], axes
   const style = styleFor(io);
   const warned = new Set<string>();
   return gridPoints(axes).map((point) => {
-    const result = checkFile(io, spec, [...overrides, ...point.overrides]);
+    const result = checkFile(io, spec, [...overrides, ...point.overrides], true);
     const values = point.values.map((v) => v.text);
     const all = [...overrides, ...point.overrides];
     if (!result.ok || !result.model || !result.shapes) {
@@ -236,9 +259,12 @@ function checkPoints(io: CliIO, spec: string, overrides: readonly string[], axes
       if (!warned.has(text)) io.stderr(`${text}\n`);
       warned.add(text);
     }
+    const { dataset } = result.model.train;
     return {
       id: point.id, values, overrides: all,
-      checked: { params: result.shapes.params, macs: result.shapes.macs, epochs: result.model.train.epochs, resolved: result.resolved },
+      // the spec as its run folder will keep it (a data folder absolute): what reruns and workers compare
+      checked: { params: result.shapes.params, macs: result.shapes.macs, epochs: result.model.train.epochs, resolved: runSpec(result) },
+      ...(isFolderDataset(dataset) ? { dataset: dataset.path } : {}),
     };
   });
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
+import { yamlComment } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
 import { formatRate } from '../../format.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
@@ -173,12 +174,13 @@ interface Setup {
 async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<Setup | { exit: number }> {
   if (spec === undefined) throw new UserError('NEEDS_ARGUMENT', { command: 'train', needs: 'a spec file (or --resume RUN_DIR)', hint: 'lenetc train SPEC [options]' });
   const overrides = flagOverrides(options);
-  const result = checkValidSpec(io, spec, overrides);
+  const result = checkValidSpec(io, spec, overrides, true);
   if (!result) return { exit: EXIT.invalid };
   // refused before any data loads; the folder itself is made once the data and backend are there
   const { checkOut } = await import('../../runtime/train/index.js');
   if (options.out !== undefined) await checkOut(path.resolve(io.cwd, options.out), options.out, Boolean(options.force));
-  const header = `# ${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}\n`;
+  // the name, the path and the overrides are any text: one comment line, or they would be YAML the run reads back
+  const header = `# ${yamlComment(`${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}`)}\n`;
   const info: RunInfo = {
     version: 1,
     command: commandLine,
@@ -193,7 +195,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
 /** Reads the run folder's resolved spec and run.json; refuses flags that would change the run. */
 async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOptions): Promise<Setup | { exit: number }> {
   const changing = [
-    spec !== undefined && 'a spec file', options.set.length > 0 && '--set', options.epochs !== undefined && '--epochs',
+    spec !== undefined && `spec file (${spec})`, options.set.length > 0 && '--set', options.epochs !== undefined && '--epochs',
     options.batchSize !== undefined && '--batch-size', options.lr !== undefined && '--lr', options.seed !== undefined && '--seed',
     options.trainLimit !== undefined && '--train-limit', options.valLimit !== undefined && '--val-limit', options.out !== undefined && '--out',
     options.force !== undefined && '--force',
@@ -205,7 +207,7 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const { isRunFolder, readRunInfo, readRunSummary, RUN_FILES } = await import('../../runtime/train/index.js');
   if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: String(options.resume) });
   const specFile = path.join(runDir, RUN_FILES.spec);
-  const result = checkValidSpec(io, specFile, []);
+  const result = checkValidSpec(io, specFile, [], true);
   if (!result) return { exit: EXIT.invalid };
   const info = (await readRunInfo(runDir)) ?? { version: 1, command: [], data_dir: null, train_limit: null, val_limit: null, created: '' };
   // the backend the run last trained on; none recorded (a killed process writes no summary): --backend's default

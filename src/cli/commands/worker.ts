@@ -10,7 +10,7 @@ import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { lenetcOf } from '../self.js';
 import { positiveInteger } from '../spec.js';
-import { backendName } from '../training-flags.js';
+import { backendName, coreCount, queueName, threadCount } from '../training-flags.js';
 import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 
 interface WorkerFlags {
@@ -32,10 +32,10 @@ export function registerWorker(program: Command, ctx: CommandContext): void {
     .command('worker')
     .description('train the points of sweeps queued with `lenetc sweep --queue` (on any machine that mounts their --out folder)')
     .requiredOption('--queue <redis-url>', 'the Redis the sweep queued its points in: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss:// for TLS (or the password in LENETC_REDIS_PASSWORD)')
-    .option('--queue-name <name>', 'the queue in Redis', DEFAULT_QUEUE)
-    .option('--concurrency <n>', 'points trained at once', positiveInteger, 1)
+    .option('--queue-name <name>', 'the queue in Redis: letters, digits, `_`, `-` and `.`', queueName, DEFAULT_QUEUE)
+    .option('--concurrency <n>', 'points trained at once, at most the cores', coreCount, 1)
     .option('--backend <name>', `tfjs backend for the trainings: ${BACKENDS.join(', ')}`, backendName, 'auto')
-    .option('--threads <n>', 'CPU threads per training step (default: every core with one point at a time, else 1)', positiveInteger)
+    .option('--threads <n>', 'CPU threads per training step, at most the cores (default: every core with one point at a time, else 1)', threadCount)
     .option('--stall-timeout <seconds>', 'how long a point stays locked to a worker that stopped answering (killed, machine lost) before another takes it over', positiveInteger, DEFAULT_STALL_SECONDS)
     .option('--until-idle', 'exit (0) once the queue holds no point that is waiting, delayed or training anywhere')
     .action(async (options: WorkerFlags) => {

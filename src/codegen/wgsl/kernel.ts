@@ -6,6 +6,7 @@
 import { activationFunctions } from './activations.js';
 import type { ElementwiseAct, Tensor } from './graph.js';
 import { PHILOX_WGSL } from './random.js';
+import { wgslLineComment } from '../escape.js';
 
 /**
  * The buffers of a training program:
@@ -183,7 +184,7 @@ export function exampleKernel(name: string, batch: number, threads: number, phas
   for (const phase of phases) for (const b of phase.buffers) if (b.buffer !== 'step') add(b);
   for (const b of arenasOf(...phases.flatMap((p) => p.tensors))) add(b);
   const functions = `${phases.some((p) => p.philox) ? PHILOX_WGSL : ''}${activationFunctions(phases.flatMap((p) => p.acts))}`;
-  const body = phases.map((p) => `// ${p.name}
+  const body = phases.map((p) => `// ${wgslLineComment(p.name)}
 for (var e = t; e < ${p.count}u; e = e + ${threads}u) {
 ${indent(p.body)}
 }`).join('\nstorageBarrier();\n');

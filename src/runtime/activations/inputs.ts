@@ -4,11 +4,12 @@
  * refused before anything is written), then their pixels made a chunk at a time, so a large
  * --count or --noise never sits in memory at once.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Dataset } from '../../model.js';
 import type { ImageSplit } from '../data/split.js';
+import { notReadReason, readRegularFile } from '../files.js';
+import { MAX_IMAGE_BYTES } from '../image/files.js';
 import { Rng } from '../train/rng.js';
 
 /** At most this many inputs per --count class and of --noise: each becomes one PNG. */
@@ -84,9 +85,9 @@ export async function planInputs(request: InputRequest, side: number, source: Te
   if (request.images?.length) {
     const { imageToInput } = await import('../image/index.js');
     for (const file of request.images) {
-      const bytes = await readFile(path.resolve(request.cwd, file)).catch(() => {
-        throw new UserError('FILE_UNREADABLE', { what: 'image', file });
-      });
+      // only a regular file of a sane size: a FIFO or /dev/zero would hang or fill memory
+      const bytes = await readRegularFile(path.resolve(request.cwd, file), MAX_IMAGE_BYTES);
+      if (!(bytes instanceof Uint8Array)) throw new UserError('IMAGE_UNREADABLE', { file, reason: notReadReason(bytes) });
       const { pixels } = imageToInput(bytes, file, { invert: request.invert, size: side });
       const base = path.basename(file);
       inputs.push({ title: base, slug: `image-${slugify(base.replace(/\.[^.]*$/, ''))}`, pixels: async () => pixels });

@@ -12,9 +12,10 @@
  * not, so a cached run sees exactly the numbers an uncached one does.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { imageFilesIn } from '../image/files.js';
+import { fileKind, notReadReason, readRegularFile } from '../files.js';
+import { imageFilesIn, isImageName, MAX_IMAGE_BYTES } from '../image/files.js';
 import { imageToInput } from '../image/index.js';
 import { Rng } from '../train/rng.js';
 import { CACHE_DIR, folderClasses } from './classes.js';
@@ -22,6 +23,9 @@ import { DataError } from './errors.js';
 
 /** Cache files start with this, then a format version. */
 const CACHE_MAGIC = 'lenetc-images 1\n';
+
+/** Files read at once: a folder of 10,000 images must not open 10,000 files (EMFILE under ulimit -n 256). */
+const READ_CONCURRENCY = 16;
 
 /** One split of a folder dataset: N×H×W×C floats in [0, 1], channels last, and labels. */
 export interface FolderSplit {
@@ -67,20 +71,26 @@ export async function loadFolderDataset(options: FolderOptions): Promise<FolderD
   if (classes.length < 2) {
     throw new DataError('DATA_FOLDER_CLASSES', dir, { dir, count: classes.length, only: classes[0] });
   }
+  if (classes.length > 256) throw new DataError('DATA_FOLDER_CLASSES', dir, { dir, count: classes.length });
+  await checkTopLevel(dir);
   const files: { file: string; label: number }[] = [];
   for (const [label, name] of classes.entries()) {
     const found = await imageFilesIn(path.join(dir, name));
     if (found.length === 0) throw new DataError('DATA_CLASS_EMPTY', path.join(dir, name), { dir: path.join(dir, name) });
-    files.push(...found.map((file) => ({ file, label })));
+    for (const entry of found) {
+      if (entry.kind === 'link') throw new DataError('DATA_FOLDER_LINK', entry.file, { file: entry.file, is: entry.is });
+      if (entry.kind === 'special') throw new DataError('DATA_IO', entry.file, { action: 'read', file: entry.file, reason: `${entry.is}, not a regular file` });
+      if (entry.kind === 'no-images') throw new DataError('DATA_CLASS_EMPTY', entry.file, { dir: entry.file, inClass: name });
+      files.push({ file: entry.file, label });
+    }
   }
-  if (classes.length > 256) throw new DataError('DATA_FOLDER_CLASSES', dir, { dir, count: classes.length });
 
   const [height, width, channels] = options.input;
   if (channels !== 1 && channels !== 3) {
     throw new DataError('DATA_CHANNELS', dir, { channels, height, width });
   }
   // the content hash needs every file's bytes: reading them is cheap next to decoding them
-  const contents = await Promise.all(files.map(({ file }) => readFile(file)));
+  const contents = await mapLimited(files, READ_CONCURRENCY, ({ file }) => readImageFile(file));
   const hash = createHash('sha256');
   files.forEach(({ file }, i) => hash.update(`${path.relative(dir, file)}\0${contents[i]!.length}\0`).update(contents[i]!));
   const sha256 = hash.digest('hex');
@@ -100,6 +110,46 @@ export async function loadFolderDataset(options: FolderOptions): Promise<FolderD
   const labels = Uint8Array.from(files, (f) => f.label);
   const [train, test] = split(bytes, labels, options, size);
   return { dir, classes, train, test, sha256, cache };
+}
+
+/**
+ * Refuses what lies beside the class folders and would be skipped without a word: links (to a
+ * folder or an image) and images in no class. Hidden entries (the cache) and other files
+ * (a README) are not the data set's.
+ */
+async function checkTopLevel(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const file = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      const target = await stat(file).catch(() => undefined);
+      if (target?.isDirectory() || isImageName(entry.name)) throw new DataError('DATA_FOLDER_LINK', file, { file, is: target?.isDirectory() ? 'a symbolic link to a folder' : 'a symbolic link' });
+    } else if (!entry.isDirectory() && isImageName(entry.name)) {
+      if (entry.isFile()) throw new DataError('DATA_FOLDER_STRAY', file, { file, dir });
+      throw new DataError('DATA_IO', file, { action: 'read', file, reason: `${fileKind(entry)}, not a regular file` });
+    }
+  }
+}
+
+/** One image file's bytes: a regular file of at most MAX_IMAGE_BYTES, else DATA_IO saying why not. */
+async function readImageFile(file: string): Promise<Uint8Array> {
+  const bytes = await readRegularFile(file, MAX_IMAGE_BYTES);
+  if (bytes instanceof Uint8Array) return bytes;
+  throw new DataError('DATA_IO', file, { action: 'read', file, reason: notReadReason(bytes) });
+}
+
+/** `fn` of every item, at most `limit` at a time, results in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Keras's split: shuffle with the seed, the last `validation_split` for validation. */
@@ -122,7 +172,9 @@ function split(bytes: Uint8Array, labels: Uint8Array, options: FolderOptions, si
 const SCALE = Float32Array.from({ length: 256 }, (_, v) => v / 255);
 
 async function readCache(file: string, expected: number): Promise<Uint8Array | undefined> {
-  const data = await readFile(file).catch(() => undefined);
+  // the cache is lenetc's own file, but it sits in the user's folder: no FIFO or giant is read
+  const read = await readRegularFile(file, CACHE_MAGIC.length + expected);
+  const data = read instanceof Uint8Array ? Buffer.from(read.buffer, read.byteOffset, read.byteLength) : undefined;
   if (!data || data.length !== CACHE_MAGIC.length + expected || data.subarray(0, CACHE_MAGIC.length).toString('latin1') !== CACHE_MAGIC) return undefined;
   return new Uint8Array(data.buffer, data.byteOffset + CACHE_MAGIC.length, expected);
 }

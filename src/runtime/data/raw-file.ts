@@ -1,8 +1,8 @@
 /** Reads one dataset file from disk for Node: hashed as stored, gunzipped when its content is gzip. */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
+import { notReadReason, readRegularFile } from '../files.js';
 import { DataError } from './errors.js';
 import { corruptHint, isGzip, MAX_DECOMPRESSED, type IdxFile } from './idx.js';
 
@@ -15,12 +15,10 @@ export interface RawFile extends IdxFile {
 
 /** Reads `file`, hashing it and gunzipping it when its content is gzip, whatever its name says. */
 export async function readRawFile(file: string): Promise<RawFile> {
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch (err) {
-    throw new DataError('DATA_IO', file, { action: 'read', file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
-  }
+  // a regular file no larger than the largest data set file decompresses to: checked before reading
+  const read = await readRegularFile(file, MAX_DECOMPRESSED);
+  if (!(read instanceof Uint8Array)) throw new DataError('DATA_IO', file, { action: 'read', file, reason: notReadReason(read) });
+  const data = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
   const sha256 = createHash('sha256').update(data).digest('hex');
   if (!isGzip(data)) {
     if (file.endsWith('.gz')) {

@@ -2,6 +2,7 @@
 import jpeg from 'jpeg-js';
 import pngjs from 'pngjs';
 import { UserError } from '../../errors.js';
+import { checkPng } from './png.js';
 import { MAX_PIXELS, type ImageHeader } from './sniff.js';
 
 /** Decoded pixels: width × height × 4 bytes, RGBA, row-major. */
@@ -13,6 +14,8 @@ export interface RgbaImage {
 
 /** Decodes `bytes`, whose header `readHeader` has already checked. */
 export function decodeRgba(bytes: Uint8Array, header: ImageHeader, file: string): RgbaImage {
+  // pngjs decodes what it is given, missing rows and all: the structure is checked first
+  if (header.format === 'png') checkPng(bytes, file);
   let image: RgbaImage;
   try {
     image = header.format === 'png' ? decodePng(bytes) : decodeJpeg(bytes);

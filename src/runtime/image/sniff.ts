@@ -1,5 +1,10 @@
-/** Tells image formats apart by their magic bytes and reads their dimensions from the header. */
+/**
+ * Tells image formats apart by their magic bytes and reads their dimensions from the header,
+ * refusing before any decoding an image whose pixels, or the memory decoding them takes, are
+ * past a bound: decoding time and memory grow with both.
+ */
 import { UserError } from '../../errors.js';
+import { inflatedLength, pngHeaderFields } from './png.js';
 
 /** The formats lenetc decodes. */
 export type ImageFormat = 'png' | 'jpeg';
@@ -38,13 +43,22 @@ export function readHeader(bytes: Uint8Array, file: string): ImageHeader {
   throw new UserError('IMAGE_UNSUPPORTED', { file, format: other?.name });
 }
 
-/** PNG: the IHDR chunk must come first, right after the 8-byte signature. */
+/** PNG: the IHDR chunk must come first, right after the 8-byte signature (png.ts checks the rest). */
 function pngHeader(bytes: Uint8Array, file: string): ImageHeader {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ihdr = String.fromCharCode(...bytes.subarray(12, 16));
-  if (bytes.length < 24 || ihdr !== 'IHDR') throw new UserError('IMAGE_CORRUPT', { file, format: 'png', what: 'no IHDR header chunk' });
-  return checked({ format: 'png', width: view.getUint32(16), height: view.getUint32(20) }, file);
+  if (bytes.length < 29 || ihdr !== 'IHDR') throw new UserError('IMAGE_CORRUPT', { file, format: 'png', truncated: bytes.length < 29, what: 'no IHDR header chunk' });
+  const fields = pngHeaderFields(bytes);
+  const { width, height, bitDepth } = fields;
+  const pixels = width * height;
+  // pngjs holds the inflated rows, a 16-bit bitmap for 16-bit images, and its 8-bit RGBA output
+  const source = inflatedLength({ ...fields, bitDepth: Math.min(bitDepth, 16) || 8, colorType: CHANNEL_TYPES.has(fields.colorType) ? fields.colorType : 6 });
+  const kind = `${bitDepth}-bit ${COLOUR_KINDS[fields.colorType] ?? 'PNG'}`;
+  return checked({ format: 'png', width, height }, file, { bytes: source + pixels * (bitDepth === 16 ? 8 : 0), kind });
 }
+
+/** The colour types png.ts knows how to size; anything else is refused there, sized as RGBA here. */
+const CHANNEL_TYPES: ReadonlySet<number> = new Set([0, 2, 3, 4, 6]);
+const COLOUR_KINDS: Partial<Record<number, string>> = { 0: 'grey', 2: 'RGB', 3: 'palette', 4: 'grey+alpha', 6: 'RGBA' };
 
 /** Start-of-frame markers (C0–CF less DHT C4, JPG C8 and DAC CC) carry the frame's size. */
 const isStartOfFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
@@ -60,10 +74,12 @@ function jpegHeader(bytes: Uint8Array, file: string): ImageHeader {
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) { pos += 2; continue; }
     const length = (bytes[pos + 2]! << 8) | bytes[pos + 3]!;
     if (isStartOfFrame(marker)) {
-      if (pos + 9 > bytes.length) break;
+      if (pos + 10 > bytes.length) break;
       const height = (bytes[pos + 5]! << 8) | bytes[pos + 6]!;
       const width = (bytes[pos + 7]! << 8) | bytes[pos + 8]!;
-      return checked({ format: 'jpeg', width, height }, file);
+      const components = bytes[pos + 9]!;
+      // jpeg-js keeps each component's samples (as 16-bit coefficients while decoding) besides its RGBA output
+      return checked({ format: 'jpeg', width, height }, file, { bytes: width * height * Math.max(1, components) * 2, kind: `JPEG of ${components} component${components === 1 ? '' : 's'}` });
     }
     if (marker === 0xda || marker === 0xd9 || length < 2) break;
     pos += 2 + length;
@@ -71,14 +87,24 @@ function jpegHeader(bytes: Uint8Array, file: string): ImageHeader {
   throw new UserError('IMAGE_CORRUPT', { file, format: 'jpeg', truncated: true, what: 'no frame header' });
 }
 
-/** Refuses before decoding: more than this many pixels would take gigabytes to decode. */
-export const MAX_PIXELS = 100_000_000;
+/** Refuses before decoding: more pixels than this take seconds each to decode (40 megapixels, about 14 s of JPEG). */
+export const MAX_PIXELS = 40_000_000;
 
-function checked(header: ImageHeader, file: string): ImageHeader {
+/** Refuses before decoding: what decoding an image may take at most, in MiB (a 16-bit RGBA PNG of 33 megapixels). */
+export const MAX_DECODE_MIB = 1024;
+
+/**
+ * `header` when its size is allowed. `decoding` is what the decoder holds of the source (bytes)
+ * and what kind of image it is, for the message; every image also takes its RGBA bitmap and up
+ * to three float planes (4 + 12 bytes a pixel) on the way to the network's input.
+ */
+function checked(header: ImageHeader, file: string, decoding: { bytes: number; kind: string }): ImageHeader {
   const { width, height } = header;
   if (width === 0 || height === 0) throw new UserError('IMAGE_ZERO_SIZE', { file, width, height });
   if (width * height > MAX_PIXELS) {
     throw new UserError('IMAGE_TOO_LARGE', { file, width, height, limit: MAX_PIXELS });
   }
+  const mib = Math.ceil((decoding.bytes + width * height * 16) / 2 ** 20);
+  if (mib > MAX_DECODE_MIB) throw new UserError('IMAGE_TOO_LARGE', { file, width, height, limit: MAX_DECODE_MIB, memory: { mib, kind: decoding.kind } });
   return header;
 }

@@ -29,10 +29,15 @@ export function redisOptions(address: RedisAddress): RedisOptions {
   };
 }
 
-/** Connects once to `address` and checks its Redis version; throws a UserError saying what is wrong. */
+/**
+ * Connects once to `address` and checks its Redis version and that its database exists;
+ * throws a UserError saying what is wrong. (ioredis given a database Redis does not have
+ * carries on in database 0, where a sweep would then remove other sweeps' finished jobs.)
+ */
 export async function checkRedis(address: RedisAddress, timeoutMs = CONNECT_TIMEOUT_MS): Promise<void> {
   const client = new Redis({
-    ...redisOptions(address), lazyConnect: true, connectTimeout: timeoutMs, commandTimeout: timeoutMs,
+    // database 0 always exists; the one asked for is selected below, where a refusal is seen
+    ...redisOptions(address), db: 0, lazyConnect: true, connectTimeout: timeoutMs, commandTimeout: timeoutMs,
     retryStrategy: () => null, maxRetriesPerRequest: 0, enableOfflineQueue: false,
   });
   // without a listener ioredis prints every connection error itself
@@ -46,12 +51,28 @@ export async function checkRedis(address: RedisAddress, timeoutMs = CONNECT_TIME
     if (major < MIN_REDIS[0] || (major === MIN_REDIS[0] && minor < MIN_REDIS[1])) {
       throw new UserError('QUEUE_REDIS_VERSION', { where: address.shown, version, needs: MIN_REDIS.join('.') });
     }
+    await checkDatabase(client, address);
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw connectionError(address, lastError ?? (e as Error));
   } finally {
     client.disconnect();
   }
+}
+
+/** Refuses (QUEUE_URL, exit 2) a database number this Redis does not have, saying how many it has when it tells. */
+async function checkDatabase(client: Redis, address: RedisAddress): Promise<void> {
+  if (address.db === 0) return;
+  // CONFIG may be renamed or forbidden (managed Redis): then only SELECT can tell
+  const reply = await client.config('GET', 'databases').catch(() => undefined) as unknown;
+  const count = Array.isArray(reply) ? Number(reply[1]) : NaN;
+  const refused = await client.select(address.db).then(() => undefined, (e: Error) => e);
+  if (refused === undefined) return;
+  if (!/DB index is out of range|invalid DB index/i.test(refused.message)) throw refused;
+  throw new UserError('QUEUE_URL', {
+    found: `\`${address.shown}\``,
+    why: Number.isFinite(count) ? `this Redis has ${count} databases, 0 to ${count - 1}` : `this Redis has no database ${address.db} (it has 16, 0 to 15, unless configured otherwise)`,
+  });
 }
 
 /** What a failed first connection means for the user. */

@@ -6,6 +6,6 @@
  */
 export { maskPasswords, parseRedisUrl, PASSWORD_ENV, redisAddress, type BadRedisUrl, type RedisAddress } from './address.js';
 export { checkRedis, closeQueue, errorLogger } from './connection.js';
-export { followSweep, openQueue, submitSweep, type FollowEvents, type PointCounts, type SubmitOptions, type Submitted } from './sweep.js';
+export { followSweep, openQueue, submitSweep, type FollowEvents, type FollowOptions, type PointCounts, type SubmitOptions, type Submitted } from './sweep.js';
 export { DEFAULT_QUEUE, JOB_FORMAT, jobId, readPointJob, specHash, sweepId, type PointJob } from './jobs.js';
 export { runWorker, type WorkerEnd, type WorkerOptions } from './worker.js';

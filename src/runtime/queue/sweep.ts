@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue, type JobState } from 'bullmq';
-import { createSweepFolder, pointExpectation, pointState, writeSweepFile, type PlannedPoint, type PointStatus } from '../sweep/index.js';
+import { stringify } from 'yaml';
+import { checkSweepFolder, openSweepFolder, pointExpectation, pointState, writeSweepFile, type PlannedPoint, type PointStatus, type SweepFolder } from '../sweep/index.js';
 import { lenetcVersion } from '../version.js';
 import { maskPasswords, type RedisAddress } from './address.js';
 import { redisOptions } from './connection.js';
@@ -31,6 +32,15 @@ export interface FollowEvents {
   onCounts?(counts: PointCounts): void;
   /** A point finished (done, or failed for good); followed before the next point is looked at. */
   onFinished?(point: string, status: PointStatus): void | Promise<void>;
+}
+
+/** What the follower may ask besides the queue. */
+export interface FollowOptions {
+  /**
+   * Whether the point's folder shows it finished: a job that vanished from the queue (Redis
+   * restarted empty) after its point was trained is done, not failed.
+   */
+  finished?(point: string): Promise<boolean>;
 }
 
 /** How often the follower looks at the queue. */
@@ -60,10 +70,8 @@ export interface SubmitOptions {
   cwd: string;
   /** The sweep's name (the first valid point's model name). */
   name: string;
-  /** The spec file as given, for sweep.json and the run folders' headers. */
+  /** The spec file as given, for sweep.json and messages. */
   spec: string;
-  /** The spec with its extends chain merged, as YAML: what the workers train from. */
-  specText: string;
   /** --out as given: the shared sweep folder. */
   out: string;
   axes: readonly { path: string; name: string }[];
@@ -78,27 +86,35 @@ export interface SubmitOptions {
   log(line: string): void;
 }
 
-/** What submitSweep did: the sweep's id, the points queued (or still on their way), and the ones finished before. */
+/**
+ * What submitSweep did: the sweep's id, the points queued (or still on their way), the ones
+ * finished before, and the sweep folder, held until the caller releases it.
+ */
 export interface Submitted {
   sweep: string;
   pending: string[];
   /** `done` for each point its folder says is finished. */
   statuses: Map<string, PointStatus>;
+  folder: SweepFolder;
 }
 
 /**
- * Submits a checked grid: claims the queue (see claimQueue), makes the sweep folder with its
- * sweep.json, and enqueues every valid point its folder does not show finished.
+ * Submits a checked grid: claims the sweep folder and the queue (see checkSweepFolder and
+ * claimQueue), writes sweep.json, and enqueues every valid point its folder does not show
+ * finished. Each job carries its point's spec as a run would keep it (PlannedPoint's `resolved`:
+ * extends merged, overrides applied, a data folder absolute), so a worker reads no other file.
  */
 export async function submitSweep(queue: Queue, options: SubmitOptions): Promise<Submitted> {
   const outDir = path.resolve(options.cwd, options.out);
   const run = { dataDir: options.dataDir, trainLimit: options.trainLimit, valLimit: options.valLimit };
   const valid = options.points.filter((p) => p.checked);
   const jobs = valid.map((p) => ({
-    format: JOB_FORMAT, lenetc: lenetcVersion(), point: p.id, specName: options.spec, specText: options.specText, overrides: p.overrides,
+    format: JOB_FORMAT, lenetc: lenetcVersion(), point: p.id, specName: options.spec, specText: stringify(p.checked!.resolved), overrides: p.overrides,
     specHash: specHash(p.checked!.resolved), epochs: p.checked!.epochs, outDir, ...run,
   } as const));
   const sweep = sweepId(jobs);
+  // refused before anything is written: a folder another sweep holds or has not finished with
+  await checkSweepFolder(outDir, options.out, sweep);
   const statuses = new Map<string, PointStatus>();
   const pending: PointJob[] = [];
   for (const [i, point] of valid.entries()) {
@@ -108,16 +124,27 @@ export async function submitSweep(queue: Queue, options: SubmitOptions): Promise
   }
   // before anything is written: a queue busy with another sweep is refused
   if (pending.length) await claimQueue(queue, options.where, sweep, options.log);
-  await createSweepFolder(options.cwd, options.name, options.out);
-  await writeSweepFile(outDir, {
-    spec: options.spec, axes: options.axes.map((a) => a.path), points: options.points.map((p) => p.id),
-    command: options.command.map(maskPasswords), queue: { url: options.where, name: queue.name, sweep },
-  });
+  const folder = await openSweepFolder(options.cwd, options.name, options.out, sweep);
+  try {
+    await writeSweepFile(outDir, {
+      spec: options.spec, axes: options.axes.map((a) => a.path), points: options.points.map((p) => p.id),
+      command: options.command.map(maskPasswords),
+      queue: { url: options.where, name: queue.name, sweep, points: Object.fromEntries(jobs.map((j) => [j.point, j.specHash])), dataDir: options.dataDir },
+    });
+  } catch (e) {
+    await folder.release();
+    throw e;
+  }
   const skipped = options.points.length - valid.length;
   options.log(`sweep ${options.name} (${sweep}): ${options.points.length} points (${pending.length} to train${statuses.size ? `, ${statuses.size} finished before` : ''}${skipped ? `, ${skipped} skipped` : ''})`);
   options.log(`sweep folder: ${path.relative(options.cwd, outDir) || '.'}`);
-  await enqueuePoints(queue, options.where, sweep, pending, options.attempts, options.log);
-  return { sweep, pending: pending.map((j) => j.point), statuses };
+  try {
+    await enqueuePoints(queue, options.where, sweep, pending, options.attempts, options.log);
+  } catch (e) {
+    await folder.release();
+    throw e;
+  }
+  return { sweep, pending: pending.map((j) => j.point), statuses, folder };
 }
 
 /**
@@ -176,7 +203,7 @@ async function enqueuePoints(queue: Queue, where: string, sweep: string, jobs: r
  * points still on their way when the follower stopped. `alreadyDone` points count as done.
  */
 export async function followSweep(
-  queue: Queue, sweep: string, points: readonly string[], alreadyDone: number, events: FollowEvents, signal?: AbortSignal,
+  queue: Queue, sweep: string, points: readonly string[], alreadyDone: number, events: FollowEvents, signal?: AbortSignal, options: FollowOptions = {},
 ): Promise<Map<string, PointStatus>> {
   const statuses = new Map<string, PointStatus>(points.map((p) => [p, 'queued']));
   const seen = new Map<string, Seen>();
@@ -201,7 +228,8 @@ export async function followSweep(
       await Promise.race([
         (async () => {
           for (const point of unfinished()) {
-            const status = await lookAt(queue, jobId(sweep, point), point, seen, events.log);
+            let status = await lookAt(queue, jobId(sweep, point), point, seen, events.log);
+            if (status === REMOVED && (await options.finished?.(point))) status = 'done';
             // a look that outlived Ctrl-C reports nothing more
             if (signal?.aborted) return;
             statuses.set(point, status);
@@ -223,6 +251,9 @@ export async function followSweep(
   return statuses;
 }
 
+/** The status of a point whose job is gone from the queue. */
+const REMOVED: PointStatus = 'failed: its job was removed from the queue';
+
 /** What the follower saw of a job last time. */
 interface Seen {
   state: JobState;
@@ -235,12 +266,12 @@ interface Seen {
 /** One point's job now, logging what changed since `seen`; its status. */
 async function lookAt(queue: Queue, id: string, point: string, seen: Map<string, Seen>, log: (line: string) => void): Promise<PointStatus> {
   const state = await queue.getJobState(id);
-  if (state === 'unknown') return 'failed: its job was removed from the queue';
+  if (state === 'unknown') return REMOVED;
   const before = seen.get(point);
   // an unchanged waiting job needs no second read; a running one may have a new epoch
   if (state === before?.state && state !== 'active') return 'queued';
   const job = await queue.getJob(id);
-  if (!job) return 'failed: its job was removed from the queue';
+  if (!job) return REMOVED;
   const progress = readProgress(job.progress);
   const epoch = progress?.epoch ?? 0;
   seen.set(point, { state, epoch, attempts: job.attemptsMade, taken: job.processedOn });

@@ -10,13 +10,15 @@
  * (a diverged loss, bad data) fails for good at once, and a stopped worker hands its points
  * back without spending an attempt.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { UnrecoverableError, WaitingError, Worker, type Job, type Queue } from 'bullmq';
 import { UserError } from '../../errors.js';
+import { isFolderDataset } from '../../model.js';
 import { checkSpec } from '../../pipeline.js';
-import { SWEEP_FILES, pointState, type SweepRecord } from '../sweep/index.js';
+import { readJson } from '../files.js';
+import { isPointId, SWEEP_FILES, pointState, type SweepRecord } from '../sweep/index.js';
 import { failureReason, runLenetc, trainArgs } from '../sweep/spawn.js';
 import { lenetcVersion } from '../version.js';
 import { PASSWORD_ENV, type RedisAddress } from './address.js';
@@ -69,8 +71,8 @@ const CLOSE_GRACE_MS = 10_000;
 /** The worker's name, as the follower shows it for a running point. */
 const WORKER_NAME = `${hostname()}:${process.pid}`;
 
-/** A worker sees no other files than the job's: a flattened spec has no `extends` to read. */
-const NO_FILES = { resolve: (_from: string, ref: string) => ref, read: () => undefined };
+/** The name of the spec file a point's child training reads, in its scratch folder. */
+const SCRATCH_SPEC = 'spec.yaml';
 
 /** Runs a worker until `signal` aborts, it is refused a point, or (with untilIdle) the queue has no work left. */
 export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
@@ -95,9 +97,17 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerEnd> {
       throw new WaitingError();
     };
     const data = readPointJob(job.data);
-    if (typeof data === 'string') throw new UnrecoverableError(`not a lenetc sweep point: ${data}`);
+    if (typeof data === 'string') {
+      log(`[job ${job.id}] failed: not a lenetc sweep point: ${data}`);
+      throw new UnrecoverableError(`not a lenetc sweep point: ${data}`);
+    }
     if (stopTrainings.signal.aborted) return handBack();
     const checked = await checkPoint(data);
+    if (checked instanceof UserError && checked.code === 'WORKER_JOB') {
+      // the job, not this worker, is wrong: it fails for good, untrained, and the worker goes on
+      log(`[${data.point}] failed: ${checked.message}`);
+      throw new UnrecoverableError(checked.message);
+    }
     if (checked instanceof UserError) {
       refusal ??= checked;
       stop();
@@ -189,17 +199,42 @@ function watchIdle(queue: Queue, busy: () => boolean, onIdle: () => void): () =>
 }
 
 /**
- * Whether this worker may train `job`: the same lenetc, the same resolved spec, the sweep's
- * folder mounted here. Returns the spec as this worker resolves it, or the refusal.
+ * Whether this worker may train `job`, which anyone who can write to Redis may have written.
+ * The sweep folder (written by the submitter, on the shared mount) is the authority: its
+ * sweep.json names the sweep, the spec hash of every point it queued and the data folder. The
+ * job's spec is checked here as it is, reading no file (a spec with `extends` is refused, not
+ * followed), and its hash computed here; a folder dataset must be absolute and present.
+ * Returns the spec as this worker resolves it, or the refusal: WORKER_JOB when the job is not
+ * what its sweep queued (it fails), else WORKER_VERSION, WORKER_SPEC, WORKER_FOLDER, WORKER_DATA
+ * when this worker cannot train it (the worker stops).
  */
 async function checkPoint(job: PointJob): Promise<{ resolved: unknown } | UserError> {
+  const where = { point: job.point, sweep: job.sweep };
   const mine = lenetcVersion();
-  if (job.lenetc !== mine) return new UserError('WORKER_VERSION', { point: job.point, sweep: job.sweep, theirs: job.lenetc, mine });
-  const result = checkSpec({ file: job.specName, text: job.specText }, { reader: NO_FILES, overrides: job.overrides });
-  const hash = result.ok ? specHash(result.resolved) : 'none (its spec does not check here)';
-  if (hash !== job.specHash) return new UserError('WORKER_SPEC', { point: job.point, sweep: job.sweep, here: hash.slice(0, 12), there: job.specHash.slice(0, 12) });
-  const record = await readFile(path.join(job.outDir, SWEEP_FILES.sweep), 'utf8').then((t) => JSON.parse(t) as SweepRecord, () => undefined);
+  if (job.lenetc !== mine) return new UserError('WORKER_VERSION', { ...where, theirs: job.lenetc, mine });
+  const record = await readJson<SweepRecord>(path.join(job.outDir, SWEEP_FILES.sweep)).catch(() => undefined);
   if (record?.queue?.sweep !== job.sweep) return new UserError('WORKER_FOLDER', { sweep: job.sweep, folder: job.outDir, another: record !== undefined });
+  const wrong = (problem: string) => new UserError('WORKER_JOB', { ...where, problem });
+  const queued = record.queue.points?.[job.point];
+  if (queued === undefined) return wrong(`its sweep folder ${job.outDir} lists no such point`);
+  if ((record.queue.dataDir ?? null) !== job.dataDir) return wrong(`its --data ${job.dataDir} is not the sweep's`);
+
+  const reads: string[] = [];
+  // a job's spec is resolved already: reading a file for it (an `extends`) is refused, never done
+  const reader = { resolve: (_from: string, ref: string) => ref, read: (file: string) => { reads.push(file); return undefined; } };
+  const result = checkSpec({ file: SCRATCH_SPEC, text: job.specText }, { reader, forTraining: true });
+  if (reads.length) return wrong(`its spec would read ${reads[0]} (extends)`);
+  if (!result.ok || !result.model) return wrong(`its spec does not check: ${[...new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].join(', ')}`);
+  const hash = specHash(result.resolved);
+  if (hash !== queued) return wrong(`its spec (hash ${hash.slice(0, 12)}) is not the one the sweep queued (${queued.slice(0, 12)})`);
+  if (hash !== job.specHash) return new UserError('WORKER_SPEC', { ...where, here: hash.slice(0, 12), there: job.specHash.slice(0, 12) });
+
+  const { dataset } = result.model.train;
+  const folders = [...(isFolderDataset(dataset) ? [dataset.folder] : []), ...(job.dataDir !== null ? [job.dataDir] : [])];
+  for (const folder of folders) {
+    if (!path.isAbsolute(folder)) return wrong(`its data folder ${folder} is not an absolute path`);
+    if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) return new UserError('WORKER_DATA', { ...where, folder });
+  }
   return { resolved: result.resolved };
 }
 
@@ -212,27 +247,33 @@ async function trainPoint(
   options: WorkerOptions, job: Job, data: PointJob, resolved: unknown, stopping: AbortSignal, childEnded: () => void, handBack: () => Promise<never>,
 ): Promise<{ final_val_acc: number | null }> {
   const tag = `[${data.point}]`;
-  const runDir = path.join(data.outDir, data.point);
+  const outDir = path.resolve(data.outDir);
+  const runDir = path.join(outDir, data.point);
+  // the child is told --force: only ever for a folder directly inside the sweep's (readPointJob checked the id too)
+  if (!isPointId(data.point) || path.dirname(runDir) !== outDir) throw new UnrecoverableError(`point ${JSON.stringify(data.point)} is not one folder name`);
   const state = await pointState(runDir, { resolved, epochs: data.epochs, dataDir: data.dataDir, trainLimit: data.trainLimit, valLimit: data.valLimit });
   if (state.kind === 'finished') {
     // trained to the end by a worker that died before it could say so
     options.log(`${tag} finished already`);
     return { final_val_acc: null };
   }
-  // the child reads the spec from a scratch folder of its own; the name keeps the user's file name
-  const scratch = await mkdtemp(path.join(tmpdir(), 'lenetc-point-'));
-  const spec = path.basename(data.specName);
-  await writeFile(path.join(scratch, spec), data.specText);
   const attempt = `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1}`;
   options.log(`${tag} ${state.kind === 'resume' ? 'resuming from its checkpoint' : 'training'} (${attempt})`);
   let last = 0;
   const env = { ...options.env };
   delete env[PASSWORD_ENV];
+  let scratch: string | undefined;
+  // whether the child's outcome was said; anything before it that fails is said in the catch
+  let said = false;
   try {
+    // the child reads the job's spec, as checked, from a scratch folder of its own, and no overrides:
+    // they are applied in it already, and a relative data folder in one would be resolved here
+    scratch = await mkdtemp(path.join(tmpdir(), 'lenetc-point-'));
+    await writeFile(path.join(scratch, SCRATCH_SPEC), data.specText);
     const outcome = await runLenetc(options.lenetc, trainArgs({
       runDir, backend: options.backend, dataDir: data.dataDir,
       threads: options.threads ?? (options.concurrency > 1 ? 1 : undefined),
-      start: state.kind === 'resume' ? null : { spec, overrides: data.overrides, trainLimit: data.trainLimit, valLimit: data.valLimit },
+      start: state.kind === 'resume' ? null : { spec: SCRATCH_SPEC, overrides: [], trainLimit: data.trainLimit, valLimit: data.valLimit },
     }), {
       cwd: scratch, env, signal: stopping, ownGroup: true,
       onEpoch: (m) => {
@@ -243,6 +284,7 @@ async function trainPoint(
       },
     });
     childEnded();
+    said = true;
     if (outcome.code === 0) {
       options.log(`${tag} done: val_acc ${last.toFixed(4)}`);
       return { final_val_acc: last };
@@ -259,7 +301,11 @@ async function trainPoint(
     }
     options.log(`${tag} crashed (${reason}); ${job.attemptsMade + 1 < (job.opts.attempts ?? 1) ? 'it will be tried again' : 'no attempts left'}`);
     throw new Error(reason);
+  } catch (e) {
+    // no scratch folder, a spec that could not be written: a line for people, then BullMQ's retry
+    if (!said) options.log(`${tag} failed before training: ${(e as Error).message}`);
+    throw e;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
   }
 }

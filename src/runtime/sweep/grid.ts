@@ -158,6 +158,15 @@ function label(value: unknown): string {
 }
 
 /**
+ * Whether `id` is a point id as uniqueId makes them: one path segment of letters, digits and
+ * `._+=,~-`, not starting with a dot (so never `.` or `..`). A point id names a folder inside
+ * the sweep folder, so every place that takes one from elsewhere (a queued job) checks it.
+ */
+export function isPointId(id: string): boolean {
+  return /^[A-Za-z0-9_+=,~-][A-Za-z0-9._+=,~-]{0,127}$/.test(id);
+}
+
+/**
  * Makes `raw` safe as one path segment on every common file system (letters, digits and
  * `._+-=,` only, no leading dot) and unique among `taken`.
  */

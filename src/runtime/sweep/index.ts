@@ -4,22 +4,26 @@
  * resumes interrupted ones, and writes results.md, results.csv and val_acc.svg.
  * The CLI builds the grid and checks the points; this owns everything under the sweep folder.
  */
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { writeFileAtomic } from '../files.js';
+import { makeFolder, readJson, writeFileAtomic } from '../files.js';
+import { checkUnlocked, takeLock } from '../train/lock.js';
 import { newTimestampedFolder } from '../train/run-folder.js';
+import { isPointId } from './grid.js';
 import { pointState, readMetrics, readSummary, type PointExpectation, type PointState } from './point-folder.js';
 import { resultsCsv, resultsMarkdown, valAccSvg, type PointResult, type PointStatus } from './results.js';
 import { failureReason, runLenetc, trainArgs } from './spawn.js';
 
-export { gridPoints, gridSize, mergeAxes, parseVary, shortNames, specAxes, MAX_POINTS, type Axis, type GridPoint } from './grid.js';
+export { gridPoints, gridSize, isPointId, mergeAxes, parseVary, shortNames, specAxes, MAX_POINTS, type Axis, type GridPoint } from './grid.js';
 export { pointState } from './point-folder.js';
 export { pointJson, type PointResult, type PointStatus } from './results.js';
 
 /** Files of a sweep folder, beside one run folder per point. */
 export const SWEEP_FILES = {
   sweep: 'sweep.json',
+  /** Held while a lenetc sweep runs or follows the folder (see train/lock.ts). */
+  lock: '.lock',
   markdown: 'results.md',
   csv: 'results.csv',
   plot: 'val_acc.svg',
@@ -32,8 +36,10 @@ export interface PlannedPoint {
   values: string[];
   /** Every override the point trains with (--set, train's flags, its own values), in order. */
   overrides: string[];
-  /** When the point checked: its size and the spec it resolves to. */
+  /** When the point checked: its size and the spec it resolves to, as its run folder keeps it (a data folder absolute). */
   checked?: { params: number; macs: number; epochs: number; resolved: unknown };
+  /** The absolute data folder the point trains on, when it names one. */
+  dataset?: string;
   /** When it did not: the first error's code. */
   skipped?: string;
 }
@@ -44,7 +50,7 @@ export interface SweepOptions {
   spec: string;
   cwd: string;
   env: Record<string, string | undefined>;
-  /** The sweep folder (absolute), from createSweepFolder. */
+  /** The sweep folder (absolute), from openSweepFolder. */
   outDir: string;
   /** The varied paths and their short names (the table headers), in axis order. */
   axes: readonly { path: string; name: string }[];
@@ -87,27 +93,65 @@ export function defaultJobs(cores: number): number {
   return cores <= 2 ? 1 : Math.floor(cores / 2);
 }
 
-/**
- * The folder a sweep writes to: `out` when given (missing, empty, or an earlier sweep, which a
- * rerun continues), else `runs/<name>/sweep-<timestamp>` under `cwd`.
- */
-export async function createSweepFolder(cwd: string, name: string, out: string | undefined, now: Date = new Date()): Promise<string> {
-  if (out !== undefined) {
-    const dir = path.resolve(cwd, out);
-    if ((await stat(dir).catch(() => undefined))?.isDirectory() === false) {
-      throw new UserError('NOT_A_FILE', { file: `--out ${out}`, is: 'a file', expected: 'a folder', hint: 'give an empty or new folder, or the folder of an earlier sweep to continue it' });
-    }
-    const entries = await readdir(dir).catch(() => undefined);
-    if (entries && entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) {
-      throw new UserError('OUT_NOT_EMPTY', { out, kind: 'sweep' });
-    }
-    await mkdir(dir, { recursive: true });
-    return dir;
-  }
-  return newTimestampedFolder(cwd, name, 'sweep-', now);
+/** A sweep folder held by this process (its lock) until `release`. */
+export interface SweepFolder {
+  dir: string;
+  release(): Promise<void>;
 }
 
-/** What sweep.json records: it marks a folder as a sweep's (see createSweepFolder) and says how it was started. */
+/**
+ * Takes the folder a sweep writes to: `out` when given (missing, empty, or an earlier sweep's,
+ * which a rerun continues), else `runs/<name>/sweep-<timestamp>` under `cwd`. One sweep at a
+ * time: a folder another running lenetc sweep holds is refused (SWEEP_FOLDER_BUSY), and so is
+ * the folder of a queued sweep that has not finished, unless it is this same sweep (`sweep`,
+ * its id; see checkSweepFolder).
+ */
+export async function openSweepFolder(cwd: string, name: string, out: string | undefined, sweep?: string, now: Date = new Date()): Promise<SweepFolder> {
+  if (out === undefined) {
+    const dir = await newTimestampedFolder(cwd, name, 'sweep-', now);
+    const lock = await takeLock(path.join(dir, SWEEP_FILES.lock), dir, 'sweep');
+    return { dir, release: () => lock.release() };
+  }
+  const dir = path.resolve(cwd, out);
+  await checkSweepFolder(dir, out, sweep);
+  await makeFolder(dir, `--out ${out}`);
+  const lock = await takeLock(path.join(dir, SWEEP_FILES.lock), out, 'sweep');
+  try {
+    // again with the lock held: another sweep may have claimed the folder in between
+    await checkSweepFolder(dir, out, sweep, true);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+  return { dir, release: () => lock.release() };
+}
+
+/**
+ * Refuses, without writing anything, a sweep folder this sweep may not use: not a folder, a
+ * non-empty folder that is no sweep's, one another running lenetc sweep holds, or one whose
+ * sweep.json names a queued sweep other than `sweep` with points not finished yet (its workers
+ * would be refused once sweep.json changed, and its follower would wait forever).
+ */
+export async function checkSweepFolder(dir: string, shown: string, sweep: string | undefined, locked = false): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info === undefined) return;
+  if (!info.isDirectory()) {
+    throw new UserError('NOT_A_FILE', { file: `--out ${shown}`, is: 'a file', expected: 'a folder', hint: 'give an empty or new folder, or the folder of an earlier sweep to continue it' });
+  }
+  if (!locked) await checkUnlocked(path.join(dir, SWEEP_FILES.lock), shown, 'sweep');
+  const entries = (await readdir(dir).catch(() => [] as string[])).filter((e) => e !== SWEEP_FILES.lock);
+  if (entries.length > 0 && !entries.includes(SWEEP_FILES.sweep)) throw new UserError('OUT_NOT_EMPTY', { out: shown, kind: 'sweep' });
+  const record = await readJson<SweepRecord>(path.join(dir, SWEEP_FILES.sweep)).catch(() => undefined);
+  const queued = record?.queue;
+  if (!queued || queued.sweep === sweep) return;
+  let unfinished = 0;
+  for (const point of Object.keys(queued.points ?? {}).filter(isPointId)) {
+    if ((await readSummary(path.join(dir, point)))?.status !== 'completed') unfinished++;
+  }
+  if (unfinished > 0) throw new UserError('SWEEP_FOLDER_TAKEN', { out: shown, sweep: queued.sweep, queue: queued.name, unfinished });
+}
+
+/** What sweep.json records: it marks a folder as a sweep's (see openSweepFolder) and says how it was started. */
 export interface SweepRecord {
   spec: string;
   /** The varied paths. */
@@ -116,8 +160,12 @@ export interface SweepRecord {
   points: readonly string[];
   /** The command line, any password in it masked. */
   command: readonly string[];
-  /** A queued sweep's queue: the Redis URL without its password, the queue name and the sweep's id. */
-  queue?: { url: string; name: string; sweep: string };
+  /**
+   * A queued sweep's queue: the Redis URL without its password, the queue name and the
+   * sweep's id, and what workers check a job against (the sweep folder is the authority, not
+   * Redis): each queued point's spec hash and the data folder.
+   */
+  queue?: { url: string; name: string; sweep: string; points?: Record<string, string>; dataDir?: string | null };
 }
 
 /** Writes sweep.json into the sweep folder. */

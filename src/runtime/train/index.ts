@@ -14,7 +14,8 @@ import { trainLoop, type LoopOptions, type LoopOutcome } from './loop.js';
 import { loadModel } from './model-files.js';
 import { confusionSvg } from './plots.js';
 import { checkState, identityChanges, type RunIdentity } from './checkpoint.js';
-import { readModelFolder, RUN_FILES, writeConfusion, type RunFolder, type RunInfo } from './run-folder.js';
+import { readModelFiles } from '../model-folder.js';
+import { RUN_FILES, writeConfusion, type RunFolder, type RunInfo } from './run-folder.js';
 import type { RunSummary } from './store.js';
 import { startTfjsTrainer } from './tfjs-threads.js';
 import type { StartTrainer } from './trainer.js';
@@ -127,15 +128,16 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
 }
 
 /** The tfjs network saved in the model folder `dir` (model.json and its weights). */
-export async function loadModelFolder(dir: string): Promise<tf.LayersModel> {
-  return loadModel(await readModelFolder(dir), dir);
+export async function loadModelFolder(dir: string, shown: string = dir): Promise<tf.LayersModel> {
+  return loadModel(await readModelFiles(dir, shown), shown);
 }
 
 /** eval's result. */
 export interface EvalResult {
   accuracy: number;
   loss: number;
-  per_class: { class: string; accuracy: number; count: number }[];
+  /** `accuracy` is null for a class with no example in the split: undefined, not 0. */
+  per_class: { class: string; accuracy: number | null; count: number }[];
   /** confusion[true][predicted] */
   confusion: number[][];
 }
@@ -148,7 +150,7 @@ export async function evaluateRun(runDir: string, model: NetModel, split: ImageS
     const result = await evaluate(net, split, classes.length, 256);
     const per_class = result.confusion.map((row, k) => {
       const count = row.reduce((a, b) => a + b, 0);
-      return { class: classes[k], accuracy: count ? row[k] / count : 0, count };
+      return { class: classes[k], accuracy: count ? row[k] / count : null, count };
     });
     await writeConfusion(runDir, await confusionSvg(result.confusion, classes));
     return { accuracy: result.accuracy, loss: result.loss, per_class, confusion: result.confusion };

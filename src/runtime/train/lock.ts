@@ -22,11 +22,14 @@ interface Holder {
   since: string;
 }
 
+/** Which folder a lock guards, for the refusal's code: a run folder or a sweep folder. */
+export type LockedFolder = 'run' | 'sweep';
+
 /**
  * Creates the lock file `file` for this process, or refuses (exit 2) when a live process holds
- * it; `shown` names the folder in the message.
+ * it; `shown` names the folder in the message, `folder` what kind it is.
  */
-export async function takeLock(file: string, shown: string): Promise<Lock> {
+export async function takeLock(file: string, shown: string, folder: LockedFolder = 'run'): Promise<Lock> {
   const me: Holder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
   for (let attempt = 0; ; attempt++) {
     try {
@@ -36,7 +39,7 @@ export async function takeLock(file: string, shown: string): Promise<Lock> {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(e, file, 'write');
     }
     const holder = await readHolder(file);
-    if (holder && (alive(holder) || attempt > 2)) throw busy(file, shown, holder);
+    if (holder && (alive(holder) || attempt > 2)) throw busy(file, shown, holder, folder);
     // stale: moved aside under a name of our own first, so two processes never both remove
     // one lock (a process taking a fresh lock in between is a window of microseconds)
     const aside = `${file}.stale-${me.pid}`;
@@ -57,15 +60,16 @@ export async function takeLock(file: string, shown: string): Promise<Lock> {
 }
 
 /** Refuses (exit 2) when a live process holds the lock file `file`; takes nothing. */
-export async function checkUnlocked(file: string, shown: string): Promise<void> {
+export async function checkUnlocked(file: string, shown: string, folder: LockedFolder = 'run'): Promise<void> {
   const holder = await readHolder(file);
-  if (holder && alive(holder)) throw busy(file, shown, holder);
+  if (holder && alive(holder)) throw busy(file, shown, holder, folder);
 }
 
-function busy(file: string, shown: string, holder: Holder): UserError {
+function busy(file: string, shown: string, holder: Holder, folder: LockedFolder): UserError {
   const here = holder.host === os.hostname();
   const where = holder.pid === 0 ? 'starting just now' : here ? `pid ${holder.pid}` : `pid ${holder.pid} on ${holder.host}`;
-  return new UserError('RUN_FOLDER_BUSY', { dir: shown, holder: where, since: holder.since, lock: here || holder.pid === 0 ? undefined : file });
+  const params = { dir: shown, holder: where, since: holder.since, lock: here || holder.pid === 0 ? undefined : file };
+  return folder === 'run' ? new UserError('RUN_FOLDER_BUSY', params) : new UserError('SWEEP_FOLDER_BUSY', params);
 }
 
 /**

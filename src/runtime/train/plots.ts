@@ -1,6 +1,7 @@
 /** SVG charts of a run, drawn headless: a vega-lite spec compiled to vega, rendered with renderer 'none'. */
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
+import { xmlChars } from '../../codegen/escape.js';
 import type { EpochMetrics } from './metrics.js';
 
 /** Renders a vega-lite spec to an SVG string (sweep plots use it too). */
@@ -55,22 +56,38 @@ export function curvesSvg(metrics: readonly EpochMetrics[]): Promise<string> {
   } as vegaLite.TopLevelSpec);
 }
 
-/** The confusion matrix as a heatmap with the count in each cell. */
+/**
+ * The confusion matrix as a heatmap with the count in each cell. Class names (a folder data
+ * set's are any text) go in as data only: vega-lite turns a `sort` list into expression
+ * source, so the classes keep their order as the data's order (`sort: null`) instead, and
+ * characters SVG cannot hold are replaced first.
+ */
 export function confusionSvg(confusion: readonly (readonly number[])[], classes: readonly string[]): Promise<string> {
-  const rows = confusion.flatMap((row, t) => row.map((count, p) => ({ true: classes[t] ?? String(t), predicted: classes[p] ?? String(p), count })));
-  const order = classes.slice(0, confusion.length);
+  const names = uniqueLabels(confusion.map((_, k) => xmlChars(classes[k] ?? String(k))));
+  const rows = confusion.flatMap((row, t) => row.map((count, p) => ({ true: names[t]!, predicted: names[p]!, count })));
   return toSvg({
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     data: { values: rows },
     width: 320,
     height: 320,
     encoding: {
-      x: { field: 'predicted', type: 'nominal', sort: order },
-      y: { field: 'true', type: 'nominal', sort: order },
+      x: { field: 'predicted', type: 'nominal', sort: null },
+      y: { field: 'true', type: 'nominal', sort: null },
     },
     layer: [
       { mark: 'rect', encoding: { color: { field: 'count', type: 'quantitative', scale: { scheme: 'blues' } } } },
       { mark: { type: 'text', fontSize: 9 }, encoding: { text: { field: 'count', type: 'quantitative' } } },
     ],
   } as vegaLite.TopLevelSpec);
+}
+
+/** `labels` with any repeat made unique (` (2)`, ` (3)`...), so two classes never share a row. */
+function uniqueLabels(labels: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return labels.map((label) => {
+    let unique = label;
+    for (let n = 2; seen.has(unique); n++) unique = `${label} (${n})`;
+    seen.add(unique);
+    return unique;
+  });
 }

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
 import { DATASETS, type Dataset } from '../../model.js';
-import { exists, fileError, findDir, readJson, writeDirAtomic, writeFileAtomic } from '../files.js';
+import { exists, fileError, findDir, makeFolder, readJson, writeDirAtomic, writeFileAtomic } from '../files.js';
+import { readModelFiles } from '../model-folder.js';
 import type { Checkpoint } from './checkpoint.js';
 import { checkUnlocked, takeLock, type Lock } from './lock.js';
 import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
@@ -76,19 +77,20 @@ export class RunFolder implements RunStore {
       return new RunFolder(dir, await takeLock(path.join(dir, RUN_FILES.lock), dir), true);
     }
     const dir = path.resolve(cwd, out);
-    const entries = await checkOut(dir, out, Boolean(options.force));
-    if (entries === undefined) {
-      await mkdir(dir, { recursive: true }).catch((e: unknown) => { throw fileError(e, out, 'write'); });
-    }
+    const existed = await exists(dir);
+    await makeFolder(dir, `--out ${out}`);
+    // check and lock are one step: the folder is judged only once it is ours, so a run that
+    // finished between an earlier look and this lock is seen, and refused without --force
     const lock = await takeLock(path.join(dir, RUN_FILES.lock), out);
-    // the lock is ours before anything goes: another process may have been writing the earlier run
     try {
-      for (const e of await readdir(dir)) if (e !== RUN_FILES.lock) await rm(path.join(dir, e), { recursive: true, force: true });
+      const entries = await checkOut(dir, out, Boolean(options.force), true);
+      for (const e of entries ?? []) await rm(path.join(dir, e), { recursive: true, force: true });
     } catch (e) {
       await lock.release();
+      if (!existed) await rmdir(dir).catch(() => undefined);
       throw fileError(e, out, 'write');
     }
-    return new RunFolder(dir, lock, entries === undefined);
+    return new RunFolder(dir, lock, !existed);
   }
 
   private file(name: string): string {
@@ -138,7 +140,7 @@ export class RunFolder implements RunStore {
     if (!Array.isArray(specs)) throw specs === undefined ? missing('optimizer.json') : new UserError('CHECKPOINT_DAMAGED', { file: path.join(dir, 'optimizer.json'), problem: 'is not a list of weights' });
     const bin = path.join(dir, 'optimizer.bin');
     const data = new Uint8Array(await readFile(bin).catch((e: unknown) => { throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? missing('optimizer.bin') : fileError(e, bin, 'read'); }));
-    return { state, trainer: { model: await readModelFolder(dir), optimizer: { specs, data } } };
+    return { state, trainer: { model: await readModelFiles(dir), optimizer: { specs, data } } };
   }
 
   async saveCheckpoint({ state, trainer }: Checkpoint): Promise<void> {
@@ -204,14 +206,16 @@ export async function writeConfusion(dir: string, svg: string): Promise<void> {
 
 /**
  * What `--out` holds: undefined when it does not exist, else its entries (an empty folder, or
- * an earlier run with `force`); anything else is refused, before any data is loaded.
+ * an earlier run with `force`); anything else is refused. `train` looks before any data is
+ * loaded, and RunFolder.create looks again holding the folder's lock (`locked`), which is the
+ * look that counts.
  */
-export async function checkOut(dir: string, shown: string, force: boolean): Promise<string[] | undefined> {
+export async function checkOut(dir: string, shown: string, force: boolean, locked = false): Promise<string[] | undefined> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) return undefined;
   if (!info.isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${shown}`, is: 'a file', expected: 'a folder', hint: 'give a new or empty folder' });
   // a run being written right now: say so, whatever it holds yet
-  await checkUnlocked(path.join(dir, RUN_FILES.lock), shown);
+  if (!locked) await checkUnlocked(path.join(dir, RUN_FILES.lock), shown);
   const entries = (await readdir(dir).catch((e: unknown) => { throw fileError(e, shown, 'read'); })).filter((e) => e !== RUN_FILES.lock);
   if (entries.length === 0) return entries;
   if (!(await isRunFolder(dir))) {
@@ -221,25 +225,6 @@ export async function checkOut(dir: string, shown: string, force: boolean): Prom
     throw new UserError('OUT_HOLDS_RUN', { out: shown });
   }
   return entries;
-}
-
-/** The files of the tfjs model folder `dir`: model.json and the weight files its manifest names (inside `dir` only). */
-export async function readModelFolder(dir: string): Promise<TrainerState['model']> {
-  const json = await readJson<{ weightsManifest?: { paths?: unknown }[] }>(path.join(dir, 'model.json'));
-  if (!json) throw new UserError('NO_MODEL', { dir, file: 'model.json', hint: 'is this a lenetc run folder that finished at least one epoch?' });
-  const paths = (Array.isArray(json.weightsManifest) ? json.weightsManifest : []).flatMap((group) => (Array.isArray(group?.paths) ? group.paths : []));
-  const files: TrainerState['model'] = { 'model.json': JSON.stringify(json) };
-  for (const p of paths) {
-    const name = String(p);
-    // a weight file is a plain name beside model.json: a model must not read files outside its folder
-    if (name !== path.basename(name) || name === '..' || name === '.' || name === 'model.json') {
-      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names the weight file ${JSON.stringify(name)}, outside its folder` });
-    }
-    files[name] = new Uint8Array(await readFile(path.join(dir, name)).catch(() => {
-      throw new UserError('MODEL_DAMAGED', { dir, problem: `model.json names ${name}, which cannot be read` });
-    }));
-  }
-  return files;
 }
 
 /** Whether `dir` looks like a lenetc run folder (it holds run.json, a resolved spec or a checkpoint). */
