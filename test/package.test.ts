@@ -28,7 +28,7 @@ export async function run(data: LoadedDataset): Promise<number> {
   const spec = checkSpecFile('specs/lenet5.yaml');
   if (!spec?.ok || !spec.model) return diagnostics.length;
   const trained = await train(spec, data, options);
-  return buildModel(spec.model, 1).countParams() + trained.metrics.length + (plan?.layers.length ?? 0);
+  return buildModel(spec.model, 1).countParams() + trained.metrics.length + (plan?.nodes.length ?? 0);
 }
 `;
 
@@ -48,7 +48,7 @@ const result = checkSpec({ file: 'specs/net.yaml', text: 'extends: base.yaml\\nn
 const plan = planModel(result.model, result.shapes);
 await selectBackend('cpu');
 const net = buildModel(result.model, 1);
-console.log(JSON.stringify({ ok: result.ok, params: result.shapes.params, tfjsParams: net.countParams(), layers: plan.layers.map((l) => l.fn), emitted: emitTypeScript(result.model, result.shapes, { specFile: 'specs/net.yaml' }).includes('createModel') }));
+console.log(JSON.stringify({ ok: result.ok, params: result.shapes.params, tfjsParams: net.countParams(), layers: plan.nodes.map((n) => n.op), output: plan.output.kind, emitted: emitTypeScript(result.model, result.shapes, { specFile: 'specs/net.yaml' }).includes('createModel') }));
 `;
 
 describe('the packed package', () => {
@@ -75,7 +75,7 @@ describe('the packed package', () => {
   it('imports from plain Node: lenetc checks, plans and emits, lenetc/node builds the tfjs model', () => {
     fs.writeFileSync(path.join(dir, 'consumer.mjs'), CONSUMER_MJS);
     const out = JSON.parse(execFileSync(process.execPath, ['consumer.mjs'], { cwd: dir, encoding: 'utf8' })) as Record<string, unknown>;
-    assert.deepEqual(out, { ok: true, params: 5874, tfjsParams: 5874, layers: ['conv2d', 'maxPooling2d', 'flatten', 'dense'], emitted: true });
+    assert.deepEqual(out, { ok: true, params: 5874, tfjsParams: 5874, layers: ['conv', 'pool', 'flatten', 'dense'], output: 'logits', emitted: true });
   });
 
   it('the installed lenetc binary runs', () => {
