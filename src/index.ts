@@ -24,7 +24,8 @@ export type {
 export { tfjsLayers, type TfArgValue, type TfInitializer, type TfLayer, type TfLayerFn } from './plan/tfjs.js';
 export { emitTypeScript, type EmitOptions } from './codegen/index.js';
 export { renderGraph } from './codegen/graph.js';
-export { IR_VERSION, OPSET, toOnnx, type ExportProblem, type NamedWeight, type OnnxExport, type OnnxOptions } from './codegen/onnx/index.js';
+export { IR_VERSION, OPSET, toOnnx, type OnnxExport, type OnnxOptions } from './codegen/onnx/index.js';
+export { planWeights, type NamedWeight, type PlanWeights } from './plan/weights.js';
 export { splitWeights, type WeightGroup, type WeightSpec } from './codegen/onnx/weights.js';
 export { formatShape, groupDigits, shapeTrace } from './format.js';
 export { hasErrors, lineColumn, type Diagnostic, type DiagnosticCode, type Range, type Severity, type SpecPath } from './diagnostics.js';

@@ -1,19 +1,23 @@
 /**
- * `lenetc export RUN_DIR --onnx FILE` writes a trained run's model as ONNX (src/codegen/onnx);
- * `--tfjs DIR` copies its TensorFlow.js model folder (model.json and weights). Neither loads
- * TensorFlow.js: the ONNX model is built from model.json and the weight bytes alone.
+ * `lenetc export RUN_DIR --onnx FILE` writes a trained run's network as ONNX (src/codegen/onnx),
+ * `--tfjs DIR` copies its TensorFlow.js model folder (model.json and weights). The ONNX export
+ * lowers the plan of the run's spec (spec.resolved.yaml) and takes only the numbers from its
+ * model folder; neither loads TensorFlow.js.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import type { Diagnostic } from '../../diagnostics.js';
 import { UserError } from '../../errors.js';
+import { formatDiagnostic } from '../../format-diagnostics.js';
 import { readModelFolder, type ModelFolder } from '../../node/model-folder.js';
 import type { CommandContext } from '../index.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, shownPath, type CliIO } from '../io.js';
 import { writeOutputFile } from '../output.js';
-import { findModelDir } from '../../runtime/train/run-folder.js';
+import { findModelDir, RUN_FILES } from '../../runtime/train/run-folder.js';
 import { runClasses } from '../run-dir.js';
+import { checkFile, styleFor, type ValidSpec } from '../spec.js';
 
 interface ExportOptions {
   onnx?: string;
@@ -25,33 +29,68 @@ interface ExportOptions {
 export function registerExport(program: Command, ctx: CommandContext): void {
   program
     .command('export')
-    .description("write a trained run's model as ONNX (--onnx) or as a TensorFlow.js model folder (--tfjs)")
-    .argument('<run>', 'run folder (runs/<name>/<timestamp>) or a model folder holding model.json')
+    .description("write a trained run's network as ONNX (--onnx) or as a TensorFlow.js model folder (--tfjs)")
+    .argument('<run>', 'run folder (runs/<name>/<timestamp>), or its model folder')
     .option('--onnx <file>', 'ONNX model (opset 13; input NCHW [batch, channels, height, width])')
     .option('--tfjs <dir>', 'TensorFlow.js model folder: model.json and weights.bin (tf.loadLayersModel)')
     .option('--force', 'replace files that exist')
     .action(async (run: string, options: ExportOptions) => {
       if (!options.onnx && !options.tfjs) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE or --tfjs DIR' });
-      const runDir = path.resolve(ctx.io.cwd, run);
-      const modelDir = await findModelDir(runDir, run);
-      const folder = readModelFolder(modelDir);
+      const modelDir = await findModelDir(path.resolve(ctx.io.cwd, run), run);
+      const folder = await readModelFolder(modelDir);
+      const force = Boolean(options.force);
       let code: number = EXIT.ok;
-      if (options.onnx) code = await exportOnnx(ctx.io, runDir, modelDir, folder, options.onnx, Boolean(options.force));
-      if (options.tfjs && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, options.tfjs, Boolean(options.force));
+      if (options.onnx) code = await exportOnnx(ctx.io, runNetwork(ctx.io, modelDir, 'ONNX'), folder, options.onnx, force);
+      if (options.tfjs && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, options.tfjs, force);
       ctx.setExit(code);
     });
 }
 
-async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: ModelFolder, file: string, force: boolean): Promise<number> {
+/** The run a model folder belongs to: its spec, checked, and the folder that holds it. */
+interface RunNetwork {
+  spec: ValidSpec;
+  /** The spec file as messages name it. */
+  specFile: string;
+  /** The run folder (for its class names): the folder of the spec. */
+  runDir: string;
+}
+
+/**
+ * The checked spec of the run `modelDir` belongs to: spec.resolved.yaml beside model/ in the
+ * run folder, or beside model.json. EXPORT_NO_SPEC for a bare model folder; SPEC_INVALID (with
+ * its errors printed) for a spec that no longer checks.
+ */
+function runNetwork(io: CliIO, modelDir: string, format: string): RunNetwork {
+  const candidates = [path.join(modelDir, RUN_FILES.spec), path.join(path.dirname(modelDir), RUN_FILES.spec)];
+  const file = candidates.find((f) => fs.existsSync(f));
+  if (!file) throw new UserError('EXPORT_NO_SPEC', { dir: shownPath(io.cwd, modelDir), format });
+  const specFile = shownPath(io.cwd, file);
+  const result = checkFile(io, specFile, []);
+  const { model, shapes } = result;
+  if (!result.ok || !model || !shapes) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    for (const d of errors) io.stderr(formatDiagnostic(d, result.sources, styleFor(io)) + '\n');
+    throw new UserError('SPEC_INVALID', { file: specFile, codes: [...new Set(errors.map((d) => d.code))] });
+  }
+  return { spec: { ...result, model, shapes }, specFile, runDir: path.dirname(file) };
+}
+
+/** Prints `diagnostics` (at the layers of the run's spec they are about); the exit code. */
+function refuse(io: CliIO, network: RunNetwork, diagnostics: readonly Diagnostic[]): number {
+  for (const d of diagnostics) io.stderr(formatDiagnostic(network.spec.locate(d), network.spec.sources, styleFor(io)) + '\n');
+  return EXIT.invalid;
+}
+
+async function exportOnnx(io: CliIO, network: RunNetwork, folder: ModelFolder, file: string, force: boolean): Promise<number> {
   const { toOnnx, OPSET } = await import('../../codegen/onnx/index.js');
-  const { weights } = folder;
-  const classes = await runClasses(runDir);
-  const result = toOnnx(folder.topology, weights, { classes, producerVersion: lenetcVersion() });
-  if (!result.ok) throw new UserError('ONNX_UNSUPPORTED', { dir: path.relative(io.cwd, modelDir) || '.', problems: result.problems.map((p) => p.message) });
+  const { model, plan } = network.spec;
+  const classes = await runClasses(network.runDir);
+  const result = toOnnx(plan!, folder.weights, { classes, producerVersion: lenetcVersion(), description: model.description });
+  if (!result.ok) return refuse(io, network, result.diagnostics);
   await writeOutputFile(io.cwd, file, result.bytes, force);
-  const params = [...weights.values()].reduce((n, w) => n + w.data.length, 0);
+  const params = plan!.weights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
   const [c, h, w] = result.input;
-  io.stdout(`wrote ${file}: ONNX opset ${OPSET}, input [batch, ${c}, ${h}, ${w}] (NCHW), ${result.outputs} outputs, ${params.toLocaleString('en-US')} weights, ${(result.bytes.length / 1024).toFixed(1)} KiB\n`);
+  io.stdout(`wrote ${file}: ONNX opset ${OPSET}, input [batch, ${c}, ${h}, ${w}] (NCHW), output [batch, ${result.output.join(', ')}] ${plan!.output.kind}, ${params.toLocaleString('en-US')} weights, ${(result.bytes.length / 1024).toFixed(1)} KiB\n`);
   return EXIT.ok;
 }
 
