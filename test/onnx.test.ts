@@ -405,7 +405,7 @@ describe('lenetc export --onnx', () => {
     assert.ok(!fs.existsSync(path.join(dir, 'edited.onnx')));
   });
 
-  it('needs --onnx or --tfjs, and a folder with a model', { timeout: 120_000 }, async () => {
+  it('needs --onnx, --pytorch or --tfjs, and a folder with a model', { timeout: 120_000 }, async () => {
     assert.equal((await runCli(['export', 'run'], dir)).code, 2);
     assert.equal((await runCli(['export', 'nowhere', '--onnx', 'x.onnx'], dir)).code, 2);
   });

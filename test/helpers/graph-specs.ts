@@ -20,7 +20,7 @@ const blockArb = fc.oneof(
     padding: fc.constantFrom('same' as const, 'symmetric' as const, 'asymmetric' as const), norm: fc.boolean(), third: fc.boolean(),
     projection: fc.boolean(), activation,
   }),
-  fc.record({ kind: fc.constant('inception' as const), branches: fc.subarray([0, 1, 2, 3], { minLength: 2 }), filters: small(3), pool: fc.constantFrom('max' as const, 'avg' as const), activation }),
+  fc.record({ kind: fc.constant('inception' as const), branches: fc.oneof(fc.constant<number[]>([0, 1, 2, 3]), fc.subarray([0, 1, 2, 3], { minLength: 2 })), filters: small(3), pool: fc.constantFrom('max' as const, 'avg' as const), activation }),
   fc.record({ kind: fc.constant('dense' as const), repeat: fc.integer({ min: 2, max: 3 }), growth: small(3), norm: fc.boolean(), activation }),
   fc.record({ kind: fc.constant('down' as const), type: fc.constantFrom('max' as const, 'avg' as const), padding: fc.constantFrom('same' as const, 'valid' as const), size: fc.constantFrom(2, 3) }),
 );

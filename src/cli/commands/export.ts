@@ -1,8 +1,9 @@
 /**
  * `lenetc export RUN_DIR --onnx FILE` writes a trained run's network as ONNX (src/codegen/onnx),
- * `--tfjs DIR` copies its TensorFlow.js model folder (model.json and weights). The ONNX export
- * lowers the plan of the run's spec (spec.resolved.yaml) and takes only the numbers from its
- * model folder; neither loads TensorFlow.js.
+ * `--pytorch -o DIR` as a PyTorch module with its weights (src/codegen/pytorch), `--tfjs DIR`
+ * copies its TensorFlow.js model folder (model.json and weights). The ONNX and PyTorch exports
+ * lower the plan of the run's spec (spec.resolved.yaml) and take only the numbers from its model
+ * folder; none of them loads TensorFlow.js.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,8 @@ import { checkFile, styleFor, type ValidSpec } from '../spec.js';
 
 interface ExportOptions {
   onnx?: string;
+  pytorch?: boolean;
+  out?: string;
   tfjs?: string;
   force?: boolean;
 }
@@ -29,18 +32,26 @@ interface ExportOptions {
 export function registerExport(program: Command, ctx: CommandContext): void {
   program
     .command('export')
-    .description("write a trained run's network as ONNX (--onnx) or as a TensorFlow.js model folder (--tfjs)")
+    .description("write a trained run's network as ONNX (--onnx), as a PyTorch module with its weights (--pytorch -o DIR) or as a TensorFlow.js model folder (--tfjs)")
     .argument('<run>', 'run folder (runs/<name>/<timestamp>), or its model folder')
     .option('--onnx <file>', 'ONNX model (opset 13; input NCHW [batch, channels, height, width])')
+    .option('--pytorch', 'PyTorch: model.py (the nn.Module and load()), weights.json and weights.bin, into the folder -o DIR')
+    .option('-o, --out <dir>', 'the folder --pytorch writes into')
     .option('--tfjs <dir>', 'TensorFlow.js model folder: model.json and weights.bin (tf.loadLayersModel)')
     .option('--force', 'replace files that exist')
     .action(async (run: string, options: ExportOptions) => {
-      if (!options.onnx && !options.tfjs) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE or --tfjs DIR' });
+      if (!options.onnx && !options.tfjs && !options.pytorch) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE, --pytorch -o DIR or --tfjs DIR' });
+      if (options.pytorch && options.out === undefined) throw new UserError('NEEDS_ARGUMENT', { command: 'export --pytorch', needs: '-o DIR, the folder to write model.py and the weights into' });
+      if (!options.pytorch && options.out !== undefined) throw new UserError('BAD_OPTION', { option: '-o', expected: '--pytorch beside it (--onnx and --tfjs take their own paths)', found: options.out });
       const modelDir = await findModelDir(path.resolve(ctx.io.cwd, run), run);
       const folder = await readModelFolder(modelDir);
       const force = Boolean(options.force);
       let code: number = EXIT.ok;
-      if (options.onnx) code = await exportOnnx(ctx.io, runNetwork(ctx.io, modelDir, 'ONNX'), folder, options.onnx, force);
+      if (options.onnx || options.pytorch) {
+        const network = runNetwork(ctx.io, modelDir, options.onnx ? 'ONNX' : 'PyTorch');
+        if (options.onnx) code = await exportOnnx(ctx.io, network, folder, options.onnx, force);
+        if (options.pytorch && code === EXIT.ok) code = await exportTorch(ctx.io, network, folder, options.out!, force);
+      }
       if (options.tfjs && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, options.tfjs, force);
       ctx.setExit(code);
     });
@@ -91,6 +102,27 @@ async function exportOnnx(io: CliIO, network: RunNetwork, folder: ModelFolder, f
   const params = plan!.weights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
   const [c, h, w] = result.input;
   io.stdout(`wrote ${file}: ONNX opset ${OPSET}, input [batch, ${c}, ${h}, ${w}] (NCHW), output [batch, ${result.output.join(', ')}] ${plan!.output.kind}, ${params.toLocaleString('en-US')} weights, ${(result.bytes.length / 1024).toFixed(1)} KiB\n`);
+  return EXIT.ok;
+}
+
+/** Writes model.py, weights.json and weights.bin into `dir`; refuses to replace any of them without --force, before writing one. */
+async function exportTorch(io: CliIO, network: RunNetwork, folder: ModelFolder, dir: string, force: boolean): Promise<number> {
+  const { exportPyTorch } = await import('../../codegen/pytorch/index.js');
+  const { model, shapes } = network.spec;
+  const classes = await runClasses(network.runDir);
+  const result = exportPyTorch(model, shapes, folder.weights, {
+    classes, producerVersion: lenetcVersion(), source: network.specFile, command: `lenetc export ${shownPath(io.cwd, network.runDir)} --pytorch -o ${dir}`,
+  });
+  if (!result.ok) return refuse(io, network, result.diagnostics);
+  const target = path.resolve(io.cwd, dir);
+  if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) throw new UserError('NOT_A_FILE', { file: dir, is: 'a file', expected: 'a folder', hint: 'give -o a new or existing folder' });
+  fs.mkdirSync(target, { recursive: true });
+  const names = Object.keys(result.files) as (keyof typeof result.files)[];
+  const existing = names.find((f) => fs.existsSync(path.join(target, f)));
+  if (existing && !force) throw new UserError('FILE_EXISTS', { file: path.join(dir, existing) });
+  for (const name of names) await writeOutputFile(io.cwd, path.join(dir, name), result.files[name], force);
+  const kib = (result.files['weights.bin'].length / 1024).toFixed(1);
+  io.stdout(`wrote ${dir}: model.py (class ${result.module.className}, load()), weights.json, weights.bin (${result.tensors} tensors, ${kib} KiB)\n`);
   return EXIT.ok;
 }
 
