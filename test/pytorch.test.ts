@@ -223,9 +223,9 @@ describe('PyTorch modules run in PyTorch', () => {
     // every named layer takes the input and the add takes them all: a graph, so the names are variables in forward too
     const layerNames = [...names, 'sum', 'conv', 'flat', 'head'];
     model.layers = model.layers.map((l, i) => ({ ...l, name: layerNames[i]!, inputs: i < names.length ? ['input'] : i === names.length ? names : [layerNames[i - 1]!] }));
-    model.name = 'tricky """ name\n# with a line break \\ and "quotes"';
+    model.name = 'tricky """ name\nimport os; os.exit(3) \\ and "quotes"';
     model.description = 'ends the comment?\nimport os; os.system("echo nope")\r\u2028 and more';
-    model.train = { ...model.train, dataset: { folder: 'photos/"cats"\n\\dogs', path: '/x', validation_split: 0.25 } };
+    model.train = { ...model.train, dataset: { folder: 'photos/"cats"\n\\new', path: '/x', validation_split: 0.25 } };
     // emitted, not exported: tfjs takes no layer name that starts with `_`, so there are no trained weights to compare
     const shapes = inferShapes(model);
     const module = emitPyTorch(model, shapes, { source: 'tricky.yaml', command: 'lenetc emit --pytorch tricky.yaml' });
@@ -233,9 +233,9 @@ describe('PyTorch modules run in PyTorch', () => {
     fs.writeFileSync(file, module.source);
     const [result] = await torchRun([{ module: file, class: module.className, input: [2, 5, 5], layers: Object.fromEntries(module.outputs) }], dir);
     assertMatchesCheck(result!, module.className, shapes, 'tricky names');
-    assert.equal(module.className, 'TrickyNameWithALineBreakAndQuotes');
-    assert.deepEqual((result!.training as { dataset: string }).dataset, 'photos/"cats"\n\\dogs');
-    // no line of the module starts with the description's code: it stayed in comments
+    assert.equal(module.className, 'TrickyNameImportOsOsExit3AndQuotes');
+    assert.deepEqual((result!.training as { dataset: string }).dataset, 'photos/"cats"\n\\new');
+    // no line of the module starts with the name's or the description's code: they stayed in comments
     assert.ok(!module.source.split('\n').some((l) => l.startsWith('import os')));
   });
 
