@@ -84,10 +84,12 @@ export function exportPyTorch(model: NetModel, shapes: ShapeReport, weights: Rea
   });
   const index = {
     format: 'lenetc-pytorch-weights', version: 1, producer: `lenetc ${options.producerVersion}`, model: model.name, class: lowered.className,
-    file: 'weights.bin', dtype: 'float32', byte_order: 'little', classes: options.classes, tensors,
+    file: 'weights.bin', dtype: 'float32', byte_order: 'little', classes: options.classes,
   };
+  // pretty, with one line per tensor: a reader sees the state_dict at a glance
+  const json = JSON.stringify({ ...index, tensors: [] }, null, 2).replace('"tensors": []', `"tensors": [\n${tensors.map((t) => `    ${JSON.stringify(t)}`).join(',\n')}\n  ]`);
   const module = { source: render(model, shapes, lowered, options, true), className: lowered.className, outputs: lowered.outputs };
-  return { ok: true, module, files: { 'model.py': module.source, 'weights.json': `${JSON.stringify(index, null, 2)}\n`, 'weights.bin': bytes }, tensors: tensors.length };
+  return { ok: true, module, files: { 'model.py': module.source, 'weights.json': `${json}\n`, 'weights.bin': bytes }, tensors: tensors.length };
 }
 
 /** The plan's nodes as PyTorch modules, named. */
