@@ -1,6 +1,6 @@
 /**
  * lenetc as a library, the compiler: a spec's text → checked model → shapes → network plan →
- * TypeScript, SVG or (with trained weights) ONNX. Everything here takes data and returns data,
+ * TypeScript, Python (PyTorch), SVG or (with trained weights) ONNX. Everything here takes data and returns data,
  * with no file system, process or console, so it runs in a browser as it is; what needs Node
  * (files, datasets, tfjs training) is in `lenetc/node`.
  *
@@ -24,7 +24,9 @@ export type {
 export { tfjsLayers, type TfArgValue, type TfInitializer, type TfLayer, type TfLayerFn } from './plan/tfjs.js';
 export { emitTypeScript, type EmitOptions } from './codegen/index.js';
 export { renderGraph } from './codegen/graph.js';
-export { IR_VERSION, OPSET, toOnnx, type ExportProblem, type NamedWeight, type OnnxExport, type OnnxOptions } from './codegen/onnx/index.js';
+export { IR_VERSION, OPSET, toOnnx, type OnnxExport, type OnnxOptions } from './codegen/onnx/index.js';
+export { emitPyTorch, exportPyTorch, type PyTorchExport, type PyTorchExportOptions, type PyTorchModule, type PyTorchOptions } from './codegen/pytorch/index.js';
+export { planWeights, type NamedWeight, type PlanWeights } from './plan/weights.js';
 export { splitWeights, type WeightGroup, type WeightSpec } from './codegen/onnx/weights.js';
 export { formatShape, groupDigits, shapeTrace } from './format.js';
 export { hasErrors, lineColumn, type Diagnostic, type DiagnosticCode, type Range, type Severity, type SpecPath } from './diagnostics.js';

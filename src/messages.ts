@@ -452,8 +452,21 @@ export const MESSAGES = {
   }),
 
   // trained models as files (lenetc export, predict)
-  ONNX_UNSUPPORTED: (p: { dir: string; problems: readonly string[] }): Said => ({
-    message: `cannot export ${p.dir} as ONNX: ${p.problems.length === 1 ? p.problems[0] : `${p.problems.length} problems:\n  ${p.problems.join('\n  ')}`}`,
-    hint: 'lenetc exports the Sequential models it trains: conv, pooling, dense, batch norm, dropout, flatten and activation layers',
+  // exports (lenetc export --onnx, --pytorch): the run's spec gives the network, its model folder the weights
+  EXPORT_NO_SPEC: (p: { dir: string; format: string }): Said => ({
+    message: `${p.dir} holds a model but no spec.resolved.yaml, in it or in the run folder above it: the ${p.format} export builds the network from the spec it was trained from`,
+    hint: 'export the run folder the model came from (runs/<name>/<timestamp>), or put the spec it was trained from beside model.json as spec.resolved.yaml',
+  }),
+  EXPORT_WEIGHT_MISSING: (p: { weight: string; layer: string }): Said => ({
+    message: `${p.layer} needs the weight ${p.weight}, which the model folder does not hold`,
+    hint: 'the model folder was not written for this spec: export the run folder it came from, as it was trained',
+  }),
+  EXPORT_WEIGHT_SHAPE: (p: { weight: string; layer: string; expected: string; found: string }): Said => ({
+    message: `${p.layer}'s weight ${p.weight} is ${p.found} in the model folder: expected ${p.expected}`,
+    hint: 'the spec changed since the model was saved: export the run as it was trained',
+  }),
+  EXPORT_WEIGHT_EXTRA: (p: { weight: string }): Said => ({
+    message: `the model folder holds the weight ${p.weight}, which no layer of the spec has`,
+    hint: 'the model folder was not written for this spec: export the run folder it came from, as it was trained',
   }),
 } as const satisfies Record<string, (params: never) => string | Said>;

@@ -180,8 +180,9 @@ describe('usage errors exit 2 with a one-line message', () => {
     ['missing spec file', ['check', 'specs/does-not-exist.yaml'], 'FILE_NOT_FOUND'],
     ['one of several specs missing', ['check', LENET5, 'nope.yaml'], 'FILE_NOT_FOUND'],
     ['bad --batch', ['check', LENET5, '--batch', '0']],
-    ['emit without --ts or --json', ['emit', LENET5], 'NEEDS_ARGUMENT'],
+    ['emit without --ts, --pytorch or --json', ['emit', LENET5], 'NEEDS_ARGUMENT'],
     ['emit with both --ts and --json', ['emit', '--ts', '--json', LENET5]],
+    ['emit with both --pytorch and --ts', ['emit', '--pytorch', '--ts', LENET5]],
     ['a folder as a spec', ['check', 'specs']],
   ];
   for (const [name, argv, code] of cases) {

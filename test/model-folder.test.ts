@@ -16,7 +16,7 @@ import { EXIT } from '../src/cli/io.js';
 import { buildModel } from '../src/runtime/model.js';
 import { modelFiles } from '../src/runtime/train/model-files.js';
 import { runCli } from './helpers/cli.js';
-import { tinyModel } from './helpers/tiny-dataset.js';
+import { TINY_SPEC, tinyModel } from './helpers/tiny-dataset.js';
 
 const firstCode = (stderr: string) => /^error\[([A-Z_]+)\]/m.exec(stderr)?.[1];
 
@@ -38,6 +38,8 @@ describe('model folders: every command reads them alike', { timeout: 120_000 }, 
     if (paths) json.weightsManifest[0]!.paths = paths;
     fs.writeFileSync(path.join(target, 'model.json'), JSON.stringify(json));
     if (!paths) fs.writeFileSync(path.join(target, 'weights.bin'), weights ?? (files['weights.bin'] as Uint8Array));
+    // the ONNX export builds the network from the spec it was trained from: beside model.json in a bare folder
+    fs.writeFileSync(path.join(target, 'spec.resolved.yaml'), TINY_SPEC);
     return target;
   };
 
@@ -55,6 +57,7 @@ describe('model folders: every command reads them alike', { timeout: 120_000 }, 
     folder('good');
     const onnx = await runCli(['export', 'good', '--onnx', 'good.onnx', '--tfjs', 'good-tfjs'], dir);
     assert.equal(onnx.code, EXIT.ok, onnx.stderr);
+    // --tfjs copies the model folder's files: model.json and the weights it names
     assert.deepEqual(fs.readdirSync(path.join(dir, 'good-tfjs')).sort(), ['model.json', 'weights.bin']);
     const predicted = await runCli(['predict', 'good', 'ok.png'], dir);
     assert.equal(predicted.code, EXIT.ok, predicted.stderr);

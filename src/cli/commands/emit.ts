@@ -1,7 +1,8 @@
 /**
- * `lenetc emit --ts SPEC` prints TypeScript that builds the model; `lenetc emit --json SPEC` the
- * tfjs LayersModel topology (`tf.models.modelFromJSON` loads it). The code generator and
- * TensorFlow.js are imported only here, on demand, so other commands start fast.
+ * `lenetc emit --ts SPEC` prints TypeScript that builds the model; `lenetc emit --pytorch SPEC`
+ * the same network as a PyTorch module (Python); `lenetc emit --json SPEC` the tfjs LayersModel
+ * topology (`tf.models.modelFromJSON` loads it). The code generators and TensorFlow.js are
+ * imported only here, on demand, so other commands start fast.
  */
 import { Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
@@ -12,6 +13,7 @@ import { checkValidSpec, collect } from '../spec.js';
 
 interface EmitOptions {
   ts?: boolean;
+  pytorch?: boolean;
   json?: boolean;
   out?: string;
   /** The former spelling of --out, still accepted. */
@@ -24,16 +26,17 @@ interface EmitOptions {
 export function registerEmit(program: Command, ctx: CommandContext): void {
   program
     .command('emit')
-    .description('emit TypeScript source (--ts) or the tfjs model topology (--json) for a spec')
+    .description('emit TypeScript source (--ts), a PyTorch module (--pytorch) or the tfjs model topology (--json) for a spec')
     .argument('<spec>', 'spec file (YAML)')
-    .addOption(new Option('--ts', 'TypeScript module exporting createModel() and the training settings').conflicts('json'))
-    .addOption(new Option('--json', 'tfjs LayersModel topology JSON').conflicts('ts'))
+    .addOption(new Option('--ts', 'TypeScript module exporting createModel() and the training settings').conflicts(['json', 'pytorch']))
+    .addOption(new Option('--pytorch', 'Python module: the network as an nn.Module class and the training settings').conflicts(['json', 'ts']))
+    .addOption(new Option('--json', 'tfjs LayersModel topology JSON').conflicts(['ts', 'pytorch']))
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .addOption(new Option('--output <file>').hideHelp())
     .option('--force', 'replace the output file if it exists')
     .option('--set <key=value>', 'override a spec value, e.g. train.lr=0.1 (repeatable)', collect, [])
     .action(async (spec: string, options: EmitOptions) => {
-      if (!options.ts && !options.json) throw new UserError('NEEDS_ARGUMENT', { command: 'emit', needs: '--ts or --json' });
+      if (!options.ts && !options.json && !options.pytorch) throw new UserError('NEEDS_ARGUMENT', { command: 'emit', needs: '--ts, --pytorch or --json' });
       const result = checkValidSpec(ctx.io, spec, options.set);
       if (!result) {
         ctx.setExit(EXIT.invalid);
@@ -45,6 +48,9 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
       if (options.ts) {
         const { emitTypeScript } = await import('../../codegen/index.js');
         text = emitTypeScript(result.model, result.shapes, { specFile: spec, seed });
+      } else if (options.pytorch) {
+        const { emitPyTorch } = await import('../../codegen/pytorch/index.js');
+        text = emitPyTorch(result.model, result.shapes, { source: spec, command: `lenetc emit --pytorch ${spec}` }).source;
       } else {
         const { buildModel } = await import('../../runtime/model.js');
         const { selectBackend } = await import('../../runtime/backend.js');

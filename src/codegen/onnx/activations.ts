@@ -1,20 +1,21 @@
 /**
- * tfjs-layers' activations as ONNX operators, formula for formula (tfjs-layers
+ * The plan's activations (tfjs-layers' own) as ONNX operators, formula for formula (tfjs-layers
  * src/activations.ts, tfjs-core's ops), so ONNX Runtime computes what tfjs computed. Where
  * opset 13 has the operator with tfjs's constants it is used as it is; gelu, gelu_new, swish and
  * mish (ONNX operators only from opset 18-20, and not always the same formula) are written out.
  */
+import type { NodeActivation } from '../../plan/index.js';
 import type { GraphBuilder } from './graph.js';
 
 /** Adds the nodes of one activation after tensor `x`; returns the output tensor. */
-type ActivationOps = (g: GraphBuilder, x: string, name: string, channelAxis: number) => string;
+type ActivationOps = (g: GraphBuilder, x: string, name: string) => string;
 
 // tfjs-core's selu constants (ops/selu_util.ts); ONNX's Selu defaults are the same, rounded to float32
 const SELU_ALPHA = 1.6732632423543772848170429916717;
 const SELU_SCALE = 1.0507009873554804934193349852946;
 
-/** tfjs's serialized activation name (snake_case in model.json: hard_sigmoid) → its ONNX nodes. */
-const ACTIVATIONS: Record<string, ActivationOps> = {
+/** Each activation's ONNX nodes. */
+const ACTIVATIONS: Record<NodeActivation, ActivationOps> = {
   linear: (_g, x) => x,
   relu: (g, x, name) => g.node('Relu', [x], `${name}/relu`),
   // tfjs: minimum(6, relu(x))
@@ -29,8 +30,8 @@ const ACTIVATIONS: Record<string, ActivationOps> = {
   softsign: (g, x, name) => g.node('Softsign', [x], `${name}/softsign`),
   // tfjs-layers' K.hardSigmoid: clip(0.2·x + 0.5, 0, 1), ONNX's HardSigmoid with the same alpha and beta
   hard_sigmoid: (g, x, name) => g.node('HardSigmoid', [x], `${name}/hard_sigmoid`, { alpha: { float: 0.2 }, beta: { float: 0.5 } }),
-  // over the last axis in tfjs's channels-last layout: the channel axis of ours
-  softmax: (g, x, name, channelAxis) => g.node('Softmax', [x], `${name}/softmax`, { axis: channelAxis }),
+  // over the channels, tfjs's last axis: axis 1 of NCHW and of flat [batch, units] tensors alike
+  softmax: (g, x, name) => g.node('Softmax', [x], `${name}/softmax`, { axis: 1 }),
   // tfjs: sigmoid(x) · x
   swish: (g, x, name) => g.node('Mul', [g.node('Sigmoid', [x], `${name}/swish_sigmoid`), x], `${name}/swish`),
   // tfjs: x · tanh(softplus(x))
@@ -51,13 +52,7 @@ const ACTIVATIONS: Record<string, ActivationOps> = {
   },
 };
 
-/** The tfjs activation names this exporter writes. */
-export const EXPORTED_ACTIVATIONS: readonly string[] = Object.keys(ACTIVATIONS);
-
-/**
- * Adds `activation` (tfjs's serialized name) after `x`, for layer `name`; returns the output
- * tensor, or undefined when the activation is not one we know.
- */
-export function addActivation(g: GraphBuilder, activation: string, x: string, name: string, channelAxis: number): string | undefined {
-  return Object.hasOwn(ACTIVATIONS, activation) ? ACTIVATIONS[activation]!(g, x, name, channelAxis) : undefined;
+/** Adds `activation` after `x`, for plan node `name`; returns the output tensor. */
+export function addActivation(g: GraphBuilder, activation: NodeActivation, x: string, name: string): string {
+  return ACTIVATIONS[activation](g, x, name);
 }
