@@ -30,8 +30,10 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   let result: SessionResult;
   try {
     result = await runSession(request, {
-      onDevice(line) {
+      onDevice(line, fallback) {
         deviceLine.textContent = line;
+        // not where the user asked or auto chose: said in the colour of a warning, not in passing
+        deviceLine.className = fallback ? 'status warning' : 'status';
         deviceLine.hidden = false;
         status(`Training ${request.model.name}…`);
       },
