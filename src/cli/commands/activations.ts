@@ -51,7 +51,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
     .description('draw the feature maps of a trained run for chosen inputs, one PNG per input')
     .argument('<run>', 'run folder (runs/<name>/<timestamp>) or a model folder holding model.json')
     .requiredOption('-o, --out <dir>', 'folder for the PNGs (created if missing)')
-    .option('--layers <names>', 'layers to show, comma-separated (default: the first two conv layers)', list)
+    .option('--layers <names>', 'layers to show, comma-separated; `convs` for every conv layer, in any branch (default: the first two conv layers)', list)
     .option('--class <names>', 'test examples of these classes, comma-separated (e.g. Pullover,Coat)', list)
     .option('--count <n>', 'examples per --class (at most 1000)', positiveInteger, 1)
     .option('--index <list>', 'test examples by index, comma-separated', indexList)
