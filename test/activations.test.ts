@@ -188,9 +188,13 @@ describe('lenetc activations', () => {
     assert.equal((await run(['activations', runDir, '--image', 'bad.png', '--out', out])).code, 1, 'not an image');
     assert.equal((await run(['activations', runDir, '--noise', '1', '--out', out])).code, 0);
     const first = fs.readFileSync(path.join(out, '00-noise-0.png'));
-    const again = await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out]);
-    assert.equal(again.code, 2, 'existing file');
+    // a second call numbers on: nothing of the first is replaced, no two sheets share a number
+    const again = await run(['activations', runDir, '--noise', '2', '--seed', '9', '--out', out]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['00-noise-0.png', '01-noise-0.png', '02-noise-1.png']);
+    assert.match(again.stdout, /^01-noise-0\.png: /);
     assert.deepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
+    // --force numbers from 00 again, replacing
     assert.equal((await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out, '--force'])).code, 0);
     assert.notDeepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
   });

@@ -61,7 +61,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
     .option('--seed <n>', 'seed of the noise', seedValue, 0)
     .option('--data <dir>', 'dataset folder (default: the run\'s, else the usual lookup)')
     .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
-    .option('--force', 'replace PNGs that exist')
+    .option('--force', 'number the PNGs from 00 again, replacing those there (else a second call numbers on after the first)')
     .action(async (run: string, options: ActivationsOptions) => {
       await activations(ctx, run, options);
       ctx.setExit(EXIT.ok);
@@ -99,9 +99,12 @@ async function activations(ctx: CommandContext, run: string, options: Activation
       { dataset, load: () => loadRunTestSplit(io, runDir, options.data) },
     );
     const outDir = path.resolve(io.cwd, options.out);
-    const names = inputs.map((input, i) => `${String(i).padStart(2, '0')}-${input.slug}.png`);
     if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${options.out}`, is: 'a file', expected: 'a folder', hint: 'give a folder for the PNGs' });
     fs.mkdirSync(outDir, { recursive: true });
+    // a second call into the folder numbers on after the first's sheets (--force starts again at 00, replacing them)
+    const first = options.force ? 0 : nextSheetNumber(fs.readdirSync(outDir));
+    const digits = Math.max(2, String(first + inputs.length - 1).length);
+    const names = inputs.map((input, i) => `${String(first + i).padStart(digits, '0')}-${input.slug}.png`);
     // refuse before writing anything, so a refused run leaves no half set of PNGs
     const existing = names.filter((n) => fs.existsSync(path.join(outDir, n)));
     if (existing.length && !options.force) {
@@ -132,6 +135,12 @@ async function activations(ctx: CommandContext, run: string, options: Activation
 
 /** Inputs through the network at once. */
 const CHUNK = 32;
+
+/** One past the highest `NN-….png` number among `files`: where a new call's sheets start. */
+function nextSheetNumber(files: readonly string[]): number {
+  const numbers = files.map((f) => /^(\d+)-.*\.png$/.exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.length ? Math.max(...numbers) + 1 : 0;
+}
 
 function mean(values: Float32Array): number {
   let sum = 0;

@@ -15,6 +15,7 @@ import { trainLoop, type BatchProgress, type LoopOutcome } from '../../runtime/t
 import { MemoryRunStore } from '../../runtime/train/memory-store.js';
 import type { EpochMetrics } from '../../runtime/train/metrics.js';
 import type { ModelFiles } from '../../runtime/train/model-files.js';
+import type { TrainingHistory } from '../../runtime/train/store.js';
 import { tfjsTrainer } from '../../runtime/train/tfjs-trainer.js';
 import { inferShapes } from '../../shape-inference/index.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../runtime/train/trainer.js';
@@ -43,8 +44,8 @@ export interface SessionView {
    */
   onDevice(line: string, fallback?: boolean): void;
   onBatch(progress: BatchProgress, epochs: number): void;
-  /** Every epoch so far, after each one. */
-  onEpoch(metrics: readonly EpochMetrics[]): void | Promise<void>;
+  /** Every epoch so far, after each one, and the steps' losses. */
+  onEpoch(metrics: readonly EpochMetrics[], history: TrainingHistory): void | Promise<void>;
 }
 
 /** How a session ended: the loop's outcome, the last evaluation on the validation slice and the weights. */
@@ -125,7 +126,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
         model, trainer: recorder, store, train, val, signal: request.signal,
         events: {
           onBatch: (progress) => view.onBatch(progress, model.train.epochs),
-          onEpoch: () => view.onEpoch(store.metrics),
+          onEpoch: () => view.onEpoch(store.metrics, store.history!),
         },
       }));
       // a run stopped mid-epoch was last evaluated before its latest steps, if at all
