@@ -68,7 +68,7 @@ export function curvesSvg(metrics: readonly EpochMetrics[], history?: TrainingHi
     data: { values: metrics.map((m) => ({ epoch: m.epoch, series: 'lr at each epoch\'s end', value: m.lr })) },
     mark: { type: 'line', point: { filled: true, size: 40 } },
     encoding: {
-      x, y: { field: 'value', type: 'quantitative', title: 'learning rate', scale: { zero: false, padding: 8 }, axis: { format: '.2~e', tickCount: 5 } },
+      x, y: { field: 'value', type: 'quantitative', title: 'learning rate', scale: { zero: false, padding: 8 }, axis: { labelExpr: "datum.value === 0 ? '0' : format(datum.value, '.2~e')", tickCount: 5 } },
       color: { field: 'series', type: 'nominal', scale: { range: ['#636363'] }, legend },
     },
   };
