@@ -140,3 +140,18 @@ describe('val_acc.svg of a sweep', { timeout: 30_000 }, () => {
     assert.equal(title.attrs['text-anchor'] ?? 'start', 'start');
   });
 });
+
+describe('text from a spec or a data set in the plots', { timeout: 30_000 }, () => {
+  it('is escaped: a hostile run name and class names stay text', { timeout: 30_000 }, async () => {
+    const hostile = '</text><script>alert("x&y")</script>';
+    const curves = await curvesSvg(metrics(1), { name: hostile, losses: [[1, 2]] });
+    const confusion = await confusionSvg([[1, 0], [0, 1]], ['<b>a&b</b>', '"q\''], `${hostile}: accuracy`);
+    for (const svg of [curves, confusion]) {
+      assert.doesNotMatch(svg, /<script|<b>/);
+      const root = parseXml(svg);
+      const texts = findAll(root, 'text').map((t) => t.text);
+      assert.ok(texts.some((t) => t.startsWith(hostile)), 'the title reads back as written');
+    }
+    assert.ok(findAll(parseXml(confusion), 'text').some((t) => t.text === '<b>a&b</b>'));
+  });
+});
