@@ -3,7 +3,7 @@
  * a code frame and the hint, like a compiler prints them; or JSON with 1-based lines and columns.
  * The only place offsets become line:column. Pure, so the page formats exactly as the CLI does.
  */
-import { lineColumn, type Diagnostic } from './diagnostics.js';
+import { lineColumn, type Diagnostic, type DiagnosticNote } from './diagnostics.js';
 
 /** A diagnostic as `--json` prints it. */
 export interface DiagnosticJson {
@@ -84,13 +84,19 @@ export function formatDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, str
   let out = `${style.bold(where)}${paint(`${d.severity}[${d.code}]`)}: ${d.message}\n`;
   if (at) out += codeFrame(at.text, at.start, at.end, style);
   if (d.hint) out += `${style.bold('hint')}: ${d.hint}\n`;
-  for (const note of d.notes ?? []) {
-    const place = locate(note, sources);
-    const noteWhere = note.file === undefined ? '' : place ? `${note.file}:${place.start.line}:${place.start.column}: ` : `${note.file}: `;
-    out += `${style.bold(noteWhere)}${style.bold('note')}: ${note.message}\n`;
-    if (place) out += codeFrame(place.text, place.start, place.end, style);
-  }
+  for (const note of d.notes ?? []) out += formatNote(note, sources, style);
   return out;
+}
+
+/**
+ * One of a diagnostic's notes as formatDiagnostic prints it after the diagnostic:
+ * `file:line:column: note: message` and its code frame. (The playground lists each note on
+ * its own, to make it a link to its place.)
+ */
+export function formatNote(note: DiagnosticNote, sources: ReadonlyMap<string, string>, style: Style = plain): string {
+  const place = locate(note, sources);
+  const where = note.file === undefined ? '' : place ? `${note.file}:${place.start.line}:${place.start.column}: ` : `${note.file}: `;
+  return `${style.bold(where)}${style.bold('note')}: ${note.message}\n${place ? codeFrame(place.text, place.start, place.end, style) : ''}`;
 }
 
 type Position = { line: number; column: number };

@@ -5,12 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import pngjs from 'pngjs';
 import type { Layer, NetModel } from '../src/model.js';
-import { GLYPH_HEIGHT, textWidth } from '../src/runtime/activations/font.js';
-import { LAYOUT, scaleFor } from '../src/runtime/activations/render.js';
+import { createHash } from 'node:crypto';
+import { viridis } from '../src/runtime/activations/colormap.js';
+import { GLYPHS_SOURCE_SHA256 } from '../src/runtime/activations/glyphs.js';
+import { LAYOUT, renderSheet } from '../src/runtime/activations/render.js';
 import { buildModel } from '../src/runtime/model.js';
 import { writeDirAtomic } from '../src/runtime/files.js';
 import { modelFiles } from '../src/runtime/train/model-files.js';
 import { runCli } from './helpers/cli.js';
+import { fromRoot } from './helpers/paths.js';
 
 /** conv1 28×28×4 (same) → pool 14×14×4 → conv2 12×12×6 (valid) → flatten → dense 10. */
 const model: NetModel = {
@@ -72,40 +75,30 @@ after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const run = (args: string[]) => runCli(args, tmp);
 
-/** A PNG read back: gray value of (x, y) (the files are grayscale; pngjs hands out RGBA). */
-function readPng(file: string) {
-  const png = pngjs.PNG.sync.read(fs.readFileSync(file));
-  const at = (x: number, y: number) => png.data[4 * (y * png.width + x)]!;
-  const region = (x: number, y: number, w: number, h: number) => {
-    const values: number[] = [];
-    for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) values.push(at(xx, yy));
-    return values;
+/** A PNG read back (RGB): the colour of (x, y), its red as gray, and regions of either. */
+function readPng(file: string | Uint8Array) {
+  const png = pngjs.PNG.sync.read(Buffer.from(typeof file === 'string' ? fs.readFileSync(file) : file));
+  const rgb = (x: number, y: number): [number, number, number] => {
+    const i = 4 * (y * png.width + x);
+    return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
   };
-  return { width: png.width, height: png.height, at, region };
+  const at = (x: number, y: number) => rgb(x, y)[0];
+  const pixels = (x: number, y: number, w: number, h: number) => {
+    const out: Array<[number, number, number]> = [];
+    for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) out.push(rgb(xx, yy));
+    return out;
+  };
+  const region = (x: number, y: number, w: number, h: number) => pixels(x, y, w, h).map((p) => p[0]);
+  /** How many pixels of the whole sheet are exactly `color`. */
+  const count = (color: readonly number[]) => pixels(0, 0, png.width, png.height).filter((p) => p[0] === color[0] && p[1] === color[1] && p[2] === color[2]).length;
+  return { width: png.width, height: png.height, at, rgb, region, pixels, count };
 }
 
 const mean = (v: ArrayLike<number>) => Array.from(v).reduce((s, x) => s + x, 0) / v.length;
 const std = (v: number[]) => Math.sqrt(mean(v.map((x) => (x - mean(v)) ** 2)));
-
-/** The expected sheet size for sections of [height, width, channels], from the documented layout. */
-function expectedSize(sections: Array<[number, number, number, string]>, headerLines: string[]) {
-  const { margin, gap, titleScale } = LAYOUT;
-  const panel = 28 * 4 + 2; // 28×28 inputs drawn ×4 with a 1-pixel frame
-  const headerW = panel + LAYOUT.headerGap + Math.max(...headerLines.map((l) => textWidth(l, titleScale)));
-  const headerH = Math.max(panel, headerLines.length * LAYOUT.headerLine);
-  let width = headerW;
-  let height = headerH;
-  for (const [h, w, c, name] of sections) {
-    const s = scaleFor(Math.max(h, w), LAYOUT.mapTarget);
-    const cellW = Math.max(w * s + 2, textWidth(`${name}:${c - 1}`));
-    const cellH = h * s + 2 + LAYOUT.labelGap + GLYPH_HEIGHT;
-    const cols = Math.min(c, LAYOUT.columns);
-    const rows = Math.ceil(c / cols);
-    width = Math.max(width, cols * cellW + (cols - 1) * gap, textWidth(`${name} ${h}×${w}×${c}`, titleScale));
-    height += LAYOUT.section + GLYPH_HEIGHT * titleScale + LAYOUT.titleGap + rows * cellH + (rows - 1) * gap;
-  }
-  return { width: width + 2 * margin, height: height + 2 * margin };
-}
+const isRed = ([r, g, b]: readonly number[]) => r! > 150 && g! < 110 && b! < 110;
+const isGreen = ([r, g, b]: readonly number[]) => g! > r! + 40 && g! > b! + 40;
+const isInk = ([r, g, b]: readonly number[]) => r! < 90 && g! < 90 && b! < 90;
 
 describe('lenetc activations', () => {
   it('draws the input, the prediction and every map of the first two convs, one PNG per input', async () => {
@@ -118,30 +111,22 @@ describe('lenetc activations', () => {
     assert.match(lines[0]!, /^00-test-3-dress\.png: test #3 \(Dress\): predicted \S.* \d+\.\d%; mean activation conv1 \d+\.\d{3}, conv2 \d+\.\d{3}$/);
 
     const sheet = readPng(path.join(out, '00-test-3-dress.png'));
-    // conv1: 4 maps 28×28 drawn ×2; conv2: 6 maps 12×12 drawn ×5 — header of three lines
-    const predicted = lines[0]!.match(/predicted (.*) (\d+\.\d)%;/)!;
-    const size = expectedSize([[28, 28, 4, 'conv1'], [12, 12, 6, 'conv2']], ['test #3', `pred ${predicted[1]} ${predicted[2]}%`, 'true Dress']);
-    assert.deepEqual([sheet.width, sheet.height], [size.width, size.height]);
-
-    // the input panel shows the input itself: its mean equals the image's (200/255 on 12×12 of 28×28)
+    // the input panel shows the input itself, in gray: its mean equals the image's (200/255 on 12×12 of 28×28)
     const m = LAYOUT.margin;
     const inputMean = (200 / 255) * (12 * 12) / (28 * 28);
     assert.ok(Math.abs(mean(sheet.region(m + 1, m + 1, 112, 112)) / 255 - inputMean) < 1 / 255);
-    assert.equal(sheet.at(m, m), LAYOUT.frame);
-
-    // the header text and the labels under the maps have ink on the white background
-    assert.ok(sheet.region(m + 114 + LAYOUT.headerGap, m, 100, 14).some((v) => v === LAYOUT.ink));
-    const conv1Top = m + 114 + LAYOUT.section + 2 * GLYPH_HEIGHT + LAYOUT.titleGap;
-    const labelTop = conv1Top + 28 * 2 + 2 + LAYOUT.labelGap;
-    for (let c = 0; c < 4; c++) {
-      const x = m + c * (58 + LAYOUT.gap);
-      const label = sheet.region(x, labelTop, textWidth(`conv1:${c}`), GLYPH_HEIGHT);
-      assert.ok(label.filter((v) => v === LAYOUT.ink).length > 10, `label of conv1:${c}`);
-      assert.ok(sheet.region(x, labelTop - LAYOUT.labelGap, 58, LAYOUT.labelGap).every((v) => v === LAYOUT.background));
-      // each map is normalized on its own: a non-constant map spans 0..255
-      const map = sheet.region(x + 1, conv1Top + 1, 56, 56);
-      if (new Set(map).size > 1) assert.deepEqual([Math.min(...map), Math.max(...map)], [0, 255]);
-    }
+    assert.ok(sheet.pixels(m + 1, m + 1, 112, 112).every(([r, g, b]) => r === g && g === b), 'gray');
+    assert.deepEqual(sheet.rgb(m, m), [...LAYOUT.frame]);
+    // beside it, text in a real font (anti-aliased: more than two shades) and the prediction, green when right, red when wrong
+    const header = sheet.pixels(m + 114 + LAYOUT.headerGap, m, 300, 70);
+    assert.ok(header.filter(isInk).length > 50, 'the header has text');
+    assert.ok(new Set(header.map((p) => p[0])).size > 8, 'anti-aliased glyphs, not a bitmap font');
+    const right = /predicted Dress /.test(lines[0]!);
+    assert.ok(header.some(right ? isGreen : isRed), 'the prediction is coloured by whether it is right');
+    // the maps are in viridis, each layer from its lowest (dark purple) to its highest value (yellow): both ends appear
+    assert.ok(sheet.count(viridis(0)) > 0 && sheet.count(viridis(1)) > 0);
+    // two sections, each at least its maps tall: conv1's 28×28 drawn ×2, conv2's 12×12 drawn ×5
+    assert.ok(sheet.height > 114 + 58 + 62 && sheet.width >= 4 * 58);
 
     // the noise input's panel is noisy: uniform noise has mean 1/2 and deviation 1/√12
     const noise = readPng(path.join(out, '01-noise-0.png'));
@@ -166,9 +151,6 @@ describe('lenetc activations', () => {
     const r = await run(['activations', runDir, '--image', 'half.png', '--layers', 'conv2', '--out', out]);
     assert.equal(r.code, 0, r.stderr);
     const sheet = readPng(path.join(out, '00-image-half.png'));
-    const predicted = r.stdout.match(/predicted (.*) (\d+\.\d)%;/)!;
-    const size = expectedSize([[12, 12, 6, 'conv2']], ['half.png', `pred ${predicted[1]} ${predicted[2]}%`]);
-    assert.deepEqual([sheet.width, sheet.height], [size.width, size.height]);
     const m = LAYOUT.margin;
     assert.ok(Math.abs(mean(sheet.region(m + 1, m + 1, 112, 112)) / 255 - 0.5) < 1 / 255);
     assert.ok(sheet.region(m + 1, m + 1, 56, 112).every((v) => v === 0), 'left half black');
@@ -192,9 +174,13 @@ describe('lenetc activations', () => {
     assert.match(proc.stderr, /^error\[WRITE_FAILED\]/m);
     assert.equal((await run(['activations', runDir, '--noise', '1', '--out', out])).code, 0);
     const first = fs.readFileSync(path.join(out, '00-noise-0.png'));
-    const again = await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out]);
-    assert.equal(again.code, 2, 'existing file');
+    // a second call numbers on: nothing of the first is replaced, no two sheets share a number
+    const again = await run(['activations', runDir, '--noise', '2', '--seed', '9', '--out', out]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['00-noise-0.png', '01-noise-0.png', '02-noise-1.png']);
+    assert.match(again.stdout, /^01-noise-0\.png: /);
     assert.deepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
+    // --force numbers from 00 again, replacing
     assert.equal((await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out, '--force'])).code, 0);
     assert.notDeepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
   });
@@ -227,5 +213,35 @@ describe('lenetc activations', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /damaged\/model: the weight files hold 10 bytes/);
     assert.doesNotMatch(r.stderr, /^\s+at /m);
+  });
+});
+
+describe('a feature-map sheet', () => {
+  it('crosses out and labels a dead map in red, and spans viridis over a layer\'s range', { timeout: 30_000 }, () => {
+    // one layer of two 4×4 channels: channel 0 a ramp from −1 to 2, channel 1 zero everywhere (dead)
+    const data = new Float32Array(4 * 4 * 2);
+    for (let p = 0; p < 16; p++) data[2 * p] = -1 + (3 * p) / 15;
+    const png = renderSheet({
+      title: 'test #0', input: new Float32Array(28 * 28).fill(0.5), side: 28, predicted: 'Coat', probability: 0.5, truth: 'Shirt',
+      layers: [{ layer: 'conv1', height: 4, width: 4, channels: 2, data }],
+    });
+    const sheet = readPng(png);
+    // the ramp's ends are the scale's ends; zero sits a third of the way up the ramp
+    assert.ok(sheet.count(viridis(0)) >= 16 * 16, 'the lowest cell, drawn 16×16');
+    assert.ok(sheet.count(viridis(1)) >= 16 * 16, 'the highest cell');
+    // the dead map: a red frame and cross, and red text under it; the wrong prediction in red too
+    const m = LAYOUT.margin;
+    // below the header (the input panel is 114 high): only the dead map's marks are red
+    const below = m + 114 + LAYOUT.section;
+    const reds = sheet.pixels(0, below, sheet.width, sheet.height - below).filter(isRed).length;
+    assert.ok(reds > 4 * 66 + 100, `${reds} red pixels`);
+    const header = sheet.pixels(m + 30 + LAYOUT.headerGap, m, 300, 70);
+    assert.ok(header.some(isRed), 'predicted Coat, truly Shirt: wrong, in red');
+    assert.ok(!header.some(isGreen));
+  });
+
+  it('uses glyphs drawn by the current scripts/make-glyphs.ts', { timeout: 10_000 }, () => {
+    const hash = createHash('sha256').update(fs.readFileSync(fromRoot('scripts', 'make-glyphs.ts'))).digest('hex');
+    assert.equal(GLYPHS_SOURCE_SHA256, hash, 'glyphs.ts is stale: run node --import tsx scripts/make-glyphs.ts (needs Chromium)');
   });
 });

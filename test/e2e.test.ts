@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { fromRoot, repoRoot } from './helpers/paths.js';
-import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
+import { TINY_RESIDUAL_SPEC, TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 // the binary `npm install` links as `lenetc`
 const { bin: bins } = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -140,6 +140,28 @@ test('sweep runs each point in a child lenetc started from the bundle', { skip }
     assert.equal(r.code, 0, r.stderr);
     const rows = fs.readFileSync(`${dir}/sw/results.csv`, 'utf8').trimEnd().split('\n').slice(1);
     assert.deepEqual(rows.map((row) => [row.split(',')[0], row.split(',').at(-1)]), [['lr=0.01', 'done'], ['lr=0.1', 'done']]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a branched spec (residual block, side branch, concat) trains from the bundle, and eval and activations read its run', { skip }, () => {
+  const dir = tinyFolder('e2e-branches-');
+  try {
+    writeTinyIdx(`${dir}/data`, 160, 32);
+    fs.writeFileSync(`${dir}/tinyres.yaml`, TINY_RESIDUAL_SPEC);
+    const trained = lenetcIn(dir, 'train', 'tinyres.yaml', '--backend', 'wasm', '--threads', '1', '--data', 'data', '--epochs', '2', '--json', '--out', 'run');
+    assert.equal(trained.code, 0, trained.stderr);
+    const summary = JSON.parse(fs.readFileSync(`${dir}/run/summary.json`, 'utf8'));
+    assert.deepEqual([summary.status, summary.epochs_completed], ['completed', 2]);
+    assert.ok(summary.final.val_acc > 0.3, `val_acc ${summary.final.val_acc} (chance 0.1)`);
+    const evaluated = lenetcIn(dir, 'eval', 'run', '--json', '--backend', 'wasm', '--data', 'data');
+    assert.equal(evaluated.code, 0, evaluated.stderr);
+    assert.equal(JSON.parse(evaluated.stdout).accuracy, summary.final.val_acc);
+    const maps = lenetcIn(dir, 'activations', 'run', '--index', '0', '--layers', 'convs', '-o', 'maps', '--backend', 'wasm', '--data', 'data');
+    assert.equal(maps.code, 0, maps.stderr);
+    assert.match(maps.stdout, /mean activation stem [\d.]+, residual1_conv1 [\d.]+, residual1_conv2 [\d.]+, side [\d.]+$/m);
+    assert.doesNotMatch(trained.stderr + evaluated.stderr + maps.stderr, STACK_FRAME);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -90,3 +90,20 @@ test('completion offers what the schema allows there, and not what the map alrea
   assert.deepEqual(offered('layers:\n  - dense: {units: 10}\n  - dense:\n      un'), ['units']);
   assert.deepEqual(offered('nonsense:\n  x'), []);
 });
+
+test('completion offers the keys of branches and blocks, inside a block\'s layers too', { timeout: 10_000 }, () => {
+  assert.deepEqual(offered('layers:\n  - conv: {filters: 6, fr'), ['from']);
+  assert.deepEqual(offered('layers:\n  - ad'), ['add']);
+  assert.deepEqual(offered('layers:\n  - conc'), ['concat']);
+  assert.deepEqual(offered('layers:\n  - add: {'), ['name', 'from', 'activation']);
+  assert.deepEqual(offered('layers:\n  - bl'), ['block']);
+  assert.deepEqual(offered('layers:\n  - block: {use: res, '), ['name', 'from', 'repeat']);
+  assert.deepEqual(offered('layers:\n  - pool: {size: gl'), ['global']);
+  assert.deepEqual(offered('bl'), ['blocks']);
+  assert.deepEqual(offered('blocks:\n  res:\n    '), ['params', 'layers']);
+  const inBlock = 'blocks:\n  res:\n    params: {filters: null}\n    layers:\n      - conv: {filters: $filters, kernel: 1}\n      - ';
+  assert.deepEqual(offered(`${inBlock}ad`), ['add']);
+  assert.deepEqual(offered(`${inBlock}bl`), ['block']);
+  assert.deepEqual(offered(`${inBlock}concat: {fr`), ['from']);
+  assert.deepEqual(offered(`${inBlock}pool:\n          size: gl`), ['global']);
+});

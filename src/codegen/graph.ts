@@ -1,13 +1,17 @@
 /**
- * Draws a checked model's architecture as SVG, in the manner of d2l.ai's figure 7.6.1: the
- * input and then one box per layer, top to bottom, each with its name, what it computes and
- * its output shape, arrows between. Pure: the template is embedded at build time.
+ * Draws a checked model's architecture as SVG, in the manner of d2l.ai's figures (7.6.1 for
+ * LeNet, 8.4.2 for Inception, 8.6.3 for ResNet): the input and then one box per layer, each
+ * with its name, what it computes and its output shape, arrows from each layer to those that
+ * take its output. A straight network is one column, top to bottom; branches stand side by
+ * side, and a merge takes one arrow per input (./graph-layout.ts places them). Pure: the
+ * template is embedded at build time.
  */
 import Handlebars from 'handlebars';
-import type { Activation, Layer, NetModel, Pair } from '../model.js';
+import { INPUT_NAME, type Activation, type Layer, type NetModel, type Pair } from '../model.js';
 import type { ShapeReport } from '../shape-inference/types.js';
 import { formatShape, groupDigits } from '../format.js';
 import { xmlChars } from './escape.js';
+import { layoutGraph } from './graph-layout.js';
 import { TEMPLATES } from './templates.generated.js';
 
 /** One box of the drawing, positions already computed. */
@@ -29,8 +33,14 @@ interface BoxView {
   nameY: number;
   opY: number;
   shapeY: number;
-  /** The arrow to the next box; null after the last. */
-  arrow: { x: number; y1: number; y2: number } | null;
+}
+
+/** One arrow: a straight `line` where it runs straight down, else the corners of a `polyline`. */
+interface EdgeView {
+  from: string;
+  to: string;
+  line?: { x1: number; y1: number; x2: number; y2: number };
+  points?: string;
 }
 
 const FONT_SIZE = 13;
@@ -41,7 +51,10 @@ const PAD = 12;
 const MARGIN = 20;
 const BOX_HEIGHT = 3 * LINE + PAD;
 const ARROW = 30;
+const BOX_GAP = 28;
 const MIN_BOX_WIDTH = 240;
+/** The arrowhead is drawn past the line's end; stopping the line short leaves its tip on the box. */
+const HEAD_ROOM = 1;
 
 /** Colours by kind, as d2l's figures tell convolutions, pooling and dense layers apart. */
 const FILL: Record<Layer['kind'] | 'input', string> = {
@@ -59,41 +72,61 @@ function template(): (view: unknown) => string {
 
 /**
  * The SVG document drawing `model`; `shapes` gives each layer's output shape and params
- * (a layer without a report, after a shape error, shows `?`).
+ * (a layer without a report, after a shape error, shows `?`). Every box carries its layer's
+ * `data-name` and every arrow `data-from` and `data-to`, the names of the layers it joins.
  */
 export function renderGraph(model: NetModel, shapes: ShapeReport): string {
   const reports = new Map(shapes.layers.map((r) => [r.index, r]));
   const rows = [
-    { index: 'input', kind: 'input' as const, name: 'input', op: 'image', shape: formatShape(model.input), params: '', tooltip: `input ${formatShape(model.input)}` },
+    { index: 'input', kind: 'input' as const, name: INPUT_NAME, op: 'image', shape: formatShape(model.input), params: '', tooltip: `input ${formatShape(model.input)}` },
     ...model.layers.map((layer) => {
       const report = reports.get(layer.index);
       const shape = report ? formatShape(report.output) : '?';
       const params = report && report.params > 0 ? `${groupDigits(report.params)} params` : '';
       const op = describe(layer);
-      return { index: String(layer.index), kind: layer.kind, name: layer.name, op, shape, params, tooltip: `${layer.name}: ${op} → ${shape}${params ? `, ${params}` : ''}` };
+      const from = layer.inputs.length > 1 ? ` (from ${layer.inputs.join(', ')})` : '';
+      return { index: String(layer.index), kind: layer.kind, name: layer.name, op, shape, params, tooltip: `${layer.name}: ${op}${from} → ${shape}${params ? `, ${params}` : ''}` };
     }),
   ].map((row) => ({ ...row, name: xmlChars(row.name), op: xmlChars(row.op), tooltip: xmlChars(row.tooltip) }));
 
+  // every row is a node of the layout, in the spec's order (inputs come first); edges by name
+  const position = new Map(rows.map((row, i) => [row.index === 'input' ? INPUT_NAME : model.layers[i - 1]!.name, i]));
+  const edges = model.layers.flatMap((layer, i) => layer.inputs
+    .filter((name) => position.has(name) && position.get(name)! <= i)
+    .map((name) => ({ from: position.get(name)!, to: i + 1 })));
+
   const longest = Math.max(...rows.map((r) => Math.max(r.name.length, r.op.length, r.shape.length + r.params.length + 3)));
-  const w = Math.max(MIN_BOX_WIDTH, Math.ceil(longest * CHAR_WIDTH) + 2 * PAD);
+  // even widths keep box centres, and so straight arrows, on whole pixels
+  const w = 2 * Math.ceil(Math.max(MIN_BOX_WIDTH, Math.ceil(longest * CHAR_WIDTH) + 2 * PAD) / 2);
+  const layout = layoutGraph(rows.map(() => ({ width: w, height: BOX_HEIGHT })), edges, { margin: MARGIN, rankGap: ARROW, boxGap: BOX_GAP });
+
   const boxes: BoxView[] = rows.map((row, i) => {
-    const y = MARGIN + i * (BOX_HEIGHT + ARROW);
-    const last = i === rows.length - 1;
+    const { x, y } = layout.nodes[i]!;
     return {
-      ...row, fill: FILL[row.kind], x: MARGIN, y, w, h: BOX_HEIGHT,
-      textX: MARGIN + PAD, paramsX: MARGIN + w - PAD,
+      ...row, fill: FILL[row.kind], x, y, w, h: BOX_HEIGHT,
+      textX: x + PAD, paramsX: x + w - PAD,
       nameY: y + PAD / 2 + LINE - 4, opY: y + PAD / 2 + 2 * LINE - 4, shapeY: y + PAD / 2 + 3 * LINE - 4,
-      arrow: last ? null : { x: MARGIN + w / 2, y1: y + BOX_HEIGHT, y2: y + BOX_HEIGHT + ARROW - 1 },
     };
   });
+  const arrows: EdgeView[] = edges.map((edge, j) => {
+    const points = layout.edges[j]!.points.map((p, k, all) => (k === all.length - 1 ? { x: p.x, y: p.y - HEAD_ROOM } : p));
+    const ends = { from: rows[edge.from]!.name, to: rows[edge.to]!.name };
+    if (points.length === 2 && points[0]!.x === points[1]!.x) {
+      return { ...ends, line: { x1: points[0]!.x, y1: points[0]!.y, x2: points[1]!.x, y2: points[1]!.y } };
+    }
+    return { ...ends, points: points.map((p) => `${p.x},${p.y}`).join(' ') };
+  });
+
   const name = xmlChars(model.name);
+  const trace = `${rows.map((r) => `${r.name} ${r.shape}`).join(' → ')}`;
   return template()({
-    width: w + 2 * MARGIN,
-    height: 2 * MARGIN + rows.length * BOX_HEIGHT + (rows.length - 1) * ARROW,
+    width: layout.width,
+    height: layout.height,
     fontSize: FONT_SIZE,
     title: `${name}: architecture`,
-    desc: `${name}: ${rows.map((r) => `${r.name} ${r.shape}`).join(' → ')}`,
+    desc: model.description ? `${name}: ${xmlChars(model.description)}\n${trace}` : `${name}: ${trace}`,
     boxes,
+    arrows,
   });
 }
 
@@ -127,12 +160,13 @@ function describe(layer: Layer): string {
       return activation(layer.activation) ?? 'linear';
     case 'flatten':
       return 'flatten';
+    // the arrows show what a merge takes; its box only says how it merges
     case 'add': {
       const act = activation(layer.activation);
-      return `add ${layer.inputs.join(' + ')}${act ? `, ${act}` : ''}`;
+      return act ? `add, ${act}` : 'add';
     }
     case 'concat':
-      return `concat ${layer.inputs.join(', ')}`;
+      return 'concat';
   }
 }
 

@@ -77,6 +77,42 @@ train:
   seed: 7
 `;
 
+/**
+ * A tiny branched spec that learns the tiny dataset as TINY_SPEC does: a strided stem, a
+ * residual block (batch norm, an `add` with the block's input), a 1×1 side branch from the
+ * stem, both concatenated, then pooling and a dense head. Its convs: stem, residual1_conv1,
+ * residual1_conv2, side.
+ */
+export const TINY_RESIDUAL_SPEC = `name: tinyres
+input: [28, 28, 1]
+defaults: {activation: relu}
+blocks:
+  residual:
+    params: {filters: null}
+    layers:
+      - conv: {filters: $filters, kernel: 3, padding: 1, bias: false, activation: none}
+      - batchnorm: {momentum: 0.9}
+      - activation: relu
+      - conv: {filters: $filters, kernel: 3, padding: 1, bias: false, activation: none}
+      - batchnorm: {name: bn, momentum: 0.9}
+      - add: {from: [bn, input], activation: relu}
+layers:
+  - conv: {name: stem, filters: 4, kernel: 3, stride: 2, padding: 1}
+  - block: {use: residual, filters: 4}
+  - conv: {name: side, from: stem, filters: 2, kernel: 1}
+  - concat: {from: [residual1_add1, side]}
+  - pool: {type: max, size: 2}
+  - flatten
+  - dense: {units: 10, activation: none}
+train:
+  dataset: fashion-mnist
+  epochs: 2
+  batch_size: 16
+  optimizer: {type: adam}
+  lr: 0.01
+  seed: 7
+`;
+
 /** The same tiny net as a checked NetModel, for tests of the runtime without the parser. */
 export function tinyModel(train: Partial<NetModel['train']> = {}): NetModel {
   return {

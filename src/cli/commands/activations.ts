@@ -52,7 +52,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
     .description('draw the feature maps of a trained run for chosen inputs, one PNG per input')
     .argument('<run>', 'run folder (runs/<name>/<timestamp>) or a model folder holding model.json')
     .requiredOption('-o, --out <dir>', 'folder for the PNGs (created if missing)')
-    .option('--layers <names>', 'layers to show, comma-separated (default: the first two conv layers)', list)
+    .option('--layers <names>', 'layers to show, comma-separated; `convs` for every conv layer, in any branch (default: the first two conv layers)', list)
     .option('--class <names>', 'test examples of these classes, comma-separated (e.g. Pullover,Coat)', list)
     .option('--count <n>', 'examples per --class (at most 1000)', positiveInteger, 1)
     .option('--index <list>', 'test examples by index, comma-separated', indexList)
@@ -62,7 +62,7 @@ export function registerActivations(program: Command, ctx: CommandContext): void
     .option('--seed <n>', 'seed of the noise', seedValue, 0)
     .option('--data <dir>', 'dataset folder (default: the run\'s, else the usual lookup)')
     .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
-    .option('--force', 'replace PNGs that exist')
+    .option('--force', 'number the PNGs from 00 again, replacing those there (else a second call numbers on after the first)')
     .action(async (run: string, options: ActivationsOptions) => {
       await activations(ctx, run, options);
       ctx.setExit(EXIT.ok);
@@ -100,10 +100,13 @@ async function activations(ctx: CommandContext, run: string, options: Activation
       { dataset, load: () => loadRunTestSplit(io, runDir, options.data) },
     );
     const outDir = path.resolve(io.cwd, options.out);
-    const names = inputs.map((input, i) => `${String(i).padStart(2, '0')}-${input.slug}.png`);
     if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${options.out}`, is: 'a file', expected: 'a folder', hint: 'give a folder for the PNGs' });
     // level by level: Node's recursive mkdir never returns where a level cannot be made (/proc/self/x)
     await makeFolder(outDir, `--out ${options.out}`);
+    // a second call into the folder numbers on after the first's sheets (--force starts again at 00, replacing them)
+    const first = options.force ? 0 : nextSheetNumber(fs.readdirSync(outDir));
+    const digits = Math.max(2, String(first + inputs.length - 1).length);
+    const names = inputs.map((input, i) => `${String(first + i).padStart(digits, '0')}-${input.slug}.png`);
     // refuse before writing anything, so a refused run leaves no half set of PNGs
     const existing = names.filter((n) => fs.existsSync(path.join(outDir, n)));
     if (existing.length && !options.force) {
@@ -134,6 +137,12 @@ async function activations(ctx: CommandContext, run: string, options: Activation
 
 /** Inputs through the network at once. */
 const CHUNK = 32;
+
+/** One past the highest `NN-….png` number among `files`: where a new call's sheets start. */
+function nextSheetNumber(files: readonly string[]): number {
+  const numbers = files.map((f) => /^(\d+)-.*\.png$/.exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.length ? Math.max(...numbers) + 1 : 0;
+}
 
 function mean(values: Float32Array): number {
   let sum = 0;

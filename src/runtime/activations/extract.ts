@@ -26,23 +26,33 @@ function isSpatial(layer: tf.layers.Layer): boolean {
   return Array.isArray(shape) && !Array.isArray(shape[0]) && shape.length === 4;
 }
 
+/** What a `--layers` entry may say instead of a name: every convolution, in any branch, in the spec's order. */
+export const EVERY_CONV = 'convs';
+
 /**
  * The layers named in `names`, or by default the first two convolutions (the ones d2l asks
- * about). UserError for unknown names and for layers without spatial output.
+ * about); an entry `convs` (unless a layer has that name) stands for every convolution, those
+ * of every branch included. UserError for unknown names and for layers without spatial output.
  */
 export function chooseLayers(net: tf.LayersModel, names?: readonly string[]): tf.layers.Layer[] {
   const spatial = net.layers.filter(isSpatial).map((l) => l.name);
+  const convs = net.layers.filter((l) => l.getClassName() === 'Conv2D');
   if (!names || names.length === 0) {
-    const convs = net.layers.filter((l) => l.getClassName() === 'Conv2D').slice(0, 2);
     if (convs.length === 0) throw new UserError('NO_CONV_LAYER', { spatial });
-    return convs;
+    return convs.slice(0, 2);
   }
-  return names.map((name) => {
+  const chosen = names.flatMap((name) => {
     const layer = net.layers.find((l) => l.name === name);
+    if (!layer && name === EVERY_CONV) {
+      if (convs.length === 0) throw new UserError('NO_CONV_LAYER', { spatial });
+      return convs;
+    }
     if (!layer) throw new UserError('UNKNOWN_LAYER', { name, spatial });
     if (!isSpatial(layer)) throw new UserError('NO_FEATURE_MAPS', { name, shape: JSON.stringify(layer.outputShape), spatial });
-    return layer;
+    return [layer];
   });
+  // `convs,conv1` names conv1 twice: one sheet row each is enough
+  return [...new Set(chosen)];
 }
 
 /**

@@ -223,7 +223,8 @@ export async function writeSweepResults(
   const markdown = resultsMarkdown(axes.map((a) => a.name), rows);
   await writeFileAtomic(path.join(outDir, SWEEP_FILES.markdown), markdown, { replace: true });
   await writeFileAtomic(path.join(outDir, SWEEP_FILES.csv), resultsCsv(axes.map((a) => a.path), rows), { replace: true });
-  await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows), { replace: true });
+  const name = (points.find((p) => p.checked)?.checked?.resolved as { name?: unknown } | undefined)?.name;
+  await writeFileAtomic(path.join(outDir, SWEEP_FILES.plot), await valAccSvg(rows, typeof name === 'string' ? name : undefined), { replace: true });
 
   const trained = rows.filter((r) => !r.status.startsWith('skipped'));
   const status = trained.some((r) => !r.status.startsWith('failed') && r.status !== 'done') ? 'interrupted'

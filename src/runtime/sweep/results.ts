@@ -91,21 +91,32 @@ function parseValue(text: string): unknown {
   }
 }
 
-/** Every point's val_acc against the epoch, one coloured line per point that recorded epochs. */
-export function valAccSvg(rows: readonly PointResult[]): Promise<string> {
+/**
+ * Every point's val_acc against the epoch, one coloured line per point that recorded epochs;
+ * the title names the swept spec (`name`) and its best point. Anchored left with room around
+ * it, so a long title is never cut at the drawing's edge.
+ */
+export function valAccSvg(rows: readonly PointResult[], name?: string): Promise<string> {
   const values = rows.flatMap((row) => row.metrics.map((m) => ({ point: row.id, epoch: m.epoch, val_acc: m.val_acc })));
+  const trained = rows.filter((row) => row.metrics.length > 0);
+  const best = trained.map((row) => ({ id: row.id, best: accuracies(row.metrics).best! })).sort((a, b) => b.best - a.best)[0];
+  const sweep = name === undefined ? 'sweep' : `${name} sweep`;
+  const title = best
+    ? `${sweep}: best val_acc ${best.best.toFixed(4)} at ${best.id} (${trained.length} of ${rows.length} points trained)`
+    : `${sweep}: no point has finished an epoch`;
   return toSvg({
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: 'validation accuracy per sweep point',
+    title: { text: title, subtitle: 'validation accuracy per point', anchor: 'start', fontSize: 15, limit: 0 },
+    padding: 12,
     data: { values },
     width: 420,
     height: 260,
     // with one epoch a line is a single point: the point marks keep it visible
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1 } },
-      y: { field: 'val_acc', type: 'quantitative', scale: { zero: false } },
-      color: { field: 'point', type: 'nominal', sort: rows.map((r) => r.id) },
+      x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1, format: 'd' } },
+      y: { field: 'val_acc', type: 'quantitative', scale: { zero: false }, axis: { format: '.0%' } },
+      color: { field: 'point', type: 'nominal', sort: rows.map((r) => r.id), legend: { labelLimit: 360 } },
     },
   } as vegaLite.TopLevelSpec);
 }

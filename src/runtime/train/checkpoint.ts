@@ -33,6 +33,12 @@ export interface CheckpointState {
   /** Sums over the finished batches of the unfinished epoch. */
   partial: { lossSum: number; correct: number; seen: number; seconds: number };
   metrics: EpochMetrics[];
+  /**
+   * Each step's training loss, by epoch: the finished epochs' and the batches done of the next
+   * (curves.svg draws them). Absent in checkpoints of older lenetc: their curves start where
+   * they were resumed.
+   */
+  losses?: number[][];
   /** The run's identity when the checkpoint was written (absent in checkpoints of older lenetc). */
   identity?: RunIdentity;
 }
@@ -47,7 +53,7 @@ export interface Checkpoint {
 export function initialState(rngState: number): CheckpointState {
   return {
     version: 1, epoch: 0, batch: 0, rng: { epochStart: rngState, now: rngState },
-    partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics: [],
+    partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics: [], losses: [],
   };
 }
 
@@ -67,7 +73,9 @@ export function checkState(state: unknown, where: string, epochs: number, batche
             : !finite(s.rng?.epochStart) || !finite(s.rng?.now) ? 'its RNG state is not two numbers'
               : !s.partial || ![s.partial.lossSum, s.partial.correct, s.partial.seen, s.partial.seconds].every(finite) ? 'its partial sums are not numbers'
                 : !Array.isArray(s.metrics) || s.metrics.length !== s.epoch ? `it has ${Array.isArray(s.metrics) ? s.metrics.length : 'no'} epochs of metrics for ${s.epoch} finished epochs`
-                  : undefined;
+                  : s.losses !== undefined && !(Array.isArray(s.losses) && s.losses.length <= s.epoch! + 1 && s.losses.every((l) => Array.isArray(l) && l.length <= batches && l.every(finite)))
+                    ? 'its step losses are not lists of numbers, one per epoch'
+                    : undefined;
   if (problem) throw new UserError('CHECKPOINT_DAMAGED', { file: where, problem: `is not a checkpoint this run can go on from: ${problem}` });
   return s as CheckpointState;
 }

@@ -152,7 +152,9 @@ export async function evaluateRun(runDir: string, model: NetModel, split: ImageS
       const count = row.reduce((a, b) => a + b, 0);
       return { class: classes[k], accuracy: count ? row[k] / count : null, count };
     });
-    await writeConfusion(runDir, await confusionSvg(result.confusion, classes));
+    const right = result.confusion.reduce((n, row, k) => n + row[k]!, 0);
+    const title = `${model.name}: accuracy ${result.accuracy.toFixed(4)} on ${split.count.toLocaleString('en-US')} test images (${right.toLocaleString('en-US')} right)`;
+    await writeConfusion(runDir, await confusionSvg(result.confusion, classes, title));
     return { accuracy: result.accuracy, loss: result.loss, per_class, confusion: result.confusion };
   } finally {
     net.dispose();

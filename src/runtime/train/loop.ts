@@ -72,6 +72,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const rng = new Rng(config.seed);
   let state: CheckpointState = options.resume ?? initialState(rng.state);
   const metrics = [...state.metrics];
+  // each step's loss, by epoch, for the curves; a checkpoint of older lenetc has none for its epochs
+  const losses = (state.losses ?? []).map((l) => [...l]);
   const batchSize = config.batch_size;
   const batches = Math.ceil(train.count / batchSize);
   // read before each group: an engine may size its groups by how long its steps take
@@ -89,6 +91,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
     if (firstBatch > 0) rng.state = state.rng.now;
     let { lossSum, correct, seen, seconds: trainSeconds } = state.partial;
     const seenBefore = seen;
+    while (losses.length < epoch) losses.push([]);
+    const stepLosses = losses[epoch - 1]!;
     events.onEpochStart?.(epoch, batches, firstBatch);
     const trainStarted = performance.now();
     let lr = NaN;
@@ -124,6 +128,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         if (!Number.isFinite(result.loss)) return { status: 'diverged', metrics, epoch, batch, loss: result.loss };
         const size = steps[i].indices.length;
         lossSum += result.loss * size;
+        // six digits are plenty for a curve, and keep state.json small
+        stepLosses.push(Number(result.loss.toPrecision(6)));
         correct += result.correct;
         seen += size;
         lr = steps[i].lr;
@@ -140,7 +146,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       stopping ||= Boolean(signal?.aborted);
       if (stopping && b < batches && sent.length === 0) {
         trainSeconds += (performance.now() - trainStarted) / 1000;
-        const stopped: CheckpointState = { version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics, identity };
+        const stopped: CheckpointState = { version: 1, epoch: epoch - 1, batch: b, rng: { epochStart, now: rng.state }, partial: { lossSum, correct, seen, seconds: trainSeconds }, metrics, losses, identity };
         await store.saveCheckpoint({ state: stopped, trainer: await trainer.save() });
         return { status: 'interrupted', metrics, epoch, batch: b };
       }
@@ -160,9 +166,9 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
     };
     metrics.push(epochMetrics);
     const weights = await trainer.save();
-    state = { version: 1, epoch, batch: 0, rng: { epochStart: rng.state, now: rng.state }, partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics, identity };
+    state = { version: 1, epoch, batch: 0, rng: { epochStart: rng.state, now: rng.state }, partial: { lossSum: 0, correct: 0, seen: 0, seconds: 0 }, metrics, losses, identity };
     await store.saveCheckpoint({ state, trainer: weights });
-    await store.saveEpoch(metrics, weights.model);
+    await store.saveEpoch(metrics, weights.model, { name: model.name, losses });
     await events.onEpoch?.(epochMetrics);
     if (signal?.aborted && epoch < config.epochs) return { status: 'interrupted', metrics, epoch: epoch + 1, batch: 0 };
   }

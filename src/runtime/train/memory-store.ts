@@ -1,7 +1,7 @@
 /** A RunStore in memory: for a browser, which has no run folder, and for tests of the loop. */
 import type { Checkpoint } from './checkpoint.js';
 import type { EpochMetrics } from './metrics.js';
-import type { RunStore, RunSummary } from './store.js';
+import type { RunStore, RunSummary, TrainingHistory } from './store.js';
 import type { TrainerState } from './trainer.js';
 
 /** Keeps the latest of everything a run writes. */
@@ -9,6 +9,7 @@ export class MemoryRunStore implements RunStore {
   checkpoint?: Checkpoint;
   metrics: EpochMetrics[] = [];
   model?: TrainerState['model'];
+  history?: TrainingHistory;
   summary?: RunSummary;
 
   async loadCheckpoint(): Promise<Checkpoint | undefined> {
@@ -19,9 +20,10 @@ export class MemoryRunStore implements RunStore {
     this.checkpoint = checkpoint;
   }
 
-  async saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model']): Promise<void> {
+  async saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model'], history: TrainingHistory): Promise<void> {
     this.metrics = [...metrics];
     this.model = model;
+    this.history = history;
   }
 
   async loadSummary(): Promise<RunSummary | undefined> {

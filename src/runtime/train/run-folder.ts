@@ -16,7 +16,7 @@ import type { Checkpoint } from './checkpoint.js';
 import { checkUnlocked, takeLock, type Lock } from './lock.js';
 import { metricsCsv, metricsJsonl, type EpochMetrics } from './metrics.js';
 import { curvesSvg } from './plots.js';
-import type { RunStore, RunSummary } from './store.js';
+import type { RunStore, RunSummary, TrainingHistory } from './store.js';
 import type { TrainerState, WeightSpec } from './trainer.js';
 
 /** Files a run folder may hold; a non-empty folder with none of these is not ours to write into. */
@@ -152,10 +152,10 @@ export class RunFolder implements RunStore {
     });
   }
 
-  async saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model']): Promise<void> {
+  async saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model'], history: TrainingHistory): Promise<void> {
     await writeFileAtomic(this.file(RUN_FILES.metricsJsonl), metricsJsonl(metrics), { replace: true });
     await writeFileAtomic(this.file(RUN_FILES.metricsCsv), metricsCsv(metrics), { replace: true });
-    await writeFileAtomic(this.file(RUN_FILES.curves), await curvesSvg(metrics), { replace: true });
+    await writeFileAtomic(this.file(RUN_FILES.curves), await curvesSvg(metrics, history), { replace: true });
     await writeDirAtomic(this.file(RUN_FILES.model), model);
   }
 

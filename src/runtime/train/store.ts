@@ -31,14 +31,22 @@ export interface RunSummary {
   resumes: number;
 }
 
+/** What curves.svg draws besides the epochs' metrics. */
+export interface TrainingHistory {
+  /** The spec's name: the run's, in the title. */
+  name: string;
+  /** Each finished epoch's training loss per step, in order (an epoch without them: an older checkpoint's). */
+  losses: readonly (readonly number[])[];
+}
+
 /** A run's storage, as the training loop and the session around it use it. */
 export interface RunStore {
   /** The last checkpoint, or undefined when the run has none. */
   loadCheckpoint(): Promise<Checkpoint | undefined>;
   /** Replaces the checkpoint, whole: a reader sees the old one or the new one. */
   saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
-  /** After each epoch: the metrics so far (metrics.jsonl, metrics.csv, curves.svg) and the model (model/). */
-  saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model']): Promise<void>;
+  /** After each epoch: the metrics so far (metrics.jsonl, metrics.csv, curves.svg with `history`) and the model (model/). */
+  saveEpoch(metrics: readonly EpochMetrics[], model: TrainerState['model'], history: TrainingHistory): Promise<void>;
   /** The summary of the run's last session, if it has one. */
   loadSummary(): Promise<RunSummary | undefined>;
   saveSummary(summary: RunSummary): Promise<void>;

@@ -9,7 +9,7 @@ import { linter, lintGutter, type Diagnostic as EditorDiagnostic } from '@codemi
 import { EditorSelection } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
 import schema from '../../../schema/lenetc.schema.json' with { type: 'json' };
-import type { Diagnostic } from '../../diagnostics.js';
+import { lineColumn, type Diagnostic, type DiagnosticNote } from '../../diagnostics.js';
 import type { PageCheck } from '../check.js';
 import { el } from '../dom.js';
 import { EDITOR_FILE } from '../shipped.js';
@@ -63,7 +63,11 @@ export function createEditor(options: EditorOptions): SpecEditor {
     },
     reveal(from, to) {
       const length = view.state.doc.length;
-      view.dispatch({ selection: EditorSelection.single(Math.min(from, length), Math.min(to, length)), scrollIntoView: true });
+      const start = Math.min(from, length);
+      let end = Math.min(to, length);
+      // a layer's range runs to the next line's start: stop at its own text's end, so its line is the one shown
+      while (end > start && /\s/.test(view.state.doc.sliceString(end - 1, end))) end--;
+      view.dispatch({ selection: EditorSelection.single(start, end), scrollIntoView: true });
       view.focus();
     },
   };
@@ -71,21 +75,31 @@ export function createEditor(options: EditorOptions): SpecEditor {
 
 /**
  * The check's diagnostics as the editor's: those in the editor's text at their ranges; those in a
- * shipped spec it extends (located through the `extends` chain) at its `extends:` value.
+ * shipped spec it extends (located through the `extends` chain) at its `extends:` value. A
+ * diagnostic's notes in the editor's text (the use of the block it happened in, the branch
+ * behind a merge's mismatch) are marked too, as `info`, so the places it names show where they are.
  */
 function editorDiagnostics(check: PageCheck, length: number): EditorDiagnostic[] {
   const extendsRange = extendsValue(check.text);
-  return check.result.diagnostics.map((d) => {
+  const clamp = (from: number, to: number) => ({ from: Math.min(from, length), to: Math.min(Math.max(to, from), length) });
+  return check.result.diagnostics.flatMap((d) => {
     const inEditor = d.file === EDITOR_FILE || d.file === undefined;
     const [from, to] = inEditor ? d.range ?? [0, 0] : extendsRange;
-    return {
-      from: Math.min(from, length),
-      to: Math.min(Math.max(to, from), length),
+    const own: EditorDiagnostic = {
+      ...clamp(from, to),
       severity: d.severity,
       message: d.message,
       markClass: `lenetc-${d.code}`,
-      renderMessage: () => tooltip(d, inEditor),
+      renderMessage: () => tooltip(d, inEditor, check),
     };
+    const notes = (d.notes ?? []).filter((n) => n.file === EDITOR_FILE && n.range).map((n): EditorDiagnostic => ({
+      ...clamp(n.range![0], n.range![1]),
+      severity: 'info',
+      message: `note: ${n.message}`,
+      markClass: `lenetc-note lenetc-note-${d.code}`,
+      renderMessage: () => noteTooltip(n, d, check),
+    }));
+    return [own, ...notes];
   });
 }
 
@@ -97,13 +111,30 @@ function extendsValue(text: string): readonly [number, number] {
   return [from, from + match[1]!.length];
 }
 
-/** The hover: `error[CODE]`, the message, where (for a base spec's problem) and the hint. */
-function tooltip(d: Diagnostic, inEditor: boolean): Node {
+/** The hover: `error[CODE]`, the message, where (for a base spec's problem), the hint and the notes with their lines. */
+function tooltip(d: Diagnostic, inEditor: boolean, check: PageCheck): Node {
   const box = el('div', 'lint-message');
   box.append(el('strong', `code ${d.severity}`, `${d.severity}[${d.code}]`), ' ', d.message);
   if (!inEditor && d.file) box.append(el('div', 'where', `in ${d.file} (extended by this spec): see the list below`));
   if (d.hint) box.append(el('div', 'hint', `hint: ${d.hint}`));
+  for (const note of d.notes ?? []) box.append(el('div', 'note', `note: ${note.message}${place(note, check)}`));
   return box;
+}
+
+/** The hover of a note's mark: the note, and the diagnostic it belongs to. */
+function noteTooltip(note: DiagnosticNote, d: Diagnostic, check: PageCheck): Node {
+  const box = el('div', 'lint-message');
+  box.append(el('strong', 'code info', 'note'), ' ', note.message);
+  box.append(el('div', 'where', `of ${d.severity}[${d.code}]${place(d, check)}: ${d.message}`));
+  return box;
+}
+
+/** ` (line 18)` for a place in the editor's text, ` (in lenet5.yaml:4)` for one in a spec it extends, else nothing. */
+function place(at: Diagnostic | DiagnosticNote, check: PageCheck): string {
+  const text = at.file === undefined ? undefined : check.result.sources.get(at.file);
+  if (!at.range || text === undefined) return '';
+  const { line } = lineColumn(text, at.range[0]);
+  return at.file === EDITOR_FILE ? ` (line ${line})` : ` (in ${at.file}:${line})`;
 }
 
 /** Keys and values the schema allows where the cursor is. */

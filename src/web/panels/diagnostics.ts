@@ -1,7 +1,10 @@
-/** The list under the editor: every diagnostic as `lenetc check` prints it, code frame and hint included. */
-import { countDiagnostics, formatDiagnostic } from '../../format-diagnostics.js';
+/**
+ * The list under the editor: every diagnostic as `lenetc check` prints it, code frame, hint and
+ * notes included; the headline and each note in the editor's text are links to their place.
+ */
+import { countDiagnostics, formatDiagnostic, formatNote } from '../../format-diagnostics.js';
 import { groupDigits } from '../../format.js';
-import type { Diagnostic } from '../../diagnostics.js';
+import type { Diagnostic, DiagnosticNote } from '../../diagnostics.js';
 import type { PageCheck } from '../check.js';
 import { byId, el } from '../dom.js';
 import { EDITOR_FILE } from '../shipped.js';
@@ -21,13 +24,25 @@ export function renderDiagnostics(check: PageCheck, reveal: (from: number, to: n
 function item(d: Diagnostic, check: PageCheck, reveal: (from: number, to: number) => void): HTMLElement {
   const li = el('li', `diagnostic ${d.severity}`);
   li.dataset.code = d.code;
-  const text = formatDiagnostic(d, check.result.sources);
+  // the notes are listed one by one below, each its own link
+  const text = formatDiagnostic({ ...d, notes: undefined }, check.result.sources);
   const [headline = '', ...frame] = text.split('\n');
-  const button = el('button', 'headline', headline);
-  button.type = 'button';
-  const range = d.range;
-  if (d.file === EDITOR_FILE && range) button.addEventListener('click', () => reveal(range[0], range[1]));
-  else button.disabled = true;
-  li.append(button, el('pre', 'frame', frame.join('\n').trimEnd()));
+  li.append(link('headline', headline, d, reveal), el('pre', 'frame', frame.join('\n').trimEnd()));
+  for (const note of d.notes ?? []) {
+    const [noteLine = '', ...noteFrame] = formatNote(note, check.result.sources).split('\n');
+    const block = el('div', 'diagnostic-note');
+    block.append(link('note-headline', noteLine, note, reveal), el('pre', 'frame', noteFrame.join('\n').trimEnd()));
+    li.append(block);
+  }
   return li;
+}
+
+/** A button that shows `place` in the editor, or a disabled one where it is not in the editor's text. */
+function link(className: string, label: string, place: Diagnostic | DiagnosticNote, reveal: (from: number, to: number) => void): HTMLButtonElement {
+  const button = el('button', className, label);
+  button.type = 'button';
+  const range = place.range;
+  if (place.file === EDITOR_FILE && range) button.addEventListener('click', () => reveal(range[0], range[1]));
+  else button.disabled = true;
+  return button;
 }

@@ -1,11 +1,12 @@
 /**
  * d2l's exercise in the tab: what the first two convolutions of the trained network see, for a
  * test image or for one the user draws on a 28×28 canvas. The maps come from the runtime's
- * extractActivations (as `lenetc activations` computes them); each map is drawn in gray,
- * scaled to its own minimum and maximum.
+ * extractActivations (as `lenetc activations` computes them), drawn as its PNGs draw them:
+ * in viridis, each layer on one scale from its lowest to its highest value, dead maps marked.
  */
 import type * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
+import { viridis } from '../../runtime/activations/colormap.js';
 import { chooseLayers, extractActivations } from '../../runtime/activations/extract.js';
 import type { FeatureMaps } from '../../runtime/activations/render.js';
 import { loadModel } from '../../runtime/train/model-files.js';
@@ -113,29 +114,56 @@ export async function showFeatureMaps(result: SessionResult): Promise<void> {
   showTest();
 }
 
-/** One layer's maps in a row, each labelled `layer:channel`. */
+/** One layer's maps in a row, in viridis on the layer's one scale (shown beside its title), dead maps marked. */
 function layerSection(layer: FeatureMaps): HTMLElement {
   const section = el('div', 'layer');
   const row = el('div', 'maps');
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of layer.data) {
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  }
+  let dead = 0;
   for (let c = 0; c < layer.channels; c++) {
     const map = new Float32Array(layer.height * layer.width);
     for (let p = 0; p < map.length; p++) map[p] = layer.data[p * layer.channels + c]!;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const v of map) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    const figure = el('figure');
-    figure.append(grayCanvas(map, layer.height, layer.width, min, max), el('figcaption', undefined, `${c}`));
+    // one value everywhere: the channel tells nothing about the input (a ReLU that never fires)
+    const constant = map.every((v) => v === map[0]);
+    if (constant) dead++;
+    const figure = el('figure', constant ? 'dead' : undefined);
+    figure.append(colourCanvas(map, layer.height, layer.width, low, high), el('figcaption', undefined, constant ? `${c} dead` : `${c}`));
     row.append(figure);
   }
-  section.append(el('h4', undefined, `${layer.layer}: ${layer.channels} maps of ${layer.height}×${layer.width}`), row);
+  const scale = el('div', 'scale');
+  const bar = el('span', 'bar');
+  bar.style.background = `linear-gradient(to right, ${Array.from({ length: 16 }, (_, i) => `rgb(${viridis(i / 15).join(',')})`).join(', ')})`;
+  scale.append(el('span', undefined, short(low)), bar, el('span', undefined, short(high)), el('span', 'hint', dead ? ` ${dead} dead` : ''));
+  section.append(el('h4', undefined, `${layer.layer}: ${layer.channels} maps of ${layer.height}×${layer.width}`), scale, row);
   return section;
+}
+
+/** Three significant digits. */
+function short(v: number): string {
+  return Number.isFinite(v) ? String(Number(v.toPrecision(3))) : String(v);
+}
+
+/** `values` (height × width) as a canvas in viridis, `low` dark purple and `high` yellow. */
+function colourCanvas(values: Float32Array, height: number, width: number, low: number, high: number): HTMLCanvasElement {
+  return paint(values, height, width, (v) => viridis(high > low ? (v - low) / (high - low) : 0));
 }
 
 /** `values` (height × width) as a gray canvas, `low` black and `high` white. */
 function grayCanvas(values: Float32Array, height: number, width: number, low: number, high: number): HTMLCanvasElement {
+  const range = high - low || 1;
+  return paint(values, height, width, (v) => {
+    const g = Math.round(((v - low) / range) * 255);
+    return [g, g, g];
+  });
+}
+
+/** A canvas of `values`, each pixel coloured by `color`, shown at least MAP_PIXELS wide. */
+function paint(values: Float32Array, height: number, width: number, color: (v: number) => readonly [number, number, number]): HTMLCanvasElement {
   const canvas = el('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -143,11 +171,7 @@ function grayCanvas(values: Float32Array, height: number, width: number, low: nu
   canvas.style.width = `${width * scale}px`;
   canvas.style.height = `${height * scale}px`;
   const image = new ImageData(width, height);
-  const range = high - low || 1;
-  values.forEach((v, p) => {
-    const g = Math.round(((v - low) / range) * 255);
-    image.data.set([g, g, g, 255], p * 4);
-  });
+  values.forEach((v, p) => image.data.set([...color(v), 255], p * 4));
   canvas.getContext('2d')!.putImageData(image, 0, 0);
   return canvas;
 }

@@ -30,8 +30,10 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   let result: SessionResult;
   try {
     result = await runSession(request, {
-      onDevice(line) {
+      onDevice(line, fallback) {
         deviceLine.textContent = line;
+        // not where the user asked or auto chose: said in the colour of a warning, not in passing
+        deviceLine.className = fallback ? 'status warning' : 'status';
         deviceLine.hidden = false;
         status(`Training ${request.model.name}…`);
       },
@@ -41,8 +43,8 @@ export async function runInPage(request: SessionRequest): Promise<void> {
           status(`Epoch ${p.epoch}/${epochs}, batch ${p.batch}/${p.batches}: loss ${p.loss.toFixed(4)}, accuracy ${p.accuracy.toFixed(4)}, ${Math.round(p.imagesPerSecond).toLocaleString('en-US')} images/s`);
         }
       },
-      async onEpoch(metrics) {
-        curves.innerHTML = await (await plots).curvesSvg(metrics);
+      async onEpoch(metrics, history) {
+        curves.innerHTML = await (await plots).curvesSvg(metrics, history);
         curves.dataset.epochs = String(metrics.length);
       },
     });
@@ -65,11 +67,11 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   } else {
     status(`Stopped at epoch ${outcome.epoch}, batch ${outcome.batch}, after ${seconds} s: ${measured}.`, 'warning');
   }
-  await showResults(result, evaluation, (await plots).confusionSvg);
+  await showResults(request.model.name, result, evaluation, (await plots).confusionSvg);
 }
 
 /** Accuracy per class, the confusion matrix, the download and the feature maps. */
-async function showResults(result: SessionResult, evaluation: Evaluation, confusionSvg: typeof import('../../runtime/train/plots.js').confusionSvg): Promise<void> {
+async function showResults(name: string, result: SessionResult, evaluation: Evaluation, confusionSvg: typeof import('../../runtime/train/plots.js').confusionSvg): Promise<void> {
   const { classes } = result;
   const table = byId<HTMLTableElement>('train-per-class');
   const head = el('tr');
@@ -81,7 +83,8 @@ async function showResults(result: SessionResult, evaluation: Evaluation, confus
     return tr;
   });
   table.replaceChildren(head, ...rows);
-  byId('train-confusion').innerHTML = await confusionSvg(evaluation.confusion, classes);
+  const title = `${name}: val_acc ${evaluation.accuracy.toFixed(4)} on ${result.val.count.toLocaleString('en-US')} images`;
+  byId('train-confusion').innerHTML = await confusionSvg(evaluation.confusion, classes, title);
 
   // a fresh button: the last run's listener must not download this run's weights, nor the other way round
   const old = byId<HTMLButtonElement>('train-download');

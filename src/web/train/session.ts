@@ -3,7 +3,10 @@
  * RunStore in memory, on the compiled WebGPU engine or tfjs's wasm backend, over the first
  * images of the loaded data set. Loaded with import() when Train is pressed.
  */
+import { compileTraining, type TrainingProgram } from '../../codegen/wgsl/index.js';
+import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
+import { planModel } from '../../plan/index.js';
 import { CLASS_NAMES } from '../../runtime/data/catalog.js';
 import { decodeSplit } from '../../runtime/data/idx.js';
 import type { ImageSplit } from '../../runtime/data/split.js';
@@ -12,9 +15,11 @@ import { trainLoop, type BatchProgress, type LoopOutcome } from '../../runtime/t
 import { MemoryRunStore } from '../../runtime/train/memory-store.js';
 import type { EpochMetrics } from '../../runtime/train/metrics.js';
 import type { ModelFiles } from '../../runtime/train/model-files.js';
+import type { TrainingHistory } from '../../runtime/train/store.js';
 import { tfjsTrainer } from '../../runtime/train/tfjs-trainer.js';
+import { inferShapes } from '../../shape-inference/index.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../runtime/train/trainer.js';
-import { DeviceError, openDevice } from './backends.js';
+import { DeviceError, openDevice, startWasm } from './backends.js';
 import type { LoadedData } from './data.js';
 import type { DeviceChoice } from './device.js';
 
@@ -33,11 +38,14 @@ export interface SessionRequest {
 
 /** What the page shows as training goes. */
 export interface SessionView {
-  /** Where it trains, in words. */
-  onDevice(line: string): void;
+  /**
+   * Where it trains, in words; `fallback` when that is not where the user asked or auto chose
+   * (the compiled engine cannot train this spec yet, so wasm does).
+   */
+  onDevice(line: string, fallback?: boolean): void;
   onBatch(progress: BatchProgress, epochs: number): void;
-  /** Every epoch so far, after each one. */
-  onEpoch(metrics: readonly EpochMetrics[]): void | Promise<void>;
+  /** Every epoch so far, after each one, and the steps' losses. */
+  onEpoch(metrics: readonly EpochMetrics[], history: TrainingHistory): void | Promise<void>;
 }
 
 /** How a session ended: the loop's outcome, the last evaluation on the validation slice and the weights. */
@@ -64,8 +72,24 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
   const val = decodeSplit(data.data.test, request.valLimit);
   const classes = CLASS_NAMES[data.dataset];
   // from here on, a GPU device is held: the finally below gives it back
-  const opened = await openDevice(request.device);
-  view.onDevice(opened.line);
+  let opened = await openDevice(request.device);
+  let program: TrainingProgram | undefined;
+  let fallback = false;
+  if (opened.kind === 'webgpu') {
+    // compiled first, as lenetc train does: what keeps the spec off the engine is known before anything runs
+    const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: opened.gpu.limits.maxStorageBufferBindingSize, classes: classes.length });
+    const refusal = compiled.diagnostics[0];
+    if (refusal?.code === 'ENGINE_UNSUPPORTED') {
+      // a layer the engine has no kernels for (a merge, until they land): tfjs trains every layer
+      opened.gpu.destroy();
+      opened = await startWasm(`${refusal.message}, so wasm trains it`);
+      fallback = true;
+    } else if (refusal) {
+      opened.gpu.destroy();
+      throw new UserError('GPU_PROGRAM', { reason: refusal.message, hint: refusal.hint });
+    } else program = compiled.program;
+  }
+  view.onDevice(opened.line, fallback);
 
   let lost: Promise<never> | undefined;
   let start: StartTrainer;
@@ -76,7 +100,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
     });
     // a loss after the session ended is nobody's business
     lost.catch(() => undefined);
-    start = engineTrainer(gpu);
+    start = engineTrainer(gpu, program);
   } else {
     start = tfjsTrainer();
   }
@@ -102,7 +126,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
         model, trainer: recorder, store, train, val, signal: request.signal,
         events: {
           onBatch: (progress) => view.onBatch(progress, model.train.epochs),
-          onEpoch: () => view.onEpoch(store.metrics),
+          onEpoch: () => view.onEpoch(store.metrics, store.history!),
         },
       }));
       // a run stopped mid-epoch was last evaluated before its latest steps, if at all
