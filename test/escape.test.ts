@@ -178,7 +178,7 @@ describe('the emitters, fed arbitrary text in every text field', { timeout: 120_
       const confusion = classes.map((_, t) => classes.map((__, p) => (t === p ? 5 : 1)));
       const root = parseXml(await confusionSvg(confusion, classes));
       const labels = elementsNamed(root, 'text').map((el) => el.attributes['aria-label'] ?? '').join('\n');
-      for (const name of classes) assert.ok(labels.includes(`predicted: ${xmlChars(name)};`), name);
+      for (const name of classes) assert.ok(labels.includes(`predicted class: ${xmlChars(name)};`), name);
     }), { numRuns: 15 });
   });
 

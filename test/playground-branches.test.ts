@@ -123,7 +123,7 @@ test('a residual spec: the table\'s from column, the drawing\'s merges as severa
   const from = new Map(rows.map((r) => [r[1], r[3]]));
   assert.equal(from.get('residual1_add1'), 'residual1_bn + pool1');
   assert.equal(from.get('side'), 'pool1');
-  assert.equal(from.get('concat1'), 'residual1_add1 + side');
+  assert.equal(from.get('concat1'), 'residual1_add1, side');
   assert.equal(from.get('residual1_conv2'), '');
   assert.equal(rows.find((r) => r[1] === 'concat1')![4], '14×14×24');
 
