@@ -134,8 +134,8 @@ function trainableSlots(program: TrainingProgram, net: tf.LayersModel) {
   return net.trainableWeights.map((w) => ({ slot: byName.get(w.originalName)!, variable: (w.read() as tf.Variable).name }));
 }
 
-/** `net`'s weights in the program's flat parameter layout. */
-function flatParams(program: TrainingProgram, net: tf.LayersModel): Float32Array<ArrayBuffer> {
+/** `net`'s weights in the program's flat parameter layout (a weight the program lacks, of a layer the output does not depend on, is not in `net` either). */
+export function flatParams(program: TrainingProgram, net: tf.LayersModel): Float32Array<ArrayBuffer> {
   const byName = new Map(net.weights.map((w) => [w.originalName, w]));
   const flat = new Float32Array(program.graph.paramFloats);
   for (const p of program.graph.params) flat.set(byName.get(p.name)!.read().dataSync(), p.offset);
