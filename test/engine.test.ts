@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { Activation, NetModel, OptimizerConfig } from '../src/model.js';
 import { checkSpec } from '../src/pipeline.js';
 import { crossEntropy } from '../src/runtime/train/evaluate.js';
+import { engineSplit } from '../src/runtime/engine/trainer.js';
 import { createOptimizer } from '../src/runtime/train/optimizer.js';
 import { batchTensors, closeEngineDevice, engineDevice, flatParams, gpuErrors, perturbedNet, placeModel, randomSplit, referenceGradients, relativeError, useEngineDropout } from './helpers/engine.js';
 import { conv, dense, graphArbitrary, graphModel, graphOf as graph } from './helpers/graphs.js';
@@ -66,6 +67,16 @@ async function gradientError(model: NetModel, batch: number, indices: Uint32Arra
 
 /** A batch of `n` examples out of the 32 randomSplit makes. */
 const some = (n: number) => Uint32Array.from({ length: n }, (_, i) => (i * 7 + 3) % 32);
+
+describe('the engine\'s data', () => {
+  it('takes the loader\'s bytes as they are, and turns float pixels back into the same bytes', { timeout: 10_000 }, () => {
+    const bytes = Uint8Array.from({ length: 3 * 784 }, (_, i) => (i * 37) % 256);
+    const images = Float32Array.from(bytes, (v) => v / 255);
+    const labels = Uint8Array.from([1, 2, 3]);
+    assert.equal(engineSplit({ images, bytes, labels, count: 3 }).images, bytes);
+    assert.deepEqual(engineSplit({ images, labels, count: 3 }).images, bytes);
+  });
+});
 
 describe('the compiled WebGPU training program on this adapter', { skip }, () => {
   before(async () => {
