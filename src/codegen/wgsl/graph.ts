@@ -446,7 +446,7 @@ function layoutParams(nodes: readonly PlanNode[], train: TrainConfig, names: Ide
  * `__` (which WGSL reserves) made `L__`, and a name already taken (layers `conv1` and `CONV1`)
  * numbered.
  */
-export class Identifiers {
+class Identifiers {
   private readonly taken = new Set<string>();
 
   make(base: string): string {

@@ -4,9 +4,11 @@
  * few buffers. Pure: text and data in, WGSL and a step plan out, so a browser tab and Node run
  * the same program (src/runtime/engine runs it on a GPUDevice).
  *
- * A step is: gather the batch, each op's forward pass, the loss with its gradient, each op's
- * input gradient back to the first layer with weights (each also applies the activation
- * derivative of the op before it), every conv and dense layer's weight gradient, and the update.
+ * A step is: gather the batch, each op's forward pass (in the plan's order, a topological one),
+ * the loss with its gradient, each op's input gradients from the last op back to the first with
+ * weights (the last reader of an op's output also applies that op's activation derivative; where
+ * several read it, their contributions are summed in that fixed order: graph.ts), every conv and
+ * dense layer's weight gradient, and the update.
  * All of it that stays within one example runs fused: one kernel carries each example through
  * every op up to the next thing that needs the whole batch (batch norm's statistics and sums,
  * the weight gradients, the update). LeNet's step is three kernels. See docs/engine.md.
