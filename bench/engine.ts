@@ -26,6 +26,7 @@ import { planModel } from '../src/plan/index.js';
 import { selectBackend } from '../src/runtime/backend.js';
 import { dawnDevice, probeAdapter } from '../src/runtime/engine/dawn.js';
 import { createEngine, requiredFeatures, requiredLimits, type EngineBatch } from '../src/runtime/engine/index.js';
+import { engineSplit } from '../src/runtime/engine/trainer.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { integerList, writeModelJson } from './cli.js';
 import { loadBenchData, loadSpecModel, measureTraining, type BenchData } from './train-step.js';
@@ -63,9 +64,7 @@ export async function measureEngine(options: EngineMeasureOptions): Promise<{ im
   const { device, model, data, batch, chunk } = options;
   const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, classes: 10, batch });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
-  const images = Uint8Array.from(data.images, (v) => Math.round(v * 255));
-  const split = { images, labels: data.labels, count: data.count };
-  const engine = await createEngine(device, compiled.program, { train: split, optimizer: model.train.optimizer, seed: model.train.seed, chunk });
+  const engine = await createEngine(device, compiled.program, { train: engineSplit(data), optimizer: model.train.optimizer, seed: model.train.seed, chunk });
   try {
     // the spec's initial weights are tfjs's business; any small values train the same arithmetic
     const params = new Float32Array(compiled.program.graph.paramFloats);

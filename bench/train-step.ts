@@ -24,6 +24,8 @@ function classCount(model: NetModel): number {
 /** Training images a benchmark feeds from: its batches cycle through these. */
 export interface BenchData {
   images: Float32Array;
+  /** The data set's own bytes of the same pixels, when it was read (the engine uploads these). */
+  bytes?: Uint8Array;
   labels: Uint8Array;
   count: number;
   /** Where they came from: a dataset folder, or `random` when none was found. */
@@ -97,8 +99,8 @@ export function loadSpecModel(file: string, cwd = process.cwd()): NetModel {
 export async function loadBenchData(model: NetModel, limit: number, dataDir?: string): Promise<BenchData> {
   try {
     const loaded = await loadModelData(model, { dataDir, trainLimit: limit, valLimit: 1, download: false });
-    const { images, labels, count } = loaded.train;
-    return { images, labels, count, source: loaded.dir };
+    const { images, bytes, labels, count } = loaded.train;
+    return { images, bytes, labels, count, source: loaded.dir };
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     process.stderr.write(`bench: ${datasetName(model.train.dataset)} not found (${err.message}); timing on random images\n`);

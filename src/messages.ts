@@ -190,10 +190,6 @@ export const MESSAGES = {
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) or fewer filters`,
   }),
   GPU_PROGRAM: (p: { reason: string; hint?: string }): Said => ({ message: `the webgpu engine cannot run this spec: ${p.reason}`, hint: p.hint }),
-  ENGINE_UNSUPPORTED: (p: { layer: string; kind: string }): Said => ({
-    message: `${p.layer} is a ${p.kind} layer, which lenetc's compiled WebGPU program cannot train yet`,
-    hint: 'train it with `--backend tfjs-webgpu` or `--backend wasm`',
-  }),
   GPU_BUFFER_TOO_LARGE: (p: { what: string; mib: string; batch: number; limit: string; largest: number }): Said => ({
     message: `${p.what} need ${p.mib} MiB at batch ${p.batch}: expected at most ${p.limit} MiB, the largest buffer this GPU binds`,
     hint: `use a smaller \`batch_size\` (at most ${p.largest}) for the webgpu engine`,

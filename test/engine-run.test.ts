@@ -16,7 +16,7 @@ import { RunFolder, runTraining, type RunResult } from '../src/runtime/train/ind
 import type { BatchProgress } from '../src/runtime/train/loop.js';
 import type { EpochMetrics } from '../src/runtime/train/metrics.js';
 import { runCli } from './helpers/cli.js';
-import { engineDevice, gpuErrors } from './helpers/engine.js';
+import { closeEngineDevice, engineDevice, gpuErrors } from './helpers/engine.js';
 import { TINY_SPEC, tinyData, tinyDropoutModel, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const gpu = await engineDevice();
@@ -28,11 +28,12 @@ before(async () => {
   writeTinyIdx(path.join(work, 'data'), 300, 100);
   writeFileSync(path.join(work, 'tiny.yaml'), TINY_SPEC);
   await tf.setBackend('cpu');
-});
-after(() => {
+}, { timeout: 60_000 });
+after(async () => {
   rmSync(work, { recursive: true, force: true });
+  await closeEngineDevice();
   assert.deepEqual(gpuErrors(), []);
-});
+}, { timeout: 60_000 });
 
 const untimed = (m: EpochMetrics) => ({ ...m, seconds: 0, images_per_s: 0 });
 
@@ -56,7 +57,7 @@ async function session(dir: string, model: NetModel, options: { resume?: boolean
 }
 
 describe('runs on the compiled WebGPU engine', { skip }, () => {
-  test('interrupted mid-epoch or between epochs, a run resumes to an uninterrupted run\'s metrics', async () => {
+  test('interrupted mid-epoch or between epochs, a run resumes to an uninterrupted run\'s metrics', { timeout: 600_000 }, async () => {
     // dropout, flips, shifts, weight decay and a warmed-up cosine: every part of the state a checkpoint keeps
     const model = tinyDropoutModel({ epochs: 3, batch_size: 16, augment: { flip: true, shift: 2 }, weight_decay: 1e-3, schedule: { type: 'cosine', min_lr: 0, warmup: 1 } });
     const whole = await session(mkdtempSync(path.join(work, 'whole-')), model);
@@ -79,7 +80,7 @@ describe('runs on the compiled WebGPU engine', { skip }, () => {
     }
   });
 
-  test('a NaN loss stops the run at the batch where it happened, as on the cpu backend', async () => {
+  test('a NaN loss stops the run at the batch where it happened, as on the cpu backend', { timeout: 300_000 }, async () => {
     const exploding = tinyModel({ epochs: 1, batch_size: 16, lr: 1e30, optimizer: { type: 'sgd' } });
     const onEngine = await session(mkdtempSync(path.join(work, 'nan-')), exploding);
     const onCpu = await session(mkdtempSync(path.join(work, 'nan-cpu-')), exploding, { cpu: true });
@@ -87,7 +88,7 @@ describe('runs on the compiled WebGPU engine', { skip }, () => {
     assert.ok(onEngine.status === 'diverged' && onCpu.status === 'diverged' && onEngine.batch === onCpu.batch, JSON.stringify([onEngine, onCpu].map((r) => r.status === 'diverged' && r.batch)));
   });
 
-  test('lenetc train --backend webgpu: a run folder eval, activations, predict and export read, and wasm resumes', async () => {
+  test('lenetc train --backend webgpu: a run folder eval, activations, predict and export read, and wasm resumes', { timeout: 600_000 }, async () => {
     const train = await runCli(['train', 'tiny.yaml', '--backend', 'webgpu', '--threads', '2', '--data', 'data', '--epochs', '2', '--out', 'gpu', '--json'], work);
     assert.equal(train.code, 0, train.stderr);
     assert.match(train.stderr, /compiled training program/);

@@ -27,7 +27,7 @@ const skip = await noAdapterReason();
 /** tfjs-backend-webgpu's version (its version.js: the package's index does not export it). */
 const webgpuVersion = (await import('@tensorflow/tfjs-backend-webgpu/dist/version.js')).version;
 
-test('filter-gradient chunks cover every position once, in workgroup multiples, at most 256 per weight', () => {
+test('filter-gradient chunks cover every position once, in workgroup multiples, at most 256 per weight', { timeout: 5_000 }, () => {
   for (const positions of [1, 63, 64, 1000, 1024, 1025, 12_800, 100_352, 262_144, 262_145, 1_605_632, 3_211_264]) {
     const [chunkSize, chunks] = filterChunks(positions);
     assert.equal(chunkSize % 64, 0, `chunk size ${chunkSize} for ${positions}`);
@@ -38,7 +38,7 @@ test('filter-gradient chunks cover every position once, in workgroup multiples, 
   assert.deepEqual(filterChunks(128 * 28 * 28), [1024, 98]);
 });
 
-test('custom kernels replace the stock ones and can be put back', { skip }, () => {
+test('custom kernels replace the stock ones and can be put back', { skip, timeout: 60_000 }, () => {
   // selectBackend may have registered ours already
   unregisterWebGPUKernels();
   const stock = WEBGPU_KERNEL_NAMES.map((name) => tf.getKernel(name, 'webgpu').kernelFunc);
@@ -48,7 +48,7 @@ test('custom kernels replace the stock ones and can be put back', { skip }, () =
   WEBGPU_KERNEL_NAMES.forEach((name, i) => assert.equal(tf.getKernel(name, 'webgpu').kernelFunc, stock[i]));
 });
 
-test('custom kernels match the cpu backend', { skip }, async () => {
+test('custom kernels match the cpu backend', { skip, timeout: 300_000 }, async () => {
   registerWebGPUKernels(webgpuVersion);
   const results = await checkWebGPUKernels();
   assert.equal(results.length, KERNEL_CASES.length);

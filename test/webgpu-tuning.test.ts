@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
 import { applyWebGPUFlags, cachedBindGroups, formatFlags, isKnownFlag, parseFlags } from '../src/runtime/kernels/webgpu/tuning.js';
 
-test('parseFlags types values and formatFlags sorts them back', () => {
+test('parseFlags types values and formatFlags sorts them back', { timeout: 5_000 }, () => {
   const flags = parseFlags(' WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE=64, WEBGPU_CPU_FORWARD=false,WEBGPU_PRINT_SHADER=conv ');
   assert.deepEqual(flags, { WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE: 64, WEBGPU_CPU_FORWARD: false, WEBGPU_PRINT_SHADER: 'conv' });
   assert.equal(formatFlags(flags), 'WEBGPU_CPU_FORWARD=false,WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE=64,WEBGPU_PRINT_SHADER=conv');
@@ -14,7 +14,7 @@ test('parseFlags types values and formatFlags sorts them back', () => {
   assert.throws(() => parseFlags('WEBGPU_CPU_FORWARD'), UserError);
 });
 
-test('applyWebGPUFlags sets tfjs flags and its undo restores them; unknown names are refused', () => {
+test('applyWebGPUFlags sets tfjs flags and its undo restores them; unknown names are refused', { timeout: 5_000 }, () => {
   const before = tf.env().getBool('CHECK_COMPUTATION_FOR_ERRORS');
   const undo = applyWebGPUFlags({ CHECK_COMPUTATION_FOR_ERRORS: !before });
   assert.equal(tf.env().getBool('CHECK_COMPUTATION_FOR_ERRORS'), !before);
@@ -25,7 +25,7 @@ test('applyWebGPUFlags sets tfjs flags and its undo restores them; unknown names
   assert.throws(() => applyWebGPUFlags({ NO_SUCH_FLAG: 1 }), UserError);
 });
 
-test('LENETC_CACHE_BIND_GROUPS reuses a bind group only for the same layout and buffers', () => {
+test('LENETC_CACHE_BIND_GROUPS reuses a bind group only for the same layout and buffers', { timeout: 5_000 }, () => {
   // stand-ins for Dawn's classes: count what reaches the "native" methods
   let layoutsMade = 0;
   let groupsMade = 0;

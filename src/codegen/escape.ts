@@ -46,9 +46,12 @@ export function textLine(text: string): string {
   return tsLineComment(text);
 }
 
-/** Text safe after `//` in WGSL: one line (WGSL also breaks lines at VT, FF and NEL, which UNSAFE covers). */
+/**
+ * Text safe after `//` in WGSL: one line (WGSL also breaks lines at VT, FF and NEL, which UNSAFE
+ * covers), and no `/*` or `*\/`, so the text stays inert even if a tool reads block comments first.
+ */
 export function wgslLineComment(text: string): string {
-  return tsLineComment(text);
+  return tsLineComment(text).replace(/\*\//g, '* /').replace(/\/\*/g, '/ *');
 }
 
 /** Text safe after `#` in YAML: one line. */

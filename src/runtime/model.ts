@@ -15,7 +15,10 @@ import { fuseLayer } from './fused.js';
 export interface LenetcMetadata {
   /** The plan's output kind: logits, or probabilities from a softmax. */
   output: OutputKind;
-  /** The dropout layers in the order of their mask streams (the plan's): a functional model lists its layers in an order of its own. */
+  /**
+   * The dropout layers' names in the plan's order: layer i draws mask stream i, on every
+   * trainer. A functional model lists its layers in its own order, so the plan's is kept here.
+   */
   dropout?: string[];
 }
 
@@ -54,7 +57,7 @@ export function buildFromPlan(plan: ModelPlan): tf.LayersModel {
     net = tf.model({ inputs: input, outputs: outputs.get(layers[layers.length - 1]!.name)!, name: plan.tfName });
   }
   const dropout = plan.nodes.flatMap((n) => (n.op === 'dropout' ? [n] : [])).sort((a, b) => a.stream - b.stream).map((n) => n.name);
-  net.setUserDefinedMetadata({ lenetc: { output: plan.output.kind, dropout } satisfies LenetcMetadata });
+  net.setUserDefinedMetadata({ lenetc: { output: plan.output.kind, ...(dropout.length ? { dropout } : {}) } satisfies LenetcMetadata });
   return net;
 }
 
@@ -82,14 +85,13 @@ export function outputKind(net: tf.LayersModel): OutputKind {
 }
 
 /**
- * `net`'s dropout layers in the order of their mask streams: as the plan numbered them, or, for
- * a model folder written before lenetc recorded it (a tf.Sequential), in layer order.
+ * The mask stream of each of `net`'s dropout layers, by name: the plan's, as its metadata keeps
+ * it; for a model saved before lenetc kept it (always a line of layers), their order in `net`.
  */
-export function dropoutLayers(net: tf.LayersModel): tf.layers.Layer[] {
+export function dropoutStreams(net: tf.LayersModel): Map<string, number> {
   const metadata = net.getUserDefinedMetadata() as { lenetc?: Partial<LenetcMetadata> } | undefined;
-  const names = metadata?.lenetc?.dropout;
-  if (names) return names.map((name) => net.getLayer(name));
-  return net.layers.filter((l) => l.getClassName() === 'Dropout');
+  const names = metadata?.lenetc?.dropout ?? net.layers.filter((l) => l.getClassName() === 'Dropout').map((l) => l.name);
+  return new Map(names.map((name, stream) => [name, stream]));
 }
 
 /** Records `output` in `net`'s metadata: for a model folder written before lenetc kept it there. */

@@ -8,6 +8,7 @@ import { compileTraining, dropoutKeep, type TrainingProgram } from '../../src/co
 import type { NetModel } from '../../src/model.js';
 import { planModel } from '../../src/plan/index.js';
 import { createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/runtime/engine/index.js';
+export { flatParams } from '../../src/runtime/engine/trainer.js';
 import { buildModel } from '../../src/runtime/model.js';
 import { outputKind } from '../../src/runtime/model.js';
 import { crossEntropy } from '../../src/runtime/train/evaluate.js';
@@ -34,6 +35,15 @@ export function engineDevice(): Promise<GPUDevice | string> {
   return device;
 }
 
+/**
+ * Destroys this process's engine device, if there is one: a GPU call a timed-out test left
+ * waiting then fails, and Dawn stops polling, so the test process exits instead of hanging.
+ */
+export async function closeEngineDevice(): Promise<void> {
+  const d = await device;
+  if (d && typeof d !== 'string') d.destroy();
+}
+
 /** Random bytes as an N×H×W×C image split with labels below `classes`, from a fixed seed. */
 export function randomSplit(count: number, [h, w, c]: readonly number[], classes: number, seed: number): EngineSplit {
   let s = seed >>> 0;
@@ -54,14 +64,6 @@ export async function placeModel(gpu: GPUDevice, model: NetModel, data: EngineSp
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const engine = await createEngine(gpu, compiled.program, { train: data, optimizer: model.train.optimizer, seed: model.train.seed, chunk: 4 });
   return { program: compiled.program, engine };
-}
-
-/** `net`'s weights in the program's flat parameter layout. */
-export function flatParams(program: TrainingProgram, net: tf.LayersModel): Float32Array<ArrayBuffer> {
-  const byName = new Map(net.weights.map((w) => [w.originalName, w]));
-  const flat = new Float32Array(program.graph.paramFloats);
-  for (const p of program.graph.params) flat.set(byName.get(p.name)!.read().dataSync(), p.offset);
-  return flat;
 }
 
 /** A tfjs model of `model` whose weights are perturbed (zero biases would hide a misplaced bias) and whose moving variances are positive. */
@@ -89,16 +91,18 @@ export function batchTensors(data: EngineSplit, indices: Uint32Array, [h, w, c]:
 
 /**
  * Makes `net`'s dropout layers draw the engine's masks for global step `gstep` (Philox keyed by
- * the run's seed, the step, the layer's stream and the element's index in the batch).
+ * the run's seed, the step, the layer's stream as the plan of `model` numbers it, and the
+ * element's index in the batch).
  */
-export function useEngineDropout(net: tf.LayersModel, seed: number, gstep: () => number): void {
-  let stream = 0;
+export function useEngineDropout(net: tf.LayersModel, model: NetModel, seed: number, gstep: () => number): void {
+  // the plan's streams, as the engine draws them (not the model's metadata: that is what is tested)
+  const streams = new Map(planModel(model, inferShapes(model)).nodes.flatMap((n) => (n.op === 'dropout' ? [[n.name, n.stream] as const] : [])));
   for (const layer of net.layers) {
     if (layer.getClassName() !== 'Dropout') continue;
-    const s = stream++;
+    const s = streams.get(layer.name)!;
     const rate = (layer.getConfig() as { rate: number }).rate;
     (layer as unknown as { call: (inputs: tf.Tensor | tf.Tensor[], kwargs: { training?: boolean }) => tf.Tensor }).call = (inputs, kwargs) => {
-      const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      const x = Array.isArray(inputs) ? inputs[0]! : inputs;
       if (!kwargs.training) return x;
       const step = gstep();
       const mask = Float32Array.from({ length: x.size }, (_, i) => (dropoutKeep(seed, step, s, i, rate) ? 1 / (1 - rate) : 0));

@@ -1,29 +1,45 @@
 /**
- * Lowers the layer plan to the ops the WGSL kernels compute, and lays out every tensor of a
- * training step in a few storage buffers ("arenas"). The plan speaks tfjs layers; this speaks
- * what a GPU step does: zero padding folds into its convolution, flatten is a reinterpretation
- * of the same memory, an activation layer folds into the op before it when that op's own
- * activation is linear, and softmax (a row operation, not an elementwise one) is an op of its own.
+ * Lowers the plan to the ops the WGSL kernels compute, and lays out every tensor of a training
+ * step in a few storage buffers ("arenas"). The plan says what the network means; this says what
+ * a GPU step does: flatten is a view of the same memory, an activation layer folds into the op
+ * before it when that op's own activation is linear and nothing else reads its output, softmax
+ * (a row operation, not an elementwise one) is an op of its own, and layers the output does not
+ * depend on are left out (tfjs's functional model leaves them out too).
+ *
+ * An op reads one or more inputs (merges several), and an op's output may be read by several
+ * ops. Where it is, the gradient of that output is the sum of every reader's contribution, added
+ * in a fixed order: the backward pass visits ops in reverse order, the first contribution it
+ * reaches is written, later ones are added, and the last one also applies the op's activation
+ * derivative (see Join). No float atomics, no extra buffer: the same numbers every run.
  */
 import { error, type Diagnostic, type SpecPath } from '../../diagnostics.js';
-import type { TrainConfig } from '../../model.js';
+import { INPUT_NAME, type TrainConfig } from '../../model.js';
 import type { ConvNode, ModelPlan, NodeActivation, PlanNode, PlannedWeight, PoolNode } from '../../plan/index.js';
 
 /** An activation applied element by element after an op (softmax is an op, never this). */
 export type ElementwiseAct = Exclude<NodeActivation, 'softmax'>;
 
-/** A tensor of the step: `perExample` floats for each example of a batch, at `offset` of an arena. */
+/** A tensor of the step: `perExample` floats for each example of a batch (or `floats` in all), at `offset` of an arena. */
 export interface Tensor {
+  /** The WGSL constant that holds its offset: `CONV1_Z`. */
+  name: string;
+  /** What it holds, for the kernel headers: `conv1's output before its activation`. */
+  what: string;
   arena: number;
   /** In floats from the arena's start. */
   offset: number;
+  /** Floats per example; 0 for a tensor of the whole batch (statistics, partial sums). */
   perExample: number;
+  /** Floats in all. */
+  floats: number;
 }
 
 /** A weight in the flat parameter buffer (and, if trainable, in the gradient and optimizer state). */
 export interface ParamSlot {
   /** tfjs's name, `conv1/kernel`. */
   name: string;
+  /** The WGSL constant that holds its offset in `params`: `CONV1_KERNEL`. */
+  constant: string;
   role: PlannedWeight['role'];
   shape: readonly number[];
   size: number;
@@ -38,14 +54,34 @@ export interface ParamSlot {
 /** [height, width, channels]; flat tensors are [1, 1, units]. */
 export type Dims = readonly [number, number, number];
 
+/**
+ * How one reader's contribution to an op's gradient is written, in the order the backward pass
+ * reaches them: `first` assigns, `middle` adds, `last` adds and applies the op's activation
+ * derivative; `only` (a single reader) assigns and applies it.
+ */
+export type Join = 'only' | 'first' | 'middle' | 'last';
+
+/** One input of an op: the op whose output it reads, seen as `dims` (flatten is a view of the same memory). */
+export interface OpInput {
+  from: Op;
+  dims: Dims;
+  /** `from`'s output. */
+  x: Tensor;
+  /** How this input's gradient joins `from`'s; undefined when `from` needs no gradient (no weights before it). */
+  join?: Join;
+}
+
 interface OpBase {
-  /** The planned layer this op computes (the conv's, not its zero padding's). */
+  /** The planned layer this op computes (a softmax op carries its layer's name too). */
   layer: string;
   /** Where the layer is in the spec, for diagnostics. */
   path: SpecPath;
+  /** What it reads, in the plan's order; none for the input. */
+  inputs: OpInput[];
+  /** The first input's dims (the input's own for the input op). */
   in: Dims;
   out: Dims;
-  /** The op's input: the previous op's `y`. */
+  /** The first input's tensor. */
   x: Tensor;
   /** Before the activation; the same tensor as `y` when `act` is linear. */
   z: Tensor;
@@ -69,8 +105,8 @@ export interface Window {
 export interface InputOp extends OpBase { kind: 'input' }
 /** A convolution with bias and activation; `partials` hold its weight gradient per batch group. */
 export interface ConvOp extends OpBase, Window { kind: 'conv'; kernel: ParamSlot; bias?: ParamSlot; grads: WeightGrads }
-/** Average or max pooling (tfjs's conventions: see kernels/pool.ts). */
-export interface PoolOp extends OpBase, Window { kind: 'pool'; type: 'avg' | 'max' }
+/** Average or max pooling (tfjs's conventions: see kernels/pool.ts); `global` pools the whole input. */
+export interface PoolOp extends OpBase, Window { kind: 'pool'; type: 'avg' | 'max'; global: boolean }
 /** A dense layer. */
 export interface DenseOp extends OpBase { kind: 'dense'; kernel: ParamSlot; bias?: ParamSlot; grads: WeightGrads }
 /** Batch normalization over the channel axis: batch statistics while training, moving ones otherwise. */
@@ -93,9 +129,13 @@ export interface DropoutOp extends OpBase { kind: 'dropout'; rate: number; /** K
 export interface ActOp extends OpBase { kind: 'act' }
 /** Softmax over the last axis. */
 export interface SoftmaxOp extends OpBase { kind: 'softmax' }
+/** The element-wise sum of its inputs, then an activation. */
+export interface AddOp extends OpBase { kind: 'add' }
+/** Its inputs side by side along the channels; `offsets[j]` is input j's first channel. */
+export interface ConcatOp extends OpBase { kind: 'concat'; offsets: number[] }
 
 /** One op of the lowered network. */
-export type Op = InputOp | ConvOp | PoolOp | DenseOp | BatchNormOp | DropoutOp | ActOp | SoftmaxOp;
+export type Op = InputOp | ConvOp | PoolOp | DenseOp | BatchNormOp | DropoutOp | ActOp | SoftmaxOp | AddOp | ConcatOp;
 
 /** An op's own fields, without the ones every op has (distributed over the union). */
 type OpFields = Op extends infer T ? (T extends Op ? Omit<T, keyof OpBase> : never) : never;
@@ -112,7 +152,10 @@ export interface WeightGrads {
 /** The network as the WGSL kernels see it, with every tensor placed. */
 export interface Graph {
   batch: number;
+  /** In an order where every op's inputs come before it; the input op first. */
   ops: Op[];
+  /** The network's output as the loss reads it (the last op), and how the loss's gradient joins it. */
+  output: OpInput;
   params: ParamSlot[];
   /** Floats in the parameter buffer (trainable weights and moving statistics). */
   paramFloats: number;
@@ -120,11 +163,11 @@ export interface Graph {
   trainableFloats: number;
   /** Floats per arena: each one storage buffer, at most `maxArenaFloats`. */
   arenas: number[];
+  /** Every tensor placed, in placement order. */
+  tensors: Tensor[];
   /** The loss takes the log of the output (the plan says it is probabilities) rather than log-softmax. */
   probabilities: boolean;
   classes: number;
-  /** The index of the first op whose input gradient is not needed (no weights before it). */
-  firstTrained: number;
 }
 
 /** What lowering needs besides the plan. */
@@ -136,18 +179,6 @@ export interface LowerOptions {
   maxArenaFloats: number;
   /** A weight gradient thread's target number of multiply-adds (sets the groups per layer). */
   gradWork?: number;
-}
-
-/** Thrown for a layer the compiled program does not have kernels for; the compiler turns it into a diagnostic. */
-export class UnsupportedError extends Error {
-  constructor(readonly layer: string, readonly path: SpecPath, readonly kind: string) {
-    super(`${layer} (${kind}) has no WGSL kernels`);
-  }
-
-  /** The ENGINE_UNSUPPORTED diagnostic, located at the layer. */
-  diagnostic(): Diagnostic {
-    return error('ENGINE_UNSUPPORTED', { layer: this.layer, kind: this.kind }, { path: this.path });
-  }
 }
 
 /** Thrown for a network that cannot be laid out; the compiler turns it into a diagnostic. */
@@ -169,41 +200,57 @@ export class LayoutError extends Error {
 /** Tensors are placed at multiples of this many floats (vec4 and cache-line friendly). */
 const ALIGN = 64;
 
+/** What a plan node's name stands for once lowered: an op's output, seen as `dims`. */
+interface Value {
+  op: Op;
+  dims: Dims;
+}
+
 /** Lowers `plan` to ops and lays out every tensor of a training step at batch `options.batch`. */
 export function lowerPlan(plan: ModelPlan, options: LowerOptions): Graph {
-  const memory = new Arenas(options.batch, options.maxArenaFloats);
-  const { params, paramFloats, trainableFloats, byName } = layoutParams(plan, options.train);
+  const live = liveNodes(plan);
+  const nodes = plan.nodes.filter((n) => live.has(n.name));
+  const names = new Identifiers();
+  const memory = new Arenas(options.batch, options.maxArenaFloats, names);
+  const { params, paramFloats, trainableFloats, byName } = layoutParams(nodes, options.train, names);
   const slot = (node: PlanNode, role: PlannedWeight['role']) => byName.get(`${node.name}/${role}`);
-  const dims = (shape: readonly number[]): Dims => (shape.length === 3 ? [shape[0], shape[1], shape[2]] : [1, 1, shape[0]]);
   const inDims = dims(plan.input);
-  const input = memory.tensor(volume(inDims), 'the input images');
-  const ops: Op[] = [{ kind: 'input', layer: 'input', path: ['input'], in: inDims, out: inDims, x: input, z: input, y: input, act: 'linear' }];
-  // the dims the next op sees: the last op's output, or its flattened view
-  let current: Dims = inDims;
+  const image = memory.tensor(volume(inDims), 'input', 'y', 'the batch\'s images, scaled to [0, 1] and augmented');
+  const inputOp: InputOp = { kind: 'input', layer: INPUT_NAME, path: ['input'], inputs: [], in: inDims, out: inDims, x: image, z: image, y: image, act: 'linear' };
+  const ops: Op[] = [inputOp];
+  const values = new Map<string, Value>([[INPUT_NAME, { op: inputOp, dims: inDims }]]);
+  const readers = readerCounts(nodes, plan.output.node);
 
-  for (const node of plan.nodes) {
-    const prev = ops[ops.length - 1];
-    const base = { layer: node.name, path: node.layer.path, in: current, x: prev.y };
+  for (const node of nodes) {
+    const inputs: OpInput[] = node.inputs.map((name) => {
+      const v = values.get(name)!;
+      return { from: v.op, dims: v.dims, x: v.op.y };
+    });
+    const [first] = inputs;
+    const base = { layer: node.name, path: node.layer.path, inputs, in: first!.dims, x: first!.x };
     const act = (name: NodeActivation): ElementwiseAct => (name === 'softmax' ? 'linear' : name);
-    /** Adds op with output dims `out` and activation `a`; a softmax activation becomes an op after it. */
+    /** Adds the op with output dims `out` and activation `a`; a softmax activation becomes an op after it. */
     const push = (op: OpFields, out: Dims, a: NodeActivation) => {
-      const z = memory.tensor(volume(out), `${node.name}'s output`);
       const elementwise = act(a);
-      const y = elementwise === 'linear' ? z : memory.tensor(volume(out), `${node.name}'s activation`);
-      ops.push({ ...base, ...op, out, z, y, act: elementwise } as Op);
-      current = out;
-      if (a === 'softmax') pushSoftmax(out);
+      const z = memory.tensor(volume(out), node.name, 'z', elementwise === 'linear' ? `${node.name}'s output` : `${node.name}'s output before its ${elementwise}`);
+      const y = elementwise === 'linear' ? z : memory.tensor(volume(out), node.name, 'y', `${node.name}'s output: ${elementwise}(z)`);
+      const lowered = { ...base, ...op, out, z, y, act: elementwise } as Op;
+      ops.push(lowered);
+      values.set(node.name, { op: lowered, dims: out });
+      if (a === 'softmax') pushSoftmax(lowered, out);
     };
-    const pushSoftmax = (out: Dims) => {
-      const last = ops[ops.length - 1];
-      const y = memory.tensor(volume(out), `${node.name}'s softmax`);
-      ops.push({ kind: 'softmax', layer: node.name, path: node.layer.path, in: out, out, x: last.y, z: y, y, act: 'linear' });
-      current = out;
+    const pushSoftmax = (from: Op, out: Dims) => {
+      const y = memory.tensor(volume(out), node.name, 'softmax', `${node.name}'s softmax`);
+      const input: OpInput = { from, dims: out, x: from.y };
+      const op: SoftmaxOp = { kind: 'softmax', layer: node.name, path: node.layer.path, inputs: [input], in: out, out, x: from.y, z: y, y, act: 'linear' };
+      ops.push(op);
+      values.set(node.name, { op, dims: out });
     };
+    const current = first!.dims;
     switch (node.op) {
       case 'flatten':
         // NHWC memory flattened row by row is the same memory: only the shape changes
-        current = dims(node.output);
+        values.set(node.name, { op: first!.from, dims: dims(node.output) });
         break;
       case 'conv': {
         const out = dims(node.output);
@@ -214,7 +261,7 @@ export function lowerPlan(plan: ModelPlan, options: LowerOptions): Graph {
         break;
       }
       case 'pool':
-        push({ kind: 'pool', type: node.type, ...window(node) }, dims(node.output), 'linear');
+        push({ kind: 'pool', type: node.type, global: node.global, ...window(node) }, dims(node.output), 'linear');
         break;
       case 'dense': {
         const kernel = slot(node, 'kernel')!;
@@ -227,45 +274,116 @@ export function lowerPlan(plan: ModelPlan, options: LowerOptions): Graph {
         push({
           kind: 'batchnorm', gamma: slot(node, 'gamma')!, beta: slot(node, 'beta')!, movingMean: slot(node, 'moving_mean')!,
           movingVariance: slot(node, 'moving_variance')!, epsilon: node.epsilon, momentum: node.momentum,
-          stats: memory.fixed(2 * channels, `${node.name}'s batch statistics`), sums: memory.fixed(2 * channels, `${node.name}'s gradient sums`),
+          stats: memory.fixed(2 * channels, node.name, 'stats', `${node.name}'s batch mean, then variance, per channel`),
+          sums: memory.fixed(2 * channels, node.name, 'sums', `${node.name}'s Σ dz·x̂, then Σ dz, per channel`),
         }, current, 'linear');
         break;
       }
       case 'dropout':
         push({ kind: 'dropout', rate: node.rate, stream: node.stream }, current, 'linear');
         break;
+      case 'add':
+        push({ kind: 'add' }, current, node.activation);
+        break;
+      case 'concat': {
+        const offsets = inputs.map((_, j) => inputs.slice(0, j).reduce((sum, i) => sum + i.dims[2], 0));
+        push({ kind: 'concat', offsets }, dims(node.output), 'linear');
+        break;
+      }
       case 'activation': {
         const a = node.activation;
+        const prev = first!.from;
         if (a === 'softmax') {
-          pushSoftmax(current);
+          pushSoftmax(prev, current);
         } else if (a === 'linear') {
           // an identity: nothing to compute
-        } else if (prev.act === 'linear' && prev.kind !== 'input' && prev.kind !== 'softmax') {
-          // fold into the op before: it keeps its output as z and gains y = act(z)
+          values.set(node.name, { op: prev, dims: current });
+        } else if (prev.act === 'linear' && prev.kind !== 'input' && prev.kind !== 'softmax' && readers(node.inputs[0]!) === 1) {
+          // fold into the op before (this layer is all that reads it): it keeps its output as z and gains y = act(z)
           prev.act = a;
-          prev.y = memory.tensor(volume(current), `${node.name}'s output`);
+          prev.y = memory.tensor(volume(prev.out), node.name, 'y', `${node.name}'s output: ${a}(${prev.layer}'s)`);
+          values.set(node.name, { op: prev, dims: current });
         } else {
-          const y = memory.tensor(volume(current), `${node.name}'s output`);
-          ops.push({ ...base, kind: 'act', out: current, z: prev.y, y, act: a });
+          const y = memory.tensor(volume(current), node.name, 'y', `${node.name}'s output: ${a}(${prev.layer}'s)`);
+          const op: ActOp = { ...base, kind: 'act', out: current, z: first!.x, y, act: a };
+          ops.push(op);
+          values.set(node.name, { op, dims: current });
         }
         break;
       }
-      case 'add':
-      case 'concat':
-        throw new UnsupportedError(node.name, node.layer.path, node.op);
     }
   }
 
-  const firstTrained = ops.findIndex((op) => op.kind === 'conv' || op.kind === 'dense' || op.kind === 'batchnorm');
-  // gradients reach back to the first op with weights, not to the input
-  for (let k = Math.max(firstTrained, 1); k < ops.length; k++) {
-    const op = ops[k];
-    op.dz = memory.tensor(volume(op.out), `${op.layer}'s gradient`);
-  }
+  const last = values.get(plan.output.node)!;
+  const output: OpInput = { from: last.op, dims: last.dims, x: last.op.y };
+  placeGradients(ops, output, memory);
   return {
-    batch: options.batch, ops, params, paramFloats, trainableFloats, arenas: memory.sizes(),
-    probabilities: plan.output.kind === 'probabilities', classes: options.classes, firstTrained,
+    batch: options.batch, ops, output, params, paramFloats, trainableFloats, arenas: memory.sizes(), tensors: memory.placed(),
+    probabilities: plan.output.kind === 'probabilities', classes: options.classes,
   };
+}
+
+/**
+ * Gives every op the loss's gradient reaches a dz tensor, and every input of such an op its
+ * Join: an op needs a gradient when it or an op before it (on some path from the input) has
+ * weights. Each op's readers, in the order the backward pass reaches them (the loss, then ops
+ * from the last back, inputs from the last back), write first, add, and apply the derivative last.
+ */
+function placeGradients(ops: Op[], output: OpInput, memory: Arenas): void {
+  const needs = new Set<Op>();
+  for (const op of ops) {
+    const weighted = op.kind === 'conv' || op.kind === 'dense' || op.kind === 'batchnorm';
+    if (weighted || op.inputs.some((i) => needs.has(i.from))) needs.add(op);
+  }
+  for (const op of ops) {
+    if (needs.has(op)) op.dz = memory.tensor(volume(op.out), op.layer, op.kind === 'softmax' ? 'dsoftmax' : 'dz', `the loss's gradient with respect to ${op.kind === 'softmax' ? `${op.layer}'s softmax` : op.z.what}`);
+  }
+  const backward: OpInput[] = [output];
+  for (let k = ops.length - 1; k >= 0; k--) backward.push(...[...ops[k]!.inputs].reverse());
+  const seen = new Map<Op, OpInput[]>();
+  for (const input of backward) {
+    if (!needs.has(input.from)) continue;
+    seen.set(input.from, [...(seen.get(input.from) ?? []), input]);
+  }
+  for (const contributions of seen.values()) {
+    contributions.forEach((input, i) => {
+      const firstOne = i === 0;
+      const lastOne = i === contributions.length - 1;
+      input.join = firstOne && lastOne ? 'only' : firstOne ? 'first' : lastOne ? 'last' : 'middle';
+    });
+  }
+}
+
+/** The plan nodes the output depends on: the others compute nothing the loss sees. */
+function liveNodes(plan: ModelPlan): Set<string> {
+  const byName = new Map(plan.nodes.map((n) => [n.name, n]));
+  const live = new Set<string>();
+  const visit = (name: string) => {
+    const node = byName.get(name);
+    if (!node || live.has(name)) return;
+    live.add(name);
+    node.inputs.forEach(visit);
+  };
+  visit(plan.output.node);
+  return live;
+}
+
+/**
+ * How many node inputs (and the loss) read a node's output, through views: a flatten or a linear
+ * activation passes its readers on to the node it views, so `readers(name)` counts them all.
+ */
+function readerCounts(nodes: readonly PlanNode[], output: string): (name: string) => number {
+  const source = new Map<string, string>();
+  const resolve = (name: string): string => source.get(name) ?? name;
+  for (const node of nodes) {
+    const view = node.op === 'flatten' || (node.op === 'activation' && node.activation === 'linear');
+    if (view) source.set(node.name, resolve(node.inputs[0]!));
+  }
+  const counts = new Map<string, number>();
+  const read = (name: string) => counts.set(resolve(name), (counts.get(resolve(name)) ?? 0) + 1);
+  for (const node of nodes) if (!source.has(node.name)) node.inputs.forEach(read);
+  read(output);
+  return (name) => counts.get(resolve(name)) ?? 0;
 }
 
 /** Floats in one example's tensor of these dims. */
@@ -275,6 +393,10 @@ export function volume([h, w, c]: Dims): number {
 
 function volumeOf(shape: readonly number[]): number {
   return shape.reduce((a, b) => a * b, 1);
+}
+
+function dims(shape: readonly number[]): Dims {
+  return shape.length === 3 ? [shape[0]!, shape[1]!, shape[2]!] : [1, 1, shape[0]!];
 }
 
 /** A conv's or pool's window as the kernels read it: the plan's kernel, stride and leading pads. */
@@ -292,19 +414,22 @@ function weightGrads(memory: Arenas, options: LowerOptions, weights: number, pro
   const target = options.gradWork ?? 1024;
   const examplesPerGroup = Math.max(1, Math.min(options.batch, Math.floor(target / productsPerExample)));
   const groups = Math.ceil(options.batch / examplesPerGroup);
-  return { partials: memory.fixed(groups * weights, `${layer}'s weight-gradient partial sums`), groups, examplesPerGroup };
+  return {
+    partials: memory.fixed(groups * weights, layer, 'partials', `${layer}'s weight-gradient partial sums: ${groups} group${groups === 1 ? '' : 's'} × ${weights} weights`),
+    groups, examplesPerGroup,
+  };
 }
 
-/** The parameter buffer: every planned weight in plan order, trainable ones also numbered densely. */
-function layoutParams(plan: ModelPlan, train: TrainConfig) {
+/** The parameter buffer: every weight of `nodes` in plan order, trainable ones also numbered densely. */
+function layoutParams(nodes: readonly PlanNode[], train: TrainConfig, names: Identifiers) {
   const params: ParamSlot[] = [];
   const byName = new Map<string, ParamSlot>();
   let offset = 0;
   let trainable = 0;
-  for (const w of plan.weights) {
+  for (const w of nodes.flatMap((n) => n.weights)) {
     const size = volumeOf(w.shape);
     const p: ParamSlot = {
-      name: w.name, role: w.role, shape: w.shape, size, offset,
+      name: w.name, constant: names.make(w.name.replace('/', '_')), role: w.role, shape: w.shape, size, offset,
       trainableOffset: w.trainable ? trainable : -1,
       decay: train.weight_decay > 0 && w.trainable && w.shape.length > 1,
     };
@@ -316,36 +441,66 @@ function layoutParams(plan: ModelPlan, train: TrainConfig) {
   return { params, paramFloats: offset, trainableFloats: trainable, byName };
 }
 
+/**
+ * Unique WGSL constant names from layer names: upper case (`conv1_z` → `CONV1_Z`), a leading
+ * `__` (which WGSL reserves) made `L__`, and a name already taken (layers `conv1` and `CONV1`)
+ * numbered.
+ */
+class Identifiers {
+  private readonly taken = new Set<string>();
+
+  make(base: string): string {
+    let name = base.toUpperCase();
+    if (name.startsWith('__')) name = `L${name}`;
+    let unique = name;
+    for (let k = 2; this.taken.has(unique); k++) unique = `${name}_${k}`;
+    this.taken.add(unique);
+    return unique;
+  }
+}
+
 /** Places tensors in arenas of at most `max` floats, in order, each at an aligned offset. */
 class Arenas {
   private readonly used: number[] = [0];
+  private readonly tensors: Tensor[] = [];
 
-  constructor(private readonly batch: number, private readonly max: number) {}
+  constructor(private readonly batch: number, private readonly max: number, private readonly names: Identifiers) {}
 
-  /** A tensor of `perExample` floats for each example of the batch. */
-  tensor(perExample: number, what: string): Tensor {
-    return { ...this.place(perExample * this.batch, what), perExample };
+  /** A tensor of `perExample` floats for each example of the batch, named `<layer>_<role>`. */
+  tensor(perExample: number, layer: string, role: string, what: string): Tensor {
+    return this.place(perExample * this.batch, perExample, layer, role, what);
   }
 
   /** A tensor of `floats` floats whatever the batch. */
-  fixed(floats: number, what: string): Tensor {
-    return { ...this.place(floats, what), perExample: 0 };
+  fixed(floats: number, layer: string, role: string, what: string): Tensor {
+    return this.place(floats, 0, layer, role, what);
+  }
+
+  /** A tensor after everything else, in the last arena or a new one. */
+  append(floats: number, name: string, what: string): Tensor {
+    return this.place(floats, 0, undefined, name, what);
   }
 
   sizes(): number[] {
     return [...this.used];
   }
 
-  private place(floats: number, what: string): { arena: number; offset: number } {
+  placed(): Tensor[] {
+    return [...this.tensors];
+  }
+
+  private place(floats: number, perExample: number, layer: string | undefined, role: string, what: string): Tensor {
     if (floats > this.max) throw new LayoutError(what, floats, this.batch, this.max);
     let arena = this.used.length - 1;
-    let start = Math.ceil(this.used[arena] / ALIGN) * ALIGN;
+    let start = Math.ceil(this.used[arena]! / ALIGN) * ALIGN;
     if (start + floats > this.max) {
       this.used.push(0);
       arena++;
       start = 0;
     }
     this.used[arena] = start + floats;
-    return { arena, offset: start };
+    const tensor = { name: this.names.make(layer === undefined ? role : `${layer}_${role}`), what, arena, offset: start, perExample, floats };
+    this.tensors.push(tensor);
+    return tensor;
   }
 }

@@ -4,9 +4,11 @@
  * few buffers. Pure: text and data in, WGSL and a step plan out, so a browser tab and Node run
  * the same program (src/runtime/engine runs it on a GPUDevice).
  *
- * A step is: gather the batch, each op's forward pass, the loss with its gradient, each op's
- * input gradient back to the first layer with weights (each also applies the activation
- * derivative of the op before it), every conv and dense layer's weight gradient, and the update.
+ * A step is: gather the batch, each op's forward pass (in the plan's order, a topological one),
+ * the loss with its gradient, each op's input gradients from the last op back to the first with
+ * weights (the last reader of an op's output also applies that op's activation derivative; where
+ * several read it, their contributions are summed in that fixed order: graph.ts), every conv and
+ * dense layer's weight gradient, and the update.
  * All of it that stays within one example runs fused: one kernel carries each example through
  * every op up to the next thing that needs the whole batch (batch norm's statistics and sums,
  * the weight gradients, the update). LeNet's step is three kernels. See docs/engine.md.
@@ -14,8 +16,8 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { NetModel } from '../../model.js';
 import type { ModelPlan } from '../../plan/index.js';
-import { LayoutError, lowerPlan, UnsupportedError, type Graph, type InputOp, type Op, type Tensor } from './graph.js';
-import { exampleKernel, type Kernel, type Phase } from './kernel.js';
+import { LayoutError, lowerPlan, type Graph, type Op, type Tensor } from './graph.js';
+import { declareTensors, exampleKernel, type Kernel, type Phase } from './kernel.js';
 import { activationForward, activationInputGradient } from './kernels/activation.js';
 import { batchNormForward, batchNormInputGradient, batchNormStats, batchNormSums } from './kernels/batchnorm.js';
 import { convForward, convInputGradient } from './kernels/conv.js';
@@ -23,15 +25,17 @@ import { denseForward, denseInputGradient } from './kernels/dense.js';
 import { dropoutForward, dropoutInputGradient } from './kernels/dropout.js';
 import { inputPhase } from './kernels/input.js';
 import { lossPhase } from './kernels/loss.js';
+import { addForward, addInputGradient, concatForward, concatInputGradient } from './kernels/merge.js';
 import { poolForward, poolInputGradient } from './kernels/pool.js';
 import { softmaxForward, softmaxInputGradient } from './kernels/softmax.js';
 import { optimizerStates, updateKernel } from './kernels/update.js';
 import { weightGradientKernel } from './kernels/weight-gradients.js';
 
 export { augmentWord } from './kernels/input.js';
-export { STEP_STRIDE, type Binding, type BufferName, type Kernel } from './kernel.js';
-export type { Graph, Op, ParamSlot, Tensor } from './graph.js';
+export { STEP_BYTES, STEP_FIELDS, STEP_STRIDE, writeStepRecord, type Binding, type BufferName, type Kernel, type StepRecord } from './kernel.js';
+export type { Graph, Op, OpInput, ParamSlot, Tensor } from './graph.js';
 export { dropoutKeep, philox } from './random.js';
+export { programText, type ProgramTextOptions } from './text.js';
 
 /** A compiled training program. */
 export interface TrainingProgram {
@@ -61,44 +65,48 @@ export interface CompileOptions {
   fuse?: boolean;
 }
 
+/**
+ * The largest storage buffer binding every WebGPU adapter allows (the spec's default limit,
+ * 128 MiB): what `emit --wgsl` compiles for when no adapter is asked.
+ */
+export const DEFAULT_MAX_BINDING_BYTES = 128 * 2 ** 20;
+
 /** One step of the program: a fused per-example kernel's phases, or a batch-wide kernel. */
 type Stage = Phase | Kernel;
 
 /** The training program of `plan` (the plan of `model`), or the diagnostics saying why it cannot run. */
 export function compileTraining(model: NetModel, plan: ModelPlan, options: CompileOptions): { program: TrainingProgram; diagnostics: [] } | { program?: undefined; diagnostics: Diagnostic[] } {
   let graph: Graph;
+  let gradient: Tensor;
   try {
     graph = lowerPlan(plan, {
       batch: options.batch ?? model.train.batch_size, classes: options.classes, train: model.train,
       maxArenaFloats: Math.floor(options.maxBindingBytes / 4),
     });
+    // the update kernel's gradient copy goes in its own arena slot after everything else
+    gradient = appendTensor(graph, graph.trainableFloats, Math.floor(options.maxBindingBytes / 4));
   } catch (err) {
-    if (!(err instanceof LayoutError) && !(err instanceof UnsupportedError)) throw err;
+    if (!(err instanceof LayoutError)) throw err;
     return { diagnostics: [err.diagnostic()] };
   }
-  // the update kernel's gradient copy goes in its own arena slot after everything else
-  const gradient = appendTensor(graph, graph.trainableFloats, Math.floor(options.maxBindingBytes / 4));
   const { ops } = graph;
-  const last = ops[ops.length - 1];
-  const train: Stage[] = [inputPhase(ops[0] as InputOp)];
-  const evaluate: Stage[] = [inputPhase(ops[0] as InputOp)];
-  for (const op of ops.slice(1)) {
+  const train: Stage[] = [];
+  const evaluate: Stage[] = [];
+  for (const op of ops) {
     train.push(...forward(op, true));
     evaluate.push(...forward(op, false));
   }
-  train.push(lossPhase(graph, last, true));
-  evaluate.push(lossPhase(graph, last, false));
-  for (let k = ops.length - 1; k >= 1; k--) {
-    const op = ops[k];
-    if (op.dz) train.push(...backward(op, ops[k - 1]));
-  }
+  train.push(lossPhase(graph, true));
+  evaluate.push(lossPhase(graph, false));
+  // the backward pass visits ops from the last back: the order graph.ts gave every gradient's Joins in
+  for (let k = ops.length - 1; k >= 1; k--) train.push(...backward(ops[k]!));
   const grads = weightGradientKernel(graph);
   if (grads) train.push(grads);
   train.push(updateKernel(graph, model.train, gradient));
 
   const kernels = new Map<string, Kernel>();
   const schedule = (stages: Stage[], label: string) => fuse(stages, graph.batch, options.exampleThreads ?? 256, label, options.fuse ?? true).map((k) => {
-    kernels.set(k.name, k);
+    kernels.set(k.name, declareTensors(k, graph, [gradient]));
     return k.name;
   });
   const trainNames = schedule(train, 'train');
@@ -141,35 +149,50 @@ function forward(op: Op, training: boolean): Stage[] {
     case 'dropout': return [dropoutForward(op, training)];
     case 'act': return [activationForward(op)];
     case 'softmax': return [softmaxForward(op)];
+    case 'add': return [addForward(op)];
+    case 'concat': return op.inputs.map((_, j) => concatForward(op, j));
   }
 }
 
-/** The work of `op`'s backward pass: batch norm's sums (its weights' gradients), and the gradient of `prev` if it needs one. */
-function backward(op: Op, prev: Op): Stage[] {
+/**
+ * The work of `op`'s backward pass: batch norm's sums (its weights' gradients), and the gradient
+ * of each input that needs one, inputs from the last back.
+ */
+function backward(op: Op): Stage[] {
   const stages: Stage[] = [];
   if (op.kind === 'batchnorm') stages.push(batchNormSums(op));
-  if (!prev.dz) return stages;
-  switch (op.kind) {
-    case 'conv': stages.push(convInputGradient(op, prev)); break;
-    case 'pool': stages.push(poolInputGradient(op, prev)); break;
-    case 'dense': stages.push(denseInputGradient(op, prev)); break;
-    case 'batchnorm': stages.push(batchNormInputGradient(op, prev)); break;
-    case 'dropout': stages.push(dropoutInputGradient(op, prev)); break;
-    case 'act': stages.push(activationInputGradient(op, prev)); break;
-    case 'softmax': stages.push(softmaxInputGradient(op, prev)); break;
-    case 'input': break;
+  if (op.kind === 'add') {
+    const phase = addInputGradient(op);
+    return phase ? [phase] : [];
+  }
+  for (let j = op.inputs.length - 1; j >= 0; j--) {
+    const input = op.inputs[j]!;
+    if (!input.join) continue;
+    switch (op.kind) {
+      case 'conv': stages.push(convInputGradient(op, input)); break;
+      case 'pool': stages.push(poolInputGradient(op, input)); break;
+      case 'dense': stages.push(denseInputGradient(op, input)); break;
+      case 'batchnorm': stages.push(batchNormInputGradient(op, input)); break;
+      case 'dropout': stages.push(dropoutInputGradient(op, input)); break;
+      case 'act': stages.push(activationInputGradient(op, input)); break;
+      case 'softmax': stages.push(softmaxInputGradient(op, input)); break;
+      case 'concat': stages.push(concatInputGradient(op, j, input)); break;
+      case 'input': break;
+    }
   }
   return stages;
 }
 
 /** Places a fixed tensor of `floats` after the graph's others (a new arena when the last is full). */
 function appendTensor(graph: Graph, floats: number, maxFloats: number): Tensor {
+  if (floats > maxFloats) throw new LayoutError('the gradient of every weight', floats, graph.batch, maxFloats);
   const arena = graph.arenas.length - 1;
-  const start = Math.ceil(graph.arenas[arena] / 64) * 64;
+  const start = Math.ceil(graph.arenas[arena]! / 64) * 64;
+  const what = 'every trainable float\'s gradient, as the update used it';
   if (start + floats <= maxFloats) {
     graph.arenas[arena] = start + floats;
-    return { arena, offset: start, perExample: 0 };
+    return { name: 'GRADIENT', what, arena, offset: start, perExample: 0, floats };
   }
   graph.arenas.push(floats);
-  return { arena: arena + 1, offset: 0, perExample: 0 };
+  return { name: 'GRADIENT', what, arena: arena + 1, offset: 0, perExample: 0, floats };
 }

@@ -2,9 +2,15 @@
  * What every generated kernel shares: the buffers it may bind, the per-step record, how a
  * thread finds its index, and how a tensor is addressed. A kernel is data: WGSL text, the
  * buffers it binds in binding order, and how many workgroups one dispatch runs.
+ *
+ * The text reads top down: a header saying what the kernel computes and how it is dispatched,
+ * a named constant for every tensor and weight it touches (with its arena and offset), the
+ * step record, the bindings, helper functions, then `main`, whose phases each name the layer
+ * they compute.
  */
 import { activationFunctions } from './activations.js';
-import type { ElementwiseAct, Tensor } from './graph.js';
+import { declareUsed, factor, indent, type Named } from './expr.js';
+import type { ElementwiseAct, Graph, OpInput, Tensor } from './graph.js';
 import { PHILOX_WGSL } from './random.js';
 import { wgslLineComment } from '../escape.js';
 
@@ -31,7 +37,7 @@ export interface Binding {
 
 /** A compute kernel: one WGSL module with entry point `main`, and its dispatch size. */
 export interface Kernel {
-  /** Unique in the program: `conv1.forward`, `update`... */
+  /** Unique in the program: `conv1.statistics`, `weight-gradients`, `update`... */
   name: string;
   code: string;
   bindings: Binding[];
@@ -44,24 +50,56 @@ export const WORKGROUP = 64;
 /** Workgroups per dispatch dimension every WebGPU device allows. */
 const MAX_GROUPS = 65535;
 
-/** The per-step record every kernel may read, one per step, each at a 256-byte offset. */
-export const STEP_STRUCT = `struct Step {
-  n: u32,       // examples in this batch (the last batch of an epoch may be short)
-  row: u32,     // this batch's first row in the table and the results
-  slot: u32,    // this step's metrics slot
-  gstep: u32,   // steps trained since the run began: keys the dropout masks
-  lr: f32,
-  c1: f32,      // adam: 1 - beta1^t
-  c2: f32,      // adam: 1 - beta2^t
-  seed: u32,
-}`;
+/** One field of the step record: a 32-bit word. */
+export interface StepField {
+  name: string;
+  type: 'u32' | 'f32';
+  /** What it holds, for the WGSL struct's comment. */
+  doc: string;
+}
+
+/**
+ * The per-step record every kernel may read, one per step: the one table both the WGSL `struct
+ * Step` and the engine's writer (writeStepRecord) are made from, so they cannot disagree.
+ */
+export const STEP_FIELDS = [
+  { name: 'n', type: 'u32', doc: 'examples in this batch (the last batch of an epoch may be short)' },
+  { name: 'row', type: 'u32', doc: 'this batch\'s first row in the table and the results' },
+  { name: 'slot', type: 'u32', doc: 'this step\'s metrics slot' },
+  { name: 'gstep', type: 'u32', doc: 'steps trained since the run began: keys the dropout masks' },
+  { name: 'lr', type: 'f32', doc: 'the learning rate' },
+  { name: 'c1', type: 'f32', doc: 'adam: 1 - beta1^t' },
+  { name: 'c2', type: 'f32', doc: 'adam: 1 - beta2^t' },
+  { name: 'seed', type: 'u32', doc: 'the run\'s seed: keys the dropout masks' },
+] as const satisfies readonly StepField[];
+
+/** One step's record, field by field. */
+export type StepRecord = { [F in (typeof STEP_FIELDS)[number] as F['name']]: number };
+
+/** Bytes of one step record as the kernels read it. */
+export const STEP_BYTES = STEP_FIELDS.length * 4;
 
 /** Bytes between consecutive step records: WebGPU's minimum dynamic-offset alignment. */
 export const STEP_STRIDE = 256;
 
-/** `a0[64u + (expr)]`: element `index` of `tensor`. */
-export function at(tensor: Tensor, index: string): string {
-  return `a${tensor.arena}[${tensor.offset}u + (${index})]`;
+/** Writes `record` at `byteOffset` of `buffer` in the layout of `struct Step` (little-endian words). */
+export function writeStepRecord(buffer: ArrayBuffer, byteOffset: number, record: StepRecord): void {
+  const view = new DataView(buffer, byteOffset, STEP_BYTES);
+  STEP_FIELDS.forEach((field, i) => {
+    const value = record[field.name];
+    if (field.type === 'u32') view.setUint32(i * 4, value >>> 0, true);
+    else view.setFloat32(i * 4, value, true);
+  });
+}
+
+/** The WGSL struct of the step record. */
+const STEP_STRUCT = `struct Step {
+${STEP_FIELDS.map((f) => `  ${`${f.name}: ${f.type},`.padEnd(12)} // ${f.doc}`).join('\n')}
+}`;
+
+/** `a0[CONV1_Z + (expr)]`: element `index` of `tensor`. */
+export function at(tensor: Tensor, index: string | number): string {
+  return `a${tensor.arena}[${tensor.name}${index === 0 ? '' : ` + ${index}`}]`;
 }
 
 /** The buffers `tensors` live in, as read-write bindings. */
@@ -86,42 +124,48 @@ function grid(groups: number): [number, number] {
   return n <= MAX_GROUPS ? [n, 1] : [MAX_GROUPS, Math.ceil(n / MAX_GROUPS)];
 }
 
+/** The module around `main`: what it is, the step record, the bindings, then `functions` and `main`. */
+function module(about: string, bindings: readonly Binding[], functions: string, main: string): string {
+  return `${about.split('\n').map((l) => `// ${l}`.trimEnd()).join('\n')}
+
+${STEP_STRUCT}
+
+${declarations(bindings)}
+${functions.trim() ? `\n${functions.trim()}\n` : ''}
+${main}
+`;
+}
+
 /**
  * A kernel with one thread per index in [0, threads): `body` sees `i` (u32) and returns early
  * past the end. `functions` are WGSL definitions placed before `main`.
  */
-export function threadKernel(name: string, bindings: Binding[], threads: number, body: string, functions = ''): Kernel {
+export function threadKernel(name: string, about: string, bindings: Binding[], threads: number, body: string, functions = ''): Kernel {
   const workgroups = grid(Math.ceil(threads / WORKGROUP));
-  const code = `${STEP_STRUCT}
-${declarations(bindings)}
-${functions}
-@compute @workgroup_size(${WORKGROUP})
+  const index = workgroups[1] === 1 ? 'gid.x' : `gid.x + gid.y * ${workgroups[0] * WORKGROUP}u`;
+  const main = `@compute @workgroup_size(${WORKGROUP})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x + gid.y * ${workgroups[0] * WORKGROUP}u;
+  let i = ${index};
   if (i >= ${threads}u) { return; }
 ${indent(body)}
-}
-`;
-  return { name, code, bindings, workgroups };
+}`;
+  return { name, code: module(`kernel ${name}\n${about}\none thread per index below ${threads}, ${WORKGROUP} to a workgroup`, bindings, functions, main), bindings, workgroups };
 }
 
 /**
  * A kernel with one workgroup of `size` threads per index in [0, groups): `body` sees `g` (the
  * workgroup's index), `t` (the thread's index in it) and may use workgroup memory and barriers.
  */
-export function groupKernel(name: string, bindings: Binding[], groups: number, size: number, body: string, functions = ''): Kernel {
+export function groupKernel(name: string, about: string, bindings: Binding[], groups: number, size: number, body: string, functions = ''): Kernel {
   const workgroups = grid(groups);
-  const code = `${STEP_STRUCT}
-${declarations(bindings)}
-${functions}
-@compute @workgroup_size(${size})
+  const index = workgroups[1] === 1 ? 'wid.x' : `wid.x + wid.y * ${workgroups[0]}u`;
+  const main = `@compute @workgroup_size(${size})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let g = wid.x + wid.y * ${workgroups[0]}u;
+  let g = ${index};
   if (g >= ${groups}u) { return; }
 ${indent(body)}
-}
-`;
-  return { name, code, bindings, workgroups };
+}`;
+  return { name, code: module(`kernel ${name}\n${about}\n${groups} workgroups of ${size} threads`, bindings, functions, main), bindings, workgroups };
 }
 
 /**
@@ -144,19 +188,20 @@ let ${out} = ${scratch}[0];
 workgroupBarrier();`;
 }
 
-function indent(text: string): string {
-  return text.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
-}
-
 /**
  * One op's work on one example (forward or backward): `count` work items, each `body` with `b`
  * (the example) and `e` (the item, in [0, count)) in scope. Bodies never return: the threads of
  * an example kernel go on to the next phase.
  */
 export interface Phase {
+  /** `conv1.forward`, `conv1.input-gradient`...: the layer and what of it. */
   name: string;
+  /** One line saying what it computes, for the comment above it. */
+  about: string;
   count: number;
   body: string;
+  /** The numbers the body names (a layer's sizes, its stride), declared at the phase's top. */
+  constants?: readonly Named[];
   /** The activations the body calls (act_*, dact_*). */
   acts: readonly ElementwiseAct[];
   /** Whether the body draws dropout masks. */
@@ -184,10 +229,80 @@ export function exampleKernel(name: string, batch: number, threads: number, phas
   for (const phase of phases) for (const b of phase.buffers) if (b.buffer !== 'step') add(b);
   for (const b of arenasOf(...phases.flatMap((p) => p.tensors))) add(b);
   const functions = `${phases.some((p) => p.philox) ? PHILOX_WGSL : ''}${activationFunctions(phases.flatMap((p) => p.acts))}`;
-  const body = phases.map((p) => `// ${wgslLineComment(p.name)}
-for (var e = t; e < ${p.count}u; e = e + ${threads}u) {
-${indent(p.body)}
-}`).join('\nstorageBarrier();\n');
+  const body = phases.map((p) => {
+    const items: Named = { name: 'ITEMS', value: p.count };
+    // a phase with no more items than threads is one pass: no loop
+    const work = p.count <= threads
+      ? `if (t < ITEMS) {\n  let e = t;\n${indent(p.body)}\n}`
+      : `for (var e = t; e < ITEMS; e += THREADS) {\n${indent(p.body)}\n}`;
+    const constants = declareUsed([items, ...(p.constants ?? [])], work);
+    return `// ${wgslLineComment(`${p.name}: ${p.about}`)}\n{\n${indent(`${constants}\n${work}`)}\n}`;
+  }).join('\nstorageBarrier();\n');
+  const about = 'one example\'s phases in order, a workgroup of THREADS threads per example; each phase spreads its ITEMS over them';
   // a workgroup per example of the largest batch; a shorter one (an epoch's last) leaves some idle
-  return groupKernel(name, bindings, batch, threads, `let b = g;\nif (b >= step.n) { return; }\n${body}`, functions);
+  const kernel = groupKernel(name, about, bindings, batch, threads, `let b = g;\nif (b >= step.n) { return; }\n${body}`, `const THREADS = ${threads}u;\n${functions}`);
+  return kernel;
+}
+
+/** The derivative factor `input`'s gradient is written with: `from`'s activation derivative when this write completes the sum. */
+function derivative(input: OpInput, index: string | number): string {
+  const { from, join } = input;
+  if (from.act === 'linear' || join === 'first' || join === 'middle') return '';
+  return ` * dact_${from.act}(${at(from.z, index)})`;
+}
+
+/**
+ * Writes `value` as `input`'s contribution to the gradient of its op's pre-activation at flat
+ * index `index`: written, added to what readers reached earlier wrote, and (by the last reader)
+ * times the op's activation derivative, so no kernel of its own is needed for it (see Join).
+ */
+export function passGradient(input: OpInput, index: string | number, value: string): string {
+  const { from, join } = input;
+  if (!from.dz || !join) throw new Error(`${from.layer} has no gradient tensor`);
+  const target = at(from.dz, index);
+  const sum = join === 'only' || join === 'first' ? value : `${target} + ${value}`;
+  const d = derivative(input, index);
+  return d ? `${target} = ${factor(sum)}${d};` : `${target} = ${sum};`;
+}
+
+/** The activations passGradient's code for `input` calls. */
+export function gradientActs(input: OpInput): ElementwiseAct[] {
+  return input.join === 'only' || input.join === 'last' ? [input.from.act] : [];
+}
+
+/** The tensors passGradient's code for `input` reads and writes. */
+export function gradientTensors(input: OpInput): Tensor[] {
+  return gradientActs(input).some((a) => a !== 'linear') ? [input.from.dz!, input.from.z] : [input.from.dz!];
+}
+
+/**
+ * The kernel with a constant for every tensor and weight its code names, each with where it
+ * is, declared above everything else (WGSL's module-scope declarations may come in any order).
+ */
+export function declareTensors(kernel: Kernel, graph: Graph, extra: readonly Tensor[] = []): Kernel {
+  const used = (name: string) => new RegExp(`\\b${name}\\b`).test(kernel.code);
+  const lines: string[] = [];
+  for (const t of [...graph.tensors, ...extra]) {
+    if (!used(t.name)) continue;
+    const size = t.perExample ? `${t.perExample} floats per example` : `${t.floats} floats`;
+    lines.push(`const ${t.name} = ${t.offset}u; // a${t.arena}, ${size}: ${t.what}`);
+  }
+  for (const p of graph.params) {
+    if (!used(p.constant)) continue;
+    lines.push(`const ${p.constant} = ${p.offset}u; // params: ${p.name} [${p.shape.join(', ')}]`);
+  }
+  for (const line of lines) {
+    const name = line.split(' ')[1]!;
+    // a phase's own constant of the same name would hide this one
+    if (new RegExp(`const ${name}\\b`).test(kernel.code)) throw new Error(`${kernel.name}: ${name} is declared twice`);
+  }
+  if (lines.length === 0) return kernel;
+  const [about, rest] = splitHeader(kernel.code);
+  return { ...kernel, code: `${about}\n\n// where its tensors are: offsets in floats into an arena (a0, a1...) or params\n${lines.join('\n')}\n${rest}` };
+}
+
+/** The module's leading comment block and the rest. */
+function splitHeader(code: string): [string, string] {
+  const end = code.indexOf('\n\n');
+  return [code.slice(0, end), code.slice(end + 1)];
 }

@@ -104,7 +104,7 @@ export function decodeSplit(split: IdxSplit, limit?: number): ImageSplit {
   const pixels = new Float32Array(size);
   const src = images.pixels;
   for (let i = 0; i < size; i++) pixels[i] = SCALE[src[i]];
-  return { images: pixels, labels: labels.labels.slice(0, count), count, height: images.height, width: images.width };
+  return { images: pixels, bytes: src.subarray(0, size), labels: labels.labels.slice(0, count), count, height: images.height, width: images.width };
 }
 
 const headerLength = (dims: number) => 4 + 4 * dims;

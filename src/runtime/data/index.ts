@@ -104,7 +104,7 @@ export async function loadModelData(model: NetModel, options: Omit<LoadOptions, 
 function limitSplit(split: ImageSplit, limit: number | undefined): ImageSplit {
   if (limit === undefined || limit >= split.count) return split;
   const size = split.height * split.width * (split.channels ?? 1);
-  return { ...split, images: split.images.slice(0, limit * size), labels: split.labels.slice(0, limit), count: limit };
+  return { ...split, images: split.images.slice(0, limit * size), bytes: split.bytes?.slice(0, limit * size), labels: split.labels.slice(0, limit), count: limit };
 }
 
 /** Finds the dataset (downloading it if allowed and needed), validates it and decodes both splits. */

@@ -1,22 +1,15 @@
 /**
  * Runs a compiled training program (src/codegen/wgsl) on a GPUDevice: the data set uploaded once
- * as bytes, every pipeline and bind group created once, a chunk of steps encoded into one command
- * buffer with one submit, per-step values at dynamic offsets into a table written once per
- * chunk, two chunks in flight, and the metrics read back once per chunk. It talks only to the
- * GPUDevice it is given, so Node (through Dawn) and a browser tab run the same engine.
+ * as bytes, every pipeline and bind group created once (./placement.ts), a chunk of steps encoded
+ * into one command buffer with one submit, per-step values at dynamic offsets into a table
+ * written once per chunk (./step-table.ts), two chunks in flight, and the metrics read back once
+ * per chunk. It talks only to the GPUDevice it is given, so Node (through Dawn) and a browser
+ * tab run the same engine.
  */
-import { augmentWord, STEP_STRIDE, type Kernel, type TrainingProgram } from '../../codegen/wgsl/index.js';
+import { STEP_STRIDE, type TrainingProgram } from '../../codegen/wgsl/index.js';
 import type { OptimizerConfig } from '../../model.js';
-
-// The WebGPU spec's flag values, written out so the engine needs no GPU globals (Node has none
-// until Dawn's are installed).
-const USAGE = { MAP_READ: 0x1, COPY_SRC: 0x4, COPY_DST: 0x8, UNIFORM: 0x40, STORAGE: 0x80 } as const;
-const COMPUTE_STAGE = 0x4;
-const MAP_READ_MODE = 0x1;
-/** Floats of the step record the kernels read (its WGSL struct). */
-const STEP_WORDS = 8;
-/** The augmentation word of an example left as it is. */
-const NO_AUGMENT = augmentWord(false, 0, 0);
+import { MAP_READ_MODE, placeProgram, USAGE, type PlacedSplit } from './placement.js';
+import { StepTable, type StepFields } from './step-table.js';
 
 /** A data set split as the engine takes it: N×H×W×C bytes and N labels. */
 export interface EngineSplit {
@@ -105,95 +98,51 @@ export function requiredFeatures(adapter: GPUAdapter): GPUFeatureName[] {
   return adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
 }
 
-/** Places `program` and the data on `device`: buffers, pipelines and bind groups, once. */
+/** One step to encode: its record in the step table (which says which rows and metrics slot are its). */
+interface Encoded {
+  names: readonly string[];
+  record: number;
+}
+
+/**
+ * Places `program` and the data on `device` (buffers, pipelines, bind groups, once), and returns
+ * the engine that runs it. Training, evaluation and profiling fill the same step table and encode
+ * through the same `encode`; they differ only in which kernels, how many steps, and what is read back.
+ */
 export async function createEngine(device: GPUDevice, program: TrainingProgram, options: EngineOptions): Promise<Engine> {
   const { graph } = program;
   const B = graph.batch;
   const chunk = options.chunk ?? 64;
-  // evaluation goes through the same table and results, a window of batches at a time
-  const window = 2 * chunk;
-  const records = window;
-  const rows = window * B;
-  const buffers = new Map<string, GPUBuffer>();
-  const make = (name: string, bytes: number, usage: number) => {
-    const buffer = device.createBuffer({ label: name, size: Math.max(16, Math.ceil(bytes / 16) * 16), usage });
-    buffers.set(name, buffer);
-    return buffer;
-  };
-  const storage = USAGE.STORAGE | USAGE.COPY_DST | USAGE.COPY_SRC;
-  graph.arenas.forEach((floats, k) => make(`arena${k}`, floats * 4, storage));
-  const params = make('params', graph.paramFloats * 4, storage);
-  const state = make('state', Math.max(1, program.states.length) * graph.trainableFloats * 4, storage);
-  const stepBuffer = make('step', records * STEP_STRIDE, USAGE.UNIFORM | USAGE.COPY_DST);
-  const table = make('table', rows * 8, storage);
-  const results = make('results', rows * 8, storage);
-  const metrics = make('metrics', 2 * chunk * 8, storage);
+  // two chunks in flight, each its own records; evaluation uses the same window of records
+  const records = 2 * chunk;
+  const placement = await placeProgram(device, program, { records, rows: records * B, slots: records });
+  const table = new StepTable(records, B, options.seed);
+  const trainSplit = placement.place(options.train);
   const staging = [0, 1].map((k) => device.createBuffer({ label: `metrics staging ${k}`, size: chunk * 8, usage: USAGE.MAP_READ | USAGE.COPY_DST }));
 
-  /** A split on the device: its bytes, its labels, and each kernel's bind group over them. */
-  interface Placed { images: GPUBuffer; labels: GPUBuffer; count: number; groups: Map<string, GPUBindGroup> }
-  const placed = new Map<EngineSplit, Placed>();
-  const place = (split: EngineSplit): Placed => {
-    let p = placed.get(split);
-    if (!p) {
-      p = { images: upload(device, 'images', packBytes(split.images)), labels: upload(device, 'labels', Uint32Array.from(split.labels)), count: split.count, groups: new Map() };
-      placed.set(split, p);
+  /**
+   * Encodes `steps` over `split`'s data: all in one compute pass, or with `timestamps` each
+   * dispatch in a pass of its own that writes its start and end (for profile).
+   */
+  const encode = (encoder: GPUCommandEncoder, steps: readonly Encoded[], split: PlacedSplit, timestamps?: GPUQuerySet) => {
+    const pass = timestamps ? undefined : encoder.beginComputePass();
+    let dispatched = 0;
+    for (const { names, record } of steps) {
+      for (const name of names) {
+        const own = timestamps ? encoder.beginComputePass({ timestampWrites: { querySet: timestamps, beginningOfPassWriteIndex: 2 * dispatched, endOfPassWriteIndex: 2 * dispatched + 1 } }) : pass!;
+        const kernel = placement.bind(own, name, split, record * STEP_STRIDE);
+        own.dispatchWorkgroups(kernel.workgroups[0], kernel.workgroups[1]);
+        if (timestamps) own.end();
+        dispatched++;
+      }
     }
-    return p;
+    pass?.end();
   };
-
-  const pipelines = new Map<string, { pipeline: GPUComputePipeline; layout: GPUBindGroupLayout; kernel: Kernel }>();
-  // one pipeline at a time: lavapipe (Mesa 25) crashes now and then when several compile at once
-  for (const kernel of program.kernels) {
-    const layout = device.createBindGroupLayout({
-      label: kernel.name,
-      entries: kernel.bindings.map((b, i) => ({
-        binding: i,
-        visibility: COMPUTE_STAGE,
-        buffer: b.access === 'uniform' ? { type: 'uniform' as const, hasDynamicOffset: true, minBindingSize: STEP_WORDS * 4 }
-          : { type: b.access === 'read' ? 'read-only-storage' as const : 'storage' as const },
-      })),
-    });
-    const module = device.createShaderModule({ label: kernel.name, code: kernel.code });
-    const pipeline = await device.createComputePipelineAsync({
-      label: kernel.name, layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' },
-    });
-    pipelines.set(kernel.name, { pipeline, layout, kernel });
-  }
-  /** `name`'s bind group over `split`'s data (made once per kernel and split). */
-  const bindGroup = (name: string, split: Placed): GPUBindGroup => {
-    let group = split.groups.get(name);
-    if (!group) {
-      const { layout, kernel } = pipelines.get(name)!;
-      group = device.createBindGroup({
-        label: name, layout,
-        entries: kernel.bindings.map((b, i) => {
-          if (b.buffer === 'step') return { binding: i, resource: { buffer: stepBuffer, offset: 0, size: STEP_WORDS * 4 } };
-          if (b.buffer === 'images' || b.buffer === 'labels') return { binding: i, resource: { buffer: split[b.buffer] } };
-          return { binding: i, resource: { buffer: buffers.get(b.buffer)! } };
-        }),
-      });
-      split.groups.set(name, group);
-    }
-    return group;
-  };
-  const trainSplit = place(options.train);
-
-  /** Encodes one step (or evaluation batch) whose record is `record`, over `split`'s data. */
-  const encodeStep = (pass: GPUComputePassEncoder, names: readonly string[], record: number, split: Placed) => {
-    for (const name of names) {
-      const { pipeline, kernel } = pipelines.get(name)!;
-      pass.setPipeline(pipeline);
-      pass.setBindGroup(0, bindGroup(name, split), kernel.bindings.some((b) => b.buffer === 'step') ? [record * STEP_STRIDE] : []);
-      pass.dispatchWorkgroups(kernel.workgroups[0], kernel.workgroups[1]);
-    }
-  };
-  const stepRecords = new ArrayBuffer(records * STEP_STRIDE);
-  const writeRecord = (record: number, fields: { n: number; row: number; slot: number; gstep: number; lr: number; c1: number; c2: number }) => {
-    const u = new Uint32Array(stepRecords, record * STEP_STRIDE, STEP_WORDS);
-    const f = new Float32Array(stepRecords, record * STEP_STRIDE, STEP_WORDS);
-    u[0] = fields.n; u[1] = fields.row; u[2] = fields.slot; u[3] = fields.gstep;
-    f[4] = fields.lr; f[5] = fields.c1; f[6] = fields.c2; u[7] = options.seed >>> 0;
+  /** The fields of a training step's record: the optimizer's step count goes up by one. */
+  const trainingStep = (batch: EngineBatch): StepFields => {
+    const t = ++engine.iterations;
+    const [c1, c2] = adamCorrections(options.optimizer, t);
+    return { n: batch.indices.length, gstep: batch.step ?? t - 1, lr: batch.lr, c1, c2 };
   };
 
   const inFlight: (Promise<unknown> | undefined)[] = [undefined, undefined];
@@ -203,78 +152,65 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
     iterations: 0,
     writeParams(values) {
       if (values.length !== graph.paramFloats) throw new Error(`expected ${graph.paramFloats} parameters, got ${values.length}`);
-      device.queue.writeBuffer(params, 0, values);
+      device.queue.writeBuffer(placement.params, 0, values);
     },
     writeState(values) {
-      values.forEach((v, k) => device.queue.writeBuffer(state, k * graph.trainableFloats * 4, v));
+      values.forEach((v, k) => device.queue.writeBuffer(placement.state, k * graph.trainableFloats * 4, v));
     },
     async readParams() {
-      return readBack(device, params, 0, graph.paramFloats * 4);
+      return readBack(device, placement.params, 0, graph.paramFloats * 4);
     },
     async readState() {
-      const all = await readBack(device, state, 0, program.states.length * graph.trainableFloats * 4);
+      const all = await readBack(device, placement.state, 0, program.states.length * graph.trainableFloats * 4);
       return program.states.map((_, k) => all.slice(k * graph.trainableFloats, (k + 1) * graph.trainableFloats));
     },
     async readGradient() {
       const t = program.gradient;
-      return readBack(device, buffers.get(`arena${t.arena}`)!, t.offset * 4, graph.trainableFloats * 4);
+      return readBack(device, placement.arena(t.arena), t.offset * 4, graph.trainableFloats * 4);
     },
     async train(batches) {
       if (batches.length > chunk) throw new Error(`at most ${chunk} steps per call, got ${batches.length}`);
       const p = parity;
       parity = 1 - parity;
-      // this slot's buffers are free once its previous chunk has been read back
+      // this half of the records is free once its previous chunk has been read back
       await inFlight[p];
-      const words = new Uint32Array(batches.length * B * 2);
-      batches.forEach((batch, s) => {
-        if (batch.indices.length > B || batch.indices.length === 0) throw new Error(`a batch has ${batch.indices.length} examples; the program's batch is ${B}`);
-        for (let b = 0; b < batch.indices.length; b++) {
-          words[(s * B + b) * 2] = batch.indices[b];
-          words[(s * B + b) * 2 + 1] = batch.augment ? batch.augment[b] : NO_AUGMENT;
-        }
-        const t = ++engine.iterations;
-        const [c1, c2] = adamCorrections(options.optimizer, t);
-        writeRecord(p * chunk + s, { n: batch.indices.length, row: (p * chunk + s) * B, slot: p * chunk + s, gstep: batch.step ?? t - 1, lr: batch.lr, c1, c2 });
-      });
-      device.queue.writeBuffer(table, p * chunk * B * 8, words);
-      device.queue.writeBuffer(stepBuffer, p * chunk * STEP_STRIDE, stepRecords, p * chunk * STEP_STRIDE, batches.length * STEP_STRIDE);
+      const first = p * chunk;
+      batches.forEach((batch, s) => table.set(first + s, trainingStep(batch), batch.indices, batch.augment));
+      table.upload(placement, first, batches.length);
       const encoder = device.createCommandEncoder({ label: 'training chunk' });
-      const pass = encoder.beginComputePass();
-      batches.forEach((_, s) => encodeStep(pass, program.train, p * chunk + s, trainSplit));
-      pass.end();
-      encoder.copyBufferToBuffer(metrics, p * chunk * 8, staging[p], 0, batches.length * 8);
+      encode(encoder, batches.map((_, s) => ({ names: program.train, record: first + s })), trainSplit);
+      encoder.copyBufferToBuffer(placement.metrics, first * 8, staging[p]!, 0, batches.length * 8);
       device.queue.submit([encoder.finish()]);
-      const done = staging[p].mapAsync(MAP_READ_MODE, 0, batches.length * 8).then(() => {
-        const values = new Float32Array(staging[p].getMappedRange(0, batches.length * 8).slice(0));
-        staging[p].unmap();
-        return batches.map((batch, s) => ({ loss: values[s * 2] / batch.indices.length, hits: values[s * 2 + 1] }));
+      const done = staging[p]!.mapAsync(MAP_READ_MODE, 0, batches.length * 8).then(() => {
+        const values = new Float32Array(staging[p]!.getMappedRange(0, batches.length * 8).slice(0));
+        staging[p]!.unmap();
+        return batches.map((batch, s) => ({ loss: values[s * 2]! / batch.indices.length, hits: values[s * 2 + 1]! }));
       });
       inFlight[p] = done.catch(() => undefined);
       return done;
     },
     async evaluate(split) {
       await engine.idle();
-      const data = place(split);
+      const data = placement.place(split);
       const losses = new Float32Array(data.count);
       const predictions = new Uint8Array(data.count);
       // a window of batches per submit and readback: the table and results hold that many rows
+      const rows = records * B;
       for (let first = 0; first < data.count; first += rows) {
         const n = Math.min(rows, data.count - first);
-        const words = new Uint32Array(n * 2);
-        for (let i = 0; i < n; i++) { words[i * 2] = first + i; words[i * 2 + 1] = NO_AUGMENT; }
-        device.queue.writeBuffer(table, 0, words);
         const batches = Math.ceil(n / B);
-        for (let k = 0; k < batches; k++) writeRecord(k, { n: Math.min(B, n - k * B), row: k * B, slot: 0, gstep: 0, lr: 0, c1: 1, c2: 1 });
-        device.queue.writeBuffer(stepBuffer, 0, stepRecords, 0, batches * STEP_STRIDE);
+        for (let k = 0; k < batches; k++) {
+          const size = Math.min(B, n - k * B);
+          table.set(k, { n: size, gstep: 0, lr: 0, c1: 1, c2: 1 }, Uint32Array.from({ length: size }, (_, i) => first + k * B + i));
+        }
+        table.upload(placement, 0, batches);
         const encoder = device.createCommandEncoder({ label: 'evaluation' });
-        const pass = encoder.beginComputePass();
-        for (let k = 0; k < batches; k++) encodeStep(pass, program.evaluate, k, data);
-        pass.end();
+        encode(encoder, Array.from({ length: batches }, (_, k) => ({ names: program.evaluate, record: k })), data);
         device.queue.submit([encoder.finish()]);
-        const values = await readBack(device, results, 0, n * 8);
+        const values = await readBack(device, placement.results, 0, n * 8);
         for (let i = 0; i < n; i++) {
-          losses[first + i] = values[i * 2];
-          predictions[first + i] = values[i * 2 + 1];
+          losses[first + i] = values[i * 2]!;
+          predictions[first + i] = values[i * 2 + 1]!;
         }
       }
       return { losses, predictions };
@@ -284,33 +220,25 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
       await engine.idle();
       const names = program.train;
       const querySet = device.createQuerySet({ type: 'timestamp', count: 2 * names.length });
-      const resolved = device.createBuffer({ size: 16 * names.length, usage: USAGE.COPY_SRC | 0x200 /* QUERY_RESOLVE */ });
-      const t = ++engine.iterations;
-      const [c1, c2] = adamCorrections(options.optimizer, t);
-      const words = new Uint32Array(B * 2);
-      batch.indices.forEach((index, b) => { words[b * 2] = index; words[b * 2 + 1] = batch.augment ? batch.augment[b] : NO_AUGMENT; });
-      device.queue.writeBuffer(table, 0, words);
-      writeRecord(0, { n: batch.indices.length, row: 0, slot: 0, gstep: batch.step ?? t - 1, lr: batch.lr, c1, c2 });
-      device.queue.writeBuffer(stepBuffer, 0, stepRecords, 0, STEP_STRIDE);
+      const resolved = device.createBuffer({ size: 16 * names.length, usage: USAGE.COPY_SRC | USAGE.QUERY_RESOLVE });
+      table.set(0, trainingStep(batch), batch.indices, batch.augment);
+      table.upload(placement, 0, 1);
       const encoder = device.createCommandEncoder({ label: 'profiled step' });
-      names.forEach((name, k) => {
-        const pass = encoder.beginComputePass({ timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * k, endOfPassWriteIndex: 2 * k + 1 } });
-        encodeStep(pass, [name], 0, trainSplit);
-        pass.end();
-      });
+      encode(encoder, [{ names, record: 0 }], trainSplit, querySet);
       encoder.resolveQuerySet(querySet, 0, 2 * names.length, resolved, 0);
       device.queue.submit([encoder.finish()]);
       const stamps = new BigUint64Array((await readBack(device, resolved, 0, 16 * names.length)).buffer);
       querySet.destroy();
       resolved.destroy();
-      return names.map((kernel, k) => ({ kernel, ms: Number(stamps[2 * k + 1] - stamps[2 * k]) / 1e6 }));
+      return names.map((kernel, k) => ({ kernel, ms: Number(stamps[2 * k + 1]! - stamps[2 * k]!) / 1e6 }));
     },
     async idle() {
       await Promise.all(inFlight);
       await device.queue.onSubmittedWorkDone();
     },
     destroy() {
-      for (const b of [...buffers.values(), ...staging, ...[...placed.values()].flatMap((s) => [s.images, s.labels])]) b.destroy();
+      placement.destroy();
+      for (const b of staging) b.destroy();
     },
   };
   return engine;
@@ -320,19 +248,6 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
 function adamCorrections(optimizer: OptimizerConfig, t: number): [number, number] {
   if (optimizer.type !== 'adam') return [1, 1];
   return [1 - optimizer.beta1 ** t, 1 - optimizer.beta2 ** t];
-}
-
-/** Bytes as u32 words, four to a word, little-endian (the WGSL side unpacks them so). */
-function packBytes(bytes: Uint8Array): Uint32Array<ArrayBuffer> {
-  const words = new Uint32Array(Math.max(1, Math.ceil(bytes.length / 4)));
-  new Uint8Array(words.buffer).set(bytes);
-  return words;
-}
-
-function upload(device: GPUDevice, label: string, data: Uint32Array<ArrayBuffer>): GPUBuffer {
-  const buffer = device.createBuffer({ label, size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: USAGE.STORAGE | USAGE.COPY_DST });
-  device.queue.writeBuffer(buffer, 0, data);
-  return buffer;
 }
 
 /** Copies `bytes` of `source` at `offset` back to the CPU. */

@@ -1,7 +1,7 @@
 /** One training step's forward and backward pass: the only place tfjs computes a loss's gradients. */
 import * as tf from '@tensorflow/tfjs';
-import { dropoutKeep } from '../../codegen/wgsl/random.js';
-import { dropoutLayers, outputKind } from '../model.js';
+import { dropoutKeep } from '../../codegen/wgsl/index.js';
+import { dropoutStreams, outputKind } from '../model.js';
 import { crossEntropy, inputTensor } from './evaluate.js';
 
 /** Gradients of one batch (or one shard of it), in `variables` order, with its loss and correct count. */
@@ -34,9 +34,11 @@ export function stepGradients(
   images: Float32Array, labels: Int32Array, size: number, reduction: 'mean' | 'sum', dropout?: DropoutKey,
 ): StepGradients {
   const probabilities = outputKind(net) === 'probabilities';
-  const layers = dropoutLayers(net) as unknown as DropoutLayer[];
+  const layers = net.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as DropoutLayer[];
   const calls = layers.map((layer) => layer.call);
-  if (dropout) layers.forEach((layer, stream) => { layer.call = keyedDropout(layer, stream, dropout); });
+  // each layer's stream is the plan's, whatever order a functional model lists its layers in
+  const streams = dropoutStreams(net);
+  if (dropout) layers.forEach((layer) => { layer.call = keyedDropout(layer, streams.get(layer.name)!, dropout); });
   try {
     return gradients(net, variables, classes, images, labels, size, reduction, probabilities);
   } finally {
@@ -46,6 +48,7 @@ export function stepGradients(
 
 /** The parts of tfjs-layers' Dropout that this file reads and replaces (not in the public typings). */
 interface DropoutLayer {
+  name: string;
   rate: number;
   call: (inputs: tf.Tensor | tf.Tensor[], kwargs: { training?: boolean }) => tf.Tensor;
 }

@@ -56,7 +56,7 @@ export async function openDevice(choice: DeviceChoice): Promise<Opened> {
  * tfjs's wasm backend, single-threaded, with lenetc's kernels registered over the stock ones;
  * `why` ends the line that says so (the engine could not take the spec, say).
  */
-export async function startWasm(why: string): Promise<Opened> {
+async function startWasm(why: string): Promise<Opened> {
   if (!tf.findBackend('wasm') || tf.getBackend() !== 'wasm') {
     // lenetc's SIMD kernels work on the backend's own memory, which the threaded build shares
     // (and threads need a cross-origin-isolated page): one thread, the SIMD or plain binary

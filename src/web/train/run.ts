@@ -30,10 +30,9 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   let result: SessionResult;
   try {
     result = await runSession(request, {
-      onDevice(line, fallback) {
+      onDevice(line) {
         deviceLine.textContent = line;
-        // not where the user asked or auto chose: said in the colour of a warning, not in passing
-        deviceLine.className = fallback ? 'status warning' : 'status';
+        deviceLine.className = 'status';
         deviceLine.hidden = false;
         status(`Training ${request.model.name}…`);
       },

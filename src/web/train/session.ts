@@ -19,7 +19,7 @@ import type { TrainingHistory } from '../../runtime/train/store.js';
 import { tfjsTrainer } from '../../runtime/train/tfjs-trainer.js';
 import { inferShapes } from '../../shape-inference/index.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../runtime/train/trainer.js';
-import { DeviceError, openDevice, startWasm } from './backends.js';
+import { DeviceError, openDevice } from './backends.js';
 import type { LoadedData } from './data.js';
 import type { DeviceChoice } from './device.js';
 
@@ -38,11 +38,8 @@ export interface SessionRequest {
 
 /** What the page shows as training goes. */
 export interface SessionView {
-  /**
-   * Where it trains, in words; `fallback` when that is not where the user asked or auto chose
-   * (the compiled engine cannot train this spec yet, so wasm does).
-   */
-  onDevice(line: string, fallback?: boolean): void;
+  /** Where it trains, in words. */
+  onDevice(line: string): void;
   onBatch(progress: BatchProgress, epochs: number): void;
   /** Every epoch so far, after each one, and the steps' losses. */
   onEpoch(metrics: readonly EpochMetrics[], history: TrainingHistory): void | Promise<void>;
@@ -72,24 +69,18 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
   const val = decodeSplit(data.data.test, request.valLimit);
   const classes = CLASS_NAMES[data.dataset];
   // from here on, a GPU device is held: the finally below gives it back
-  let opened = await openDevice(request.device);
+  const opened = await openDevice(request.device);
   let program: TrainingProgram | undefined;
-  let fallback = false;
   if (opened.kind === 'webgpu') {
     // compiled first, as lenetc train does: what keeps the spec off the engine is known before anything runs
     const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: opened.gpu.limits.maxStorageBufferBindingSize, classes: classes.length });
     const refusal = compiled.diagnostics[0];
-    if (refusal?.code === 'ENGINE_UNSUPPORTED') {
-      // a layer the engine has no kernels for (a merge, until they land): tfjs trains every layer
-      opened.gpu.destroy();
-      opened = await startWasm(`${refusal.message}, so wasm trains it`);
-      fallback = true;
-    } else if (refusal) {
+    if (refusal) {
       opened.gpu.destroy();
       throw new UserError('GPU_PROGRAM', { reason: refusal.message, hint: refusal.hint });
     } else program = compiled.program;
   }
-  view.onDevice(opened.line, fallback);
+  view.onDevice(opened.line);
 
   let lost: Promise<never> | undefined;
   let start: StartTrainer;

@@ -1,14 +1,15 @@
 /**
  * A 2-D convolution (NHWC input, tfjs's [kh, kw, cin, cout] kernel): forward with bias and
- * activation, the input gradient (through the previous op's activation), and the weight
+ * activation, the input gradient (through the input op's activation), and the weight
  * gradient's partial sums. Each work item is a few neighbouring positions of a row and a block of
  * channels, accumulating in registers, so every value it loads feeds several multiply-adds; the
  * channel block is the slowest index, so neighbouring threads (a GPU's warp, lavapipe's SIMD
  * lanes) share every weight they read and differ only in position.
  */
-import { at, type Phase } from '../kernel.js';
-import type { ConvOp, Op } from '../graph.js';
-import { blockOf, PARAMS, passGradient, unrolled, writeOutput } from './shared.js';
+import { bind, i32, lines, loop, minus, named, product, quotient, remainder, sum, u32, type Named, type Operand } from '../expr.js';
+import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
+import type { ConvOp, OpInput } from '../graph.js';
+import { blockOf, PARAMS, sizes, unrolled, writeOutput } from './shared.js';
 
 /**
  * How many neighbouring positions along a row one work item computes, beside its `n` channels:
@@ -20,9 +21,17 @@ function rowBlock(width: number, n: number): number {
   return [4, 3, 2].find((q) => width % q === 0 && q * n <= 16) ?? 1;
 }
 
-/** Index expression `i` kept inside [0, size) (an i32), as a u32: a padded tap reads a real element and is masked. */
-function clamped(i: string, size: number): string {
-  return `u32(clamp(${i}, 0, ${size - 1}))`;
+/** The names a conv phase may use: its sizes and window. */
+function geometry(op: ConvOp) {
+  return {
+    ...sizes(op.in, op.out),
+    ...named({ KERNEL_H: op.kh, KERNEL_W: op.kw, STRIDE_H: op.sh, STRIDE_W: op.sw, PAD_TOP: op.top, PAD_LEFT: op.left }),
+  };
+}
+
+/** Index expression `i` (an i32) kept inside [0, size) as a u32: a padded tap reads a real element and is masked. */
+function clamped(i: Operand, size: Named): string {
+  return `u32(clamp(${i}, 0, ${size.name} - 1))`;
 }
 
 /**
@@ -48,113 +57,154 @@ function cells(n: number, q: number, body: (j: number, k: number) => string): st
   return unrolled(n, (j) => unrolled(q, (k) => body(j, k)));
 }
 
+/**
+ * How a work item finds its block of `n` channels and `q` positions of a row, out of
+ * `rows × (width / q)` positions per channel block: the `let`s, and what to write for each of
+ * the channel, row and column (a number where it folded: one channel block has channel 0).
+ */
+function itemOf(rows: number, width: number, channels: number, n: number, q: number, names: [string, string, string]) {
+  const [c, y, x] = names;
+  const k = named({ POSITIONS: rows * (width / q), ROW_ITEMS: width / q, BLOCK: n, ROW_BLOCK: q });
+  const oneBlock = channels === n;
+  const channel = bind(c, oneBlock ? 0 : product(quotient('e', k.POSITIONS), k.BLOCK));
+  const r = oneBlock ? 'e' : 'r';
+  const row = bind(y, quotient(r, k.ROW_ITEMS));
+  const column = bind(x, product(remainder(r, k.ROW_ITEMS), k.ROW_BLOCK));
+  const code = lines(channel.code, oneBlock ? '' : `let r = ${remainder('e', k.POSITIONS)};`, row.code, column.code);
+  return { code, channel: channel.ref, row: row.ref, column: column.ref, items: rows * (width / q) * (channels / n), constants: Object.values(k) };
+}
+
 /** z = bias + Σ x·w over the window, y = act(z): an item per block of q positions in a row and block of n filters. */
 export function convForward(op: ConvOp): Phase {
-  const [h, w, cin] = op.in;
-  const [oh, ow, cout] = op.out;
+  const g = geometry(op);
+  const [, , cout] = op.out;
   const n = blockOf(cout);
-  const q = rowBlock(ow, n);
-  const items = oh * (ow / q);
+  const q = rowBlock(op.out[1], n);
+  const item = itemOf(op.out[0], op.out[1], cout, n, q, ['co', 'oy', 'ox']);
+  const { channel: co, row: oy, column: ox } = item;
   const outside = reachesOutside(op);
-  const body = `let co = (e / ${items}u) * ${n}u;
-let r = e % ${items}u;
-let oy = r / ${ow / q}u;
-let ox = (r % ${ow / q}u) * ${q}u;
-${cells(n, q, (j, k) => `var ${acc(j, k)} = 0.0;`)}
-for (var ky = 0; ky < ${op.kh}; ky++) {
-  let iy = i32(oy) * ${op.sh} + ky - ${op.top};
-${outside.rows ? `  if (iy < 0 || iy >= ${h}) { continue; }
-` : ''}  let row = (b * ${h}u + u32(iy)) * ${w}u;
-  for (var kx = 0; kx < ${op.kw}; kx++) {
-    let ix = i32(ox) * ${op.sw} + kx - ${op.left};
-${unrolled(q, (k) => outside.cols
-    ? `    let in${k} = ix + ${k * op.sw} >= 0 && ix + ${k * op.sw} < ${w};
-    let xi${k} = (row + ${clamped(`ix + ${k * op.sw}`, w)}) * ${cin}u;`
-    : `    let xi${k} = (row + u32(ix + ${k * op.sw})) * ${cin}u;`)}
-    var wi = ${op.kernel.offset}u + (u32(ky) * ${op.kw}u + u32(kx)) * ${cin * cout}u + co;
-    for (var ci = 0u; ci < ${cin}u; ci++) {
-${unrolled(q, (k) => `      let x${k} = ${outside.cols ? `select(0.0, ${at(op.x, `xi${k} + ci`)}, in${k})` : at(op.x, `xi${k} + ci`)};`)}
-${unrolled(n, (j) => `      let w${j} = params[wi + ${j}u];`)}
-${cells(n, q, (j, k) => `      ${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}
-      wi = wi + ${cout}u;
-    }
-  }
-}
-${unrolled(q, (k) => `let out${k} = (b * ${oh * ow}u + oy * ${ow}u + ox + ${k}u) * ${cout}u + co;`)}
-${cells(n, q, (j, k) => `{\n${writeOutput(op, `out${k} + ${j}u`, `${acc(j, k)}${op.bias ? ` + params[${op.bias.offset}u + co + ${j}u]` : ''}`)}\n}`)}`;
-  return { name: `${op.layer}.forward`, count: items * (cout / n), body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS] };
+  const taps = (ky: Operand, kx: Operand) => {
+    const ix = bind('ix', minus(sum(product(i32(ox), g.STRIDE_W), kx), g.PAD_LEFT));
+    const column = (k: number) => sum(ix.ref, k * op.sw);
+    const xi = unrolled(q, (k) => outside.cols
+      ? `let in${k} = ${column(k)} >= 0 && ${column(k)} < IN_W;\nlet xi${k} = ${product(sum('row', clamped(column(k), g.IN_W)), g.IN_C)};`
+      : `let xi${k} = ${product(sum('row', u32(column(k))), g.IN_C)};`);
+    const weights = sum(op.kernel.constant, product(sum(product(u32(ky), g.KERNEL_W), u32(kx)), product(g.IN_C, g.OUT_C)), co);
+    const multiply = (ci: Operand) => `${unrolled(q, (k) => `let x${k} = ${outside.cols ? `select(0.0, ${at(op.x, sum(`xi${k}`, ci))}, in${k})` : at(op.x, sum(`xi${k}`, ci))};`)}
+${unrolled(n, (j) => `let w${j} = params[${sum('wi', j)}];`)}
+${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}`;
+    const channels = op.in[2] === 1
+      ? `let wi = ${weights};\n${multiply(0)}`
+      : `var wi = ${weights};\nfor (var ci = 0u; ci < IN_C; ci++) {\n${indented(multiply('ci'))}\n  wi = wi + OUT_C;\n}`;
+    return lines(ix.code, xi, channels);
+  };
+  const rows = (ky: Operand) => {
+    const iy = bind('iy', minus(sum(product(i32(oy), g.STRIDE_H), ky), g.PAD_TOP));
+    const inner = `let row = ${product(sum(product('b', g.IN_H), u32(iy.ref)), g.IN_W)};\n${loop('kx', g.KERNEL_W, (kx) => taps(ky, kx), 'i32')}`;
+    return lines(iy.code, outside.rows ? `if (${iy.ref} >= 0 && ${iy.ref} < IN_H) {\n${indented(inner)}\n}` : inner);
+  };
+  const bias = (j: number) => (op.bias ? ` + params[${sum(op.bias.constant, co, j)}]` : '');
+  const body = lines(item.code,
+    cells(n, q, (j, k) => `var ${acc(j, k)} = 0.0;`),
+    loop('ky', g.KERNEL_H, rows, 'i32'),
+    unrolled(q, (k) => `let out${k} = ${sum(product(sum(product('b', g.OUT_H, g.OUT_W), product(oy, g.OUT_W), ox, k), g.OUT_C), co)};`),
+    cells(n, q, (j, k) => `{\n${indented(writeOutput(op, String(sum(`out${k}`, j)), `${acc(j, k)}${bias(j)}`))}\n}`));
+  return {
+    name: `${op.layer}.forward`, about: `${op.act === 'linear' ? 'z' : `z, and y = ${op.act}(z),`} = ${op.bias ? 'bias + ' : ''}${op.kh}×${op.kw} windows of ${op.inputs[0]!.from.layer}'s output · kernel; an item per ${n} filters × ${q} positions of a row`,
+    count: item.items, body, constants: [...Object.values(g), ...item.constants],
+    acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS],
+  };
 }
 
 /**
- * The gradient of the previous op's pre-activation: the transposed convolution of dz, times its
+ * The gradient of the input op's pre-activation: the transposed convolution of dz, times its
  * activation's derivative. An item per input position (per block of positions in a row, at
  * stride 1) and block of input channels.
  */
-export function convInputGradient(op: ConvOp, prev: Op): Phase {
-  return op.sh === 1 && op.sw === 1 ? unitStrideInputGradient(op, prev) : stridedInputGradient(op, prev);
+export function convInputGradient(op: ConvOp, input: OpInput): Phase {
+  return op.sh === 1 && op.sw === 1 ? unitStrideInputGradient(op, input) : stridedInputGradient(op, input);
 }
 
 /** The input gradient at stride 1: every tap of a position lands on an output, bounds permitting. */
-function unitStrideInputGradient(op: ConvOp, prev: Op): Phase {
+function unitStrideInputGradient(op: ConvOp, input: OpInput): Phase {
+  const g = geometry(op);
   const [h, w, cin] = op.in;
-  const [oh, ow, cout] = op.out;
   const n = blockOf(cin);
   const q = rowBlock(w, n);
-  const items = h * (w / q);
-  const body = `let ci = (e / ${items}u) * ${n}u;
-let r = e % ${items}u;
-let iy = r / ${w / q}u;
-let ix = (r % ${w / q}u) * ${q}u;
-${cells(n, q, (j, k) => `var ${acc(j, k)} = 0.0;`)}
-for (var ky = 0; ky < ${op.kh}; ky++) {
-  let ty = i32(iy) + ${op.top} - ky;
-  if (ty < 0 || ty >= ${oh}) { continue; }
-  let row = (b * ${oh}u + u32(ty)) * ${ow}u;
-  for (var kx = 0; kx < ${op.kw}; kx++) {
-    let tx = i32(ix) + ${op.left} - kx;
-${unrolled(q, (k) => `    let in${k} = tx + ${k} >= 0 && tx + ${k} < ${ow};
-    let di${k} = (row + ${clamped(`tx + ${k}`, ow)}) * ${cout}u;`)}
-    let wi = ${op.kernel.offset}u + ((u32(ky) * ${op.kw}u + u32(kx)) * ${cin}u + ci) * ${cout}u;
-    for (var co = 0u; co < ${cout}u; co++) {
-${unrolled(q, (k) => `      let d${k} = select(0.0, ${at(op.dz!, `di${k} + co`)}, in${k});`)}
-${unrolled(n, (j) => `      let w${j} = params[wi + ${j * cout}u + co];`)}
-${cells(n, q, (j, k) => `      ${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}
-    }
-  }
+  const item = itemOf(h, w, cin, n, q, ['ci', 'iy', 'ix']);
+  const { channel: ci, row: iy, column: ix } = item;
+  const taps = (ky: Operand, kx: Operand) => {
+    const tx = bind('tx', minus(sum(i32(ix), g.PAD_LEFT), kx));
+    const column = (k: number) => sum(tx.ref, k);
+    const weights = sum(op.kernel.constant, product(sum(product(sum(product(u32(ky), g.KERNEL_W), u32(kx)), g.IN_C), ci), g.OUT_C));
+    const multiply = (co: Operand) => `${unrolled(q, (k) => `let d${k} = select(0.0, ${at(op.dz!, sum(`di${k}`, co))}, in${k});`)}
+${unrolled(n, (j) => `let w${j} = params[${sum('wi', product(j, g.OUT_C), co)}];`)}
+${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}`;
+    return lines(tx.code,
+      unrolled(q, (k) => `let in${k} = ${column(k)} >= 0 && ${column(k)} < OUT_W;\nlet di${k} = ${product(sum('row', clamped(String(column(k)), g.OUT_W)), g.OUT_C)};`),
+      `let wi = ${weights};`,
+      loop('co', g.OUT_C, multiply));
+  };
+  const rows = (ky: Operand) => {
+    const ty = bind('ty', minus(sum(i32(iy), g.PAD_TOP), ky));
+    return lines(ty.code, `if (${ty.ref} >= 0 && ${ty.ref} < OUT_H) {
+  let row = ${product(sum(product('b', g.OUT_H), u32(ty.ref)), g.OUT_W)};
+${indented(loop('kx', g.KERNEL_W, (kx) => taps(ky, kx), 'i32'))}
+}`);
+  };
+  const body = lines(item.code,
+    cells(n, q, (j, k) => `var ${acc(j, k)} = 0.0;`),
+    loop('ky', g.KERNEL_H, rows, 'i32'),
+    unrolled(q, (k) => `let at${k} = ${sum(product(sum(product('b', g.IN_H, g.IN_W), product(iy, g.IN_W), ix, k), g.IN_C), ci)};`),
+    cells(n, q, (j, k) => passGradient(input, String(sum(`at${k}`, j)), acc(j, k))));
+  return {
+    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz through the transposed kernel; an item per ${n} channels × ${q} positions of a row`,
+    count: item.items, body, constants: [...Object.values(g), ...item.constants],
+    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: [PARAMS],
+  };
 }
-${unrolled(q, (k) => `let at${k} = (b * ${h * w}u + iy * ${w}u + ix + ${k}u) * ${cin}u + ci;`)}
-${cells(n, q, (j, k) => passGradient(prev, `at${k} + ${j}u`, acc(j, k)))}`;
-  return { name: `${op.layer}.input-gradient`, count: items * (cin / n), body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
+
+/** The condition that output coordinate `v` (an i32) is one a strided window starts at, and its index (u32). */
+function onStride(v: Operand, stride: Named, size: Named): { inside: string; index: string | number } {
+  if (stride.value === 1) return { inside: `${v} >= 0 && ${v} < ${size.name}`, index: u32(v) };
+  return { inside: `${v} >= 0 && ${v} % ${stride.name} == 0 && ${v} / ${stride.name} < ${size.name}`, index: `u32(${v} / ${stride.name})` };
 }
 
 /** The input gradient at any stride: an item per input position and block of input channels. */
-function stridedInputGradient(op: ConvOp, prev: Op): Phase {
+function stridedInputGradient(op: ConvOp, input: OpInput): Phase {
+  const g = geometry(op);
   const [h, w, cin] = op.in;
-  const [oh, ow, cout] = op.out;
   const n = blockOf(cin);
-  const positions = h * w;
-  const body = `let ci = (e / ${positions}u) * ${n}u;
-let pos = e % ${positions}u;
-let ix = pos % ${w}u;
-let iy = pos / ${w}u;
-${unrolled(n, (j) => `var acc${j} = 0.0;`)}
-for (var ky = 0; ky < ${op.kh}; ky++) {
-  let ty = i32(iy) + ${op.top} - ky;
-  if (ty < 0 || ty % ${op.sh} != 0 || ty / ${op.sh} >= ${oh}) { continue; }
-  for (var kx = 0; kx < ${op.kw}; kx++) {
-    let tx = i32(ix) + ${op.left} - kx;
-    if (tx < 0 || tx % ${op.sw} != 0 || tx / ${op.sw} >= ${ow}) { continue; }
-    let di = ((b * ${oh}u + u32(ty / ${op.sh})) * ${ow}u + u32(tx / ${op.sw})) * ${cout}u;
-    let wi = ${op.kernel.offset}u + ((u32(ky) * ${op.kw}u + u32(kx)) * ${cin}u + ci) * ${cout}u;
-    for (var co = 0u; co < ${cout}u; co++) {
-      let d = ${at(op.dz!, 'di + co')};
-${unrolled(n, (j) => `      acc${j} = acc${j} + d * params[wi + ${j * cout}u + co];`)}
-    }
-  }
-}
-let at0 = (b * ${positions}u + pos) * ${cin}u + ci;
-${unrolled(n, (j) => passGradient(prev, `at0 + ${j}u`, `acc${j}`))}`;
-  return { name: `${op.layer}.input-gradient`, count: positions * (cin / n), body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
+  const k = named({ POSITIONS: h * w, BLOCK: n });
+  const oneBlock = cin === n;
+  const ci = bind('ci', oneBlock ? 0 : product(quotient('e', k.POSITIONS), k.BLOCK));
+  const pos = oneBlock ? 'e' : 'pos';
+  const ix = bind('ix', remainder(pos, g.IN_W));
+  const iy = bind('iy', quotient(pos, g.IN_W));
+  const taps = (ty: { inside: string; index: string | number }, ky: Operand, kx: Operand) => {
+    const tx = bind('tx', minus(sum(i32(ix.ref), g.PAD_LEFT), kx));
+    const column = onStride(tx.ref, g.STRIDE_W, g.OUT_W);
+    return lines(tx.code, `if (${column.inside}) {
+  let di = ${product(sum(product(sum(product('b', g.OUT_H), ty.index), g.OUT_W), column.index), g.OUT_C)};
+  let wi = ${sum(op.kernel.constant, product(sum(product(sum(product(u32(ky), g.KERNEL_W), u32(kx)), g.IN_C), ci.ref), g.OUT_C))};
+${indented(loop('co', g.OUT_C, (co) => `let d = ${at(op.dz!, sum('di', co))};\n${unrolled(n, (j) => `acc${j} = acc${j} + d * params[${sum('wi', product(j, g.OUT_C), co)}];`)}`))}
+}`);
+  };
+  const rows = (ky: Operand) => {
+    const ty = bind('ty', minus(sum(i32(iy.ref), g.PAD_TOP), ky));
+    const row = onStride(ty.ref, g.STRIDE_H, g.OUT_H);
+    return lines(ty.code, `if (${row.inside}) {\n${indented(loop('kx', g.KERNEL_W, (kx) => taps(row, ky, kx), 'i32'))}\n}`);
+  };
+  const body = lines(ci.code, oneBlock ? '' : `let pos = ${remainder('e', k.POSITIONS)};`, ix.code, iy.code,
+    unrolled(n, (j) => `var acc${j} = 0.0;`),
+    loop('ky', g.KERNEL_H, rows, 'i32'),
+    `let at0 = ${sum(product(sum(product('b', k.POSITIONS), pos), g.IN_C), ci.ref)};`,
+    unrolled(n, (j) => passGradient(input, String(sum('at0', j)), `acc${j}`)));
+  return {
+    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: the taps of dz whose window saw each input position; an item per position × ${n} channels`,
+    count: h * w * (cin / n), body, constants: [...Object.values(g), ...Object.values(k)],
+    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: [PARAMS],
+  };
 }
 
 /** Filters one weight-gradient thread sums at once: each input it reads then feeds `filters × kw` accumulators (at most 16). */
@@ -172,49 +222,60 @@ export function convWeightThreads(op: ConvOp): number {
 /**
  * WGSL for thread `t` of group `group` (examples [b0, b1)): the partial sums of a block of
  * filters' weights along a kernel row (all kw taps of one input channel) or of one bias, written
- * to `partials` (group-major, kernel elements then biases). The filter block is the fastest
- * index, so neighbouring threads read neighbouring dz and share the input they read; each input
- * read feeds a block of filters, each dz read kw taps.
+ * to the layer's partials (group-major, kernel elements then biases). The filter block is the
+ * fastest index, so neighbouring threads read neighbouring dz and share the input they read; each
+ * input read feeds a block of filters, each dz read kw taps.
  */
-export function convWeightGradient(op: ConvOp): string {
-  const [h, w, cin] = op.in;
+export function convWeightGradient(op: ConvOp): { body: string; constants: Named[] } {
+  const g = geometry(op);
+  const [, , cin] = op.in;
   const [oh, ow, cout] = op.out;
   const m = filterBlock(op);
   const blocks = cout / m;
-  const kernelThreads = op.kh * cin * blocks;
-  const weights = op.kernel.size + (op.bias?.size ?? 0);
-  const partial = (index: string) => at(op.grads.partials, `group * ${weights}u + ${index}`);
+  const k = named({
+    FILTER_BLOCKS: blocks, FILTER_BLOCK: m, KERNEL_THREADS: op.kh * cin * blocks,
+    KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: op.kernel.size + (op.bias?.size ?? 0), OUT_POSITIONS: oh * ow,
+  });
+  const partial = (index: Operand) => at(op.grads.partials, String(sum(product('group', k.WEIGHTS), index)));
   const outside = reachesOutside(op);
-  const input = (kx: number) => at(op.x, `(row + ${outside.cols ? clamped(`ix + ${kx}`, w) : `u32(ix + ${kx})`}) * ${cin}u + ci`);
-  return `if (t < ${kernelThreads}u) {
-  let co = (t % ${blocks}u) * ${m}u;
-  let ci = (t / ${blocks}u) % ${cin}u;
-  let ky = i32(t / ${cin * blocks}u);
-${cells(m, op.kw, (j, kx) => `  var ${acc(j, kx)} = 0.0;`)}
-  for (var b = b0; b < b1; b++) {
-    for (var oy = 0; oy < ${oh}; oy++) {
-      let iy = oy * ${op.sh} + ky - ${op.top};
-${outside.rows ? `      if (iy < 0 || iy >= ${h}) { continue; }
-` : ''}      let row = (b * ${h}u + u32(iy)) * ${w}u;
-      for (var ox = 0; ox < ${ow}; ox++) {
-        let di = ((b * ${oh}u + u32(oy)) * ${ow}u + u32(ox)) * ${cout}u + co;
-${unrolled(m, (j) => `        let d${j} = ${at(op.dz!, `di + ${j}u`)};`)}
-        let ix = ox * ${op.sw} - ${op.left};
-${unrolled(op.kw, (kx) => `        let x${kx} = ${outside.cols ? `select(0.0, ${input(kx)}, ix + ${kx} >= 0 && ix + ${kx} < ${w})` : input(kx)};`)}
-${cells(m, op.kw, (j, kx) => `        ${acc(j, kx)} = ${acc(j, kx)} + d${j} * x${kx};`)}
-      }
-    }
-  }
-  let wi = (u32(ky) * ${op.kw}u * ${cin}u + ci) * ${cout}u + co;
-${cells(m, op.kw, (j, kx) => `  ${partial(`wi + ${kx * cin * cout + j}u`)} = ${acc(j, kx)};`)}
-} else {
-  let co = t - ${kernelThreads}u;
-  var acc = 0.0;
-  for (var b = b0; b < b1; b++) {
-    for (var p = 0u; p < ${oh * ow}u; p++) {
-      acc = acc + ${at(op.dz!, `(b * ${oh * ow}u + p) * ${cout}u + co`)};
-    }
-  }
-  ${partial(`${op.kernel.size}u + co`)} = acc;
-}`;
+  const co = bind('co', product(remainder('t', k.FILTER_BLOCKS), k.FILTER_BLOCK));
+  const ci = bind('ci', remainder(quotient('t', k.FILTER_BLOCKS), g.IN_C));
+  // a one-row kernel has only row 0
+  const ky = bind('ky', op.kh === 1 ? 0 : `i32(${quotient('t', product(g.IN_C, k.FILTER_BLOCKS))})`);
+  const position = (oy: Operand, ox: Operand) => {
+    const ix = bind('ix', minus(product(ox, g.STRIDE_W), g.PAD_LEFT));
+    const column = (kx: number) => sum(ix.ref, kx);
+    const input = (kx: number) => at(op.x, String(sum(product(sum('row', outside.cols ? clamped(String(column(kx)), g.IN_W) : u32(column(kx))), g.IN_C), ci.ref)));
+    return lines(`let di = ${sum(product(sum(product(sum(product('b', g.OUT_H), u32(oy)), g.OUT_W), u32(ox)), g.OUT_C), co.ref)};`,
+      unrolled(m, (j) => `let d${j} = ${at(op.dz!, String(sum('di', j)))};`),
+      ix.code,
+      unrolled(op.kw, (kx) => `let x${kx} = ${outside.cols ? `select(0.0, ${input(kx)}, ${column(kx)} >= 0 && ${column(kx)} < IN_W)` : input(kx)};`),
+      cells(m, op.kw, (j, kx) => `${acc(j, kx)} = ${acc(j, kx)} + d${j} * x${kx};`));
+  };
+  const rows = (oy: Operand) => {
+    const iy = bind('iy', minus(sum(product(oy, g.STRIDE_H), ky.ref), g.PAD_TOP));
+    const inner = `let row = ${product(sum(product('b', g.IN_H), u32(iy.ref)), g.IN_W)};\n${loop('ox', g.OUT_W, (ox) => position(oy, ox), 'i32')}`;
+    return lines(iy.code, outside.rows ? `if (${iy.ref} >= 0 && ${iy.ref} < IN_H) {\n${indented(inner)}\n}` : inner);
+  };
+  // the first of the thread's weights: its kernel row and input channel, the block's first filter
+  const wi = bind('wi', sum(product(sum(product(u32(ky.ref), g.KERNEL_W, g.IN_C), ci.ref), g.OUT_C), co.ref));
+  const kernel = lines(co.code, ci.code, ky.code,
+    cells(m, op.kw, (j, kx) => `var ${acc(j, kx)} = 0.0;`),
+    `for (var b = b0; b < b1; b++) {\n${indented(loop('oy', g.OUT_H, rows, 'i32'))}\n}`,
+    wi.code,
+    cells(m, op.kw, (j, kx) => `${partial(sum(wi.ref, kx * cin * cout + j))} = ${acc(j, kx)};`));
+  const biases = `let co = t - KERNEL_THREADS;
+var acc = 0.0;
+for (var b = b0; b < b1; b++) {
+${indented(loop('p', k.OUT_POSITIONS, (p) => `acc = acc + ${at(op.dz!, String(sum(product(sum(product('b', k.OUT_POSITIONS), p), g.OUT_C), 'co')))};`))}
+}
+${partial(sum(k.KERNEL_WEIGHTS, 'co'))} = acc;`;
+  const body = op.bias
+    ? `if (t < KERNEL_THREADS) {\n  // ${op.kernel.name}: ${m} filters × ${op.kw} taps of a kernel row, one input channel\n${indented(kernel)}\n} else {\n  // ${op.bias.name}: one filter\n${indented(biases)}\n}`
+    : `// ${op.kernel.name}: ${m} filters × ${op.kw} taps of a kernel row, one input channel\n${kernel}`;
+  return { body, constants: [...Object.values(g), ...Object.values(k)] };
+}
+
+function indented(text: string): string {
+  return text.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
 }

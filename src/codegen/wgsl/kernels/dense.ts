@@ -2,41 +2,54 @@
  * A dense layer on a flat input: forward, input gradient, and the weight gradient's partial sums.
  * Each work item is a block of units, accumulating in registers.
  */
-import { at, type Phase } from '../kernel.js';
-import { volume, type DenseOp, type Op } from '../graph.js';
-import { blockOf, PARAMS, passGradient, unrolled, writeOutput } from './shared.js';
+import { bind, lines, loop, named, product, quotient, remainder, sum, type Named, type Operand } from '../expr.js';
+import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
+import { volume, type DenseOp, type OpInput } from '../graph.js';
+import { blockOf, PARAMS, unrolled, writeOutput } from './shared.js';
+
+function geometry(op: DenseOp) {
+  return named({ IN_UNITS: volume(op.in), OUT_UNITS: volume(op.out) });
+}
 
 /** z = x·W + bias, y = act(z): an item per block of output units. */
 export function denseForward(op: DenseOp): Phase {
-  const units = volume(op.in);
-  const out = volume(op.out);
-  const n = blockOf(out);
-  const body = `let o = e * ${n}u;
-${unrolled(n, (j) => `var acc${j} = 0.0;`)}
-var wi = ${op.kernel.offset}u + o;
-for (var k = 0u; k < ${units}u; k++) {
-  let xv = ${at(op.x, `b * ${units}u + k`)};
-${unrolled(n, (j) => `  acc${j} = acc${j} + xv * params[wi + ${j}u];`)}
-  wi = wi + ${out}u;
-}
-${unrolled(n, (j) => `{\n${writeOutput(op, `b * ${out}u + o + ${j}u`, `acc${j}${op.bias ? ` + params[${op.bias.offset}u + o + ${j}u]` : ''}`)}\n}`)}`;
-  return { name: `${op.layer}.forward`, count: out / n, body, acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS] };
+  const g = geometry(op);
+  const n = blockOf(g.OUT_UNITS.value);
+  const k = named({ BLOCK: n });
+  const o = bind('o', product('e', k.BLOCK));
+  const bias = (j: number) => (op.bias ? ` + params[${sum(op.bias.constant, o.ref, j)}]` : '');
+  const units = (kk: Operand) => `let xv = ${at(op.x, sum(product('b', g.IN_UNITS), kk))};
+${unrolled(n, (j) => `acc${j} = acc${j} + xv * params[${sum('wi', j)}];`)}`;
+  const body = lines(o.code,
+    unrolled(n, (j) => `var acc${j} = 0.0;`),
+    g.IN_UNITS.value === 1
+      ? `let wi = ${sum(op.kernel.constant, o.ref)};\n${units(0)}`
+      : `var wi = ${sum(op.kernel.constant, o.ref)};\nfor (var k = 0u; k < IN_UNITS; k++) {\n${indented(units('k'))}\n  wi = wi + OUT_UNITS;\n}`,
+    unrolled(n, (j) => `{\n${indented(writeOutput(op, sum(product('b', g.OUT_UNITS), o.ref, j), `acc${j}${bias(j)}`))}\n}`));
+  return {
+    name: `${op.layer}.forward`, about: `${op.act === 'linear' ? 'z' : `z, and y = ${op.act}(z),`} = ${op.inputs[0]!.from.layer}'s output · kernel${op.bias ? ' + bias' : ''}; an item per ${n} units`,
+    count: g.OUT_UNITS.value / n, body, constants: [...Object.values(g), ...Object.values(k)],
+    acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS],
+  };
 }
 
-/** dz·Wᵀ, through the previous op's activation: an item per block of input units. */
-export function denseInputGradient(op: DenseOp, prev: Op): Phase {
-  const units = volume(op.in);
-  const out = volume(op.out);
-  const n = blockOf(units);
-  const body = `let k = e * ${n}u;
-${unrolled(n, (j) => `var acc${j} = 0.0;`)}
-let wi = ${op.kernel.offset}u + k * ${out}u;
-for (var o = 0u; o < ${out}u; o++) {
-  let d = ${at(op.dz!, `b * ${out}u + o`)};
-${unrolled(n, (j) => `  acc${j} = acc${j} + d * params[wi + ${j * out}u + o];`)}
-}
-${unrolled(n, (j) => passGradient(prev, `b * ${units}u + k + ${j}u`, `acc${j}`))}`;
-  return { name: `${op.layer}.input-gradient`, count: units / n, body, acts: [prev.act], tensors: [op.dz, prev.dz, prev.z], buffers: [PARAMS] };
+/** dz·Wᵀ, through the input op's activation: an item per block of input units. */
+export function denseInputGradient(op: DenseOp, input: OpInput): Phase {
+  const g = geometry(op);
+  const n = blockOf(g.IN_UNITS.value);
+  const k = named({ BLOCK: n });
+  const kk = bind('k', product('e', k.BLOCK));
+  const body = lines(kk.code,
+    unrolled(n, (j) => `var acc${j} = 0.0;`),
+    `let wi = ${sum(op.kernel.constant, product(kk.ref, g.OUT_UNITS))};`,
+    loop('o', g.OUT_UNITS, (o) => `let d = ${at(op.dz!, sum(product('b', g.OUT_UNITS), o))};
+${unrolled(n, (j) => `acc${j} = acc${j} + d * params[${sum('wi', product(j, g.OUT_UNITS), o)}];`)}`),
+    unrolled(n, (j) => passGradient(input, sum(product('b', g.IN_UNITS), kk.ref, j), `acc${j}`)));
+  return {
+    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz · kernelᵀ; an item per ${n} input units`,
+    count: g.IN_UNITS.value / n, body, constants: [...Object.values(g), ...Object.values(k)],
+    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: [PARAMS],
+  };
 }
 
 /** Threads per batch group of the weight gradient: one per output unit and block of input units, and per bias. */
@@ -48,31 +61,38 @@ export function denseWeightThreads(op: DenseOp): number {
 
 /**
  * WGSL for thread `t` of group `group` (examples [b0, b1)): the partial sums of a block of input
- * units' weights to one output unit, or of its bias, into `partials`. The output unit is the
- * fastest index: neighbouring threads read neighbouring dz and share the inputs they read.
+ * units' weights to one output unit, or of its bias, into the layer's partials. The output unit
+ * is the fastest index: neighbouring threads read neighbouring dz and share the inputs they read.
  */
-export function denseWeightGradient(op: DenseOp): string {
-  const units = volume(op.in);
-  const out = volume(op.out);
-  const n = blockOf(units);
-  const kernelThreads = (units / n) * out;
-  const weights = op.kernel.size + (op.bias?.size ?? 0);
-  const partial = (index: string) => at(op.grads.partials, `group * ${weights}u + ${index}`);
-  return `if (t < ${kernelThreads}u) {
-  let o = t % ${out}u;
-  let k = (t / ${out}u) * ${n}u;
-${unrolled(n, (j) => `  var acc${j} = 0.0;`)}
-  for (var b = b0; b < b1; b++) {
-    let d = ${at(op.dz!, `b * ${out}u + o`)};
-${unrolled(n, (j) => `    acc${j} = acc${j} + ${at(op.x, `b * ${units}u + k + ${j}u`)} * d;`)}
-  }
-${unrolled(n, (j) => `  ${partial(`(k + ${j}u) * ${out}u + o`)} = acc${j};`)}
-} else {
-  let o = t - ${kernelThreads}u;
-  var acc = 0.0;
-  for (var b = b0; b < b1; b++) {
-    acc = acc + ${at(op.dz!, `b * ${out}u + o`)};
-  }
-  ${partial(`${op.kernel.size}u + o`)} = acc;
-}`;
+export function denseWeightGradient(op: DenseOp): { body: string; constants: Named[] } {
+  const g = geometry(op);
+  const n = blockOf(g.IN_UNITS.value);
+  const k = named({
+    BLOCK: n, KERNEL_THREADS: (g.IN_UNITS.value / n) * g.OUT_UNITS.value,
+    KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: op.kernel.size + (op.bias?.size ?? 0),
+  });
+  const partial = (index: Operand) => at(op.grads.partials, sum(product('group', k.WEIGHTS), index));
+  const o = bind('o', remainder('t', g.OUT_UNITS));
+  const kk = bind('k', product(quotient('t', g.OUT_UNITS), k.BLOCK));
+  const kernel = lines(o.code, kk.code,
+    unrolled(n, (j) => `var acc${j} = 0.0;`),
+    `for (var b = b0; b < b1; b++) {
+  let d = ${at(op.dz!, sum(product('b', g.OUT_UNITS), o.ref))};
+${unrolled(n, (j) => `  acc${j} = acc${j} + ${at(op.x, sum(product('b', g.IN_UNITS), kk.ref, j))} * d;`)}
+}`,
+    unrolled(n, (j) => `${partial(sum(product(sum(kk.ref, j), g.OUT_UNITS), o.ref))} = acc${j};`));
+  const biases = `let o = t - KERNEL_THREADS;
+var acc = 0.0;
+for (var b = b0; b < b1; b++) {
+  acc = acc + ${at(op.dz!, sum(product('b', g.OUT_UNITS), 'o'))};
+}
+${partial(sum(k.KERNEL_WEIGHTS, 'o'))} = acc;`;
+  const body = op.bias
+    ? `if (t < KERNEL_THREADS) {\n  // ${op.kernel.name}: ${n} input units' weights to one output unit\n${indented(kernel)}\n} else {\n  // ${op.bias.name}: one unit\n${indented(biases)}\n}`
+    : `// ${op.kernel.name}: ${n} input units' weights to one output unit\n${kernel}`;
+  return { body, constants: [...Object.values(g), ...Object.values(k)] };
+}
+
+function indented(text: string): string {
+  return text.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
 }

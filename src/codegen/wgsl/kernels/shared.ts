@@ -1,31 +1,31 @@
-/** WGSL fragments the layer kernels share: where an element is, and passing a gradient on. */
+/** WGSL fragments the layer kernels share: where an element is, and writing an op's output. */
+import { bind, lines, product, quotient, remainder, sum, type Named, type Operand } from '../expr.js';
 import { at, type Binding } from '../kernel.js';
-import type { Dims, Op } from '../graph.js';
+import type { Op } from '../graph.js';
 
-/** `let y = ...; let x = ...; let c = ...;` for element `e` of one example's [h, w, c] tensor. */
-export function decode([, w, c]: Dims, names: readonly [string, string, string] = ['y', 'x', 'c'], e = 'e'): string {
-  const [y, x, ch] = names;
-  return `let ${y} = ${e} / ${w * c}u;
-let ${x} = (${e} / ${c}u) % ${w}u;
-let ${ch} = ${e} % ${c}u;`;
+/**
+ * The row, column and channel of element `e` of one example's [height, width, channels] tensor
+ * (named numbers): the `let`s, and what to write for each (0 where a size of 1 folds it away).
+ */
+export function decode(height: Named, width: Named, channels: Named, names: readonly [string, string, string] = ['y', 'x', 'c'], e = 'e'): { code: string; y: Operand; x: Operand; c: Operand } {
+  const [y, x, c] = names;
+  // e counts the tensor's elements, so a tensor one row high has only row 0
+  const row = bind(y, height.value === 1 ? 0 : quotient(e, product(width, channels)));
+  const column = bind(x, remainder(quotient(e, channels), width));
+  const channel = bind(c, remainder(e, channels));
+  return { code: lines(row.code, column.code, channel.code), y: row.ref, x: column.ref, c: channel.ref };
+}
+
+/** `b * PER_EXAMPLE + e`: element `e` of example `b`'s slice of a per-example tensor. */
+export function ofExample(perExample: Operand, e: Operand = 'e'): string {
+  return String(sum(product('b', perExample), e));
 }
 
 /** The parameter buffer, read. */
 export const PARAMS: Binding = { buffer: 'params', access: 'read' };
 
-/**
- * Writes the gradient `value` of `prev`'s output at flat index `index` as the gradient of its
- * pre-activation: the derivative of `prev`'s activation is applied here, by whoever computes the
- * gradient of its output, so no kernel of its own is needed for it.
- */
-export function passGradient(prev: Op, index: string, value: string): string {
-  if (!prev.dz) throw new Error(`${prev.layer} has no gradient tensor`);
-  const derivative = prev.act === 'linear' ? '' : ` * dact_${prev.act}(${at(prev.z, index)})`;
-  return `${at(prev.dz, index)} = (${value})${derivative};`;
-}
-
 /** Writes `z` (an f32 expression) as the op's output at `index`, and its activation when it has one. */
-export function writeOutput(op: Op, index: string, z: string): string {
+export function writeOutput(op: Op, index: string | number, z: string): string {
   if (op.act === 'linear') return `${at(op.y, index)} = ${z};`;
   return `let zv = ${z};\n${at(op.z, index)} = zv;\n${at(op.y, index)} = act_${op.act}(zv);`;
 }
@@ -43,4 +43,19 @@ export function blockOf(count: number): number {
 /** `body(j)` for j in [0, n), one per line: the unrolled statements of a channel block. */
 export function unrolled(n: number, body: (j: number) => string): string {
   return Array.from({ length: n }, (_, j) => body(j)).join('\n');
+}
+
+/** `name` + j, folded: the j-th neighbour of an index (`ci + 2u`, or `ci` itself). */
+export function plus(name: string, j: number): string {
+  return j === 0 ? name : `${name} + ${j}u`;
+}
+
+/** The standard names of a layer's input and output sizes, for a phase's constants. */
+export function sizes(inDims: readonly number[], outDims: readonly number[]): Record<'IN_H' | 'IN_W' | 'IN_C' | 'OUT_H' | 'OUT_W' | 'OUT_C', Named> {
+  const [ih, iw, ic] = inDims;
+  const [oh, ow, oc] = outDims;
+  return {
+    IN_H: { name: 'IN_H', value: ih! }, IN_W: { name: 'IN_W', value: iw! }, IN_C: { name: 'IN_C', value: ic! },
+    OUT_H: { name: 'OUT_H', value: oh! }, OUT_W: { name: 'OUT_W', value: ow! }, OUT_C: { name: 'OUT_C', value: oc! },
+  };
 }

@@ -6,6 +6,7 @@
  * batch's losses and correct answers into the step's metrics slot, again in a fixed order.
  */
 import { f32 } from '../activations.js';
+import { indent } from '../expr.js';
 import { arenasOf, at, groupKernel, WORKGROUP, workgroupSum, type Kernel } from '../kernel.js';
 import type { Graph, ParamSlot, Tensor } from '../graph.js';
 import type { OptimizerConfig, TrainConfig } from '../../../model.js';
@@ -33,10 +34,13 @@ function gradientSources(graph: Graph): GradientSource[] {
   for (const op of graph.ops) {
     if (op.kind === 'conv' || op.kind === 'dense') {
       const weights = op.kernel.size + (op.bias?.size ?? 0);
-      const sum = (index: string) => `var grad = 0.0;
-for (var k = 0u; k < ${op.grads.groups}u; k++) { grad = grad + ${at(op.grads.partials, `k * ${weights}u + ${index}`)}; }`;
-      sources.push({ slot: op.kernel, code: sum('j'), tensors: [op.grads.partials] });
-      if (op.bias) sources.push({ slot: op.bias, code: sum(`${op.kernel.size}u + j`), tensors: [op.grads.partials] });
+      const { groups, partials } = op.grads;
+      // the groups' partial sums, added in group order
+      const sum = (index: string) => (groups === 1
+        ? `var grad = ${at(partials, index)};`
+        : `var grad = 0.0;\nfor (var k = 0u; k < ${groups}u; k++) { grad = grad + ${at(partials, `k * ${weights}u + ${index}`)}; }`);
+      sources.push({ slot: op.kernel, code: sum('j'), tensors: [partials] });
+      if (op.bias) sources.push({ slot: op.bias, code: sum(`${op.kernel.size}u + j`), tensors: [partials] });
     } else if (op.kind === 'batchnorm') {
       sources.push({ slot: op.gamma, code: `var grad = ${at(op.sums, 'j')};`, tensors: [op.sums] });
       sources.push({ slot: op.beta, code: `var grad = ${at(op.sums, `${op.in[2]}u + j`)};`, tensors: [op.sums] });
@@ -47,7 +51,8 @@ for (var k = 0u; k < ${op.grads.groups}u; k++) { grad = grad + ${at(op.grads.par
 
 /** The new weight `w` and state from gradient `grad`, as tfjs's optimizers compute them. */
 function step(config: OptimizerConfig, total: number): string {
-  const state = (k: number) => `state[${k * total}u + p]`;
+  // the state buffers one after the other, each `total` floats
+  const state = (k: number) => (k === 0 ? 'state[p]' : `state[${k * total}u + p]`);
   switch (config.type) {
     case 'sgd':
       return 'params[wi] = w + (-step.lr) * grad;';
@@ -77,21 +82,23 @@ export function updateKernel(graph: Graph, train: TrainConfig, gradient: Tensor)
   const total = graph.trainableFloats;
   const groups = Math.ceil(total / WORKGROUP);
   const branches = gradientSources(graph).map(({ slot, code }) => {
-    const decay = slot.decay ? `grad = grad + w * ${f32(train.weight_decay)};\n  ` : '';
-    return `if (p < ${slot.trainableOffset + slot.size}u) {
-  let j = p - ${slot.trainableOffset}u;
-  let wi = ${slot.offset}u + j;
-  let w = params[wi];
-  ${code.replace(/\n/g, '\n  ')}
-  ${decay}${at(gradient, 'p')} = grad;
-  ${step(train.optimizer, total).replace(/\n/g, '\n  ')}
-  return;
+    const decay = slot.decay ? `grad = grad + w * ${f32(train.weight_decay)};\n` : '';
+    const end = slot.trainableOffset + slot.size;
+    return `// ${slot.name} [${slot.shape.join(', ')}]: trainable floats ${slot.trainableOffset}–${end - 1}
+if (p < ${end}u) {
+${indent(`${slot.trainableOffset === 0 ? 'let j = p;' : `let j = p - ${slot.trainableOffset}u;`}
+let wi = ${slot.constant} + j;
+let w = params[wi];
+${code}
+${decay}${at(gradient, 'p')} = grad;
+${step(train.optimizer, total)}
+return;`)}
 }`;
   });
   const body = `if (g == ${groups}u) {
   // the batch's metrics: its loss sum and correct count, for the step's slot
-  ${workgroupSum('lossSum', 'results[(step.row + k) * 2u]', 'step.n', WORKGROUP, 'scratch').replace(/\n/g, '\n  ')}
-  ${workgroupSum('hits', 'results[(step.row + k) * 2u + 1u]', 'step.n', WORKGROUP, 'scratch').replace(/\n/g, '\n  ')}
+${indent(workgroupSum('lossSum', 'results[(step.row + k) * 2u]', 'step.n', WORKGROUP, 'scratch'))}
+${indent(workgroupSum('hits', 'results[(step.row + k) * 2u + 1u]', 'step.n', WORKGROUP, 'scratch'))}
   if (t == 0u) {
     metrics[step.slot * 2u] = lossSum;
     metrics[step.slot * 2u + 1u] = hits;
@@ -99,7 +106,7 @@ export function updateKernel(graph: Graph, train: TrainConfig, gradient: Tensor)
   return;
 }
 let p = g * ${WORKGROUP}u + t;
-${branches.join(' else ')}`;
+${branches.join('\n')}`;
   const tensors = gradientSources(graph).flatMap((s) => s.tensors);
   const bindings = [
     { buffer: 'step' as const, access: 'uniform' as const },
@@ -109,5 +116,7 @@ ${branches.join(' else ')}`;
     { buffer: 'metrics' as const, access: 'read_write' as const },
     ...arenasOf(gradient, ...tensors),
   ];
-  return groupKernel('update', bindings, groups + 1, WORKGROUP, body, `var<workgroup> scratch: array<f32, ${WORKGROUP}>;`);
+  const optimizer = train.optimizer.type;
+  return groupKernel('update', `${optimizer}${train.weight_decay > 0 ? ' with L2 weight decay on kernels' : ''}: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics`,
+    bindings, groups + 1, WORKGROUP, body, `var<workgroup> scratch: array<f32, ${WORKGROUP}>;`);
 }

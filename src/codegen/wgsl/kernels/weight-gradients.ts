@@ -5,6 +5,7 @@
  * makes a step's numbers the same on every run. Each layer's threads start on a workgroup
  * boundary, so a workgroup runs one layer's code.
  */
+import { declareUsed, indent, named, product, quotient, remainder, sum } from '../expr.js';
 import { arenasOf, threadKernel, WORKGROUP, type Kernel } from '../kernel.js';
 import type { ConvOp, DenseOp, Graph } from '../graph.js';
 import { convWeightGradient, convWeightThreads } from './conv.js';
@@ -25,20 +26,26 @@ function segments(graph: Graph) {
 export function weightGradientKernel(graph: Graph): Kernel | undefined {
   const list = segments(graph);
   if (list.length === 0) return undefined;
-  const last = list[list.length - 1];
-  const branches = list.map(({ op, start, perGroup, threads }) => `if (i >= ${start}u && i < ${start + threads}u) {
-  let local = i - ${start}u;
-  let group = local / ${perGroup}u;
-  let t = local % ${perGroup}u;
-  let b0 = group * ${op.grads.examplesPerGroup}u;
-  let b1 = min(b0 + ${op.grads.examplesPerGroup}u, step.n);
-${indent(op.kind === 'conv' ? convWeightGradient(op) : denseWeightGradient(op))}
+  const last = list[list.length - 1]!;
+  const branches = list.map(({ op, start, perGroup, threads }) => {
+    const { body, constants } = op.kind === 'conv' ? convWeightGradient(op) : denseWeightGradient(op);
+    const { groups, examplesPerGroup } = op.grads;
+    const k = named({ PER_GROUP: perGroup, EXAMPLES: examplesPerGroup });
+    const lines = groups === 1
+      ? ['let group = 0u;', `let t = local;`, 'let b0 = 0u;', 'let b1 = step.n;']
+      : [`let group = ${quotient('local', k.PER_GROUP)};`, `let t = ${remainder('local', k.PER_GROUP)};`, `let b0 = ${product('group', k.EXAMPLES)};`, `let b1 = min(${sum('b0', k.EXAMPLES)}, step.n);`];
+    const code = `${start === 0 ? 'let local = i;' : `let local = i - ${start}u;`}
+${lines.join('\n')}
+${body}`;
+    const declared = declareUsed([...Object.values(k), ...constants], code);
+    // threads [start, end) (a layer's range starts on a workgroup: the threads between ranges idle)
+    return `// ${op.layer}: ${groups} group${groups === 1 ? '' : 's'} of ${examplesPerGroup} example${examplesPerGroup === 1 ? '' : 's'} × ${perGroup} threads
+if (${start === 0 ? '' : `i >= ${start}u && `}i < ${start + threads}u) {
+${indent(`${declared ? `${declared}\n` : ''}${code}`)}
   return;
-}`);
+}`;
+  });
   const tensors = list.flatMap(({ op }) => [op.x, op.dz, op.grads.partials]);
-  return threadKernel('weight-gradients', [{ buffer: 'step', access: 'uniform' }, ...arenasOf(...tensors)], last.start + last.threads, branches.join('\n'));
-}
-
-function indent(text: string): string {
-  return text.split('\n').map((l) => `  ${l}`).join('\n');
+  return threadKernel('weight-gradients', `every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges`,
+    [{ buffer: 'step', access: 'uniform' }, ...arenasOf(...tensors)], last.start + last.threads, branches.join('\n'));
 }
