@@ -8,6 +8,8 @@
  * codes, never on these words.
  */
 
+import { formatRate } from './format.js';
+
 /** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
 export interface Said {
   message: string;
@@ -385,7 +387,7 @@ export const MESSAGES = {
   }),
   DIVERGED: (p: { loss: number; epoch: number; batch: number; checkpoint: string; lr: number }): Said => ({
     message: `the training loss became ${p.loss} at epoch ${p.epoch}, batch ${p.batch}; training stopped (the last good checkpoint is kept in ${p.checkpoint})`,
-    hint: `lower the learning rate (now ${p.lr}), e.g. --lr ${p.lr / 10}`,
+    hint: `lower the learning rate (now ${formatRate(p.lr)}), e.g. --lr ${formatRate(p.lr / 10)}`,
   }),
 
   // the job queue (lenetc sweep --queue, lenetc worker)
