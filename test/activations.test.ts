@@ -192,9 +192,13 @@ describe('lenetc activations', () => {
     assert.match(proc.stderr, /^error\[WRITE_FAILED\]/m);
     assert.equal((await run(['activations', runDir, '--noise', '1', '--out', out])).code, 0);
     const first = fs.readFileSync(path.join(out, '00-noise-0.png'));
+    // a second call into the folder goes on numbering: nothing collides, nothing is replaced
     const again = await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out]);
-    assert.equal(again.code, 2, 'existing file');
+    assert.equal(again.code, 0, again.stderr);
     assert.deepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
+    assert.notDeepEqual(fs.readFileSync(path.join(out, '01-noise-0.png')), first);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['00-noise-0.png', '01-noise-0.png']);
+    // --force numbers from 00 again, replacing what is there
     assert.equal((await run(['activations', runDir, '--noise', '1', '--seed', '9', '--out', out, '--force'])).code, 0);
     assert.notDeepEqual(fs.readFileSync(path.join(out, '00-noise-0.png')), first);
   });

@@ -14,11 +14,14 @@ import { EXIT, shownPath, type CliIO } from '../io.js';
 import { writeOutputFile } from '../output.js';
 import { makeFolder, writeFilesAtomic } from '../../runtime/files.js';
 import { findModelDir } from '../../runtime/train/run-folder.js';
-import { runClasses } from '../run-dir.js';
+import { findRun, runClasses } from '../run-dir.js';
 
 interface ExportOptions {
-  onnx?: string;
-  tfjs?: string;
+  /** A file name, or true when the file is -o's. */
+  onnx?: string | boolean;
+  /** A folder name, or true when the folder is -o's. */
+  tfjs?: string | boolean;
+  out?: string;
   force?: boolean;
 }
 
@@ -26,21 +29,48 @@ interface ExportOptions {
 export function registerExport(program: Command, ctx: CommandContext): void {
   program
     .command('export')
-    .description("write a trained run's model as ONNX (--onnx) or as a TensorFlow.js model folder (--tfjs)")
-    .argument('<run>', 'run folder (runs/<name>/<timestamp>) or a model folder holding model.json')
-    .option('--onnx <file>', 'ONNX model (opset 13; input NCHW [batch, channels, height, width])')
-    .option('--tfjs <dir>', 'TensorFlow.js model folder: model.json and weights.bin (tf.loadLayersModel)')
+    .description("write a trained run's model as ONNX (-o model.onnx, or --onnx FILE) or as a TensorFlow.js model folder (--tfjs -o DIR, or --tfjs DIR)")
+    .argument('<run>', 'run folder (runs/<name>/<timestamp>), a folder of one spec\'s runs (its newest), latest, or a model folder holding model.json')
+    .option('-o, --out <path>', 'where to write: a .onnx file is ONNX; a folder, with --tfjs, the TensorFlow.js model')
+    .option('--onnx [file]', 'ONNX model (opset 13; input NCHW [batch, channels, height, width]), to FILE or to -o')
+    .option('--tfjs [dir]', 'TensorFlow.js model folder: model.json and weights.bin (tf.loadLayersModel), to DIR or to -o')
     .option('--force', 'replace files that exist')
     .action(async (run: string, options: ExportOptions) => {
-      if (!options.onnx && !options.tfjs) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE or --tfjs DIR' });
-      const runDir = path.resolve(ctx.io.cwd, run);
-      const modelDir = await findModelDir(runDir, run);
+      const { onnx, tfjs } = targets(options);
+      const { dir: runDir, shown } = await findRun(ctx.io, run, 'model');
+      const modelDir = await findModelDir(runDir, shown);
       const folder = await readModelFolder(modelDir, shownPath(ctx.io.cwd, modelDir));
       let code: number = EXIT.ok;
-      if (options.onnx) code = await exportOnnx(ctx.io, runDir, modelDir, folder, options.onnx, Boolean(options.force));
-      if (options.tfjs && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, options.tfjs, Boolean(options.force));
+      if (onnx !== undefined) code = await exportOnnx(ctx.io, runDir, modelDir, folder, onnx, Boolean(options.force));
+      if (tfjs !== undefined && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, tfjs, Boolean(options.force));
       ctx.setExit(code);
     });
+}
+
+/**
+ * Where each format goes. `--onnx FILE` and `--tfjs DIR` name their own target (both at once
+ * writes both); a bare `--onnx` or `--tfjs` writes to -o; `-o` alone takes the format from
+ * its name: `.onnx` is ONNX, anything else needs --tfjs to say it is a model folder.
+ */
+function targets(options: ExportOptions): { onnx?: string; tfjs?: string } {
+  const { out } = options;
+  const named = (flag: string | boolean | undefined) => (typeof flag === 'string' ? flag : undefined);
+  const bare = [options.onnx === true && '--onnx', options.tfjs === true && '--tfjs'].filter((f): f is string => typeof f === 'string');
+  if (bare.length > 1) throw new UserError('BAD_OPTION', { option: '-o', expected: 'one format (--onnx or --tfjs) for one path', found: 'both' });
+  if (out !== undefined && typeof options.onnx === 'string' && typeof options.tfjs === 'string') {
+    throw new UserError('BAD_OPTION', { option: '-o', expected: 'no -o beside --onnx FILE and --tfjs DIR', found: out });
+  }
+  if (out === undefined) {
+    if (bare.length) throw new UserError('NEEDS_ARGUMENT', { command: `export ${bare[0]}`, needs: 'a path', hint: `${bare[0]} FILE, or -o FILE` });
+    if (options.onnx === undefined && options.tfjs === undefined) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '-o FILE.onnx, --onnx FILE or --tfjs DIR' });
+    return { onnx: named(options.onnx), tfjs: named(options.tfjs) };
+  }
+  if (options.tfjs === true) return { tfjs: out, onnx: named(options.onnx) };
+  if (options.onnx === true || out.toLowerCase().endsWith('.onnx')) return { onnx: out, tfjs: named(options.tfjs) };
+  throw new UserError('BAD_OPTION', {
+    option: '-o', expected: 'a file name ending in .onnx (ONNX), or --tfjs for a model folder', found: out,
+    hint: `-o ${out.replace(/[\\/]+$/, '')}.onnx, or --tfjs -o ${out}`,
+  });
 }
 
 async function exportOnnx(io: CliIO, runDir: string, modelDir: string, folder: ModelFolder, file: string, force: boolean): Promise<number> {
