@@ -54,8 +54,22 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** Runs one training session; resolves to the exit code. */
+/** Runs one training session; resolves to the exit code. Worker threads started ahead and not used end with it. */
 async function train(ctx: CommandContext, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<number> {
+  const warm: Warm = {};
+  try {
+    return await session(ctx, spec, options, commandLine, warm);
+  } finally {
+    await warm.discard?.();
+  }
+}
+
+/** How to end the worker threads a session started ahead, once it has. */
+interface Warm {
+  discard?: () => Promise<void>;
+}
+
+async function session(ctx: CommandContext, spec: string | undefined, options: TrainOptions, commandLine: string[], warm: Warm): Promise<number> {
   const { io } = ctx;
   const say = (line: string) => io.stderr(`${line}\n`);
   const setup = options.resume !== undefined ? await resumeSetup(io, spec, options) : await newRunSetup(io, spec, options, commandLine);
@@ -75,7 +89,16 @@ async function train(ctx: CommandContext, spec: string | undefined, options: Tra
       trainLimit: info.train_limit ?? undefined,
       valLimit: info.val_limit ?? undefined,
     }),
-    selectBackend(why === 'run' ? setup.backend! : options.backend, { engine: true }),
+    selectBackend(why === 'run' ? setup.backend! : options.backend, { engine: true }).then(async (choice) => {
+      // a new run's worker threads start loading tfjs now, while the images still decode
+      if (options.resume === undefined && (choice.name === 'wasm' || choice.name === 'cpu')) {
+        const { discardWarmWorkers, prewarmWorkers, stepThreads } = await import('../../runtime/parallel/index.js');
+        const threads = Math.min(model.train.batch_size, stepThreads(options.threads, choice.name));
+        warm.discard = discardWarmWorkers;
+        if (threads > 1) prewarmWorkers(choice.name, threads - 1);
+      }
+      return choice;
+    }),
   );
   // predict, eval and export name the classes of a folder dataset from here
   if (isFolderDataset(model.train.dataset)) info.classes = [...data.classes];
