@@ -42,6 +42,8 @@ function chanceCause(c: ChanceCause): string {
       return `${c.activation} activations with plain SGD learn slowly at first: train more epochs (d2l's sigmoid LeNet takes about 10) or raise the learning rate (now ${formatRate(c.lr)}; d2l uses --lr 0.9), or use relu and momentum (specs/modern.yaml)`;
     case 'lr_too_low':
       return `lr ${formatRate(c.lr)} is 1/${Math.round(c.usual / c.lr)} of ${c.optimizer}'s usual ${formatRate(c.usual)}: train longer or raise it (--lr ${formatRate(c.usual)})`;
+    case 'few_steps':
+      return `only ${c.steps} training step${c.steps === 1 ? '' : 's'} so far (${c.images} images an epoch in batches of ${c.batch}): train on more images or for more epochs before judging it`;
   }
 }
 

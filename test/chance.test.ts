@@ -60,6 +60,15 @@ describe('chanceWarning', () => {
     assert.deepEqual(causes(spec('lenet5.yaml', 'train.optimizer=momentum'), epoch(0.1)), []);
     assert.deepEqual(causes(spec('lenet5.yaml', 'layers.7.dense.activation=softmax'), epoch(0.1)), ['logits_activation', 'saturating_sgd']);
   });
+
+  test('a young run is said to be young: fewer than 100 steps so far', { timeout: 30_000 }, () => {
+    const lenet5 = spec('lenet5.yaml');
+    // the playground's 10,000 images in batches of 128: 79 steps after the first epoch, 158 after the second
+    const first = chanceWarning(lenet5, epoch(0.1), { classes: 10, validationImages: 10_000, trainingImages: 10_000 });
+    assert.deepEqual(first?.causes.at(-1), { cause: 'few_steps', steps: 79, images: 10_000, batch: 128 });
+    const second = chanceWarning(lenet5, { ...epoch(0.1), epoch: 2 }, { classes: 10, validationImages: 10_000, trainingImages: 10_000 });
+    assert.deepEqual(second?.causes.map((c) => c.cause), ['saturating_sgd']);
+  });
 });
 
 describe('lenetc train on data it cannot learn', () => {
@@ -105,7 +114,8 @@ train: {dataset: fashion-mnist, epochs: 2, batch_size: 32, optimizer: sgd, lr: 0
     for (const e of epochs) {
       assert.equal(e.val_acc, 0.1);
       assert.equal(e.warning?.code, 'AT_CHANCE');
-      assert.deepEqual(e.warning.causes.map((c) => c.cause), ['saturating_sgd']);
+      // sigmoid with plain SGD, and 2 steps an epoch (64 images in batches of 32)
+      assert.deepEqual(e.warning.causes.map((c) => c.cause), ['saturating_sgd', 'few_steps']);
     }
     assert.equal(r.stderr.match(/^warning\[AT_CHANCE\]: /gm)?.length, 1, r.stderr);
   });

@@ -133,7 +133,7 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
         ...bar,
         onEpoch: (m: EpochMetrics) => {
           bar.onEpoch?.(m);
-          const warning = chanceWarning(model, m, { classes: data.classes.length, validationImages: data.test.count });
+          const warning = chanceWarning(model, m, { classes: data.classes.length, validationImages: data.test.count, trainingImages: data.train.count });
           if (options.json) io.stdout(`${epochJson(m, warning)}\n`);
           const line = epochLine(m, model.train.epochs);
           if (options.json) bar.log(line);

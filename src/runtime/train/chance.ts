@@ -18,7 +18,9 @@ export type ChanceCause =
   /** Saturating activations (sigmoid, tanh) everywhere with plain SGD: it learns, but slowly at first (d2l's LeNet). */
   | { cause: 'saturating_sgd'; activation: Activation; lr: number }
   /** The spec's rate is far below its optimizer's usual one. */
-  | { cause: 'lr_too_low'; lr: number; usual: number; optimizer: string };
+  | { cause: 'lr_too_low'; lr: number; usual: number; optimizer: string }
+  /** Few optimizer steps so far (a few hundred images, a large batch): nothing has had time to learn. */
+  | { cause: 'few_steps'; steps: number; images: number; batch: number };
 
 /** The warning, as data: its code, the numbers it is about, the causes, and its words (src/messages.ts). */
 export interface ChanceWarning {
@@ -37,10 +39,15 @@ export interface ChanceContext {
   classes: number;
   /** Validation images behind val_acc: fewer of them make its noise larger. */
   validationImages: number;
+  /** Training images per epoch, for the steps taken so far (unknown: not counted). */
+  trainingImages?: number;
 }
 
 /** Activations that saturate: their gradients vanish away from zero, so plain SGD starts slowly. */
 const SATURATING: ReadonlySet<Activation> = new Set(['sigmoid', 'tanh', 'hard_sigmoid', 'softsign']);
+
+/** Fewer optimizer steps than this are too few to judge a run by (an epoch of 10,000 images in batches of 128 is 79). */
+const FEW_STEPS = 100;
 
 /** A rate this many times its optimizer's usual one (or this many times below it) is called far off. */
 const FAR = 10;
@@ -58,6 +65,11 @@ export function chanceWarning(model: NetModel, metrics: EpochMetrics, context: C
   const noise = 3 * Math.sqrt((chance * (1 - chance)) / Math.max(1, validationImages));
   if (Math.abs(metrics.val_acc - chance) > Math.max(0.15 * chance, noise)) return undefined;
   const causes = likelyCauses(model, metrics, classes);
+  // the steps so far: the numbers above may be right, and the run merely young
+  if (context.trainingImages !== undefined) {
+    const steps = metrics.epoch * Math.ceil(context.trainingImages / model.train.batch_size);
+    if (steps < FEW_STEPS) causes.push({ cause: 'few_steps', steps, images: context.trainingImages, batch: model.train.batch_size });
+  }
   const { message } = say('AT_CHANCE', { epoch: metrics.epoch, valAcc: metrics.val_acc, classes, causes });
   return { code: 'AT_CHANCE', epoch: metrics.epoch, val_acc: metrics.val_acc, chance, causes, message };
 }
