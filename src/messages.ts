@@ -473,8 +473,9 @@ export const MESSAGES = {
   NO_CONV_LAYER: (p: { spatial: readonly string[] }): Said => ({
     message: 'the network has no convolution layer', hint: `choose layers with --layers (${p.spatial.join(', ') || 'none has spatial output'})`,
   }),
-  UNKNOWN_LAYER: (p: { name: string; spatial: readonly string[] }): Said => ({
-    message: `the network has no layer ${JSON.stringify(p.name)}`, hint: `layers with feature maps: ${p.spatial.join(', ')}`,
+  UNKNOWN_LAYER: (p: { name: string; spatial: readonly string[]; suggestion?: string }): Said => ({
+    message: `the network has no layer ${JSON.stringify(p.name)}`,
+    hint: `${p.suggestion === undefined ? '' : `did you mean ${p.suggestion}? `}layers with feature maps: ${p.spatial.join(', ')}`,
   }),
   NO_FEATURE_MAPS: (p: { name: string; shape: string; spatial: readonly string[] }): Said => ({
     message: `layer ${p.name} has no feature maps (its output is ${p.shape})`, hint: `layers with feature maps: ${p.spatial.join(', ')}`,

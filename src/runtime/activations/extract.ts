@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
+import { closest } from '../../parser/suggest.js';
 import { outputKind } from '../model.js';
 import type { FeatureMaps } from './render.js';
 
@@ -39,7 +40,7 @@ export function chooseLayers(net: tf.LayersModel, names?: readonly string[]): tf
   }
   return names.map((name) => {
     const layer = net.layers.find((l) => l.name === name);
-    if (!layer) throw new UserError('UNKNOWN_LAYER', { name, spatial });
+    if (!layer) throw new UserError('UNKNOWN_LAYER', { name, spatial, suggestion: closest(name, spatial) });
     if (!isSpatial(layer)) throw new UserError('NO_FEATURE_MAPS', { name, shape: JSON.stringify(layer.outputShape), spatial });
     return layer;
   });
