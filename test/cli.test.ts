@@ -428,7 +428,7 @@ describe('invocationName and asTyped', () => {
 
   test('a lenetc command in a hint is respelled; lenetc itself, a path or one already spelled is not', { timeout: 10_000 }, () => {
     assert.equal(asTyped('resume it: lenetc train --resume runs/x', 'npx lenetc'), 'resume it: npx lenetc train --resume runs/x');
-    assert.equal(asTyped('`lenetc worker --queue URL` or lenetc runs', 'npx lenetc'), '`lenetc worker --queue URL` or npx lenetc runs');
+    assert.equal(asTyped('`lenetc worker --queue URL` or lenetc runs', 'npx lenetc'), '`npx lenetc worker --queue URL` or npx lenetc runs');
     for (const text of ['this lenetc reads version 1', 'already npx lenetc train x', 'runs/lenetc train', "lenetc's kernels"]) {
       assert.equal(asTyped(text, 'npx lenetc'), text);
     }

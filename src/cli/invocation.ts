@@ -11,7 +11,7 @@ import path from 'node:path';
 const COMMANDS = ['check', 'emit', 'schema', 'train', 'eval', 'graph', 'activations', 'sweep', 'export', 'predict', 'playground', 'worker', 'runs', 'ls'];
 
 /** `lenetc <command>` in text written for people, not already prefixed (`npx lenetc`) nor part of a path or a word. */
-const COMMAND_IN_TEXT = new RegExp(`(?<![\\w./@\`-])(?<!npx )lenetc(?= (?:${COMMANDS.join('|')}|--help)\\b)`, 'g');
+const COMMAND_IN_TEXT = new RegExp(`(?<![\\w./@-])(?<!npx )lenetc(?= (?:${COMMANDS.join('|')}|--help)\\b)`, 'g');
 
 /**
  * The name to type lenetc by, from how this process was started. npx (`npm exec`) sets
