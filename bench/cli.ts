@@ -91,7 +91,8 @@ export async function runBench(argv: string[], write: (line: string) => void = (
   const syncEvery = values['sync-every'] !== undefined ? positive(values['sync-every'], 'sync-every') : undefined;
   let prewarm = positive(values.prewarm, 'prewarm', true);
 
-  const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`bench: ${l}\n`) });
+  const choice = await selectBackend(values.backend as BackendName);
+  process.stderr.write(`bench: backend: ${choice.device}${choice.note ? `; ${choice.note}` : ''}\n`);
   let kernels: BenchLine['kernels'];
   if (choice.name === 'tfjs-webgpu') {
     // selectBackend registered lenetc's kernels

@@ -87,7 +87,8 @@ try {
   const [reps, steps, warmup, limit, threads] = [values.reps, values.steps, values.warmup, values['train-limit'], values.threads].map((v) => integerList([v], [])[0]);
   const minSeconds = Number(values['min-seconds']);
   const python = findPython(values.python);
-  const choice = await selectBackend(values.backend as BackendName, { log: (l) => process.stderr.write(`compare: ${l}\n`) });
+  const choice = await selectBackend(values.backend as BackendName);
+  process.stderr.write(`compare: backend: ${choice.device}${choice.note ? `; ${choice.note}` : ''}\n`);
   // as `lenetc train` runs: on wasm one data-parallel shard per core unless told otherwise
   const lenetcThreads = stepThreads(values['lenetc-threads'] === undefined ? undefined : Number(values['lenetc-threads']), choice.name);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lenetc-compare-'));

@@ -82,7 +82,18 @@ export function checkTable(shapes: ShapeReport, batch: number): CheckTable {
   };
 }
 
-/** A learning rate in three significant digits: 0.05, 0.0412, 0.000497, 5.61e-9. */
+/**
+ * A learning rate, the one way lenetc prints one (epoch lines, the progress bar, hints):
+ * three significant digits, as a decimal from 0.001 up (0.05, 0.0412, 0.001) and in
+ * e-notation below (4.97e-4, 1.88e-6, 5.61e-7), so a small rate shows its magnitude rather
+ * than a row of zeros, and every rate under 0.001 reads the same way.
+ */
 export function formatRate(lr: number): string {
-  return String(Number(lr.toPrecision(3)));
+  if (!Number.isFinite(lr) || lr === 0) return String(lr);
+  // rounded first, so 0.0009996 (1.00e-3 to three digits) reads as 0.001
+  const rounded = Number(lr.toPrecision(3));
+  const size = Math.abs(rounded);
+  if (size >= 1e-3 && size < 1e6) return String(rounded);
+  const [mantissa, exponent] = rounded.toExponential(2).split('e') as [string, string];
+  return `${Number(mantissa)}e${Number(exponent)}`;
 }

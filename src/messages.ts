@@ -8,6 +8,9 @@
  * codes, never on these words.
  */
 
+import { formatRate } from './format.js';
+import type { ChanceCause } from './runtime/train/chance.js';
+
 /** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
 export interface Said {
   message: string;
@@ -26,10 +29,28 @@ export function list(items: readonly string[], last = 'or'): string {
 
 const at = (where?: string) => (where ? ` for ${where}` : '');
 
+/** Why a run may sit at chance, in words (see AT_CHANCE). */
+function chanceCause(c: ChanceCause): string {
+  switch (c.cause) {
+    case 'loss_exploding':
+      return `the training loss is ${Number.isFinite(c.loss) ? c.loss.toFixed(3) : c.loss}, above where an untrained network starts: the steps overshoot, so lower the learning rate (--lr)`;
+    case 'lr_too_high':
+      return `lr ${formatRate(c.lr)} is ${Math.round(c.lr / c.usual)}× ${c.optimizer}'s usual ${formatRate(c.usual)}, which leaves the loss flat or growing: try --lr ${formatRate(c.usual)}`;
+    case 'logits_activation':
+      return `${c.layer} applies ${c.activation} to the logits, which the loss softmaxes itself: use activation: none there`;
+    case 'saturating_sgd':
+      return `${c.activation} activations with plain SGD learn slowly at first: train more epochs (d2l's sigmoid LeNet takes about 10) or raise the learning rate (now ${formatRate(c.lr)}; d2l uses --lr 0.9), or use relu and momentum (specs/modern.yaml)`;
+    case 'lr_too_low':
+      return `lr ${formatRate(c.lr)} is 1/${Math.round(c.usual / c.lr)} of ${c.optimizer}'s usual ${formatRate(c.usual)}: train longer or raise it (--lr ${formatRate(c.usual)})`;
+    case 'few_steps':
+      return `only ${c.steps} training step${c.steps === 1 ? '' : 's'} so far (${c.images} images an epoch in batches of ${c.batch}): train on more images or for more epochs before judging it`;
+  }
+}
+
 /** Every code and what it says. */
 export const MESSAGES = {
   // reading the file
-  FILE_NOT_FOUND: (p: { what: string; file: string }): Said => ({ message: `no such ${p.what}: ${p.file}`, exit: USAGE }),
+  FILE_NOT_FOUND: (p: { what: string; file: string; hint?: string }): Said => ({ message: `no such ${p.what}: ${p.file}`, hint: p.hint, exit: USAGE }),
   FILE_UNREADABLE: (p: { what: string; file: string }): Said => ({ message: `cannot read ${p.what}: ${p.file}`, exit: USAGE }),
   FILE_TOO_LARGE: (p: { limit: number; size: number }): Said => ({
     message: `expected a spec of at most ${p.limit} bytes, found ${p.size}`, hint: 'a network spec is a few hundred bytes; is this the right file?',
@@ -324,6 +345,16 @@ export const MESSAGES = {
   UNSUPPORTED_CHANNELS: (p: { channels: number }) => `the network takes ${p.channels}-channel inputs; lenetc reads images as grey (1) or RGB (3)`,
   // run folders, checkpoints, training
   NOT_A_RUN_FOLDER: (p: { dir: string }): Said => ({ message: `${p.dir} is not a lenetc run folder`, exit: USAGE }),
+  /** `model`: only runs with a trained model would do. */
+  NO_RUNS: (p: { dir: string; model: boolean }): Said => ({
+    message: `no run folder${p.model ? ' with a trained model' : ''} under ${p.dir}/ for \`latest\``,
+    hint: p.model ? 'a run saves its model after its first epoch; train one with lenetc train SPEC' : 'train one with lenetc train SPEC', exit: USAGE,
+  }),
+  /** A folder of several specs' runs, or of a sweep's points: which one is meant cannot be told. */
+  AMBIGUOUS_RUN: (p: { dir: string; runs: readonly string[] }): Said => ({
+    message: `${p.dir} holds ${p.runs.length} runs of different specs or sweep points, newest first: ${p.runs.slice(0, 5).join(', ')}${p.runs.length > 5 ? `, and ${p.runs.length - 5} more` : ''}`,
+    hint: `name one of them, or latest for the newest; lenetc runs ${p.dir} lists them all`, exit: USAGE,
+  }),
   // usage errors, like the CLI's other refusals to overwrite, in train and sweep alike
   OUT_NOT_EMPTY: (p: { out: string; kind: 'run' | 'sweep' }): Said => (p.kind === 'run'
     ? { message: `--out ${p.out} is a non-empty folder that is not a lenetc run`, hint: 'give an empty or new folder; lenetc never writes over other files', exit: USAGE }
@@ -379,9 +410,14 @@ export const MESSAGES = {
   TOO_MANY_INPUTS: (p: { flag: string; count: number; limit: number }): Said => ({
     message: `${p.flag} ${p.count} is more than ${p.limit}`, hint: `ask for at most ${p.limit}: each input is one PNG`, exit: USAGE,
   }),
+  /** The words of each cause come from runtime/train/chance.ts's data, the most likely first. */
+  AT_CHANCE: (p: { epoch: number; valAcc: number; classes: number; causes: readonly ChanceCause[] }): Said => ({
+    message: `val_acc ${p.valAcc.toFixed(4)} after epoch ${p.epoch} is chance for ${p.classes} classes (1/${p.classes}): ${
+      p.causes.length ? p.causes.map(chanceCause).join('; also ') : 'nothing in the spec explains it: check that the images and their labels belong together, or train longer'}`,
+  }),
   DIVERGED: (p: { loss: number; epoch: number; batch: number; checkpoint: string; lr: number }): Said => ({
     message: `the training loss became ${p.loss} at epoch ${p.epoch}, batch ${p.batch}; training stopped (the last good checkpoint is kept in ${p.checkpoint})`,
-    hint: `lower the learning rate (now ${p.lr}), e.g. --lr ${p.lr / 10}`,
+    hint: `lower the learning rate (now ${formatRate(p.lr)}), e.g. --lr ${formatRate(p.lr / 10)}`,
   }),
 
   // the job queue (lenetc sweep --queue, lenetc worker)
@@ -433,18 +469,21 @@ export const MESSAGES = {
   NO_CONV_LAYER: (p: { spatial: readonly string[] }): Said => ({
     message: 'the network has no convolution layer', hint: `choose layers with --layers (${p.spatial.join(', ') || 'none has spatial output'})`,
   }),
-  UNKNOWN_LAYER: (p: { name: string; spatial: readonly string[] }): Said => ({
-    message: `the network has no layer ${JSON.stringify(p.name)}`, hint: `layers with feature maps: ${p.spatial.join(', ')}`,
+  UNKNOWN_LAYER: (p: { name: string; spatial: readonly string[]; suggestion?: string }): Said => ({
+    message: `the network has no layer ${JSON.stringify(p.name)}`,
+    hint: `${p.suggestion === undefined ? '' : `did you mean ${p.suggestion}? `}layers with feature maps: ${p.spatial.join(', ')}`,
   }),
   NO_FEATURE_MAPS: (p: { name: string; shape: string; spatial: readonly string[] }): Said => ({
     message: `layer ${p.name} has no feature maps (its output is ${p.shape})`, hint: `layers with feature maps: ${p.spatial.join(', ')}`,
   }),
   UNSUPPORTED_INPUT: (p: { shape: string }) => `the network takes ${p.shape} inputs; activations draws one-channel images of a fixed, square size only`,
-  UNKNOWN_CLASS: (p: { dataset: string; name: string; classes: readonly string[] }): Said => ({
-    message: `${p.dataset} has no class ${JSON.stringify(p.name)}`, hint: `classes: ${p.classes.join(', ')}`, exit: USAGE,
+  UNKNOWN_CLASS: (p: { dataset: string; name: string; classes: readonly string[]; suggestion?: string }): Said => ({
+    message: `${p.dataset} has no class ${JSON.stringify(p.name)}`,
+    hint: `${p.suggestion === undefined ? '' : `did you mean ${JSON.stringify(p.suggestion)}? `}classes: ${p.classes.join(', ')}`, exit: USAGE,
   }),
-  INDEX_OUT_OF_RANGE: (p: { index: number; count: number }): Said => ({
-    message: `--index ${p.index} is past the end of the test split (${p.count} examples)`, exit: USAGE,
+  /** `split`: `test`, or a folder data set's `validation`. */
+  INDEX_OUT_OF_RANGE: (p: { index: number; count: number; split: string }): Said => ({
+    message: `--index ${p.index} is past the end of the ${p.split} split (${p.count} examples)`, exit: USAGE,
   }),
 
   // trained models as files (lenetc export, predict)

@@ -183,6 +183,27 @@ export function outputTail(model: Pick<NetModel, 'layers'>): Layer[] {
   return tail;
 }
 
+/** Activations that leave their input as it is. */
+const LINEAR_ACTIVATIONS: ReadonlySet<Activation> = new Set(['none', 'linear']);
+
+/**
+ * The activation the network's output passes through last, when it has one (not `none`): on
+ * the layer that gave the output its width, or an activation layer after it. The loss wants
+ * logits, so any activation here trains badly (LOGITS_ACTIVATION); `path` is where it is set.
+ */
+export function outputActivation(model: Pick<NetModel, 'layers'>): { layer: Layer; activation: Activation; path: (string | number)[] } | undefined {
+  for (const layer of outputTail(model)) {
+    if (layer.kind === 'activation' && !LINEAR_ACTIVATIONS.has(layer.activation)) return { layer, activation: layer.activation, path: [...layer.path, 'activation'] };
+    if ((layer.kind === 'dense' || layer.kind === 'conv' || layer.kind === 'add') && !LINEAR_ACTIVATIONS.has(layer.activation)) {
+      return { layer, activation: layer.activation, path: [...layer.path, layer.kind, 'activation'] };
+    }
+  }
+  return undefined;
+}
+
+/** Each optimizer's learning rate when a spec sets none (the schema's defaults say the same). */
+export const DEFAULT_LR: Readonly<Record<OptimizerConfig['type'], number>> = { sgd: 0.1, momentum: 0.05, adam: 0.001, rmsprop: 0.001 };
+
 /** The optimizer with its parameters, defaults filled in. */
 export type OptimizerConfig =
   | { type: 'sgd' }

@@ -165,6 +165,9 @@ describe('lenetc activations', () => {
     assert.equal((await run(['activations', runDir, '--noise', '1', '--layers', 'conv9', '--out', out])).code, 1, 'unknown layer');
     assert.equal((await run(['activations', runDir, '--noise', '1', '--layers', 'dense1', '--out', out])).code, 1, 'no feature maps');
     assert.equal((await run(['activations', runDir, '--class', 'Cat', '--data', dataDir, '--out', out])).code, 2, 'unknown class');
+    // a letter off: the class, or the layer, it most likely meant
+    assert.match((await run(['activations', runDir, '--class', 'Cot', '--data', dataDir, '--out', out])).stderr, /^error\[UNKNOWN_CLASS\]: .*\nhint: did you mean "Coat"\?/m);
+    assert.match((await run(['activations', runDir, '--noise', '1', '--layers', 'conv9', '--out', out])).stderr, /^hint: did you mean conv1\?/m);
     assert.equal((await run(['activations', runDir, '--index', '12', '--data', dataDir, '--out', out])).code, 2, 'index past the end');
     fs.writeFileSync(path.join(tmp, 'bad.png'), 'not an image');
     assert.equal((await run(['activations', runDir, '--image', 'bad.png', '--out', out])).code, 1, 'not an image');

@@ -4,8 +4,13 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { backendLine, passedOverLines } from '../src/cli/backend-line.js';
+import { asTyped, invocationName } from '../src/cli/invocation.js';
 import { EXIT } from '../src/cli/io.js';
+import type { BackendChoice } from '../src/runtime/backend.js';
 import { runCli } from './helpers/cli.js';
+import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 import { embedTemplates } from './helpers/embed.js';
 import { fromRoot, repoRoot } from './helpers/paths.js';
 
@@ -287,17 +292,23 @@ test('a folder given as a spec is called a folder', async () => {
 });
 
 describe('the same flags everywhere', () => {
-  test('--version prints the package\'s version', async () => {
-    const r = await run(['--version']);
-    assert.equal(r.code, EXIT.ok);
-    assert.equal(r.stdout.trim(), JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).version);
+  test('--version, -v and the former -V print the package\'s version', { timeout: 30_000 }, async () => {
+    for (const flag of ['--version', '-v', '-V']) {
+      const r = await run([flag]);
+      assert.equal(r.code, EXIT.ok, flag);
+      assert.equal(r.stdout.trim(), JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).version, flag);
+    }
   });
 
-  test('every command that writes files takes -o and --out; activations --backend defaults to auto', async () => {
-    for (const command of ['train', 'sweep', 'activations', 'emit', 'graph']) {
+  test('every command that writes files takes -o and --out; activations and predict --backend default to auto', { timeout: 60_000 }, async () => {
+    for (const command of ['train', 'sweep', 'activations', 'emit', 'graph', 'export', 'eval', 'schema']) {
       const help = await run([command, '--help']);
-      assert.match(help.stdout, /-o, --out <(file|dir)>/, command);
+      assert.match(help.stdout, /-o, --out <(file|dir|path)>/, command);
     }
+    assert.match((await run(['predict', '--help'])).stdout, /--backend <name>[^]*?\(default: "auto"\)/);
+    const schema = path.join(tmp, 'schema.json');
+    assert.equal((await run(['schema', '-o', schema])).code, EXIT.ok);
+    assert.deepEqual(JSON.parse(fs.readFileSync(schema, 'utf8')), JSON.parse(fs.readFileSync(fromRoot('schema', 'lenetc.schema.json'), 'utf8')));
     const out = path.join(tmp, 'long.svg');
     const long = await run(['graph', LENET5, '--out', out]);
     assert.equal(long.code, EXIT.ok, long.stderr);
@@ -361,5 +372,111 @@ describe('messages that say what is wrong, not what a library met', { timeout: 1
       assert.match(e.message, /3,221,225,472 bytes/);
       return true;
     });
+  });
+});
+
+describe('a mistake points at the way out', () => {
+  test('a bad option points at its own command\'s --help', { timeout: 30_000 }, async () => {
+    const r = await run(['train', LENET5, '--frobnicate']);
+    assert.equal(r.code, EXIT.usage);
+    assert.match(r.stderr, /\(see npx lenetc train --help\)\n$/);
+    const top = await run(['frobnicate']);
+    assert.match(top.stderr, /\(see npx lenetc --help\)\n$/);
+  });
+
+  test('flag values and paths one letter off get "did you mean"', { timeout: 30_000 }, async () => {
+    const backend = await run(['eval', 'runs/x', '--backend', 'wsam']);
+    assert.equal(backend.code, EXIT.usage);
+    assert.match(backend.stderr, /did you mean wasm\?/);
+    const spec = await run(['check', 'specs/modren.yaml']);
+    assert.equal(spec.code, EXIT.usage);
+    assert.match(spec.stderr, /^error\[FILE_NOT_FOUND\]: .*\nhint: did you mean specs\/modern\.yaml\?$/m);
+    // nothing close: no guess
+    assert.doesNotMatch((await run(['check', 'specs/zzzzzzzzz.yaml'])).stderr, /did you mean/);
+  });
+
+  test('hints name the command as it can be typed here: lenetc on PATH, else npx lenetc', { timeout: 30_000 }, async () => {
+    const bin = path.join(tmp, 'bin');
+    fs.mkdirSync(bin, { recursive: true });
+    fs.writeFileSync(path.join(bin, 'lenetc'), '#!/bin/sh\n', { mode: 0o755 });
+    const onPath = await runCli(['train'], repoRoot, { env: { PATH: bin } });
+    assert.equal(onPath.code, EXIT.usage);
+    assert.match(onPath.stderr, /^hint: lenetc train SPEC/m);
+    const notOnPath = await runCli(['train'], repoRoot, { env: { PATH: '/nonexistent' } });
+    assert.match(notOnPath.stderr, /^hint: npx lenetc train SPEC/m);
+    // started by npx: what the user typed, whatever npx put on PATH
+    const byNpx = await runCli(['train', '--frobnicate'], repoRoot, { env: { PATH: bin, npm_command: 'exec' } });
+    assert.match(byNpx.stderr, /\(see npx lenetc train --help\)/);
+  });
+});
+
+describe('invocationName and asTyped', () => {
+  test('lenetc when an executable of that name is on PATH outside node_modules/.bin, npx lenetc otherwise or under npx', { timeout: 10_000 }, () => {
+    const root = fs.mkdtempSync(path.join(tmp, 'path-'));
+    const global = path.join(root, 'global');
+    const local = path.join(root, 'project', 'node_modules', '.bin');
+    const plain = path.join(root, 'plain');
+    for (const dir of [global, local, plain]) fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(global, 'lenetc'), '#!/bin/sh\n', { mode: 0o755 });
+    fs.writeFileSync(path.join(local, 'lenetc'), '#!/bin/sh\n', { mode: 0o755 });
+    // there, but not executable: the shell would not run it
+    fs.writeFileSync(path.join(plain, 'lenetc'), 'not a program\n', { mode: 0o644 });
+    assert.equal(invocationName({ PATH: [plain, global].join(path.delimiter) }), 'lenetc');
+    assert.equal(invocationName({ PATH: [local, plain].join(path.delimiter) }), 'npx lenetc');
+    assert.equal(invocationName({ PATH: global, npm_command: 'exec' }), 'npx lenetc');
+    assert.equal(invocationName({}), 'npx lenetc');
+  });
+
+  test('a lenetc command in a hint is respelled; lenetc itself, a path or one already spelled is not', { timeout: 10_000 }, () => {
+    assert.equal(asTyped('resume it: lenetc train --resume runs/x', 'npx lenetc'), 'resume it: npx lenetc train --resume runs/x');
+    assert.equal(asTyped('`lenetc worker --queue URL` or lenetc runs', 'npx lenetc'), '`npx lenetc worker --queue URL` or npx lenetc runs');
+    for (const text of ['this lenetc reads version 1', 'already npx lenetc train x', 'runs/lenetc train', "lenetc's kernels"]) {
+      assert.equal(asTyped(text, 'npx lenetc'), text);
+    }
+    assert.equal(asTyped('lenetc train SPEC', 'lenetc'), 'lenetc train SPEC');
+  });
+});
+
+describe('the backend line', () => {
+  const wasm: BackendChoice = {
+    name: 'wasm', device: 'wasm (XNNPACK, SIMD) on AMD EPYC',
+    skipped: [
+      { name: 'tensorflow-gpu', short: 'not installed', reason: 'not installed: npm install @tensorflow/tfjs-node-gpu (needs CUDA 11.2 and cuDNN 8.1)', hint: 'npm install @tensorflow/tfjs-node-gpu' },
+      { name: 'tensorflow', short: 'not installed', reason: 'not installed: npm install @tensorflow/tfjs-node (downloads libtensorflow at install time)', hint: 'npm install @tensorflow/tfjs-node' },
+      { name: 'webgpu', short: 'software adapter', reason: 'the only WebGPU adapter is a software renderer (llvmpipe), slower than wasm', hint: 'pass --backend webgpu to use it anyway' },
+    ],
+  };
+
+  test('one line: what runs, on how many threads, and why; runs of one reason said once', { timeout: 10_000 }, () => {
+    assert.equal(
+      backendLine(wasm, { why: 'auto', threads: 2, cores: 2 }),
+      'backend: wasm (XNNPACK, SIMD) on AMD EPYC, 2 threads — auto passed over tensorflow-gpu, tensorflow (not installed) and webgpu (software adapter); --verbose says why',
+    );
+    assert.match(backendLine(wasm, { why: 'auto', threads: 1, cores: 4, verbose: true }), /, 1 thread of 4 cores — auto passed over .*\(software adapter\)$/);
+    assert.equal(backendLine({ ...wasm, skipped: [] }, { why: 'flag', threads: 1, cores: 1 }), 'backend: wasm (XNNPACK, SIMD) on AMD EPYC, 1 thread — as --backend wasm asked');
+    assert.match(backendLine({ ...wasm, name: 'webgpu', device: 'webgpu (Dawn) on NVIDIA H200', skipped: [] }, { why: 'run' }), /^backend: webgpu \(Dawn\) on NVIDIA H200 — the backend this run trained on/);
+    // --verbose: each passed-over backend with its whole reason and what to install
+    assert.deepEqual(passedOverLines(wasm), [
+      'backend: passed over tensorflow-gpu: not installed: npm install @tensorflow/tfjs-node-gpu (needs CUDA 11.2 and cuDNN 8.1)',
+      'backend: passed over tensorflow: not installed: npm install @tensorflow/tfjs-node (downloads libtensorflow at install time)',
+      'backend: passed over webgpu: the only WebGPU adapter is a software renderer (llvmpipe), slower than wasm; pass --backend webgpu to use it anyway',
+    ]);
+  });
+
+  test('train says it once, threads included, and no threads line after it; --verbose adds the passed-over ones', { timeout: 120_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'backend-'));
+    writeTinyIdx(path.join(dir, 'data'), 64, 32);
+    fs.writeFileSync(path.join(dir, 'tiny.yaml'), TINY_SPEC);
+    const r = await runCli(['train', 'tiny.yaml', '--backend', 'cpu', '--data', 'data', '--epochs', '1', '--out', 'run'], dir);
+    assert.equal(r.code, EXIT.ok, r.stderr);
+    assert.deepEqual(r.stderr.match(/^backend: .*$/gm), [`backend: cpu (plain JavaScript) on ${os.cpus()[0]!.model.trim()}, 1 thread${os.availableParallelism() > 1 ? ` of ${os.availableParallelism()} cores` : ''} — as --backend cpu asked`]);
+    assert.doesNotMatch(r.stderr, /^threads:/m);
+    const verbose = await runCli(['--verbose', 'eval', 'run', '--data', 'data'], dir);
+    assert.equal(verbose.code, EXIT.ok, verbose.stderr);
+    const lines = verbose.stderr.match(/^backend: .*$/gm) ?? [];
+    assert.ok(lines.length >= 1 && lines.slice(0, -1).every((l) => l.startsWith('backend: passed over ')), lines.join('\n'));
+    assert.doesNotMatch(lines.at(-1)!, /--verbose says why/);
+    const quiet = await runCli(['eval', 'run', '--data', 'data'], dir);
+    assert.deepEqual(quiet.stderr.match(/^backend: .*$/gm)?.length, 1);
   });
 });

@@ -125,7 +125,9 @@ test('train on wasm splits each batch across every core: the worker is found bes
     assert.equal(r.code, 0, r.stderr);
     // one thread per core, the default; a missing worker file would quietly fall back to 1
     const cores = os.availableParallelism();
-    if (cores > 1) assert.match(r.stderr, new RegExp(`^threads: ${cores} `, 'm'));
+    // said once, on the backend line
+    if (cores > 1) assert.match(r.stderr, new RegExp(`^backend: wasm .*, ${cores} threads — as --backend wasm asked$`, 'm'));
+    assert.doesNotMatch(r.stderr, /^threads:/m);
     const summary = JSON.parse(fs.readFileSync(`${dir}/run/summary.json`, 'utf8'));
     assert.deepEqual([summary.status, summary.epochs_completed], ['completed', 1]);
   } finally {
@@ -248,4 +250,24 @@ test('webgpu on a machine whose Vulkan finds no driver: one clean reason, nothin
     assert.doesNotMatch(r.stderr, STACK_FRAME);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('hints name lenetc as this shell runs it: npx lenetc when it is not on PATH, lenetc when it is', { skip, timeout: 60_000 }, () => {
+  fs.mkdirSync(fromRoot('.tmp'), { recursive: true });
+  const dir = fs.mkdtempSync(fromRoot('.tmp', 'e2e-path-'));
+  try {
+    const typed = (env: Record<string, string>) => {
+      const r = spawnSync(process.execPath, [BIN, 'train', 'specs/lenet5.yaml', '--frobnicate'], { cwd: repoRoot, encoding: 'utf8', env: { NO_COLOR: '1', ...env } });
+      assert.equal(r.status, 2, r.stderr);
+      return /\(see (.*) train --help\)$/m.exec(r.stderr)?.[1];
+    };
+    assert.equal(typed({ PATH: '/usr/bin:/bin' }), 'npx lenetc');
+    // an installed lenetc, as npm install -g puts one on PATH
+    fs.writeFileSync(`${dir}/lenetc`, `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+    assert.equal(typed({ PATH: `${dir}:/usr/bin:/bin` }), 'lenetc');
+    // npx puts the package's bin folder on PATH, but the user typed npx lenetc
+    assert.equal(typed({ PATH: `${dir}:/usr/bin:/bin`, npm_command: 'exec' }), 'npx lenetc');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

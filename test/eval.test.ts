@@ -20,6 +20,9 @@ before(async () => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 interface EvalJson {
+  images: number;
+  split: string;
+  split_images: number;
   accuracy: number;
   loss: number;
   per_class: { class: string; accuracy: number | null; count: number }[];
@@ -31,7 +34,9 @@ describe('lenetc eval', () => {
     const run = await runCli(['eval', 'run', '--backend', 'cpu', '--json'], work);
     assert.equal(run.code, 0, run.stderr);
     const result = JSON.parse(run.stdout) as EvalJson;
-    assert.deepEqual(Object.keys(result), ['accuracy', 'loss', 'per_class', 'confusion']);
+    assert.deepEqual(Object.keys(result), ['accuracy', 'loss', 'per_class', 'confusion', 'images', 'split', 'split_images', 'run_dir']);
+    // on how many images of which split: all 120 of the test split, as the run validated
+    assert.deepEqual([result.images, result.split, result.split_images], [120, 'test', 120]);
     assert.equal(result.per_class.length, 10);
     assert.equal(result.confusion.length, 10);
     assert.equal(result.per_class[0].class, 'T-shirt/top');

@@ -100,7 +100,7 @@ describe('a folder of class subfolders as the dataset', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('a small spec learns the shapes to > 90 % on the held-out split; eval, predict and export name the classes', async () => {
+  it('a small spec learns the shapes to > 90 % on the held-out split; eval, predict and export name the classes', { timeout: 300_000 }, async () => {
     const trained = await runCli(['train', 'specs/shapes.yaml', '--backend', 'wasm', '--threads', '1', '--out', 'run', '--json'], dir);
     assert.equal(trained.code, 0, trained.stderr);
     // one object per epoch, then the run's closing object
@@ -110,8 +110,13 @@ describe('a folder of class subfolders as the dataset', () => {
 
     const evaluated = await runCli(['eval', 'run', '--json', '--backend', 'wasm'], dir);
     assert.equal(evaluated.code, 0, evaluated.stderr);
-    const result = JSON.parse(evaluated.stdout) as { accuracy: number; per_class: { class: string; count: number }[] };
+    const result = JSON.parse(evaluated.stdout) as { accuracy: number; per_class: { class: string; count: number }[]; split: string; images: number };
     assert.deepEqual(result.per_class.map((c) => c.class), CLASSES);
+    // held out from the folder's own images: its validation split, not a test set
+    assert.deepEqual([result.split, result.images], ['validation', 75]);
+    const text = await runCli(['eval', 'run', '--backend', 'wasm'], dir);
+    assert.match(text.stdout, /^validation accuracy /);
+    assert.doesNotMatch(text.stdout + text.stderr, /\btest\b/);
     assert.equal(result.per_class.reduce((n, c) => n + c.count, 0), 75);
     assert.ok(result.accuracy > 0.9);
     assert.match(fs.readFileSync(path.join(dir, 'run', 'confusion.svg'), 'utf8'), /square/);
@@ -122,7 +127,11 @@ describe('a folder of class subfolders as the dataset', () => {
     assert.equal(predicted.code, 0, predicted.stderr);
     assert.match(predicted.stdout, /^new-disc\.png: (cross|disc|square) \d+\.\d%$/m);
     const examples = await runCli(['predict', 'run', '--index', '0,1,2', '--json', '--top', '1'], dir);
-    for (const line of examples.stdout.trim().split('\n')) assert.ok(CLASSES.includes((JSON.parse(line) as { truth: string }).truth));
+    const shown = examples.stdout.trim().split('\n').map((line) => JSON.parse(line) as { input: string; truth: string; predictions: { label: number }[] });
+    for (const example of shown) assert.ok(CLASSES.includes(example.truth));
+    assert.deepEqual(shown.map((e) => e.input), ['validation #0', 'validation #1', 'validation #2']);
+    // a colour example is all three channels: it is classified as eval classified it (> 90 % right)
+    assert.ok(shown.filter((e) => CLASSES[e.predictions[0]!.label] === e.truth).length >= 2);
 
     const exported = await runCli(['export', 'run', '--onnx', 'shapes.onnx'], dir);
     assert.equal(exported.code, 0, exported.stderr);

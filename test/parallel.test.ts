@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../src/runtime/backend.js';
 import { buildModel } from '../src/runtime/model.js';
-import { startDataParallel, type DataParallel } from '../src/runtime/parallel/index.js';
+import { discardWarmWorkers, prewarmWorkers, startDataParallel, warmWorkerCount, type DataParallel } from '../src/runtime/parallel/index.js';
 import { shardBounds } from '../src/runtime/parallel/shard.js';
 import { trainLoop } from '../src/runtime/train/loop.js';
 import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
@@ -155,6 +155,37 @@ describe('data-parallel training on wasm', () => {
       }
     } finally {
       await pool.close();
+      net.dispose();
+    }
+  });
+
+  test('workers started ahead of the network (prewarmWorkers) are taken by the pool and compute the same gradients; unused ones end', { timeout: 120_000 }, async () => {
+    const net = buildModel(model, 1);
+    const variables = trainableVariables(net);
+    const { images, labels } = batch(0);
+    const gradients = async (): Promise<Float32Array[]> => {
+      const pool = await startDataParallel({ model, net, classes: 10, threads: 2 });
+      try {
+        const step = await pool.step(images, labels, BATCH, 0);
+        const grads = variables.map((v) => (step.grads[v.name].dataSync() as Float32Array).slice());
+        tf.dispose(Object.values(step.grads));
+        return grads;
+      } finally {
+        await pool.close();
+      }
+    };
+    try {
+      const cold = await gradients();
+      // three started, the pool takes one: the other two wait, then end
+      prewarmWorkers('wasm', 3);
+      assert.equal(warmWorkerCount(), 3);
+      const warmed = await gradients();
+      assert.equal(warmWorkerCount(), 2);
+      assert.deepEqual(warmed, cold);
+      await discardWarmWorkers();
+      assert.equal(warmWorkerCount(), 0);
+    } finally {
+      await discardWarmWorkers();
       net.dispose();
     }
   });

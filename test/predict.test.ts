@@ -92,7 +92,9 @@ describe('lenetc predict', () => {
     assert.equal(code, 1);
     const out = lines(stdout);
     assert.deepEqual(out.map((p) => [p.input, p.error === undefined]), [['truncated.png', false], ['images/ex2.png', true], ['missing.png', false], ['text.png', false]]);
-    const errors = stderr.trim().split('\n');
+    // the backend line first, then the inputs' errors
+    const [backend, ...errors] = stderr.trim().split('\n');
+    assert.match(backend!, /^backend: /);
     assert.equal(errors.length, 4, stderr);
     assert.match(errors[0]!, /^error\[IMAGE_CORRUPT\]: truncated\.png: /);
     assert.match(errors[1]!, /^error\[IMAGE_UNREADABLE\]: missing\.png: cannot read it \(no such file\)$/);

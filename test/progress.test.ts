@@ -92,7 +92,7 @@ describe('the progress bar', () => {
     for (const part of ['epoch 10/10', '235/469', 'ETA 0:42', 'loss 0.412', 'acc 0.853', 'lr 0.0412', '12346 img/s']) assert.ok(line.includes(part), `${part} in ${line}`);
     // longer numbers or a narrower terminal drop the last fields, never the ETA
     const long = barLine({ ...values, eta: 3725, lr: 0.000497 }, 80);
-    assert.ok(long.length <= 79 && long.includes('ETA 1:02:05') && long.includes('lr 0.000497'), long);
+    assert.ok(long.length <= 79 && long.includes('ETA 1:02:05') && long.includes('lr 4.97e-4'), long);
     const narrow = barLine(values, 50);
     assert.ok(narrow.length <= 49, narrow);
     assert.match(narrow, /ETA 0:42/);
@@ -124,5 +124,32 @@ describe('the progress bar', () => {
       'epoch 1/3  train_loss 1.0000',
       'interrupted at epoch 2, batch 0; checkpoint saved',
     ]);
+  });
+
+  test('what happens before the first batch is one line: on a terminal the bar draws over it, elsewhere it stays', { timeout: 10_000 }, async () => {
+    const screen = new Screen(80);
+    const io = { stdout: (t: string) => screen.write(t), stderr: (t: string) => screen.write(t), isTTY: true, columns: 80, cwd: '/', env: {} };
+    const bar = await progressBar(io, 3);
+    bar.log('run folder: runs/tiny');
+    bar.status('starting 1 worker thread...');
+    assert.deepEqual(screen.text(), ['run folder: runs/tiny', 'starting 1 worker thread...']);
+    bar.onEpochStart!(1, 10, 0);
+    bar.onBatch!({ epoch: 1, batch: 1, batches: 10, loss: 1, accuracy: 0.5, imagesPerSecond: 100, lr: 0.1 });
+    assert.equal(screen.text().length, 2);
+    assert.match(screen.text()[1]!, /^epoch 1\/3 /);
+    bar.stop();
+    // a status line followed by a plain line (a failed start) is cleared, not run into
+    const other = new Screen(80);
+    const io2 = { ...io, stdout: (t: string) => other.write(t), stderr: (t: string) => other.write(t) };
+    const bar2 = await progressBar(io2, 3);
+    bar2.status('starting 1 worker thread...');
+    bar2.log('interrupted at epoch 1, batch 0');
+    bar2.stop();
+    assert.deepEqual(other.text(), ['interrupted at epoch 1, batch 0']);
+    // not on a terminal: a line like any other
+    let text = '';
+    const plain = await progressBar({ ...io, isTTY: false, stderr: (t: string) => { text += t; } }, 3);
+    plain.status('starting 1 worker thread...');
+    assert.equal(text, 'starting 1 worker thread...\n');
   });
 });

@@ -12,6 +12,11 @@ import type { CliIO } from './io.js';
 export interface Progress extends LoopEvents {
   /** Prints `line` (on stderr) above the bar. */
   log(line: string): void;
+  /**
+   * What is happening before the first batch (worker threads starting): on a terminal a line
+   * the bar then draws over, elsewhere a line like any other (no spinner in a log file).
+   */
+  status(line: string): void;
   stop(): void;
 }
 
@@ -60,7 +65,7 @@ function clock(seconds: number): string {
 /** On a terminal, a bar per epoch (see barLine); elsewhere `log` just prints. */
 export async function progressBar(io: CliIO, epochs: number): Promise<Progress> {
   const print = (line: string) => io.stderr(`${line}\n`);
-  if (!io.isTTY) return { log: print, stop: () => {} };
+  if (!io.isTTY) return { log: print, status: print, stop: () => {} };
   const { SingleBar } = await import('cli-progress');
   // cli-progress writes only through write() and readline's cursor functions, which write escapes
   const stream = { isTTY: true, columns: io.columns ?? 80, write: (text: string) => { io.stderr(text); return true; } };
@@ -72,12 +77,30 @@ export async function progressBar(io: CliIO, epochs: number): Promise<Progress> 
     etaBuffer: 50,
   });
   let shown: BarValues | undefined;
+  // a status line waiting for the bar, which draws over it from the first column
+  let status = false;
+  const clearStatus = () => {
+    if (status) io.stderr('\r\x1b[K');
+    status = false;
+  };
   const stop = () => {
+    clearStatus();
     if (shown) bar.stop();
     shown = undefined;
   };
+  const log = (line: string) => {
+    // the bar clears its line and stops, the line goes above it, and the bar starts again below
+    const current = shown;
+    stop();
+    print(line);
+    if (current) {
+      shown = current;
+      bar.start(current.batches, current.batch, current);
+    }
+  };
   return {
     onEpochStart: (epoch, batches, first) => {
+      clearStatus();
       shown = { epoch, epochs, batch: first, batches };
       bar.start(batches, first, shown);
     },
@@ -87,16 +110,13 @@ export async function progressBar(io: CliIO, epochs: number): Promise<Progress> 
       bar.update(p.batch, shown);
     },
     onEpoch: stop,
-    log(line) {
-      // the bar clears its line and stops, the line goes above it, and the bar starts again below
-      const current = shown;
-      stop();
-      print(line);
-      if (current) {
-        shown = current;
-        bar.start(current.batches, current.batch, current);
-      }
+    status(line) {
+      if (shown) return log(line);
+      clearStatus();
+      io.stderr(line.slice(0, Math.max(1, (io.columns ?? 80) - 1)));
+      status = true;
     },
+    log,
     stop,
   };
 }

@@ -1,6 +1,7 @@
 /** The parser's window on the file system, for the CLI: specs and their `extends` chains. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { closest } from '../parser/suggest.js';
 import type { SpecReader } from '../parser/types.js';
 import { fileKind } from '../runtime/files.js';
 
@@ -63,4 +64,25 @@ export function pathKind(cwd: string, file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The existing entry of `file`'s folder whose name is closest to `file`'s (a letter off:
+ * `specs/modren.yaml` → `specs/modern.yaml`), spelled with the folder as the user gave it; for
+ * "did you mean" on a path that does not exist. `kind` keeps to files or to folders.
+ */
+export function closestPath(cwd: string, file: string, kind: 'file' | 'folder'): string | undefined {
+  const trimmed = file.replace(/[\\/]+$/, '');
+  const folder = path.dirname(trimmed);
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.resolve(cwd, folder), { withFileTypes: true })
+      .filter((e) => (kind === 'file' ? e.isFile() : e.isDirectory()) && !e.name.startsWith('.'))
+      .map((e) => e.name);
+  } catch {
+    return undefined;
+  }
+  const name = closest(path.basename(trimmed), names);
+  if (name === undefined) return undefined;
+  return folder === '.' && !trimmed.startsWith('.') ? name : path.join(folder, name);
 }

@@ -5,7 +5,7 @@ import { checkSpecFile } from '../node/check-file.js';
 import type { CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
 import type { CliIO } from './io.js';
-import { isFile, pathKind } from './reader.js';
+import { closestPath, isFile, pathKind } from './reader.js';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
 export function collect(value: string, previous: string[]): string[] {
@@ -31,7 +31,8 @@ export function requireSpecFiles(io: CliIO, files: readonly string[]): void {
     const kind = pathKind(io.cwd, file);
     // a pipe or a device is there, but no spec file lenetc reads (a FIFO could block it forever)
     if (kind !== undefined) throw new UserError('NOT_A_FILE', { file, is: kind, expected: 'a spec file', hint: kind === 'a folder' ? undefined : 'save the spec to a file and check that' });
-    throw new UserError('FILE_NOT_FOUND', { what: 'spec file', file });
+    const near = closestPath(io.cwd, file, 'file');
+    throw new UserError('FILE_NOT_FOUND', { what: 'spec file', file, ...(near ? { hint: `did you mean ${near}?` } : {}) });
   }
 }
 

@@ -1,6 +1,7 @@
 /** The flags `train` and `sweep` share, parsed and turned into spec overrides the same way. */
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
+import { closest } from '../parser/suggest.js';
 import { BACKENDS, type BackendName } from '../runtime/backend-names.js';
 import { positiveInteger } from './spec.js';
 
@@ -46,8 +47,9 @@ export function flagOverrides(flags: TrainingFlags): string[] {
 
 /** Commander parser for --backend, for every command that takes one. */
 export function backendName(value: string): BackendName {
-  if (!(BACKENDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'`);
-  return value as BackendName;
+  if ((BACKENDS as readonly string[]).includes(value)) return value as BackendName;
+  const near = closest(value, BACKENDS);
+  throw new InvalidArgumentError(`expected one of ${BACKENDS.join(', ')}, found '${value}'${near ? `; did you mean ${near}?` : ''}`);
 }
 
 /** Commander parser for options that take a positive number. */

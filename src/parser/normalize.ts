@@ -3,13 +3,10 @@ import { error, type Diagnostic, type SpecPath } from '../diagnostics.js';
 import type {
   Activation, Dataset, ExplicitPadding, FolderDataset, Initializer, Layer, LayerKind, NetModel, OptimizerConfig, Pair, PoolType, ScheduleConfig, TrainConfig,
 } from '../model.js';
-import { DATASETS, INPUT_NAME } from '../model.js';
+import { DATASETS, DEFAULT_LR, INPUT_NAME } from '../model.js';
 import type { Expansion } from './blocks.js';
 import { isMap, type SpecMap } from './extends.js';
 import { didYouMean } from './suggest.js';
-
-/** Learning rates that train LeNet-5 sensibly with each optimizer when the spec sets none. */
-const DEFAULT_LR: Record<OptimizerConfig['type'], number> = { sgd: 0.1, momentum: 0.05, adam: 0.001, rmsprop: 0.001 };
 
 /** Builds the model from a spec that passed the schema, its blocks expanded; reports names that clash and `from`s that name no earlier layer. */
 export function normalizeSpec(spec: SpecMap, expansion: Pick<Expansion, 'names' | 'aliases' | 'origins'>): { model?: NetModel; diagnostics: Diagnostic[] } {

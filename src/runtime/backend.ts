@@ -19,12 +19,26 @@ export { BACKENDS, type BackendName } from './backend-names.js';
 
 /** The backend a run uses, what it runs on, and why faster ones were not used. */
 export interface BackendChoice {
-  name: Exclude<BackendName, 'auto'>;
+  name: ConcreteBackend;
+  /** What computes, without a thread count (the caller knows how many threads it runs): `wasm (XNNPACK, SIMD) on AMD EPYC`. */
   device: string;
-  /** why earlier candidates were passed over, one line each */
-  skipped: string[];
+  /** When lenetc's own kernels (or its SIMD module) are not in place: the slow paths, said once. */
+  note?: string;
+  /** The backends auto tried first and passed over, in its order. */
+  skipped: PassedOver[];
   /** For `webgpu`: the device the compiled engine runs on (tfjs itself runs on its cpu backend). */
   gpu?: GPUDevice;
+}
+
+/** A backend auto tried and could not use here. */
+export interface PassedOver {
+  name: ConcreteBackend;
+  /** A few words, for a one-line summary: `not installed`, `software adapter`. */
+  short: string;
+  /** The whole reason. */
+  reason: string;
+  /** What would make it usable here (what to install). */
+  hint: string;
 }
 
 type ConcreteBackend = Exclude<BackendName, 'auto'>;
@@ -35,9 +49,9 @@ const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow-gpu', 'tensorflow', 
 /** How long to wait for a WebGPU adapter before calling it absent. */
 const ADAPTER_TIMEOUT_MS = 10_000;
 
-/** Why a backend cannot be used here, and what would fix it. */
+/** Why a backend cannot be used here (in a few words, and whole), and what would fix it. */
 class Unavailable extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(readonly short: string, message: string, readonly hint: string) {
     super(message);
   }
 }
@@ -45,48 +59,51 @@ class Unavailable extends Error {
 /**
  * Makes `requested` the active tfjs backend (for auto: the first that works in the order
  * tensorflow-gpu, tensorflow, webgpu, wasm, cpu) and registers lenetc's kernels for it.
- * Throws UserError (exit 2) when an explicitly requested backend cannot be used, saying why
- * and what to install.
+ * Prints nothing: the choice says what runs and why auto passed over the others, for the
+ * caller to say in its own words. Throws UserError (exit 2) when an explicitly requested
+ * backend cannot be used, saying why and what to install.
  */
 export async function selectBackend(
   requested: BackendName,
   options: {
-    log?: (line: string) => void;
     /** Whether the caller trains with the compiled engine; others compute with tfjs, so `webgpu` is tfjs's. */
     engine?: boolean;
   } = {},
 ): Promise<BackendChoice> {
-  const log = options.log ?? (() => {});
   // production mode: tfjs's advice to install tfjs-node (and its other warnings) is not for our users
   tf.enableProdMode();
   const candidates = requested === 'auto' ? AUTO_ORDER : [requested];
-  const skipped: string[] = [];
+  const skipped: PassedOver[] = [];
   for (const candidate of candidates) {
     // the engine trains; a caller that computes with tfjs gets tfjs's own WebGPU backend
     const name = candidate === 'webgpu' && !options.engine ? 'tfjs-webgpu' : candidate;
     try {
-      const { device, gpu } = await activate(name, requested === 'auto');
-      log(`backend: ${name}: ${device}`);
-      return { name, device, skipped, ...(gpu ? { gpu } : {}) };
+      const { device, note, gpu } = await activate(name, requested === 'auto');
+      return { name, device, skipped, ...(note ? { note } : {}), ...(gpu ? { gpu } : {}) };
     } catch (err) {
       if (!(err instanceof Unavailable)) throw err;
       if (requested !== 'auto') {
         throw new UserError('BACKEND_UNAVAILABLE', { name, reason: err.message, hint: err.hint });
       }
-      const line = `${name}: ${err.message}`;
-      skipped.push(line);
-      log(`backend: skipped ${line}`);
+      skipped.push({ name, short: err.short, reason: err.message, hint: err.hint });
     }
   }
   // cpu is pure JavaScript and always initializes, so auto never gets here
   throw new Error('no tfjs backend could be initialized');
 }
 
+/** What an initialized backend runs on, and what of lenetc's is missing from it. */
+interface Activated {
+  device: string;
+  note?: string;
+  gpu?: GPUDevice;
+}
+
 /**
  * Initializes one backend and makes it active; returns its device string (and the engine's
  * GPUDevice for webgpu) or throws Unavailable. `auto` passes over a software WebGPU adapter.
  */
-async function activate(name: ConcreteBackend, auto: boolean): Promise<{ device: string; gpu?: GPUDevice }> {
+async function activate(name: ConcreteBackend, auto: boolean): Promise<Activated> {
   switch (name) {
     case 'tensorflow-gpu':
       return { device: await activateNode('@tensorflow/tfjs-node-gpu', 'needs CUDA 11.2 and cuDNN 8.1', 'TensorFlow C library with CUDA') };
@@ -95,9 +112,9 @@ async function activate(name: ConcreteBackend, auto: boolean): Promise<{ device:
     case 'webgpu':
       return activateEngine(auto);
     case 'tfjs-webgpu':
-      return { device: await activateWebGpu(auto) };
+      return activateWebGpu(auto);
     case 'wasm':
-      return { device: await activateWasm() };
+      return activateWasm();
     case 'cpu':
       await setBackend('cpu');
       return { device: `cpu (plain JavaScript) on ${cpuModel()}` };
@@ -127,13 +144,13 @@ async function activateEngine(auto: boolean): Promise<{ device: string; gpu: GPU
 async function probeWebGpu(auto: boolean): Promise<Extract<Probe, { ok: true }>> {
   // without a Vulkan loader Dawn finds no adapter anyway
   if (process.platform === 'linux' && !vulkanLoaderPresent()) {
-    throw new Unavailable('no Vulkan loader (libvulkan.so.1) on this machine', 'install the Vulkan loader (Debian: apt-get install libvulkan1) and a GPU driver with Vulkan support');
+    throw new Unavailable('no Vulkan loader', 'no Vulkan loader (libvulkan.so.1) on this machine', 'install the Vulkan loader (Debian: apt-get install libvulkan1) and a GPU driver with Vulkan support');
   }
   const { probeAdapter } = await import('./engine/dawn.js');
   const probe = await probeAdapter();
-  if (!probe.ok) throw new Unavailable(`no WebGPU adapter: ${probe.reason}`, 'the webgpu backend needs a GPU with a Vulkan driver; use --backend wasm here');
+  if (!probe.ok) throw new Unavailable('no GPU adapter', `no WebGPU adapter: ${probe.reason}`, 'the webgpu backend needs a GPU with a Vulkan driver; use --backend wasm here');
   if (probe.software && auto) {
-    throw new Unavailable(`the only WebGPU adapter is a software renderer (${adapterName(probe)}), slower than wasm`, 'pass --backend webgpu to use it anyway');
+    throw new Unavailable('software adapter', `the only WebGPU adapter is a software renderer (${adapterName(probe)}), slower than wasm`, 'pass --backend webgpu to use it anyway');
   }
   return probe;
 }
@@ -147,7 +164,7 @@ function adapterName(probe: Extract<Probe, { ok: true }>): string {
 async function setBackend(name: string): Promise<void> {
   // tfjs catches an initialization error, warns about it, and returns false
   if (!(await tf.setBackend(name))) {
-    throw new Unavailable(`the ${name} backend failed to initialize`, 'run with --backend cpu to train without it');
+    throw new Unavailable('failed to initialize', `the ${name} backend failed to initialize`, 'run with --backend cpu to train without it');
   }
   await tf.ready();
 }
@@ -161,9 +178,9 @@ async function activateNode(pkg: string, needs: string, what: string): Promise<s
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      throw new Unavailable(`not installed: npm install ${pkg} (${needs})`, `npm install ${pkg}`);
+      throw new Unavailable('not installed', `not installed: npm install ${pkg} (${needs})`, `npm install ${pkg}`);
     }
-    throw new Unavailable(`${pkg} failed to load: ${firstLine(err)}`, `reinstall ${pkg} (${needs})`);
+    throw new Unavailable('failed to load', `${pkg} failed to load: ${firstLine(err)}`, `reinstall ${pkg} (${needs})`);
   }
   await setBackend('tensorflow');
   return `tensorflow (${what}) on ${cpuModel()}`;
@@ -172,12 +189,13 @@ async function activateNode(pkg: string, needs: string, what: string): Promise<s
 let webGpuAdapter: Promise<GPUAdapter | null> | undefined;
 
 /** tfjs's WebGPU backend through Dawn (the `webgpu` package); needs a GPU adapter, which this may not have. */
-async function activateWebGpu(auto: boolean): Promise<string> {
+async function activateWebGpu(auto: boolean): Promise<Activated> {
   await probeWebGpu(auto);
   webGpuAdapter ??= findWebGpuAdapter();
   const adapter = await webGpuAdapter;
   if (!adapter) {
     throw new Unavailable(
+      'no GPU adapter',
       'no WebGPU adapter: requestAdapter() returned null (no usable Vulkan driver)',
       'the webgpu backend needs a GPU with a Vulkan driver; use --backend wasm here',
     );
@@ -196,7 +214,7 @@ async function activateWebGpu(auto: boolean): Promise<string> {
   applyWebGPUFlags({ ...WEBGPU_DEFAULT_FLAGS, ...parseFlags(process.env.LENETC_WEBGPU_FLAGS) });
   const info = adapter.info;
   const parts = [info.vendor, info.architecture, info.device, info.description].filter((s) => s);
-  return `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}${note ? `; ${note}` : ''}`;
+  return { device: `webgpu (Dawn) on ${parts.length ? parts.join(' ') : 'an unnamed adapter'}`, ...(note ? { note } : {}) };
 }
 
 /** Exposes Dawn as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
@@ -206,7 +224,7 @@ async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
     const { dawnGpu } = await import('./engine/dawn.js');
     gpu = await dawnGpu();
   } catch (err) {
-    throw new Unavailable(`the webgpu package (Dawn) failed to load: ${firstLine(err)}`, 'npm install webgpu');
+    throw new Unavailable('Dawn failed to load', `the webgpu package (Dawn) failed to load: ${firstLine(err)}`, 'npm install webgpu');
   }
   exposeGpu(gpu);
   // the backend registers itself only if navigator.gpu exists when its module is evaluated
@@ -246,12 +264,17 @@ function exposeGpu(gpu: GPU): void {
 /** The .wasm binaries the wasm backend loads at initialization. */
 const WASM_BINARY = 'tfjs-backend-wasm-simd.wasm';
 
-/** XNNPACK compiled to WebAssembly; lenetc adds the training kernels it lacks. */
-async function activateWasm(): Promise<string> {
+/**
+ * XNNPACK compiled to WebAssembly; lenetc adds the training kernels it lacks. tfjs's own wasm
+ * threads are off under Node; lenetc's data-parallel workers (runtime/parallel) are the threads,
+ * which the caller counts.
+ */
+async function activateWasm(): Promise<Activated> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   const dir = wasmDir();
   if (!dir) {
     throw new Unavailable(
+      'wasm binaries missing',
       `cannot find ${WASM_BINARY}`,
       'set LENETC_WASM_DIR to the folder holding the tfjs wasm binaries (node_modules/@tensorflow/tfjs-backend-wasm/dist)',
     );
@@ -262,8 +285,7 @@ async function activateWasm(): Promise<string> {
   // the note says when lenetc's kernels or its SIMD module are not in place (the slow paths)
   const { note } = registerWasmKernels(wasm.version_wasm);
   const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
-  const threads = wasm.getThreadsCount();
-  return `wasm (XNNPACK, ${simd}, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuModel()}${note ? `; ${note}` : ''}`;
+  return { device: `wasm (XNNPACK, ${simd}) on ${cpuModel()}`, ...(note ? { note } : {}) };
 }
 
 /**
@@ -283,10 +305,9 @@ function wasmDir(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, WASM_BINARY)));
 }
 
+/** The CPU's model name; the thread count is the caller's to say. */
 function cpuModel(): string {
-  const list = cpus();
-  const model = list[0]?.model.trim() || 'an unknown CPU';
-  return `${model} (${list.length} cores)`;
+  return cpus()[0]?.model.trim() || 'an unknown CPU';
 }
 
 function firstLine(err: unknown): string {

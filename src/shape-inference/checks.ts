@@ -6,7 +6,7 @@
  */
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { formatShape } from '../format.js';
-import { DATASET_SHAPES, isFolderDataset, outputTail, type Activation, type Layer, type NetModel } from '../model.js';
+import { DATASET_SHAPES, isFolderDataset, outputActivation, outputTail, type Layer, type NetModel } from '../model.js';
 import { elementCount, isSpatial } from './rules/result.js';
 import type { LayerReport } from './types.js';
 
@@ -142,22 +142,10 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
  * probabilities), relu zeroes every negative logit and its gradient, squashing ones bound them.
  */
 function checkLogits(model: NetModel): Diagnostic[] {
-  // the activation the output passes through last: the layer that gave it its width's, or an activation layer after it
-  for (const layer of outputTail(model)) {
-    if (layer.kind === 'activation' && !LINEAR.has(layer.activation)) return [logitsActivation(layer, layer.activation, [...layer.path, 'activation'])];
-    if ((layer.kind === 'dense' || layer.kind === 'conv' || layer.kind === 'add') && !LINEAR.has(layer.activation)) {
-      return [logitsActivation(layer, layer.activation, [...layer.path, layer.kind, 'activation'])];
-    }
-  }
-  return [];
+  const found = outputActivation(model);
+  if (!found) return [];
+  return [warning('LOGITS_ACTIVATION', { layer: found.layer.name, activation: found.activation, dense: found.layer.kind !== 'activation' }, { path: found.path })];
 }
-
-function logitsActivation(layer: Layer, activation: Activation, path: readonly (string | number)[]): Diagnostic {
-  return warning('LOGITS_ACTIVATION', { layer: layer.name, activation, dense: layer.kind !== 'activation' }, { path });
-}
-
-/** Activations that leave the logits as they are. */
-const LINEAR: ReadonlySet<Activation> = new Set(['none', 'linear']);
 
 /**
  * A window that moves further than its own size never reads the rows and columns in between;

@@ -11,8 +11,9 @@ import { makeFolder } from '../../runtime/files.js';
 import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
+import { sayBackend } from '../backend-line.js';
 import { writeOutputFile } from '../output.js';
-import { loadRunTestSplit, runClasses } from '../run-dir.js';
+import { findRun, loadRunTestSplit, runClasses, runSplit } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
 import { backendName } from '../training-flags.js';
 
@@ -50,12 +51,12 @@ export function registerActivations(program: Command, ctx: CommandContext): void
   program
     .command('activations')
     .description('draw the feature maps of a trained run for chosen inputs, one PNG per input')
-    .argument('<run>', 'run folder (runs/<name>/<timestamp>) or a model folder holding model.json')
-    .requiredOption('-o, --out <dir>', 'folder for the PNGs (created if missing)')
+    .argument('<run>', 'run folder (runs/<name>/<timestamp>), a folder of one spec\'s runs (its newest), latest, or a model folder holding model.json')
+    .requiredOption('-o, --out <dir>', 'folder for the PNGs (created if missing; numbering goes on after the PNGs already there)')
     .option('--layers <names>', 'layers to show, comma-separated; `convs` for every conv layer, in any branch (default: the first two conv layers)', list)
-    .option('--class <names>', 'test examples of these classes, comma-separated (e.g. Pullover,Coat)', list)
+    .option('--class <names>', 'test examples (a folder data set\'s validation examples) of these classes, comma-separated (e.g. Pullover,Coat)', list)
     .option('--count <n>', 'examples per --class (at most 1000)', positiveInteger, 1)
-    .option('--index <list>', 'test examples by index, comma-separated', indexList)
+    .option('--index <list>', 'test (or validation) examples by index, comma-separated', indexList)
     .option('--image <files...>', 'PNG or JPEG files, resized to the input size (box filter) as grayscale')
     .option('--invert', 'invert --image files (dark object on light ground → light on black, like Fashion-MNIST)')
     .option('--noise <n>', 'n images of uniform random noise (at most 1000)', positiveInteger)
@@ -74,10 +75,10 @@ async function activations(ctx: CommandContext, run: string, options: Activation
   if (!options.class && !options.index && !options.image && !options.noise) {
     throw new UserError('NEEDS_ARGUMENT', { command: 'activations', needs: 'inputs', hint: 'pass --class, --index, --image or --noise' });
   }
-  const runDir = path.resolve(io.cwd, run);
-  const { findModelDir, runDataset } = await import('../../runtime/train/run-folder.js');
-  const modelDir = await findModelDir(runDir, run);
-  const dataset = (await runDataset(runDir)) ?? 'fashion-mnist';
+  const { dir: runDir, shown } = await findRun(io, run, 'model');
+  const { findModelDir } = await import('../../runtime/train/run-folder.js');
+  const modelDir = await findModelDir(runDir, shown);
+  const { dataset, split } = await runSplit(io, runDir);
   const classes = await runClasses(runDir);
 
   // tfjs loads only here, after the cheap checks above
@@ -85,7 +86,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/activations/index.js'),
     import('../../runtime/activations/inputs.js'),
   ]);
-  await selectBackend(options.backend, { log: (line) => io.stderr(`${line}\n`) });
+  sayBackend(ctx, await selectBackend(options.backend), options.backend);
   const net = await loadModelFolder(modelDir);
   try {
     const layers = act.chooseLayers(net, options.layers);
@@ -97,7 +98,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
       { classes: options.class, count: options.count, indexes: options.index, images: options.image, invert: options.invert, noise: options.noise, seed: options.seed, cwd: io.cwd },
       side,
       // a folder dataset's validation split, or the built-in test split the run trained with
-      { dataset, load: () => loadRunTestSplit(io, runDir, options.data) },
+      { dataset, split, load: () => loadRunTestSplit(io, runDir, options.data) },
     );
     const outDir = path.resolve(io.cwd, options.out);
     if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new UserError('NOT_A_FILE', { file: `--out ${options.out}`, is: 'a file', expected: 'a folder', hint: 'give a folder for the PNGs' });

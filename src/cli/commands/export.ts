@@ -1,7 +1,9 @@
 /**
- * `lenetc export RUN_DIR --onnx FILE` writes a trained run's network as ONNX (src/codegen/onnx),
- * `--pytorch -o DIR` as a PyTorch module with its weights (src/codegen/pytorch), `--tfjs DIR`
- * copies its TensorFlow.js model folder (model.json and weights). The ONNX and PyTorch exports
+ * `lenetc export RUN -o FILE.onnx` (or `--onnx FILE`) writes a trained run's network as ONNX
+ * (src/codegen/onnx), `--pytorch -o DIR` as a PyTorch module with its weights
+ * (src/codegen/pytorch), `--tfjs -o DIR` (or `--tfjs DIR`) copies its TensorFlow.js model folder
+ * (model.json and weights). RUN is a run folder, a folder of one spec's runs, `latest`, or a
+ * model folder. The ONNX and PyTorch exports
  * lower the plan of the run's spec (spec.resolved.yaml) and take only the numbers from its model
  * folder; none of them loads TensorFlow.js.
  */
@@ -18,44 +20,74 @@ import { EXIT, shownPath, type CliIO } from '../io.js';
 import { writeOutputFile } from '../output.js';
 import { makeFolder, writeFilesAtomic } from '../../runtime/files.js';
 import { findModelDir, RUN_FILES } from '../../runtime/train/run-folder.js';
-import { runClasses } from '../run-dir.js';
+import { findRun, runClasses } from '../run-dir.js';
 import { checkFile, styleFor, type ValidSpec } from '../spec.js';
 
 interface ExportOptions {
-  onnx?: string;
-  pytorch?: boolean;
+  /** A file name, or true when the file is -o's. */
+  onnx?: string | boolean;
+  /** A folder name, or true when the folder is -o's. */
+  pytorch?: string | boolean;
+  /** A folder name, or true when the folder is -o's. */
+  tfjs?: string | boolean;
   out?: string;
-  tfjs?: string;
   force?: boolean;
 }
+
+type Format = 'onnx' | 'pytorch' | 'tfjs';
 
 /** Adds `export` to the program. */
 export function registerExport(program: Command, ctx: CommandContext): void {
   program
     .command('export')
-    .description("write a trained run's network as ONNX (--onnx), as a PyTorch module with its weights (--pytorch -o DIR) or as a TensorFlow.js model folder (--tfjs)")
-    .argument('<run>', 'run folder (runs/<name>/<timestamp>), or its model folder')
-    .option('--onnx <file>', 'ONNX model (opset 13; input NCHW [batch, channels, height, width])')
-    .option('--pytorch', 'PyTorch: model.py (the nn.Module and load()), weights.json and weights.bin, into the folder -o DIR')
-    .option('-o, --out <dir>', 'the folder --pytorch writes into')
-    .option('--tfjs <dir>', 'TensorFlow.js model folder: model.json and weights.bin (tf.loadLayersModel)')
+    .description("write a trained run's network as ONNX (-o model.onnx, or --onnx FILE), as a PyTorch module with its weights (--pytorch -o DIR) or as a TensorFlow.js model folder (--tfjs -o DIR)")
+    .argument('<run>', 'run folder (runs/<name>/<timestamp>), a folder of one spec\'s runs (its newest), latest, or a model folder holding model.json')
+    .option('-o, --out <path>', 'where to write: a .onnx file is ONNX; a folder, with --pytorch or --tfjs, that export')
+    .option('--onnx [file]', 'ONNX model (opset 13; input NCHW [batch, channels, height, width]), to FILE or to -o')
+    .option('--pytorch [dir]', 'PyTorch: model.py (the nn.Module and load()), weights.json and weights.bin, into DIR or -o')
+    .option('--tfjs [dir]', 'TensorFlow.js model folder: model.json and weights.bin (tf.loadLayersModel), to DIR or to -o')
     .option('--force', 'replace files that exist')
     .action(async (run: string, options: ExportOptions) => {
-      if (!options.onnx && !options.tfjs && !options.pytorch) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '--onnx FILE, --pytorch -o DIR or --tfjs DIR' });
-      if (options.pytorch && options.out === undefined) throw new UserError('NEEDS_ARGUMENT', { command: 'export --pytorch', needs: '-o DIR, the folder to write model.py and the weights into' });
-      if (!options.pytorch && options.out !== undefined) throw new UserError('BAD_OPTION', { option: '-o', expected: '--pytorch beside it (--onnx and --tfjs take their own paths)', found: options.out });
-      const modelDir = await findModelDir(path.resolve(ctx.io.cwd, run), run);
+      const to = targets(options);
+      const { dir: runDir, shown } = await findRun(ctx.io, run, 'model');
+      const modelDir = await findModelDir(runDir, shown);
       const folder = await readModelFolder(modelDir, shownPath(ctx.io.cwd, modelDir));
       const force = Boolean(options.force);
       let code: number = EXIT.ok;
-      if (options.onnx || options.pytorch) {
-        const network = runNetwork(ctx.io, modelDir, options.onnx ? 'ONNX' : 'PyTorch');
-        if (options.onnx) code = await exportOnnx(ctx.io, network, folder, options.onnx, force);
-        if (options.pytorch && code === EXIT.ok) code = await exportTorch(ctx.io, network, folder, options.out!, force);
+      if (to.onnx !== undefined || to.pytorch !== undefined) {
+        const network = runNetwork(ctx.io, modelDir, to.onnx !== undefined ? 'ONNX' : 'PyTorch');
+        if (to.onnx !== undefined) code = await exportOnnx(ctx.io, network, folder, to.onnx, force);
+        if (to.pytorch !== undefined && code === EXIT.ok) code = await exportTorch(ctx.io, network, folder, to.pytorch, force);
       }
-      if (options.tfjs && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, options.tfjs, force);
+      if (to.tfjs !== undefined && code === EXIT.ok) await copyTfjs(ctx.io, modelDir, folder, to.tfjs, force);
       ctx.setExit(code);
     });
+}
+
+/**
+ * Where each format goes. `--onnx FILE`, `--pytorch DIR` and `--tfjs DIR` name their own target
+ * (several at once write each); a bare `--onnx`, `--pytorch` or `--tfjs` writes to -o; `-o` alone
+ * takes the format from its name: `.onnx` is ONNX, anything else needs --pytorch or --tfjs to say
+ * which folder it is.
+ */
+function targets(options: ExportOptions): Partial<Record<Format, string>> {
+  const { out } = options;
+  const formats: Format[] = ['onnx', 'pytorch', 'tfjs'];
+  const named = Object.fromEntries(formats.flatMap((f) => (typeof options[f] === 'string' ? [[f, options[f]]] : []))) as Partial<Record<Format, string>>;
+  const bare = formats.filter((f) => options[f] === true);
+  if (bare.length > 1) throw new UserError('BAD_OPTION', { option: '-o', expected: 'one format for one path', found: bare.map((f) => `--${f}`).join(' and ') });
+  if (out === undefined) {
+    if (bare.length) throw new UserError('NEEDS_ARGUMENT', { command: `export --${bare[0]}`, needs: 'a path', hint: `--${bare[0]} ${bare[0] === 'onnx' ? 'FILE' : 'DIR'}, or -o ${bare[0] === 'onnx' ? 'FILE' : 'DIR'}` });
+    if (Object.keys(named).length === 0) throw new UserError('NEEDS_ARGUMENT', { command: 'export', needs: '-o FILE.onnx, --onnx FILE, --pytorch -o DIR or --tfjs -o DIR' });
+    return named;
+  }
+  if (bare.length === 1) return { ...named, [bare[0]!]: out };
+  if (Object.keys(named).length === formats.length) throw new UserError('BAD_OPTION', { option: '-o', expected: 'no -o beside a path for every format', found: out });
+  if (out.toLowerCase().endsWith('.onnx') && named.onnx === undefined) return { ...named, onnx: out };
+  throw new UserError('BAD_OPTION', {
+    option: '-o', expected: 'a file name ending in .onnx (ONNX), or --pytorch or --tfjs for a folder', found: out,
+    hint: `-o ${out.replace(/[\\/]+$/, '')}.onnx, or --tfjs -o ${out}`,
+  });
 }
 
 /** The run a model folder belongs to: its spec, checked, and the folder that holds it. */
@@ -112,7 +144,7 @@ async function exportTorch(io: CliIO, network: RunNetwork, folder: ModelFolder, 
   const { model, shapes } = network.spec;
   const classes = await runClasses(network.runDir);
   const result = exportPyTorch(model, shapes, folder.weights, {
-    classes, producerVersion: lenetcVersion(), source: network.specFile, command: `lenetc export ${shownPath(io.cwd, network.runDir)} --pytorch -o ${dir}`,
+    classes, producerVersion: lenetcVersion(), source: network.specFile, command: `lenetc export ${shownPath(io.cwd, network.runDir)} --pytorch ${dir}`,
   });
   if (!result.ok) return refuse(io, network, result.diagnostics);
   const target = path.resolve(io.cwd, dir);

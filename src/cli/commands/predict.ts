@@ -6,18 +6,20 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { textLine as oneLine } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
 import { notReadReason, readRegularFile } from '../../runtime/files.js';
 import { imageFilesIn, MAX_IMAGE_BYTES, type FoundEntry } from '../../runtime/image/files.js';
 import type { ClassScore } from '../../runtime/predict.js';
-import { BACKENDS } from '../../runtime/backend-names.js';
+import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
+import { sayBackend } from '../backend-line.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
 import { findModelDir } from '../../runtime/train/run-folder.js';
-import { loadRunTestSplit, runClasses } from '../run-dir.js';
+import { findRun, loadRunTestSplit, runClasses, runSplit } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
+import { backendName } from '../training-flags.js';
 
 interface PredictOptions {
   top: number;
@@ -25,7 +27,7 @@ interface PredictOptions {
   invert?: boolean;
   index?: number[];
   data?: string;
-  backend: string;
+  backend: BackendName;
 }
 
 /** One input to classify: a file to decode, a test example already decoded, or an entry of a folder that is not read. */
@@ -51,23 +53,24 @@ export function registerPredict(program: Command, ctx: CommandContext): void {
   program
     .command('predict')
     .description('classify image files, folders of images or test examples with a trained run')
-    .argument('<run>', 'run folder (runs/<name>/<timestamp>) or a model folder holding model.json')
+    .argument('<run>', 'run folder (runs/<name>/<timestamp>), a folder of one spec\'s runs (its newest), latest, or a model folder holding model.json')
     .argument('[images...]', 'PNG or JPEG files, or folders (every .png/.jpg/.jpeg in them, recursively)')
     .option('--top <k>', 'how many classes to print per input', positiveInteger, 3)
     .option('--json', 'one JSON object per input on stdout')
     .option('--invert', 'invert images (dark object on light ground → light on black, like Fashion-MNIST)')
-    .option('--index <list>', 'test examples by index, comma-separated', indexList)
+    .option('--index <list>', 'test examples (a folder data set\'s validation examples) by index, comma-separated', indexList)
     .option('--data <dir>', 'dataset folder for --index (default: the run\'s, else the usual lookup)')
-    .addOption(new Option('--backend <name>', 'tfjs backend').choices([...BACKENDS]).default('cpu'))
+    .option('--backend <name>', `tfjs backend: ${BACKENDS.join(', ')}`, backendName, 'auto')
     .action(async (run: string, images: string[], options: PredictOptions) => {
-      ctx.setExit(await predict(ctx.io, run, images, options));
+      ctx.setExit(await predict(ctx, run, images, options));
     });
 }
 
-async function predict(io: CliIO, run: string, images: string[], options: PredictOptions): Promise<number> {
+async function predict(ctx: CommandContext, run: string, images: string[], options: PredictOptions): Promise<number> {
+  const { io } = ctx;
   if (images.length === 0 && !options.index) throw new UserError('NEEDS_ARGUMENT', { command: 'predict', needs: 'images, folders or --index', hint: 'name image files or folders, or pass --index 0,1,2' });
-  const runDir = path.resolve(io.cwd, run);
-  const modelDir = await findModelDir(runDir, run);
+  const { dir: runDir, shown } = await findRun(io, run, 'model');
+  const modelDir = await findModelDir(runDir, shown);
   const sources = await listSources(io, images);
   if (options.index) sources.push(...await testExamples(io, runDir, options));
   if (sources.length === 0) throw new UserError('NO_IMAGES', { inputs: images });
@@ -76,7 +79,7 @@ async function predict(io: CliIO, run: string, images: string[], options: Predic
   const [{ selectBackend }, { loadModelFolder }, { classProbabilities, topClasses }, { imageToInput }] = await Promise.all([
     import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/predict.js'), import('../../runtime/image/index.js'),
   ]);
-  await selectBackend(options.backend as Parameters<typeof selectBackend>[0]);
+  sayBackend(ctx, await selectBackend(options.backend), options.backend);
   const net = await loadModelFolder(modelDir, shownPath(io.cwd, modelDir));
   const [, height, width, channels] = net.inputs[0]!.shape as [null, number, number, number];
   const units = (net.outputs[0]!.shape as [null, number])[1];
@@ -168,12 +171,12 @@ async function readImage(source: Extract<Source, { kind: 'file' }>): Promise<Uin
 
 /** The --index examples of the run's test split. */
 async function testExamples(io: CliIO, runDir: string, options: PredictOptions): Promise<Source[]> {
-  const data = await loadRunTestSplit(io, runDir, options.data);
+  const [data, { split }] = await Promise.all([loadRunTestSplit(io, runDir, options.data), runSplit(io, runDir)]);
   const { test } = data;
-  const size = test.height * test.width;
+  const size = test.height * test.width * (test.channels ?? 1);
   return (options.index ?? []).map((i) => {
-    if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count });
-    return { kind: 'example', shown: `test #${i}`, index: i, pixels: test.images.slice(i * size, (i + 1) * size), truth: data.classes[test.labels[i]!]! };
+    if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count, split });
+    return { kind: 'example', shown: `${split} #${i}`, index: i, pixels: test.images.slice(i * size, (i + 1) * size), truth: data.classes[test.labels[i]!]! };
   });
 }
 

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
+import { writeOutputFile } from '../output.js';
 
 const SCHEMA = path.join('schema', 'lenetc.schema.json');
 
@@ -14,8 +15,12 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
   program
     .command('schema')
     .description('print the JSON Schema that specs are validated against')
-    .action(() => {
-      ctx.io.stdout(readSchema());
+    .option('-o, --out <file>', 'write it to this file instead of stdout')
+    .option('--force', 'replace the output file if it exists')
+    .action(async (options: { out?: string; force?: boolean }) => {
+      const schema = readSchema();
+      if (options.out === undefined) ctx.io.stdout(schema);
+      else await writeOutputFile(ctx.io.cwd, options.out, schema, Boolean(options.force));
       ctx.setExit(EXIT.ok);
     });
 }

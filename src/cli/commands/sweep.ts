@@ -17,6 +17,7 @@ import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, spe
 import { pointJson } from '../../runtime/sweep/results.js';
 import { formatDiagnostic } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
+import { invocationName } from '../invocation.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { followView } from '../follow-view.js';
@@ -172,7 +173,7 @@ async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: st
     release = submitted.folder.release;
     statuses = submitted.statuses;
     const { sweep: sweepId, pending } = submitted;
-    const workers = `lenetc worker --queue ${address.shown}${options.queueName !== DEFAULT_QUEUE ? ` --queue-name ${options.queueName}` : ''}`;
+    const workers = `${invocationName(io.env)} worker --queue ${address.shown}${options.queueName !== DEFAULT_QUEUE ? ` --queue-name ${options.queueName}` : ''}`;
     if (options.detach) {
       say(`detached: start workers with \`${workers}\`; this command without --detach follows the points and writes the results`);
       await release();

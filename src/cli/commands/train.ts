@@ -16,7 +16,10 @@ import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { resolvedSpecText } from '../../node/check-file.js';
+import { backendLine, passedOverLines, type BackendReason } from '../backend-line.js';
 import { progressBar } from '../progress.js';
+import { findRun } from '../run-dir.js';
+import { both } from '../settle.js';
 import { checkValidSpec, collect, printDiagnostics, type ValidSpec } from '../spec.js';
 import { addTrainingFlags, flagOverrides, threadCount, type TrainingFlags } from '../training-flags.js';
 
@@ -36,7 +39,7 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
     .command('train')
     .description('train a spec on its dataset into a run folder (or go on with --resume RUN_DIR)')
     .argument('[spec]', 'spec file (YAML); omit it with --resume')
-    .option('--resume <run-dir>', 'continue an interrupted run from its last checkpoint');
+    .option('--resume <run-dir>', 'continue an interrupted run from its last checkpoint (latest: the newest run under runs/)');
   addTrainingFlags(definition)
     .option('--set <key=value>', 'override a spec value, e.g. train.optimizer=adam (repeatable)', collect, [])
     .option('-o, --out <dir>', 'run folder (default runs/<name>/<timestamp>)')
@@ -47,30 +50,58 @@ export function registerTrain(program: Command, ctx: CommandContext): void {
       // commander keeps the argv it parsed (untyped); the summary records the command line
       const argv = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
       const backendGiven = command.getOptionValueSource('backend') !== 'default';
-      ctx.setExit(await train(ctx.io, spec, { ...options, backendGiven }, ['lenetc', ...argv]));
+      ctx.setExit(await train(ctx, spec, { ...options, backendGiven }, ['lenetc', ...argv]));
     });
 }
 
-/** Runs one training session; resolves to the exit code. */
-async function train(io: CliIO, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<number> {
+/** Runs one training session; resolves to the exit code. Worker threads started ahead and not used end with it. */
+async function train(ctx: CommandContext, spec: string | undefined, options: TrainOptions, commandLine: string[]): Promise<number> {
+  const warm: Warm = {};
+  try {
+    return await session(ctx, spec, options, commandLine, warm);
+  } finally {
+    await warm.discard?.();
+  }
+}
+
+/** How to end the worker threads a session started ahead, once it has. */
+interface Warm {
+  discard?: () => Promise<void>;
+}
+
+async function session(ctx: CommandContext, spec: string | undefined, options: TrainOptions, commandLine: string[], warm: Warm): Promise<number> {
+  const { io } = ctx;
   const say = (line: string) => io.stderr(`${line}\n`);
   const setup = options.resume !== undefined ? await resumeSetup(io, spec, options) : await newRunSetup(io, spec, options, commandLine);
   if ('exit' in setup) return setup.exit;
   const { model, info } = setup;
 
-  // the data and the backend come first: a start that fails there leaves no run folder behind
-  const { loadModelData } = await import('../../runtime/data/index.js');
-  const { selectBackend } = await import('../../runtime/backend.js');
-  const data = await loadModelData(model, {
-    dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
-    env: io.env,
-    trainLimit: info.train_limit ?? undefined,
-    valLimit: info.val_limit ?? undefined,
-  });
+  // the data and the backend come first: a start that fails there leaves no run folder behind.
+  // They load side by side: decoding the images keeps this thread busy while auto's WebGPU
+  // probe waits on a child process and tfjs initializes
+  const [{ loadModelData }, { selectBackend }] = await Promise.all([import('../../runtime/data/index.js'), import('../../runtime/backend.js')]);
+  // a resumed run goes on on its own backend (the compiled engine, say) unless --backend says otherwise
+  const why: BackendReason = options.backendGiven ? 'flag' : setup.backend !== undefined ? 'run' : 'auto';
+  const [data, backend] = await both(
+    loadModelData(model, {
+      dataDir: options.data !== undefined ? path.resolve(io.cwd, options.data) : (info.data_dir ?? undefined),
+      env: io.env,
+      trainLimit: info.train_limit ?? undefined,
+      valLimit: info.val_limit ?? undefined,
+    }),
+    selectBackend(why === 'run' ? setup.backend! : options.backend, { engine: true }).then(async (choice) => {
+      // a new run's worker threads start loading tfjs now, while the images still decode
+      if (options.resume === undefined && (choice.name === 'wasm' || choice.name === 'cpu')) {
+        const { discardWarmWorkers, prewarmWorkers, stepThreads } = await import('../../runtime/parallel/index.js');
+        const threads = Math.min(model.train.batch_size, stepThreads(options.threads, choice.name));
+        warm.discard = discardWarmWorkers;
+        if (threads > 1) prewarmWorkers(choice.name, threads - 1);
+      }
+      return choice;
+    }),
+  );
   // predict, eval and export name the classes of a folder dataset from here
   if (isFolderDataset(model.train.dataset)) info.classes = [...data.classes];
-  // a resumed run goes on on its own backend (the compiled engine, say) unless --backend says otherwise
-  const backend = await selectBackend(options.backendGiven ? options.backend : (setup.backend ?? options.backend), { log: say, engine: true });
   let engine: StartTrainer | undefined;
   if (backend.gpu) {
     // the compiled program's limits (a batch too large for the GPU's buffers) are the spec's
@@ -85,7 +116,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
     const { engineTrainer } = await import('../../runtime/engine/trainer.js');
     engine = engineTrainer(backend.gpu, compiled.program);
   }
-  const { runTraining, epochJson, RunFolder } = await import('../../runtime/train/index.js');
+  const { runTraining, epochJson, RunFolder, chanceWarning } = await import('../../runtime/train/index.js');
   const folder = options.resume !== undefined
     ? await RunFolder.open(path.resolve(io.cwd, options.resume), options.resume)
     : await RunFolder.create(io.cwd, model.name, options.out, { force: options.force });
@@ -97,22 +128,34 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
   try {
     let result: RunResult;
     try {
-      bar.log(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${plural(model.train.epochs, 'epoch')}, batch ${model.train.batch_size}, seed ${model.train.seed}`);
-      bar.log(`run folder: ${shown}`);
+      let warned = false;
       const events: LoopEvents = {
         ...bar,
         onEpoch: (m: EpochMetrics) => {
           bar.onEpoch?.(m);
-          if (options.json) io.stdout(`${epochJson(m)}\n`);
+          const warning = chanceWarning(model, m, { classes: data.classes.length, validationImages: data.test.count, trainingImages: data.train.count });
+          if (options.json) io.stdout(`${epochJson(m, warning)}\n`);
           const line = epochLine(m, model.train.epochs);
           if (options.json) bar.log(line);
           else io.stdout(`${line}\n`);
+          // once a session: the same words after every epoch would bury the epochs
+          if (warning && !warned) bar.log(`warning[${warning.code}]: ${warning.message}`);
+          warned ||= warning !== undefined;
         },
       };
       result = await runTraining({
         model, data, folder, backend, command: commandLine, signal: interrupt.signal, events, resume: options.resume !== undefined,
-        threads: options.threads, engine, log: (line) => bar.log(line),
+        threads: options.threads, engine,
         start: options.resume !== undefined ? undefined : { specYaml: setup.specYaml ?? '', info },
+        onStart: ({ threads }) => {
+          // the thread count is the session's (a resumed run keeps its own): said once, here
+          if (ctx.verbose) for (const line of passedOverLines(backend)) bar.log(line);
+          bar.log(backendLine(backend, { why, threads: backend.name === 'wasm' || backend.name === 'cpu' ? threads : undefined, verbose: ctx.verbose }));
+          bar.log(`${options.resume !== undefined ? 'resuming' : 'training'} ${model.name}: ${data.train.count} training and ${data.test.count} validation images, ${plural(model.train.epochs, 'epoch')}, batch ${model.train.batch_size}, seed ${model.train.seed}`);
+          bar.log(`run folder: ${shown}`);
+          // each worker loads tfjs and builds its copy of the network before the first batch
+          if (threads > 1 && !engine) bar.status(`starting ${plural(threads - 1, 'worker thread')}...`);
+        },
       });
     } catch (e) {
       // a new run that never reached its first checkpoint leaves nothing behind
@@ -132,7 +175,7 @@ async function train(io: CliIO, spec: string | undefined, options: TrainOptions,
       }
       case 'interrupted':
         say(`interrupted at epoch ${result.epoch}, batch ${result.batch}; checkpoint saved`);
-        say(`resume with: lenetc train --resume ${shown}`);
+        say(`resume with: ${ctx.lenetc} train --resume ${shown}`);
         return EXIT.interrupted;
       case 'diverged':
         throw new UserError('DIVERGED', { loss: result.loss, epoch: result.epoch, batch: result.batch, checkpoint: shown, lr: model.train.lr });
@@ -203,9 +246,11 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   if (changing.length) {
     throw new UserError('RESUME_CHANGES', { options: changing });
   }
-  const runDir = path.resolve(io.cwd, options.resume ?? '.');
+  // `latest`, or a spec's folder of runs: the newest run; its path stands in for the argument from here on
+  const { dir: runDir, shown } = await findRun(io, options.resume ?? '.', 'resume');
+  options.resume = shown;
   const { isRunFolder, readRunInfo, readRunSummary, RUN_FILES } = await import('../../runtime/train/index.js');
-  if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: String(options.resume) });
+  if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: shown });
   const specFile = path.join(runDir, RUN_FILES.spec);
   const result = checkValidSpec(io, specFile, [], true);
   if (!result) return { exit: EXIT.invalid };

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
+import { closest } from '../../parser/suggest.js';
 import { outputKind } from '../model.js';
 import type { FeatureMaps } from './render.js';
 
@@ -47,7 +48,7 @@ export function chooseLayers(net: tf.LayersModel, names?: readonly string[]): tf
       if (convs.length === 0) throw new UserError('NO_CONV_LAYER', { spatial });
       return convs;
     }
-    if (!layer) throw new UserError('UNKNOWN_LAYER', { name, spatial });
+    if (!layer) throw new UserError('UNKNOWN_LAYER', { name, spatial, suggestion: closest(name, spatial) });
     if (!isSpatial(layer)) throw new UserError('NO_FEATURE_MAPS', { name, shape: JSON.stringify(layer.outputShape), spatial });
     return [layer];
   });

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import type { Dataset } from '../../model.js';
+import { closest } from '../../parser/suggest.js';
 import type { ImageSplit } from '../data/split.js';
 import { notReadReason, readRegularFile } from '../files.js';
 import { MAX_IMAGE_BYTES } from '../image/files.js';
@@ -42,7 +42,10 @@ export interface PlannedInput {
 
 /** Where test examples come from, loaded only when a class or an index is asked for. */
 export interface TestSplitSource {
-  dataset: Dataset;
+  /** The data set's name, for messages. */
+  dataset: string;
+  /** What the split is called: a built-in data set's `test`, a folder data set's `validation`. */
+  split: string;
   load(): Promise<{ test: ImageSplit; classes: readonly string[] }>;
 }
 
@@ -63,11 +66,11 @@ export async function planInputs(request: InputRequest, side: number, source: Te
     }
     const example = (i: number): PlannedInput => {
       const truth = classes[test.labels[i]]!;
-      return { title: `test #${i}`, slug: `test-${i}-${slugify(truth)}`, truth, pixels: async () => test.images.slice(i * side * side, (i + 1) * side * side) };
+      return { title: `${source.split} #${i}`, slug: `${source.split}-${i}-${slugify(truth)}`, truth, pixels: async () => test.images.slice(i * side * side, (i + 1) * side * side) };
     };
     for (const name of request.classes ?? []) {
       const label = classes.findIndex((c) => c.toLowerCase() === name.toLowerCase());
-      if (label < 0) throw new UserError('UNKNOWN_CLASS', { dataset: source.dataset, name, classes });
+      if (label < 0) throw new UserError('UNKNOWN_CLASS', { dataset: source.dataset, name, classes, suggestion: closest(name, classes) });
       let picked = 0;
       for (let i = 0; i < test.count && picked < request.count; i++) {
         if (test.labels[i] === label) {
@@ -77,7 +80,7 @@ export async function planInputs(request: InputRequest, side: number, source: Te
       }
     }
     for (const i of request.indexes ?? []) {
-      if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count });
+      if (i >= test.count) throw new UserError('INDEX_OUT_OF_RANGE', { index: i, count: test.count, split: source.split });
       inputs.push(example(i));
     }
   }

@@ -100,8 +100,8 @@ export async function loadModelData(model: NetModel, options: Omit<LoadOptions, 
   };
 }
 
-/** The first `limit` examples of `split`. */
-function limitSplit(split: ImageSplit, limit: number | undefined): ImageSplit {
+/** The first `limit` examples of `split` (all of them without a limit). */
+export function limitSplit(split: ImageSplit, limit: number | undefined): ImageSplit {
   if (limit === undefined || limit >= split.count) return split;
   const size = split.height * split.width * (split.channels ?? 1);
   return { ...split, images: split.images.slice(0, limit * size), bytes: split.bytes?.slice(0, limit * size), labels: split.labels.slice(0, limit), count: limit };

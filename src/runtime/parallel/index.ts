@@ -22,7 +22,7 @@ import { Worker } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs';
 import type { NetModel } from '../../model.js';
 import { ShardChannel, type ChannelBuffers } from './channel.js';
-import type { WorkerInit, WorkerReply } from './protocol.js';
+import type { WorkerInit, WorkerReply, WorkerStart } from './protocol.js';
 import { stepGradients, trainableVariables, type StepGradients } from '../train/step.js';
 import { shardBounds } from './shard.js';
 
@@ -85,14 +85,15 @@ export async function startDataParallel(options: ParallelOptions): Promise<DataP
   const backend = tf.getBackend();
   if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`data-parallel steps need the wasm or cpu backend, not ${backend}`);
   if (!Number.isInteger(threads) || threads < 2) throw new Error(`data-parallel steps need 2 or more threads, not ${threads}`);
-  const init: WorkerInit = { model, backend, classes };
+  const init: WorkerInit = { type: 'init', model, classes };
   const variables = trainableVariables(net);
   const sizes = variables.map((v) => v.size);
   const pixels = model.input[0] * model.input[1] * model.input[2];
   // the weights go to every worker through one shared buffer, written before each request
   const weightBuffer = new SharedArrayBuffer(sizes.reduce((a, b) => a + b, 0) * 4);
   const weights = new Float32Array(weightBuffer);
-  const workers = Array.from({ length: threads - 1 }, () => new GradientWorker(init, (capacity) => ShardChannel.allocate(sizes, capacity, pixels, weightBuffer)));
+  // workers started ahead (prewarmWorkers) first: their tfjs is loaded already
+  const workers = Array.from({ length: threads - 1 }, () => new GradientWorker(takeWarm(backend) ?? spawnWorker({ backend }), init, (capacity) => ShardChannel.allocate(sizes, capacity, pixels, weightBuffer)));
   try {
     const readies = await Promise.all(workers.map((w) => w.ready));
     for (const shapes of readies) {
@@ -165,8 +166,11 @@ class GradientWorker {
   private failed?: Error;
 
   /** `allocate` makes the buffers of a channel for shards of up to `capacity` examples. */
-  constructor(init: WorkerInit, private readonly allocate: (capacity: number) => ChannelBuffers) {
-    this.worker = spawnWorker(init);
+  constructor(worker: Worker, init: WorkerInit, private readonly allocate: (capacity: number) => ChannelBuffers) {
+    this.worker = worker;
+    // referenced while it starts: this thread waits for its answer and may have nothing else to do
+    this.worker.ref();
+    this.worker.postMessage(init);
     this.worker.on('error', (err) => this.fail(err));
     this.worker.on('exit', (code) => this.fail(new Error(`gradient worker exited with code ${code}`)));
     this.ready = new Promise<number[][]>((resolve, reject) => {
@@ -224,12 +228,62 @@ function workerEntry(): URL {
 }
 
 /**
- * Starts a gradient worker. Node 20 does not apply `--import tsx` to a worker's entry module,
- * so a .ts worker is started through a small module that registers tsx's loader first.
+ * Starts a gradient worker, which loads tfjs and activates `start.backend` at once. Node 20
+ * does not apply `--import tsx` to a worker's entry module, so a .ts worker is started through
+ * a small module that registers tsx's loader first.
  */
-function spawnWorker(init: WorkerInit): Worker {
+function spawnWorker(start: WorkerStart): Worker {
   const entry = workerEntry();
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: init });
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: start });
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: init });
+  return new Worker(bootstrap, { eval: true, workerData: start });
+}
+
+/** A worker started ahead of its network, and whether it is still alive to be taken. */
+interface WarmWorker {
+  backend: WorkerStart['backend'];
+  worker: Worker;
+  gone: boolean;
+}
+
+/** Workers prewarmWorkers started, waiting for startDataParallel to take them. */
+const warm: WarmWorker[] = [];
+
+/**
+ * Starts `count` gradient workers on `backend` before the network is known: each loads tfjs
+ * and initializes the backend (most of a worker's start, a second or more) while the caller
+ * does other work, such as decoding the data set. startDataParallel takes them; those it does
+ * not are ended by discardWarmWorkers, and none keeps the process alive meanwhile.
+ */
+export function prewarmWorkers(backend: WorkerStart['backend'], count: number): void {
+  if (!existsSync(fileURLToPath(workerEntry()))) return;
+  for (let i = 0; i < count; i++) {
+    const entry: WarmWorker = { backend, worker: spawnWorker({ backend }), gone: false };
+    entry.worker.unref();
+    // a worker that fails before it is taken is not taken; its error is not thrown here
+    entry.worker.on('error', () => { entry.gone = true; });
+    entry.worker.on('exit', () => { entry.gone = true; });
+    warm.push(entry);
+  }
+}
+
+/** How many workers prewarmWorkers started wait to be taken. */
+export function warmWorkerCount(): number {
+  return warm.length;
+}
+
+/** Ends the workers prewarmWorkers started that were not taken. */
+export async function discardWarmWorkers(): Promise<void> {
+  await Promise.all(warm.splice(0).map((w) => w.worker.terminate()));
+}
+
+/** A live warm worker on `backend`, taken out of the pool. */
+function takeWarm(backend: string): Worker | undefined {
+  for (;;) {
+    const i = warm.findIndex((w) => w.backend === backend);
+    if (i < 0) return undefined;
+    const [entry] = warm.splice(i, 1);
+    if (!entry!.gone) return entry!.worker;
+    void entry!.worker.terminate();
+  }
 }

@@ -1,11 +1,19 @@
 /** The messages between the training thread and its gradient workers (steps go by channel.ts). */
 import type { NetModel } from '../../model.js';
 
-/** What a worker needs to build its copy of the network. */
-export interface WorkerInit {
-  model: NetModel;
-  /** The tfjs backend the worker activates: the training thread's own. */
+/**
+ * What a worker starts with (its workerData): the tfjs backend it activates at once, the
+ * training thread's own. Loading tfjs and initializing the backend is most of a worker's
+ * start, so it can begin before the network is known (prewarmWorkers).
+ */
+export interface WorkerStart {
   backend: 'wasm' | 'cpu';
+}
+
+/** The worker's first message: the network to build a copy of. */
+export interface WorkerInit {
+  type: 'init';
+  model: NetModel;
   classes: number;
 }
 

@@ -1,7 +1,7 @@
 /** A sweep's results: one row per point, as results.md, results.csv and the val_acc.svg plot. */
 import type * as vegaLite from 'vega-lite';
 import { parse as parseYaml } from 'yaml';
-import { groupDigits } from '../../format.js';
+import { formatRate, groupDigits } from '../../format.js';
 import type { EpochMetrics } from '../train/metrics.js';
 import { toSvg } from '../train/plots.js';
 
@@ -42,13 +42,18 @@ function rowCells(row: PointResult): (string | number | null)[] {
   return [row.id, ...row.values, row.params, row.macs, round(final, 6), round(best, 6), round(row.seconds, 3), row.status];
 }
 
-/** results.md: the same table for people, columns padded so it also reads as plain text. */
+/**
+ * results.md: the same table for people, columns padded so it also reads as plain text;
+ * learning rates (a varied `lr` or `min_lr`) read as everywhere else (formatRate: 5e-4, not
+ * 0.0005 beside 1e-3). results.csv keeps the values as written.
+ */
 export function resultsMarkdown(names: readonly string[], rows: readonly PointResult[]): string {
   const header = ['point', ...names, 'params', 'MACs', 'final val_acc', 'best val_acc', 'train s', 'status'];
+  const rates = names.map((n) => /(^|\.)(min_)?lr$/.test(n));
   const body = rows.map((row) => {
     const { final, best } = accuracies(row.metrics);
     return [
-      row.id, ...row.values,
+      row.id, ...row.values.map((v, i) => (rates[i] ? rateCell(v) : v)),
       row.params === null ? '' : groupDigits(row.params), row.macs === null ? '' : groupDigits(row.macs),
       final?.toFixed(4) ?? '', best?.toFixed(4) ?? '', row.seconds?.toFixed(1) ?? '', row.status,
     ].map((cell) => cell.replace(/\|/g, '\\|'));
@@ -125,6 +130,12 @@ export function valAccSvg(rows: readonly PointResult[], name?: string): Promise<
 export function accuracies(metrics: readonly EpochMetrics[]): { final: number | null; best: number | null } {
   if (metrics.length === 0) return { final: null, best: null };
   return { final: metrics.at(-1)!.val_acc, best: Math.max(...metrics.map((m) => m.val_acc)) };
+}
+
+/** A varied learning rate as formatRate writes it, when it is a number (else as written). */
+function rateCell(value: string): string {
+  const n = Number(value);
+  return value.trim() !== '' && Number.isFinite(n) ? formatRate(n) : value;
 }
 
 function round(value: number | null, digits: number): number | null {

@@ -22,6 +22,7 @@ import type { StartTrainer } from './trainer.js';
 
 export { checkOut, isRunFolder, readRunInfo, readRunSummary, RUN_FILES, RunFolder, type RunInfo } from './run-folder.js';
 export { METRIC_KEYS, epochJson, type EpochMetrics } from './metrics.js';
+export { chanceWarning, type ChanceCause, type ChanceWarning } from './chance.js';
 export type { LoopEvents } from './loop.js';
 export type { RunSummary } from './store.js';
 
@@ -45,14 +46,18 @@ export interface RunOptions extends Pick<LoopOptions, 'model' | 'signal' | 'even
   start?: { specYaml: string; info: RunInfo };
   /** Go on from the run folder's checkpoint. */
   resume?: boolean;
-  backend: { name: string; device: string };
+  /** What runs (runtime/backend's BackendChoice fits): summary.json records it, and the note about missing kernels. */
+  backend: { name: string; device: string; note?: string };
   command: readonly string[];
   /** Threads per step (1 = one); default: a resumed run's own, else every core on wasm (see runtime/parallel). */
   threads?: number;
   /** The engine that runs the steps (default: tfjs on the active backend). */
   engine?: StartTrainer;
-  /** Lines for people (the thread layout). */
-  log?: (line: string) => void;
+  /**
+   * Called once the session's thread layout is known, before the trainer starts (worker
+   * threads take a moment to start): for saying what runs, on how many threads.
+   */
+  onStart?: (session: { threads: number }) => void;
 }
 
 /** What a training session ended with. */
@@ -83,7 +88,6 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   const backend = options.engine ? options.backend.name : tf.getBackend();
   // never more shards than a batch has examples
   const threads = Math.min(model.train.batch_size, stepThreads(options.threads ?? (resume?.identity?.backend === backend ? resume.identity.threads : undefined), backend));
-  if (threads > 1) options.log?.(`threads: ${threads} (each batch split across worker threads)`);
   const identity: RunIdentity = {
     spec_sha256: await folder.specHash(),
     data: { files: Object.fromEntries(Object.entries(data.files).map(([k, f]) => [k, f.sha256])), train_count: data.train.count, val_count: data.test.count },
@@ -94,6 +98,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   if (changes.length) {
     throw new UserError('RESUME_MISMATCH', { runDir: folder.dir, changes });
   }
+  options.onStart?.({ threads });
   const trainer = await (options.engine ?? startTfjsTrainer)({
     model, train: data.train, classes: data.classes.length, threads, restore: checkpoint?.trainer, restoreFrom: checkpointDir,
   });
@@ -114,7 +119,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
     final: outcome.metrics.at(-1) ?? null,
     stopped_at: outcome.status === 'completed' ? null : { epoch: outcome.epoch, batch: outcome.batch },
     backend: options.backend.name,
-    device: options.backend.device,
+    device: options.backend.note ? `${options.backend.device}; ${options.backend.note}` : options.backend.device,
     threads,
     tfjs_version: tf.version.tfjs,
     dataset: { name: data.name, train_count: data.train.count, val_count: data.test.count, files: identity.data.files },
@@ -142,8 +147,14 @@ export interface EvalResult {
   confusion: number[][];
 }
 
-/** Evaluates the run's saved model/ on `split` and writes confusion.svg into the run folder. */
-export async function evaluateRun(runDir: string, model: NetModel, split: ImageSplit, classes: readonly string[]): Promise<EvalResult> {
+/**
+ * Evaluates the run's saved model/ on `split` and draws the confusion matrix: into the run
+ * folder's confusion.svg, or through `writeConfusionSvg` (eval -o FILE).
+ */
+export async function evaluateRun(
+  runDir: string, model: NetModel, split: ImageSplit, classes: readonly string[],
+  writeConfusionSvg: (svg: string) => Promise<void> = (svg) => writeConfusion(runDir, svg),
+): Promise<EvalResult> {
   checkDataFits(model, { train: split, test: split });
   const net = await loadModelFolder(path.join(runDir, RUN_FILES.model));
   try {
@@ -154,7 +165,7 @@ export async function evaluateRun(runDir: string, model: NetModel, split: ImageS
     });
     const right = result.confusion.reduce((n, row, k) => n + row[k]!, 0);
     const title = `${model.name}: accuracy ${result.accuracy.toFixed(4)} on ${split.count.toLocaleString('en-US')} test images (${right.toLocaleString('en-US')} right)`;
-    await writeConfusion(runDir, await confusionSvg(result.confusion, classes, title));
+    await writeConfusionSvg(await confusionSvg(result.confusion, classes, title));
     return { accuracy: result.accuracy, loss: result.loss, per_class, confusion: result.confusion };
   } finally {
     net.dispose();

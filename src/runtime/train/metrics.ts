@@ -24,9 +24,12 @@ export function metricsJsonl(metrics: readonly EpochMetrics[]): string {
   return metrics.map((m) => `${epochJson(m)}\n`).join('');
 }
 
-/** One epoch as a single JSON line (without the newline), keys in METRIC_KEYS order. */
-export function epochJson(m: EpochMetrics): string {
-  return JSON.stringify(Object.fromEntries(METRIC_KEYS.map((k) => [k, m[k]])));
+/**
+ * One epoch as a single JSON line (without the newline), keys in METRIC_KEYS order; `train
+ * --json` adds the epoch's warning (a run at chance, see chance.ts) as `warning` when it has one.
+ */
+export function epochJson(m: EpochMetrics, warning?: object): string {
+  return JSON.stringify({ ...Object.fromEntries(METRIC_KEYS.map((k) => [k, m[k]])), ...(warning ? { warning } : {}) });
 }
 
 /** A header line and one row per epoch. */
