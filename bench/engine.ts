@@ -62,7 +62,7 @@ export interface EngineMeasureOptions {
  */
 export async function measureEngine(options: EngineMeasureOptions): Promise<{ imagesPerSecond: number; steps: number; seconds: number; lastLoss: number }> {
   const { device, model, data, batch, chunk } = options;
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, classes: 10, batch });
+  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage, classes: 10, batch });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const engine = await createEngine(device, compiled.program, { train: engineSplit(data), optimizer: model.train.optimizer, seed: model.train.seed, chunk });
   try {
@@ -207,7 +207,7 @@ async function profile(argv: string[]): Promise<void> {
       const model = loadSpecModel(spec);
       for (const batch of integerList(values.batch, [128])) {
         for (const fuse of [false, true]) {
-          const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, classes: 10, batch, fuse });
+          const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage, classes: 10, batch, fuse });
           if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
           const data = { images: new Uint8Array(batch * model.input[0] * model.input[1] * model.input[2]).fill(128), labels: new Uint8Array(batch), count: batch };
           const engine = await createEngine(device, compiled.program, { train: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });

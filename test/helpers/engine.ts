@@ -60,7 +60,7 @@ export function randomSplit(count: number, [h, w, c]: readonly number[], classes
 
 /** The program of `model` at `batch`, placed on `gpu` with `data` as both splits. */
 export async function placeModel(gpu: GPUDevice, model: NetModel, data: EngineSplit, batch = model.train.batch_size): Promise<{ program: TrainingProgram; engine: Engine }> {
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: gpu.limits.maxStorageBufferBindingSize, classes: 10, batch });
+  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: gpu.limits.maxStorageBufferBindingSize, maxStorageBuffers: gpu.limits.maxStorageBuffersPerShaderStage, classes: 10, batch });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const engine = await createEngine(gpu, compiled.program, { train: data, optimizer: model.train.optimizer, seed: model.train.seed, chunk: 4 });
   return { program: compiled.program, engine };

@@ -108,7 +108,7 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
     // diagnostics, at the line that set them, before anything is written
     const { compileTraining } = await import('../../codegen/wgsl/index.js');
     const { checked } = setup;
-    const compiled = compileTraining(model, checked.plan!, { maxBindingBytes: backend.gpu.limits.maxStorageBufferBindingSize, classes: data.classes.length });
+    const compiled = compileTraining(model, checked.plan!, { maxBindingBytes: backend.gpu.limits.maxStorageBufferBindingSize, maxStorageBuffers: backend.gpu.limits.maxStorageBuffersPerShaderStage, classes: data.classes.length });
     if (!compiled.program) {
       printDiagnostics(io, spec ?? path.join(options.resume ?? '.', 'spec.resolved.yaml'), { ...checked, ok: false, diagnostics: compiled.diagnostics.map(checked.locate) });
       return EXIT.invalid;

@@ -317,6 +317,7 @@ export function lowerPlan(plan: ModelPlan, options: LowerOptions): Graph {
   const last = values.get(plan.output.node)!;
   const output: OpInput = { from: last.op, dims: last.dims, x: last.op.y };
   placeGradients(ops, output, memory);
+  memory.placeFixed();
   return {
     batch: options.batch, ops, output, params, paramFloats, trainableFloats, arenas: memory.sizes(), tensors: memory.placed(),
     probabilities: plan.output.kind === 'probabilities', classes: options.classes,
@@ -463,6 +464,7 @@ class Identifiers {
 class Arenas {
   private readonly used: number[] = [0];
   private readonly tensors: Tensor[] = [];
+  private readonly deferred: Tensor[] = [];
 
   constructor(private readonly batch: number, private readonly max: number, private readonly names: Identifiers) {}
 
@@ -471,9 +473,26 @@ class Arenas {
     return this.place(perExample * this.batch, perExample, layer, role, what);
   }
 
-  /** A tensor of `floats` floats whatever the batch. */
+  /**
+   * A tensor of `floats` floats whatever the batch (statistics, partial sums), placed by
+   * `placeFixed` after every per-example tensor: so the batch-wide kernels that read them all
+   * (the update reads every layer's partial sums) bind an arena or two, not every one.
+   */
   fixed(floats: number, layer: string, role: string, what: string): Tensor {
-    return this.place(floats, 0, layer, role, what);
+    if (floats > this.max) throw new LayoutError(what, floats, this.batch, this.max);
+    const tensor: Tensor = { name: this.names.make(`${layer}_${role}`), what, arena: -1, offset: 0, perExample: 0, floats };
+    this.deferred.push(tensor);
+    return tensor;
+  }
+
+  /** Places the `fixed` tensors asked for so far, in order, after everything placed. */
+  placeFixed(): void {
+    for (const tensor of this.deferred.splice(0)) {
+      const { arena, offset } = this.space(tensor.floats);
+      tensor.arena = arena;
+      tensor.offset = offset;
+      this.tensors.push(tensor);
+    }
   }
 
   /** A tensor after everything else, in the last arena or a new one. */
@@ -491,16 +510,22 @@ class Arenas {
 
   private place(floats: number, perExample: number, layer: string | undefined, role: string, what: string): Tensor {
     if (floats > this.max) throw new LayoutError(what, floats, this.batch, this.max);
-    let arena = this.used.length - 1;
-    let start = Math.ceil(this.used[arena]! / ALIGN) * ALIGN;
-    if (start + floats > this.max) {
-      this.used.push(0);
-      arena++;
-      start = 0;
-    }
-    this.used[arena] = start + floats;
-    const tensor = { name: this.names.make(layer === undefined ? role : `${layer}_${role}`), what, arena, offset: start, perExample, floats };
+    const { arena, offset } = this.space(floats);
+    const tensor = { name: this.names.make(layer === undefined ? role : `${layer}_${role}`), what, arena, offset, perExample, floats };
     this.tensors.push(tensor);
     return tensor;
+  }
+
+  /** Room for `floats` at an aligned offset of the last arena, or at the start of a new one. */
+  private space(floats: number): { arena: number; offset: number } {
+    let arena = this.used.length - 1;
+    let offset = Math.ceil(this.used[arena]! / ALIGN) * ALIGN;
+    if (offset + floats > this.max) {
+      this.used.push(0);
+      arena++;
+      offset = 0;
+    }
+    this.used[arena] = offset + floats;
+    return { arena, offset };
   }
 }

@@ -13,11 +13,11 @@
  * every op up to the next thing that needs the whole batch (batch norm's statistics and sums,
  * the weight gradients, the update). LeNet's step is three kernels. See docs/engine.md.
  */
-import type { Diagnostic } from '../../diagnostics.js';
+import { error, type Diagnostic } from '../../diagnostics.js';
 import type { NetModel } from '../../model.js';
 import type { ModelPlan } from '../../plan/index.js';
 import { LayoutError, lowerPlan, type Graph, type Op, type Tensor } from './graph.js';
-import { declareTensors, exampleKernel, type Kernel, type Phase } from './kernel.js';
+import { arenasOf, declareTensors, exampleKernel, type Binding, type Kernel, type Phase } from './kernel.js';
 import { activationForward, activationInputGradient } from './kernels/activation.js';
 import { batchNormForward, batchNormInputGradient, batchNormStats, batchNormSums } from './kernels/batchnorm.js';
 import { convForward, convInputGradient } from './kernels/conv.js';
@@ -63,7 +63,12 @@ export interface CompileOptions {
   exampleThreads?: number;
   /** false: every phase a kernel of its own, to time each one (Engine.profile); default true. */
   fuse?: boolean;
+  /** The most storage buffers one kernel may bind (the device's maxStorageBuffersPerShaderStage; default 8, which every adapter allows). */
+  maxStorageBuffers?: number;
 }
+
+/** WebGPU's default maxStorageBuffersPerShaderStage, which every adapter allows. */
+export const DEFAULT_MAX_STORAGE_BUFFERS = 8;
 
 /**
  * The largest storage buffer binding every WebGPU adapter allows (the spec's default limit,
@@ -105,12 +110,18 @@ export function compileTraining(model: NetModel, plan: ModelPlan, options: Compi
   train.push(updateKernel(graph, model.train, gradient));
 
   const kernels = new Map<string, Kernel>();
-  const schedule = (stages: Stage[], label: string) => fuse(stages, graph.batch, options.exampleThreads ?? 256, label, options.fuse ?? true).map((k) => {
+  const maxStorage = options.maxStorageBuffers ?? DEFAULT_MAX_STORAGE_BUFFERS;
+  const schedule = (stages: Stage[], label: string) => fuse(stages, graph.batch, options.exampleThreads ?? 256, label, options.fuse ?? true, maxStorage).map((k) => {
     kernels.set(k.name, declareTensors(k, graph, [gradient]));
     return k.name;
   });
   const trainNames = schedule(train, 'train');
   const evaluateNames = schedule(evaluate, 'evaluate');
+  // a phase or batch-wide kernel that alone binds more than the device allows cannot be split here
+  const crowded = [...kernels.values()].find((k) => storageBuffers(k.bindings) > maxStorage);
+  if (crowded) {
+    return { diagnostics: [error('GPU_TOO_MANY_BUFFERS', { kernel: crowded.name.split(':')[0]!, buffers: storageBuffers(crowded.bindings), limit: maxStorage, arenas: graph.arenas.length }, { path: ['train', 'batch_size'] })] };
+  }
   return { program: { graph, kernels: [...kernels.values()], train: trainNames, evaluate: evaluateNames, gradient, states: optimizerStates(model.train.optimizer) }, diagnostics: [] };
 }
 
@@ -118,7 +129,7 @@ export function compileTraining(model: NetModel, plan: ModelPlan, options: Compi
  * The kernels of a stage list: each run of phases between batch-wide kernels becomes one fused
  * kernel that carries every example through them.
  */
-function fuse(stages: Stage[], batch: number, threads: number, label: string, fused: boolean): Kernel[] {
+function fuse(stages: Stage[], batch: number, threads: number, label: string, fused: boolean, maxStorage: number): Kernel[] {
   const kernels: Kernel[] = [];
   let run: Phase[] = [];
   const flush = () => {
@@ -130,12 +141,27 @@ function fuse(stages: Stage[], batch: number, threads: number, label: string, fu
       flush();
       kernels.push(stage);
     } else {
+      // a kernel binds every arena its phases touch: past the device's limit, the next kernel starts
+      if (run.length && phaseStorageBuffers([...run, stage]) > maxStorage) flush();
       run.push(stage);
       if (!fused) flush();
     }
   }
   flush();
   return kernels;
+}
+
+/** How many storage buffers `bindings` holds (the step record is a uniform). */
+function storageBuffers(bindings: readonly Binding[]): number {
+  return bindings.filter((b) => b.access !== 'uniform').length;
+}
+
+/** How many storage buffers one kernel of `phases` binds. */
+function phaseStorageBuffers(phases: readonly Phase[]): number {
+  const buffers = new Set<string>();
+  for (const p of phases) for (const b of p.buffers) if (b.access !== 'uniform') buffers.add(b.buffer);
+  for (const b of arenasOf(...phases.flatMap((p) => p.tensors))) buffers.add(b.buffer);
+  return buffers.size;
 }
 
 /** The work of `op`'s forward pass: per example, but batch norm's statistics need the whole batch. */

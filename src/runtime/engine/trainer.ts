@@ -47,7 +47,7 @@ export function engineTrainer(device: GPUDevice, compiled?: TrainingProgram): St
 
 /** The training program of `model` for `device`; what keeps it off the device is an error. */
 function compile(device: GPUDevice, model: NetModel, classes: number): TrainingProgram {
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, classes });
+  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage, classes });
   if (!compiled.program) {
     const d = compiled.diagnostics[0]!;
     throw new UserError('GPU_PROGRAM', { reason: d.message, hint: d.hint });

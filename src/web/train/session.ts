@@ -73,7 +73,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
   let program: TrainingProgram | undefined;
   if (opened.kind === 'webgpu') {
     // compiled first, as lenetc train does: what keeps the spec off the engine is known before anything runs
-    const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: opened.gpu.limits.maxStorageBufferBindingSize, classes: classes.length });
+    const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: opened.gpu.limits.maxStorageBufferBindingSize, maxStorageBuffers: opened.gpu.limits.maxStorageBuffersPerShaderStage, classes: classes.length });
     const refusal = compiled.diagnostics[0];
     if (refusal) {
       opened.gpu.destroy();

@@ -5,52 +5,52 @@
 // A device with other limits lays it out again: `train --backend webgpu` compiles for its adapter.
 //
 // Buffers:
-//   a0 (arena0): 33034688 floats (126.0 MiB)
-//   a1 (arena1): 26203594 floats (100.0 MiB)
+//   a0 (arena0): 33116160 floats (126.3 MiB)
+//   a1 (arena1): 26122122 floats (99.6 MiB)
 //   params: 93962 floats (every weight and moving statistic); state: 1 × 93642 floats (momentum)
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
-//   CONV1_PARTIALS           a0 @ 200704    81920 floats: conv1's weight-gradient partial sums: 256 groups × 320 weights
-//   CONV1_Z                  a0 @ 282624    25088 per example: conv1's output before its relu
-//   CONV1_Y                  a0 @ 6705152   25088 per example: conv1's output: relu(z)
-//   BATCHNORM1_STATS         a0 @ 13127680  64 floats: batchnorm1's batch mean, then variance, per channel
-//   BATCHNORM1_SUMS          a0 @ 13127744  64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
-//   BATCHNORM1_Z             a0 @ 13127808  25088 per example: batchnorm1's output
-//   POOL1_Z                  a0 @ 19550336  6272 per example: pool1's output
-//   CONV2_PARTIALS           a0 @ 21155968  961792 floats: conv2's weight-gradient partial sums: 52 groups × 18496 weights
-//   CONV2_Z                  a0 @ 22117760  12544 per example: conv2's output before its relu
-//   CONV2_Y                  a0 @ 25329024  12544 per example: conv2's output: relu(z)
-//   BATCHNORM2_STATS         a0 @ 28540288  128 floats: batchnorm2's batch mean, then variance, per channel
-//   BATCHNORM2_SUMS          a0 @ 28540416  128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
-//   BATCHNORM2_Z             a0 @ 28540544  12544 per example: batchnorm2's output
-//   POOL2_Z                  a0 @ 31751808  3136 per example: pool2's output
-//   CONV3_PARTIALS           a0 @ 32554624  480064 floats: conv3's weight-gradient partial sums: 13 groups × 36928 weights
-//   CONV3_Z                  a1 @ 0         3136 per example: conv3's output before its relu
-//   CONV3_Y                  a1 @ 802816    3136 per example: conv3's output: relu(z)
-//   BATCHNORM3_STATS         a1 @ 1605632   128 floats: batchnorm3's batch mean, then variance, per channel
-//   BATCHNORM3_SUMS          a1 @ 1605760   128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
-//   BATCHNORM3_Z             a1 @ 1605888   3136 per example: batchnorm3's output
-//   POOL3_Z                  a1 @ 2408704   576 per example: pool3's output
-//   DENSE1_PARTIALS          a1 @ 2556160   36928 floats: dense1's weight-gradient partial sums: 1 group × 36928 weights
-//   DENSE1_Z                 a1 @ 2593088   64 per example: dense1's output before its relu
-//   DENSE1_Y                 a1 @ 2609472   64 per example: dense1's output: relu(z)
-//   DROPOUT1_Z               a1 @ 2625856   64 per example: dropout1's output
-//   DENSE2_PARTIALS          a1 @ 2642240   650 floats: dense2's weight-gradient partial sums: 1 group × 650 weights
-//   DENSE2_Z                 a1 @ 2642944   10 per example: dense2's output
-//   CONV1_DZ                 a1 @ 2645504   25088 per example: the loss's gradient with respect to conv1's output before its relu
-//   BATCHNORM1_DZ            a1 @ 9068032   25088 per example: the loss's gradient with respect to batchnorm1's output
-//   POOL1_DZ                 a1 @ 15490560  6272 per example: the loss's gradient with respect to pool1's output
-//   CONV2_DZ                 a1 @ 17096192  12544 per example: the loss's gradient with respect to conv2's output before its relu
-//   BATCHNORM2_DZ            a1 @ 20307456  12544 per example: the loss's gradient with respect to batchnorm2's output
-//   POOL2_DZ                 a1 @ 23518720  3136 per example: the loss's gradient with respect to pool2's output
-//   CONV3_DZ                 a1 @ 24321536  3136 per example: the loss's gradient with respect to conv3's output before its relu
-//   BATCHNORM3_DZ            a1 @ 25124352  3136 per example: the loss's gradient with respect to batchnorm3's output
-//   POOL3_DZ                 a1 @ 25927168  576 per example: the loss's gradient with respect to pool3's output
-//   DENSE1_DZ                a1 @ 26074624  64 per example: the loss's gradient with respect to dense1's output before its relu
-//   DROPOUT1_DZ              a1 @ 26091008  64 per example: the loss's gradient with respect to dropout1's output
-//   DENSE2_DZ                a1 @ 26107392  10 per example: the loss's gradient with respect to dense2's output
-//   GRADIENT                 a1 @ 26109952  93642 floats: every trainable float's gradient, as the update used it
+//   CONV1_Z                  a0 @ 200704    25088 per example: conv1's output before its relu
+//   CONV1_Y                  a0 @ 6623232   25088 per example: conv1's output: relu(z)
+//   BATCHNORM1_Z             a0 @ 13045760  25088 per example: batchnorm1's output
+//   POOL1_Z                  a0 @ 19468288  6272 per example: pool1's output
+//   CONV2_Z                  a0 @ 21073920  12544 per example: conv2's output before its relu
+//   CONV2_Y                  a0 @ 24285184  12544 per example: conv2's output: relu(z)
+//   BATCHNORM2_Z             a0 @ 27496448  12544 per example: batchnorm2's output
+//   POOL2_Z                  a0 @ 30707712  3136 per example: pool2's output
+//   CONV3_Z                  a0 @ 31510528  3136 per example: conv3's output before its relu
+//   CONV3_Y                  a0 @ 32313344  3136 per example: conv3's output: relu(z)
+//   BATCHNORM3_Z             a1 @ 0         3136 per example: batchnorm3's output
+//   POOL3_Z                  a1 @ 802816    576 per example: pool3's output
+//   DENSE1_Z                 a1 @ 950272    64 per example: dense1's output before its relu
+//   DENSE1_Y                 a1 @ 966656    64 per example: dense1's output: relu(z)
+//   DROPOUT1_Z               a1 @ 983040    64 per example: dropout1's output
+//   DENSE2_Z                 a1 @ 999424    10 per example: dense2's output
+//   CONV1_DZ                 a1 @ 1001984   25088 per example: the loss's gradient with respect to conv1's output before its relu
+//   BATCHNORM1_DZ            a1 @ 7424512   25088 per example: the loss's gradient with respect to batchnorm1's output
+//   POOL1_DZ                 a1 @ 13847040  6272 per example: the loss's gradient with respect to pool1's output
+//   CONV2_DZ                 a1 @ 15452672  12544 per example: the loss's gradient with respect to conv2's output before its relu
+//   BATCHNORM2_DZ            a1 @ 18663936  12544 per example: the loss's gradient with respect to batchnorm2's output
+//   POOL2_DZ                 a1 @ 21875200  3136 per example: the loss's gradient with respect to pool2's output
+//   CONV3_DZ                 a1 @ 22678016  3136 per example: the loss's gradient with respect to conv3's output before its relu
+//   BATCHNORM3_DZ            a1 @ 23480832  3136 per example: the loss's gradient with respect to batchnorm3's output
+//   POOL3_DZ                 a1 @ 24283648  576 per example: the loss's gradient with respect to pool3's output
+//   DENSE1_DZ                a1 @ 24431104  64 per example: the loss's gradient with respect to dense1's output before its relu
+//   DROPOUT1_DZ              a1 @ 24447488  64 per example: the loss's gradient with respect to dropout1's output
+//   DENSE2_DZ                a1 @ 24463872  10 per example: the loss's gradient with respect to dense2's output
+//   CONV1_PARTIALS           a1 @ 24466432  81920 floats: conv1's weight-gradient partial sums: 256 groups × 320 weights
+//   BATCHNORM1_STATS         a1 @ 24548352  64 floats: batchnorm1's batch mean, then variance, per channel
+//   BATCHNORM1_SUMS          a1 @ 24548416  64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
+//   CONV2_PARTIALS           a1 @ 24548480  961792 floats: conv2's weight-gradient partial sums: 52 groups × 18496 weights
+//   BATCHNORM2_STATS         a1 @ 25510272  128 floats: batchnorm2's batch mean, then variance, per channel
+//   BATCHNORM2_SUMS          a1 @ 25510400  128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
+//   CONV3_PARTIALS           a1 @ 25510528  480064 floats: conv3's weight-gradient partial sums: 13 groups × 36928 weights
+//   BATCHNORM3_STATS         a1 @ 25990592  128 floats: batchnorm3's batch mean, then variance, per channel
+//   BATCHNORM3_SUMS          a1 @ 25990720  128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
+//   DENSE1_PARTIALS          a1 @ 25990848  36928 floats: dense1's weight-gradient partial sums: 1 group × 36928 weights
+//   DENSE2_PARTIALS          a1 @ 26027776  650 floats: dense2's weight-gradient partial sums: 1 group × 650 weights
+//   GRADIENT                 a1 @ 26028480  93642 floats: every trainable float's gradient, as the update used it
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
 //   CONV1_KERNEL             params @ 0         conv1/kernel [3, 3, 1, 32], trainable @ 0
@@ -78,20 +78,20 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, conv1.forward (256 workgroups; binds step, table, images, params, arena0)
-//   batchnorm1.statistics (32 workgroups; binds step, params, arena0)
-//   train 3: batchnorm1.forward, pool1.forward, conv2.forward (256 workgroups; binds step, params, arena0)
-//   batchnorm2.statistics (64 workgroups; binds step, params, arena0)
+//   batchnorm1.statistics (32 workgroups; binds step, params, arena0, arena1)
+//   train 3: batchnorm1.forward, pool1.forward, conv2.forward (256 workgroups; binds step, params, arena0, arena1)
+//   batchnorm2.statistics (64 workgroups; binds step, params, arena0, arena1)
 //   train 5: batchnorm2.forward, pool2.forward, conv3.forward (256 workgroups; binds step, params, arena0, arena1)
-//   batchnorm3.statistics (64 workgroups; binds step, params, arena1)
-//   train 7: batchnorm3.forward, pool3.forward, dense1.forward, dropout1.forward, dense2.forward, loss, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, pool3.input-gradient (256 workgroups; binds step, params, table, labels, results, arena1)
-//   batchnorm3.gradient-sums (64 workgroups; binds step, arena1)
+//   batchnorm3.statistics (64 workgroups; binds step, params, arena0, arena1)
+//   train 7: batchnorm3.forward, pool3.forward, dense1.forward, dropout1.forward, dense2.forward, loss, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, pool3.input-gradient (256 workgroups; binds step, params, table, labels, results, arena0, arena1)
+//   batchnorm3.gradient-sums (64 workgroups; binds step, arena0, arena1)
 //   train 9: batchnorm3.input-gradient, conv3.input-gradient, pool2.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   batchnorm2.gradient-sums (64 workgroups; binds step, arena0, arena1)
 //   train 11: batchnorm2.input-gradient, conv2.input-gradient, pool1.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 13: batchnorm1.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   weight-gradients (2236 workgroups; binds step, arena0, arena1)
-//   update (1465 workgroups; binds step, params, state, results, metrics, arena0, arena1)
+//   update (1465 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, conv1.forward, batchnorm1.evaluate, pool1.forward, conv2.forward, batchnorm2.evaluate, pool2.forward, conv3.forward, batchnorm3.evaluate, pool3.forward, dense1.forward, dropout1.evaluate, dense2.forward, loss.evaluate (256 workgroups; binds step, table, images, params, labels, results, arena0, arena1)
 
@@ -102,8 +102,8 @@
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 282624u; // a0, 25088 floats per example: conv1's output before its relu
-const CONV1_Y = 6705152u; // a0, 25088 floats per example: conv1's output: relu(z)
+const CONV1_Z = 200704u; // a0, 25088 floats per example: conv1's output before its relu
+const CONV1_Y = 6623232u; // a0, 25088 floats per example: conv1's output: relu(z)
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 32]
 const CONV1_BIAS = 288u; // params: conv1/bias [32]
 
@@ -344,8 +344,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 32 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_Y = 6705152u; // a0, 25088 floats per example: conv1's output: relu(z)
-const BATCHNORM1_STATS = 13127680u; // a0, 64 floats: batchnorm1's batch mean, then variance, per channel
+const CONV1_Y = 6623232u; // a0, 25088 floats per example: conv1's output: relu(z)
+const BATCHNORM1_STATS = 24548352u; // a1, 64 floats: batchnorm1's batch mean, then variance, per channel
 const BATCHNORM1_MOVING_MEAN = 384u; // params: batchnorm1/moving_mean [32]
 const BATCHNORM1_MOVING_VARIANCE = 416u; // params: batchnorm1/moving_variance [32]
 
@@ -363,6 +363,7 @@ struct Step {
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read_write> params: array<f32>;
 @group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
 
 const CHANNELS = 32u;
 const POSITIONS = 784u; // per example
@@ -424,8 +425,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   workgroupBarrier();
   let variance = squares / f32(count);
   if (t == 0u) {
-    a0[BATCHNORM1_STATS + g] = mean;
-    a0[BATCHNORM1_STATS + CHANNELS + g] = variance;
+    a1[BATCHNORM1_STATS + g] = mean;
+    a1[BATCHNORM1_STATS + CHANNELS + g] = variance;
     let decay = 0.10000000149011612;
     let mm = params[BATCHNORM1_MOVING_MEAN + g];
     params[BATCHNORM1_MOVING_MEAN + g] = mm - (mm - mean) * decay;
@@ -440,12 +441,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 256 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_Y = 6705152u; // a0, 25088 floats per example: conv1's output: relu(z)
-const BATCHNORM1_STATS = 13127680u; // a0, 64 floats: batchnorm1's batch mean, then variance, per channel
-const BATCHNORM1_Z = 13127808u; // a0, 25088 floats per example: batchnorm1's output
-const POOL1_Z = 19550336u; // a0, 6272 floats per example: pool1's output
-const CONV2_Z = 22117760u; // a0, 12544 floats per example: conv2's output before its relu
-const CONV2_Y = 25329024u; // a0, 12544 floats per example: conv2's output: relu(z)
+const CONV1_Y = 6623232u; // a0, 25088 floats per example: conv1's output: relu(z)
+const BATCHNORM1_Z = 13045760u; // a0, 25088 floats per example: batchnorm1's output
+const POOL1_Z = 19468288u; // a0, 6272 floats per example: pool1's output
+const CONV2_Z = 21073920u; // a0, 12544 floats per example: conv2's output before its relu
+const CONV2_Y = 24285184u; // a0, 12544 floats per example: conv2's output: relu(z)
+const BATCHNORM1_STATS = 24548352u; // a1, 64 floats: batchnorm1's batch mean, then variance, per channel
 const BATCHNORM1_GAMMA = 320u; // params: batchnorm1/gamma [32]
 const BATCHNORM1_BETA = 352u; // params: batchnorm1/beta [32]
 const CONV2_KERNEL = 448u; // params: conv2/kernel [3, 3, 32, 64]
@@ -465,6 +466,7 @@ struct Step {
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
 @group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -504,7 +506,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let i = b * 25088 + e;
       let c = e % CHANNELS;
       let x = a0[CONV1_Y + i];
-      a0[BATCHNORM1_Z + i] = params[BATCHNORM1_BETA + c] + (x - a0[BATCHNORM1_STATS + c]) * params[BATCHNORM1_GAMMA + c] / sqrt(a0[BATCHNORM1_STATS + CHANNELS + c] + 0.0010000000474974513);
+      a0[BATCHNORM1_Z + i] = params[BATCHNORM1_BETA + c] + (x - a1[BATCHNORM1_STATS + c]) * params[BATCHNORM1_GAMMA + c] / sqrt(a1[BATCHNORM1_STATS + CHANNELS + c] + 0.0010000000474974513);
     }
   }
   storageBarrier();
@@ -710,8 +712,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 64 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV2_Y = 25329024u; // a0, 12544 floats per example: conv2's output: relu(z)
-const BATCHNORM2_STATS = 28540288u; // a0, 128 floats: batchnorm2's batch mean, then variance, per channel
+const CONV2_Y = 24285184u; // a0, 12544 floats per example: conv2's output: relu(z)
+const BATCHNORM2_STATS = 25510272u; // a1, 128 floats: batchnorm2's batch mean, then variance, per channel
 const BATCHNORM2_MOVING_MEAN = 19072u; // params: batchnorm2/moving_mean [64]
 const BATCHNORM2_MOVING_VARIANCE = 19136u; // params: batchnorm2/moving_variance [64]
 
@@ -729,6 +731,7 @@ struct Step {
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read_write> params: array<f32>;
 @group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
 
 const CHANNELS = 64u;
 const POSITIONS = 196u; // per example
@@ -790,8 +793,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   workgroupBarrier();
   let variance = squares / f32(count);
   if (t == 0u) {
-    a0[BATCHNORM2_STATS + g] = mean;
-    a0[BATCHNORM2_STATS + CHANNELS + g] = variance;
+    a1[BATCHNORM2_STATS + g] = mean;
+    a1[BATCHNORM2_STATS + CHANNELS + g] = variance;
     let decay = 0.10000000149011612;
     let mm = params[BATCHNORM2_MOVING_MEAN + g];
     params[BATCHNORM2_MOVING_MEAN + g] = mm - (mm - mean) * decay;
@@ -806,12 +809,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 256 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV2_Y = 25329024u; // a0, 12544 floats per example: conv2's output: relu(z)
-const BATCHNORM2_STATS = 28540288u; // a0, 128 floats: batchnorm2's batch mean, then variance, per channel
-const BATCHNORM2_Z = 28540544u; // a0, 12544 floats per example: batchnorm2's output
-const POOL2_Z = 31751808u; // a0, 3136 floats per example: pool2's output
-const CONV3_Z = 0u; // a1, 3136 floats per example: conv3's output before its relu
-const CONV3_Y = 802816u; // a1, 3136 floats per example: conv3's output: relu(z)
+const CONV2_Y = 24285184u; // a0, 12544 floats per example: conv2's output: relu(z)
+const BATCHNORM2_Z = 27496448u; // a0, 12544 floats per example: batchnorm2's output
+const POOL2_Z = 30707712u; // a0, 3136 floats per example: pool2's output
+const CONV3_Z = 31510528u; // a0, 3136 floats per example: conv3's output before its relu
+const CONV3_Y = 32313344u; // a0, 3136 floats per example: conv3's output: relu(z)
+const BATCHNORM2_STATS = 25510272u; // a1, 128 floats: batchnorm2's batch mean, then variance, per channel
 const BATCHNORM2_GAMMA = 18944u; // params: batchnorm2/gamma [64]
 const BATCHNORM2_BETA = 19008u; // params: batchnorm2/beta [64]
 const CONV3_KERNEL = 19200u; // params: conv3/kernel [3, 3, 64, 64]
@@ -871,7 +874,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let i = b * 12544 + e;
       let c = e % CHANNELS;
       let x = a0[CONV2_Y + i];
-      a0[BATCHNORM2_Z + i] = params[BATCHNORM2_BETA + c] + (x - a0[BATCHNORM2_STATS + c]) * params[BATCHNORM2_GAMMA + c] / sqrt(a0[BATCHNORM2_STATS + CHANNELS + c] + 0.0010000000474974513);
+      a0[BATCHNORM2_Z + i] = params[BATCHNORM2_BETA + c] + (x - a1[BATCHNORM2_STATS + c]) * params[BATCHNORM2_GAMMA + c] / sqrt(a1[BATCHNORM2_STATS + CHANNELS + c] + 0.0010000000474974513);
     }
   }
   storageBarrier();
@@ -968,43 +971,43 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
         let zv = acc0_0 + params[CONV3_BIAS + co];
-        a1[CONV3_Z + out0] = zv;
-        a1[CONV3_Y + out0] = act_relu(zv);
+        a0[CONV3_Z + out0] = zv;
+        a0[CONV3_Y + out0] = act_relu(zv);
       }
       {
         let zv = acc1_0 + params[CONV3_BIAS + co + 1];
-        a1[CONV3_Z + out0 + 1] = zv;
-        a1[CONV3_Y + out0 + 1] = act_relu(zv);
+        a0[CONV3_Z + out0 + 1] = zv;
+        a0[CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
         let zv = acc2_0 + params[CONV3_BIAS + co + 2];
-        a1[CONV3_Z + out0 + 2] = zv;
-        a1[CONV3_Y + out0 + 2] = act_relu(zv);
+        a0[CONV3_Z + out0 + 2] = zv;
+        a0[CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
         let zv = acc3_0 + params[CONV3_BIAS + co + 3];
-        a1[CONV3_Z + out0 + 3] = zv;
-        a1[CONV3_Y + out0 + 3] = act_relu(zv);
+        a0[CONV3_Z + out0 + 3] = zv;
+        a0[CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
         let zv = acc4_0 + params[CONV3_BIAS + co + 4];
-        a1[CONV3_Z + out0 + 4] = zv;
-        a1[CONV3_Y + out0 + 4] = act_relu(zv);
+        a0[CONV3_Z + out0 + 4] = zv;
+        a0[CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
         let zv = acc5_0 + params[CONV3_BIAS + co + 5];
-        a1[CONV3_Z + out0 + 5] = zv;
-        a1[CONV3_Y + out0 + 5] = act_relu(zv);
+        a0[CONV3_Z + out0 + 5] = zv;
+        a0[CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
         let zv = acc6_0 + params[CONV3_BIAS + co + 6];
-        a1[CONV3_Z + out0 + 6] = zv;
-        a1[CONV3_Y + out0 + 6] = act_relu(zv);
+        a0[CONV3_Z + out0 + 6] = zv;
+        a0[CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
         let zv = acc7_0 + params[CONV3_BIAS + co + 7];
-        a1[CONV3_Z + out0 + 7] = zv;
-        a1[CONV3_Y + out0 + 7] = act_relu(zv);
+        a0[CONV3_Z + out0 + 7] = zv;
+        a0[CONV3_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
@@ -1016,8 +1019,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 64 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV3_Y = 802816u; // a1, 3136 floats per example: conv3's output: relu(z)
-const BATCHNORM3_STATS = 1605632u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
+const CONV3_Y = 32313344u; // a0, 3136 floats per example: conv3's output: relu(z)
+const BATCHNORM3_STATS = 25990592u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
 const BATCHNORM3_MOVING_MEAN = 56256u; // params: batchnorm3/moving_mean [64]
 const BATCHNORM3_MOVING_VARIANCE = 56320u; // params: batchnorm3/moving_variance [64]
 
@@ -1034,7 +1037,8 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read_write> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
 
 const CHANNELS = 64u;
 const POSITIONS = 49u; // per example
@@ -1047,7 +1051,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let count = step.n * POSITIONS;
   {
     var partial = 0.0;
-    for (var k = t; k < count; k = k + 256u) { partial = partial + (a1[CONV3_Y + k * CHANNELS + g]); }
+    for (var k = t; k < count; k = k + 256u) { partial = partial + (a0[CONV3_Y + k * CHANNELS + g]); }
     scratch[t] = partial;
     workgroupBarrier();
     if (t < 128u) { scratch[t] = scratch[t] + scratch[t + 128u]; }
@@ -1072,7 +1076,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let mean = total / f32(count);
   {
     var partial = 0.0;
-    for (var k = t; k < count; k = k + 256u) { partial = partial + ((a1[CONV3_Y + k * CHANNELS + g] - mean) * (a1[CONV3_Y + k * CHANNELS + g] - mean)); }
+    for (var k = t; k < count; k = k + 256u) { partial = partial + ((a0[CONV3_Y + k * CHANNELS + g] - mean) * (a0[CONV3_Y + k * CHANNELS + g] - mean)); }
     scratch[t] = partial;
     workgroupBarrier();
     if (t < 128u) { scratch[t] = scratch[t] + scratch[t + 128u]; }
@@ -1112,19 +1116,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 256 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV3_Y = 802816u; // a1, 3136 floats per example: conv3's output: relu(z)
-const BATCHNORM3_STATS = 1605632u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
-const BATCHNORM3_Z = 1605888u; // a1, 3136 floats per example: batchnorm3's output
-const POOL3_Z = 2408704u; // a1, 576 floats per example: pool3's output
-const DENSE1_Z = 2593088u; // a1, 64 floats per example: dense1's output before its relu
-const DENSE1_Y = 2609472u; // a1, 64 floats per example: dense1's output: relu(z)
-const DROPOUT1_Z = 2625856u; // a1, 64 floats per example: dropout1's output
-const DENSE2_Z = 2642944u; // a1, 10 floats per example: dense2's output
-const BATCHNORM3_DZ = 25124352u; // a1, 3136 floats per example: the loss's gradient with respect to batchnorm3's output
-const POOL3_DZ = 25927168u; // a1, 576 floats per example: the loss's gradient with respect to pool3's output
-const DENSE1_DZ = 26074624u; // a1, 64 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DROPOUT1_DZ = 26091008u; // a1, 64 floats per example: the loss's gradient with respect to dropout1's output
-const DENSE2_DZ = 26107392u; // a1, 10 floats per example: the loss's gradient with respect to dense2's output
+const CONV3_Y = 32313344u; // a0, 3136 floats per example: conv3's output: relu(z)
+const BATCHNORM3_Z = 0u; // a1, 3136 floats per example: batchnorm3's output
+const POOL3_Z = 802816u; // a1, 576 floats per example: pool3's output
+const DENSE1_Z = 950272u; // a1, 64 floats per example: dense1's output before its relu
+const DENSE1_Y = 966656u; // a1, 64 floats per example: dense1's output: relu(z)
+const DROPOUT1_Z = 983040u; // a1, 64 floats per example: dropout1's output
+const DENSE2_Z = 999424u; // a1, 10 floats per example: dense2's output
+const BATCHNORM3_DZ = 23480832u; // a1, 3136 floats per example: the loss's gradient with respect to batchnorm3's output
+const POOL3_DZ = 24283648u; // a1, 576 floats per example: the loss's gradient with respect to pool3's output
+const DENSE1_DZ = 24431104u; // a1, 64 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DROPOUT1_DZ = 24447488u; // a1, 64 floats per example: the loss's gradient with respect to dropout1's output
+const DENSE2_DZ = 24463872u; // a1, 10 floats per example: the loss's gradient with respect to dense2's output
+const BATCHNORM3_STATS = 25990592u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
 const BATCHNORM3_GAMMA = 56128u; // params: batchnorm3/gamma [64]
 const BATCHNORM3_BETA = 56192u; // params: batchnorm3/beta [64]
 const DENSE1_KERNEL = 56384u; // params: dense1/kernel [576, 64]
@@ -1148,7 +1152,8 @@ struct Step {
 @group(0) @binding(2) var<storage, read> table: array<u32>;
 @group(0) @binding(3) var<storage, read> labels: array<u32>;
 @group(0) @binding(4) var<storage, read_write> results: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1210,7 +1215,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     for (var e = t; e < ITEMS; e += THREADS) {
       let i = b * 3136 + e;
       let c = e % CHANNELS;
-      let x = a1[CONV3_Y + i];
+      let x = a0[CONV3_Y + i];
       a1[BATCHNORM3_Z + i] = params[BATCHNORM3_BETA + c] + (x - a1[BATCHNORM3_STATS + c]) * params[BATCHNORM3_GAMMA + c] / sqrt(a1[BATCHNORM3_STATS + CHANNELS + c] + 0.0010000000474974513);
     }
   }
@@ -1521,10 +1526,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 64 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV3_Y = 802816u; // a1, 3136 floats per example: conv3's output: relu(z)
-const BATCHNORM3_STATS = 1605632u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
-const BATCHNORM3_SUMS = 1605760u; // a1, 128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
-const BATCHNORM3_DZ = 25124352u; // a1, 3136 floats per example: the loss's gradient with respect to batchnorm3's output
+const CONV3_Y = 32313344u; // a0, 3136 floats per example: conv3's output: relu(z)
+const BATCHNORM3_DZ = 23480832u; // a1, 3136 floats per example: the loss's gradient with respect to batchnorm3's output
+const BATCHNORM3_STATS = 25990592u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
+const BATCHNORM3_SUMS = 25990720u; // a1, 128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1538,7 +1543,8 @@ struct Step {
 }
 
 @group(0) @binding(0) var<uniform> step: Step;
-@group(0) @binding(1) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
 
 const CHANNELS = 64u;
 const POSITIONS = 49u; // per example
@@ -1553,7 +1559,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let inv = 1.0 / sqrt(a1[BATCHNORM3_STATS + CHANNELS + g] + 0.0010000000474974513);
   {
     var partial = 0.0;
-    for (var k = t; k < count; k = k + 256u) { partial = partial + (a1[BATCHNORM3_DZ + k * CHANNELS + g] * (a1[CONV3_Y + k * CHANNELS + g] - mean) * inv); }
+    for (var k = t; k < count; k = k + 256u) { partial = partial + (a1[BATCHNORM3_DZ + k * CHANNELS + g] * (a0[CONV3_Y + k * CHANNELS + g] - mean) * inv); }
     scratch[t] = partial;
     workgroupBarrier();
     if (t < 128u) { scratch[t] = scratch[t] + scratch[t + 128u]; }
@@ -1611,15 +1617,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 256 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const BATCHNORM2_Z = 28540544u; // a0, 12544 floats per example: batchnorm2's output
-const CONV3_Z = 0u; // a1, 3136 floats per example: conv3's output before its relu
-const CONV3_Y = 802816u; // a1, 3136 floats per example: conv3's output: relu(z)
-const BATCHNORM3_STATS = 1605632u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
-const BATCHNORM3_SUMS = 1605760u; // a1, 128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
-const BATCHNORM2_DZ = 20307456u; // a1, 12544 floats per example: the loss's gradient with respect to batchnorm2's output
-const POOL2_DZ = 23518720u; // a1, 3136 floats per example: the loss's gradient with respect to pool2's output
-const CONV3_DZ = 24321536u; // a1, 3136 floats per example: the loss's gradient with respect to conv3's output before its relu
-const BATCHNORM3_DZ = 25124352u; // a1, 3136 floats per example: the loss's gradient with respect to batchnorm3's output
+const BATCHNORM2_Z = 27496448u; // a0, 12544 floats per example: batchnorm2's output
+const CONV3_Z = 31510528u; // a0, 3136 floats per example: conv3's output before its relu
+const CONV3_Y = 32313344u; // a0, 3136 floats per example: conv3's output: relu(z)
+const BATCHNORM2_DZ = 18663936u; // a1, 12544 floats per example: the loss's gradient with respect to batchnorm2's output
+const POOL2_DZ = 21875200u; // a1, 3136 floats per example: the loss's gradient with respect to pool2's output
+const CONV3_DZ = 22678016u; // a1, 3136 floats per example: the loss's gradient with respect to conv3's output before its relu
+const BATCHNORM3_DZ = 23480832u; // a1, 3136 floats per example: the loss's gradient with respect to batchnorm3's output
+const BATCHNORM3_STATS = 25990592u; // a1, 128 floats: batchnorm3's batch mean, then variance, per channel
+const BATCHNORM3_SUMS = 25990720u; // a1, 128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
 const CONV3_KERNEL = 19200u; // params: conv3/kernel [3, 3, 64, 64]
 const BATCHNORM3_GAMMA = 56128u; // params: batchnorm3/gamma [64]
 
@@ -1679,9 +1685,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let c = e % CHANNELS;
       let count = f32((step.n) * POSITIONS);
       let inv = 1.0 / sqrt(a1[BATCHNORM3_STATS + CHANNELS + c] + 0.0010000000474974513);
-      let xhat = (a1[CONV3_Y + i] - a1[BATCHNORM3_STATS + c]) * inv;
+      let xhat = (a0[CONV3_Y + i] - a1[BATCHNORM3_STATS + c]) * inv;
       let dx = params[BATCHNORM3_GAMMA + c] * inv * (a1[BATCHNORM3_DZ + i] - a1[BATCHNORM3_SUMS + CHANNELS + c] / count - xhat * a1[BATCHNORM3_SUMS + c] / count);
-      a1[CONV3_DZ + i] = dx * dact_relu(a1[CONV3_Z + i]);
+      a1[CONV3_DZ + i] = dx * dact_relu(a0[CONV3_Z + i]);
     }
   }
   storageBarrier();
@@ -1808,10 +1814,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 64 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV2_Y = 25329024u; // a0, 12544 floats per example: conv2's output: relu(z)
-const BATCHNORM2_STATS = 28540288u; // a0, 128 floats: batchnorm2's batch mean, then variance, per channel
-const BATCHNORM2_SUMS = 28540416u; // a0, 128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
-const BATCHNORM2_DZ = 20307456u; // a1, 12544 floats per example: the loss's gradient with respect to batchnorm2's output
+const CONV2_Y = 24285184u; // a0, 12544 floats per example: conv2's output: relu(z)
+const BATCHNORM2_DZ = 18663936u; // a1, 12544 floats per example: the loss's gradient with respect to batchnorm2's output
+const BATCHNORM2_STATS = 25510272u; // a1, 128 floats: batchnorm2's batch mean, then variance, per channel
+const BATCHNORM2_SUMS = 25510400u; // a1, 128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1837,8 +1843,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let g = wid.x;
   if (g >= 64u) { return; }
   let count = step.n * POSITIONS;
-  let mean = a0[BATCHNORM2_STATS + g];
-  let inv = 1.0 / sqrt(a0[BATCHNORM2_STATS + CHANNELS + g] + 0.0010000000474974513);
+  let mean = a1[BATCHNORM2_STATS + g];
+  let inv = 1.0 / sqrt(a1[BATCHNORM2_STATS + CHANNELS + g] + 0.0010000000474974513);
   {
     var partial = 0.0;
     for (var k = t; k < count; k = k + 256u) { partial = partial + (a1[BATCHNORM2_DZ + k * CHANNELS + g] * (a0[CONV2_Y + k * CHANNELS + g] - mean) * inv); }
@@ -1888,8 +1894,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let dbeta = scratch[0];
   workgroupBarrier();
   if (t == 0u) {
-    a0[BATCHNORM2_SUMS + g] = dgamma;
-    a0[BATCHNORM2_SUMS + CHANNELS + g] = dbeta;
+    a1[BATCHNORM2_SUMS + g] = dgamma;
+    a1[BATCHNORM2_SUMS + CHANNELS + g] = dbeta;
   }
 }
 
@@ -1899,15 +1905,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 256 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const BATCHNORM1_Z = 13127808u; // a0, 25088 floats per example: batchnorm1's output
-const CONV2_Z = 22117760u; // a0, 12544 floats per example: conv2's output before its relu
-const CONV2_Y = 25329024u; // a0, 12544 floats per example: conv2's output: relu(z)
-const BATCHNORM2_STATS = 28540288u; // a0, 128 floats: batchnorm2's batch mean, then variance, per channel
-const BATCHNORM2_SUMS = 28540416u; // a0, 128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
-const BATCHNORM1_DZ = 9068032u; // a1, 25088 floats per example: the loss's gradient with respect to batchnorm1's output
-const POOL1_DZ = 15490560u; // a1, 6272 floats per example: the loss's gradient with respect to pool1's output
-const CONV2_DZ = 17096192u; // a1, 12544 floats per example: the loss's gradient with respect to conv2's output before its relu
-const BATCHNORM2_DZ = 20307456u; // a1, 12544 floats per example: the loss's gradient with respect to batchnorm2's output
+const BATCHNORM1_Z = 13045760u; // a0, 25088 floats per example: batchnorm1's output
+const CONV2_Z = 21073920u; // a0, 12544 floats per example: conv2's output before its relu
+const CONV2_Y = 24285184u; // a0, 12544 floats per example: conv2's output: relu(z)
+const BATCHNORM1_DZ = 7424512u; // a1, 25088 floats per example: the loss's gradient with respect to batchnorm1's output
+const POOL1_DZ = 13847040u; // a1, 6272 floats per example: the loss's gradient with respect to pool1's output
+const CONV2_DZ = 15452672u; // a1, 12544 floats per example: the loss's gradient with respect to conv2's output before its relu
+const BATCHNORM2_DZ = 18663936u; // a1, 12544 floats per example: the loss's gradient with respect to batchnorm2's output
+const BATCHNORM2_STATS = 25510272u; // a1, 128 floats: batchnorm2's batch mean, then variance, per channel
+const BATCHNORM2_SUMS = 25510400u; // a1, 128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
 const CONV2_KERNEL = 448u; // params: conv2/kernel [3, 3, 32, 64]
 const BATCHNORM2_GAMMA = 18944u; // params: batchnorm2/gamma [64]
 
@@ -1966,9 +1972,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let i = b * 12544 + e;
       let c = e % CHANNELS;
       let count = f32((step.n) * POSITIONS);
-      let inv = 1.0 / sqrt(a0[BATCHNORM2_STATS + CHANNELS + c] + 0.0010000000474974513);
-      let xhat = (a0[CONV2_Y + i] - a0[BATCHNORM2_STATS + c]) * inv;
-      let dx = params[BATCHNORM2_GAMMA + c] * inv * (a1[BATCHNORM2_DZ + i] - a0[BATCHNORM2_SUMS + CHANNELS + c] / count - xhat * a0[BATCHNORM2_SUMS + c] / count);
+      let inv = 1.0 / sqrt(a1[BATCHNORM2_STATS + CHANNELS + c] + 0.0010000000474974513);
+      let xhat = (a0[CONV2_Y + i] - a1[BATCHNORM2_STATS + c]) * inv;
+      let dx = params[BATCHNORM2_GAMMA + c] * inv * (a1[BATCHNORM2_DZ + i] - a1[BATCHNORM2_SUMS + CHANNELS + c] / count - xhat * a1[BATCHNORM2_SUMS + c] / count);
       a1[CONV2_DZ + i] = dx * dact_relu(a0[CONV2_Z + i]);
     }
   }
@@ -2125,10 +2131,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 32 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_Y = 6705152u; // a0, 25088 floats per example: conv1's output: relu(z)
-const BATCHNORM1_STATS = 13127680u; // a0, 64 floats: batchnorm1's batch mean, then variance, per channel
-const BATCHNORM1_SUMS = 13127744u; // a0, 64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
-const BATCHNORM1_DZ = 9068032u; // a1, 25088 floats per example: the loss's gradient with respect to batchnorm1's output
+const CONV1_Y = 6623232u; // a0, 25088 floats per example: conv1's output: relu(z)
+const BATCHNORM1_DZ = 7424512u; // a1, 25088 floats per example: the loss's gradient with respect to batchnorm1's output
+const BATCHNORM1_STATS = 24548352u; // a1, 64 floats: batchnorm1's batch mean, then variance, per channel
+const BATCHNORM1_SUMS = 24548416u; // a1, 64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -2154,8 +2160,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let g = wid.x;
   if (g >= 32u) { return; }
   let count = step.n * POSITIONS;
-  let mean = a0[BATCHNORM1_STATS + g];
-  let inv = 1.0 / sqrt(a0[BATCHNORM1_STATS + CHANNELS + g] + 0.0010000000474974513);
+  let mean = a1[BATCHNORM1_STATS + g];
+  let inv = 1.0 / sqrt(a1[BATCHNORM1_STATS + CHANNELS + g] + 0.0010000000474974513);
   {
     var partial = 0.0;
     for (var k = t; k < count; k = k + 256u) { partial = partial + (a1[BATCHNORM1_DZ + k * CHANNELS + g] * (a0[CONV1_Y + k * CHANNELS + g] - mean) * inv); }
@@ -2205,8 +2211,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let dbeta = scratch[0];
   workgroupBarrier();
   if (t == 0u) {
-    a0[BATCHNORM1_SUMS + g] = dgamma;
-    a0[BATCHNORM1_SUMS + CHANNELS + g] = dbeta;
+    a1[BATCHNORM1_SUMS + g] = dgamma;
+    a1[BATCHNORM1_SUMS + CHANNELS + g] = dbeta;
   }
 }
 
@@ -2216,12 +2222,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // 256 workgroups of 256 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_Z = 282624u; // a0, 25088 floats per example: conv1's output before its relu
-const CONV1_Y = 6705152u; // a0, 25088 floats per example: conv1's output: relu(z)
-const BATCHNORM1_STATS = 13127680u; // a0, 64 floats: batchnorm1's batch mean, then variance, per channel
-const BATCHNORM1_SUMS = 13127744u; // a0, 64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
-const CONV1_DZ = 2645504u; // a1, 25088 floats per example: the loss's gradient with respect to conv1's output before its relu
-const BATCHNORM1_DZ = 9068032u; // a1, 25088 floats per example: the loss's gradient with respect to batchnorm1's output
+const CONV1_Z = 200704u; // a0, 25088 floats per example: conv1's output before its relu
+const CONV1_Y = 6623232u; // a0, 25088 floats per example: conv1's output: relu(z)
+const CONV1_DZ = 1001984u; // a1, 25088 floats per example: the loss's gradient with respect to conv1's output before its relu
+const BATCHNORM1_DZ = 7424512u; // a1, 25088 floats per example: the loss's gradient with respect to batchnorm1's output
+const BATCHNORM1_STATS = 24548352u; // a1, 64 floats: batchnorm1's batch mean, then variance, per channel
+const BATCHNORM1_SUMS = 24548416u; // a1, 64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
 const BATCHNORM1_GAMMA = 320u; // params: batchnorm1/gamma [32]
 
 struct Step {
@@ -2277,9 +2283,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let i = b * 25088 + e;
       let c = e % CHANNELS;
       let count = f32((step.n) * POSITIONS);
-      let inv = 1.0 / sqrt(a0[BATCHNORM1_STATS + CHANNELS + c] + 0.0010000000474974513);
-      let xhat = (a0[CONV1_Y + i] - a0[BATCHNORM1_STATS + c]) * inv;
-      let dx = params[BATCHNORM1_GAMMA + c] * inv * (a1[BATCHNORM1_DZ + i] - a0[BATCHNORM1_SUMS + CHANNELS + c] / count - xhat * a0[BATCHNORM1_SUMS + c] / count);
+      let inv = 1.0 / sqrt(a1[BATCHNORM1_STATS + CHANNELS + c] + 0.0010000000474974513);
+      let xhat = (a0[CONV1_Y + i] - a1[BATCHNORM1_STATS + c]) * inv;
+      let dx = params[BATCHNORM1_GAMMA + c] * inv * (a1[BATCHNORM1_DZ + i] - a1[BATCHNORM1_SUMS + CHANNELS + c] / count - xhat * a1[BATCHNORM1_SUMS + c] / count);
       a1[CONV1_DZ + i] = dx * dact_relu(a0[CONV1_Z + i]);
     }
   }
@@ -2292,20 +2298,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_PARTIALS = 200704u; // a0, 81920 floats: conv1's weight-gradient partial sums: 256 groups × 320 weights
-const POOL1_Z = 19550336u; // a0, 6272 floats per example: pool1's output
-const CONV2_PARTIALS = 21155968u; // a0, 961792 floats: conv2's weight-gradient partial sums: 52 groups × 18496 weights
-const POOL2_Z = 31751808u; // a0, 3136 floats per example: pool2's output
-const CONV3_PARTIALS = 32554624u; // a0, 480064 floats: conv3's weight-gradient partial sums: 13 groups × 36928 weights
-const POOL3_Z = 2408704u; // a1, 576 floats per example: pool3's output
-const DENSE1_PARTIALS = 2556160u; // a1, 36928 floats: dense1's weight-gradient partial sums: 1 group × 36928 weights
-const DROPOUT1_Z = 2625856u; // a1, 64 floats per example: dropout1's output
-const DENSE2_PARTIALS = 2642240u; // a1, 650 floats: dense2's weight-gradient partial sums: 1 group × 650 weights
-const CONV1_DZ = 2645504u; // a1, 25088 floats per example: the loss's gradient with respect to conv1's output before its relu
-const CONV2_DZ = 17096192u; // a1, 12544 floats per example: the loss's gradient with respect to conv2's output before its relu
-const CONV3_DZ = 24321536u; // a1, 3136 floats per example: the loss's gradient with respect to conv3's output before its relu
-const DENSE1_DZ = 26074624u; // a1, 64 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 26107392u; // a1, 10 floats per example: the loss's gradient with respect to dense2's output
+const POOL1_Z = 19468288u; // a0, 6272 floats per example: pool1's output
+const POOL2_Z = 30707712u; // a0, 3136 floats per example: pool2's output
+const POOL3_Z = 802816u; // a1, 576 floats per example: pool3's output
+const DROPOUT1_Z = 983040u; // a1, 64 floats per example: dropout1's output
+const CONV1_DZ = 1001984u; // a1, 25088 floats per example: the loss's gradient with respect to conv1's output before its relu
+const CONV2_DZ = 15452672u; // a1, 12544 floats per example: the loss's gradient with respect to conv2's output before its relu
+const CONV3_DZ = 22678016u; // a1, 3136 floats per example: the loss's gradient with respect to conv3's output before its relu
+const DENSE1_DZ = 24431104u; // a1, 64 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 24463872u; // a1, 10 floats per example: the loss's gradient with respect to dense2's output
+const CONV1_PARTIALS = 24466432u; // a1, 81920 floats: conv1's weight-gradient partial sums: 256 groups × 320 weights
+const CONV2_PARTIALS = 24548480u; // a1, 961792 floats: conv2's weight-gradient partial sums: 52 groups × 18496 weights
+const CONV3_PARTIALS = 25510528u; // a1, 480064 floats: conv3's weight-gradient partial sums: 13 groups × 36928 weights
+const DENSE1_PARTIALS = 25990848u; // a1, 36928 floats: dense1's weight-gradient partial sums: 1 group × 36928 weights
+const DENSE2_PARTIALS = 26027776u; // a1, 650 floats: dense2's weight-gradient partial sums: 1 group × 650 weights
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -2397,18 +2403,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         }
       }
       let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1;
+      a1[CONV1_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2;
     } else {
       // conv1/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -2418,7 +2424,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           acc = acc + a1[CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
-      a0[CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+      a1[CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
     return;
   }
@@ -2495,18 +2501,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         }
       }
       let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
+      a1[CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
     } else {
       // conv2/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -2516,7 +2522,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           acc = acc + a1[CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
-      a0[CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+      a1[CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
     return;
   }
@@ -2593,18 +2599,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         }
       }
       let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-      a0[CONV3_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
+      a1[CONV3_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
     } else {
       // conv3/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -2614,7 +2620,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           acc = acc + a1[CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
-      a0[CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+      a1[CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
     return;
   }
@@ -2736,15 +2742,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // 1465 workgroups of 64 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_PARTIALS = 200704u; // a0, 81920 floats: conv1's weight-gradient partial sums: 256 groups × 320 weights
-const BATCHNORM1_SUMS = 13127744u; // a0, 64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
-const CONV2_PARTIALS = 21155968u; // a0, 961792 floats: conv2's weight-gradient partial sums: 52 groups × 18496 weights
-const BATCHNORM2_SUMS = 28540416u; // a0, 128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
-const CONV3_PARTIALS = 32554624u; // a0, 480064 floats: conv3's weight-gradient partial sums: 13 groups × 36928 weights
-const BATCHNORM3_SUMS = 1605760u; // a1, 128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
-const DENSE1_PARTIALS = 2556160u; // a1, 36928 floats: dense1's weight-gradient partial sums: 1 group × 36928 weights
-const DENSE2_PARTIALS = 2642240u; // a1, 650 floats: dense2's weight-gradient partial sums: 1 group × 650 weights
-const GRADIENT = 26109952u; // a1, 93642 floats: every trainable float's gradient, as the update used it
+const CONV1_PARTIALS = 24466432u; // a1, 81920 floats: conv1's weight-gradient partial sums: 256 groups × 320 weights
+const BATCHNORM1_SUMS = 24548416u; // a1, 64 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
+const CONV2_PARTIALS = 24548480u; // a1, 961792 floats: conv2's weight-gradient partial sums: 52 groups × 18496 weights
+const BATCHNORM2_SUMS = 25510400u; // a1, 128 floats: batchnorm2's Σ dz·x̂, then Σ dz, per channel
+const CONV3_PARTIALS = 25510528u; // a1, 480064 floats: conv3's weight-gradient partial sums: 13 groups × 36928 weights
+const BATCHNORM3_SUMS = 25990720u; // a1, 128 floats: batchnorm3's Σ dz·x̂, then Σ dz, per channel
+const DENSE1_PARTIALS = 25990848u; // a1, 36928 floats: dense1's weight-gradient partial sums: 1 group × 36928 weights
+const DENSE2_PARTIALS = 26027776u; // a1, 650 floats: dense2's weight-gradient partial sums: 1 group × 650 weights
+const GRADIENT = 26028480u; // a1, 93642 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 32]
 const CONV1_BIAS = 288u; // params: conv1/bias [32]
 const BATCHNORM1_GAMMA = 320u; // params: batchnorm1/gamma [32]
@@ -2778,8 +2784,7 @@ struct Step {
 @group(0) @binding(2) var<storage, read_write> state: array<f32>;
 @group(0) @binding(3) var<storage, read> results: array<f32>;
 @group(0) @binding(4) var<storage, read_write> metrics: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a1: array<f32>;
 
 var<workgroup> scratch: array<f32, 64>;
 
@@ -2842,7 +2847,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 256u; k++) { grad = grad + a0[CONV1_PARTIALS + k * 320u + j]; }
+    for (var k = 0u; k < 256u; k++) { grad = grad + a1[CONV1_PARTIALS + k * 320u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -2856,7 +2861,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 256u; k++) { grad = grad + a0[CONV1_PARTIALS + k * 320u + 288u + j]; }
+    for (var k = 0u; k < 256u; k++) { grad = grad + a1[CONV1_PARTIALS + k * 320u + 288u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2868,7 +2873,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let j = p - 320u;
     let wi = BATCHNORM1_GAMMA + j;
     let w = params[wi];
-    var grad = a0[BATCHNORM1_SUMS + j];
+    var grad = a1[BATCHNORM1_SUMS + j];
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2880,7 +2885,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let j = p - 352u;
     let wi = BATCHNORM1_BETA + j;
     let w = params[wi];
-    var grad = a0[BATCHNORM1_SUMS + 32u + j];
+    var grad = a1[BATCHNORM1_SUMS + 32u + j];
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2893,7 +2898,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 52u; k++) { grad = grad + a0[CONV2_PARTIALS + k * 18496u + j]; }
+    for (var k = 0u; k < 52u; k++) { grad = grad + a1[CONV2_PARTIALS + k * 18496u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -2907,7 +2912,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 52u; k++) { grad = grad + a0[CONV2_PARTIALS + k * 18496u + 18432u + j]; }
+    for (var k = 0u; k < 52u; k++) { grad = grad + a1[CONV2_PARTIALS + k * 18496u + 18432u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2919,7 +2924,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let j = p - 18880u;
     let wi = BATCHNORM2_GAMMA + j;
     let w = params[wi];
-    var grad = a0[BATCHNORM2_SUMS + j];
+    var grad = a1[BATCHNORM2_SUMS + j];
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2931,7 +2936,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let j = p - 18944u;
     let wi = BATCHNORM2_BETA + j;
     let w = params[wi];
-    var grad = a0[BATCHNORM2_SUMS + 64u + j];
+    var grad = a1[BATCHNORM2_SUMS + 64u + j];
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2944,7 +2949,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV3_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 13u; k++) { grad = grad + a0[CONV3_PARTIALS + k * 36928u + j]; }
+    for (var k = 0u; k < 13u; k++) { grad = grad + a1[CONV3_PARTIALS + k * 36928u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -2958,7 +2963,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV3_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 13u; k++) { grad = grad + a0[CONV3_PARTIALS + k * 36928u + 36864u + j]; }
+    for (var k = 0u; k < 13u; k++) { grad = grad + a1[CONV3_PARTIALS + k * 36928u + 36864u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3048,22 +3053,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 282624u; // a0, 25088 floats per example: conv1's output before its relu
-const CONV1_Y = 6705152u; // a0, 25088 floats per example: conv1's output: relu(z)
-const BATCHNORM1_Z = 13127808u; // a0, 25088 floats per example: batchnorm1's output
-const POOL1_Z = 19550336u; // a0, 6272 floats per example: pool1's output
-const CONV2_Z = 22117760u; // a0, 12544 floats per example: conv2's output before its relu
-const CONV2_Y = 25329024u; // a0, 12544 floats per example: conv2's output: relu(z)
-const BATCHNORM2_Z = 28540544u; // a0, 12544 floats per example: batchnorm2's output
-const POOL2_Z = 31751808u; // a0, 3136 floats per example: pool2's output
-const CONV3_Z = 0u; // a1, 3136 floats per example: conv3's output before its relu
-const CONV3_Y = 802816u; // a1, 3136 floats per example: conv3's output: relu(z)
-const BATCHNORM3_Z = 1605888u; // a1, 3136 floats per example: batchnorm3's output
-const POOL3_Z = 2408704u; // a1, 576 floats per example: pool3's output
-const DENSE1_Z = 2593088u; // a1, 64 floats per example: dense1's output before its relu
-const DENSE1_Y = 2609472u; // a1, 64 floats per example: dense1's output: relu(z)
-const DROPOUT1_Z = 2625856u; // a1, 64 floats per example: dropout1's output
-const DENSE2_Z = 2642944u; // a1, 10 floats per example: dense2's output
+const CONV1_Z = 200704u; // a0, 25088 floats per example: conv1's output before its relu
+const CONV1_Y = 6623232u; // a0, 25088 floats per example: conv1's output: relu(z)
+const BATCHNORM1_Z = 13045760u; // a0, 25088 floats per example: batchnorm1's output
+const POOL1_Z = 19468288u; // a0, 6272 floats per example: pool1's output
+const CONV2_Z = 21073920u; // a0, 12544 floats per example: conv2's output before its relu
+const CONV2_Y = 24285184u; // a0, 12544 floats per example: conv2's output: relu(z)
+const BATCHNORM2_Z = 27496448u; // a0, 12544 floats per example: batchnorm2's output
+const POOL2_Z = 30707712u; // a0, 3136 floats per example: pool2's output
+const CONV3_Z = 31510528u; // a0, 3136 floats per example: conv3's output before its relu
+const CONV3_Y = 32313344u; // a0, 3136 floats per example: conv3's output: relu(z)
+const BATCHNORM3_Z = 0u; // a1, 3136 floats per example: batchnorm3's output
+const POOL3_Z = 802816u; // a1, 576 floats per example: pool3's output
+const DENSE1_Z = 950272u; // a1, 64 floats per example: dense1's output before its relu
+const DENSE1_Y = 966656u; // a1, 64 floats per example: dense1's output: relu(z)
+const DROPOUT1_Z = 983040u; // a1, 64 floats per example: dropout1's output
+const DENSE2_Z = 999424u; // a1, 10 floats per example: dense2's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 32]
 const CONV1_BIAS = 288u; // params: conv1/bias [32]
 const BATCHNORM1_GAMMA = 320u; // params: batchnorm1/gamma [32]
@@ -3634,43 +3639,43 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
         let zv = acc0_0 + params[CONV3_BIAS + co];
-        a1[CONV3_Z + out0] = zv;
-        a1[CONV3_Y + out0] = act_relu(zv);
+        a0[CONV3_Z + out0] = zv;
+        a0[CONV3_Y + out0] = act_relu(zv);
       }
       {
         let zv = acc1_0 + params[CONV3_BIAS + co + 1];
-        a1[CONV3_Z + out0 + 1] = zv;
-        a1[CONV3_Y + out0 + 1] = act_relu(zv);
+        a0[CONV3_Z + out0 + 1] = zv;
+        a0[CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
         let zv = acc2_0 + params[CONV3_BIAS + co + 2];
-        a1[CONV3_Z + out0 + 2] = zv;
-        a1[CONV3_Y + out0 + 2] = act_relu(zv);
+        a0[CONV3_Z + out0 + 2] = zv;
+        a0[CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
         let zv = acc3_0 + params[CONV3_BIAS + co + 3];
-        a1[CONV3_Z + out0 + 3] = zv;
-        a1[CONV3_Y + out0 + 3] = act_relu(zv);
+        a0[CONV3_Z + out0 + 3] = zv;
+        a0[CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
         let zv = acc4_0 + params[CONV3_BIAS + co + 4];
-        a1[CONV3_Z + out0 + 4] = zv;
-        a1[CONV3_Y + out0 + 4] = act_relu(zv);
+        a0[CONV3_Z + out0 + 4] = zv;
+        a0[CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
         let zv = acc5_0 + params[CONV3_BIAS + co + 5];
-        a1[CONV3_Z + out0 + 5] = zv;
-        a1[CONV3_Y + out0 + 5] = act_relu(zv);
+        a0[CONV3_Z + out0 + 5] = zv;
+        a0[CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
         let zv = acc6_0 + params[CONV3_BIAS + co + 6];
-        a1[CONV3_Z + out0 + 6] = zv;
-        a1[CONV3_Y + out0 + 6] = act_relu(zv);
+        a0[CONV3_Z + out0 + 6] = zv;
+        a0[CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
         let zv = acc7_0 + params[CONV3_BIAS + co + 7];
-        a1[CONV3_Z + out0 + 7] = zv;
-        a1[CONV3_Y + out0 + 7] = act_relu(zv);
+        a0[CONV3_Z + out0 + 7] = zv;
+        a0[CONV3_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
@@ -3682,7 +3687,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     for (var e = t; e < ITEMS; e += THREADS) {
       let i = b * 3136 + e;
       let c = e % CHANNELS;
-      let x = a1[CONV3_Y + i];
+      let x = a0[CONV3_Y + i];
       a1[BATCHNORM3_Z + i] = params[BATCHNORM3_BETA + c] + (x - params[BATCHNORM3_MOVING_MEAN + c]) * params[BATCHNORM3_GAMMA + c] / sqrt(params[BATCHNORM3_MOVING_VARIANCE + c] + 0.0010000000474974513);
     }
   }

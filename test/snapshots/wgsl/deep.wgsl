@@ -10,33 +10,33 @@
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
-//   CONV1_PARTIALS           a0 @ 100352    19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-//   CONV1_Z                  a0 @ 120320    4704 per example: conv1's output before its relu
-//   CONV1_Y                  a0 @ 722432    4704 per example: conv1's output: relu(z)
-//   POOL1_Z                  a0 @ 1324544   1176 per example: pool1's output
-//   CONV2_PARTIALS           a0 @ 1475072   31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-//   CONV2_Z                  a0 @ 1506496   1600 per example: conv2's output before its relu
-//   CONV2_Y                  a0 @ 1711296   1600 per example: conv2's output: relu(z)
-//   POOL2_Z                  a0 @ 1916096   400 per example: pool2's output
-//   CONV3_PARTIALS           a0 @ 1967296   18560 floats: conv3's weight-gradient partial sums: 4 groups × 4640 weights
-//   CONV3_Z                  a0 @ 1985856   800 per example: conv3's output before its relu
-//   CONV3_Y                  a0 @ 2088256   800 per example: conv3's output: relu(z)
-//   DENSE1_PARTIALS          a0 @ 2190656   96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
-//   DENSE1_Z                 a0 @ 2286784   120 per example: dense1's output before its relu
-//   DENSE1_Y                 a0 @ 2302144   120 per example: dense1's output: relu(z)
-//   DENSE2_PARTIALS          a0 @ 2317504   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-//   DENSE2_Z                 a0 @ 2327680   84 per example: dense2's output before its relu
-//   DENSE2_Y                 a0 @ 2338432   84 per example: dense2's output: relu(z)
-//   DENSE3_PARTIALS          a0 @ 2349184   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-//   DENSE3_Z                 a0 @ 2350080   10 per example: dense3's output
-//   CONV1_DZ                 a0 @ 2351360   4704 per example: the loss's gradient with respect to conv1's output before its relu
-//   POOL1_DZ                 a0 @ 2953472   1176 per example: the loss's gradient with respect to pool1's output
-//   CONV2_DZ                 a0 @ 3104000   1600 per example: the loss's gradient with respect to conv2's output before its relu
-//   POOL2_DZ                 a0 @ 3308800   400 per example: the loss's gradient with respect to pool2's output
-//   CONV3_DZ                 a0 @ 3360000   800 per example: the loss's gradient with respect to conv3's output before its relu
-//   DENSE1_DZ                a0 @ 3462400   120 per example: the loss's gradient with respect to dense1's output before its relu
-//   DENSE2_DZ                a0 @ 3477760   84 per example: the loss's gradient with respect to dense2's output before its relu
-//   DENSE3_DZ                a0 @ 3488512   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_Z                  a0 @ 100352    4704 per example: conv1's output before its relu
+//   CONV1_Y                  a0 @ 702464    4704 per example: conv1's output: relu(z)
+//   POOL1_Z                  a0 @ 1304576   1176 per example: pool1's output
+//   CONV2_Z                  a0 @ 1455104   1600 per example: conv2's output before its relu
+//   CONV2_Y                  a0 @ 1659904   1600 per example: conv2's output: relu(z)
+//   POOL2_Z                  a0 @ 1864704   400 per example: pool2's output
+//   CONV3_Z                  a0 @ 1915904   800 per example: conv3's output before its relu
+//   CONV3_Y                  a0 @ 2018304   800 per example: conv3's output: relu(z)
+//   DENSE1_Z                 a0 @ 2120704   120 per example: dense1's output before its relu
+//   DENSE1_Y                 a0 @ 2136064   120 per example: dense1's output: relu(z)
+//   DENSE2_Z                 a0 @ 2151424   84 per example: dense2's output before its relu
+//   DENSE2_Y                 a0 @ 2162176   84 per example: dense2's output: relu(z)
+//   DENSE3_Z                 a0 @ 2172928   10 per example: dense3's output
+//   CONV1_DZ                 a0 @ 2174208   4704 per example: the loss's gradient with respect to conv1's output before its relu
+//   POOL1_DZ                 a0 @ 2776320   1176 per example: the loss's gradient with respect to pool1's output
+//   CONV2_DZ                 a0 @ 2926848   1600 per example: the loss's gradient with respect to conv2's output before its relu
+//   POOL2_DZ                 a0 @ 3131648   400 per example: the loss's gradient with respect to pool2's output
+//   CONV3_DZ                 a0 @ 3182848   800 per example: the loss's gradient with respect to conv3's output before its relu
+//   DENSE1_DZ                a0 @ 3285248   120 per example: the loss's gradient with respect to dense1's output before its relu
+//   DENSE2_DZ                a0 @ 3300608   84 per example: the loss's gradient with respect to dense2's output before its relu
+//   DENSE3_DZ                a0 @ 3311360   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_PARTIALS           a0 @ 3312640   19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+//   CONV2_PARTIALS           a0 @ 3332608   31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+//   CONV3_PARTIALS           a0 @ 3364032   18560 floats: conv3's weight-gradient partial sums: 4 groups × 4640 weights
+//   DENSE1_PARTIALS          a0 @ 3382592   96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
+//   DENSE2_PARTIALS          a0 @ 3478720   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+//   DENSE3_PARTIALS          a0 @ 3488896   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 //   GRADIENT                 a0 @ 3489792   114346 floats: every trainable float's gradient, as the update used it
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
@@ -67,27 +67,27 @@
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 120320u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 722432u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1506496u; // a0, 1600 floats per example: conv2's output before its relu
-const CONV2_Y = 1711296u; // a0, 1600 floats per example: conv2's output: relu(z)
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const CONV3_Z = 1985856u; // a0, 800 floats per example: conv3's output before its relu
-const CONV3_Y = 2088256u; // a0, 800 floats per example: conv3's output: relu(z)
-const DENSE1_Z = 2286784u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 2302144u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2327680u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 2338432u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 2350080u; // a0, 10 floats per example: dense3's output
-const CONV1_DZ = 2351360u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const POOL1_DZ = 2953472u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
-const CONV2_DZ = 3104000u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
-const POOL2_DZ = 3308800u; // a0, 400 floats per example: the loss's gradient with respect to pool2's output
-const CONV3_DZ = 3360000u; // a0, 800 floats per example: the loss's gradient with respect to conv3's output before its relu
-const DENSE1_DZ = 3462400u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3477760u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 3488512u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 1600 floats per example: conv2's output before its relu
+const CONV2_Y = 1659904u; // a0, 1600 floats per example: conv2's output: relu(z)
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const CONV3_Z = 1915904u; // a0, 800 floats per example: conv3's output before its relu
+const CONV3_Y = 2018304u; // a0, 800 floats per example: conv3's output: relu(z)
+const DENSE1_Z = 2120704u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 2136064u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 2151424u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 2162176u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 2172928u; // a0, 10 floats per example: dense3's output
+const CONV1_DZ = 2174208u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const POOL1_DZ = 2776320u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
+const CONV2_DZ = 2926848u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
+const POOL2_DZ = 3131648u; // a0, 400 floats per example: the loss's gradient with respect to pool2's output
+const CONV3_DZ = 3182848u; // a0, 800 floats per example: the loss's gradient with respect to conv3's output before its relu
+const DENSE1_DZ = 3285248u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 3300608u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 3311360u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
 const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]
@@ -1176,23 +1176,23 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_PARTIALS = 100352u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_PARTIALS = 1475072u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const CONV3_PARTIALS = 1967296u; // a0, 18560 floats: conv3's weight-gradient partial sums: 4 groups × 4640 weights
-const CONV3_Y = 2088256u; // a0, 800 floats per example: conv3's output: relu(z)
-const DENSE1_PARTIALS = 2190656u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
-const DENSE1_Y = 2302144u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_PARTIALS = 2317504u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE2_Y = 2338432u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_PARTIALS = 2349184u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-const CONV1_DZ = 2351360u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const CONV2_DZ = 3104000u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
-const CONV3_DZ = 3360000u; // a0, 800 floats per example: the loss's gradient with respect to conv3's output before its relu
-const DENSE1_DZ = 3462400u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3477760u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 3488512u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const CONV3_Y = 2018304u; // a0, 800 floats per example: conv3's output: relu(z)
+const DENSE1_Y = 2136064u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Y = 2162176u; // a0, 84 floats per example: dense2's output: relu(z)
+const CONV1_DZ = 2174208u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const CONV2_DZ = 2926848u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
+const CONV3_DZ = 3182848u; // a0, 800 floats per example: the loss's gradient with respect to conv3's output before its relu
+const DENSE1_DZ = 3285248u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 3300608u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 3311360u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_PARTIALS = 3312640u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+const CONV2_PARTIALS = 3332608u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+const CONV3_PARTIALS = 3364032u; // a0, 18560 floats: conv3's weight-gradient partial sums: 4 groups × 4640 weights
+const DENSE1_PARTIALS = 3382592u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
+const DENSE2_PARTIALS = 3478720u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 3488896u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1670,12 +1670,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // 1788 workgroups of 64 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_PARTIALS = 100352u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-const CONV2_PARTIALS = 1475072u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-const CONV3_PARTIALS = 1967296u; // a0, 18560 floats: conv3's weight-gradient partial sums: 4 groups × 4640 weights
-const DENSE1_PARTIALS = 2190656u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
-const DENSE2_PARTIALS = 2317504u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE3_PARTIALS = 2349184u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
+const CONV1_PARTIALS = 3312640u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+const CONV2_PARTIALS = 3332608u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+const CONV3_PARTIALS = 3364032u; // a0, 18560 floats: conv3's weight-gradient partial sums: 4 groups × 4640 weights
+const DENSE1_PARTIALS = 3382592u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
+const DENSE2_PARTIALS = 3478720u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 3488896u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 const GRADIENT = 3489792u; // a0, 114346 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
@@ -1922,19 +1922,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 120320u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 722432u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1506496u; // a0, 1600 floats per example: conv2's output before its relu
-const CONV2_Y = 1711296u; // a0, 1600 floats per example: conv2's output: relu(z)
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const CONV3_Z = 1985856u; // a0, 800 floats per example: conv3's output before its relu
-const CONV3_Y = 2088256u; // a0, 800 floats per example: conv3's output: relu(z)
-const DENSE1_Z = 2286784u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 2302144u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2327680u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 2338432u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 2350080u; // a0, 10 floats per example: dense3's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 1600 floats per example: conv2's output before its relu
+const CONV2_Y = 1659904u; // a0, 1600 floats per example: conv2's output: relu(z)
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const CONV3_Z = 1915904u; // a0, 800 floats per example: conv3's output before its relu
+const CONV3_Y = 2018304u; // a0, 800 floats per example: conv3's output: relu(z)
+const DENSE1_Z = 2120704u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 2136064u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 2151424u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 2162176u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 2172928u; // a0, 10 floats per example: dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
 const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]

@@ -10,25 +10,25 @@
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
-//   CONV1_PARTIALS           a0 @ 100352    19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-//   CONV1_Z                  a0 @ 120320    4704 per example: conv1's output before its relu
-//   CONV1_Y                  a0 @ 722432    4704 per example: conv1's output: relu(z)
-//   POOL1_Z                  a0 @ 1324544   1176 per example: pool1's output
-//   CONV2_PARTIALS           a0 @ 1475072   31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-//   CONV2_Z                  a0 @ 1506496   1600 per example: conv2's output before its relu
-//   CONV2_Y                  a0 @ 1711296   1600 per example: conv2's output: relu(z)
-//   POOL2_Z                  a0 @ 1916096   400 per example: pool2's output
-//   DENSE1_PARTIALS          a0 @ 1967296   33684 floats: dense1's weight-gradient partial sums: 1 group × 33684 weights
-//   DENSE1_Z                 a0 @ 2001024   84 per example: dense1's output before its relu
-//   DENSE1_Y                 a0 @ 2011776   84 per example: dense1's output: relu(z)
-//   DENSE2_PARTIALS          a0 @ 2022528   850 floats: dense2's weight-gradient partial sums: 1 group × 850 weights
-//   DENSE2_Z                 a0 @ 2023424   10 per example: dense2's output
-//   CONV1_DZ                 a0 @ 2024704   4704 per example: the loss's gradient with respect to conv1's output before its relu
-//   POOL1_DZ                 a0 @ 2626816   1176 per example: the loss's gradient with respect to pool1's output
-//   CONV2_DZ                 a0 @ 2777344   1600 per example: the loss's gradient with respect to conv2's output before its relu
-//   POOL2_DZ                 a0 @ 2982144   400 per example: the loss's gradient with respect to pool2's output
-//   DENSE1_DZ                a0 @ 3033344   84 per example: the loss's gradient with respect to dense1's output before its relu
-//   DENSE2_DZ                a0 @ 3044096   10 per example: the loss's gradient with respect to dense2's output
+//   CONV1_Z                  a0 @ 100352    4704 per example: conv1's output before its relu
+//   CONV1_Y                  a0 @ 702464    4704 per example: conv1's output: relu(z)
+//   POOL1_Z                  a0 @ 1304576   1176 per example: pool1's output
+//   CONV2_Z                  a0 @ 1455104   1600 per example: conv2's output before its relu
+//   CONV2_Y                  a0 @ 1659904   1600 per example: conv2's output: relu(z)
+//   POOL2_Z                  a0 @ 1864704   400 per example: pool2's output
+//   DENSE1_Z                 a0 @ 1915904   84 per example: dense1's output before its relu
+//   DENSE1_Y                 a0 @ 1926656   84 per example: dense1's output: relu(z)
+//   DENSE2_Z                 a0 @ 1937408   10 per example: dense2's output
+//   CONV1_DZ                 a0 @ 1938688   4704 per example: the loss's gradient with respect to conv1's output before its relu
+//   POOL1_DZ                 a0 @ 2540800   1176 per example: the loss's gradient with respect to pool1's output
+//   CONV2_DZ                 a0 @ 2691328   1600 per example: the loss's gradient with respect to conv2's output before its relu
+//   POOL2_DZ                 a0 @ 2896128   400 per example: the loss's gradient with respect to pool2's output
+//   DENSE1_DZ                a0 @ 2947328   84 per example: the loss's gradient with respect to dense1's output before its relu
+//   DENSE2_DZ                a0 @ 2958080   10 per example: the loss's gradient with respect to dense2's output
+//   CONV1_PARTIALS           a0 @ 2959360   19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+//   CONV2_PARTIALS           a0 @ 2979328   31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+//   DENSE1_PARTIALS          a0 @ 3010752   33684 floats: dense1's weight-gradient partial sums: 1 group × 33684 weights
+//   DENSE2_PARTIALS          a0 @ 3044480   850 floats: dense2's weight-gradient partial sums: 1 group × 850 weights
 //   GRADIENT                 a0 @ 3045376   37106 floats: every trainable float's gradient, as the update used it
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
@@ -55,21 +55,21 @@
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 120320u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 722432u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1506496u; // a0, 1600 floats per example: conv2's output before its relu
-const CONV2_Y = 1711296u; // a0, 1600 floats per example: conv2's output: relu(z)
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const DENSE1_Z = 2001024u; // a0, 84 floats per example: dense1's output before its relu
-const DENSE1_Y = 2011776u; // a0, 84 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2023424u; // a0, 10 floats per example: dense2's output
-const CONV1_DZ = 2024704u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const POOL1_DZ = 2626816u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
-const CONV2_DZ = 2777344u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
-const POOL2_DZ = 2982144u; // a0, 400 floats per example: the loss's gradient with respect to pool2's output
-const DENSE1_DZ = 3033344u; // a0, 84 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3044096u; // a0, 10 floats per example: the loss's gradient with respect to dense2's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 1600 floats per example: conv2's output before its relu
+const CONV2_Y = 1659904u; // a0, 1600 floats per example: conv2's output: relu(z)
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const DENSE1_Z = 1915904u; // a0, 84 floats per example: dense1's output before its relu
+const DENSE1_Y = 1926656u; // a0, 84 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 1937408u; // a0, 10 floats per example: dense2's output
+const CONV1_DZ = 1938688u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const POOL1_DZ = 2540800u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
+const CONV2_DZ = 2691328u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
+const POOL2_DZ = 2896128u; // a0, 400 floats per example: the loss's gradient with respect to pool2's output
+const DENSE1_DZ = 2947328u; // a0, 84 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 2958080u; // a0, 10 floats per example: the loss's gradient with respect to dense2's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
 const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]
@@ -862,17 +862,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_PARTIALS = 100352u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_PARTIALS = 1475072u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const DENSE1_PARTIALS = 1967296u; // a0, 33684 floats: dense1's weight-gradient partial sums: 1 group × 33684 weights
-const DENSE1_Y = 2011776u; // a0, 84 floats per example: dense1's output: relu(z)
-const DENSE2_PARTIALS = 2022528u; // a0, 850 floats: dense2's weight-gradient partial sums: 1 group × 850 weights
-const CONV1_DZ = 2024704u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const CONV2_DZ = 2777344u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
-const DENSE1_DZ = 3033344u; // a0, 84 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3044096u; // a0, 10 floats per example: the loss's gradient with respect to dense2's output
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const DENSE1_Y = 1926656u; // a0, 84 floats per example: dense1's output: relu(z)
+const CONV1_DZ = 1938688u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const CONV2_DZ = 2691328u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
+const DENSE1_DZ = 2947328u; // a0, 84 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 2958080u; // a0, 10 floats per example: the loss's gradient with respect to dense2's output
+const CONV1_PARTIALS = 2959360u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+const CONV2_PARTIALS = 2979328u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+const DENSE1_PARTIALS = 3010752u; // a0, 33684 floats: dense1's weight-gradient partial sums: 1 group × 33684 weights
+const DENSE2_PARTIALS = 3044480u; // a0, 850 floats: dense2's weight-gradient partial sums: 1 group × 850 weights
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1197,10 +1197,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // 581 workgroups of 64 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_PARTIALS = 100352u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-const CONV2_PARTIALS = 1475072u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-const DENSE1_PARTIALS = 1967296u; // a0, 33684 floats: dense1's weight-gradient partial sums: 1 group × 33684 weights
-const DENSE2_PARTIALS = 2022528u; // a0, 850 floats: dense2's weight-gradient partial sums: 1 group × 850 weights
+const CONV1_PARTIALS = 2959360u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+const CONV2_PARTIALS = 2979328u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+const DENSE1_PARTIALS = 3010752u; // a0, 33684 floats: dense1's weight-gradient partial sums: 1 group × 33684 weights
+const DENSE2_PARTIALS = 3044480u; // a0, 850 floats: dense2's weight-gradient partial sums: 1 group × 850 weights
 const GRADIENT = 3045376u; // a0, 37106 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
@@ -1393,15 +1393,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 120320u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 722432u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1506496u; // a0, 1600 floats per example: conv2's output before its relu
-const CONV2_Y = 1711296u; // a0, 1600 floats per example: conv2's output: relu(z)
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const DENSE1_Z = 2001024u; // a0, 84 floats per example: dense1's output before its relu
-const DENSE1_Y = 2011776u; // a0, 84 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2023424u; // a0, 10 floats per example: dense2's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 1600 floats per example: conv2's output before its relu
+const CONV2_Y = 1659904u; // a0, 1600 floats per example: conv2's output: relu(z)
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const DENSE1_Z = 1915904u; // a0, 84 floats per example: dense1's output before its relu
+const DENSE1_Y = 1926656u; // a0, 84 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 1937408u; // a0, 10 floats per example: dense2's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
 const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]

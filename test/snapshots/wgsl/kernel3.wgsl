@@ -10,29 +10,29 @@
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
-//   CONV1_PARTIALS           a0 @ 100352    7680 floats: conv1's weight-gradient partial sums: 128 groups × 60 weights
-//   CONV1_Z                  a0 @ 108032    4704 per example: conv1's output before its relu
-//   CONV1_Y                  a0 @ 710144    4704 per example: conv1's output: relu(z)
-//   POOL1_Z                  a0 @ 1312256   1176 per example: pool1's output
-//   CONV2_PARTIALS           a0 @ 1462784   16720 floats: conv2's weight-gradient partial sums: 19 groups × 880 weights
-//   CONV2_Z                  a0 @ 1479552   2304 per example: conv2's output before its relu
-//   CONV2_Y                  a0 @ 1774464   2304 per example: conv2's output: relu(z)
-//   POOL2_Z                  a0 @ 2069376   576 per example: pool2's output
-//   DENSE1_PARTIALS          a0 @ 2143104   69240 floats: dense1's weight-gradient partial sums: 1 group × 69240 weights
-//   DENSE1_Z                 a0 @ 2212352   120 per example: dense1's output before its relu
-//   DENSE1_Y                 a0 @ 2227712   120 per example: dense1's output: relu(z)
-//   DENSE2_PARTIALS          a0 @ 2243072   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-//   DENSE2_Z                 a0 @ 2253248   84 per example: dense2's output before its relu
-//   DENSE2_Y                 a0 @ 2264000   84 per example: dense2's output: relu(z)
-//   DENSE3_PARTIALS          a0 @ 2274752   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-//   DENSE3_Z                 a0 @ 2275648   10 per example: dense3's output
-//   CONV1_DZ                 a0 @ 2276928   4704 per example: the loss's gradient with respect to conv1's output before its relu
-//   POOL1_DZ                 a0 @ 2879040   1176 per example: the loss's gradient with respect to pool1's output
-//   CONV2_DZ                 a0 @ 3029568   2304 per example: the loss's gradient with respect to conv2's output before its relu
-//   POOL2_DZ                 a0 @ 3324480   576 per example: the loss's gradient with respect to pool2's output
-//   DENSE1_DZ                a0 @ 3398208   120 per example: the loss's gradient with respect to dense1's output before its relu
-//   DENSE2_DZ                a0 @ 3413568   84 per example: the loss's gradient with respect to dense2's output before its relu
-//   DENSE3_DZ                a0 @ 3424320   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_Z                  a0 @ 100352    4704 per example: conv1's output before its relu
+//   CONV1_Y                  a0 @ 702464    4704 per example: conv1's output: relu(z)
+//   POOL1_Z                  a0 @ 1304576   1176 per example: pool1's output
+//   CONV2_Z                  a0 @ 1455104   2304 per example: conv2's output before its relu
+//   CONV2_Y                  a0 @ 1750016   2304 per example: conv2's output: relu(z)
+//   POOL2_Z                  a0 @ 2044928   576 per example: pool2's output
+//   DENSE1_Z                 a0 @ 2118656   120 per example: dense1's output before its relu
+//   DENSE1_Y                 a0 @ 2134016   120 per example: dense1's output: relu(z)
+//   DENSE2_Z                 a0 @ 2149376   84 per example: dense2's output before its relu
+//   DENSE2_Y                 a0 @ 2160128   84 per example: dense2's output: relu(z)
+//   DENSE3_Z                 a0 @ 2170880   10 per example: dense3's output
+//   CONV1_DZ                 a0 @ 2172160   4704 per example: the loss's gradient with respect to conv1's output before its relu
+//   POOL1_DZ                 a0 @ 2774272   1176 per example: the loss's gradient with respect to pool1's output
+//   CONV2_DZ                 a0 @ 2924800   2304 per example: the loss's gradient with respect to conv2's output before its relu
+//   POOL2_DZ                 a0 @ 3219712   576 per example: the loss's gradient with respect to pool2's output
+//   DENSE1_DZ                a0 @ 3293440   120 per example: the loss's gradient with respect to dense1's output before its relu
+//   DENSE2_DZ                a0 @ 3308800   84 per example: the loss's gradient with respect to dense2's output before its relu
+//   DENSE3_DZ                a0 @ 3319552   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_PARTIALS           a0 @ 3320832   7680 floats: conv1's weight-gradient partial sums: 128 groups × 60 weights
+//   CONV2_PARTIALS           a0 @ 3328512   16720 floats: conv2's weight-gradient partial sums: 19 groups × 880 weights
+//   DENSE1_PARTIALS          a0 @ 3345280   69240 floats: dense1's weight-gradient partial sums: 1 group × 69240 weights
+//   DENSE2_PARTIALS          a0 @ 3414528   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+//   DENSE3_PARTIALS          a0 @ 3424704   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 //   GRADIENT                 a0 @ 3425600   81194 floats: every trainable float's gradient, as the update used it
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
@@ -61,24 +61,24 @@
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 108032u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 710144u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1312256u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1479552u; // a0, 2304 floats per example: conv2's output before its relu
-const CONV2_Y = 1774464u; // a0, 2304 floats per example: conv2's output: relu(z)
-const POOL2_Z = 2069376u; // a0, 576 floats per example: pool2's output
-const DENSE1_Z = 2212352u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 2227712u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2253248u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 2264000u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 2275648u; // a0, 10 floats per example: dense3's output
-const CONV1_DZ = 2276928u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const POOL1_DZ = 2879040u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
-const CONV2_DZ = 3029568u; // a0, 2304 floats per example: the loss's gradient with respect to conv2's output before its relu
-const POOL2_DZ = 3324480u; // a0, 576 floats per example: the loss's gradient with respect to pool2's output
-const DENSE1_DZ = 3398208u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3413568u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 3424320u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 2304 floats per example: conv2's output before its relu
+const CONV2_Y = 1750016u; // a0, 2304 floats per example: conv2's output: relu(z)
+const POOL2_Z = 2044928u; // a0, 576 floats per example: pool2's output
+const DENSE1_Z = 2118656u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 2134016u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 2149376u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 2160128u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 2170880u; // a0, 10 floats per example: dense3's output
+const CONV1_DZ = 2172160u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const POOL1_DZ = 2774272u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
+const CONV2_DZ = 2924800u; // a0, 2304 floats per example: the loss's gradient with respect to conv2's output before its relu
+const POOL2_DZ = 3219712u; // a0, 576 floats per example: the loss's gradient with respect to pool2's output
+const DENSE1_DZ = 3293440u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 3308800u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 3319552u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 6]
 const CONV1_BIAS = 54u; // params: conv1/bias [6]
 const CONV2_KERNEL = 60u; // params: conv2/kernel [3, 3, 6, 16]
@@ -986,20 +986,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_PARTIALS = 100352u; // a0, 7680 floats: conv1's weight-gradient partial sums: 128 groups × 60 weights
-const POOL1_Z = 1312256u; // a0, 1176 floats per example: pool1's output
-const CONV2_PARTIALS = 1462784u; // a0, 16720 floats: conv2's weight-gradient partial sums: 19 groups × 880 weights
-const POOL2_Z = 2069376u; // a0, 576 floats per example: pool2's output
-const DENSE1_PARTIALS = 2143104u; // a0, 69240 floats: dense1's weight-gradient partial sums: 1 group × 69240 weights
-const DENSE1_Y = 2227712u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_PARTIALS = 2243072u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE2_Y = 2264000u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_PARTIALS = 2274752u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-const CONV1_DZ = 2276928u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const CONV2_DZ = 3029568u; // a0, 2304 floats per example: the loss's gradient with respect to conv2's output before its relu
-const DENSE1_DZ = 3398208u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3413568u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 3424320u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const POOL2_Z = 2044928u; // a0, 576 floats per example: pool2's output
+const DENSE1_Y = 2134016u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Y = 2160128u; // a0, 84 floats per example: dense2's output: relu(z)
+const CONV1_DZ = 2172160u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const CONV2_DZ = 2924800u; // a0, 2304 floats per example: the loss's gradient with respect to conv2's output before its relu
+const DENSE1_DZ = 3293440u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 3308800u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 3319552u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_PARTIALS = 3320832u; // a0, 7680 floats: conv1's weight-gradient partial sums: 128 groups × 60 weights
+const CONV2_PARTIALS = 3328512u; // a0, 16720 floats: conv2's weight-gradient partial sums: 19 groups × 880 weights
+const DENSE1_PARTIALS = 3345280u; // a0, 69240 floats: dense1's weight-gradient partial sums: 1 group × 69240 weights
+const DENSE2_PARTIALS = 3414528u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 3424704u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1365,11 +1365,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // 1270 workgroups of 64 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_PARTIALS = 100352u; // a0, 7680 floats: conv1's weight-gradient partial sums: 128 groups × 60 weights
-const CONV2_PARTIALS = 1462784u; // a0, 16720 floats: conv2's weight-gradient partial sums: 19 groups × 880 weights
-const DENSE1_PARTIALS = 2143104u; // a0, 69240 floats: dense1's weight-gradient partial sums: 1 group × 69240 weights
-const DENSE2_PARTIALS = 2243072u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE3_PARTIALS = 2274752u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
+const CONV1_PARTIALS = 3320832u; // a0, 7680 floats: conv1's weight-gradient partial sums: 128 groups × 60 weights
+const CONV2_PARTIALS = 3328512u; // a0, 16720 floats: conv2's weight-gradient partial sums: 19 groups × 880 weights
+const DENSE1_PARTIALS = 3345280u; // a0, 69240 floats: dense1's weight-gradient partial sums: 1 group × 69240 weights
+const DENSE2_PARTIALS = 3414528u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 3424704u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 const GRADIENT = 3425600u; // a0, 81194 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 6]
 const CONV1_BIAS = 54u; // params: conv1/bias [6]
@@ -1588,17 +1588,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 108032u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 710144u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1312256u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1479552u; // a0, 2304 floats per example: conv2's output before its relu
-const CONV2_Y = 1774464u; // a0, 2304 floats per example: conv2's output: relu(z)
-const POOL2_Z = 2069376u; // a0, 576 floats per example: pool2's output
-const DENSE1_Z = 2212352u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 2227712u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2253248u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 2264000u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 2275648u; // a0, 10 floats per example: dense3's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 2304 floats per example: conv2's output before its relu
+const CONV2_Y = 1750016u; // a0, 2304 floats per example: conv2's output: relu(z)
+const POOL2_Z = 2044928u; // a0, 576 floats per example: pool2's output
+const DENSE1_Z = 2118656u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 2134016u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 2149376u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 2160128u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 2170880u; // a0, 10 floats per example: dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 6]
 const CONV1_BIAS = 54u; // params: conv1/bias [6]
 const CONV2_KERNEL = 60u; // params: conv2/kernel [3, 3, 6, 16]

@@ -10,29 +10,29 @@
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
-//   CONV1_PARTIALS           a0 @ 100352    19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-//   CONV1_Z                  a0 @ 120320    4704 per example: conv1's output before its relu
-//   CONV1_Y                  a0 @ 722432    4704 per example: conv1's output: relu(z)
-//   POOL1_Z                  a0 @ 1324544   1176 per example: pool1's output
-//   CONV2_PARTIALS           a0 @ 1475072   31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-//   CONV2_Z                  a0 @ 1506496   1600 per example: conv2's output before its relu
-//   CONV2_Y                  a0 @ 1711296   1600 per example: conv2's output: relu(z)
-//   POOL2_Z                  a0 @ 1916096   400 per example: pool2's output
-//   DENSE1_PARTIALS          a0 @ 1967296   48120 floats: dense1's weight-gradient partial sums: 1 group × 48120 weights
-//   DENSE1_Z                 a0 @ 2015424   120 per example: dense1's output before its relu
-//   DENSE1_Y                 a0 @ 2030784   120 per example: dense1's output: relu(z)
-//   DENSE2_PARTIALS          a0 @ 2046144   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-//   DENSE2_Z                 a0 @ 2056320   84 per example: dense2's output before its relu
-//   DENSE2_Y                 a0 @ 2067072   84 per example: dense2's output: relu(z)
-//   DENSE3_PARTIALS          a0 @ 2077824   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-//   DENSE3_Z                 a0 @ 2078720   10 per example: dense3's output
-//   CONV1_DZ                 a0 @ 2080000   4704 per example: the loss's gradient with respect to conv1's output before its relu
-//   POOL1_DZ                 a0 @ 2682112   1176 per example: the loss's gradient with respect to pool1's output
-//   CONV2_DZ                 a0 @ 2832640   1600 per example: the loss's gradient with respect to conv2's output before its relu
-//   POOL2_DZ                 a0 @ 3037440   400 per example: the loss's gradient with respect to pool2's output
-//   DENSE1_DZ                a0 @ 3088640   120 per example: the loss's gradient with respect to dense1's output before its relu
-//   DENSE2_DZ                a0 @ 3104000   84 per example: the loss's gradient with respect to dense2's output before its relu
-//   DENSE3_DZ                a0 @ 3114752   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_Z                  a0 @ 100352    4704 per example: conv1's output before its relu
+//   CONV1_Y                  a0 @ 702464    4704 per example: conv1's output: relu(z)
+//   POOL1_Z                  a0 @ 1304576   1176 per example: pool1's output
+//   CONV2_Z                  a0 @ 1455104   1600 per example: conv2's output before its relu
+//   CONV2_Y                  a0 @ 1659904   1600 per example: conv2's output: relu(z)
+//   POOL2_Z                  a0 @ 1864704   400 per example: pool2's output
+//   DENSE1_Z                 a0 @ 1915904   120 per example: dense1's output before its relu
+//   DENSE1_Y                 a0 @ 1931264   120 per example: dense1's output: relu(z)
+//   DENSE2_Z                 a0 @ 1946624   84 per example: dense2's output before its relu
+//   DENSE2_Y                 a0 @ 1957376   84 per example: dense2's output: relu(z)
+//   DENSE3_Z                 a0 @ 1968128   10 per example: dense3's output
+//   CONV1_DZ                 a0 @ 1969408   4704 per example: the loss's gradient with respect to conv1's output before its relu
+//   POOL1_DZ                 a0 @ 2571520   1176 per example: the loss's gradient with respect to pool1's output
+//   CONV2_DZ                 a0 @ 2722048   1600 per example: the loss's gradient with respect to conv2's output before its relu
+//   POOL2_DZ                 a0 @ 2926848   400 per example: the loss's gradient with respect to pool2's output
+//   DENSE1_DZ                a0 @ 2978048   120 per example: the loss's gradient with respect to dense1's output before its relu
+//   DENSE2_DZ                a0 @ 2993408   84 per example: the loss's gradient with respect to dense2's output before its relu
+//   DENSE3_DZ                a0 @ 3004160   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_PARTIALS           a0 @ 3005440   19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+//   CONV2_PARTIALS           a0 @ 3025408   31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+//   DENSE1_PARTIALS          a0 @ 3056832   48120 floats: dense1's weight-gradient partial sums: 1 group × 48120 weights
+//   DENSE2_PARTIALS          a0 @ 3104960   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+//   DENSE3_PARTIALS          a0 @ 3115136   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 //   GRADIENT                 a0 @ 3116032   61706 floats: every trainable float's gradient, as the update used it
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
@@ -61,24 +61,24 @@
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 120320u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 722432u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1506496u; // a0, 1600 floats per example: conv2's output before its relu
-const CONV2_Y = 1711296u; // a0, 1600 floats per example: conv2's output: relu(z)
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const DENSE1_Z = 2015424u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 2030784u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2056320u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 2067072u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 2078720u; // a0, 10 floats per example: dense3's output
-const CONV1_DZ = 2080000u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const POOL1_DZ = 2682112u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
-const CONV2_DZ = 2832640u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
-const POOL2_DZ = 3037440u; // a0, 400 floats per example: the loss's gradient with respect to pool2's output
-const DENSE1_DZ = 3088640u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3104000u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 3114752u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 1600 floats per example: conv2's output before its relu
+const CONV2_Y = 1659904u; // a0, 1600 floats per example: conv2's output: relu(z)
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const DENSE1_Z = 1915904u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 1931264u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 1946624u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 1957376u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 1968128u; // a0, 10 floats per example: dense3's output
+const CONV1_DZ = 1969408u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const POOL1_DZ = 2571520u; // a0, 1176 floats per example: the loss's gradient with respect to pool1's output
+const CONV2_DZ = 2722048u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
+const POOL2_DZ = 2926848u; // a0, 400 floats per example: the loss's gradient with respect to pool2's output
+const DENSE1_DZ = 2978048u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 2993408u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 3004160u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
 const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]
@@ -986,20 +986,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_PARTIALS = 100352u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_PARTIALS = 1475072u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const DENSE1_PARTIALS = 1967296u; // a0, 48120 floats: dense1's weight-gradient partial sums: 1 group × 48120 weights
-const DENSE1_Y = 2030784u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_PARTIALS = 2046144u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE2_Y = 2067072u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_PARTIALS = 2077824u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-const CONV1_DZ = 2080000u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
-const CONV2_DZ = 2832640u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
-const DENSE1_DZ = 3088640u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 3104000u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 3114752u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const DENSE1_Y = 1931264u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Y = 1957376u; // a0, 84 floats per example: dense2's output: relu(z)
+const CONV1_DZ = 1969408u; // a0, 4704 floats per example: the loss's gradient with respect to conv1's output before its relu
+const CONV2_DZ = 2722048u; // a0, 1600 floats per example: the loss's gradient with respect to conv2's output before its relu
+const DENSE1_DZ = 2978048u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 2993408u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 3004160u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_PARTIALS = 3005440u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+const CONV2_PARTIALS = 3025408u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+const DENSE1_PARTIALS = 3056832u; // a0, 48120 floats: dense1's weight-gradient partial sums: 1 group × 48120 weights
+const DENSE2_PARTIALS = 3104960u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 3115136u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1379,11 +1379,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // 966 workgroups of 64 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_PARTIALS = 100352u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
-const CONV2_PARTIALS = 1475072u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
-const DENSE1_PARTIALS = 1967296u; // a0, 48120 floats: dense1's weight-gradient partial sums: 1 group × 48120 weights
-const DENSE2_PARTIALS = 2046144u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE3_PARTIALS = 2077824u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
+const CONV1_PARTIALS = 3005440u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+const CONV2_PARTIALS = 3025408u; // a0, 31408 floats: conv2's weight-gradient partial sums: 13 groups × 2416 weights
+const DENSE1_PARTIALS = 3056832u; // a0, 48120 floats: dense1's weight-gradient partial sums: 1 group × 48120 weights
+const DENSE2_PARTIALS = 3104960u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 3115136u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 const GRADIENT = 3116032u; // a0, 61706 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
@@ -1602,17 +1602,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 120320u; // a0, 4704 floats per example: conv1's output before its relu
-const CONV1_Y = 722432u; // a0, 4704 floats per example: conv1's output: relu(z)
-const POOL1_Z = 1324544u; // a0, 1176 floats per example: pool1's output
-const CONV2_Z = 1506496u; // a0, 1600 floats per example: conv2's output before its relu
-const CONV2_Y = 1711296u; // a0, 1600 floats per example: conv2's output: relu(z)
-const POOL2_Z = 1916096u; // a0, 400 floats per example: pool2's output
-const DENSE1_Z = 2015424u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 2030784u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 2056320u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 2067072u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 2078720u; // a0, 10 floats per example: dense3's output
+const CONV1_Z = 100352u; // a0, 4704 floats per example: conv1's output before its relu
+const CONV1_Y = 702464u; // a0, 4704 floats per example: conv1's output: relu(z)
+const POOL1_Z = 1304576u; // a0, 1176 floats per example: pool1's output
+const CONV2_Z = 1455104u; // a0, 1600 floats per example: conv2's output before its relu
+const CONV2_Y = 1659904u; // a0, 1600 floats per example: conv2's output: relu(z)
+const POOL2_Z = 1864704u; // a0, 400 floats per example: pool2's output
+const DENSE1_Z = 1915904u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 1931264u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 1946624u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 1957376u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 1968128u; // a0, 10 floats per example: dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
 const CONV1_BIAS = 150u; // params: conv1/bias [6]
 const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]

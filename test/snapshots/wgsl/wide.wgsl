@@ -10,29 +10,29 @@
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
-//   CONV1_PARTIALS           a0 @ 100352    53248 floats: conv1's weight-gradient partial sums: 128 groups × 416 weights
-//   CONV1_Z                  a0 @ 153600    12544 per example: conv1's output before its relu
-//   CONV1_Y                  a0 @ 1759232   12544 per example: conv1's output: relu(z)
-//   POOL1_Z                  a0 @ 3364864   3136 per example: pool1's output
-//   CONV2_PARTIALS           a0 @ 3766272   166816 floats: conv2's weight-gradient partial sums: 13 groups × 12832 weights
-//   CONV2_Z                  a0 @ 3933120   3200 per example: conv2's output before its relu
-//   CONV2_Y                  a0 @ 4342720   3200 per example: conv2's output: relu(z)
-//   POOL2_Z                  a0 @ 4752320   800 per example: pool2's output
-//   DENSE1_PARTIALS          a0 @ 4854720   96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
-//   DENSE1_Z                 a0 @ 4950848   120 per example: dense1's output before its relu
-//   DENSE1_Y                 a0 @ 4966208   120 per example: dense1's output: relu(z)
-//   DENSE2_PARTIALS          a0 @ 4981568   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-//   DENSE2_Z                 a0 @ 4991744   84 per example: dense2's output before its relu
-//   DENSE2_Y                 a0 @ 5002496   84 per example: dense2's output: relu(z)
-//   DENSE3_PARTIALS          a0 @ 5013248   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-//   DENSE3_Z                 a0 @ 5014144   10 per example: dense3's output
-//   CONV1_DZ                 a0 @ 5015424   12544 per example: the loss's gradient with respect to conv1's output before its relu
-//   POOL1_DZ                 a0 @ 6621056   3136 per example: the loss's gradient with respect to pool1's output
-//   CONV2_DZ                 a0 @ 7022464   3200 per example: the loss's gradient with respect to conv2's output before its relu
-//   POOL2_DZ                 a0 @ 7432064   800 per example: the loss's gradient with respect to pool2's output
-//   DENSE1_DZ                a0 @ 7534464   120 per example: the loss's gradient with respect to dense1's output before its relu
-//   DENSE2_DZ                a0 @ 7549824   84 per example: the loss's gradient with respect to dense2's output before its relu
-//   DENSE3_DZ                a0 @ 7560576   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_Z                  a0 @ 100352    12544 per example: conv1's output before its relu
+//   CONV1_Y                  a0 @ 1705984   12544 per example: conv1's output: relu(z)
+//   POOL1_Z                  a0 @ 3311616   3136 per example: pool1's output
+//   CONV2_Z                  a0 @ 3713024   3200 per example: conv2's output before its relu
+//   CONV2_Y                  a0 @ 4122624   3200 per example: conv2's output: relu(z)
+//   POOL2_Z                  a0 @ 4532224   800 per example: pool2's output
+//   DENSE1_Z                 a0 @ 4634624   120 per example: dense1's output before its relu
+//   DENSE1_Y                 a0 @ 4649984   120 per example: dense1's output: relu(z)
+//   DENSE2_Z                 a0 @ 4665344   84 per example: dense2's output before its relu
+//   DENSE2_Y                 a0 @ 4676096   84 per example: dense2's output: relu(z)
+//   DENSE3_Z                 a0 @ 4686848   10 per example: dense3's output
+//   CONV1_DZ                 a0 @ 4688128   12544 per example: the loss's gradient with respect to conv1's output before its relu
+//   POOL1_DZ                 a0 @ 6293760   3136 per example: the loss's gradient with respect to pool1's output
+//   CONV2_DZ                 a0 @ 6695168   3200 per example: the loss's gradient with respect to conv2's output before its relu
+//   POOL2_DZ                 a0 @ 7104768   800 per example: the loss's gradient with respect to pool2's output
+//   DENSE1_DZ                a0 @ 7207168   120 per example: the loss's gradient with respect to dense1's output before its relu
+//   DENSE2_DZ                a0 @ 7222528   84 per example: the loss's gradient with respect to dense2's output before its relu
+//   DENSE3_DZ                a0 @ 7233280   10 per example: the loss's gradient with respect to dense3's output
+//   CONV1_PARTIALS           a0 @ 7234560   53248 floats: conv1's weight-gradient partial sums: 128 groups × 416 weights
+//   CONV2_PARTIALS           a0 @ 7287808   166816 floats: conv2's weight-gradient partial sums: 13 groups × 12832 weights
+//   DENSE1_PARTIALS          a0 @ 7454656   96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
+//   DENSE2_PARTIALS          a0 @ 7550784   10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+//   DENSE3_PARTIALS          a0 @ 7560960   850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 //   GRADIENT                 a0 @ 7561856   120382 floats: every trainable float's gradient, as the update used it
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
@@ -61,24 +61,24 @@
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 153600u; // a0, 12544 floats per example: conv1's output before its relu
-const CONV1_Y = 1759232u; // a0, 12544 floats per example: conv1's output: relu(z)
-const POOL1_Z = 3364864u; // a0, 3136 floats per example: pool1's output
-const CONV2_Z = 3933120u; // a0, 3200 floats per example: conv2's output before its relu
-const CONV2_Y = 4342720u; // a0, 3200 floats per example: conv2's output: relu(z)
-const POOL2_Z = 4752320u; // a0, 800 floats per example: pool2's output
-const DENSE1_Z = 4950848u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 4966208u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 4991744u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 5002496u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 5014144u; // a0, 10 floats per example: dense3's output
-const CONV1_DZ = 5015424u; // a0, 12544 floats per example: the loss's gradient with respect to conv1's output before its relu
-const POOL1_DZ = 6621056u; // a0, 3136 floats per example: the loss's gradient with respect to pool1's output
-const CONV2_DZ = 7022464u; // a0, 3200 floats per example: the loss's gradient with respect to conv2's output before its relu
-const POOL2_DZ = 7432064u; // a0, 800 floats per example: the loss's gradient with respect to pool2's output
-const DENSE1_DZ = 7534464u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 7549824u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 7560576u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_Z = 100352u; // a0, 12544 floats per example: conv1's output before its relu
+const CONV1_Y = 1705984u; // a0, 12544 floats per example: conv1's output: relu(z)
+const POOL1_Z = 3311616u; // a0, 3136 floats per example: pool1's output
+const CONV2_Z = 3713024u; // a0, 3200 floats per example: conv2's output before its relu
+const CONV2_Y = 4122624u; // a0, 3200 floats per example: conv2's output: relu(z)
+const POOL2_Z = 4532224u; // a0, 800 floats per example: pool2's output
+const DENSE1_Z = 4634624u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 4649984u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 4665344u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 4676096u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 4686848u; // a0, 10 floats per example: dense3's output
+const CONV1_DZ = 4688128u; // a0, 12544 floats per example: the loss's gradient with respect to conv1's output before its relu
+const POOL1_DZ = 6293760u; // a0, 3136 floats per example: the loss's gradient with respect to pool1's output
+const CONV2_DZ = 6695168u; // a0, 3200 floats per example: the loss's gradient with respect to conv2's output before its relu
+const POOL2_DZ = 7104768u; // a0, 800 floats per example: the loss's gradient with respect to pool2's output
+const DENSE1_DZ = 7207168u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 7222528u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 7233280u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 16]
 const CONV1_BIAS = 400u; // params: conv1/bias [16]
 const CONV2_KERNEL = 416u; // params: conv2/kernel [5, 5, 16, 32]
@@ -1038,20 +1038,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_PARTIALS = 100352u; // a0, 53248 floats: conv1's weight-gradient partial sums: 128 groups × 416 weights
-const POOL1_Z = 3364864u; // a0, 3136 floats per example: pool1's output
-const CONV2_PARTIALS = 3766272u; // a0, 166816 floats: conv2's weight-gradient partial sums: 13 groups × 12832 weights
-const POOL2_Z = 4752320u; // a0, 800 floats per example: pool2's output
-const DENSE1_PARTIALS = 4854720u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
-const DENSE1_Y = 4966208u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_PARTIALS = 4981568u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE2_Y = 5002496u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_PARTIALS = 5013248u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
-const CONV1_DZ = 5015424u; // a0, 12544 floats per example: the loss's gradient with respect to conv1's output before its relu
-const CONV2_DZ = 7022464u; // a0, 3200 floats per example: the loss's gradient with respect to conv2's output before its relu
-const DENSE1_DZ = 7534464u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
-const DENSE2_DZ = 7549824u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
-const DENSE3_DZ = 7560576u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const POOL1_Z = 3311616u; // a0, 3136 floats per example: pool1's output
+const POOL2_Z = 4532224u; // a0, 800 floats per example: pool2's output
+const DENSE1_Y = 4649984u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Y = 4676096u; // a0, 84 floats per example: dense2's output: relu(z)
+const CONV1_DZ = 4688128u; // a0, 12544 floats per example: the loss's gradient with respect to conv1's output before its relu
+const CONV2_DZ = 6695168u; // a0, 3200 floats per example: the loss's gradient with respect to conv2's output before its relu
+const DENSE1_DZ = 7207168u; // a0, 120 floats per example: the loss's gradient with respect to dense1's output before its relu
+const DENSE2_DZ = 7222528u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
+const DENSE3_DZ = 7233280u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
+const CONV1_PARTIALS = 7234560u; // a0, 53248 floats: conv1's weight-gradient partial sums: 128 groups × 416 weights
+const CONV2_PARTIALS = 7287808u; // a0, 166816 floats: conv2's weight-gradient partial sums: 13 groups × 12832 weights
+const DENSE1_PARTIALS = 7454656u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
+const DENSE2_PARTIALS = 7550784u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 7560960u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1415,11 +1415,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // 1882 workgroups of 64 threads
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
-const CONV1_PARTIALS = 100352u; // a0, 53248 floats: conv1's weight-gradient partial sums: 128 groups × 416 weights
-const CONV2_PARTIALS = 3766272u; // a0, 166816 floats: conv2's weight-gradient partial sums: 13 groups × 12832 weights
-const DENSE1_PARTIALS = 4854720u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
-const DENSE2_PARTIALS = 4981568u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
-const DENSE3_PARTIALS = 5013248u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
+const CONV1_PARTIALS = 7234560u; // a0, 53248 floats: conv1's weight-gradient partial sums: 128 groups × 416 weights
+const CONV2_PARTIALS = 7287808u; // a0, 166816 floats: conv2's weight-gradient partial sums: 13 groups × 12832 weights
+const DENSE1_PARTIALS = 7454656u; // a0, 96120 floats: dense1's weight-gradient partial sums: 1 group × 96120 weights
+const DENSE2_PARTIALS = 7550784u; // a0, 10164 floats: dense2's weight-gradient partial sums: 1 group × 10164 weights
+const DENSE3_PARTIALS = 7560960u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 const GRADIENT = 7561856u; // a0, 120382 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 16]
 const CONV1_BIAS = 400u; // params: conv1/bias [16]
@@ -1638,17 +1638,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
-const CONV1_Z = 153600u; // a0, 12544 floats per example: conv1's output before its relu
-const CONV1_Y = 1759232u; // a0, 12544 floats per example: conv1's output: relu(z)
-const POOL1_Z = 3364864u; // a0, 3136 floats per example: pool1's output
-const CONV2_Z = 3933120u; // a0, 3200 floats per example: conv2's output before its relu
-const CONV2_Y = 4342720u; // a0, 3200 floats per example: conv2's output: relu(z)
-const POOL2_Z = 4752320u; // a0, 800 floats per example: pool2's output
-const DENSE1_Z = 4950848u; // a0, 120 floats per example: dense1's output before its relu
-const DENSE1_Y = 4966208u; // a0, 120 floats per example: dense1's output: relu(z)
-const DENSE2_Z = 4991744u; // a0, 84 floats per example: dense2's output before its relu
-const DENSE2_Y = 5002496u; // a0, 84 floats per example: dense2's output: relu(z)
-const DENSE3_Z = 5014144u; // a0, 10 floats per example: dense3's output
+const CONV1_Z = 100352u; // a0, 12544 floats per example: conv1's output before its relu
+const CONV1_Y = 1705984u; // a0, 12544 floats per example: conv1's output: relu(z)
+const POOL1_Z = 3311616u; // a0, 3136 floats per example: pool1's output
+const CONV2_Z = 3713024u; // a0, 3200 floats per example: conv2's output before its relu
+const CONV2_Y = 4122624u; // a0, 3200 floats per example: conv2's output: relu(z)
+const POOL2_Z = 4532224u; // a0, 800 floats per example: pool2's output
+const DENSE1_Z = 4634624u; // a0, 120 floats per example: dense1's output before its relu
+const DENSE1_Y = 4649984u; // a0, 120 floats per example: dense1's output: relu(z)
+const DENSE2_Z = 4665344u; // a0, 84 floats per example: dense2's output before its relu
+const DENSE2_Y = 4676096u; // a0, 84 floats per example: dense2's output: relu(z)
+const DENSE3_Z = 4686848u; // a0, 10 floats per example: dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 16]
 const CONV1_BIAS = 400u; // params: conv1/bias [16]
 const CONV2_KERNEL = 416u; // params: conv2/kernel [5, 5, 16, 32]
