@@ -1,5 +1,5 @@
 /** A tfjs model folder (model.json and its weight files) read as data, without TensorFlow.js. */
-import type { NamedWeight } from '../codegen/onnx/index.js';
+import type { NamedWeight } from '../plan/weights.js';
 import { splitWeights, type WeightGroup } from './weights-manifest.js';
 import { UserError } from '../errors.js';
 

@@ -1,5 +1,5 @@
 /** tfjs's weights manifest: how weights.bin is cut into named tensors (model.json's `weightsManifest`). */
-import type { NamedWeight } from '../codegen/onnx/index.js';
+import type { NamedWeight } from '../plan/weights.js';
 
 /** One entry of a manifest group's `weights` (tf.io.WeightsManifestEntry without quantization): the one WeightSpec, for model folders and optimizer state alike. */
 export interface WeightSpec {
