@@ -7,10 +7,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
-import { stepThreads } from '../src/runtime/parallel/index.js';
-import { selectBackend, type BackendName } from '../src/runtime/backend.js';
-import { unregisterWebGPUKernels } from '../src/runtime/kernels/webgpu/index.js';
-import { applyWebGPUFlags, formatFlags, isKnownFlag, parseFlags, type FlagValue } from '../src/runtime/kernels/webgpu/tuning.js';
+import { stepThreads } from '../src/node/parallel/index.js';
+import { selectBackend, type BackendName } from '../src/node/backend.js';
+import { unregisterWebGPUKernels } from '../src/tfjs/kernels/webgpu/index.js';
+import { applyWebGPUFlags, formatFlags, isKnownFlag, parseFlags, type FlagValue } from '../src/tfjs/kernels/webgpu/tuning.js';
 import { loadBenchData, loadSpecModel, measureTraining, profileStep } from './train-step.js';
 
 /** The specs measured when none is named: d2l's LeNet and its relu + max-pool variant. */

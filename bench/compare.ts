@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { UserError } from '../src/errors.js';
-import { stepThreads } from '../src/runtime/parallel/index.js';
-import { selectBackend, type BackendName } from '../src/runtime/backend.js';
+import { stepThreads } from '../src/node/parallel/index.js';
+import { selectBackend, type BackendName } from '../src/node/backend.js';
 import { DEFAULT_SPECS, integerList, writeModelJson } from './cli.js';
 import { loadBenchData, loadSpecModel, measureTraining } from './train-step.js';
 

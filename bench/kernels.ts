@@ -12,8 +12,8 @@ import { dirname } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import * as wasm from '@tensorflow/tfjs-backend-wasm';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { buildModel } from '../src/runtime/model.js';
-import { registerWasmKernels } from '../src/runtime/kernels/wasm/index.js';
+import { buildModel } from '../src/tfjs/build.js';
+import { registerWasmKernels } from '../src/tfjs/kernels/wasm/index.js';
 import type { Activation, Layer, NetModel } from '../src/model.js';
 
 const BATCH = 128;

@@ -1,6 +1,6 @@
 /**
  * Data-parallel training throughput on wasm: each spec's training step at one batch size in
- * one thread, then over `--threads` threads (worker_threads, src/runtime/parallel), in the
+ * one thread, then over `--threads` threads (worker_threads, src/node/parallel), in the
  * same process, alternating for `--rounds` rounds so both see the same machine load. Prints
  * one JSON line per spec × thread count with the best round:
  *   {"spec","backend","batch","images_per_s","threads",...}
@@ -9,7 +9,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { selectBackend } from '../src/runtime/backend.js';
+import { selectBackend } from '../src/node/backend.js';
 import { loadBenchData, loadSpecModel, measureTraining, type StepTiming } from './train-step.js';
 
 const { values } = parseArgs({

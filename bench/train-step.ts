@@ -5,15 +5,15 @@
  */
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { nodeSpecReader, readBytes } from '../src/cli/reader.js';
+import { nodeSpecReader, readBytes } from '../src/node/reader.js';
 import { UserError } from '../src/errors.js';
 import { datasetName, type NetModel } from '../src/model.js';
 import { checkSpec } from '../src/pipeline.js';
-import { loadModelData } from '../src/runtime/data/index.js';
-import { buildModel } from '../src/runtime/model.js';
-import { stepGradients, trainableVariables } from '../src/runtime/train/step.js';
-import { createOptimizer } from '../src/runtime/train/optimizer.js';
-import { startDataParallel } from '../src/runtime/parallel/index.js';
+import { loadModelData } from '../src/node/data/index.js';
+import { buildModel } from '../src/tfjs/build.js';
+import { stepGradients, trainableVariables } from '../src/tfjs/step.js';
+import { createOptimizer } from '../src/tfjs/optimizer.js';
+import { startDataParallel } from '../src/node/parallel/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 
 /** The model's number of classes: its output's width. */
@@ -73,7 +73,7 @@ export interface MeasureOptions {
   countKernels?: boolean;
   seed?: number;
   /**
-   * Threads per step, as training uses them (src/runtime/parallel): above 1 each step's batch
+   * Threads per step, as training uses them (src/node/parallel): above 1 each step's batch
    * is split over worker threads and the summed gradients applied once. Default 1.
    */
   threads?: number;

@@ -1,12 +1,12 @@
 #!/bin/bash
-# Rebuilds src/runtime/kernels/wasm/simd/binary.ts from kernels.c, after writing ops.h (the
+# Rebuilds src/tfjs/kernels/wasm/simd/binary.ts from kernels.c, after writing ops.h (the
 # operation codes and limits kernels.c shares with TypeScript) from ops.ts. Needs clang and
 # wasm-ld (Debian: apt-get install -y clang lld) and wabt's wasm2wat for the check below. The
 # output is committed, with a hash of the C it was built from that a test checks, so
 # installing and building lenetc needs neither.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=src/runtime/kernels/wasm/simd
+dir=src/tfjs/kernels/wasm/simd
 wasm=$(mktemp --suffix=.wasm)
 trap 'rm -f "$wasm"' EXIT
 node --import tsx --input-type=module \

@@ -28,7 +28,7 @@ const metaFile = path.join(root, 'dist', 'web-meta.json');
 const EAGER = /\.generated\.ts$/;
 
 /** Inputs that must not be in the first load: they come with training, on demand. */
-const LAZY_ONLY = [/node_modules\/@tensorflow\//, /node_modules\/vega/, /src\/runtime\/train\//, /src\/runtime\/kernels\//, /src\/runtime\/backend/];
+const LAZY_ONLY = [/node_modules\/@tensorflow\//, /node_modules\/vega/, /src\/train\/(loop|batches|checkpoint|chance|plots)/, /src\/tfjs\/(kernels|build|step|trainer|evaluate)/, /src\/node\//];
 
 fs.rmSync(outDir, { recursive: true, force: true });
 const result = await build({

@@ -7,9 +7,9 @@
 //
 // Layout, which code that finds files relative to its own module relies on:
 //   dist/bundle/cli/bin.mjs              the entry (src/cli/bin.ts)
-//   dist/bundle/lib/chunks/worker.mjs    the data-parallel worker (src/runtime/parallel/worker.ts)
+//   dist/bundle/lib/chunks/worker.mjs    the data-parallel worker (src/node/parallel/worker.ts)
 //   dist/bundle/lib/chunks/chunk-*.mjs   everything else
-// src/runtime/parallel/index.ts looks for ./worker<its extension> beside itself, which holds from
+// src/node/parallel/index.ts looks for ./worker<its extension> beside itself, which holds from
 // lib/chunks/, and the build fails below if it ends up anywhere else. A sweep's children start
 // cli/bin.mjs, which passes its own location on (src/cli/self.ts). schema/lenetc.schema.json and
 // package.json are found by walking up, and npm packages stay external, so they still find their
@@ -30,7 +30,7 @@ const INLINE = new Set(['commander']);
 
 // Each module that locates a file relative to itself, and the output folder it must land in.
 const PLACED = {
-  'src/runtime/parallel/index.ts': LIB,
+  'src/node/parallel/index.ts': LIB,
 };
 
 /** The package a bare import names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
@@ -41,7 +41,7 @@ function packageName(specifier) {
 
 fs.rmSync(outDir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { 'cli/bin': path.join(root, 'src/cli/bin.ts'), [`${LIB}/worker`]: path.join(root, 'src/runtime/parallel/worker.ts') },
+  entryPoints: { 'cli/bin': path.join(root, 'src/cli/bin.ts'), [`${LIB}/worker`]: path.join(root, 'src/node/parallel/worker.ts') },
   chunkNames: `${LIB}/chunk-[hash]`,
   outExtension: { '.js': '.mjs' },
   bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',

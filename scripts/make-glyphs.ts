@@ -1,5 +1,5 @@
 /**
- * Writes src/runtime/activations/glyphs.ts: DejaVu Sans, regular at 13 px and bold at 17 px,
+ * Writes src/tfjs/feature-maps/glyphs.ts: DejaVu Sans, regular at 13 px and bold at 17 px,
  * as Chromium's canvas rasterizes it (anti-aliased coverage per pixel), for the text of the
  * feature-map PNGs. Node has no font rasterizer and lenetc wants no native dependency for a
  * few labels, so the glyphs are drawn once here and committed; the file records this script's
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'src', 'runtime', 'activations', 'glyphs.ts');
+const out = path.join(root, 'src', 'tfjs', 'feature-maps', 'glyphs.ts');
 
 /** The characters drawn: printable ASCII and what the sheets' labels use beyond it. */
 const CHARS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), '×', '·', '–', '—', '…', '−', 'µ', 'é'];

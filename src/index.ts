@@ -22,12 +22,12 @@ export type {
   Pads, PlanNode, PlannedInit, PlannedWeight, PlanOptions, PoolNode, WeightRole,
 } from './plan/index.js';
 export { tfjsLayers, type TfArgValue, type TfInitializer, type TfLayer, type TfLayerFn } from './plan/tfjs.js';
-export { emitTypeScript, type EmitOptions } from './codegen/index.js';
-export { renderGraph } from './codegen/graph.js';
+export { emitTypeScript, type EmitOptions } from './codegen/typescript.js';
+export { renderGraph } from './codegen/svg.js';
 export { IR_VERSION, OPSET, toOnnx, type OnnxExport, type OnnxOptions } from './codegen/onnx/index.js';
 export { emitPyTorch, exportPyTorch, type PyTorchExport, type PyTorchExportOptions, type PyTorchModule, type PyTorchOptions } from './codegen/pytorch/index.js';
 export { planWeights, type NamedWeight, type PlanWeights } from './plan/weights.js';
-export { splitWeights, type WeightGroup, type WeightSpec } from './codegen/onnx/weights.js';
+export { splitWeights, type WeightGroup, type WeightSpec } from './formats/weights-manifest.js';
 export { formatShape, groupDigits, shapeTrace } from './format.js';
 export { hasErrors, lineColumn, type Diagnostic, type DiagnosticCode, type Range, type Severity, type SpecPath } from './diagnostics.js';
 export { UserError } from './errors.js';

@@ -8,8 +8,9 @@
  * codes, never on these words.
  */
 
+import { EXIT } from './exit.js';
 import { formatRate } from './format.js';
-import type { ChanceCause } from './runtime/train/chance.js';
+import type { ChanceCause } from './train/chance.js';
 
 /** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
 export interface Said {
@@ -18,8 +19,8 @@ export interface Said {
   exit?: number;
 }
 
-/** The exit code of a usage error (the CLI's EXIT.usage): the command line asked for something impossible. */
-const USAGE = 2;
+/** The exit code of a usage error: the command line asked for something impossible. */
+const USAGE = EXIT.usage;
 
 /** `a`, `` `a` or `b` ``, `` `a`, `b` or `c` ``. */
 export function list(items: readonly string[], last = 'or'): string {
@@ -414,7 +415,7 @@ export const MESSAGES = {
   TOO_MANY_INPUTS: (p: { flag: string; count: number; limit: number }): Said => ({
     message: `${p.flag} ${p.count} is more than ${p.limit}`, hint: `ask for at most ${p.limit}: each input is one PNG`, exit: USAGE,
   }),
-  /** The words of each cause come from runtime/train/chance.ts's data, the most likely first. */
+  /** The words of each cause come from train/chance.ts's data, the most likely first. */
   AT_CHANCE: (p: { epoch: number; valAcc: number; classes: number; causes: readonly ChanceCause[] }): Said => ({
     message: `val_acc ${p.valAcc.toFixed(4)} after epoch ${p.epoch} is chance for ${p.classes} classes (1/${p.classes}): ${
       p.causes.length ? p.causes.map(chanceCause).join('; also ') : 'nothing in the spec explains it: check that the images and their labels belong together, or train longer'}`,

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { selectBackend } from '../src/runtime/backend.js';
+import { selectBackend } from '../src/node/backend.js';
 import { UserError } from '../src/errors.js';
 
 const hasNativeTf = async (pkg: string) => import(pkg).then(() => true, () => false);
@@ -57,7 +57,7 @@ test('an explicit webgpu without an adapter is a UserError with exit code 2', as
 });
 
 test('auto passes over a software WebGPU adapter, saying why; an explicit webgpu takes it and says it is software', { timeout: 120_000 }, async (t) => {
-  const { probeAdapter } = await import('../src/runtime/engine/dawn.js');
+  const { probeAdapter } = await import('../src/node/dawn.js');
   const probe = await probeAdapter();
   if (!probe.ok || !probe.software) return t.skip(`no software adapter here (${probe.ok ? 'a hardware one' : probe.reason})`);
   const auto = await selectBackend('auto', { engine: true });

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkSpecFile } from '../src/node/check-file.js';
 import type { NetModel } from '../src/model.js';
-import { chanceWarning, type EpochMetrics } from '../src/runtime/train/index.js';
+import { chanceWarning, type EpochMetrics } from '../src/node/train.js';
 import { runCli } from './helpers/cli.js';
 import { fromRoot, repoRoot } from './helpers/paths.js';
 

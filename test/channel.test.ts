@@ -2,11 +2,11 @@
 import { Worker } from 'node:worker_threads';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ShardChannel } from '../src/runtime/parallel/channel.js';
+import { ShardChannel } from '../src/node/parallel/channel.js';
 
 /** A worker that serves each channel it is sent: shard size 3 fails, others echo what they got. */
 function echoWorker(): Worker {
-  const channel = new URL('../src/runtime/parallel/channel.ts', import.meta.url).href;
+  const channel = new URL('../src/node/parallel/channel.ts', import.meta.url).href;
   return new Worker(`
     const { parentPort } = require('node:worker_threads');
     import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(channel)}); }).then(({ ShardChannel }) => {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import { backendLine, passedOverLines } from '../src/cli/backend-line.js';
 import { asTyped, invocationName } from '../src/cli/invocation.js';
 import { EXIT } from '../src/cli/io.js';
-import type { BackendChoice } from '../src/runtime/backend.js';
+import type { BackendChoice } from '../src/node/backend.js';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 import { embedTemplates } from './helpers/embed.js';
@@ -365,7 +365,7 @@ describe('messages that say what is wrong, not what a library met', { timeout: 1
     fs.mkdirSync(data, { recursive: true });
     for (const name of ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte']) fs.writeFileSync(path.join(data, name), '');
     fs.truncateSync(path.join(data, 'train-images-idx3-ubyte'), 3 * 2 ** 30);
-    const { loadDataset } = await import('../src/runtime/data/index.js');
+    const { loadDataset } = await import('../src/node/data/index.js');
     await assert.rejects(loadDataset({ dataset: 'fashion-mnist', dataDir: path.dirname(data), env: {} }), (e: Error & { code?: string }) => {
       assert.equal(e.code, 'DATA_IO');
       assert.doesNotMatch(e.message, /ERR_FS_FILE_TOO_LARGE/);

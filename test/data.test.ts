@@ -13,7 +13,7 @@ import { UserError } from '../src/errors.js';
 import {
   CATALOG, CLASS_NAMES, DataError, FILE_KEYS, idxFileName, loadDataset,
   type DataErrorCode, type FileKey, type LoadOptions, type ProgressEvent,
-} from '../src/runtime/data/index.js';
+} from '../src/node/data/index.js';
 
 const SYSTEM_FASHION = '/usr/share/datasets/fashion-mnist';
 

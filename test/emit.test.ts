@@ -13,11 +13,11 @@ import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { cli } from '../src/cli/index.js';
 import type { CliIO } from '../src/cli/io.js';
-import { nodeSpecReader, readBytes } from '../src/cli/reader.js';
+import { nodeSpecReader, readBytes } from '../src/node/reader.js';
 import { hasErrors } from '../src/diagnostics.js';
 import { INITIALIZERS, type Activation, type Layer, type NetModel } from '../src/model.js';
 import { checkSpec } from '../src/pipeline.js';
-import { buildModel } from '../src/runtime/model.js';
+import { buildModel } from '../src/tfjs/build.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import type { ShapeReport } from '../src/shape-inference/types.js';
 import { embedTemplates } from './helpers/embed.js';
@@ -34,12 +34,12 @@ interface Case {
 const GENERATED = 20;
 
 let tmp: string;
-let emitTypeScript: typeof import('../src/codegen/index.js').emitTypeScript;
+let emitTypeScript: typeof import('../src/codegen/typescript.js').emitTypeScript;
 
 before(async () => {
   embedTemplates();
   // imported only after the templates are embedded: codegen reads the generated module
-  ({ emitTypeScript } = await import('../src/codegen/index.js'));
+  ({ emitTypeScript } = await import('../src/codegen/typescript.js'));
   fs.mkdirSync(fromRoot('.tmp'), { recursive: true });
   // inside the repository, so the compiled modules resolve @tensorflow/tfjs from node_modules
   tmp = fs.mkdtempSync(fromRoot('.tmp', 'emit-'));

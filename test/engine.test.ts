@@ -1,5 +1,5 @@
 /**
- * The compiled WebGPU training program (src/codegen/wgsl) run by the engine (src/runtime/engine)
+ * The compiled WebGPU training program (src/codegen/wgsl) run by the engine (src/engine)
  * against tfjs's cpu backend, on this machine's adapter (lavapipe in CI): gradients per layer
  * kind and per merge kind for the shipped specs, generated lines and generated graphs, every
  * optimizer's update, batch norm's moving statistics, dropout's masks and evaluation. What needs
@@ -12,9 +12,9 @@ import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs';
 import type { Activation, NetModel, OptimizerConfig } from '../src/model.js';
 import { checkSpec } from '../src/pipeline.js';
-import { crossEntropy } from '../src/runtime/train/evaluate.js';
-import { engineSplit } from '../src/runtime/engine/trainer.js';
-import { createOptimizer } from '../src/runtime/train/optimizer.js';
+import { crossEntropy } from '../src/tfjs/evaluate.js';
+import { engineSplit } from '../src/engine/trainer.js';
+import { createOptimizer } from '../src/tfjs/optimizer.js';
 import { batchTensors, closeEngineDevice, engineDevice, flatParams, gpuErrors, perturbedNet, placeModel, randomSplit, referenceGradients, relativeError, useEngineDropout } from './helpers/engine.js';
 import { conv, dense, graphArbitrary, graphModel, graphOf as graph } from './helpers/train-graphs.js';
 import { fromRoot } from './helpers/paths.js';

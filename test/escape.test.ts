@@ -13,14 +13,14 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
 import { lines, pyComment, pyString, tsBlockComment, tsLineComment, tsString, wgslLineComment, xmlChars, xmlText, yamlComment } from '../src/codegen/escape.js';
-import { emitTypeScript } from '../src/codegen/index.js';
-import { renderGraph } from '../src/codegen/graph.js';
+import { emitTypeScript } from '../src/codegen/typescript.js';
+import { renderGraph } from '../src/codegen/svg.js';
 import { compileTraining } from '../src/codegen/wgsl/index.js';
 import type { NetModel } from '../src/model.js';
 import { planModel, tfModelName } from '../src/plan/index.js';
 import { tfjsLayers } from '../src/plan/tfjs.js';
 import { inferShapes } from '../src/shape-inference/index.js';
-import { confusionSvg } from '../src/runtime/train/plots.js';
+import { confusionSvg } from '../src/train/plots.js';
 import { elementsNamed, parseXml, textOf } from './helpers/xml.js';
 import { tinyModel } from './helpers/tiny-dataset.js';
 

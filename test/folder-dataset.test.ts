@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jpeg from 'jpeg-js';
 import pngjs from 'pngjs';
-import { loadFolderDataset } from '../src/runtime/data/folder.js';
+import { loadFolderDataset } from '../src/node/data/folder.js';
 import { decodeModel } from '../src/codegen/onnx/proto.js';
 import { runCli } from './helpers/cli.js';
 import { fromRoot } from './helpers/paths.js';
@@ -230,7 +230,7 @@ describe('a folder of class subfolders as the dataset', () => {
       fs.mkdirSync(path.join(root, shape), { recursive: true });
       for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(root, shape, `${i}.png`), one);
     }
-    const script = `import { loadFolderDataset } from ${JSON.stringify(fromRoot('src', 'runtime', 'data', 'folder.ts'))};
+    const script = `import { loadFolderDataset } from ${JSON.stringify(fromRoot('src', 'node', 'data', 'folder.ts'))};
 const data = await loadFolderDataset({ dir: ${JSON.stringify(root)}, input: [8, 8, 1], validationSplit: 0.2, seed: 1, cache: false });
 console.log(data.train.count + data.test.count);`;
     fs.writeFileSync(path.join(dir, 'many.mts'), script);

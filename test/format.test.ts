@@ -23,7 +23,7 @@ test('the diverged hint prints its rates the same way', { timeout: 10_000 }, () 
 });
 
 test('a sweep\'s results.md shows varied learning rates in the same format; other values as written', { timeout: 30_000 }, async () => {
-  const { resultsMarkdown } = await import('../src/runtime/sweep/results.js');
+  const { resultsMarkdown } = await import('../src/jobs/sweep/results.js');
   const row = (id: string, values: string[]) => ({ id, values, params: 1, macs: 1, metrics: [], seconds: null, status: 'done' as const });
   const table = resultsMarkdown(['lr', 'batch_size', 'schedule.min_lr'], [row('a', ['0.0005', '64', '0.00000188']), row('b', ['0.05', '128', '0'])]);
   const cells = table.trim().split('\n').slice(2).map((line) => line.split('|').map((c) => c.trim()).slice(2, 5));

@@ -14,7 +14,7 @@ import { elementsNamed, parseXml, textOf } from './helpers/xml.js';
 
 // the template is embedded at build time; make sure the generated module is current first
 before(() => embedTemplates());
-const renderGraph = async (model: NetModel) => (await import('../src/codegen/graph.js')).renderGraph(model, inferShapes(model));
+const renderGraph = async (model: NetModel) => (await import('../src/codegen/svg.js')).renderGraph(model, inferShapes(model));
 
 type Draft = Omit<ConvLayer, 'index' | 'name' | 'path' | 'inputs'> | Omit<PoolLayer, 'index' | 'name' | 'path' | 'inputs'> | Omit<DenseLayer, 'index' | 'name' | 'path' | 'inputs'> | { kind: 'flatten' };
 
@@ -277,7 +277,7 @@ describe('renderGraph of branched networks', { timeout: 60_000 }, () => {
 
   it('draws residual blocks with the shortcut beside the main path and two arrows into each add', { timeout: 30_000 }, async () => {
     const { model, shapes } = checked(RES);
-    const { renderGraph: render } = await import('../src/codegen/graph.js');
+    const { renderGraph: render } = await import('../src/codegen/svg.js');
     const d = drawing(render(model, shapes));
     assertDrawsModel(model, d);
     const box = new Map(d.layers.map((b) => [b.name, b]));
@@ -299,7 +299,7 @@ describe('renderGraph of branched networks', { timeout: 60_000 }, () => {
 
   it('draws an Inception block\'s four branches side by side, in spec order, centred over their concat', { timeout: 30_000 }, async () => {
     const { model, shapes } = checked(INCEPTION);
-    const { renderGraph: render } = await import('../src/codegen/graph.js');
+    const { renderGraph: render } = await import('../src/codegen/svg.js');
     const d = drawing(render(model, shapes));
     assertDrawsModel(model, d);
     const box = new Map(d.layers.map((b) => [b.name, b]));
@@ -330,7 +330,7 @@ describe('renderGraph of branched networks', { timeout: 60_000 }, () => {
   it('keeps a 60-layer ResNet readable: narrow, tall, drawn quickly', { timeout: 30_000 }, async () => {
     const { model, shapes } = checked(deepResnet(9));
     assert.ok(model.layers.length >= 60, `${model.layers.length} layers`);
-    const { renderGraph: render } = await import('../src/codegen/graph.js');
+    const { renderGraph: render } = await import('../src/codegen/svg.js');
     const started = performance.now();
     const d = drawing(render(model, shapes));
     assert.ok(performance.now() - started < 2000, 'drawn in under 2 s');
@@ -348,7 +348,7 @@ describe('renderGraph of branched networks', { timeout: 60_000 }, () => {
       ...base.model, name: '<svg onload="x">', description: 'a <b>bold</b> & "quoted" net\u0007',
       layers: base.model.layers.map((l) => ({ ...l, name: rename.get(l.name) ?? l.name, inputs: l.inputs.map((i) => rename.get(i) ?? i) }) as Layer),
     };
-    const { renderGraph: render } = await import('../src/codegen/graph.js');
+    const { renderGraph: render } = await import('../src/codegen/svg.js');
     const svg = render(model, base.shapes);
     assert.doesNotMatch(svg, /<script|<b>|<!--|onload="/);
     const d = drawing(svg);

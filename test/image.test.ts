@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import jpeg from 'jpeg-js';
 import pngjs from 'pngjs';
 import { UserError } from '../src/errors.js';
-import { imageToInput, MAX_PIXELS } from '../src/runtime/image/index.js';
+import { imageToInput, MAX_PIXELS } from '../src/node/image/index.js';
 
 /** Wraps one PNG chunk: length, type, data, CRC over type and data. */
 function chunk(type: string, data: Uint8Array): Buffer {

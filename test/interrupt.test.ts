@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { interruptSource } from '../src/cli/interrupt.js';
-import { writeDirAtomic } from '../src/runtime/files.js';
+import { writeDirAtomic } from '../src/node/files.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'lenetc-interrupt-'));
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * The one way lenetc replaces tfjs kernels (src/runtime/kernels/override.ts), on a backend
+ * The one way lenetc replaces tfjs kernels (src/tfjs/kernels/override.ts), on a backend
  * name of the test's own, so that no real backend's registry changes.
  */
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import {
   override, overrideCalls, registerOverrides, restoreStockKernels, stockKernel, TFJS_VERSION, type KernelOverride,
-} from '../src/runtime/kernels/override.js';
+} from '../src/tfjs/kernels/override.js';
 
 type FakeBackend = { name: string };
 

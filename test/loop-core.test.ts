@@ -7,13 +7,13 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { trainLoop } from '../src/runtime/train/loop.js';
-import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
-import type { StepResult, Trainer, TrainStep } from '../src/runtime/train/trainer.js';
-import { startTfjsTrainer } from '../src/runtime/train/tfjs-threads.js';
+import { trainLoop } from '../src/train/loop.js';
+import { MemoryRunStore } from '../src/train/memory-store.js';
+import type { StepResult, Trainer, TrainStep } from '../src/train/trainer.js';
+import { startTfjsTrainer } from '../src/node/tfjs-trainer.js';
 import { fromRoot } from './helpers/paths.js';
-import { buildModel } from '../src/runtime/model.js';
-import { stepGradients, trainableVariables } from '../src/runtime/train/step.js';
+import { buildModel } from '../src/tfjs/build.js';
+import { stepGradients, trainableVariables } from '../src/tfjs/step.js';
 import { tinyDropoutModel, tinyImages, tinyModel } from './helpers/tiny-dataset.js';
 
 /**
@@ -45,7 +45,7 @@ describe('the loop core', () => {
   });
 
   test('imports no node: module and no tfjs, directly or through its imports', () => {
-    const graph = importGraph(fromRoot('src', 'runtime', 'train', 'loop.ts'));
+    const graph = importGraph(fromRoot('src', 'train', 'loop.ts'));
     // the recorder must see the loop's own imports, or the assertion below proves nothing
     assert.ok([...graph.keys()].some((f) => f.endsWith(path.join('train', 'batches.ts'))), [...graph.keys()].join('\n'));
     assert.ok(graph.size >= 8, `${graph.size} modules`);
@@ -57,16 +57,16 @@ describe('the loop core', () => {
   });
 
   test('what the playground trains with imports no node: module: the tfjs trainer, the engine\'s, the feature maps', () => {
-    const entries = [['train', 'tfjs-trainer.ts'], ['engine', 'trainer.ts'], ['activations', 'extract.ts']];
+    const entries = [['tfjs', 'trainer.ts'], ['engine', 'trainer.ts'], ['tfjs', 'feature-maps', 'extract.ts']];
     for (const entry of entries) {
-      const graph = importGraph(fromRoot('src', 'runtime', ...entry), false);
+      const graph = importGraph(fromRoot('src', ...entry), false);
       assert.ok(graph.size >= 5, `${entry.join('/')}: ${graph.size} modules`);
       for (const [file, specifiers] of graph) {
         for (const s of specifiers) assert.ok(!s.startsWith('node:') && !['pngjs', 'fs', 'path', 'worker_threads'].includes(s), `${path.relative(fromRoot(), file)} imports ${s}`);
       }
     }
     // the Node trainer does reach the worker threads, which the recorder must see for the above to mean anything
-    const node = importGraph(fromRoot('src', 'runtime', 'train', 'tfjs-threads.ts'), false);
+    const node = importGraph(fromRoot('src', 'node', 'tfjs-trainer.ts'), false);
     assert.ok([...node.values()].flat().includes('node:worker_threads'));
   });
 

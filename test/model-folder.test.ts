@@ -13,8 +13,8 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import pngjs from 'pngjs';
 import { EXIT } from '../src/cli/io.js';
-import { buildModel } from '../src/runtime/model.js';
-import { modelFiles } from '../src/runtime/train/model-files.js';
+import { buildModel } from '../src/tfjs/build.js';
+import { modelFiles } from '../src/tfjs/model-files.js';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, tinyModel } from './helpers/tiny-dataset.js';
 

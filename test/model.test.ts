@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { nodeSpecReader } from '../src/cli/reader.js';
+import { nodeSpecReader } from '../src/node/reader.js';
 import { checkSpec } from '../src/pipeline.js';
-import { selectBackend } from '../src/runtime/backend.js';
-import { buildModel } from '../src/runtime/model.js';
+import { selectBackend } from '../src/node/backend.js';
+import { buildModel } from '../src/tfjs/build.js';
 import { fromRoot } from './helpers/paths.js';
 
 /** One training step's loss and gradients, and the names of the kernels it ran. */

@@ -16,10 +16,10 @@ import { compileTraining } from '../src/codegen/wgsl/index.js';
 import { memoryReader } from '../src/parser/memory-reader.js';
 import { checkSpec } from '../src/pipeline.js';
 import type { OutputKind } from '../src/plan/index.js';
-import { buildModel, outputKind } from '../src/runtime/model.js';
-import { classProbabilities } from '../src/runtime/predict.js';
-import { evaluate } from '../src/runtime/train/evaluate.js';
-import { loadModel, modelFiles } from '../src/runtime/train/model-files.js';
+import { buildModel, outputKind } from '../src/tfjs/build.js';
+import { classProbabilities } from '../src/tfjs/predict.js';
+import { evaluate } from '../src/tfjs/evaluate.js';
+import { loadModel, modelFiles } from '../src/tfjs/model-files.js';
 import { runCli } from './helpers/cli.js';
 import { tinyImages, writeTinyIdx } from './helpers/tiny-dataset.js';
 

@@ -5,15 +5,15 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { selectBackend } from '../src/runtime/backend.js';
-import { buildModel } from '../src/runtime/model.js';
-import { discardWarmWorkers, prewarmWorkers, startDataParallel, warmWorkerCount, type DataParallel } from '../src/runtime/parallel/index.js';
-import { shardBounds } from '../src/runtime/parallel/shard.js';
-import { trainLoop } from '../src/runtime/train/loop.js';
-import { MemoryRunStore } from '../src/runtime/train/memory-store.js';
-import { stepGradients, trainableVariables } from '../src/runtime/train/step.js';
-import { startTfjsTrainer } from '../src/runtime/train/tfjs-threads.js';
-import type { EpochMetrics } from '../src/runtime/train/metrics.js';
+import { selectBackend } from '../src/node/backend.js';
+import { buildModel } from '../src/tfjs/build.js';
+import { discardWarmWorkers, prewarmWorkers, startDataParallel, warmWorkerCount, type DataParallel } from '../src/node/parallel/index.js';
+import { shardBounds } from '../src/node/parallel/shard.js';
+import { trainLoop } from '../src/train/loop.js';
+import { MemoryRunStore } from '../src/train/memory-store.js';
+import { stepGradients, trainableVariables } from '../src/tfjs/step.js';
+import { startTfjsTrainer } from '../src/node/tfjs-trainer.js';
+import type { EpochMetrics } from '../src/train/metrics.js';
 import { tinyImages, tinyModel } from './helpers/tiny-dataset.js';
 
 /** 34 images: uneven shards (12, 11, 11 over three threads). */

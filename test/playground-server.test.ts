@@ -147,7 +147,7 @@ test('--host: an empty one is refused; loopback aliases keep the Host check and 
 });
 
 test('links inside the page\'s folder are not followed', async () => {
-  const { startPlayground: serve } = await import('../src/cli/playground-server.js');
+  const { startPlayground: serve } = await import('../src/server/playground.js');
   const web = path.join(tmp, 'web');
   fs.mkdirSync(path.join(web, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(web, 'index.html'), '<html><meta charset="utf-8"></html>');

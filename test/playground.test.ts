@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
-import { emitTypeScript } from '../src/codegen/index.js';
+import { emitTypeScript } from '../src/codegen/typescript.js';
 import { shapeTrace } from '../src/format.js';
 import { checkSpec } from '../src/pipeline.js';
 import type { SpecReader } from '../src/parser/types.js';

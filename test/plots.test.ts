@@ -7,9 +7,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { valAccSvg, type PointResult } from '../src/runtime/sweep/results.js';
-import type { EpochMetrics } from '../src/runtime/train/metrics.js';
-import { confusionSvg, curvesSvg } from '../src/runtime/train/plots.js';
+import { valAccSvg, type PointResult } from '../src/jobs/sweep/results.js';
+import type { EpochMetrics } from '../src/train/metrics.js';
+import { confusionSvg, curvesSvg } from '../src/train/plots.js';
 import { elementsNamed, parseXml, textOf, type XmlElement } from './helpers/xml.js';
 
 /** `epochs` epochs whose loss falls and accuracy rises, with a cosine rate from 1e-3 to about 6e-7. */

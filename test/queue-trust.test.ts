@@ -14,7 +14,7 @@ import { Queue } from 'bullmq';
 import pngjs from 'pngjs';
 import { EXIT } from '../src/cli/io.js';
 import { lenetcCommand } from '../src/cli/self.js';
-import { followSweep, readPointJob, type PointJob } from '../src/runtime/queue/index.js';
+import { followSweep, readPointJob, type PointJob } from '../src/jobs/queue/index.js';
 import { runCli } from './helpers/cli.js';
 import { fromRoot } from './helpers/paths.js';
 import { redisMissing, startRedis, type TestRedis } from './helpers/redis.js';

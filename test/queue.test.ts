@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { EXIT } from '../src/cli/io.js';
-import { maskPasswords, parseRedisUrl, readPointJob, type PointJob } from '../src/runtime/queue/index.js';
+import { maskPasswords, parseRedisUrl, readPointJob, type PointJob } from '../src/jobs/queue/index.js';
 import { runCli } from './helpers/cli.js';
 import { fromRoot } from './helpers/paths.js';
 import { freePort, redisMissing, selfSignedCert, startRedis, type TestRedis } from './helpers/redis.js';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RUN_FILES } from '../src/runtime/train/run-folder.js';
+import { RUN_FILES } from '../src/node/run-folder.js';
 import { runCli } from './helpers/cli.js';
 import { fromRoot, repoRoot } from './helpers/paths.js';
 

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { syncBuiltinESMExports } from 'node:module';
-import { RunFolder } from '../src/runtime/train/index.js';
-import { folderName } from '../src/runtime/train/run-folder.js';
+import { RunFolder } from '../src/node/train.js';
+import { folderName } from '../src/node/run-folder.js';
 import { runCli } from './helpers/cli.js';
 import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 

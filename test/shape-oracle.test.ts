@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { ConvLayer, Layer, NetModel, PoolLayer } from '../src/model.js';
 import { planModel } from '../src/plan/index.js';
 import { tfjsLayers } from '../src/plan/tfjs.js';
-import { buildModel } from '../src/runtime/model.js';
+import { buildModel } from '../src/tfjs/build.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { convPaddings, paddedLength } from '../src/shape-inference/rules/output-length.js';
 import { graphArbitrary, graphModel } from './helpers/graphs.js';

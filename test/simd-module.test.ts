@@ -1,5 +1,5 @@
 /**
- * lenetc's SIMD module (src/runtime/kernels/wasm/simd): the committed binary is built from the
+ * lenetc's SIMD module (src/tfjs/kernels/wasm/simd): the committed binary is built from the
  * C and the shared operation codes as they are now, an unknown code traps, and the module
  * finds tfjs's memory wherever Emscripten keeps it. Runs on a memory of its own, without tfjs.
  */
@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { SIMD_SOURCE_SHA256 } from '../src/runtime/kernels/wasm/simd/binary.js';
-import { heapMemory, simdKernels, simdLoadError } from '../src/runtime/kernels/wasm/simd/index.js';
-import { ACTIVATION_GRAD_OP, opsHeader, PATTERN_OP } from '../src/runtime/kernels/wasm/simd/ops.js';
+import { SIMD_SOURCE_SHA256 } from '../src/tfjs/kernels/wasm/simd/binary.js';
+import { heapMemory, simdKernels, simdLoadError } from '../src/tfjs/kernels/wasm/simd/index.js';
+import { ACTIVATION_GRAD_OP, opsHeader, PATTERN_OP } from '../src/tfjs/kernels/wasm/simd/ops.js';
 import { fromRoot } from './helpers/paths.js';
 
-const dir = 'src/runtime/kernels/wasm/simd';
+const dir = 'src/tfjs/kernels/wasm/simd';
 
 test('ops.h is what ops.ts generates', () => {
   assert.equal(readFileSync(fromRoot(dir, 'ops.h'), 'utf8'), opsHeader(), 'ops.h is stale: run scripts/build-simd.sh');

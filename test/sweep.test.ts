@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { EXIT } from '../src/cli/io.js';
-import { gridPoints, mergeAxes, parseVary, shortNames, specAxes, type Axis } from '../src/runtime/sweep/grid.js';
-import { pointState, type PointExpectation } from '../src/runtime/sweep/point-folder.js';
+import { gridPoints, mergeAxes, parseVary, shortNames, specAxes, type Axis } from '../src/jobs/sweep/grid.js';
+import { pointState, type PointExpectation } from '../src/jobs/sweep/point-folder.js';
 import { runCli, type Captured } from './helpers/cli.js';
 import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 

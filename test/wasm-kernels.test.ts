@@ -3,10 +3,10 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { selectBackend } from '../src/runtime/backend.js';
-import { ACTIVATION_GRAD } from '../src/runtime/kernels/custom.js';
-import { softmaxCrossEntropy } from '../src/runtime/train/cross-entropy.js';
-import { simdKernels, useSimdKernels } from '../src/runtime/kernels/wasm/simd/index.js';
+import { selectBackend } from '../src/node/backend.js';
+import { ACTIVATION_GRAD } from '../src/tfjs/kernels/custom.js';
+import { softmaxCrossEntropy } from '../src/tfjs/cross-entropy.js';
+import { simdKernels, useSimdKernels } from '../src/tfjs/kernels/wasm/simd/index.js';
 
 type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
 

@@ -1,5 +1,5 @@
 /**
- * lenetc's WebGPU kernels (src/runtime/kernels/webgpu) against tfjs's cpu backend. Needs a
+ * lenetc's WebGPU kernels (src/tfjs/kernels/webgpu) against tfjs's cpu backend. Needs a
  * WebGPU adapter: on a machine without one (no usable Vulkan driver) the value checks skip
  * with the reason; the chunking arithmetic is checked everywhere.
  */
@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
-import { selectBackend } from '../src/runtime/backend.js';
-import { filterChunks } from '../src/runtime/kernels/webgpu/conv2d-backprop-filter.js';
-import { registerWebGPUKernels, unregisterWebGPUKernels, WEBGPU_KERNEL_NAMES } from '../src/runtime/kernels/webgpu/index.js';
+import { selectBackend } from '../src/node/backend.js';
+import { filterChunks } from '../src/tfjs/kernels/webgpu/conv2d-backprop-filter.js';
+import { registerWebGPUKernels, unregisterWebGPUKernels, WEBGPU_KERNEL_NAMES } from '../src/tfjs/kernels/webgpu/index.js';
 import { checkWebGPUKernels, KERNEL_CASES } from './helpers/webgpu-kernel-check.js';
 
 /** Why the value checks cannot run here, or undefined when a WebGPU adapter was found. */

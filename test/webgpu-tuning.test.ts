@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
-import { applyWebGPUFlags, cachedBindGroups, formatFlags, isKnownFlag, parseFlags } from '../src/runtime/kernels/webgpu/tuning.js';
+import { applyWebGPUFlags, cachedBindGroups, formatFlags, isKnownFlag, parseFlags } from '../src/tfjs/kernels/webgpu/tuning.js';
 
 test('parseFlags types values and formatFlags sorts them back', { timeout: 5_000 }, () => {
   const flags = parseFlags(' WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE=64, WEBGPU_CPU_FORWARD=false,WEBGPU_PRINT_SHADER=conv ');

@@ -4,7 +4,7 @@
  * reasons and what to install, only under --verbose.
  */
 import { availableParallelism } from 'node:os';
-import type { BackendChoice, PassedOver } from '../runtime/backend.js';
+import type { BackendChoice, PassedOver } from '../node/backend.js';
 
 /** How the backend came to be chosen. */
 export type BackendReason = 'auto' | 'flag' | 'run';

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /** The `lenetc` executable. */
-import { stopWhenParentGone } from '../runtime/lifeline.js';
+import { stopWhenParentGone } from '../jobs/lifeline.js';
 import { cli } from './index.js';
-import { processIO } from './io.js';
+import { EXIT, processIO } from './io.js';
 import { lenetcCommand } from './self.js';
 
 stopWhenParentGone(process.env);
@@ -11,7 +11,7 @@ stopWhenParentGone(process.env);
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // a reader that went away (`| head`) is no failure to report
   if (e.code !== 'EPIPE') process.stderr.write(`lenetc: cannot write to stdout: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message} (${e.code ?? 'error'})\n`);
-  process.exit(1);
+  process.exit(EXIT.invalid);
 });
 
 cli(process.argv.slice(2), processIO(lenetcCommand(import.meta.url))).then(
@@ -19,6 +19,6 @@ cli(process.argv.slice(2), processIO(lenetcCommand(import.meta.url))).then(
   (e: unknown) => {
     // a bug in lenetc, not a user mistake: keep the stack for the report
     process.stderr.write(`lenetc: internal error, please report it\n${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );

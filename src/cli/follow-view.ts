@@ -1,6 +1,6 @@
 /** How a queued sweep's progress reads: a progress bar on a terminal, plain lines otherwise. */
-import type { FollowEvents, PointCounts } from '../runtime/queue/sweep.js';
-import type { PointStatus } from '../runtime/sweep/index.js';
+import type { FollowEvents, PointCounts } from '../jobs/queue/sweep.js';
+import type { PointStatus } from '../jobs/sweep/index.js';
 import type { CliIO } from './io.js';
 
 /** The follower's events as the user sees them; stop() clears the bar. */

@@ -1,5 +1,5 @@
 /** Ctrl-C as a signal a long-running command polls, so it can stop cleanly. */
-import { removeTemporaries, writesSettled } from '../runtime/files.js';
+import { removeTemporaries, writesSettled } from '../node/files.js';
 import { EXIT, type CliIO } from './io.js';
 
 /**

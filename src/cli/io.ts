@@ -23,8 +23,8 @@ export interface CliIO {
   lenetc?: readonly string[];
 }
 
-/** Exit codes: 0 success, 1 the spec (or data, or run) has errors, 2 a usage error, 130 interrupted. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, interrupted: 130 } as const;
+/** Exit codes, by name (src/exit.ts). */
+export { EXIT } from '../exit.js';
 
 /**
  * A path to print: as the user gave it when they did, else relative to `cwd` when it lies

@@ -1,7 +1,7 @@
 /** Writing the files the user asked for (`-o FILE`), so that nothing they had is lost. */
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { writeFileAtomic } from '../runtime/files.js';
+import { writeFileAtomic } from '../node/files.js';
 
 /**
  * Writes `data` to `shown` (relative to `cwd`) atomically. Without `force` an existing file is

@@ -5,7 +5,7 @@
  * Lines printed while it runs (a Ctrl-C notice) go through `log`, so the bar never draws over them.
  */
 import { formatRate } from '../format.js';
-import type { LoopEvents } from '../runtime/train/loop.js';
+import type { LoopEvents } from '../train/loop.js';
 import type { CliIO } from './io.js';
 
 /** Progress events for the training loop, and a way to print a line while the bar runs. */

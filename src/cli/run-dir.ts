@@ -1,17 +1,17 @@
 /**
  * What commands that read a trained run share beyond the run folder module
- * (runtime/train/run-folder.ts): its class names and its test split, for folder datasets too.
+ * (node/run-folder.ts): its class names and its test split, for folder datasets too.
  */
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { datasetName, isFolderDataset } from '../model.js';
-import { CLASS_NAMES } from '../runtime/data/catalog.js';
-import type { LoadedDataset } from '../runtime/data/index.js';
-import { runDataset } from '../runtime/train/run-folder.js';
+import { CLASS_NAMES } from '../train/data/catalog.js';
+import type { LoadedDataset } from '../node/data/index.js';
+import { runDataset } from '../node/run-folder.js';
 import { shownPath, type CliIO } from './io.js';
-import { closestPath } from './reader.js';
+import { closestPath } from '../node/reader.js';
 import { checkFile } from './spec.js';
 
 /** A run folder argument resolved: where it is, and how to show it. */
@@ -23,12 +23,12 @@ export interface FoundRun {
 }
 
 /**
- * The run folder `given` names (see runtime/train/runs.ts's resolveRun: `latest`, a spec's
+ * The run folder `given` names (see node/runs.ts's resolveRun: `latest`, a spec's
  * folder of runs, or the folder itself); when it was chosen rather than named, says which on
  * stderr, so the output says what it is about.
  */
 export async function findRun(io: CliIO, given: string, use: 'model' | 'resume'): Promise<FoundRun> {
-  const { resolveRun } = await import('../runtime/train/runs.js');
+  const { resolveRun } = await import('../node/runs.js');
   const run = await resolveRun(io.cwd, given, use);
   if (run.how === 'given') {
     if (!fs.existsSync(run.dir)) {
@@ -71,7 +71,7 @@ export async function runSplit(io: CliIO, runDir: string): Promise<{ dataset: st
  * `--data DIR` when given, else the folder the run was trained from, else the usual lookup.
  */
 export async function loadRunTestSplit(io: CliIO, runDir: string, data: string | undefined): Promise<LoadedDataset> {
-  const { loadDataset, loadModelData } = await import('../runtime/data/index.js');
+  const { loadDataset, loadModelData } = await import('../node/data/index.js');
   const specFile = path.join(runDir, 'spec.resolved.yaml');
   const model = fs.existsSync(specFile) ? checkFile(io, specFile, []).model : undefined;
   if (model && isFolderDataset(model.train.dataset)) return loadModelData(model, { trainLimit: 1 });

@@ -5,7 +5,7 @@ import { checkSpecFile } from '../node/check-file.js';
 import type { CheckResult } from '../pipeline.js';
 import { ansi, countDiagnostics, formatDiagnostic, plain, type Style } from '../format-diagnostics.js';
 import type { CliIO } from './io.js';
-import { closestPath, isFile, pathKind } from './reader.js';
+import { closestPath, isFile, pathKind } from '../node/reader.js';
 
 /** Commander collector for repeatable options such as `--set a=b --set c=d`. */
 export function collect(value: string, previous: string[]): string[] {

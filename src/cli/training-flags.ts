@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { closest } from '../parser/suggest.js';
-import { BACKENDS, type BackendName } from '../runtime/backend-names.js';
+import { BACKENDS, type BackendName } from '../tfjs/backend-names.js';
 import { positiveInteger } from './spec.js';
 
 /** What the shared flags parse to (commander's camelCase names). */

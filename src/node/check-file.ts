@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { isFolderDataset } from '../model.js';
 import { checkSpec, type CheckResult } from '../pipeline.js';
-import { folderClasses } from '../runtime/data/classes.js';
-import { nodeSpecReader, readBytes } from '../cli/reader.js';
+import { folderClasses } from './data/classes.js';
+import { nodeSpecReader, readBytes } from './reader.js';
 
 /** Where `checkSpecFile` reads from, and what it applies. */
 export interface CheckFileOptions {

@@ -17,31 +17,34 @@ import * as tf from '@tensorflow/tfjs';
 import { stringify } from 'yaml';
 import { isFolderDataset } from '../model.js';
 import type { CheckResult } from '../pipeline.js';
-import { selectBackend, type BackendName } from '../runtime/backend.js';
-import { runTraining, RunFolder, type LoopEvents, type RunInfo, type RunResult, type TrainingData } from '../runtime/train/index.js';
-import { evaluate as evaluateSplit } from '../runtime/train/evaluate.js';
-import type { ImageSplit } from '../runtime/data/split.js';
+import { selectBackend, type BackendName } from './backend.js';
+import { runTraining, RunFolder, type LoopEvents, type RunInfo, type RunResult, type TrainingData } from './train.js';
+import { evaluate as evaluateSplit } from '../tfjs/evaluate.js';
+import type { ImageSplit } from '../train/data/split.js';
 import { resolvedSpecText } from './check-file.js';
 
 export { checkSpecFile, type CheckFileOptions } from './check-file.js';
 export { readModelFolder, type ModelFolder } from './model-folder.js';
-export { nodeSpecReader } from '../cli/reader.js';
-export { buildModel } from '../runtime/model.js';
-export { selectBackend, type BackendChoice, type BackendName } from '../runtime/backend.js';
-export { loadDataset, loadModelData, folderClasses, CLASS_NAMES, DataError, type LoadedDataset, type LoadOptions, type ImageSplit } from '../runtime/data/index.js';
-export { loadFolderDataset, type FolderOptions, type FolderSplit } from '../runtime/data/folder.js';
-export { evaluateRun, type EvalResult, type RunResult, type RunSummary, type TrainingData } from '../runtime/train/index.js';
-export type { EpochMetrics, LoopEvents } from '../runtime/train/index.js';
-export { loadModelFolder } from '../runtime/train/index.js';
-export { modelFiles } from '../runtime/train/model-files.js';
-export { imageToInput, type ImageInput, type ImageInputOptions } from '../runtime/image/index.js';
-export { classProbabilities, topClasses, type ClassScore } from '../runtime/predict.js';
+export { nodeSpecReader } from './reader.js';
+export { buildModel } from '../tfjs/build.js';
+export { selectBackend, type BackendChoice, type BackendName } from './backend.js';
+export { loadDataset, loadModelData, folderClasses, CLASS_NAMES, DataError, type LoadedDataset, type LoadOptions, type ImageSplit } from './data/index.js';
+export { loadFolderDataset, type FolderOptions, type FolderSplit } from './data/folder.js';
+export { evaluateRun, type EvalResult, type RunResult, type RunSummary, type TrainingData } from './train.js';
+export type { EpochMetrics, LoopEvents } from './train.js';
+export { loadModelFolder } from './train.js';
+export { modelFiles } from '../tfjs/model-files.js';
+export { imageToInput, type ImageInput, type ImageInputOptions } from './image/index.js';
+export { classProbabilities, topClasses, type ClassScore } from '../tfjs/predict.js';
 
 /** How `train` runs. */
 export interface TrainOptions {
   /** The run folder (created if missing; it must be empty): metrics, curves, checkpoints, the model, as `lenetc train` writes them. */
   runDir: string;
-  /** The tfjs backend (default `auto`: the fastest that works here). */
+  /**
+   * What trains (default `auto`: the fastest that works here): `webgpu` is lenetc's compiled
+   * WebGPU program, as `lenetc train --backend webgpu` runs it; the others are tfjs backends.
+   */
   backend?: BackendName;
   /** CPU threads per step on wasm (default: every core; 1 = off). */
   threads?: number;
@@ -55,10 +58,10 @@ export interface TrainOptions {
  * Trains a checked spec (`checkSpecFile`'s result, or `checkSpec`'s) on `data` into a run
  * folder, as `lenetc train` does; `lenetc eval`, `predict` and `export` read the folder after.
  */
-export async function train(spec: Pick<CheckResult, 'model' | 'resolved'>, data: TrainingData, options: TrainOptions): Promise<RunResult> {
+export async function train(spec: Pick<CheckResult, 'model' | 'resolved' | 'plan'>, data: TrainingData, options: TrainOptions): Promise<RunResult> {
   const model = spec.model;
   if (!model) throw new Error('train: the spec has errors (no model); check it first');
-  const backend = await selectBackend(options.backend ?? 'auto');
+  const backend = await selectBackend(options.backend ?? 'auto', { engine: true });
   const folder = await RunFolder.create(process.cwd(), model.name, path.resolve(options.runDir));
   const command = ['lenetc/node', 'train'];
   const info: RunInfo = {
@@ -67,7 +70,7 @@ export async function train(spec: Pick<CheckResult, 'model' | 'resolved'>, data:
   };
   try {
     return await runTraining({
-      model, data, folder, backend, command, threads: options.threads, events: options.events, signal: options.signal,
+      model, data, folder, backend, command, threads: options.threads, events: options.events, signal: options.signal, plan: spec.plan,
       start: { specYaml: resolvedSpecText(spec, (v) => stringify(v)), info },
     });
   } finally {

@@ -2,8 +2,8 @@
  * One check of the editor's text, as every panel needs it: lenetc's own pipeline (parse, infer,
  * plan) with the shipped specs as the only other files, then the table, drawing and code.
  */
-import { emitTypeScript } from '../codegen/index.js';
-import { renderGraph } from '../codegen/graph.js';
+import { emitTypeScript } from '../codegen/typescript.js';
+import { renderGraph } from '../codegen/svg.js';
 import { checkTable, type CheckTable } from '../format.js';
 import { checkSpec, type CheckResult } from '../pipeline.js';
 import { EDITOR_FILE, shippedReader } from './shipped.js';

@@ -7,11 +7,11 @@ import * as tf from '@tensorflow/tfjs';
 import { compileTraining, dropoutKeep, type TrainingProgram } from '../../src/codegen/wgsl/index.js';
 import type { NetModel } from '../../src/model.js';
 import { planModel } from '../../src/plan/index.js';
-import { createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/runtime/engine/index.js';
-export { flatParams } from '../../src/runtime/engine/trainer.js';
-import { buildModel } from '../../src/runtime/model.js';
-import { outputKind } from '../../src/runtime/model.js';
-import { crossEntropy } from '../../src/runtime/train/evaluate.js';
+import { createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/engine/index.js';
+export { flatParams } from '../../src/engine/trainer.js';
+import { buildModel } from '../../src/tfjs/build.js';
+import { outputKind } from '../../src/tfjs/build.js';
+import { crossEntropy } from '../../src/tfjs/evaluate.js';
 import { inferShapes } from '../../src/shape-inference/index.js';
 
 let device: Promise<GPUDevice | string> | undefined;
@@ -25,7 +25,7 @@ export function gpuErrors(): readonly string[] {
 /** This machine's GPUDevice for the engine, or why there is none (then the engine tests skip). */
 export function engineDevice(): Promise<GPUDevice | string> {
   device ??= (async () => {
-    const { probeAdapter, dawnDevice } = await import('../../src/runtime/engine/dawn.js');
+    const { probeAdapter, dawnDevice } = await import('../../src/node/dawn.js');
     const probe = await probeAdapter();
     if (!probe.ok) return probe.reason;
     const { device: d } = await dawnDevice(requiredLimits, requiredFeatures);

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { NetModel } from '../../src/model.js';
-import type { TrainingData } from '../../src/runtime/train/index.js';
+import type { TrainingData } from '../../src/node/train.js';
 
 /** N×28×28 images in [0, 1] and their labels, from a fixed seed. */
 export function tinyImages(count: number, seed: number): { images: Float32Array; labels: Uint8Array } {

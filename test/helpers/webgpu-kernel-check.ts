@@ -4,7 +4,7 @@
  * sizes. Shared by test/webgpu-kernels.test.ts and the GPU machine's entry (bench/gpu-entry.ts).
  */
 import * as tf from '@tensorflow/tfjs';
-import { webGPUKernelCalls } from '../../src/runtime/kernels/webgpu/index.js';
+import { webGPUKernelCalls } from '../../src/tfjs/kernels/webgpu/index.js';
 
 type Pad = 'same' | 'valid' | number | [[number, number], [number, number], [number, number], [number, number]];
 

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
-import { makeFolder } from '../../runtime/files.js';
-import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
+import { makeFolder } from '../../node/files.js';
+import { BACKENDS, type BackendName } from '../../tfjs/backend-names.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
 import { sayBackend } from '../backend-line.js';
@@ -76,15 +76,15 @@ async function activations(ctx: CommandContext, run: string, options: Activation
     throw new UserError('NEEDS_ARGUMENT', { command: 'activations', needs: 'inputs', hint: 'pass --class, --index, --image or --noise' });
   }
   const { dir: runDir, shown } = await findRun(io, run, 'model');
-  const { findModelDir } = await import('../../runtime/train/run-folder.js');
+  const { findModelDir } = await import('../../node/run-folder.js');
   const modelDir = await findModelDir(runDir, shown);
   const { dataset, split } = await runSplit(io, runDir);
   const classes = await runClasses(runDir);
 
   // tfjs loads only here, after the cheap checks above
-  const [{ selectBackend }, { loadModelFolder }, act, { planInputs }] = await Promise.all([
-    import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/activations/index.js'),
-    import('../../runtime/activations/inputs.js'),
+  const [{ selectBackend }, { loadModelFolder }, act, { planInputs }, { renderSheet }] = await Promise.all([
+    import('../../node/backend.js'), import('../../node/train.js'), import('../../tfjs/feature-maps/index.js'),
+    import('../../node/feature-map-inputs.js'), import('../../node/feature-maps.js'),
   ]);
   sayBackend(ctx, await selectBackend(options.backend), options.backend);
   const net = await loadModelFolder(modelDir);
@@ -124,7 +124,7 @@ async function activations(ctx: CommandContext, run: string, options: Activation
         const name = names[start + k]!;
         const predicted = classes[result.predicted] ?? String(result.predicted);
         const probability = result.probabilities[result.predicted]!;
-        const png = act.renderSheet({ title: input.title, input: pixels[k]!, side, predicted, probability, truth: input.truth, layers: result.layers });
+        const png = renderSheet({ title: input.title, input: pixels[k]!, side, predicted, probability, truth: input.truth, layers: result.layers });
         await writeOutputFile(io.cwd, path.join(options.out, name), png, Boolean(options.force));
         const means = result.layers.map((m) => `${m.layer} ${mean(m.data).toFixed(3)}`).join(', ');
         const truth = input.truth === undefined ? '' : ` (${input.truth})`;

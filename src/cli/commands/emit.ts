@@ -49,7 +49,7 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
       // the seed the runtime trains with, so the emitted model starts from the same weights
       const seed = result.model.train.seed;
       if (options.ts) {
-        const { emitTypeScript } = await import('../../codegen/index.js');
+        const { emitTypeScript } = await import('../../codegen/typescript.js');
         text = emitTypeScript(result.model, result.shapes, { specFile: spec, seed });
       } else if (options.pytorch) {
         const { emitPyTorch } = await import('../../codegen/pytorch/index.js');
@@ -69,8 +69,8 @@ export function registerEmit(program: Command, ctx: CommandContext): void {
           limitSource: 'WebGPU\'s default maxStorageBufferBindingSize, which every adapter allows',
         });
       } else {
-        const { buildModel } = await import('../../runtime/model.js');
-        const { selectBackend } = await import('../../runtime/backend.js');
+        const { buildModel } = await import('../../tfjs/build.js');
+        const { selectBackend } = await import('../../node/backend.js');
         // building the layers creates their weights: the plain cpu backend is always there
         await selectBackend('cpu');
         const net = buildModel(result.model, seed);

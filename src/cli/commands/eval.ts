@@ -9,8 +9,8 @@ import type { Command } from 'commander';
 import { textLine } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
 import { isFolderDataset } from '../../model.js';
-import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
-import type { EvalResult } from '../../runtime/train/index.js';
+import { BACKENDS, type BackendName } from '../../tfjs/backend-names.js';
+import type { EvalResult } from '../../node/train.js';
 import { sayBackend } from '../backend-line.js';
 import type { CommandContext } from '../index.js';
 import { EXIT } from '../io.js';
@@ -52,12 +52,12 @@ async function evalRun(ctx: CommandContext, given: string, options: EvalOptions)
   const { io } = ctx;
   if (options.all && options.valLimit !== undefined) throw new UserError('BAD_OPTION', { option: '--all', expected: 'no --val-limit beside it', found: `--val-limit ${options.valLimit}` });
   const { dir: runDir, shown: shownDir } = await findRun(io, given, 'model');
-  const { evaluateRun, isRunFolder, readRunInfo, RUN_FILES } = await import('../../runtime/train/index.js');
+  const { evaluateRun, isRunFolder, readRunInfo, RUN_FILES } = await import('../../node/train.js');
   if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: shownDir });
   const checked = checkValidSpec(io, path.join(runDir, RUN_FILES.spec), []);
   if (!checked) return EXIT.invalid;
   const info = await readRunInfo(runDir);
-  const [{ loadModelData, limitSplit }, { selectBackend }] = await Promise.all([import('../../runtime/data/index.js'), import('../../runtime/backend.js')]);
+  const [{ loadModelData, limitSplit }, { selectBackend }] = await Promise.all([import('../../node/data/index.js'), import('../../node/backend.js')]);
   // the split whole (trimmed below, so the output can say of how many), one training image: eval needs none
   const [data, backend] = await both(
     loadModelData(checked.model, {

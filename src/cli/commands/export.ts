@@ -18,8 +18,8 @@ import { readModelFolder, type ModelFolder } from '../../node/model-folder.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
 import { writeOutputFile } from '../output.js';
-import { makeFolder, writeFilesAtomic } from '../../runtime/files.js';
-import { findModelDir, RUN_FILES } from '../../runtime/train/run-folder.js';
+import { makeFolder, writeFilesAtomic } from '../../node/files.js';
+import { findModelDir, RUN_FILES } from '../../node/run-folder.js';
 import { findRun, runClasses } from '../run-dir.js';
 import { checkFile, styleFor, type ValidSpec } from '../spec.js';
 

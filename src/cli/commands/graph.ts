@@ -30,7 +30,7 @@ export function registerGraph(program: Command, ctx: CommandContext): void {
         return;
       }
       // imported on demand: handlebars would slow every other command's startup (see bench/check-speed.ts)
-      const { renderGraph } = await import('../../codegen/graph.js');
+      const { renderGraph } = await import('../../codegen/svg.js');
       const svg = renderGraph(result.model, result.shapes);
       const out = options.out ?? options.output;
       if (out === undefined) ctx.io.stdout(svg);

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DATASETS } from '../../model.js';
-import { locateDataset } from '../../runtime/data/index.js';
+import { locateDataset } from '../../node/data/index.js';
 import { UserError } from '../../errors.js';
 import type { CommandContext } from '../index.js';
 import { interruptSource } from '../interrupt.js';
 import { EXIT, type CliIO } from '../io.js';
-import { startPlayground } from '../playground-server.js';
+import { startPlayground } from '../../server/playground.js';
 
 /** The port when none is given: LeNet-5 on 28×28 images. */
 const DEFAULT_PORT = 5028;

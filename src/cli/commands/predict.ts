@@ -9,14 +9,14 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { textLine as oneLine } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
-import { notReadReason, readRegularFile } from '../../runtime/files.js';
-import { imageFilesIn, MAX_IMAGE_BYTES, type FoundEntry } from '../../runtime/image/files.js';
-import type { ClassScore } from '../../runtime/predict.js';
-import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
+import { notReadReason, readRegularFile } from '../../node/files.js';
+import { imageFilesIn, MAX_IMAGE_BYTES, type FoundEntry } from '../../node/image/files.js';
+import type { ClassScore } from '../../tfjs/predict.js';
+import { BACKENDS, type BackendName } from '../../tfjs/backend-names.js';
 import { sayBackend } from '../backend-line.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
-import { findModelDir } from '../../runtime/train/run-folder.js';
+import { findModelDir } from '../../node/run-folder.js';
 import { findRun, loadRunTestSplit, runClasses, runSplit } from '../run-dir.js';
 import { positiveInteger } from '../spec.js';
 import { backendName } from '../training-flags.js';
@@ -77,7 +77,7 @@ async function predict(ctx: CommandContext, run: string, images: string[], optio
 
   // tfjs loads only here, after the cheap checks above
   const [{ selectBackend }, { loadModelFolder }, { classProbabilities, topClasses }, { imageToInput }] = await Promise.all([
-    import('../../runtime/backend.js'), import('../../runtime/train/index.js'), import('../../runtime/predict.js'), import('../../runtime/image/index.js'),
+    import('../../node/backend.js'), import('../../node/train.js'), import('../../tfjs/predict.js'), import('../../node/image/index.js'),
   ]);
   sayBackend(ctx, await selectBackend(options.backend), options.backend);
   const net = await loadModelFolder(modelDir, shownPath(io.cwd, modelDir));

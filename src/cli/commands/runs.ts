@@ -7,10 +7,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { textLine } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
-import type { RunEntry } from '../../runtime/train/runs.js';
+import type { RunEntry } from '../../node/runs.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
-import { closestPath } from '../reader.js';
+import { closestPath } from '../../node/reader.js';
 
 interface RunsOptions {
   json?: boolean;
@@ -31,8 +31,8 @@ export function registerRuns(program: Command, ctx: CommandContext): void {
 
 async function runs(ctx: CommandContext, dir: string, options: RunsOptions): Promise<number> {
   const { io } = ctx;
-  const { listRuns } = await import('../../runtime/train/runs.js');
-  const { exists } = await import('../../runtime/files.js');
+  const { listRuns } = await import('../../node/runs.js');
+  const { exists } = await import('../../node/files.js');
   const root = path.resolve(io.cwd, dir);
   if (!(await exists(root))) {
     // no runs/ yet is no mistake: nothing has been trained here

@@ -11,10 +11,10 @@ import { UserError } from '../../errors.js';
 import { isFolderDataset } from '../../model.js';
 import { runSpec } from '../../node/check-file.js';
 import type { CheckResult } from '../../pipeline.js';
-import { DEFAULT_QUEUE } from '../../runtime/queue/jobs.js';
-import type { Axis, PlannedPoint, PointStatus, SweepResult } from '../../runtime/sweep/index.js';
-import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../runtime/sweep/grid.js';
-import { pointJson } from '../../runtime/sweep/results.js';
+import { DEFAULT_QUEUE } from '../../jobs/queue/jobs.js';
+import type { Axis, PlannedPoint, PointStatus, SweepResult } from '../../jobs/sweep/index.js';
+import { gridPoints, gridSize, mergeAxes, MAX_POINTS, parseVary, shortNames, specAxes } from '../../jobs/sweep/grid.js';
+import { pointJson } from '../../jobs/sweep/results.js';
 import { formatDiagnostic } from '../../format-diagnostics.js';
 import type { CommandContext } from '../index.js';
 import { invocationName } from '../invocation.js';
@@ -116,7 +116,7 @@ function checkQueueFlags(options: SweepOptions, given: ReadonlySet<string>): voi
 /** Trains the plan's points here, `--jobs` at a time. */
 async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandLine: string[]): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
-  const { openSweepFolder, defaultJobs, runSweep } = await import('../../runtime/sweep/index.js');
+  const { openSweepFolder, defaultJobs, runSweep } = await import('../../jobs/sweep/index.js');
   const folder = await openSweepFolder(io.cwd, plan.name, options.out);
   const outDir = folder.dir;
   const jobs = options.jobs ?? defaultJobs(availableParallelism());
@@ -148,8 +148,8 @@ async function localSweep(io: CliIO, plan: Plan, options: SweepOptions, commandL
  */
 async function queuedSweep(io: CliIO, plan: Plan, options: SweepOptions, url: string, commandLine: string[]): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
-  const q = await import('../../runtime/queue/index.js');
-  const { pointExpectation, pointRow, pointState, writeSweepResults } = await import('../../runtime/sweep/index.js');
+  const q = await import('../../jobs/queue/index.js');
+  const { pointExpectation, pointRow, pointState, writeSweepResults } = await import('../../jobs/sweep/index.js');
   const address = q.redisAddress(url, io.env);
   await q.checkRedis(address);
 

@@ -9,9 +9,9 @@ import { yamlComment } from '../../codegen/escape.js';
 import { UserError } from '../../errors.js';
 import { formatRate } from '../../format.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
-import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
-import type { EpochMetrics, LoopEvents, RunInfo, RunResult } from '../../runtime/train/index.js';
-import type { StartTrainer } from '../../runtime/train/trainer.js';
+import { BACKENDS, type BackendName } from '../../tfjs/backend-names.js';
+import type { EpochMetrics, LoopEvents, RunInfo, RunResult } from '../../node/train.js';
+import type { StartTrainer } from '../../train/trainer.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
@@ -79,7 +79,7 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
   // the data and the backend come first: a start that fails there leaves no run folder behind.
   // They load side by side: decoding the images keeps this thread busy while auto's WebGPU
   // probe waits on a child process and tfjs initializes
-  const [{ loadModelData }, { selectBackend }] = await Promise.all([import('../../runtime/data/index.js'), import('../../runtime/backend.js')]);
+  const [{ loadModelData }, { selectBackend }] = await Promise.all([import('../../node/data/index.js'), import('../../node/backend.js')]);
   // a resumed run goes on on its own backend (the compiled engine, say) unless --backend says otherwise
   const why: BackendReason = options.backendGiven ? 'flag' : setup.backend !== undefined ? 'run' : 'auto';
   const [data, backend] = await both(
@@ -92,7 +92,7 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
     selectBackend(why === 'run' ? setup.backend! : options.backend, { engine: true }).then(async (choice) => {
       // a new run's worker threads start loading tfjs now, while the images still decode
       if (options.resume === undefined && (choice.name === 'wasm' || choice.name === 'cpu')) {
-        const { discardWarmWorkers, prewarmWorkers, stepThreads } = await import('../../runtime/parallel/index.js');
+        const { discardWarmWorkers, prewarmWorkers, stepThreads } = await import('../../node/parallel/index.js');
         const threads = Math.min(model.train.batch_size, stepThreads(options.threads, choice.name));
         warm.discard = discardWarmWorkers;
         if (threads > 1) prewarmWorkers(choice.name, threads - 1);
@@ -106,17 +106,16 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
   if (backend.gpu) {
     // the compiled program's limits (a batch too large for the GPU's buffers) are the spec's
     // diagnostics, at the line that set them, before anything is written
-    const { compileTraining } = await import('../../codegen/wgsl/index.js');
+    const { engineFor } = await import('../../node/train.js');
     const { checked } = setup;
-    const compiled = compileTraining(model, checked.plan!, { maxBindingBytes: backend.gpu.limits.maxStorageBufferBindingSize, maxStorageBuffers: backend.gpu.limits.maxStorageBuffersPerShaderStage, classes: data.classes.length });
-    if (!compiled.program) {
-      printDiagnostics(io, spec ?? path.join(options.resume ?? '.', 'spec.resolved.yaml'), { ...checked, ok: false, diagnostics: compiled.diagnostics.map(checked.locate) });
+    const found = await engineFor(model, checked.plan, backend.gpu, data.classes.length);
+    if ('diagnostics' in found) {
+      printDiagnostics(io, spec ?? path.join(options.resume ?? '.', 'spec.resolved.yaml'), { ...checked, ok: false, diagnostics: found.diagnostics.map(checked.locate) });
       return EXIT.invalid;
     }
-    const { engineTrainer } = await import('../../runtime/engine/trainer.js');
-    engine = engineTrainer(backend.gpu, compiled.program);
+    engine = found.engine;
   }
-  const { runTraining, epochJson, RunFolder, chanceWarning } = await import('../../runtime/train/index.js');
+  const { runTraining, epochJson, RunFolder, chanceWarning } = await import('../../node/train.js');
   const folder = options.resume !== undefined
     ? await RunFolder.open(path.resolve(io.cwd, options.resume), options.resume)
     : await RunFolder.create(io.cwd, model.name, options.out, { force: options.force });
@@ -220,7 +219,7 @@ async function newRunSetup(io: CliIO, spec: string | undefined, options: TrainOp
   const result = checkValidSpec(io, spec, overrides, true);
   if (!result) return { exit: EXIT.invalid };
   // refused before any data loads; the folder itself is made once the data and backend are there
-  const { checkOut } = await import('../../runtime/train/index.js');
+  const { checkOut } = await import('../../node/train.js');
   if (options.out !== undefined) await checkOut(path.resolve(io.cwd, options.out), options.out, Boolean(options.force));
   // the name, the path and the overrides are any text: one comment line, or they would be YAML the run reads back
   const header = `# ${yamlComment(`${result.model.name}, resolved by lenetc from ${spec}${overrides.length ? ` with ${overrides.join(' ')}` : ''}`)}\n`;
@@ -249,7 +248,7 @@ async function resumeSetup(io: CliIO, spec: string | undefined, options: TrainOp
   // `latest`, or a spec's folder of runs: the newest run; its path stands in for the argument from here on
   const { dir: runDir, shown } = await findRun(io, options.resume ?? '.', 'resume');
   options.resume = shown;
-  const { isRunFolder, readRunInfo, readRunSummary, RUN_FILES } = await import('../../runtime/train/index.js');
+  const { isRunFolder, readRunInfo, readRunSummary, RUN_FILES } = await import('../../node/train.js');
   if (!(await isRunFolder(runDir))) throw new UserError('NOT_A_RUN_FOLDER', { dir: shown });
   const specFile = path.join(runDir, RUN_FILES.spec);
   const result = checkValidSpec(io, specFile, [], true);

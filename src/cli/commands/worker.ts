@@ -4,14 +4,14 @@
  * --until-idle, until the queue has nothing left).
  */
 import type { Command } from 'commander';
-import { DEFAULT_QUEUE } from '../../runtime/queue/jobs.js';
+import { DEFAULT_QUEUE } from '../../jobs/queue/jobs.js';
 import type { CommandContext } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { lenetcOf } from '../self.js';
 import { positiveInteger } from '../spec.js';
 import { backendName, coreCount, queueName, threadCount } from '../training-flags.js';
-import { BACKENDS, type BackendName } from '../../runtime/backend-names.js';
+import { BACKENDS, type BackendName } from '../../tfjs/backend-names.js';
 
 interface WorkerFlags {
   queue: string;
@@ -46,7 +46,7 @@ export function registerWorker(program: Command, ctx: CommandContext): void {
 /** Connects, trains points until told to stop; resolves to the exit code. */
 async function worker(io: CliIO, options: WorkerFlags): Promise<number> {
   const say = (line: string) => io.stderr(`${line}\n`);
-  const q = await import('../../runtime/queue/index.js');
+  const q = await import('../../jobs/queue/index.js');
   const address = q.redisAddress(options.queue, io.env);
   const lenetc = lenetcOf(io);
   await q.checkRedis(address);

@@ -21,7 +21,7 @@ import type { ModelPlan, PlanNode } from '../../plan/index.js';
 import { planWeights } from '../../plan/weights.js';
 import type { NamedWeight } from '../../plan/weights.js';
 import type { Shape } from '../../shape-inference/types.js';
-import { hwioToOihw } from '../layout.js';
+import { hwioToOihw } from '../channels.js';
 import { addActivation } from './activations.js';
 import { GraphBuilder } from './graph.js';
 import { DATA_TYPE, encodeModel, type Dim, type ModelProto, type ValueInfoProto } from './proto.js';

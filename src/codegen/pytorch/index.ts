@@ -19,7 +19,7 @@ import { INPUT_NAME, isFolderDataset, type NetModel } from '../../model.js';
 import { planModel, type ModelPlan } from '../../plan/index.js';
 import { planWeights, type NamedWeight } from '../../plan/weights.js';
 import type { Shape, ShapeReport } from '../../shape-inference/types.js';
-import { hwioToOihw, transposeMatrix } from '../layout.js';
+import { hwioToOihw, transposeMatrix } from '../channels.js';
 import { TEMPLATES } from '../templates.generated.js';
 import { nodeModules, type Helper, type NodeModules } from './modules.js';
 import { pyComment, pyString } from '../escape.js';

@@ -2,7 +2,7 @@
  * The WGSL codegen stage: from the layer plan to a training program, the kernels of one
  * training step and of one evaluation batch with everything they read and write laid out in a
  * few buffers. Pure: text and data in, WGSL and a step plan out, so a browser tab and Node run
- * the same program (src/runtime/engine runs it on a GPUDevice).
+ * the same program (src/engine runs it on a GPUDevice).
  *
  * A step is: gather the batch, each op's forward pass (in the plan's order, a topological one),
  * the loss with its gradient, each op's input gradients from the last op back to the first with
@@ -34,7 +34,7 @@ import { weightGradientKernel } from './kernels/weight-gradients.js';
 export { augmentWord } from './kernels/input.js';
 export { STEP_BYTES, STEP_FIELDS, STEP_STRIDE, writeStepRecord, type Binding, type BufferName, type Kernel, type StepRecord } from './kernel.js';
 export type { Graph, Op, OpInput, ParamSlot, Tensor } from './graph.js';
-export { dropoutKeep, philox } from './random.js';
+export { dropoutKeep, philox } from '../../train/dropout-mask.js';
 export { programText, type ProgramTextOptions } from './text.js';
 
 /** A compiled training program. */

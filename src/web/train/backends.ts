@@ -8,8 +8,8 @@ import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
 import plainWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm';
 import simdWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm';
-import { requiredFeatures, requiredLimits } from '../../runtime/engine/index.js';
-import { registerWasmKernels } from '../../runtime/kernels/wasm/index.js';
+import { requiredFeatures, requiredLimits } from '../../engine/index.js';
+import { registerWasmKernels } from '../../tfjs/kernels/wasm/index.js';
 import { adapterName, isSoftware, type DeviceChoice } from './device.js';
 
 /** A problem with the device that the user can act on: what happened and what to do. */

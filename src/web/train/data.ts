@@ -1,11 +1,11 @@
 /**
  * The four IDX files of a dataset, into the tab: from the `lenetc playground` server, from files
  * the user picks, or from a folder URL. Gunzipped with the browser's DecompressionStream and
- * validated by the same parser the CLI uses (src/runtime/data/idx.ts).
+ * validated by the same parser the CLI uses (src/formats/idx.ts).
  */
-import { CATALOG, FILE_KEYS, idxFileName, type FileKey } from '../../runtime/data/catalog.js';
-import { DataError } from '../../runtime/data/errors.js';
-import { isGzip, MAX_DECOMPRESSED, parseDataset, type IdxDataset, type IdxFile } from '../../runtime/data/idx.js';
+import { CATALOG, FILE_KEYS, idxFileName, type FileKey } from '../../train/data/catalog.js';
+import { DataError } from '../../train/data/errors.js';
+import { isGzip, MAX_DECOMPRESSED, parseDataset, type IdxDataset, type IdxFile } from '../../formats/idx.js';
 import type { Dataset } from '../../model.js';
 
 /** Where to get the files. */

@@ -6,10 +6,10 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { UserError } from '../../errors.js';
-import { viridis } from '../../runtime/activations/colormap.js';
-import { chooseLayers, extractActivations } from '../../runtime/activations/extract.js';
-import type { FeatureMaps } from '../../runtime/activations/render.js';
-import { loadModel } from '../../runtime/train/model-files.js';
+import { viridis } from '../../tfjs/feature-maps/colormap.js';
+import { chooseLayers, extractActivations } from '../../tfjs/feature-maps/extract.js';
+import type { FeatureMaps } from '../../tfjs/feature-maps/render.js';
+import { loadModel } from '../../tfjs/model-files.js';
 import { byId, el } from '../dom.js';
 import type { SessionResult } from './session.js';
 

@@ -3,7 +3,7 @@
  * fits), and Train and Stop. Part of the page's first load, so it imports no tfjs: pressing
  * Train loads ./run.ts (the engine, tfjs, the plots) with import().
  */
-import { inputMismatch } from '../../runtime/data/fit.js';
+import { inputMismatch } from '../../train/data/fit.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
 import { byId } from '../dom.js';
 import type { DeviceChoice } from './device.js';

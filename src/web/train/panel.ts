@@ -4,8 +4,8 @@
  * Train form (./form.ts), which loads the engine, tfjs and the plots with `import()` only when
  * Train is pressed, so they stay out of the page's first load.
  */
-import { CATALOG, CLASS_NAMES } from '../../runtime/data/catalog.js';
-import { inputMismatch } from '../../runtime/data/fit.js';
+import { CATALOG, CLASS_NAMES } from '../../train/data/catalog.js';
+import { inputMismatch } from '../../train/data/fit.js';
 import { isFolderDataset, type Dataset, type NetModel } from '../../model.js';
 import type { PageCheck } from '../check.js';
 import { byId, el } from '../dom.js';

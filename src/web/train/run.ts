@@ -5,7 +5,7 @@
  * pressed, with tfjs, the engine and vega; every problem ends as a message in the page.
  */
 import { UserError } from '../../errors.js';
-import type { Evaluation } from '../../runtime/train/trainer.js';
+import type { Evaluation } from '../../train/trainer.js';
 import { byId, download, el } from '../dom.js';
 import { DeviceError } from './backends.js';
 import { showFeatureMaps } from './features.js';
@@ -16,7 +16,7 @@ import { runSession, type SessionRequest, type SessionResult } from './session.j
 export async function runInPage(request: SessionRequest): Promise<void> {
   // vega and vega-lite (half of what training loads) come as a chunk of their own, fetched while
   // the device starts and the first epoch trains
-  const plots = import('../../runtime/train/plots.js');
+  const plots = import('../../train/plots.js');
   plots.catch(() => undefined);
   const status = trainStatus;
   const deviceLine = byId('train-device-line');
@@ -70,7 +70,7 @@ export async function runInPage(request: SessionRequest): Promise<void> {
 }
 
 /** Accuracy per class, the confusion matrix, the download and the feature maps. */
-async function showResults(name: string, result: SessionResult, evaluation: Evaluation, confusionSvg: typeof import('../../runtime/train/plots.js').confusionSvg): Promise<void> {
+async function showResults(name: string, result: SessionResult, evaluation: Evaluation, confusionSvg: typeof import('../../train/plots.js').confusionSvg): Promise<void> {
   const { classes } = result;
   const table = byId<HTMLTableElement>('train-per-class');
   const head = el('tr');

@@ -1,0 +1,185 @@
+/**
+ * The compiled WebGPU engine behind the training loop's Trainer interface. The loop draws the
+ * data order, the augmentation and the learning rates; the engine runs a group of steps per
+ * submit on the GPU. Checkpoints are tfjs's own formats (model folder, optimizer.getWeights()
+ * order and names), so a run saved here resumes on wasm and the other way round; tfjs (on its cpu
+ * backend) only builds the network to read and write them.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { compileTraining, augmentWord, type TrainingProgram } from '../codegen/wgsl/index.js';
+import { UserError } from '../errors.js';
+import type { NetModel } from '../model.js';
+import { planModel } from '../plan/index.js';
+import { inferShapes } from '../shape-inference/index.js';
+import type { ImageSplit } from '../train/data/split.js';
+import { buildModel } from '../tfjs/build.js';
+import type { AugmentDraws } from '../train/batches.js';
+import { modelFiles, setModelWeights, weightBytes } from '../tfjs/model-files.js';
+import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, TrainStep, WeightSpec } from '../train/trainer.js';
+import { createEngine, type Engine, type EngineSplit } from './index.js';
+
+/** Seconds of GPU work one readback should cover: long enough to amortize it, short enough that Ctrl-C is prompt. */
+const GROUP_SECONDS = 0.25;
+/** Steps per group at most (the engine's chunk). */
+const MAX_GROUP = 64;
+
+/**
+ * The engine's Trainer on `device`, running `compiled` (the CLI compiles first, to print what
+ * keeps a spec off the GPU at the line that causes it) or the spec compiled here.
+ */
+export function engineTrainer(device: GPUDevice, compiled?: TrainingProgram): StartTrainer {
+  return async (init) => {
+    const { model, restore } = init;
+    const program = compiled ?? compile(device, model, init.classes);
+    const net = buildModel(model, model.train.seed);
+    try {
+      if (restore) setModelWeights(net, restore.model, init.restoreFrom ?? 'the checkpoint');
+      const engine = await createEngine(device, program, { train: engineSplit(init.train), optimizer: model.train.optimizer, seed: model.train.seed, chunk: MAX_GROUP });
+      engine.writeParams(flatParams(program, net));
+      if (restore) restoreOptimizer(engine, program, net, restore.optimizer, init.restoreFrom ?? 'the checkpoint');
+      return new EngineTrainer(program, engine, net, init.classes);
+    } catch (e) {
+      net.dispose();
+      throw e;
+    }
+  };
+}
+
+/** The training program of `model` for `device`; what keeps it off the device is an error. */
+function compile(device: GPUDevice, model: NetModel, classes: number): TrainingProgram {
+  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage, classes });
+  if (!compiled.program) {
+    const d = compiled.diagnostics[0]!;
+    throw new UserError('GPU_PROGRAM', { reason: d.message, hint: d.hint });
+  }
+  return compiled.program;
+}
+
+class EngineTrainer implements Trainer {
+  readonly runsInFlight = 2;
+  private group = 4;
+  private readonly splits = new WeakMap<ImageSplit, EngineSplit>();
+
+  constructor(
+    private readonly program: TrainingProgram,
+    private readonly engine: Engine,
+    private readonly net: tf.LayersModel,
+    private readonly classes: number,
+  ) {}
+
+  /** Steps per group: grown from the measured step time until a group takes about GROUP_SECONDS. */
+  get stepsPerReadback(): number {
+    return this.group;
+  }
+
+  async run(steps: readonly TrainStep[]): Promise<StepResult[]> {
+    const started = performance.now();
+    const metrics = await this.engine.train(steps.map((s) => ({
+      indices: s.indices, lr: s.lr, step: s.step, augment: s.augment ? augmentWords(s.augment) : undefined,
+    })));
+    const perStep = (performance.now() - started) / 1000 / steps.length;
+    this.group = Math.max(1, Math.min(MAX_GROUP, Math.round(GROUP_SECONDS / Math.max(perStep, 1e-6))));
+    return metrics.map((m) => ({ loss: m.loss, correct: m.hits }));
+  }
+
+  async evaluate(split: ImageSplit): Promise<Evaluation> {
+    let placed = this.splits.get(split);
+    if (!placed) {
+      placed = engineSplit(split);
+      this.splits.set(split, placed);
+    }
+    const { losses, predictions } = await this.engine.evaluate(placed);
+    const confusion = Array.from({ length: this.classes }, () => new Array<number>(this.classes).fill(0));
+    let lossSum = 0;
+    let correct = 0;
+    for (let i = 0; i < split.count; i++) {
+      lossSum += losses[i];
+      confusion[split.labels[i]][predictions[i]]++;
+      if (split.labels[i] === predictions[i]) correct++;
+    }
+    const n = Math.max(split.count, 1);
+    return { loss: lossSum / n, accuracy: correct / n, confusion };
+  }
+
+  async save(): Promise<TrainerState> {
+    const params = await this.engine.readParams();
+    const states = await this.engine.readState();
+    const byName = new Map(this.program.graph.params.map((p) => [p.name, p]));
+    tf.tidy(() => this.net.setWeights(this.net.weights.map((w) => {
+      const slot = byName.get(w.originalName)!;
+      return tf.tensor(params.subarray(slot.offset, slot.offset + slot.size), w.shape as number[]);
+    })));
+    // tfjs's getWeights order: the iteration count, then each state buffer's variables in turn
+    const trainable = trainableSlots(this.program, this.net);
+    const named: { name: string; tensor: tf.Tensor }[] = [{ name: 'iter', tensor: tf.scalar(this.engine.iterations, 'int32') }];
+    this.program.states.forEach((suffix, k) => {
+      for (const { slot, variable } of trainable) {
+        named.push({ name: `${variable}/${suffix}`, tensor: tf.tensor(states[k].subarray(slot.trainableOffset, slot.trainableOffset + slot.size), slot.shape as number[]) });
+      }
+    });
+    const { data, specs } = await tf.io.encodeWeights(named);
+    tf.dispose(named.map((n) => n.tensor));
+    return { model: await modelFiles(this.net), optimizer: { specs: specs as WeightSpec[], data: new Uint8Array(data) } };
+  }
+
+  async dispose(): Promise<void> {
+    this.engine.destroy();
+    this.net.dispose();
+  }
+}
+
+/** Trainable parameter slots in the order tfjs's optimizer sees the variables, with their variable names. */
+function trainableSlots(program: TrainingProgram, net: tf.LayersModel) {
+  const byName = new Map(program.graph.params.map((p) => [p.name, p]));
+  return net.trainableWeights.map((w) => ({ slot: byName.get(w.originalName)!, variable: (w.read() as tf.Variable).name }));
+}
+
+/** `net`'s weights in the program's flat parameter layout (a weight the program lacks, of a layer the output does not depend on, is not in `net` either). */
+export function flatParams(program: TrainingProgram, net: tf.LayersModel): Float32Array<ArrayBuffer> {
+  const byName = new Map(net.weights.map((w) => [w.originalName, w]));
+  const flat = new Float32Array(program.graph.paramFloats);
+  for (const p of program.graph.params) flat.set(byName.get(p.name)!.read().dataSync(), p.offset);
+  return flat;
+}
+
+/** Restores the optimizer's iteration count and state buffers from a checkpoint's (tfjs getWeights order). */
+function restoreOptimizer(engine: Engine, program: TrainingProgram, net: tf.LayersModel, saved: TrainerState['optimizer'], where: string): void {
+  const trainable = trainableSlots(program, net);
+  const expectedSpecs = 1 + program.states.length * trainable.length;
+  if (saved.specs.length !== expectedSpecs || saved.data.byteLength !== weightBytes(saved.specs)) {
+    throw new UserError('CHECKPOINT_DAMAGED', { file: `${where}/optimizer.json`, problem: `lists ${saved.specs.length} optimizer variables, where this spec's optimizer has ${expectedSpecs}` });
+  }
+  const decoded = tf.io.decodeWeights(saved.data.slice().buffer, saved.specs as tf.io.WeightsManifestEntry[]);
+  try {
+    engine.iterations = decoded[saved.specs[0].name].dataSync()[0];
+    const states = program.states.map(() => new Float32Array(program.graph.trainableFloats));
+    saved.specs.slice(1).forEach((spec, i) => {
+      const k = Math.floor(i / trainable.length);
+      const { slot } = trainable[i % trainable.length];
+      states[k].set(decoded[spec.name].dataSync(), slot.trainableOffset);
+    });
+    engine.writeState(states);
+  } finally {
+    tf.dispose(Object.values(decoded));
+  }
+}
+
+/** A split as the engine uploads it: the loader's bytes, or its pixels back to bytes (x/255 in float32 rounds back exactly). */
+export function engineSplit(split: Pick<ImageSplit, 'images' | 'bytes' | 'labels' | 'count'>): EngineSplit {
+  return { images: split.bytes ?? pixelBytes(split.images), labels: split.labels, count: split.count };
+}
+
+/**
+ * Pixels in [0, 1] as bytes, in a plain loop: `Uint8Array.from(images, fn)` took 30 s for the
+ * 60,000 training images (a call per pixel through the iterator protocol), this half a second.
+ */
+function pixelBytes(images: Float32Array): Uint8Array {
+  const bytes = new Uint8Array(images.length);
+  for (let i = 0; i < images.length; i++) bytes[i] = Math.round(images[i]! * 255);
+  return bytes;
+}
+
+/** The engine's augmentation words for a batch's draws. */
+function augmentWords(draws: AugmentDraws): Uint32Array {
+  return Uint32Array.from(draws.flip, (flip, i) => augmentWord(flip === 1, draws.dy[i], draws.dx[i]));
+}
