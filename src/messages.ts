@@ -30,19 +30,26 @@ export function list(items: readonly string[], last = 'or'): string {
 
 const at = (where?: string) => (where ? ` for ${where}` : '');
 
+/**
+ * Where the reader sets the learning rate: `--lr` on the command line, or the training form's
+ * field in the playground, so the advice names what is there to change.
+ */
+export type RateSetting = 'flag' | 'field';
+
 /** Why a run may sit at chance, in words (see AT_CHANCE). */
-function chanceCause(c: ChanceCause): string {
+function chanceCause(c: ChanceCause, setting: RateSetting): string {
+  const flag = setting === 'flag';
   switch (c.cause) {
     case 'loss_exploding':
-      return `the training loss is ${Number.isFinite(c.loss) ? c.loss.toFixed(3) : c.loss}, above where an untrained network starts: the steps overshoot, so lower the learning rate (--lr)`;
+      return `the training loss is ${Number.isFinite(c.loss) ? c.loss.toFixed(3) : c.loss}, above where an untrained network starts: the steps overshoot, so lower the learning rate${flag ? ' (--lr)' : ''}`;
     case 'lr_too_high':
-      return `lr ${formatRate(c.lr)} is ${Math.round(c.lr / c.usual)}× ${c.optimizer}'s usual ${formatRate(c.usual)}, which leaves the loss flat or growing: try --lr ${formatRate(c.usual)}`;
+      return `lr ${formatRate(c.lr)} is ${Math.round(c.lr / c.usual)}× ${c.optimizer}'s usual ${formatRate(c.usual)}, which leaves the loss flat or growing: try ${flag ? '--lr ' : 'a learning rate of '}${formatRate(c.usual)}`;
     case 'logits_activation':
       return `${c.layer} applies ${c.activation} to the logits, which the loss softmaxes itself: use activation: none there`;
     case 'saturating_sgd':
-      return `${c.activation} activations with plain SGD learn slowly at first: train more epochs (d2l's sigmoid LeNet takes about 10) or raise the learning rate (now ${formatRate(c.lr)}; d2l uses --lr 0.9), or use relu and momentum (specs/modern.yaml)`;
+      return `${c.activation} activations with plain SGD learn slowly at first: train more epochs (d2l's sigmoid LeNet takes about 10) or raise the learning rate (now ${formatRate(c.lr)}; d2l uses ${flag ? '--lr ' : ''}0.9), or use relu and momentum (${flag ? 'specs/modern.yaml' : 'modern.yaml in the menu'})`;
     case 'lr_too_low':
-      return `lr ${formatRate(c.lr)} is 1/${Math.round(c.usual / c.lr)} of ${c.optimizer}'s usual ${formatRate(c.usual)}: train longer or raise it (--lr ${formatRate(c.usual)})`;
+      return `lr ${formatRate(c.lr)} is 1/${Math.round(c.usual / c.lr)} of ${c.optimizer}'s usual ${formatRate(c.usual)}: train longer or raise it (${flag ? '--lr' : 'to'} ${formatRate(c.usual)})`;
     case 'few_steps':
       return `only ${c.steps} training step${c.steps === 1 ? '' : 's'} so far (${c.images} images an epoch in batches of ${c.batch}): train on more images or for more epochs before judging it`;
   }
@@ -416,9 +423,9 @@ export const MESSAGES = {
     message: `${p.flag} ${p.count} is more than ${p.limit}`, hint: `ask for at most ${p.limit}: each input is one PNG`, exit: USAGE,
   }),
   /** The words of each cause come from train/chance.ts's data, the most likely first. */
-  AT_CHANCE: (p: { epoch: number; valAcc: number; classes: number; causes: readonly ChanceCause[] }): Said => ({
+  AT_CHANCE: (p: { epoch: number; valAcc: number; classes: number; causes: readonly ChanceCause[]; setting: RateSetting }): Said => ({
     message: `val_acc ${p.valAcc.toFixed(4)} after epoch ${p.epoch} is chance for ${p.classes} classes (1/${p.classes}): ${
-      p.causes.length ? p.causes.map(chanceCause).join('; also ') : 'nothing in the spec explains it: check that the images and their labels belong together, or train longer'}`,
+      p.causes.length ? p.causes.map((c) => chanceCause(c, p.setting)).join('; also ') : 'nothing in the spec explains it: check that the images and their labels belong together, or train longer'}`,
   }),
   DIVERGED: (p: { loss: number; epoch: number; batch: number; checkpoint: string; lr: number }): Said => ({
     message: `the training loss became ${p.loss} at epoch ${p.epoch}, batch ${p.batch}; training stopped (the last good checkpoint is kept in ${p.checkpoint})`,

@@ -92,7 +92,7 @@ async function train(page: Page, timeout = 90_000): Promise<string> {
   return text(page, '#train-status');
 }
 
-test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve point, val_acc > 0.5, per class, confusion, the weights, feature maps', { skip: skipReal }, async () => {
+test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve point, val_acc > 0.5, per class, confusion, the weights, feature maps', { skip: skipReal, timeout: 240_000 }, async () => {
   const { page, problems, loaded } = await openPage(cpuBrowser, specHash(MODERN));
   const spec = await editorText(page);
   const input = await page.$('input#data-files');
@@ -111,6 +111,8 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   const match = /^Done in [\d.]+ s: 1 epoch, val_acc (0\.\d+), val_loss [\d.]+ on 1,000 images\.$/.exec(status);
   assert.ok(match, status);
   assert.ok(Number(match[1]) > 0.5, `val_acc ${match[1]}`);
+  // a run that learns is not at chance: no warning
+  assert.equal(await page.$eval('#train-warning', (w) => (w as HTMLElement).hidden), true);
   const fetched = loaded.filter((p) => !before.has(p));
   assert.ok(fetched.some((p) => /\/assets\/tfjs-backend-wasm-simd-\w+\.wasm$/.test(p)), fetched.join(' '));
   // the training code came as the build's on-demand chunks (scripts/build-web.mjs lists them)
@@ -164,7 +166,7 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   await page.browserContext().close();
 });
 
-test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal }, async () => {
+test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal, timeout: 240_000 }, async () => {
   const { page, problems } = await openPage(cpuBrowser, specHash(MODERN));
   await (await page.$('input#data-files'))!.uploadFile(...FILES.map((f) => path.join(FASHION, f)));
   await page.waitForSelector('#data-status.ok', { timeout: 60_000 });
@@ -191,7 +193,7 @@ test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown
   await page.browserContext().close();
 });
 
-test('what keeps training from starting or ending well is said in the page: no data, a bad field, no WebGPU, a NaN loss, another data set, a spec that does not fit; the editor keeps the text', { skip }, async () => {
+test('what keeps training from starting or ending well is said in the page: no data, a bad field, no WebGPU, a NaN loss, another data set, a spec that does not fit; the editor keeps the text', { skip, timeout: 240_000 }, async () => {
   const { page, problems, loaded } = await openPage(cpuBrowser, specHash(MODERN));
   const spec = await editorText(page);
   await fill(page, { 'train-epochs': '1', 'train-limit': '40', 'val-limit': '20' });
@@ -239,7 +241,36 @@ test('what keeps training from starting or ending well is said in the page: no d
   await page.browserContext().close();
 });
 
-test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip }, async () => {
+test('a run at chance says so once, with the CLI\'s analysis: why (a rate far below its optimizer\'s, few steps) and what to do', { skip, timeout: 120_000 }, async () => {
+  // a first visit (no link): the page opens on modern.yaml, which learns; a learning rate of 1e-9 keeps it where it starts
+  const { page, problems } = await openPage(cpuBrowser, '');
+  assert.equal(await editorText(page), MODERN);
+  await page.click('#data-server');
+  await page.waitForSelector('#data-status.ok');
+  await page.select('#train-device', 'wasm');
+  await fill(page, { 'train-epochs': '2', 'train-batch': '8', 'train-lr': '1e-9', 'train-limit': '40', 'val-limit': '20' });
+  assert.match(await train(page), /^Done in [\d.]+ s: 2 epochs, val_acc/);
+  const warning = await page.$eval('#train-warning', (w) => ({ hidden: (w as HTMLElement).hidden, text: w.textContent ?? '', ...(w as HTMLElement).dataset }));
+  assert.equal(warning.hidden, false);
+  assert.equal(warning.code, 'AT_CHANCE');
+  // said after the first epoch, and not again after the second
+  assert.equal(warning.epoch, '1');
+  // 40 images in batches of 8: 5 steps, with momentum's usual rate 0.05 fifty million times larger
+  assert.equal(warning.causes, 'lr_too_low few_steps');
+  assert.match(warning.text, /^warning\[AT_CHANCE\]: val_acc 0\.\d{4} after epoch 1 is chance for 10 classes/);
+  // the advice names the form's field, not the CLI's flag
+  assert.doesNotMatch(warning.text, /--lr/);
+
+  // the next run starts without the last one's warning
+  await fill(page, { 'train-lr': '', 'train-epochs': '1' });
+  await page.click('#train-start');
+  await page.waitForFunction(() => (document.querySelector('#train-warning') as HTMLElement).hidden, { timeout: 5_000 });
+  await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 60_000 });
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
+test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip, timeout: 240_000 }, async () => {
   gpuBrowser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: path.join(tmp, 'gpu'), args: [...FLAGS, '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'] });
   const { page, problems } = await openPage(gpuBrowser, specHash(MODERN));
   const spec = await editorText(page);

@@ -122,7 +122,7 @@ layers:
   - dense: {units: 10}
 `;
 
-test('a link with a broken spec: each error listed at its line:column and underlined; typing the fix updates every panel in time', { skip }, async () => {
+test('a link with a broken spec: each error listed at its line:column and underlined; typing the fix updates every panel in time', { skip, timeout: 60_000 }, async () => {
   const { page, problems, loaded } = await openPage(specHash(BROKEN));
   await page.waitForSelector('#diagnostics li');
   const headlines = await page.$$eval('#diagnostics .headline', (items) => items.map((i) => i.textContent ?? ''));
@@ -178,7 +178,7 @@ test('a link with a broken spec: each error listed at its line:column and underl
   await page.browserContext().close();
 });
 
-test('each shipped spec from the menu checks clean, with the numbers lenetc check gives, within the budget', { skip }, async () => {
+test('each shipped spec from the menu checks clean, with the numbers lenetc check gives, within the budget', { skip, timeout: 240_000 }, async () => {
   const { page, problems } = await openPage();
   const reader: SpecReader = {
     resolve: (from, ref) => path.join(path.dirname(from), ref),
@@ -225,8 +225,13 @@ test('each shipped spec from the menu checks clean, with the numbers lenetc chec
   await page.browserContext().close();
 });
 
-test('the text is kept: a reload without the link shows it, a link shows its own, Undo brings the old one back', { skip }, async () => {
+test('a first visit opens modern.yaml; the text is kept: a reload without the link shows it, a link shows its own, Undo brings the old one back', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage();
+  // the shipped spec that learns in the tab's first epoch, in the editor and in the link
+  const modern = fs.readFileSync(fromRoot('specs', 'modern.yaml'), 'utf8');
+  assert.equal(await editorText(page), modern);
+  assert.equal(await text(page, '#check-name'), 'lenet5-modern');
+  assert.equal(await page.evaluate(() => location.hash), specHash(modern));
   await page.click('.cm-content');
   await page.keyboard.down('Control');
   await page.keyboard.press('End');
@@ -247,7 +252,7 @@ test('the text is kept: a reload without the link shows it, a link shows its own
   await linked.page.keyboard.down('Control');
   await linked.page.keyboard.press('z');
   await linked.page.keyboard.up('Control');
-  await linked.page.waitForFunction(() => document.querySelector('#check-name')?.textContent === 'lenet5');
+  await linked.page.waitForFunction(() => document.querySelector('#check-name')?.textContent === 'lenet5-modern');
   assert.equal(await editorText(linked.page), mine);
 
   // a link that does not decode is said so, and the text stays
@@ -264,7 +269,7 @@ async function accept(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-test('completion offers the schema\'s keys and values where the cursor is', { skip }, async () => {
+test('completion offers the schema\'s keys and values where the cursor is', { skip, timeout: 60_000 }, async () => {
   const start = 'name: typed\ninput: [28, 28, 1]\nlayers:\n  - flatten\n  - dense: {units: 10, activation: ';
   const { page, problems } = await openPage(specHash(start));
   await page.click('.cm-content');
@@ -292,7 +297,7 @@ test('completion offers the schema\'s keys and values where the cursor is', { sk
   await page.browserContext().close();
 });
 
-test('a malformed spec and a spec that does not fit the data set say so; panels keep the last good output', { skip }, async () => {
+test('a malformed spec and a spec that does not fit the data set say so; panels keep the last good output', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage(specHash('name: x\ninput: [28, 28, 1\nlayers: []\n'));
   await page.waitForSelector('#diagnostics li');
   assert.match(await text(page, '#diagnostics .headline'), /^spec\.yaml:\d+:\d+: error\[YAML_SYNTAX\]/);
@@ -307,13 +312,13 @@ test('a malformed spec and a spec that does not fit the data set say so; panels 
   await page.browserContext().close();
 });
 
-test('the data set: loaded from the server and validated; files that are not IDX are refused clearly; the device line says what training will use', { skip }, async () => {
+test('the data set: loaded from the server and validated; files that are not IDX are refused clearly; the device line says what training will use', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage();
   await page.click('#tab-train');
   await page.waitForFunction(() => !/Looking/.test(document.querySelector('#device')?.textContent ?? 'Looking'));
   const hasAdapter = await page.evaluate(async () => Boolean(await (navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu?.requestAdapter()));
   assert.match(await text(page, '#device'), hasAdapter ? /^WebGPU: training will run on / : /^No WebGPU here: .*wasm backend/);
-  assert.match(await text(page, '#data-fit'), /lenet5 fits fashion-mnist/);
+  assert.match(await text(page, '#data-fit'), /^lenet5-modern fits fashion-mnist/);
 
   await page.click('#data-server');
   await page.waitForSelector('#data-status.ok');
@@ -339,7 +344,7 @@ test('the data set: loaded from the server and validated; files that are not IDX
   await page.browserContext().close();
 });
 
-test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip }, async () => {
+test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage();
   const downloads = path.join(tmp, 'downloads');
   fs.mkdirSync(downloads, { recursive: true });
@@ -347,17 +352,19 @@ test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip },
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
   await page.click('#tab-code');
   await page.click('#download-code');
-  const file = path.join(downloads, 'lenet5.ts');
+  const file = path.join(downloads, 'lenet5-modern.ts');
   for (let i = 0; i < 100 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
-  const spec = fs.readFileSync(fromRoot('specs', 'lenet5.yaml'), 'utf8');
-  const checked = checkSpec({ file: 'spec.yaml', text: spec }, { reader: { resolve: (_f, r) => r, read: () => undefined } });
+  // the first visit's modern.yaml, as the page checks it: spec.yaml beside the shipped specs it extends
+  const spec = fs.readFileSync(fromRoot('specs', 'modern.yaml'), 'utf8');
+  const checked = checkSpec({ file: 'spec.yaml', text: spec }, { reader: { resolve: (_f, r) => r, read: (f) => (f === 'spec.yaml' ? undefined : fs.readFileSync(fromRoot('specs', f), 'utf8')) } });
+  assert.ok(checked.ok);
   assert.equal(fs.readFileSync(file, 'utf8'), emitTypeScript(checked.model!, checked.shapes!, { specFile: 'spec.yaml', seed: checked.model!.train.seed }));
   assert.equal(await text(page, '#code'), fs.readFileSync(file, 'utf8'));
   assert.deepEqual(problems, []);
   await page.browserContext().close();
 });
 
-test('the static build works from any web server: no data route, so it offers file pickers and a URL', { skip }, async () => {
+test('the static build works from any web server: no data route, so it offers file pickers and a URL', { skip, timeout: 60_000 }, async () => {
   // a plain static server, as any host would be: files from dist/web/ and nothing else
   const root = fromRoot('dist', 'web');
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };

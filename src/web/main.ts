@@ -86,7 +86,7 @@ function main(): void {
   });
   /**
    * Shows a link's spec as an edit, so Undo brings back the text the editor had before it; says
-   * so where that text was the user's (not the first visit's LeNet-5).
+   * so where that text was the user's (not the first visit's shipped spec).
    */
   const openLinked = (hash: HashSpec, hadText: boolean) => {
     if (hash.kind === 'invalid') say(`The link's spec could not be read: ${hash.reason}. Your text stays as it was.`, 'error');
