@@ -382,6 +382,8 @@ test('the static build works from any web server: no data route, so it offers fi
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await page.waitForSelector('#check-status.ok');
     assert.match(await text(page, '#trace'), /→ dense 10$/);
+    // served, the page's own script runs and takes down the word for a page opened from a file
+    assert.equal(await page.$('#not-served'), null);
     await page.click('#tab-train');
     assert.equal(await page.$eval('#data-server', (b) => (b as HTMLElement).hidden), true);
     assert.equal(await page.$eval('#data-static-note', (n) => (n as HTMLElement).hidden), false);
@@ -390,4 +392,32 @@ test('the static build works from any web server: no data route, so it offers fi
   } finally {
     server.close();
   }
+});
+
+/** What the static copy may weigh: 3.8 MiB when this was written (the wasm binaries and tfjs), 18 MiB with its source maps. */
+const STATIC_SITE_BYTES = 4.5 * 1024 * 1024;
+
+test('the static copy has no source maps and stays small; opened from file:// it says to serve it, and how', { skip, timeout: 60_000 }, async () => {
+  const root = fromRoot('dist', 'web');
+  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(root, f)).isFile());
+  assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
+  // nor does any script point at one
+  for (const f of files.filter((f) => f.endsWith('.js') || f.endsWith('.css'))) assert.doesNotMatch(fs.readFileSync(path.join(root, f), 'utf8'), /sourceMappingURL/, f);
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(root, f)).size, 0);
+  console.log(`# dist/web: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB`);
+  assert.ok(bytes < STATIC_SITE_BYTES, `dist/web is ${bytes} bytes`);
+
+  const page = await (await browser.createBrowserContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`file://${path.join(root, 'index.html')}`);
+  // the module script is blocked; the inline one says what to do instead of "Checking…" for good
+  const notice = await page.waitForSelector('#not-served:not([hidden])');
+  const said = await notice!.evaluate((n) => ({ text: n.textContent ?? '', commands: Array.from(n.querySelectorAll('code'), (c) => c.textContent) }));
+  assert.deepEqual(said.commands, ['npx lenetc playground', `python3 -m http.server -d ${root} 8000`, 'http://localhost:8000/']);
+  assert.match(said.text, /has to be served/);
+  assert.match(await page.$eval('#check-status', (s) => s.className), /\berror\b/);
+  assert.doesNotMatch(await text(page, '#check-status'), /Checking/);
+  assert.deepEqual(errors, []);
+  await page.browserContext().close();
 });

@@ -70,6 +70,8 @@ function setUpTabs(): void {
 }
 
 function main(): void {
+  // index.html's word for a page opened from file://, where this script does not run; here it does
+  document.getElementById('not-served')?.remove();
   const menu = byId<HTMLSelectElement>('spec-menu');
   menu.append(...SHIPPED_NAMES.map((name) => Object.assign(el('option', undefined, name), { value: name })));
   setUpTabs();
