@@ -22,7 +22,7 @@ import { inferShapes } from '../../shape-inference/index.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../train/trainer.js';
 import { DeviceError, openDevice } from './backends.js';
 import type { LoadedData } from './data.js';
-import type { DeviceChoice } from './device.js';
+import type { TrainingDevice } from './device.js';
 
 /** What to train, on what. */
 export interface SessionRequest {
@@ -32,7 +32,8 @@ export interface SessionRequest {
   /** How many of the first training and test images to use. */
   trainLimit: number;
   valLimit: number;
-  device: DeviceChoice;
+  /** Where it trains, as the Device panel shows it (device.ts's chooseDevice). */
+  device: TrainingDevice;
   /** Stop: the loop finishes the batches already sent, then returns `interrupted`. */
   signal: AbortSignal;
 }
