@@ -10,6 +10,7 @@
 
 import { EXIT } from './exit.js';
 import { formatRate } from './format.js';
+import type { YamlProblem } from './parser/yaml-errors.js';
 import type { ChanceCause } from './train/chance.js';
 
 /** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
@@ -55,6 +56,40 @@ function chanceCause(c: ChanceCause, setting: RateSetting): string {
   }
 }
 
+/** What went wrong in the YAML, where (the diagnostic's range) is the mistake (see src/parser/yaml-errors.ts). */
+function yamlProblem(p: YamlProblem): Said {
+  switch (p.problem) {
+    case 'unclosed': {
+      const found = p.found === 'text_end' ? 'the end of the text' : p.found === 'line_end' ? 'the end of its line' : 'a line indented too little to go on with it';
+      const what = p.open === '{' ? 'map' : p.open === '[' ? 'list' : 'text';
+      return {
+        message: `expected \`${p.close}\` to close the ${what} this \`${p.open}\` opens, found ${found}`,
+        hint: p.fix ? `close it where its line ends: \`${p.fix}\`` : `a \`${p.open}...${p.close}\` that goes on over lines needs them indented past the key it belongs to`,
+      };
+    }
+    case 'unopened':
+      return { message: `expected \`${p.close}\` only after the \`${p.close === '}' ? '{' : '['}\` it closes, found one that closes nothing`, hint: 'remove it, or add the bracket it closes' };
+    case 'after_value':
+      return { message: `expected the end of the line after a value, found \`${p.found}\``, hint: 'remove it, or start a comment with ` #`' };
+    case 'missing_colon':
+      return { message: `expected \`key: value\` or a list item \`- ...\`, found \`${p.found}\` alone`, hint: `a key takes a colon (\`${p.found}: ...\`), a list item a dash and a space (\`- ${p.found}\`)` };
+    case 'dash_without_space':
+      return { message: `expected a space after a list item's \`-\`, found \`${p.found}\``, hint: `write \`- ${p.item}\`` };
+    case 'nested_on_line':
+      return { message: `expected one \`key:\` on a line, found \`${p.inner}:\` after \`${p.outer}:\``, hint: p.fix ? `put the inner map in braces: \`${p.fix}\`` : undefined };
+    case 'out_of_line':
+      return p.what === 'item'
+        ? { message: `expected a list's items to start in one column, found this one at column ${p.column}`, hint: 'line its `-` up with the `-` of the items above it (two spaces a level)' }
+        : { message: `expected a map's keys to start in one column, found this one at column ${p.column}`, hint: 'line it up with the keys above it (two spaces a level)' };
+    case 'reserved_start':
+      return { message: `expected a value, found \`${p.char}\`, which YAML keeps for itself at a value's start`, hint: 'quote the value (\'...\') if it is text' };
+    case 'two_documents':
+      return { message: `expected one YAML document, found a second after \`${p.marker}\``, hint: `a spec is one document: remove the \`${p.marker}\` line` };
+    case 'other':
+      return { message: `expected valid YAML: ${p.reason}` };
+  }
+}
+
 /** Every code and what it says. */
 export const MESSAGES = {
   // reading the file
@@ -70,7 +105,7 @@ export const MESSAGES = {
   BINARY_INPUT: (p: { offset: number }): Said => ({ message: `expected YAML text, found binary data (a NUL byte at offset ${p.offset})`, hint: 'is this the right file?' }),
 
   // YAML syntax and structure
-  YAML_SYNTAX: (p: { reason: string }) => `expected valid YAML: ${p.reason}`,
+  YAML_SYNTAX: (p: YamlProblem): Said => yamlProblem(p),
   YAML_TAB_INDENT: (): Said => ({ message: 'expected indentation with spaces, found a tab', hint: 'YAML does not allow tabs for indentation; replace them with spaces' }),
   DUPLICATE_KEY: (p: { key: string }): Said => ({ message: `expected each key once in a map, found \`${p.key}\` again`, hint: 'remove one of the two entries' }),
   ALIAS_LIMIT: (p: { limit: number }): Said => ({
