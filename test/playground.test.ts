@@ -297,6 +297,60 @@ test('completion offers the schema\'s keys and values where the cursor is', { sk
   await page.browserContext().close();
 });
 
+/** Puts the cursor at the end of line `line` (1-based), as a person would with the keyboard. */
+async function endOfLine(page: Page, line: number): Promise<void> {
+  // a completion list left open would take the keys
+  await page.keyboard.press('Escape');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Home');
+  await page.keyboard.up('Control');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+}
+
+/** The spec as the page checks it, in Node: spec.yaml beside the shipped specs. */
+function checkLikeThePage(text: string) {
+  return checkSpec({ file: 'spec.yaml', text }, { reader: { resolve: (_f, r) => r, read: (f) => (f === 'spec.yaml' ? undefined : fs.readFileSync(fromRoot('specs', f), 'utf8')) } });
+}
+
+test('YAML as it is typed: a half-typed key gets the parser\'s words at its line, and Enter starts the next list item or a key\'s value where YAML wants it', { skip, timeout: 60_000 }, async () => {
+  const start = 'name: typed\ninput: [28, 28, 1]\ntrain:\n  epochs: 1\nlayers:\n  - conv: {filters: 6, kernel: 5}\n  - flatten\n  - dense: {units: 10, activation: none}';
+  const { page, problems } = await openPage(specHash(start));
+  await page.waitForSelector('#check-status.ok');
+  await page.click('.cm-content');
+
+  // a key typed before its colon: a YAML error, said as lenetc check says it, at the key
+  await endOfLine(page, 4);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('lr', { delay: 50 });
+  await page.waitForSelector('#diagnostics li[data-code="YAML_SYNTAX"]');
+  const typed = await editorText(page);
+  const expected = checkLikeThePage(typed).diagnostics.find((d) => d.code === 'YAML_SYNTAX')!;
+  assert.equal(await text(page, '#diagnostics .headline'), `spec.yaml:5:3: error[YAML_SYNTAX]: ${expected.message}`);
+  assert.match(await text(page, '#diagnostics li .frame'), new RegExp(`hint: ${expected.hint!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  // in lenetc's words, not yaml's ("Implicit map keys need to be followed by map values")
+  assert.doesNotMatch(expected.message, /Implicit|valid YAML/);
+  assert.deepEqual(await page.$$eval('.cm-lintRange-error', (marks) => marks.map((m) => m.textContent)), ['lr']);
+  await page.keyboard.type(': 0.05', { delay: 30 });
+  await page.waitForSelector('#check-status.ok');
+
+  // Enter after a key with nothing after it: its value one level deeper
+  await endOfLine(page, 3);
+  await page.keyboard.press('Enter');
+  assert.equal((await editorText(page)).split('\n')[3], '  ');
+  await page.keyboard.type('seed: 1', { delay: 30 });
+  // Enter after a list item complete on its line: the next item in its column, not inside its map
+  await endOfLine(page, 8);
+  await page.keyboard.press('Enter');
+  assert.equal((await editorText(page)).split('\n')[8], '  ');
+  await page.keyboard.type('- pool: {size: 2}', { delay: 30 });
+  await page.waitForSelector('#check-status.ok');
+  assert.equal(await editorText(page), start.replace('train:', 'train:\n  seed: 1').replace('epochs: 1', 'epochs: 1\n  lr: 0.05').replace('kernel: 5}', 'kernel: 5}\n  - pool: {size: 2}'));
+  assert.match(await text(page, '#trace'), /^conv 24×24×6 → pool 12×12×6 → flatten 864 → dense 10$/);
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
 test('a malformed spec and a spec that does not fit the data set say so; panels keep the last good output', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage(specHash('name: x\ninput: [28, 28, 1\nlayers: []\n'));
   await page.waitForSelector('#diagnostics li');
