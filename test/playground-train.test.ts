@@ -292,7 +292,7 @@ test('a run at chance says so once, with the CLI\'s analysis: why (a rate far be
   // the next run starts without the last one's warning
   await fill(page, { 'train-lr': '', 'train-epochs': '1' });
   await page.click('#train-start');
-  await page.waitForFunction(() => (document.querySelector('#train-warning') as HTMLElement).hidden, { timeout: 5_000 });
+  await page.waitForFunction(() => (document.querySelector('#train-warning') as HTMLElement).hidden);
   await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 60_000 });
   assert.deepEqual(problems, []);
   await page.browserContext().close();
