@@ -9,6 +9,10 @@
 // training is requested pulls in TensorFlow.js, vega or the training engine; those belong in
 // chunks loaded with import() when Train is pressed. Sizes of the first load (raw and gzip) are
 // printed and written to dist/web-meta.json with esbuild's metafile, for BENCHMARKS.md and tests.
+//
+// dist/web holds no source maps: they were 15 of its 18 MB, and a visitor never needs them. They
+// are written to dist/web-maps/, under the same names, for reading a bug report's minified stack
+// trace (the bundled sources are inside each map).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +22,7 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src', 'web');
 const outDir = path.join(root, 'dist', 'web');
+const mapsDir = path.join(root, 'dist', 'web-maps');
 const metaFile = path.join(root, 'dist', 'web-meta.json');
 
 /**
@@ -31,6 +36,7 @@ const EAGER = /\.generated\.ts$/;
 const LAZY_ONLY = [/node_modules\/@tensorflow\//, /node_modules\/vega/, /src\/train\/(loop|batches|checkpoint|chance|plots)/, /src\/tfjs\/(kernels|build|step|trainer|evaluate)/, /src\/node\//];
 
 fs.rmSync(outDir, { recursive: true, force: true });
+fs.rmSync(mapsDir, { recursive: true, force: true });
 const result = await build({
   entryPoints: { main: path.join(srcDir, 'main.ts'), style: path.join(srcDir, 'style.css') },
   entryNames: 'assets/[name]-[hash]',
@@ -40,7 +46,7 @@ const result = await build({
   // tfjs without its WebGL backend, converter and tf.data, which the tab never uses
   alias: { '@tensorflow/tfjs': './src/web/train/tfjs.ts' },
   bundle: true, splitting: true, format: 'esm', platform: 'browser', target: ['chrome113', 'firefox121', 'safari17'],
-  minify: true, sourcemap: 'linked', legalComments: 'linked',
+  minify: true, sourcemap: 'external', legalComments: 'linked',
   outdir: outDir, absWorkingDir: root, logLevel: 'warning', metafile: true,
 });
 
@@ -67,6 +73,13 @@ for (const file of firstLoad) {
   if (banned.length) throw new Error(`build-web: the page's first load (${relative(file)}) includes ${banned.slice(0, 3).join(', ')}: load it with import() when Train is pressed`);
 }
 
+// 'external' maps carry no sourceMappingURL comment, so moving them out breaks no link
+for (const file of Object.keys(outputs).filter((f) => f.endsWith('.map'))) {
+  const to = path.join(mapsDir, relative(file));
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.renameSync(path.resolve(root, file), to);
+}
+
 const html = fs.readFileSync(path.join(srcDir, 'index.html'), 'utf8').replace('%SCRIPT%', relative(script)).replace('%STYLE%', relative(style));
 fs.writeFileSync(path.join(outDir, 'index.html'), html);
 fs.copyFileSync(path.join(srcDir, 'favicon.svg'), path.join(outDir, 'favicon.svg'));
@@ -79,4 +92,5 @@ const lazy = Object.keys(outputs).filter((file) => !firstLoad.has(file) && !file
 fs.writeFileSync(metaFile, JSON.stringify({ firstLoad: sizes, lazy, metafile: result.metafile }, null, 1) + '\n');
 const total = sizes.reduce((sum, s) => ({ bytes: sum.bytes + s.bytes, gzip: sum.gzip + s.gzip }), { bytes: 0, gzip: 0 });
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`build-web: dist/web/, first load ${kib(total.bytes)} (${kib(total.gzip)} gzip) in ${sizes.length} files; ${lazy.length} chunks loaded on demand`);
+const site = fs.readdirSync(outDir, { recursive: true }).map((f) => fs.statSync(path.join(outDir, f))).filter((s) => s.isFile()).reduce((sum, s) => sum + s.size, 0);
+console.log(`build-web: dist/web/, ${(site / 1024 / 1024).toFixed(1)} MiB; first load ${kib(total.bytes)} (${kib(total.gzip)} gzip) in ${sizes.length} files; ${lazy.length} chunks loaded on demand; source maps in dist/web-maps/`);

@@ -10,6 +10,7 @@
 
 import { EXIT } from './exit.js';
 import { formatRate } from './format.js';
+import type { YamlProblem } from './parser/yaml-errors.js';
 import type { ChanceCause } from './train/chance.js';
 
 /** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
@@ -30,21 +31,62 @@ export function list(items: readonly string[], last = 'or'): string {
 
 const at = (where?: string) => (where ? ` for ${where}` : '');
 
+/**
+ * Where the reader sets the learning rate: `--lr` on the command line, or the training form's
+ * field in the playground, so the advice names what is there to change.
+ */
+export type RateSetting = 'flag' | 'field';
+
 /** Why a run may sit at chance, in words (see AT_CHANCE). */
-function chanceCause(c: ChanceCause): string {
+function chanceCause(c: ChanceCause, setting: RateSetting): string {
+  const flag = setting === 'flag';
   switch (c.cause) {
     case 'loss_exploding':
-      return `the training loss is ${Number.isFinite(c.loss) ? c.loss.toFixed(3) : c.loss}, above where an untrained network starts: the steps overshoot, so lower the learning rate (--lr)`;
+      return `the training loss is ${Number.isFinite(c.loss) ? c.loss.toFixed(3) : c.loss}, above where an untrained network starts: the steps overshoot, so lower the learning rate${flag ? ' (--lr)' : ''}`;
     case 'lr_too_high':
-      return `lr ${formatRate(c.lr)} is ${Math.round(c.lr / c.usual)}× ${c.optimizer}'s usual ${formatRate(c.usual)}, which leaves the loss flat or growing: try --lr ${formatRate(c.usual)}`;
+      return `lr ${formatRate(c.lr)} is ${Math.round(c.lr / c.usual)}× ${c.optimizer}'s usual ${formatRate(c.usual)}, which leaves the loss flat or growing: try ${flag ? '--lr ' : 'a learning rate of '}${formatRate(c.usual)}`;
     case 'logits_activation':
       return `${c.layer} applies ${c.activation} to the logits, which the loss softmaxes itself: use activation: none there`;
     case 'saturating_sgd':
-      return `${c.activation} activations with plain SGD learn slowly at first: train more epochs (d2l's sigmoid LeNet takes about 10) or raise the learning rate (now ${formatRate(c.lr)}; d2l uses --lr 0.9), or use relu and momentum (specs/modern.yaml)`;
+      return `${c.activation} activations with plain SGD learn slowly at first: train more epochs (d2l's sigmoid LeNet takes about 10) or raise the learning rate (now ${formatRate(c.lr)}; d2l uses ${flag ? '--lr ' : ''}0.9), or use relu and momentum (${flag ? 'specs/modern.yaml' : 'modern.yaml in the menu'})`;
     case 'lr_too_low':
-      return `lr ${formatRate(c.lr)} is 1/${Math.round(c.usual / c.lr)} of ${c.optimizer}'s usual ${formatRate(c.usual)}: train longer or raise it (--lr ${formatRate(c.usual)})`;
+      return `lr ${formatRate(c.lr)} is 1/${Math.round(c.usual / c.lr)} of ${c.optimizer}'s usual ${formatRate(c.usual)}: train longer or raise it (${flag ? '--lr' : 'to'} ${formatRate(c.usual)})`;
     case 'few_steps':
       return `only ${c.steps} training step${c.steps === 1 ? '' : 's'} so far (${c.images} images an epoch in batches of ${c.batch}): train on more images or for more epochs before judging it`;
+  }
+}
+
+/** What went wrong in the YAML, where (the diagnostic's range) is the mistake (see src/parser/yaml-errors.ts). */
+function yamlProblem(p: YamlProblem): Said {
+  switch (p.problem) {
+    case 'unclosed': {
+      const found = p.found === 'text_end' ? 'the end of the text' : p.found === 'line_end' ? 'the end of its line' : 'a line indented too little to go on with it';
+      const what = p.open === '{' ? 'map' : p.open === '[' ? 'list' : 'text';
+      return {
+        message: `expected \`${p.close}\` to close the ${what} this \`${p.open}\` opens, found ${found}`,
+        hint: p.fix ? `close it where its line ends: \`${p.fix}\`` : `a \`${p.open}...${p.close}\` that goes on over lines needs them indented past the key it belongs to`,
+      };
+    }
+    case 'unopened':
+      return { message: `expected \`${p.close}\` only after the \`${p.close === '}' ? '{' : '['}\` it closes, found one that closes nothing`, hint: 'remove it, or add the bracket it closes' };
+    case 'after_value':
+      return { message: `expected the end of the line after a value, found \`${p.found}\``, hint: 'remove it, or start a comment with ` #`' };
+    case 'missing_colon':
+      return { message: `expected \`key: value\` or a list item \`- ...\`, found \`${p.found}\` alone`, hint: `a key takes a colon (\`${p.found}: ...\`), a list item a dash and a space (\`- ${p.found}\`)` };
+    case 'dash_without_space':
+      return { message: `expected a space after a list item's \`-\`, found \`${p.found}\``, hint: `write \`- ${p.item}\`` };
+    case 'nested_on_line':
+      return { message: `expected one \`key:\` on a line, found \`${p.inner}:\` after \`${p.outer}:\``, hint: p.fix ? `put the inner map in braces: \`${p.fix}\`` : undefined };
+    case 'out_of_line':
+      return p.what === 'item'
+        ? { message: `expected a list's items to start in one column, found this one at column ${p.column}`, hint: 'line its `-` up with the `-` of the items above it (two spaces a level)' }
+        : { message: `expected a map's keys to start in one column, found this one at column ${p.column}`, hint: 'line it up with the keys above it (two spaces a level)' };
+    case 'reserved_start':
+      return { message: `expected a value, found \`${p.char}\`, which YAML keeps for itself at a value's start`, hint: 'quote the value (\'...\') if it is text' };
+    case 'two_documents':
+      return { message: `expected one YAML document, found a second after \`${p.marker}\``, hint: `a spec is one document: remove the \`${p.marker}\` line` };
+    case 'other':
+      return { message: `expected valid YAML: ${p.reason}` };
   }
 }
 
@@ -63,7 +105,7 @@ export const MESSAGES = {
   BINARY_INPUT: (p: { offset: number }): Said => ({ message: `expected YAML text, found binary data (a NUL byte at offset ${p.offset})`, hint: 'is this the right file?' }),
 
   // YAML syntax and structure
-  YAML_SYNTAX: (p: { reason: string }) => `expected valid YAML: ${p.reason}`,
+  YAML_SYNTAX: (p: YamlProblem): Said => yamlProblem(p),
   YAML_TAB_INDENT: (): Said => ({ message: 'expected indentation with spaces, found a tab', hint: 'YAML does not allow tabs for indentation; replace them with spaces' }),
   DUPLICATE_KEY: (p: { key: string }): Said => ({ message: `expected each key once in a map, found \`${p.key}\` again`, hint: 'remove one of the two entries' }),
   ALIAS_LIMIT: (p: { limit: number }): Said => ({
@@ -416,9 +458,9 @@ export const MESSAGES = {
     message: `${p.flag} ${p.count} is more than ${p.limit}`, hint: `ask for at most ${p.limit}: each input is one PNG`, exit: USAGE,
   }),
   /** The words of each cause come from train/chance.ts's data, the most likely first. */
-  AT_CHANCE: (p: { epoch: number; valAcc: number; classes: number; causes: readonly ChanceCause[] }): Said => ({
+  AT_CHANCE: (p: { epoch: number; valAcc: number; classes: number; causes: readonly ChanceCause[]; setting: RateSetting }): Said => ({
     message: `val_acc ${p.valAcc.toFixed(4)} after epoch ${p.epoch} is chance for ${p.classes} classes (1/${p.classes}): ${
-      p.causes.length ? p.causes.map(chanceCause).join('; also ') : 'nothing in the spec explains it: check that the images and their labels belong together, or train longer'}`,
+      p.causes.length ? p.causes.map((c) => chanceCause(c, p.setting)).join('; also ') : 'nothing in the spec explains it: check that the images and their labels belong together, or train longer'}`,
   }),
   DIVERGED: (p: { loss: number; epoch: number; batch: number; checkpoint: string; lr: number }): Said => ({
     message: `the training loss became ${p.loss} at epoch ${p.epoch}, batch ${p.batch}; training stopped (the last good checkpoint is kept in ${p.checkpoint})`,

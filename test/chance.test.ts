@@ -69,6 +69,19 @@ describe('chanceWarning', () => {
     const second = chanceWarning(lenet5, { ...epoch(0.1), epoch: 2 }, { classes: 10, validationImages: 10_000, trainingImages: 10_000 });
     assert.deepEqual(second?.causes.map((c) => c.cause), ['saturating_sgd']);
   });
+
+  test('the playground\'s words name its form field where the CLI\'s name --lr: the same causes either way', { timeout: 30_000 }, () => {
+    const context = { classes: 10, validationImages: 10_000 };
+    for (const model of [spec('lenet5.yaml'), spec('modern.yaml', 'train.optimizer=adam', 'train.lr=0.5'), spec('modern.yaml', 'train.optimizer=adam', 'train.lr=1e-6')]) {
+      for (const m of [epoch(0.1), epoch(0.1, NaN)]) {
+        const cli = chanceWarning(model, m, context)!;
+        const page = chanceWarning(model, m, { ...context, rateSetting: 'field' })!;
+        assert.deepEqual(page.causes, cli.causes);
+        assert.match(cli.message, /--lr/);
+        assert.doesNotMatch(page.message, /--lr|specs\//);
+      }
+    }
+  });
 });
 
 describe('lenetc train on data it cannot learn', () => {

@@ -84,6 +84,22 @@ async function fill(page: Page, fields: Record<string, string>): Promise<void> {
   }
 }
 
+/**
+ * Asserts that the Device panel (#device) and the run's own line (#train-device-line) name one
+ * device, for one reason: the GPU adapter by name, or wasm with the panel's reason.
+ */
+async function assertSameDevice(page: Page): Promise<void> {
+  const panel = await text(page, '#device');
+  const run = await text(page, '#train-device-line');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const gpu = /^WebGPU: training will run on (.+?)(, a software renderer .*)? with lenetc's compiled engine\.$/.exec(panel);
+  const fallback = /^No WebGPU here: (.+?)\. Training will run on the CPU/.exec(panel);
+  if (gpu) assert.match(run, new RegExp(`^Training on WebGPU with lenetc's compiled engine: ${escape(gpu[1]!)}${gpu[2] ? ' \\(a software renderer' : '\\.$'}`));
+  else if (fallback) assert.match(run, new RegExp(`^Training on the CPU with TensorFlow\\.js's wasm backend .* and lenetc's kernels: ${escape(fallback[1]!)}\\.`));
+  else if (/as you chose\.$/.test(panel)) assert.match(run, /^Training on the CPU with .*: you chose wasm\./);
+  else assert.fail(`the Device panel says neither WebGPU nor wasm: ${panel}`);
+}
+
 /** Presses Train and waits for the run to end (the Train button usable again); returns the status line. */
 async function train(page: Page, timeout = 90_000): Promise<string> {
   await page.click('#train-start');
@@ -92,7 +108,7 @@ async function train(page: Page, timeout = 90_000): Promise<string> {
   return text(page, '#train-status');
 }
 
-test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve point, val_acc > 0.5, per class, confusion, the weights, feature maps', { skip: skipReal }, async () => {
+test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve point, val_acc > 0.5, per class, confusion, the weights, feature maps', { skip: skipReal, timeout: 240_000 }, async () => {
   const { page, problems, loaded } = await openPage(cpuBrowser, specHash(MODERN));
   const spec = await editorText(page);
   const input = await page.$('input#data-files');
@@ -108,9 +124,12 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   const status = await train(page);
   console.log(`# wasm, 1 epoch of 2,000 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s with loading)`);
   assert.match(await text(page, '#train-device-line'), /wasm backend \(SIMD, one thread\) and lenetc's kernels: the browser offers no WebGPU adapter/);
+  await assertSameDevice(page);
   const match = /^Done in [\d.]+ s: 1 epoch, val_acc (0\.\d+), val_loss [\d.]+ on 1,000 images\.$/.exec(status);
   assert.ok(match, status);
   assert.ok(Number(match[1]) > 0.5, `val_acc ${match[1]}`);
+  // a run that learns is not at chance: no warning
+  assert.equal(await page.$eval('#train-warning', (w) => (w as HTMLElement).hidden), true);
   const fetched = loaded.filter((p) => !before.has(p));
   assert.ok(fetched.some((p) => /\/assets\/tfjs-backend-wasm-simd-\w+\.wasm$/.test(p)), fetched.join(' '));
   // the training code came as the build's on-demand chunks (scripts/build-web.mjs lists them)
@@ -164,7 +183,7 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   await page.browserContext().close();
 });
 
-test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal }, async () => {
+test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal, timeout: 240_000 }, async () => {
   const { page, problems } = await openPage(cpuBrowser, specHash(MODERN));
   await (await page.$('input#data-files'))!.uploadFile(...FILES.map((f) => path.join(FASHION, f)));
   await page.waitForSelector('#data-status.ok', { timeout: 60_000 });
@@ -191,7 +210,7 @@ test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown
   await page.browserContext().close();
 });
 
-test('what keeps training from starting or ending well is said in the page: no data, a bad field, no WebGPU, a NaN loss, another data set, a spec that does not fit; the editor keeps the text', { skip }, async () => {
+test('what keeps training from starting or ending well is said in the page: no data, a bad field, no WebGPU, a NaN loss, another data set, a spec that does not fit; the editor keeps the text', { skip, timeout: 240_000 }, async () => {
   const { page, problems, loaded } = await openPage(cpuBrowser, specHash(MODERN));
   const spec = await editorText(page);
   await fill(page, { 'train-epochs': '1', 'train-limit': '40', 'val-limit': '20' });
@@ -210,13 +229,18 @@ test('what keeps training from starting or ending well is said in the page: no d
   // WebGPU asked for in a tab without it
   await fill(page, { 'train-limit': '40' });
   await page.select('#train-device', 'webgpu');
-  assert.match(await train(page), /^Cannot train on WebGPU: the browser offers no WebGPU adapter\.hint: Choose "wasm \(CPU\)" as the device/);
+  // the Device panel follows the choice: WebGPU is what this tab cannot give
+  await page.waitForSelector('#device.error');
+  assert.match(await text(page, '#device'), /^WebGPU is chosen as the device, but the browser offers no WebGPU adapter/);
+  assert.match(await train(page), /^Cannot train on WebGPU: the browser offers no WebGPU adapter \(no GPU, or WebGPU is turned off\)\.hint: Choose "wasm \(CPU\)" as the device/);
   // nothing but the training chunk (the error came from it) was fetched
   assert.ok(!loaded.some((p) => p.endsWith('.wasm')));
   // a learning rate that makes the loss NaN
   await page.select('#train-device', 'wasm');
+  assert.match(await text(page, '#device'), /as you chose\.$/);
   await fill(page, { 'train-lr': '1e6', 'train-epochs': '5' });
   assert.match(await train(page), /^The loss became NaN at epoch \d, batch \d+: training stopped\.hint: Lower the learning rate\.$/);
+  await assertSameDevice(page);
   assert.equal(await page.$eval('#train-results', (r) => (r as HTMLElement).hidden), true);
   await fill(page, { 'train-lr': '', 'train-epochs': '1' });
 
@@ -239,7 +263,42 @@ test('what keeps training from starting or ending well is said in the page: no d
   await page.browserContext().close();
 });
 
-test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip }, async () => {
+test('a run at chance says so once, with the CLI\'s analysis: why (a rate far below its optimizer\'s, few steps) and what to do', { skip, timeout: 120_000 }, async () => {
+  // a first visit (no link): the page opens on modern.yaml, which learns; a learning rate of 1e-9 keeps it where it starts
+  const { page, problems } = await openPage(cpuBrowser, '');
+  assert.equal(await editorText(page), MODERN);
+  await page.click('#data-server');
+  await page.waitForSelector('#data-status.ok');
+  await page.select('#train-device', 'auto');
+  await fill(page, { 'train-epochs': '2', 'train-batch': '8', 'train-lr': '1e-9', 'train-limit': '40', 'val-limit': '20' });
+  assert.match(await train(page), /^Done in [\d.]+ s: 2 epochs, val_acc/);
+  // (no WebGPU in this browser: the Device panel said wasm, and why, and the run says the same)
+  assert.match(await text(page, '#device'), /^No WebGPU here: the browser offers no WebGPU adapter/);
+  await assertSameDevice(page);
+  const warning = await page.$eval('#train-warning', (w) => {
+    const { hidden, dataset } = w as HTMLElement;
+    return { hidden, text: w.textContent ?? '', code: dataset.code, epoch: dataset.epoch, causes: dataset.causes };
+  });
+  assert.equal(warning.hidden, false);
+  assert.equal(warning.code, 'AT_CHANCE');
+  // said after the first epoch, and not again after the second
+  assert.equal(warning.epoch, '1');
+  // 40 images in batches of 8: 5 steps, with momentum's usual rate 0.05 fifty million times larger
+  assert.equal(warning.causes, 'lr_too_low few_steps');
+  assert.match(warning.text, /^warning\[AT_CHANCE\]: val_acc 0\.\d{4} after epoch 1 is chance for 10 classes/);
+  // the advice names the form's field, not the CLI's flag
+  assert.doesNotMatch(warning.text, /--lr/);
+
+  // the next run starts without the last one's warning
+  await fill(page, { 'train-lr': '', 'train-epochs': '1' });
+  await page.click('#train-start');
+  await page.waitForFunction(() => (document.querySelector('#train-warning') as HTMLElement).hidden);
+  await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 60_000 });
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
+test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip, timeout: 240_000 }, async () => {
   gpuBrowser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: path.join(tmp, 'gpu'), args: [...FLAGS, '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'] });
   const { page, problems } = await openPage(gpuBrowser, specHash(MODERN));
   const spec = await editorText(page);
@@ -249,12 +308,15 @@ test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device l
   await page.click('#data-server');
   await page.waitForSelector('#data-status.ok');
   await page.select('#train-device', 'webgpu');
+  // chosen, the software adapter is what the panel now says training runs on
+  assert.match(await text(page, '#device'), /^WebGPU: training will run on google swiftshader, a software renderer/);
   await fill(page, { 'train-epochs': '1', 'train-batch': '8', 'train-limit': '40', 'val-limit': '20' });
   const started = Date.now();
   const status = await train(page);
   console.log(`# webgpu engine on SwiftShader, 1 epoch of 40 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   assert.match(status, /^Done in [\d.]+ s: 1 epoch, val_acc [\d.]+, val_loss [\d.]+ on 20 images\.$/);
   assert.match(await text(page, '#train-device-line'), /^Training on WebGPU with lenetc's compiled engine: google swiftshader \(a software renderer/);
+  await assertSameDevice(page);
   assert.equal(await page.$$eval('#train-curves svg .mark-symbol.role-mark path', (p) => p.length), 5);
   await page.waitForSelector('#features .layer');
 

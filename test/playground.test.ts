@@ -122,7 +122,7 @@ layers:
   - dense: {units: 10}
 `;
 
-test('a link with a broken spec: each error listed at its line:column and underlined; typing the fix updates every panel in time', { skip }, async () => {
+test('a link with a broken spec: each error listed at its line:column and underlined; typing the fix updates every panel in time', { skip, timeout: 60_000 }, async () => {
   const { page, problems, loaded } = await openPage(specHash(BROKEN));
   await page.waitForSelector('#diagnostics li');
   const headlines = await page.$$eval('#diagnostics .headline', (items) => items.map((i) => i.textContent ?? ''));
@@ -178,7 +178,7 @@ test('a link with a broken spec: each error listed at its line:column and underl
   await page.browserContext().close();
 });
 
-test('each shipped spec from the menu checks clean, with the numbers lenetc check gives, within the budget', { skip }, async () => {
+test('each shipped spec from the menu checks clean, with the numbers lenetc check gives, within the budget', { skip, timeout: 240_000 }, async () => {
   const { page, problems } = await openPage();
   const reader: SpecReader = {
     resolve: (from, ref) => path.join(path.dirname(from), ref),
@@ -225,8 +225,13 @@ test('each shipped spec from the menu checks clean, with the numbers lenetc chec
   await page.browserContext().close();
 });
 
-test('the text is kept: a reload without the link shows it, a link shows its own, Undo brings the old one back', { skip }, async () => {
+test('a first visit opens modern.yaml; the text is kept: a reload without the link shows it, a link shows its own, Undo brings the old one back', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage();
+  // the shipped spec that learns in the tab's first epoch, in the editor and in the link
+  const modern = fs.readFileSync(fromRoot('specs', 'modern.yaml'), 'utf8');
+  assert.equal(await editorText(page), modern);
+  assert.equal(await text(page, '#check-name'), 'lenet5-modern');
+  assert.equal(await page.evaluate(() => location.hash), specHash(modern));
   await page.click('.cm-content');
   await page.keyboard.down('Control');
   await page.keyboard.press('End');
@@ -247,7 +252,7 @@ test('the text is kept: a reload without the link shows it, a link shows its own
   await linked.page.keyboard.down('Control');
   await linked.page.keyboard.press('z');
   await linked.page.keyboard.up('Control');
-  await linked.page.waitForFunction(() => document.querySelector('#check-name')?.textContent === 'lenet5');
+  await linked.page.waitForFunction(() => document.querySelector('#check-name')?.textContent === 'lenet5-modern');
   assert.equal(await editorText(linked.page), mine);
 
   // a link that does not decode is said so, and the text stays
@@ -264,7 +269,7 @@ async function accept(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-test('completion offers the schema\'s keys and values where the cursor is', { skip }, async () => {
+test('completion offers the schema\'s keys and values where the cursor is', { skip, timeout: 60_000 }, async () => {
   const start = 'name: typed\ninput: [28, 28, 1]\nlayers:\n  - flatten\n  - dense: {units: 10, activation: ';
   const { page, problems } = await openPage(specHash(start));
   await page.click('.cm-content');
@@ -292,7 +297,61 @@ test('completion offers the schema\'s keys and values where the cursor is', { sk
   await page.browserContext().close();
 });
 
-test('a malformed spec and a spec that does not fit the data set say so; panels keep the last good output', { skip }, async () => {
+/** Puts the cursor at the end of line `line` (1-based), as a person would with the keyboard. */
+async function endOfLine(page: Page, line: number): Promise<void> {
+  // a completion list left open would take the keys
+  await page.keyboard.press('Escape');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Home');
+  await page.keyboard.up('Control');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+}
+
+/** The spec as the page checks it, in Node: spec.yaml beside the shipped specs. */
+function checkLikeThePage(text: string) {
+  return checkSpec({ file: 'spec.yaml', text }, { reader: { resolve: (_f, r) => r, read: (f) => (f === 'spec.yaml' ? undefined : fs.readFileSync(fromRoot('specs', f), 'utf8')) } });
+}
+
+test('YAML as it is typed: a half-typed key gets the parser\'s words at its line, and Enter starts the next list item or a key\'s value where YAML wants it', { skip, timeout: 60_000 }, async () => {
+  const start = 'name: typed\ninput: [28, 28, 1]\ntrain:\n  epochs: 1\nlayers:\n  - conv: {filters: 6, kernel: 5}\n  - flatten\n  - dense: {units: 10, activation: none}';
+  const { page, problems } = await openPage(specHash(start));
+  await page.waitForSelector('#check-status.ok');
+  await page.click('.cm-content');
+
+  // a key typed before its colon: a YAML error, said as lenetc check says it, at the key
+  await endOfLine(page, 4);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('lr', { delay: 50 });
+  await page.waitForSelector('#diagnostics li[data-code="YAML_SYNTAX"]');
+  const typed = await editorText(page);
+  const expected = checkLikeThePage(typed).diagnostics.find((d) => d.code === 'YAML_SYNTAX')!;
+  assert.equal(await text(page, '#diagnostics .headline'), `spec.yaml:5:3: error[YAML_SYNTAX]: ${expected.message}`);
+  assert.match(await text(page, '#diagnostics li .frame'), new RegExp(`hint: ${expected.hint!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  // in lenetc's words, not yaml's ("Implicit map keys need to be followed by map values")
+  assert.doesNotMatch(expected.message, /Implicit|valid YAML/);
+  assert.deepEqual(await page.$$eval('.cm-lintRange-error', (marks) => marks.map((m) => m.textContent)), ['lr']);
+  await page.keyboard.type(': 0.05', { delay: 30 });
+  await page.waitForSelector('#check-status.ok');
+
+  // Enter after a key with nothing after it: its value one level deeper
+  await endOfLine(page, 3);
+  await page.keyboard.press('Enter');
+  assert.equal((await editorText(page)).split('\n')[3], '  ');
+  await page.keyboard.type('seed: 1', { delay: 30 });
+  // Enter after a list item complete on its line: the next item in its column, not inside its map
+  await endOfLine(page, 8);
+  await page.keyboard.press('Enter');
+  assert.equal((await editorText(page)).split('\n')[8], '  ');
+  await page.keyboard.type('- pool: {size: 2}', { delay: 30 });
+  await page.waitForSelector('#check-status.ok');
+  assert.equal(await editorText(page), start.replace('train:', 'train:\n  seed: 1').replace('epochs: 1', 'epochs: 1\n  lr: 0.05').replace('kernel: 5}', 'kernel: 5}\n  - pool: {size: 2}'));
+  assert.match(await text(page, '#trace'), /^conv 24×24×6 → pool 12×12×6 → flatten 864 → dense 10$/);
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
+test('a malformed spec and a spec that does not fit the data set say so; panels keep the last good output', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage(specHash('name: x\ninput: [28, 28, 1\nlayers: []\n'));
   await page.waitForSelector('#diagnostics li');
   assert.match(await text(page, '#diagnostics .headline'), /^spec\.yaml:\d+:\d+: error\[YAML_SYNTAX\]/);
@@ -307,13 +366,13 @@ test('a malformed spec and a spec that does not fit the data set say so; panels 
   await page.browserContext().close();
 });
 
-test('the data set: loaded from the server and validated; files that are not IDX are refused clearly; the device line says what training will use', { skip }, async () => {
+test('the data set: loaded from the server and validated; files that are not IDX are refused clearly; the device line says what training will use', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage();
   await page.click('#tab-train');
   await page.waitForFunction(() => !/Looking/.test(document.querySelector('#device')?.textContent ?? 'Looking'));
   const hasAdapter = await page.evaluate(async () => Boolean(await (navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu?.requestAdapter()));
   assert.match(await text(page, '#device'), hasAdapter ? /^WebGPU: training will run on / : /^No WebGPU here: .*wasm backend/);
-  assert.match(await text(page, '#data-fit'), /lenet5 fits fashion-mnist/);
+  assert.match(await text(page, '#data-fit'), /^lenet5-modern fits fashion-mnist/);
 
   await page.click('#data-server');
   await page.waitForSelector('#data-status.ok');
@@ -339,7 +398,7 @@ test('the data set: loaded from the server and validated; files that are not IDX
   await page.browserContext().close();
 });
 
-test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip }, async () => {
+test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip, timeout: 60_000 }, async () => {
   const { page, problems } = await openPage();
   const downloads = path.join(tmp, 'downloads');
   fs.mkdirSync(downloads, { recursive: true });
@@ -347,17 +406,19 @@ test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip },
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
   await page.click('#tab-code');
   await page.click('#download-code');
-  const file = path.join(downloads, 'lenet5.ts');
+  const file = path.join(downloads, 'lenet5-modern.ts');
   for (let i = 0; i < 100 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
-  const spec = fs.readFileSync(fromRoot('specs', 'lenet5.yaml'), 'utf8');
-  const checked = checkSpec({ file: 'spec.yaml', text: spec }, { reader: { resolve: (_f, r) => r, read: () => undefined } });
+  // the first visit's modern.yaml, as the page checks it: spec.yaml beside the shipped specs it extends
+  const spec = fs.readFileSync(fromRoot('specs', 'modern.yaml'), 'utf8');
+  const checked = checkSpec({ file: 'spec.yaml', text: spec }, { reader: { resolve: (_f, r) => r, read: (f) => (f === 'spec.yaml' ? undefined : fs.readFileSync(fromRoot('specs', f), 'utf8')) } });
+  assert.ok(checked.ok);
   assert.equal(fs.readFileSync(file, 'utf8'), emitTypeScript(checked.model!, checked.shapes!, { specFile: 'spec.yaml', seed: checked.model!.train.seed }));
   assert.equal(await text(page, '#code'), fs.readFileSync(file, 'utf8'));
   assert.deepEqual(problems, []);
   await page.browserContext().close();
 });
 
-test('the static build works from any web server: no data route, so it offers file pickers and a URL', { skip }, async () => {
+test('the static build works from any web server: no data route, so it offers file pickers and a URL', { skip, timeout: 60_000 }, async () => {
   // a plain static server, as any host would be: files from dist/web/ and nothing else
   const root = fromRoot('dist', 'web');
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -375,6 +436,8 @@ test('the static build works from any web server: no data route, so it offers fi
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await page.waitForSelector('#check-status.ok');
     assert.match(await text(page, '#trace'), /→ dense 10$/);
+    // served, the page's own script runs and takes down the word for a page opened from a file
+    assert.equal(await page.$('#not-served'), null);
     await page.click('#tab-train');
     assert.equal(await page.$eval('#data-server', (b) => (b as HTMLElement).hidden), true);
     assert.equal(await page.$eval('#data-static-note', (n) => (n as HTMLElement).hidden), false);
@@ -383,4 +446,32 @@ test('the static build works from any web server: no data route, so it offers fi
   } finally {
     server.close();
   }
+});
+
+/** What the static copy may weigh: 3.8 MiB when this was written (the wasm binaries and tfjs), 18 MiB with its source maps. */
+const STATIC_SITE_BYTES = 4.5 * 1024 * 1024;
+
+test('the static copy has no source maps and stays small; opened from file:// it says to serve it, and how', { skip, timeout: 60_000 }, async () => {
+  const root = fromRoot('dist', 'web');
+  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(root, f)).isFile());
+  assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
+  // nor does any script point at one
+  for (const f of files.filter((f) => f.endsWith('.js') || f.endsWith('.css'))) assert.doesNotMatch(fs.readFileSync(path.join(root, f), 'utf8'), /sourceMappingURL/, f);
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(root, f)).size, 0);
+  console.log(`# dist/web: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB`);
+  assert.ok(bytes < STATIC_SITE_BYTES, `dist/web is ${bytes} bytes`);
+
+  const page = await (await browser.createBrowserContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`file://${path.join(root, 'index.html')}`);
+  // the module script is blocked; the inline one says what to do instead of "Checking…" for good
+  const notice = await page.waitForSelector('#not-served:not([hidden])');
+  const said = await notice!.evaluate((n) => ({ text: n.textContent ?? '', commands: Array.from(n.querySelectorAll('code'), (c) => c.textContent) }));
+  assert.deepEqual(said.commands, ['npx lenetc playground', `python3 -m http.server -d ${root} 8000`, 'http://localhost:8000/']);
+  assert.match(said.text, /has to be served/);
+  assert.match(await page.$eval('#check-status', (s) => s.className), /\berror\b/);
+  assert.doesNotMatch(await text(page, '#check-status'), /Checking/);
+  assert.deepEqual(errors, []);
+  await page.browserContext().close();
 });

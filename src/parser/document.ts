@@ -1,6 +1,7 @@
 /** One YAML source: parsed with positions, checked for YAML-level problems, searchable by spec path. */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { error, type Diagnostic, type Range, type SpecPath } from '../diagnostics.js';
+import { yamlProblem } from './yaml-errors.js';
 
 /** More alias expansions than this is an alias bomb ("billion laughs"); a spec needs a handful. */
 export const MAX_ALIAS_COUNT = 100;
@@ -20,17 +21,25 @@ export interface LoadedDocument {
 /** Parses `text` and reports YAML syntax problems, forbidden keys and alias bombs as diagnostics. */
 export function loadDocument(file: string, text: string): LoadedDocument {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
+  const syntaxLines = new Set<number>();
+  const diagnostics: Diagnostic[] = doc.errors.flatMap((e) => {
     const range: Range = [e.pos[0], Math.max(e.pos[1], e.pos[0])];
     if (e.code === 'TAB_AS_INDENT') {
-      return error('YAML_TAB_INDENT', {}, { file, range });
+      return [error('YAML_TAB_INDENT', {}, { file, range })];
     }
     if (e.code === 'DUPLICATE_KEY') {
       // yaml points at the key's first character: the message and the caret take the whole key
       const key = keyRangeAt(doc, range[0]) ?? range;
-      return error('DUPLICATE_KEY', { key: text.slice(key[0], key[1]) || 'a key' }, { file, range: key });
+      return [error('DUPLICATE_KEY', { key: text.slice(key[0], key[1]) || 'a key' }, { file, range: key })];
     }
-    return error('YAML_SYNTAX', { reason: firstLine(e.message) }, { file, range });
+    const placed = yamlProblem(e, doc, text);
+    // one mistake sets off several of yaml's errors (an item out of line is also a key without a
+    // value): the first on a line says it, the rest would bury it. A line counts as said both
+    // where yaml noticed the mistake and where the mistake is.
+    const lines = [lineOf(text, range[0]), lineOf(text, placed.range[0])];
+    if (lines.some((line) => syntaxLines.has(line))) return [];
+    for (const line of lines) syntaxLines.add(line);
+    return [error('YAML_SYNTAX', placed.problem, { file, range: placed.range })];
   });
   diagnostics.push(...forbiddenKeys(file, doc));
   let value: unknown;
@@ -45,7 +54,7 @@ export function loadDocument(file: string, text: string): LoadedDocument {
       const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(e.message)?.[1];
       diagnostics.push(unresolved === undefined
         ? error('ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, { file, range: rangeOf(doc.contents) ?? [0, 0] })
-        : error('YAML_SYNTAX', { reason: `the alias *${unresolved} names no anchor (&${unresolved}) set before it` }, {
+        : error('YAML_SYNTAX', { problem: 'other', reason: `the alias *${unresolved} names no anchor (&${unresolved}) set before it` }, {
           file, range: aliasRange(doc, unresolved) ?? rangeOf(doc.contents) ?? [0, 0], hint: 'a value that starts with * is an alias; quote it (\'*...\') if it is text',
         }));
     }
@@ -77,8 +86,11 @@ function withoutForbiddenKeys(value: unknown): unknown {
   return out;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** The 0-based line of `offset`. */
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** Every `__proto__`/`constructor`/`prototype` key, anywhere (aliases point at nodes visited anyway). */

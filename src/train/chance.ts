@@ -4,6 +4,7 @@
  * function of both (no tfjs, no files), so the CLI and the playground say the same words.
  */
 import { say } from '../diagnostics.js';
+import type { RateSetting } from '../messages.js';
 import { DEFAULT_LR, outputActivation, type Activation, type NetModel } from '../model.js';
 import type { EpochMetrics } from './metrics.js';
 
@@ -41,6 +42,8 @@ export interface ChanceContext {
   validationImages: number;
   /** Training images per epoch, for the steps taken so far (unknown: not counted). */
   trainingImages?: number;
+  /** What the advice names for the learning rate: `--lr` (the CLI's, the default) or the playground's form field. */
+  rateSetting?: RateSetting;
 }
 
 /** Activations that saturate: their gradients vanish away from zero, so plain SGD starts slowly. */
@@ -70,7 +73,7 @@ export function chanceWarning(model: NetModel, metrics: EpochMetrics, context: C
     const steps = metrics.epoch * Math.ceil(context.trainingImages / model.train.batch_size);
     if (steps < FEW_STEPS) causes.push({ cause: 'few_steps', steps, images: context.trainingImages, batch: model.train.batch_size });
   }
-  const { message } = say('AT_CHANCE', { epoch: metrics.epoch, valAcc: metrics.val_acc, classes, causes });
+  const { message } = say('AT_CHANCE', { epoch: metrics.epoch, valAcc: metrics.val_acc, classes, causes, setting: context.rateSetting ?? 'flag' });
   return { code: 'AT_CHANCE', epoch: metrics.epoch, val_acc: metrics.val_acc, chance, causes, message };
 }
 

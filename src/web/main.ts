@@ -70,6 +70,8 @@ function setUpTabs(): void {
 }
 
 function main(): void {
+  // index.html's word for a page opened from file://, where this script does not run; here it does
+  document.getElementById('not-served')?.remove();
   const menu = byId<HTMLSelectElement>('spec-menu');
   menu.append(...SHIPPED_NAMES.map((name) => Object.assign(el('option', undefined, name), { value: name })));
   setUpTabs();
@@ -86,7 +88,7 @@ function main(): void {
   });
   /**
    * Shows a link's spec as an edit, so Undo brings back the text the editor had before it; says
-   * so where that text was the user's (not the first visit's LeNet-5).
+   * so where that text was the user's (not the first visit's shipped spec).
    */
   const openLinked = (hash: HashSpec, hadText: boolean) => {
     if (hash.kind === 'invalid') say(`The link's spec could not be read: ${hash.reason}. Your text stays as it was.`, 'error');

@@ -1,7 +1,8 @@
 /**
  * The spec editor: CodeMirror 6 with YAML highlighting, lenetc's `checkSpec` as its linter (every
- * diagnostic underlined at its range, message, code and hint on hover) and completion of keys
- * and values from the spec schema.
+ * diagnostic underlined at its range, message, code and hint on hover, YAML syntax errors in the
+ * parser's words), completion of keys and values from the spec schema, and Enter that starts
+ * the next list item or a key's value where YAML wants it (./yaml-indent.ts).
  */
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { yaml } from '@codemirror/lang-yaml';
@@ -14,6 +15,7 @@ import type { PageCheck } from '../check.js';
 import { el } from '../dom.js';
 import { EDITOR_FILE } from '../shipped.js';
 import { schemaOptions, type JsonSchema } from './schema-completion.js';
+import { yamlIndent } from './yaml-indent.js';
 import { yamlPosition } from './yaml-position.js';
 
 /** What the page gives the editor. */
@@ -49,6 +51,7 @@ export function createEditor(options: EditorOptions): SpecEditor {
     extensions: [
       basicSetup,
       yaml(),
+      yamlIndent(),
       lint,
       lintGutter(),
       autocompletion({ override: [completeFromSchema] }),

@@ -10,7 +10,7 @@ import plainWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import simdWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm';
 import { requiredFeatures, requiredLimits } from '../../engine/index.js';
 import { registerWasmKernels } from '../../tfjs/kernels/wasm/index.js';
-import { adapterName, isSoftware, type DeviceChoice } from './device.js';
+import { REFUSED_HINT, type TrainingDevice } from './device.js';
 
 /** A problem with the device that the user can act on: what happened and what to do. */
 export class DeviceError extends Error {
@@ -26,30 +26,23 @@ export type Opened =
   | { kind: 'wasm'; line: string };
 
 /**
- * Opens what `choice` asks for. `auto` takes a hardware WebGPU adapter, else wasm (saying
- * why); `webgpu` takes any adapter, a software one included, and is a DeviceError without one.
+ * Opens where `device` says to train (device.ts's `chooseDevice`, as the Device panel shows it):
+ * the engine on a GPUDevice of its adapter, or wasm with the reason the panel gave. A refused
+ * device is a DeviceError.
  */
-export async function openDevice(choice: DeviceChoice): Promise<Opened> {
+export async function openDevice(device: TrainingDevice): Promise<Opened> {
   tf.enableProdMode();
-  if (choice === 'wasm') return startWasm('you chose wasm');
-  const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;
-  const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
-  if (!adapter) {
-    const why = gpu ? 'the browser offers no WebGPU adapter' : window.isSecureContext ? 'this browser has no WebGPU' : 'WebGPU needs a secure context (https or localhost)';
-    if (choice === 'webgpu') throw new DeviceError(`cannot train on WebGPU: ${why}`, 'Choose "wasm (CPU)" as the device, or open the page in a browser with WebGPU (Chrome, Edge; Firefox and Safari behind a setting).');
-    return startWasm(why);
-  }
-  const software = isSoftware(adapter.info, (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter);
-  if (choice === 'auto' && software) return startWasm(`the only WebGPU adapter is a software renderer (${adapterName(adapter.info)}), slower than wasm`);
-  let device: GPUDevice;
+  if (device.kind === 'refused') throw new DeviceError(`cannot train on WebGPU: ${device.reason}`, REFUSED_HINT);
+  if (device.kind === 'wasm') return startWasm(device.reason);
+  let gpu: GPUDevice;
   try {
-    device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter), requiredFeatures: requiredFeatures(adapter) });
+    gpu = await device.adapter.requestDevice({ requiredLimits: requiredLimits(device.adapter), requiredFeatures: requiredFeatures(device.adapter) });
   } catch (e) {
     throw new DeviceError(`the WebGPU adapter refused a device: ${(e as Error).message}`, 'Choose "wasm (CPU)" as the device.');
   }
   // the engine builds and saves the network with tfjs, which computes nothing else here
   await setBackend('cpu');
-  return { kind: 'webgpu', gpu: device, line: `Training on WebGPU with lenetc's compiled engine: ${adapterName(adapter.info)}${software ? ' (a software renderer: far slower than a GPU)' : ''}.` };
+  return { kind: 'webgpu', gpu, line: `Training on WebGPU with lenetc's compiled engine: ${device.name}${device.software ? ' (a software renderer: far slower than a GPU)' : ''}.` };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * Which device training in this tab would use: the WebGPU engine where `navigator.gpu` gives a
- * hardware adapter, else TensorFlow.js's wasm backend with lenetc's kernels on the CPU. A
- * software adapter (SwiftShader, lavapipe) trains correctly but slower than wasm, so `auto`
- * passes over it, as `lenetc train --backend auto` does. Part of the first load: no tfjs here.
+ * Which device training in this tab uses, decided in one place for the Device panel and for
+ * Train alike: the WebGPU engine where `navigator.gpu` gives a hardware adapter, else
+ * TensorFlow.js's wasm backend with lenetc's kernels on the CPU. A software adapter (SwiftShader,
+ * lavapipe) trains correctly but slower than wasm, so `auto` passes over it, as `lenetc train
+ * --backend auto` does; choosing WebGPU takes it anyway. Part of the first load: no tfjs here.
  */
 
 /** What the user picked in the Device box. */
@@ -16,14 +17,23 @@ export interface GpuAdapterInfo {
   description?: string;
   isFallbackAdapter?: boolean;
 }
-interface Gpu {
-  requestAdapter(): Promise<{ info?: GpuAdapterInfo; isFallbackAdapter?: boolean } | null>;
-}
 
-/** Where training would run on `auto`, and why. */
+/**
+ * What the tab offers: a WebGPU adapter, or why there is none. An adapter gives one device, so
+ * each run asks afresh, and the Device panel shows what that asking found.
+ */
+export type GpuProbe =
+  | { kind: 'adapter'; adapter: GPUAdapter; name: string; software: boolean }
+  | { kind: 'none'; reason: string };
+
+/** Where a run trains, and why: what the Device panel says and what the run's own line says. */
 export type TrainingDevice =
-  | { kind: 'webgpu'; adapter: string }
-  | { kind: 'wasm'; reason: string; software?: string };
+  /** `adapter` gives the run its GPUDevice; `name` is the adapter's, for people. */
+  | { kind: 'webgpu'; adapter: GPUAdapter; name: string; software: boolean }
+  /** `reason`: why not WebGPU (`chosen`: the user picked wasm); `software`: the adapter passed over, which choosing WebGPU would take. */
+  | { kind: 'wasm'; reason: string; chosen?: boolean; software?: string }
+  /** WebGPU was chosen and the tab has none. */
+  | { kind: 'refused'; reason: string };
 
 /** The adapter's name from its info, for people. */
 export function adapterName(info: GpuAdapterInfo | undefined): string {
@@ -38,26 +48,43 @@ export function isSoftware(info: GpuAdapterInfo | undefined, fallback?: boolean)
 }
 
 /** Asks the browser for a WebGPU adapter; never throws. */
-export async function probeDevice(): Promise<TrainingDevice> {
-  const gpu = (navigator as Navigator & { gpu?: Gpu }).gpu;
-  if (!gpu) {
-    const reason = window.isSecureContext ? 'this browser has no WebGPU' : 'WebGPU needs a secure context (https or localhost)';
-    return { kind: 'wasm', reason };
-  }
+export async function probeGpu(): Promise<GpuProbe> {
+  const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;
+  if (!gpu) return { kind: 'none', reason: window.isSecureContext ? 'this browser has no WebGPU' : 'WebGPU needs a secure context (https or localhost)' };
   try {
     const adapter = await gpu.requestAdapter();
-    if (!adapter) return { kind: 'wasm', reason: 'the browser offers no WebGPU adapter (no GPU, or WebGPU is turned off)' };
-    const name = adapterName(adapter.info);
-    if (isSoftware(adapter.info, adapter.isFallbackAdapter)) return { kind: 'wasm', reason: `the only WebGPU adapter is a software renderer (${name}), slower than wasm`, software: name };
-    return { kind: 'webgpu', adapter: name };
+    if (!adapter) return { kind: 'none', reason: 'the browser offers no WebGPU adapter (no GPU, or WebGPU is turned off)' };
+    const info = adapter.info as GpuAdapterInfo | undefined;
+    return { kind: 'adapter', adapter, name: adapterName(info), software: isSoftware(info, (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter) };
   } catch (e) {
-    return { kind: 'wasm', reason: `asking for a WebGPU adapter failed (${(e as Error).message})` };
+    return { kind: 'none', reason: `asking for a WebGPU adapter failed (${(e as Error).message})` };
   }
 }
 
-/** The device line of the training panel. */
-export function describeDevice(device: TrainingDevice): string {
-  if (device.kind === 'webgpu') return `WebGPU: training will run on ${device.adapter}.`;
-  const anyway = device.software ? ' Choose WebGPU as the device to use the software adapter anyway.' : '';
-  return `No WebGPU here: ${device.reason}. Training will run on the CPU with TensorFlow.js's wasm backend and lenetc's kernels (slower).${anyway}`;
+/** Where a run with `choice` trains on what `probe` found: the one rule the panel and the run share. */
+export function chooseDevice(choice: DeviceChoice, probe: GpuProbe): TrainingDevice {
+  if (choice === 'wasm') return { kind: 'wasm', reason: 'you chose wasm', chosen: true };
+  if (probe.kind === 'none') return choice === 'webgpu' ? { kind: 'refused', reason: probe.reason } : { kind: 'wasm', reason: probe.reason };
+  if (choice === 'auto' && probe.software) return { kind: 'wasm', reason: `the only WebGPU adapter is a software renderer (${probe.name}), slower than wasm`, software: probe.name };
+  return { kind: 'webgpu', adapter: probe.adapter, name: probe.name, software: probe.software };
 }
+
+/** The Device panel's line for `device`, and how it reads (fine, slower than it could be, or no way). */
+export function describeDevice(device: TrainingDevice): { text: string; kind: 'ok' | 'warning' | 'error' } {
+  switch (device.kind) {
+    case 'webgpu':
+      return device.software
+        ? { text: `WebGPU: training will run on ${device.name}, a software renderer (far slower than a GPU), with lenetc's compiled engine.`, kind: 'warning' }
+        : { text: `WebGPU: training will run on ${device.name} with lenetc's compiled engine.`, kind: 'ok' };
+    case 'wasm': {
+      if (device.chosen) return { text: 'Training will run on the CPU with TensorFlow.js\'s wasm backend and lenetc\'s kernels, as you chose.', kind: 'ok' };
+      const anyway = device.software ? ' Choose WebGPU as the device to use the software adapter anyway.' : '';
+      return { text: `No WebGPU here: ${device.reason}. Training will run on the CPU with TensorFlow.js's wasm backend and lenetc's kernels (slower).${anyway}`, kind: 'warning' };
+    }
+    case 'refused':
+      return { text: `WebGPU is chosen as the device, but ${device.reason}: training cannot start. Choose "auto" or "wasm (CPU)".`, kind: 'error' };
+  }
+}
+
+/** What to do about a refused device, for the run's error line. */
+export const REFUSED_HINT = 'Choose "wasm (CPU)" as the device, or open the page in a browser with WebGPU (Chrome, Edge; Firefox and Safari behind a setting).';

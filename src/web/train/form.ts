@@ -6,15 +6,18 @@
 import { inputMismatch } from '../../train/data/fit.js';
 import { isFolderDataset, type NetModel } from '../../model.js';
 import { byId } from '../dom.js';
-import type { DeviceChoice } from './device.js';
+import type { DeviceChoice, TrainingDevice } from './device.js';
 import type { TrainingState } from './panel.js';
 import { trainStatus } from './status.js';
 
 /** The form's numbers, each checked; `problem` says which field is wrong and why. */
 type FormValues = { epochs: number; batchSize: number; lr: number; trainLimit: number; valLimit: number; device: DeviceChoice } | { problem: string };
 
-/** Wires #train-form to `state` (the panel's model, data and device). */
-export function setUpTrainForm(state: () => TrainingState): { update(model: NetModel | undefined): void } {
+/**
+ * Wires #train-form to `state` (the panel's model and data); `device` asks where a run with the
+ * chosen device trains, and shows it in the Device panel, so the run opens what the panel says.
+ */
+export function setUpTrainForm(state: () => TrainingState, device: (choice: DeviceChoice) => Promise<TrainingDevice>): { update(model: NetModel | undefined): void } {
   const form = byId<HTMLFormElement>('train-form');
   const startButton = byId<HTMLButtonElement>('train-start');
   const stopButton = byId<HTMLButtonElement>('train-stop');
@@ -42,8 +45,8 @@ export function setUpTrainForm(state: () => TrainingState): { update(model: NetM
     status('Loading the training engine…');
     void (async () => {
       try {
-        const { runInPage } = await import('./run.js');
-        await runInPage({ model: trained, data: data!, trainLimit: values.trainLimit, valLimit: values.valLimit, device: values.device, signal: controller!.signal });
+        const [{ runInPage }, where] = await Promise.all([import('./run.js'), device(values.device)]);
+        await runInPage({ model: trained, data: data!, trainLimit: values.trainLimit, valLimit: values.valLimit, device: where, signal: controller!.signal });
       } catch (e) {
         // run.ts reports what it knows; this is a chunk that failed to load, or a bug
         status(`Training failed: ${(e as Error).message.replace(/\.$/, '')}. Your spec is kept.`, 'error', 'Reload the page and try again; if it persists, please report it.');

@@ -1,5 +1,6 @@
 /**
- * The training panel: which device training would use, the dataset it trains on (loaded from
+ * The training panel: which device training would use (the decision Train then opens, so the
+ * Device line and the run's own line never disagree), the dataset it trains on (loaded from
  * the server, picked files or a URL, and validated), whether the spec fits that data, and the
  * Train form (./form.ts), which loads the engine, tfjs and the plots with `import()` only when
  * Train is pressed, so they stay out of the page's first load.
@@ -10,7 +11,7 @@ import { isFolderDataset, type Dataset, type NetModel } from '../../model.js';
 import type { PageCheck } from '../check.js';
 import { byId, el } from '../dom.js';
 import { DataLoadError, loadData, type DataSource, type LoadedData } from './data.js';
-import { describeDevice, probeDevice, type TrainingDevice } from './device.js';
+import { chooseDevice, describeDevice, probeGpu, type DeviceChoice, type GpuProbe, type TrainingDevice } from './device.js';
 import { setUpTrainForm } from './form.js';
 
 /** What training needs, as far as the page has it. */
@@ -20,7 +21,6 @@ export interface TrainingState {
   /** Whether the editor's text checks clean now (else `model` is an earlier text's). */
   specOk?: boolean;
   data?: LoadedData;
-  device?: TrainingDevice;
 }
 
 /** The panel's handle for the page. */
@@ -36,7 +36,19 @@ const SAMPLES = 10;
 /** Sets up the panel in the page's #train-panel. */
 export function setUpTrainingPanel(): TrainingPanel {
   const state: TrainingState = {};
-  const form = setUpTrainForm(() => state);
+  const deviceBox = byId<HTMLSelectElement>('train-device');
+  let probe: GpuProbe | undefined;
+  /** Shows where a run with `choice` trains on what the last probe found, and returns it. */
+  const showDevice = (choice: DeviceChoice, found: GpuProbe): TrainingDevice => {
+    const device = chooseDevice(choice, found);
+    const { text, kind } = describeDevice(device);
+    const line = byId('device');
+    line.textContent = text;
+    line.className = `status ${kind}`;
+    return device;
+  };
+  // Train asks afresh (an adapter gives one device) and opens exactly what the line then says
+  const form = setUpTrainForm(() => state, async (choice) => showDevice(choice, probe = await probeGpu()));
   let dataset: Dataset = 'fashion-mnist';
   const serverBase = document.querySelector<HTMLMetaElement>('meta[name="lenetc:data"]')?.content;
 
@@ -45,12 +57,14 @@ export function setUpTrainingPanel(): TrainingPanel {
   byId('tab-train').addEventListener('click', () => {
     if (probed) return;
     probed = true;
-    void probeDevice().then((device) => {
-      state.device = device;
-      const line = byId('device');
-      line.textContent = describeDevice(device);
-      line.className = device.kind === 'webgpu' ? 'status ok' : 'status warning';
+    void probeGpu().then((found) => {
+      // a run started meanwhile has shown its own, fresher probe
+      probe ??= found;
+      showDevice(deviceBox.value as DeviceChoice, probe);
     });
+  });
+  deviceBox.addEventListener('change', () => {
+    if (probe) showDevice(deviceBox.value as DeviceChoice, probe);
   });
 
   const serverButton = byId<HTMLButtonElement>('data-server');

@@ -1,6 +1,7 @@
 /**
  * A training run as the page shows it: the device line, a progress bar, the loss and accuracy
- * curves (curves.svg's plot, redrawn after each epoch), then accuracy per class, the confusion
+ * curves (curves.svg's plot, redrawn after each epoch), a warning where the run sits at chance
+ * (the CLI's AT_CHANCE, with its causes), then accuracy per class, the confusion
  * matrix, the weights to download and the feature maps. Loaded with import() when Train is
  * pressed, with tfjs, the engine and vega; every problem ends as a message in the page.
  */
@@ -22,6 +23,9 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   const deviceLine = byId('train-device-line');
   const progress = byId<HTMLProgressElement>('train-progress');
   const curves = byId('train-curves');
+  const chance = byId('train-warning');
+  chance.hidden = true;
+  chance.replaceChildren();
   byId('train-results').hidden = true;
   curves.replaceChildren();
   progress.value = 0;
@@ -45,6 +49,14 @@ export async function runInPage(request: SessionRequest): Promise<void> {
       async onEpoch(metrics, history) {
         curves.innerHTML = await (await plots).curvesSvg(metrics, history);
         curves.dataset.epochs = String(metrics.length);
+      },
+      onChance(warning) {
+        // the words lenetc train prints after the epoch, with the causes as data for whoever reads the page's markup
+        chance.replaceChildren(el('strong', undefined, `warning[${warning.code}]`), `: ${warning.message}`);
+        chance.dataset.code = warning.code;
+        chance.dataset.epoch = String(warning.epoch);
+        chance.dataset.causes = warning.causes.map((c) => c.cause).join(' ');
+        chance.hidden = false;
       },
     });
   } catch (e) {

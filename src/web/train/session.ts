@@ -7,6 +7,7 @@ import { compileTraining, type TrainingProgram } from '../../codegen/wgsl/index.
 import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
 import { planModel } from '../../plan/index.js';
+import { chanceWarning, type ChanceWarning } from '../../train/chance.js';
 import { CLASS_NAMES } from '../../train/data/catalog.js';
 import { decodeSplit } from '../../formats/idx.js';
 import type { ImageSplit } from '../../train/data/split.js';
@@ -21,7 +22,7 @@ import { inferShapes } from '../../shape-inference/index.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../train/trainer.js';
 import { DeviceError, openDevice } from './backends.js';
 import type { LoadedData } from './data.js';
-import type { DeviceChoice } from './device.js';
+import type { TrainingDevice } from './device.js';
 
 /** What to train, on what. */
 export interface SessionRequest {
@@ -31,7 +32,8 @@ export interface SessionRequest {
   /** How many of the first training and test images to use. */
   trainLimit: number;
   valLimit: number;
-  device: DeviceChoice;
+  /** Where it trains, as the Device panel shows it (device.ts's chooseDevice). */
+  device: TrainingDevice;
   /** Stop: the loop finishes the batches already sent, then returns `interrupted`. */
   signal: AbortSignal;
 }
@@ -43,6 +45,8 @@ export interface SessionView {
   onBatch(progress: BatchProgress, epochs: number): void;
   /** Every epoch so far, after each one, and the steps' losses. */
   onEpoch(metrics: readonly EpochMetrics[], history: TrainingHistory): void | Promise<void>;
+  /** The run is at chance after an epoch, and the likely why: said once a run, after the first such epoch. */
+  onChance(warning: ChanceWarning): void;
 }
 
 /** How a session ended: the loop's outcome, the last evaluation on the validation slice and the weights. */
@@ -113,11 +117,18 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
     const recorder = recording(trainer);
     try {
       const store = new MemoryRunStore();
+      // once a run, as lenetc train says it: the same words after every epoch would bury the curves
+      let warned = false;
       const outcome = await untilLost(trainLoop({
         model, trainer: recorder, store, train, val, signal: request.signal,
         events: {
           onBatch: (progress) => view.onBatch(progress, model.train.epochs),
-          onEpoch: () => view.onEpoch(store.metrics, store.history!),
+          onEpoch: (metrics) => {
+            const warning = warned ? undefined : chanceWarning(model, metrics, { classes: classes.length, validationImages: val.count, trainingImages: train.count, rateSetting: 'field' });
+            if (warning) view.onChance(warning);
+            warned ||= warning !== undefined;
+            return view.onEpoch(store.metrics, store.history!);
+          },
         },
       }));
       // a run stopped mid-epoch was last evaluated before its latest steps, if at all
