@@ -25,6 +25,8 @@ export interface BlockUse {
   instance: string;
   /** The use's entry, as written: ['layers', 3], or a layer of another block. */
   path: SpecPath;
+  /** The values this copy's parameters have (given by the use, or the block's defaults). */
+  params: Readonly<Record<string, unknown>>;
 }
 
 /** Where an expanded layer was written. */
@@ -172,6 +174,7 @@ export function expandBlocks(spec: SpecMap): Expansion {
     const repeat = repeatCount(use.repeat, [...usePath, 'repeat'], scope, report, notes);
     if (repeat === undefined) return previous;
     let input = use.from === undefined ? previous : scope.block ? localRefs(use.from, [...usePath, 'from'], scope, report, notes) as string : String(use.from);
+    const values = Object.fromEntries([...params].map(([name, p]) => [name, p.value]));
     const count = (scope.counts.get(`block ${blockName}`) ?? 0);
     scope.counts.set(`block ${blockName}`, count + repeat);
     const written = typeof use.name === 'string' ? use.name : undefined;
@@ -182,7 +185,7 @@ export function expandBlocks(spec: SpecMap): Expansion {
       const inner: Scope = {
         prefix: `${instance}_`, block: { name: blockName, params }, input,
         ...(r === 0 && use.from !== undefined ? { inputSource: [...usePath, 'from'] } : {}),
-        uses: [...scope.uses, { block: blockName, instance, path: entry }], local: new Map(), counts: new Map(),
+        uses: [...scope.uses, { block: blockName, instance, path: entry, params: values }], local: new Map(), counts: new Map(),
       };
       const layersOf = Array.isArray(definition.layers) ? definition.layers : [];
       input = expandList(layersOf, (j) => ['blocks', blockName, 'layers', j], inner, [...stack, blockName], input);
