@@ -223,10 +223,17 @@ export function expandBlocks(spec: SpecMap): Expansion {
 
 /**
  * The written path of a path into the expanded spec, and notes naming the block uses a layer came
- * through; paths outside `layers` are written where they are.
+ * through; paths outside `layers` are written where they are. The index one past the last
+ * expanded layer (where a layer is appended) is one past the last written one.
  */
 export function writtenPath(expansion: Pick<Expansion, 'origins'>, path: SpecPath): { path: SpecPath; notes: DiagnosticNote[] } {
   const index = path[0] === 'layers' ? path[1] : undefined;
+  const last = expansion.origins[expansion.origins.length - 1];
+  if (index === expansion.origins.length && path.length === 2 && last) {
+    // the last layer's entry in `layers`: its own, or the outermost use of the block it came from
+    const entry = last.uses[0]?.path ?? last.entry;
+    return { path: ['layers', Number(entry[1]) + 1], notes: [] };
+  }
   const origin = typeof index === 'number' ? expansion.origins[index] : undefined;
   if (!origin) return { path, notes: [] };
   const rest = path.slice(2);
