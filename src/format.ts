@@ -21,6 +21,12 @@ export function inlineYaml(value: SpecValue): string {
   return typeof value === 'string' ? yamlString(value) : String(value);
 }
 
+/** A layer as an entry of a block list writes it, after its `- `: `conv: {filters: 8}`, not `{conv: {filters: 8}}`; `flatten`. */
+export function layerEntry(layer: SpecValue): string {
+  const entries = layer !== null && typeof layer === 'object' && !isList(layer) ? Object.entries(layer) : [];
+  return entries.length === 1 ? `${yamlString(entries[0]![0])}: ${inlineYaml(entries[0]![1])}` : inlineYaml(layer);
+}
+
 function isList(value: SpecValue): value is readonly SpecValue[] {
   return Array.isArray(value);
 }

@@ -10,7 +10,7 @@
 
 import type { SpecEdit, SpecFix } from './diagnostics.js';
 import { EXIT } from './exit.js';
-import { formatRate, inlineYaml } from './format.js';
+import { formatRate, inlineYaml, layerEntry } from './format.js';
 import type { ChanceCause } from './train/chance.js';
 
 /** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
@@ -36,12 +36,7 @@ const at = (where?: string) => (where ? ` for ${where}` : '');
  * inserted), `from[1]: shortcut` (a list entry set), `remove this layer`.
  */
 function editLabel(edit: SpecEdit): string {
-  if ('insert' in edit) {
-    const layer = edit.insert.layer;
-    // a layer entry is written `- kind: {...}`, not `- {kind: {...}}`
-    const entry = typeof layer === 'object' && layer !== null && !Array.isArray(layer) && Object.keys(layer).length === 1 ? Object.entries(layer)[0]! : undefined;
-    return `- ${entry ? `${entry[0]}: ${inlineYaml(entry[1])}` : inlineYaml(layer)}`;
-  }
+  if ('insert' in edit) return `- ${layerEntry(edit.insert.layer)}`;
   if ('remove' in edit) return 'remove this layer';
   const last = edit.path[edit.path.length - 1];
   const key = typeof last === 'number' ? `${String(edit.path[edit.path.length - 2])}[${last}]` : String(last);
