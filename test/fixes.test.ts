@@ -12,7 +12,7 @@ import { fixLabel } from '../src/messages.js';
 import { OVERRIDE_SOURCE } from '../src/parser/overrides.js';
 import type { SpecReader } from '../src/parser/types.js';
 import { checkSpec, type CheckResult } from '../src/pipeline.js';
-import { applyFix } from '../src/web/editor/apply-fix.js';
+import { applyFix, changeBetween } from '../src/web/editor/apply-fix.js';
 import { fromRoot } from './helpers/paths.js';
 
 const fixtures = fromRoot('test', 'fixtures');
@@ -221,4 +221,17 @@ test('applyFix inserts a layer on its own list line before the one given, or aft
   );
   // text that is not YAML gets no edit
   assert.equal(applyFix('layers: [\n', fix(insert(['layers', 0], 'flatten'))), undefined);
+});
+
+test('the editor dispatches only the part of the text a fix changed', { timeout: 10_000 }, () => {
+  const text = 'layers:\n  - conv: {filters: 6, kernel: 30}\n  - flatten\n';
+  const fixed = applyFix(text, fix(set(['layers', 0, 'conv', 'padding'], 1)))!;
+  const change = changeBetween(text, fixed);
+  assert.deepEqual(change, { from: text.indexOf('}'), to: text.indexOf('}'), insert: ', padding: 1' });
+  assert.equal(text.slice(0, change.from) + change.insert + text.slice(change.to), fixed);
+  // a removal, and texts that share a repeated run (the change is one of the places it could be)
+  for (const [a, b] of [['a\nb\nc\n', 'a\nc\n'], ['xx', 'xxx'], ['', 'abc'], ['abc', 'abc']]) {
+    const c = changeBetween(a!, b!);
+    assert.equal(a!.slice(0, c.from) + c.insert + a!.slice(c.to), b, `${a} → ${b}`);
+  }
 });

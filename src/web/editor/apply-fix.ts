@@ -11,7 +11,7 @@ import { inlineYaml, layerEntry } from '../../format.js';
 import { nodeAt } from '../../parser/document.js';
 
 /** Replace [from, to) with `insert`. */
-interface Change {
+export interface Change {
   from: number;
   to: number;
   insert: string;
@@ -164,4 +164,17 @@ function applyChanges(text: string, changes: readonly Change[]): string | undefi
     at = c.to;
   }
   return out + text.slice(at);
+}
+
+/**
+ * The one change that turns `before` into `after`: what lies between their common start and
+ * end. The editor dispatches it rather than the whole text, so the cursor, the scroll position
+ * and the undo history keep to the part that changed.
+ */
+export function changeBetween(before: string, after: string): Change {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { from: start, to: before.length - end, insert: after.slice(start, after.length - end) };
 }
