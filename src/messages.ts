@@ -55,26 +55,30 @@ function said(fix: SpecFix): string {
 
 /**
  * How MERGE_SHAPE_MISMATCH's branch can be made to fit the first (shape-inference/rules/merge.ts
- * decides, the hint says it): its fix gives `layer`, the conv that shapes the branch, new values,
- * or inserts a 1×1 conv to merge instead (no `layer`); `stride` says which sizes it divides.
+ * decides, the hint says it).
  */
 export type MergeChange =
   /** Flat branches of different widths. */
   | { kind: 'units' }
   /** Spatial sizes no stride turns into each other: heights `from` and `to`, and the size both must end at. */
   | { kind: 'sizes'; from: number; to: number; size: string }
-  | { kind: 'fix'; layer?: string; stride?: { from: number; to: number; by: number }; fix: SpecFix };
+  /**
+   * The diagnostic's fix: new values for `layer`, the conv that shapes the branch, or (no `layer`)
+   * a 1×1 conv inserted to merge instead; `stride`: the heights it divides, and by what.
+   */
+  | { kind: 'fix'; layer?: string; stride?: { from: number; to: number; by: number } };
 
 /** MERGE_SHAPE_MISMATCH's hint: the shapes, the arithmetic, and the change. */
-function mergeHint(p: { branch: number; shape: string; firstShape: string; change: MergeChange }): string {
+function mergeHint(p: { branch: number; shape: string; firstShape: string; change: MergeChange; fixes: readonly SpecFix[] }): string {
   const ends = `branch ${p.branch} ends ${p.shape}, branch 1 ${p.firstShape}`;
   const c = p.change;
   if (c.kind === 'units') return `${ends}; give both branches the same number of units`;
   if (c.kind === 'sizes') return `${ends}: ${c.from}/${c.to} is not a whole stride; change the pooling or strides before the merge so both branches end ${c.size}`;
   const arithmetic = c.stride ? ` (${c.stride.from}/${c.stride.to} = ${c.stride.by})` : '';
-  if (c.layer !== undefined) return `${ends}${arithmetic}; give ${c.layer} ${said(c.fix)}`;
+  const fix = p.fixes[0]!;
+  if (c.layer !== undefined) return `${ends}${arithmetic}; give ${c.layer} ${said(fix)}`;
   // the fix inserts the conv and takes it in the merge: the words show the conv
-  return `${ends}${arithmetic}; take it through a 1×1 conv: ${said({ edits: c.fix.edits.filter((e) => 'insert' in e) })} and merge that`;
+  return `${ends}${arithmetic}; take it through a 1×1 conv: ${said({ edits: fix.edits.filter((e) => 'insert' in e) })} and merge that`;
 }
 
 /** Why a run may sit at chance, in words (see AT_CHANCE). */

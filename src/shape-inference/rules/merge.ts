@@ -4,7 +4,7 @@
  * that differs from the first, with a note at the layer that branch ends in and a hint that
  * shows the arithmetic and the change that makes the shapes agree.
  */
-import { error, say, type SpecEdit } from '../../diagnostics.js';
+import { error, say, type SpecEdit, type SpecFix } from '../../diagnostics.js';
 import { formatShape } from '../../format.js';
 import type { MergeChange } from '../../messages.js';
 import type { AddLayer, ConcatLayer, Layer } from '../../model.js';
@@ -54,10 +54,10 @@ function mismatch(layer: AddLayer | ConcatLayer, inputs: readonly MergeInput[], 
   const first = inputs[0]!;
   const other = inputs[k]!;
   const end = shapingLayer(other, byName);
-  const change = fitting(layer, inputs, k, end, byName);
+  const { change, fix } = fitting(layer, inputs, k, end, byName);
   return failed(error('MERGE_SHAPE_MISMATCH', {
     layer: layer.name, kind: layer.kind, expected, branch: k + 1, input: other.name, shape: formatShape(other.shape), first: first.name, firstShape: formatShape(first.shape),
-    change, fixes: change.kind === 'fix' ? [change.fix] : [],
+    change, fixes: fix ? [fix] : [],
   }, {
     path: [...layer.path, layer.kind, 'from', k],
     notes: end ? [{ message: say('BRANCH_DIFFERS', { input: end.name, shape: formatShape(other.shape) }).message, path: end.path }] : [],
@@ -70,14 +70,14 @@ function mismatch(layer: AddLayer | ConcatLayer, inputs: readonly MergeInput[], 
  * On the conv that shapes the branch where that changes nothing else; else a 1×1 conv on the
  * branch, inserted before the merge and merged in its place.
  */
-function fitting(layer: AddLayer | ConcatLayer, inputs: readonly MergeInput[], k: number, end: Layer | undefined, byName: ReadonlyMap<string, Layer>): MergeChange {
+function fitting(layer: AddLayer | ConcatLayer, inputs: readonly MergeInput[], k: number, end: Layer | undefined, byName: ReadonlyMap<string, Layer>): { change: MergeChange; fix?: SpecFix } {
   const first = inputs[0]!;
   const other = inputs[k]!;
-  if (!isSpatial(other.shape)) return { kind: 'units' };
+  if (!isSpatial(other.shape)) return { change: { kind: 'units' } };
   const [h, w, c] = other.shape as [number, number, number];
   const [fh, fw, fc] = first.shape as [number, number, number];
   const by = h % fh === 0 && w % fw === 0 && h / fh === w / fw && h > fh ? h / fh : undefined;
-  if ((h !== fh || w !== fw) && by === undefined) return { kind: 'sizes', from: h, to: fh, size: `${fh}×${fw}` };
+  if ((h !== fh || w !== fw) && by === undefined) return { change: { kind: 'sizes', from: h, to: fh, size: `${fh}×${fw}` } };
   const stride = by === undefined ? undefined : { from: h, to: fh, by };
   const filters = layer.kind === 'add' && c !== fc ? fc : undefined;
   if (end?.kind === 'conv' && changesOnlyBranch(end, layer, other, by === undefined, byName)) {
@@ -85,14 +85,14 @@ function fitting(layer: AddLayer | ConcatLayer, inputs: readonly MergeInput[], k
     const value = (n: number) => (end.block && end.block.instance === layer.block?.instance ? blockValue(layer, n) : n);
     const set = (key: string, n: number): SpecEdit => ({ path: [...end.path, 'conv', key], value: value(n) });
     const edits = [...(by === undefined ? [] : [set('stride', by)]), ...(filters === undefined ? [] : [set('filters', filters)])];
-    return { kind: 'fix', layer: localName(layer, end.name), stride, fix: { edits } };
+    return { change: { kind: 'fix', layer: localName(layer, end.name), stride }, fix: { edits } };
   }
   const name = freeName(layer, 'shortcut', byName);
   const conv = {
     name, from: written(layer, other.name), filters: blockValue(layer, layer.kind === 'add' ? fc : c), kernel: 1, ...(by === undefined ? {} : { stride: blockValue(layer, by) }),
   };
   return {
-    kind: 'fix', stride,
+    change: { kind: 'fix', stride },
     fix: { edits: [{ insert: { before: layer.path, layer: { conv } } }, { path: [...layer.path, layer.kind, 'from', k], value: name }] },
   };
 }

@@ -47,13 +47,13 @@ function setValue(text: string, doc: Document.Parsed, path: SpecPath, value: Spe
   const parent = nodeAt(doc, path.slice(0, -1));
   const node = nodeAt(doc, path);
   if (node?.range) {
-    const pair = isMap(parent) ? pairOf(parent, key) : undefined;
-    // a block collection's value starts on the lines below its key: the inline one goes after the colon
-    if ((isMap(node) || isSeq(node)) && !node.flow && pair && isScalar(pair.key) && pair.key.range) {
+    if ((isMap(node) || isSeq(node)) && !node.flow) {
+      // a block collection starts on the lines below its key: the inline value goes after the colon
+      const pair = isMap(parent) ? pairOf(parent, key) : undefined;
+      if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
       const colon = text.indexOf(':', pair.key.range[1]);
       return { from: colon + 1, to: contentEnd(text, node.range[1]), insert: ` ${inlineYaml(value)}` };
     }
-    if (isMap(node) || isSeq(node) ? !node.flow : false) return undefined;
     return { from: node.range[0], to: node.range[1], insert: inlineYaml(value) };
   }
   if (typeof key !== 'string' || !isMap(parent) || !parent.range) return undefined;
