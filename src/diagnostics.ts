@@ -22,6 +22,27 @@ export type Severity = 'error' | 'warning';
 /** A path into the spec document, as ajv and yaml's `getIn` see it: keys and list indexes. */
 export type SpecPath = readonly (string | number)[];
 
+/** A value as a spec holds it: what a fix writes. */
+export type SpecValue = string | number | boolean | null | readonly SpecValue[] | { readonly [key: string]: SpecValue };
+
+/**
+ * One change to a spec, as data. Its paths are into the resolved spec with blocks expanded, as
+ * a diagnostic's `path` is, until the pipeline places the edit: then they are the paths as
+ * written in `file` (a block's definition, the use that gave a parameter its value, a base spec).
+ */
+export type SpecEdit =
+  /** Set the value at `path`, adding the key to its map when the map lacks it. */
+  | { path: SpecPath; value: SpecValue; file?: string }
+  /** Insert the list item `layer` before the item at `before` (an index one past the end appends). */
+  | { insert: { before: SpecPath; layer: SpecValue }; file?: string }
+  /** Remove the list item at `remove`. */
+  | { remove: SpecPath; file?: string };
+
+/** One way to fix a diagnostic: its edits, made together. A diagnostic's fixes are alternatives. */
+export interface SpecFix {
+  edits: readonly SpecEdit[];
+}
+
 /** Character offsets [start, end) into one source text. */
 export type Range = readonly [number, number];
 
@@ -43,6 +64,8 @@ export interface Diagnostic {
    * block a layer came from, the branch whose shape differs at a merge.
    */
   notes?: DiagnosticNote[];
+  /** Changes that fix it, as data (the hint says them in words): an editor applies them, `--json` prints them. */
+  fixes?: readonly SpecFix[];
 }
 
 /** A place related to a diagnostic: where a block was used, the layer behind a mismatch. */
@@ -54,8 +77,8 @@ export interface DiagnosticNote {
   path?: SpecPath;
 }
 
-/** Where a diagnostic points, and advice that depends on the call site (else its code's hint). */
-export type Where = Omit<Diagnostic, 'code' | 'severity' | 'message'>;
+/** Where a diagnostic points, and advice that depends on the call site (else its code's hint); fixes come with the message's params. */
+export type Where = Omit<Diagnostic, 'code' | 'severity' | 'message' | 'fixes'>;
 
 /** An error diagnostic, its words from code C's message: `error('UNKNOWN_KEY', { key, known, where }, { path })`. */
 export function error<C extends DiagnosticCode>(code: C, params: MessageParams<C>, where: Where = {}): Diagnostic {
@@ -70,7 +93,13 @@ export function warning<C extends DiagnosticCode>(code: C, params: MessageParams
 function diagnostic<C extends DiagnosticCode>(severity: Severity, code: C, params: MessageParams<C>, where: Where): Diagnostic {
   const { message, hint } = say(code, params);
   const advice = where.hint ?? hint;
-  return { code, severity, message, ...where, ...(advice === undefined ? {} : { hint: advice }) };
+  // a message made from fixes says them in words; the diagnostic carries them as data too
+  const fixes = fixesIn(params);
+  return { code, severity, message, ...where, ...(advice === undefined ? {} : { hint: advice }), ...(fixes?.length ? { fixes } : {}) };
+}
+
+function fixesIn(params: unknown): readonly SpecFix[] | undefined {
+  return typeof params === 'object' && params !== null && 'fixes' in params ? params.fixes as readonly SpecFix[] | undefined : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * a code frame and the hint, like a compiler prints them; or JSON with 1-based lines and columns.
  * The only place offsets become line:column. Pure, so the page formats exactly as the CLI does.
  */
-import { lineColumn, type Diagnostic, type DiagnosticNote } from './diagnostics.js';
+import { lineColumn, type Diagnostic, type DiagnosticNote, type SpecFix } from './diagnostics.js';
 
 /** A diagnostic as `--json` prints it. */
 export interface DiagnosticJson {
@@ -18,6 +18,11 @@ export interface DiagnosticJson {
   hint: string | null;
   /** Related places: the uses of the block a layer came from, the branch behind a merge's mismatch. */
   notes?: { message: string; file: string | null; line: number | null; column: number | null }[];
+  /**
+   * Ways to fix it, each the edits to make together, at paths as written in their `file`: set
+   * `{"path", "value"}`, `{"insert": {"before", "layer"}}` or `{"remove"}` (a list item).
+   */
+  fixes?: readonly SpecFix[];
 }
 
 /** Where a diagnostic's (or a note's) range starts and ends, 1-based, when its file's text is known. */
@@ -46,6 +51,7 @@ export function diagnosticJson(d: Diagnostic, sources: ReadonlyMap<string, strin
         return { message: n.message, file: n.file ?? null, line: where?.start.line ?? null, column: where?.start.column ?? null };
       }),
     } : {}),
+    ...(d.fixes?.length ? { fixes: d.fixes } : {}),
   };
 }
 

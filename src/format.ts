@@ -2,11 +2,38 @@
  * How shapes and counts read everywhere lenetc prints them: check's table (in the terminal and
  * in the playground), emitted comments, the drawing.
  */
+import type { SpecValue } from './diagnostics.js';
 import type { LayerReport, Shape, ShapeReport } from './shape-inference/types.js';
 
 /** `28×28×6` for spatial shapes, `400` for flat ones. */
 export function formatShape(shape: Shape): string {
   return shape.join('×');
+}
+
+/**
+ * A spec value written inline, as specs write a layer's parameters: `1`, `same`, `[3, 28]`,
+ * `{from: input, filters: 8}`. The words of a fix and the text an editor writes for it both
+ * come from here, so a hint shows exactly what applying it writes.
+ */
+export function inlineYaml(value: SpecValue): string {
+  if (isList(value)) return `[${value.map(inlineYaml).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${yamlString(k)}: ${inlineYaml(v)}`).join(', ')}}`;
+  return typeof value === 'string' ? yamlString(value) : String(value);
+}
+
+/** A layer as an entry of a block list writes it, after its `- `: `conv: {filters: 8}`, not `{conv: {filters: 8}}`; `flatten`. */
+export function layerEntry(layer: SpecValue): string {
+  const entries = layer !== null && typeof layer === 'object' && !isList(layer) ? Object.entries(layer) : [];
+  return entries.length === 1 ? `${yamlString(entries[0]![0])}: ${inlineYaml(entries[0]![1])}` : inlineYaml(layer);
+}
+
+function isList(value: SpecValue): value is readonly SpecValue[] {
+  return Array.isArray(value);
+}
+
+/** Plain where YAML reads it back as the same string (`same`, `$filters`, `conv3_1`), else double-quoted (JSON's quoting is YAML's). */
+function yamlString(s: string): string {
+  return /^[A-Za-z_$][\w$-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : JSON.stringify(s);
 }
 
 /** `117,600`: thousands grouped the same way whatever the locale. */

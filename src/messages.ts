@@ -8,8 +8,9 @@
  * codes, never on these words.
  */
 
+import type { SpecEdit, SpecFix } from './diagnostics.js';
 import { EXIT } from './exit.js';
-import { formatRate } from './format.js';
+import { formatRate, inlineYaml, layerEntry } from './format.js';
 import type { YamlProblem } from './parser/yaml-errors.js';
 import type { ChanceCause } from './train/chance.js';
 
@@ -36,6 +37,56 @@ const at = (where?: string) => (where ? ` for ${where}` : '');
  * field in the playground, so the advice names what is there to change.
  */
 export type RateSetting = 'flag' | 'field';
+
+/**
+ * One edit of a fix as words say it: `padding: 1` (the key set), `- flatten` (the list item
+ * inserted), `from[1]: shortcut` (a list entry set), `remove this layer`.
+ */
+function editLabel(edit: SpecEdit): string {
+  if ('insert' in edit) return `- ${layerEntry(edit.insert.layer)}`;
+  if ('remove' in edit) return 'remove this layer';
+  const last = edit.path[edit.path.length - 1];
+  const key = typeof last === 'number' ? `${String(edit.path[edit.path.length - 2])}[${last}]` : String(last);
+  return `${key}: ${inlineYaml(edit.value)}`;
+}
+
+/** A fix as an editor offers it: its edits' words, without backticks (`padding: 1`). */
+export function fixLabel(fix: SpecFix): string {
+  return fix.edits.map(editLabel).join(', ');
+}
+
+/** A fix's edits in backticks, for a hint: `` `stride: 2` and `filters: 16` ``. */
+function said(fix: SpecFix): string {
+  return fix.edits.map((e) => `\`${editLabel(e)}\``).join(' and ');
+}
+
+/**
+ * How MERGE_SHAPE_MISMATCH's branch can be made to fit the first (shape-inference/rules/merge.ts
+ * decides, the hint says it).
+ */
+export type MergeChange =
+  /** Flat branches of different widths. */
+  | { kind: 'units' }
+  /** Spatial sizes no stride turns into each other: heights `from` and `to`, and the size both must end at. */
+  | { kind: 'sizes'; from: number; to: number; size: string }
+  /**
+   * The diagnostic's fix: new values for `layer`, the conv that shapes the branch, or (no `layer`)
+   * a 1×1 conv inserted to merge instead; `stride`: the heights it divides, and by what.
+   */
+  | { kind: 'fix'; layer?: string; stride?: { from: number; to: number; by: number } };
+
+/** MERGE_SHAPE_MISMATCH's hint: the shapes, the arithmetic, and the change. */
+function mergeHint(p: { branch: number; shape: string; firstShape: string; change: MergeChange; fixes: readonly SpecFix[] }): string {
+  const ends = `branch ${p.branch} ends ${p.shape}, branch 1 ${p.firstShape}`;
+  const c = p.change;
+  if (c.kind === 'units') return `${ends}; give both branches the same number of units`;
+  if (c.kind === 'sizes') return `${ends}: ${c.from}/${c.to} is not a whole stride; change the pooling or strides before the merge so both branches end ${c.size}`;
+  const arithmetic = c.stride ? ` (${c.stride.from}/${c.stride.to} = ${c.stride.by})` : '';
+  const fix = p.fixes[0]!;
+  if (c.layer !== undefined) return `${ends}${arithmetic}; give ${c.layer} ${said(fix)}`;
+  // the fix inserts the conv and takes it in the merge: the words show the conv
+  return `${ends}${arithmetic}; take it through a 1×1 conv: ${said({ edits: fix.edits.filter((e) => 'insert' in e) })} and merge that`;
+}
 
 /** Why a run may sit at chance, in words (see AT_CHANCE). */
 function chanceCause(c: ChanceCause, setting: RateSetting): string {
@@ -206,36 +257,71 @@ export const MESSAGES = {
       : 'extends' in p ? { message: 'expected a spec value to override, found `extends` (bases are merged before overrides)' }
         : { message: p.path, hint: 'an override can only set keys of maps and existing list items' }),
 
-  // shapes
-  NON_POSITIVE_OUTPUT: (p: { layer: string; size: string }) => `${p.layer}'s output would be ${p.size} (height × width): expected every dimension ≥ 1`,
-  POOL_LARGER_THAN_INPUT: (p: { layer: string; window: string; input: string }) =>
-    `${p.layer}'s ${p.window} window is larger than its ${p.input} input: expected a window of at most ${p.input} with \`padding: valid\``,
-  DENSE_ON_SPATIAL: (p: { layer: string; shape: string }) => `${p.layer} (dense) needs a flat input, found a spatial ${p.shape} one`,
-  SPATIAL_AFTER_FLATTEN: (p: { layer: string; kind: string; units: string }) =>
-    `${p.layer} (${p.kind}) needs a spatial [height, width, channels] input, found a flat one of ${p.units} units`,
-  MERGE_SHAPE_MISMATCH: (p: { layer: string; kind: 'add' | 'concat'; expected: string; branch: number; input: string; shape: string; first: string; firstShape: string }) => (p.kind === 'add'
-    ? `${p.layer} (add) needs inputs of one shape: expected ${p.expected} (as ${p.first}), found ${p.shape} from ${p.input} (branch ${p.branch})`
-    : `${p.layer} (concat) needs inputs of one height and width: expected ${p.expected} (as ${p.first}), found ${p.shape} from ${p.input} (branch ${p.branch})`),
-  MERGE_FLAT_AND_SPATIAL: (p: { layer: string; kind: string; input: string; shape: string; first: string; firstShape: string }) =>
-    `${p.layer} (${p.kind}) needs inputs that are all spatial or all flat: ${p.first} is ${p.firstShape}, ${p.input} is ${p.shape}`,
+  // shapes: each hint says the arithmetic and the fixes, which the diagnostic carries as data too
+  NON_POSITIVE_OUTPUT: (p: {
+    layer: string; size: string; kernel: string; input: string; arithmetic: readonly string[]; fixes: readonly [padding: SpecFix, same: SpecFix, kernel: SpecFix];
+  }): Said => ({
+    message: `${p.layer}'s output would be ${p.size} (height × width): expected every dimension ≥ 1`,
+    hint: `kernel ${p.kernel} on a ${p.input} input: ${p.arithmetic.join(', ')}; add ${said(p.fixes[0])} (or ${said(p.fixes[1])}) or use ${said(p.fixes[2])}`,
+  }),
+  POOL_LARGER_THAN_INPUT: (p: { layer: string; window: string; input: string; arithmetic: readonly string[]; fixes: readonly [fits: SpecFix, global: SpecFix, same: SpecFix] }): Said => ({
+    message: `${p.layer}'s ${p.window} window is larger than its ${p.input} input: expected a window of at most ${p.input} with \`padding: valid\``,
+    hint: `${p.arithmetic.join(', ')}; use ${said(p.fixes[0])} (${said(p.fixes[1])} pools the whole input) or ${said(p.fixes[2])}`,
+  }),
+  /** `fixes`: the flatten to insert, when the layer takes the one before it (else `input` names what it takes). */
+  DENSE_ON_SPATIAL: (p: { layer: string; shape: string; input: string; units: number; fixes: readonly [] | readonly [flatten: SpecFix] }): Said => ({
+    message: `${p.layer} (dense) needs a flat input, found a spatial ${p.shape} one`,
+    hint: p.fixes.length
+      ? `insert ${said(p.fixes[0]!)} before it (it would then see ${p.units} inputs)`
+      : `flatten ${p.input} and take that instead (it would then see ${p.units} inputs)`,
+  }),
+  /** `fixes`: removing a second flatten; a conv or pool has to move, which is no one edit. */
+  SPATIAL_AFTER_FLATTEN: (p: { layer: string; kind: string; units: string; fixes: readonly [] | readonly [remove: SpecFix] }): Said => ({
+    message: `${p.layer} (${p.kind}) needs a spatial [height, width, channels] input, found a flat one of ${p.units} units`,
+    hint: p.fixes.length
+      ? `the input is already flat; remove this \`- ${p.kind}\``
+      : `a ${p.kind} layer cannot follow flatten or dense; move it before the \`- flatten\` layer`,
+  }),
+  MERGE_SHAPE_MISMATCH: (p: {
+    layer: string; kind: 'add' | 'concat'; expected: string; branch: number; input: string; shape: string; first: string; firstShape: string; change: MergeChange; fixes: readonly SpecFix[];
+  }): Said => ({
+    message: p.kind === 'add'
+      ? `${p.layer} (add) needs inputs of one shape: expected ${p.expected} (as ${p.first}), found ${p.shape} from ${p.input} (branch ${p.branch})`
+      : `${p.layer} (concat) needs inputs of one height and width: expected ${p.expected} (as ${p.first}), found ${p.shape} from ${p.input} (branch ${p.branch})`,
+    hint: mergeHint(p),
+  }),
+  MERGE_FLAT_AND_SPATIAL: (p: { layer: string; kind: string; input: string; shape: string; first: string; firstShape: string }): Said => ({
+    message: `${p.layer} (${p.kind}) needs inputs that are all spatial or all flat: ${p.first} is ${p.firstShape}, ${p.input} is ${p.shape}`,
+    hint: 'flatten the spatial inputs (or pool them globally) before merging them with flat ones',
+  }),
   BRANCH_DIFFERS: (p: { input: string; shape: string }) => `this branch ends in ${p.input}, ${p.shape}`,
-  SHRUNK_HERE: (p: { layer: string; from: string; to: string; fix: string }) => `${p.layer} shrinks the map from ${p.from} to ${p.to}; ${p.fix}`,
+  /** `conv`: the layer is a conv (else a pool); `strided`: a conv whose stride is more than 1. */
+  SHRUNK_HERE: (p: { layer: string; from: string; to: string; conv: boolean; strided: boolean }) =>
+    `${p.layer} shrinks the map from ${p.from} to ${p.to}; ${p.conv && !p.strided
+      ? '`padding: same` would keep its size'
+      : `a smaller ${p.conv ? '`kernel` or `stride`' : '`size` or `stride`'} would keep more of it`}`,
   FAILS_HERE: () => 'where the map no longer fits: a layer this spec takes as it is from the one it extends',
-  CLASS_MISMATCH: (p: { units: number; classes: number; dataset: string }) => `the model's output has ${p.units} units: expected ${p.classes}, one per class of ${p.dataset}`,
-  NO_CLASSIFIER: (p: { shape: string; classes: number; dataset: string }): Said => ({
+  /** `fixes`: the units of the dense layer that sets the output's width, or a dense layer to add at the end. */
+  CLASS_MISMATCH: (p: { units: number; classes: number; dataset: string; fixes: readonly [SpecFix] }): Said => ({
+    message: `the model's output has ${p.units} units: expected ${p.classes}, one per class of ${p.dataset}`,
+    hint: p.fixes[0].edits.some((e) => 'insert' in e) ? `add ${said(p.fixes[0])} at the end` : `use ${said(p.fixes[0])}`,
+  }),
+  NO_CLASSIFIER: (p: { shape: string; classes: number; dataset: string; fixes: readonly [SpecFix] }): Said => ({
     message: `the model's output is ${p.shape}: expected a flat output of ${p.classes} units, one per class of ${p.dataset}`,
-    hint: `end the model with \`- flatten\` and \`- dense: {units: ${p.classes}, activation: none}\``,
+    hint: `end the model with ${said(p.fixes[0])}`,
   }),
   // trains, but badly (warnings)
-  LOGITS_ACTIVATION: (p: { layer: string; activation: string; dense: boolean }): Said => ({
+  /** `fixes`: `activation: none` on the layer that sets it, or removing an activation layer. */
+  LOGITS_ACTIVATION: (p: { layer: string; activation: string; fixes: readonly [SpecFix] }): Said => ({
     message: `${p.layer} applies ${p.activation} to the logits: expected none (${p.activation === 'softmax'
       ? 'the loss applies softmax itself, so this one saturates and the loss falls back on a clipped log of probabilities'
       : `${p.activation} ${p.activation.startsWith('relu') ? 'zeroes every negative logit and its gradient' : 'squashes the logits into a narrow range'}, so classes stop being told apart`})`,
-    hint: p.dense ? `use \`activation: none\` on ${p.layer}` : 'remove this activation layer',
+    hint: p.fixes[0].edits.some((e) => 'remove' in e) ? 'remove this activation layer' : `use ${said(p.fixes[0])} on ${p.layer}`,
   }),
-  STRIDE_SKIPS_INPUT: (p: { layer: string; stride: string; window: string; what: 'kernel' | 'window'; fix: number; larger: number }): Said => ({
+  /** `fixes`: a stride that fits the window; `larger`: the window that would fit the stride. */
+  STRIDE_SKIPS_INPUT: (p: { layer: string; stride: string; window: string; what: 'kernel' | 'window'; larger: number; fixes: readonly [SpecFix] }): Said => ({
     message: `${p.layer}'s stride ${p.stride} is larger than its ${p.window} ${p.what}: expected at most the window, or the rows and columns between windows are never read`,
-    hint: `use \`stride: ${p.fix}\` or a ${p.what === 'kernel' ? 'kernel' : 'size'} of at least ${p.larger}`,
+    hint: `use ${said(p.fixes[0])} or a ${p.what === 'kernel' ? 'kernel' : 'size'} of at least ${p.larger}`,
   }),
   DATASET_FOLDER: (p: { path: string; found: string }): Said => ({
     message: `expected a folder of class subfolders at ${p.path}, found ${p.found}`,
@@ -451,8 +537,10 @@ export const MESSAGES = {
   RUN_FINISHED: (p: { runDir: string; epochs: number }): Said => ({
     message: `${p.runDir} already finished all ${p.epochs} epochs`, hint: 'nothing to resume; evaluate it with lenetc eval',
   }),
-  INPUT_MISMATCH: (p: { model: string; images: string; dataset?: string; hint?: string }): Said => ({
-    message: `the model takes ${p.model} inputs but ${p.dataset ? `${p.dataset}'s` : 'the dataset\'s'} images are ${p.images}`, hint: p.hint,
+  /** `fixes`: the spec's `input` set to the images' shape (check's); `hint`: advice of the caller's (train's, predict's). */
+  INPUT_MISMATCH: (p: { model: string; images: string; dataset?: string; hint?: string; fixes?: readonly [SpecFix] }): Said => ({
+    message: `the model takes ${p.model} inputs but ${p.dataset ? `${p.dataset}'s` : 'the dataset\'s'} images are ${p.images}`,
+    hint: p.fixes ? `use ${said(p.fixes[0])}; to see more of the image per unit, pad inside the network (conv \`padding\`) instead` : p.hint,
   }),
   TOO_MANY_INPUTS: (p: { flag: string; count: number; limit: number }): Said => ({
     message: `${p.flag} ${p.count} is more than ${p.limit}`, hint: `ask for at most ${p.limit}: each input is one PNG`, exit: USAGE,

@@ -88,8 +88,8 @@ interface LayerBase {
    * `from`, else the layer before it. One name, except for merges.
    */
   inputs: readonly string[];
-  /** For a layer a block wrote out: the block and the copy (the innermost, for nested blocks). */
-  block?: { name: string; instance: string };
+  /** For a layer a block wrote out: the block, the copy (the innermost, for nested blocks) and its parameters' values. */
+  block?: { name: string; instance: string; params: Readonly<Record<string, unknown>> };
 }
 
 /** A 2-D convolution. */

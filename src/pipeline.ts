@@ -1,7 +1,7 @@
 /** Chains the compiler stages: parse and validate, infer shapes, plan the layers. No I/O here. */
 import { hasErrors, say, warning, type Diagnostic, type SpecPath } from './diagnostics.js';
 import { isFolderDataset, type NetModel } from './model.js';
-import { locateDiagnostic, parseSpec } from './parser/index.js';
+import { locateDiagnostic, parseSpec, placeFixes } from './parser/index.js';
 import { OVERRIDE_SOURCE } from './parser/overrides.js';
 import { planModel, type ModelPlan } from './plan/index.js';
 import type { ParseInput, ParseOptions, ParseResult } from './parser/types.js';
@@ -35,7 +35,7 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
   resolved?: unknown;
-  /** A diagnostic of a later stage (one with a spec `path`), placed at the file and range that path was written at. */
+  /** A diagnostic of a later stage (one with a spec `path`), placed at the file and range that path was written at, its fixes' edits where they are written. */
   locate(diagnostic: Diagnostic): Diagnostic;
 }
 
@@ -119,7 +119,7 @@ export function checkSpec(input: ParseInput, options: CheckOptions): CheckResult
       diagnostics.push(warning('DATASET_FOLDER', { path: dataset.path, found }, { ...where, path: ['train', 'dataset'] }));
     }
   }
-  const locate = (d: Diagnostic): Diagnostic => towardOverride(locateDiagnostic(d, parsed.locate));
+  const locate = (d: Diagnostic): Diagnostic => towardOverride(placeFixes(locateDiagnostic(d, parsed.locate), parsed.written));
   if (model) {
     const held = options.forTraining && model.train.datasetImplied ? { ...model, train: { ...model.train, datasetImplied: false } } : model;
     shapes = inferShapes(held, data);

@@ -154,6 +154,23 @@ describe('check', () => {
     assert.equal(typeof d.message, 'string');
   });
 
+  test('--json carries each diagnostic\'s fixes as data, each edit at its path as written in the file to change', { timeout: 30_000 }, async () => {
+    const file = path.join(tmp, 'bad-shape.yaml');
+    const r = await run(['check', file, '--json']);
+    const d = JSON.parse(r.stdout).diagnostics.find((x: { code: string }) => x.code === 'NON_POSITIVE_OUTPUT');
+    // kernel 20 on 14×14: padding 3 makes 14 + 6 − 20 + 1 = 1, or same, or the largest kernel that fits
+    const set = (key: string, value: unknown) => ({ edits: [{ path: ['layers', 2, 'conv', key], value, file }] });
+    assert.deepEqual(d.fixes, [set('padding', 3), set('padding', 'same'), set('kernel', 14)]);
+    // a warning of a spec that checks carries its fix too; an override decided the value, so the edit is the override's
+    const warned = JSON.parse((await run(['check', LENET5, '--json', '--set', 'layers.7.dense.activation=relu'])).stdout);
+    assert.equal(warned.ok, true);
+    const logits = warned.diagnostics.find((x: { code: string }) => x.code === 'LOGITS_ACTIVATION');
+    assert.deepEqual(logits.fixes, [{ edits: [{ path: ['layers', 7, 'dense', 'activation'], value: 'none', file: '<--set>' }] }]);
+    // a problem with no one edit that fixes it has no fixes
+    const plain = JSON.parse((await run(['check', path.join(tmp, 'bad-key.yaml'), '--json'])).stdout);
+    assert.ok(plain.diagnostics.every((x: { fixes?: unknown }) => x.fixes === undefined));
+  });
+
   test('several specs: every one is checked, one JSON line each, exit 1 if any fails', async () => {
     const bad = path.join(tmp, 'bad-shape.yaml');
     const r = await run(['check', LENET5, bad, LENET5, '--json']);

@@ -178,6 +178,34 @@ test('a link with a broken spec: each error listed at its line:column and underl
   await page.browserContext().close();
 });
 
+// a kernel larger than the input, and a dense layer after a conv: two errors whose hints are fixes
+const FIXABLE = `name: fixable
+input: [28, 28, 1]
+layers:
+  - conv: {filters: 6, kernel: 30}
+  - flatten
+  - dense: {units: 10, activation: none}
+`;
+
+test('a diagnostic\'s fixes are actions in its hover: one edits the text as the hint says, and Undo takes it back', { skip, timeout: 60_000 }, async () => {
+  const { page, problems } = await openPage(specHash(FIXABLE));
+  await page.hover('.lenetc-NON_POSITIVE_OUTPUT');
+  await page.waitForSelector('.cm-tooltip-lint .cm-diagnosticAction');
+  const actions = await page.$$eval('.cm-tooltip-lint .cm-diagnosticAction', (buttons) => buttons.map((b) => b.textContent));
+  assert.deepEqual(actions, ['apply: padding: 1', 'apply: padding: same', 'apply: kernel: 28']);
+  await page.click('.cm-tooltip-lint .cm-diagnosticAction');
+  await page.waitForSelector('#check-status.ok');
+  assert.equal(await editorText(page), FIXABLE.replace('kernel: 30}', 'kernel: 30, padding: 1}'));
+  await page.click('.cm-content');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await page.keyboard.up('Control');
+  await page.waitForSelector('.lenetc-NON_POSITIVE_OUTPUT');
+  assert.equal(await editorText(page), FIXABLE);
+  assert.deepEqual(problems, []);
+  await page.browserContext().close();
+});
+
 test('each shipped spec from the menu checks clean, with the numbers lenetc check gives, within the budget', { skip, timeout: 240_000 }, async () => {
   const { page, problems } = await openPage();
   const reader: SpecReader = {

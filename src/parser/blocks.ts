@@ -25,6 +25,8 @@ export interface BlockUse {
   instance: string;
   /** The use's entry, as written: ['layers', 3], or a layer of another block. */
   path: SpecPath;
+  /** The values this copy's parameters have (given by the use, or the block's defaults). */
+  params: Readonly<Record<string, unknown>>;
 }
 
 /** Where an expanded layer was written. */
@@ -172,6 +174,7 @@ export function expandBlocks(spec: SpecMap): Expansion {
     const repeat = repeatCount(use.repeat, [...usePath, 'repeat'], scope, report, notes);
     if (repeat === undefined) return previous;
     let input = use.from === undefined ? previous : scope.block ? localRefs(use.from, [...usePath, 'from'], scope, report, notes) as string : String(use.from);
+    const values = Object.fromEntries([...params].map(([name, p]) => [name, p.value]));
     const count = (scope.counts.get(`block ${blockName}`) ?? 0);
     scope.counts.set(`block ${blockName}`, count + repeat);
     const written = typeof use.name === 'string' ? use.name : undefined;
@@ -182,7 +185,7 @@ export function expandBlocks(spec: SpecMap): Expansion {
       const inner: Scope = {
         prefix: `${instance}_`, block: { name: blockName, params }, input,
         ...(r === 0 && use.from !== undefined ? { inputSource: [...usePath, 'from'] } : {}),
-        uses: [...scope.uses, { block: blockName, instance, path: entry }], local: new Map(), counts: new Map(),
+        uses: [...scope.uses, { block: blockName, instance, path: entry, params: values }], local: new Map(), counts: new Map(),
       };
       const layersOf = Array.isArray(definition.layers) ? definition.layers : [];
       input = expandList(layersOf, (j) => ['blocks', blockName, 'layers', j], inner, [...stack, blockName], input);
@@ -220,10 +223,17 @@ export function expandBlocks(spec: SpecMap): Expansion {
 
 /**
  * The written path of a path into the expanded spec, and notes naming the block uses a layer came
- * through; paths outside `layers` are written where they are.
+ * through; paths outside `layers` are written where they are. The index one past the last
+ * expanded layer (where a layer is appended) is one past the last written one.
  */
 export function writtenPath(expansion: Pick<Expansion, 'origins'>, path: SpecPath): { path: SpecPath; notes: DiagnosticNote[] } {
   const index = path[0] === 'layers' ? path[1] : undefined;
+  const last = expansion.origins[expansion.origins.length - 1];
+  if (index === expansion.origins.length && path.length === 2 && last) {
+    // the last layer's entry in `layers`: its own, or the outermost use of the block it came from
+    const entry = last.uses[0]?.path ?? last.entry;
+    return { path: ['layers', Number(entry[1]) + 1], notes: [] };
+  }
   const origin = typeof index === 'number' ? expansion.origins[index] : undefined;
   if (!origin) return { path, notes: [] };
   const rest = path.slice(2);

@@ -2,7 +2,7 @@
  * The parser stage: YAML text → the normalized NetModel, with every problem as a located
  * diagnostic. Reads other files only through `options.reader`, so it stays free of I/O.
  */
-import { hasErrors, type Diagnostic, type SpecPath } from '../diagnostics.js';
+import { hasErrors, type Diagnostic, type SpecEdit, type SpecPath } from '../diagnostics.js';
 import { loadDocument, nodeAt, rangeOf, type LoadedDocument } from './document.js';
 import { expandBlocks, writtenPath } from './blocks.js';
 import { resolveExtends } from './extends.js';
@@ -18,7 +18,7 @@ export function parseSpec(input: ParseInput, options: ParseOptions): ParseResult
   const decoded = decodeSource(input.file, input.text);
   if (decoded.text === undefined) {
     if (decoded.shown !== undefined) sources.set(input.file, decoded.shown);
-    return { diagnostics: decoded.diagnostics, sources, locate: () => undefined };
+    return { diagnostics: decoded.diagnostics, sources, locate: () => undefined, written: () => undefined };
   }
   sources.set(input.file, decoded.text);
 
@@ -35,11 +35,17 @@ export function parseSpec(input: ParseInput, options: ParseOptions): ParseResult
     resolved = applied.spec;
   }
   const written = (path: SpecPath, key = false) => locateIn(overrides, chain.documents, path, key);
-  if (!resolved) return { diagnostics, sources, locate: written };
+  // before blocks expand, a path is written as it is
+  const fileOf = (path: SpecPath) => {
+    const where = written(path);
+    return where && { file: where.file, path };
+  };
+  if (!resolved) return { diagnostics, sources, locate: written, written: fileOf };
 
   diagnostics.push(...validateSpec(resolved, written));
-  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate: written };
+  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate: written, written: fileOf };
   const expansion = expandBlocks(resolved);
+  const expanded = (path: SpecPath) => fileOf(writtenPath(expansion, path).path);
   // paths into the expanded spec: a layer from a block is located where its text is, with notes at its uses
   const locate = (path: SpecPath, key = false): SourceLocation | undefined => {
     const origin = writtenPath(expansion, path);
@@ -64,10 +70,10 @@ export function parseSpec(input: ParseInput, options: ParseOptions): ParseResult
       diagnostics.push(d);
     }
   }
-  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate };
+  if (hasErrors(diagnostics)) return { diagnostics, sources, resolved, locate, written: expanded };
   const normalized = normalizeSpec(expansion.spec, expansion);
   diagnostics.push(...normalized.diagnostics.map((d) => locateDiagnostic(d, locate)));
-  return { model: normalized.model, diagnostics, sources, resolved, locate };
+  return { model: normalized.model, diagnostics, sources, resolved, locate, written: expanded };
 }
 
 /** `d` placed where its path was written, with its notes placed too. */
@@ -75,6 +81,23 @@ export function locateDiagnostic(d: Diagnostic, locate: (path: SpecPath) => Sour
   const where = d.path && !d.file ? locate(d.path) : undefined;
   const notes = [...(where?.notes ?? []), ...(d.notes ?? []).map((n) => (n.path && !n.file ? { ...n, ...locate(n.path) } : n))];
   return { ...d, ...(where ? { file: where.file, range: where.range } : {}), ...(notes.length ? { notes } : {}) };
+}
+
+/**
+ * `d` with its fixes' edits placed: each path as written, in the file to edit (see
+ * ParseResult.written). An edit that cannot be placed keeps its path and gets no file.
+ */
+export function placeFixes(d: Diagnostic, written: ParseResult['written']): Diagnostic {
+  if (!d.fixes) return d;
+  const place = (edit: SpecEdit): SpecEdit => {
+    if (edit.file !== undefined) return edit;
+    const at = written('insert' in edit ? edit.insert.before : 'remove' in edit ? edit.remove : edit.path);
+    if (!at) return edit;
+    if ('insert' in edit) return { insert: { ...edit.insert, before: at.path }, file: at.file };
+    if ('remove' in edit) return { remove: at.path, file: at.file };
+    return { ...edit, path: at.path, file: at.file };
+  };
+  return { ...d, fixes: d.fixes.map((fix) => ({ edits: fix.edits.map(place) })) };
 }
 
 /**

@@ -30,7 +30,7 @@ export function normalizeSpec(spec: SpecMap, expansion: Pick<Expansion, 'names' 
     const path = ['layers', i];
     const inputs = p.from === undefined ? [i === 0 ? INPUT_NAME : names[i - 1]!] : resolveFrom(p.from, [...path, kind, 'from'], names[i]!, i, index, aliases, diagnostics);
     const use = expansion.origins[i]?.uses.at(-1);
-    return layer(kind, params, p, { index: i, name: names[i]!, path, inputs, ...(use ? { block: { name: use.block, instance: use.instance } } : {}) }, defaults);
+    return layer(kind, params, p, { index: i, name: names[i]!, path, inputs, ...(use ? { block: { name: use.block, instance: use.instance, params: use.params } } : {}) }, defaults);
   });
   if (diagnostics.length) return { diagnostics };
   const [h, w, c] = spec.input as number[];

@@ -48,4 +48,10 @@ export interface ParseResult {
   resolved?: unknown;
   /** The file and range a spec path was written at (the nearest existing ancestor's, if it was not). */
   locate(path: SpecPath): SourceLocation | undefined;
+  /**
+   * Where to edit a spec path (one into the spec with its blocks expanded): the path as written
+   * (in a block's definition, at the use that gave a parameter its value) and the file that
+   * writes it or, for a path not written yet, its nearest ancestor.
+   */
+  written(path: SpecPath): { file: string; path: SpecPath } | undefined;
 }

@@ -4,7 +4,7 @@
  * They run even when a layer's shape failed, using only what is still known (the layers
  * before it, the spec's own numbers).
  */
-import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic, type SpecFix, type SpecValue } from '../diagnostics.js';
 import { formatShape } from '../format.js';
 import { DATASET_SHAPES, isFolderDataset, outputActivation, outputTail, type Layer, type NetModel } from '../model.js';
 import { elementCount, isSpatial } from './rules/result.js';
@@ -57,8 +57,7 @@ function checkInput(model: NetModel): Diagnostic[] {
   const expected = DATASET_SHAPES[dataset].input;
   if (model.input.every((n, i) => n === expected[i])) return [];
   return [error('INPUT_MISMATCH', {
-    model: formatShape(model.input), images: formatShape(expected), dataset,
-    hint: `use \`input: [${expected.join(', ')}]\`; to see more of the image per unit, pad inside the network (conv \`padding\`) instead`,
+    model: formatShape(model.input), images: formatShape(expected), dataset, fixes: [{ edits: [{ path: ['input'], value: expected }] }],
   }, { path: ['input'] })];
 }
 
@@ -83,22 +82,30 @@ function checkClassifier({ model, layers, complete, data }: InferredModel): Diag
   const output = layers.find((r) => r.index === last.index)?.output;
   if (!complete || !output) {
     // the output shape is unknown, but a final dense layer's units are known from the spec alone
-    if (widthLayer.kind === 'dense' && widthLayer.units !== classes) return [classMismatch(facts, widthLayer, widthLayer.units, classes)];
+    if (widthLayer.kind === 'dense' && widthLayer.units !== classes) return [classMismatch(facts, model, widthLayer, widthLayer.units, classes)];
     return [];
   }
   if (isSpatial(output)) {
-    return [error('NO_CLASSIFIER', { shape: formatShape(output), classes, dataset: facts.name }, { path: last.path })];
+    const end = ['layers', model.layers.length];
+    const fix: SpecFix = { edits: [{ insert: { before: end, layer: 'flatten' } }, { insert: { before: end, layer: classifier(classes) } }] };
+    return [error('NO_CLASSIFIER', { shape: formatShape(output), classes, dataset: facts.name, fixes: [fix] }, { path: last.path })];
   }
-  if (output[0] !== classes) return [classMismatch(facts, widthLayer, output[0]!, classes)];
+  if (output[0] !== classes) return [classMismatch(facts, model, widthLayer, output[0]!, classes)];
   return [];
 }
 
-function classMismatch(facts: DatasetFacts, layer: Layer, units: number, classes: number): Diagnostic {
+/** The output's width is set by `layer`: its units change, or a dense layer of the right width goes at the end. */
+function classMismatch(facts: DatasetFacts, model: NetModel, layer: Layer, units: number, classes: number): Diagnostic {
   const dense = layer.kind === 'dense';
-  return error('CLASS_MISMATCH', { units, classes, dataset: facts.name }, {
-    path: dense ? [...layer.path, 'dense', 'units'] : layer.path,
-    hint: dense ? `use \`units: ${classes}\`` : `add \`- dense: {units: ${classes}, activation: none}\` at the end`,
-  });
+  const fix: SpecFix = dense
+    ? { edits: [{ path: [...layer.path, 'dense', 'units'], value: classes }] }
+    : { edits: [{ insert: { before: ['layers', model.layers.length], layer: classifier(classes) } }] };
+  return error('CLASS_MISMATCH', { units, classes, dataset: facts.name, fixes: [fix] }, { path: dense ? [...layer.path, 'dense', 'units'] : layer.path });
+}
+
+/** The layer that ends a classifier: one unit per class, logits for the loss. */
+function classifier(classes: number): SpecValue {
+  return { dense: { units: classes, activation: 'none' } };
 }
 
 /**
@@ -144,7 +151,9 @@ function checkSizes({ model, layers, largestWeights, params, activationBytesPerE
 function checkLogits(model: NetModel): Diagnostic[] {
   const found = outputActivation(model);
   if (!found) return [];
-  return [warning('LOGITS_ACTIVATION', { layer: found.layer.name, activation: found.activation, dense: found.layer.kind !== 'activation' }, { path: found.path })];
+  // the activation set on the layer goes to none; an activation layer goes
+  const fix: SpecFix = { edits: [found.layer.kind === 'activation' ? { remove: found.layer.path } : { path: found.path, value: 'none' }] };
+  return [warning('LOGITS_ACTIVATION', { layer: found.layer.name, activation: found.activation, fixes: [fix] }, { path: found.path })];
 }
 
 /**
@@ -158,9 +167,11 @@ function checkStrides(model: NetModel): Diagnostic[] {
     const window = layer.kind === 'conv' ? layer.kernel : layer.size;
     if (window === 'global' || shortcuts.has(layer.name)) return [];
     if (layer.stride[0] <= window[0] && layer.stride[1] <= window[1]) return [];
+    // a stride no larger than the window in either dimension
+    const fix: SpecFix = { edits: [{ path: [...layer.path, layer.kind, 'stride'], value: Math.min(...layer.stride, ...window) }] };
     return [warning('STRIDE_SKIPS_INPUT', {
       layer: layer.name, stride: formatShape(layer.stride), window: formatShape(window), what: layer.kind === 'conv' ? 'kernel' : 'window',
-      fix: Math.min(layer.stride[0], window[0]), larger: Math.max(...layer.stride),
+      larger: Math.max(...layer.stride), fixes: [fix],
     }, { path: [...layer.path, layer.kind, 'stride'] })];
   });
 }

@@ -43,7 +43,7 @@ export function inferShapes(model: NetModel, data?: DatasetFacts): ShapeReport {
       complete = false;
       continue;
     }
-    const result = applyRule(inputs, layer, byName);
+    const result = applyRule(inputs, layer, byName, byIndex);
     if (!result.ok) {
       diagnostics.push(withCause(result.diagnostic, layer, layers, byIndex));
       complete = false;
@@ -96,12 +96,12 @@ interface Known {
   jump: Pair;
 }
 
-function applyRule(inputs: readonly Known[], layer: Layer, byName: ReadonlyMap<string, Layer>): RuleResult {
+function applyRule(inputs: readonly Known[], layer: Layer, byName: ReadonlyMap<string, Layer>, byIndex: ReadonlyMap<number, Layer>): RuleResult {
   const input = inputs[0]!.shape;
   switch (layer.kind) {
     case 'conv': return convRule(input, layer);
     case 'pool': return poolRule(input, layer);
-    case 'dense': return denseRule(input, layer);
+    case 'dense': return denseRule(input, layer, layer.inputs[0] === (byIndex.get(layer.index - 1)?.name ?? INPUT_NAME));
     case 'flatten': return flattenRule(input, layer);
     case 'dropout': return dropoutRule(input, layer);
     case 'batchnorm': return batchnormRule(input, layer);
@@ -135,10 +135,7 @@ function withCause(diagnostic: Diagnostic, layer: Layer, reports: readonly Layer
   const shrinking = byLayer.get(report.index);
   const strided = shrinking?.kind === 'conv' && (shrinking.stride[0] > 1 || shrinking.stride[1] > 1);
   const note = {
-    message: say('SHRUNK_HERE', {
-      layer: report.name, from: pairSize(report.input), to: pairSize(report.output),
-      fix: conv && !strided ? '`padding: same` would keep its size' : `a smaller ${conv ? '`kernel` or `stride`' : '`size` or `stride`'} would keep more of it`,
-    }).message,
+    message: say('SHRUNK_HERE', { layer: report.name, from: pairSize(report.input), to: pairSize(report.output), conv, strided }).message,
     path: ['layers', report.index, report.kind, conv ? 'kernel' : 'size'],
   };
   return { ...diagnostic, notes: [...(diagnostic.notes ?? []), note] };

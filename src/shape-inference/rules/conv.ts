@@ -1,5 +1,5 @@
 /** Shape rule for `conv`: a 2-D convolution, padded same, valid or with explicit zeros. */
-import { error } from '../../diagnostics.js';
+import { error, type SpecFix, type SpecValue } from '../../diagnostics.js';
 import type { ConvLayer, Pair } from '../../model.js';
 import type { Shape } from '../types.js';
 import { convPaddings, outputArithmetic, outputLength, pairSize, pairValue, paddedLength, type DimPadding } from './output-length.js';
@@ -27,7 +27,7 @@ export function convRule(input: Shape, layer: ConvLayer): RuleResult {
 /**
  * The kernel is larger than the (padded) input in some dimension. Stride cannot cause this:
  * floor(x/s) + 1 ≤ 0 exactly when x < 0. The fixes: the smallest symmetric padding that makes
- * every dimension fit, or the largest kernel that fits the padding as written.
+ * every dimension fit, `same`, or the largest kernel that fits the padding as written.
  */
 function nonPositiveOutput(layer: ConvLayer, size: Pair, out: Pair, paddings: readonly [DimPadding, DimPadding]) {
   const dims = [0, 1] as const;
@@ -39,9 +39,9 @@ function nonPositiveOutput(layer: ConvLayer, size: Pair, out: Pair, paddings: re
     Math.min(layer.kernel[0], paddedLength(size[0], paddings[0])),
     Math.min(layer.kernel[1], paddedLength(size[1], paddings[1])),
   ];
-  return error('NON_POSITIVE_OUTPUT', { layer: layer.name, size: pairSize(out) }, {
-    path: [...layer.path, layer.kind, 'kernel'],
-    hint: `kernel ${pairSize(layer.kernel)} on a ${pairSize(size)} input: ${arithmetic.join(', ')}; `
-      + `add \`padding: ${padding}\` (or \`padding: same\`) or use \`kernel: ${pairValue(kernel)}\``,
-  });
+  const set = (key: string, value: SpecValue): SpecFix => ({ edits: [{ path: [...layer.path, layer.kind, key], value }] });
+  return error('NON_POSITIVE_OUTPUT', {
+    layer: layer.name, size: pairSize(out), kernel: pairSize(layer.kernel), input: pairSize(size), arithmetic,
+    fixes: [set('padding', padding), set('padding', 'same'), set('kernel', pairValue(kernel))],
+  }, { path: [...layer.path, layer.kind, 'kernel'] });
 }

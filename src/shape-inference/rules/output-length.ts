@@ -58,8 +58,8 @@ export function outputArithmetic(n: number, kernel: number, stride: number, padd
 }
 
 /** `5` for a square pair, `[3, 5]` otherwise: how the spec would write it. */
-export function pairValue(pair: Pair): string {
-  return pair[0] === pair[1] ? `${pair[0]}` : `[${pair[0]}, ${pair[1]}]`;
+export function pairValue(pair: Pair): number | Pair {
+  return pair[0] === pair[1] ? pair[0] : pair;
 }
 
 /** `4×4` */

@@ -1,5 +1,5 @@
 /** Shape rule for `pool`: average or max pooling, padded same or valid; no weights, no MACs. */
-import { error } from '../../diagnostics.js';
+import { error, type SpecFix, type SpecValue } from '../../diagnostics.js';
 import type { Pair, PoolLayer } from '../../model.js';
 import type { Shape } from '../types.js';
 import { outputArithmetic, outputLength, pairSize, pairValue } from './output-length.js';
@@ -20,14 +20,15 @@ export function poolRule(input: Shape, layer: PoolLayer): RuleResult {
   return produced([oh, ow, c], { window: { kernel: size, stride: layer.stride } });
 }
 
-/** A valid window larger than its input; the fix is the largest window that fits, `same`, or `global`. */
+/** A valid window larger than its input; the fixes: the largest window that fits, `global`, or `same`. */
 function poolLargerThanInput(layer: PoolLayer, window: Pair, size: Pair, out: Pair) {
   const arithmetic = ([0, 1] as const)
     .filter((d) => out[d] < 1)
     .map((d) => `${d === 0 ? 'height' : 'width'} ${outputArithmetic(size[d], window[d], layer.stride[d], 'valid')}`);
   const fits: Pair = [Math.min(window[0], size[0]), Math.min(window[1], size[1])];
-  return error('POOL_LARGER_THAN_INPUT', { layer: layer.name, window: pairSize(window), input: pairSize(size) }, {
-    path: [...layer.path, layer.kind, 'size'],
-    hint: `${arithmetic.join(', ')}; use \`size: ${pairValue(fits)}\` (\`size: global\` pools the whole input) or \`padding: same\``,
-  });
+  const set = (key: string, value: SpecValue): SpecFix => ({ edits: [{ path: [...layer.path, layer.kind, key], value }] });
+  return error('POOL_LARGER_THAN_INPUT', {
+    layer: layer.name, window: pairSize(window), input: pairSize(size), arithmetic,
+    fixes: [set('size', pairValue(fits)), set('size', 'global'), set('padding', 'same')],
+  }, { path: [...layer.path, layer.kind, 'size'] });
 }

@@ -45,12 +45,8 @@ export function elementCount(shape: Shape): number {
   return shape.reduce((a, b) => a * b, 1);
 }
 
-/** SPATIAL_AFTER_FLATTEN for a conv, pool or second flatten layer fed a flat tensor. */
+/** SPATIAL_AFTER_FLATTEN for a conv, pool or second flatten layer fed a flat tensor; a second flatten can go. */
 export function spatialAfterFlatten(layer: { kind: string; name: string; path: SpecPath }, input: Shape): RuleFailure {
-  return failed(error('SPATIAL_AFTER_FLATTEN', { layer: layer.name, kind: layer.kind, units: formatShape(input) }, {
-    path: layer.path,
-    hint: layer.kind === 'flatten'
-      ? 'the input is already flat; remove this `- flatten`'
-      : `a ${layer.kind} layer cannot follow flatten or dense; move it before the \`- flatten\` layer`,
-  }));
+  const fixes = layer.kind === 'flatten' ? [{ edits: [{ remove: layer.path }] }] as const : [] as const;
+  return failed(error('SPATIAL_AFTER_FLATTEN', { layer: layer.name, kind: layer.kind, units: formatShape(input), fixes }, { path: layer.path }));
 }

@@ -1,19 +1,22 @@
 /**
  * The spec editor: CodeMirror 6 with YAML highlighting, lenetc's `checkSpec` as its linter (every
- * diagnostic underlined at its range, message, code and hint on hover, YAML syntax errors in the
- * parser's words), completion of keys and values from the spec schema, and Enter that starts
- * the next list item or a key's value where YAML wants it (./yaml-indent.ts).
+ * diagnostic underlined at its range, message, code and hint on hover, its fixes as actions that
+ * edit the text, YAML syntax errors in the parser's words), completion of keys and values from
+ * the spec schema, and Enter that starts the next list item or a key's value where YAML wants it
+ * (./yaml-indent.ts).
  */
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { yaml } from '@codemirror/lang-yaml';
-import { linter, lintGutter, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
+import { linter, lintGutter, type Action, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
 import { EditorSelection } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
 import schema from '../../../schema/lenetc.schema.json' with { type: 'json' };
 import { lineColumn, type Diagnostic, type DiagnosticNote } from '../../diagnostics.js';
+import { fixLabel } from '../../messages.js';
 import type { PageCheck } from '../check.js';
 import { el } from '../dom.js';
 import { EDITOR_FILE } from '../shipped.js';
+import { applyFix, changeBetween } from './apply-fix.js';
 import { schemaOptions, type JsonSchema } from './schema-completion.js';
 import { yamlIndent } from './yaml-indent.js';
 import { yamlPosition } from './yaml-position.js';
@@ -94,6 +97,7 @@ function editorDiagnostics(check: PageCheck, length: number): EditorDiagnostic[]
       message: d.message,
       markClass: `lenetc-${d.code}`,
       renderMessage: () => tooltip(d, inEditor, check),
+      actions: fixActions(d, check.text),
     };
     const notes = (d.notes ?? []).filter((n) => n.file === EDITOR_FILE && n.range).map((n): EditorDiagnostic => ({
       ...clamp(n.range![0], n.range![1]),
@@ -103,6 +107,27 @@ function editorDiagnostics(check: PageCheck, length: number): EditorDiagnostic[]
       renderMessage: () => noteTooltip(n, d, check),
     }));
     return [own, ...notes];
+  });
+}
+
+/**
+ * One action per fix whose edits are all in the editor's text and find their place in it:
+ * `apply: padding: 1` makes the change, as one undoable edit. A fix of a spec it extends is the
+ * hint's to say; the editor does not change shipped specs.
+ */
+function fixActions(d: Diagnostic, text: string): Action[] {
+  return (d.fixes ?? []).filter((fix) => fix.edits.every((e) => e.file === EDITOR_FILE)).flatMap((fix): Action[] => {
+    const fixed = applyFix(text, fix);
+    if (fixed === undefined) return [];
+    return [{
+      name: `apply: ${fixLabel(fix)}`,
+      markClass: 'lenetc-fix',
+      apply(view) {
+        // the fix's paths are the checked text's: a text changed since is checked again, with its own fixes
+        if (view.state.doc.toString() !== text) return;
+        view.dispatch({ changes: changeBetween(text, fixed), userEvent: 'input.fix', scrollIntoView: true });
+      },
+    }];
   });
 }
 
