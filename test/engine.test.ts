@@ -148,7 +148,8 @@ describe('the compiled WebGPU training program on this adapter', { skip }, () =>
       const model = graphModel(spec);
       const { worst, where } = await gradientError(model, 4, some(n));
       assert.ok(worst < 3e-3, `${where} is off by ${worst} in ${JSON.stringify(spec)}`);
-    }), { numRuns: 8, seed: 20261204 });
+    // each graph compiles a dozen pipelines (~10 s on lavapipe): the merge cases above cover every kind one by one
+    }), { numRuns: 4, seed: 20261204 });
   });
 
   const optimizers: [string, OptimizerConfig, number][] = [
