@@ -11,7 +11,7 @@
 import type { SpecEdit, SpecFix } from './diagnostics.js';
 import { EXIT } from './exit.js';
 import { formatRate, inlineYaml, layerEntry } from './format.js';
-import type { YamlProblem } from './parser/yaml-errors.js';
+import type { YamlProblem } from './parser/yaml-problem.js';
 import type { ChanceCause } from './train/chance.js';
 
 /** A message with its advice and, for runtime errors, the CLI's exit code (1 unless said). */
