@@ -150,6 +150,12 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   assert.equal(await page.$$eval('#train-confusion svg .mark-rect.role-mark path[aria-label*="count: "]', (t) => t.length), 100);
   const nonZero = rows.reduce((n, r) => n + (Number(r[1]) > 0 ? 1 : 0), 0);
   assert.ok(await page.$$eval('#train-confusion svg .mark-text.role-mark text', (t) => t.length) >= nonZero + 10);
+  // legible as the page shows them (the tab's copy once had ~7 px cell text): no visible text under 10 px tall
+  const small = await page.$$eval('#train-confusion svg text', (texts) => texts
+    .filter((t) => getComputedStyle(t).opacity !== '0' && (t.textContent ?? '').trim() !== '')
+    .map((t) => [t.textContent, Number(getComputedStyle(t).fontSize.replace('px', '')) * Math.hypot(t.getScreenCTM()?.a ?? 1, t.getScreenCTM()?.b ?? 0)] as const)
+    .filter(([, px]) => px < 10));
+  assert.deepEqual(small, []);
 
   // the weights, as a tfjs model folder: model.json and the weights.bin it names, 61,706 floats
   const downloads = path.join(tmp, 'downloads');
