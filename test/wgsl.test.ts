@@ -158,6 +158,22 @@ describe('the WGSL training program, compiled without a GPU', () => {
     assert.deepEqual(result.diagnostics.map((d) => [d.code, d.path]), [['GPU_BUFFER_TOO_LARGE', ['train', 'batch_size']]]);
   });
 
+  it('kernels bind no more storage buffers than the device allows: fused kernels end early, and one that alone needs more is a diagnostic', { timeout: 10_000 }, () => {
+    const model = shipped('densenet.yaml');
+    const plan = planModel(model, inferShapes(model));
+    const storage = (k: { bindings: readonly { access: string }[] }) => k.bindings.filter((b) => b.access !== 'uniform').length;
+    const at = (maxStorageBuffers: number) => compileTraining(model, plan, { maxBindingBytes: DEFAULT_MAX_BINDING_BYTES, classes: 10, maxStorageBuffers });
+    const roomy = at(64).program!;
+    const tight = at(8).program!;
+    // densenet's activations span 7 arenas: with room, evaluation is one kernel; at 8 it is cut
+    assert.ok(roomy.graph.arenas.length >= 7 && Math.max(...roomy.kernels.map(storage)) > 8);
+    assert.ok(tight.evaluate.length > roomy.evaluate.length, `${tight.evaluate.length} evaluation kernels at 8, ${roomy.evaluate.length} at 64`);
+    assert.ok(Math.max(...tight.kernels.map(storage)) <= 8);
+    const refused = at(3);
+    assert.equal(refused.program, undefined);
+    assert.deepEqual(refused.diagnostics.map((d) => [d.code, d.path]), [['GPU_TOO_MANY_BUFFERS', ['train', 'batch_size']]]);
+  });
+
   it('the step record is one field table: the struct every kernel declares and the bytes the engine writes', { timeout: 5_000 }, () => {
     const kernel = compile(shipped('lenet5.yaml')).kernels[0]!.code;
     const struct = /struct Step \{([\s\S]*?)\n\}/.exec(kernel)![1]!;
