@@ -27,13 +27,13 @@ export function modelFolderOf(contents: ModelFiles, shown: string): ModelFolder 
   const json = JSON.parse(contents['model.json'] as string) as { modelTopology: unknown; weightsManifest: WeightGroup[] };
   const manifest = json.weightsManifest;
   const paths = manifest.flatMap((group) => group.paths);
-  const weights = splitWeights(manifest, concat(paths.map((p) => contents[p] as Uint8Array)));
+  const weights = splitWeights(manifest, concatBytes(paths.map((p) => contents[p] as Uint8Array)));
   if (typeof weights === 'string') throw new UserError('MODEL_DAMAGED', { dir: shown, problem: weights });
   return { topology: json.modelTopology, manifest, files: ['model.json', ...paths], contents, weights };
 }
 
 /** `parts` end to end (no copy for one). */
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

@@ -11,7 +11,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { modelFolderOf, type ModelFiles, type ModelFolder } from '../formats/model-folder.js';
+import { concatBytes, modelFolderOf, type ModelFiles, type ModelFolder } from '../formats/model-folder.js';
 import { notReadReason, readRegularFile } from './files.js';
 
 export type { ModelFiles, ModelFolder };
@@ -117,7 +117,7 @@ function manifestOf(json: unknown): { paths: string[]; weights: ManifestWeight[]
 
 /** Refuses NaN and infinite float32 weights, naming the first weight that holds any. */
 function checkFinite(weights: readonly ManifestWeight[], chunks: readonly Uint8Array[], shown: string): void {
-  const data = chunks.length === 1 ? chunks[0]! : concat(chunks);
+  const data = chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   let offset = 0;
   for (const w of weights) {
@@ -130,16 +130,6 @@ function checkFinite(weights: readonly ManifestWeight[], chunks: readonly Uint8A
     }
     offset += count * size;
   }
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
 
 /**
