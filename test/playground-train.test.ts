@@ -295,10 +295,17 @@ test('a run at chance says so once, with the CLI\'s analysis: why (a rate far be
   // the advice names the form's field, not the CLI's flag
   assert.doesNotMatch(warning.text, /--lr/);
 
-  // the next run starts without the last one's warning
+  // the next run starts without the last one's warning: watched as it happens, since a short run
+  // at chance may say so again before a poll would see the warning gone
   await fill(page, { 'train-lr': '', 'train-epochs': '1' });
+  await page.evaluate(() => {
+    const w = document.querySelector('#train-warning') as HTMLElement;
+    const seen = window as unknown as { warningCleared: boolean };
+    seen.warningCleared = false;
+    new MutationObserver(() => { if (w.hidden) seen.warningCleared = true; }).observe(w, { attributes: true, attributeFilter: ['hidden'] });
+  });
   await page.click('#train-start');
-  await page.waitForFunction(() => (document.querySelector('#train-warning') as HTMLElement).hidden);
+  await page.waitForFunction(() => (window as unknown as { warningCleared: boolean }).warningCleared, { timeout: 60_000 });
   await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 60_000 });
   assert.deepEqual(problems, []);
   await page.browserContext().close();
