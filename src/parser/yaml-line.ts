@@ -5,8 +5,11 @@
  * block scalar's text is not told apart.
  */
 
-/** `line` up to its comment: a `#` outside quotes that starts the line or follows a space. */
-export function withoutComment(line: string): string {
+/**
+ * Where `line`'s comment starts (a `#` outside quotes that starts the line or follows a space),
+ * and the quote left open at its end where it has no comment.
+ */
+export function scanComment(line: string): { comment: number | undefined; quote: string | undefined } {
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
@@ -15,10 +18,16 @@ export function withoutComment(line: string): string {
     } else if (char === '"' || char === '\'') {
       quote = char;
     } else if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
-      return line.slice(0, i);
+      return { comment: i, quote: undefined };
     }
   }
-  return line;
+  return { comment: undefined, quote };
+}
+
+/** `line` up to its comment. */
+export function withoutComment(line: string): string {
+  const { comment } = scanComment(line);
+  return comment === undefined ? line : line.slice(0, comment);
 }
 
 /**

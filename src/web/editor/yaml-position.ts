@@ -5,6 +5,7 @@
  * usually not YAML yet: `train:\n  opt` parses as the two-line string "opt" under `train`, while
  * the person typing it means a key inside `train`.
  */
+import { scanComment } from '../../parser/yaml-line.js';
 
 /** A key or a list index. */
 export type PathStep = string | number;
@@ -80,20 +81,10 @@ export function yamlPosition(text: string, pos: number): YamlPosition | undefine
   };
 }
 
-/** Whether the line so far ends inside a `#` comment (a `#` after a space, outside quotes). */
+/** Whether the line so far ends inside a `#` comment (a `#` after a space, outside quotes) or a quote. */
 function inComment(line: string): boolean {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
-      return true;
-    }
-  }
-  return quote !== undefined;
+  const { comment, quote } = scanComment(line);
+  return comment !== undefined || quote !== undefined;
 }
 
 /** A line's leading block tokens (`- ` and `key:` with nothing but more tokens after), and where the rest begins. */
