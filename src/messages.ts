@@ -534,6 +534,11 @@ export const MESSAGES = {
     message: `${p.runDir} has no checkpoint to resume from`, hint: 'a run writes one after each epoch; start it again with lenetc train SPEC',
   }),
   CHECKPOINT_VERSION: (p: { file: string; version: string }) => `${p.file} has version ${p.version}; this lenetc reads version 1`,
+  /** A Ctrl-C while the GPU's training program compiled, before the first step. */
+  START_INTERRUPTED: (p: { resumed: boolean }): Said => ({
+    message: `interrupted while the training program compiled for the GPU, before the first step: ${p.resumed ? 'the run folder is as it was' : 'no run folder was kept'}`,
+    exit: EXIT.interrupted,
+  }),
   RUN_FINISHED: (p: { runDir: string; epochs: number }): Said => ({
     message: `${p.runDir} already finished all ${p.epochs} epochs`, hint: 'nothing to resume; evaluate it with lenetc eval',
   }),

@@ -15,7 +15,8 @@ import { engineTrainer } from '../src/engine/trainer.js';
 import { RunFolder, runTraining, type RunResult } from '../src/node/train.js';
 import type { BatchProgress } from '../src/train/loop.js';
 import type { EpochMetrics } from '../src/train/metrics.js';
-import { runCli } from './helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { LENETC, runCli } from './helpers/cli.js';
 import { closeEngineDevice, engineDevice, gpuErrors } from './helpers/engine.js';
 import { TINY_SPEC, tinyData, tinyDropoutModel, tinyModel, writeTinyIdx } from './helpers/tiny-dataset.js';
 
@@ -137,5 +138,42 @@ describe('runs on the compiled WebGPU engine', { skip }, () => {
     assert.equal(onItsOwn.code, 0, onItsOwn.stderr);
     assert.match(onItsOwn.stderr, /compiled training program/);
     assert.equal(JSON.parse(readFileSync(path.join(work, 'cut2', 'summary.json'), 'utf8')).backend, 'webgpu');
+  });
+
+  test('a Ctrl-C while the program compiles stops the start at once, and leaves no run folder', { timeout: 300_000 }, async () => {
+    const controller = new AbortController();
+    const cut = await runCli(['train', 'tiny.yaml', '--backend', 'webgpu', '--data', 'data', '--out', 'compiling'], work, {
+      signal: controller.signal,
+      onStderr: (t) => { if (t.startsWith('compiling the training program')) controller.abort(); },
+    });
+    assert.equal(cut.code, 130, cut.stderr);
+    assert.match(cut.stderr, /error\[START_INTERRUPTED\]: interrupted while the training program compiled for the GPU, before the first step: no run folder was kept/);
+    assert.ok(!existsSync(path.join(work, 'compiling')));
+  });
+
+  test('the lenetc process: says what it compiles and how long it took, shows none of Dawn\'s native lines, and forwards one Ctrl-C', { timeout: 300_000 }, async () => {
+    const run = (args: string[], onLine?: (line: string, child: ReturnType<typeof spawn>) => void) => new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const [command, ...lead] = LENETC;
+      const child = spawn(command!, [...lead, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr!.setEncoding('utf8').on('data', (t: string) => {
+        stderr += t;
+        for (const line of t.split('\n')) onLine?.(line, child);
+      });
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    const whole = await run(['train', 'tiny.yaml', '--backend', 'webgpu', '--data', 'data', '--epochs', '1', '--out', 'relayed']);
+    assert.equal(whole.code, 0, whole.stderr);
+    assert.match(whole.stderr, /^compiling the training program for the GPU: \d+ kernels \(Ctrl-C stops it\)$/m);
+    assert.match(whole.stderr, /^compiled \d+ kernels in \d+\.\d s$/m);
+    assert.doesNotMatch(whole.stderr, /artificially reduced|^Warning:/m);
+
+    // one SIGINT to lenetc reaches the training once: one notice, exit 130 (stopped while compiling or after its first steps)
+    let sent = false;
+    const cut = await run(['train', 'tiny.yaml', '--backend', 'webgpu', '--data', 'data', '--epochs', '1', '--out', 'relayed-cut'], (line, child) => {
+      if (!sent && line.startsWith('compiling the training program')) sent = child.kill('SIGINT');
+    });
+    assert.equal(cut.code, 130, cut.stderr);
+    assert.equal(cut.stderr.match(/^interrupt: /gm)?.length, 1, cut.stderr);
   });
 });

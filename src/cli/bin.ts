@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `lenetc` executable. */
 import { stopWhenParentGone } from '../jobs/lifeline.js';
+import { loadsDawn, relayWithoutDawnNoise } from './dawn-relay.js';
 import { cli } from './index.js';
 import { EXIT, processIO } from './io.js';
 import { lenetcCommand } from './self.js';
@@ -14,7 +15,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(EXIT.invalid);
 });
 
-cli(process.argv.slice(2), processIO(lenetcCommand(import.meta.url))).then(
+const argv = process.argv.slice(2);
+const lenetc = lenetcCommand(import.meta.url);
+// a command that loads Dawn here runs in a child, whose stderr is relayed without Dawn's native lines
+(loadsDawn(argv, process.env) ? relayWithoutDawnNoise(lenetc, argv) : cli(argv, processIO(lenetc))).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
     // a bug in lenetc, not a user mistake: keep the stack for the report

@@ -9,7 +9,7 @@
 import { STEP_STRIDE, type TrainingProgram } from '../codegen/wgsl/index.js';
 import type { OptimizerConfig } from '../model.js';
 import type { ImageSplit } from '../train/data/split.js';
-import { MAP_READ_MODE, placeProgram, USAGE, type PlacedSplit } from './placement.js';
+import { MAP_READ_MODE, placeProgram, USAGE, type CompileWatch, type PlacedSplit } from './placement.js';
 import { StepTable, type StepFields } from './step-table.js';
 
 /** A data set split as the engine takes it: an ImageSplit's labels and count, its pixels as N×H×W×C bytes (engineSplit makes one). */
@@ -46,6 +46,8 @@ export interface EngineOptions {
   seed: number;
   /** Steps encoded per command buffer (default 64). */
   chunk?: number;
+  /** Hears of the pipelines compiling, and stops it (see placeProgram). */
+  watch?: CompileWatch;
 }
 
 /** A training program placed on a device, ready to train. */
@@ -112,7 +114,7 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
   const chunk = options.chunk ?? 64;
   // two chunks in flight, each its own records; evaluation uses the same window of records
   const records = 2 * chunk;
-  const placement = await placeProgram(device, program, { records, rows: records * B, slots: records });
+  const placement = await placeProgram(device, program, { records, rows: records * B, slots: records }, options.watch);
   const table = new StepTable(records, B, options.seed);
   const trainSplit = placement.place(options.train);
   const staging = [0, 1].map((k) => device.createBuffer({ label: `metrics staging ${k}`, size: chunk * 8, usage: USAGE.MAP_READ | USAGE.COPY_DST }));

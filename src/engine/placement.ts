@@ -48,8 +48,22 @@ export interface Placement {
   destroy(): void;
 }
 
-/** Creates `program`'s buffers and pipelines on `device` (pipelines one at a time, see below). */
-export async function placeProgram(device: GPUDevice, program: TrainingProgram, sizes: PlacementSizes): Promise<Placement> {
+/** How placing a program reports its compiling, and how it is stopped. */
+export interface CompileWatch {
+  /** Aborting it stops the compiling at once: placeProgram rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called before the first pipeline and after each: `done` of `total` kernels compiled. */
+  onCompile?: (done: number, total: number) => void;
+}
+
+/**
+ * Creates `program`'s buffers and pipelines on `device`, and runs each kernel once. Compiling is
+ * the slow part of a start (seconds per kernel on a driver's cold cache), and some drivers
+ * (lavapipe) compile at a pipeline's first dispatch, not at its creation: so each kernel is
+ * created and dispatched in turn, one workgroup on blank data, `watch` hears of each, and its
+ * signal stops the wait at once. Every buffer is cleared after.
+ */
+export async function placeProgram(device: GPUDevice, program: TrainingProgram, sizes: PlacementSizes, watch: CompileWatch = {}): Promise<Placement> {
   const { graph } = program;
   const owned: GPUBuffer[] = [];
   const make = (label: string, bytes: number, usage: number) => {
@@ -67,25 +81,7 @@ export async function placeProgram(device: GPUDevice, program: TrainingProgram, 
     results: make('results', sizes.rows * 8, storage),
     metrics: make('metrics', sizes.slots * 8, storage),
   };
-
   const pipelines = new Map<string, { pipeline: GPUComputePipeline; layout: GPUBindGroupLayout; kernel: Kernel }>();
-  // one pipeline at a time: lavapipe (Mesa 25) crashes now and then when several compile at once
-  for (const kernel of program.kernels) {
-    const layout = device.createBindGroupLayout({
-      label: kernel.name,
-      entries: kernel.bindings.map((b, i) => ({
-        binding: i,
-        visibility: COMPUTE_STAGE,
-        buffer: b.access === 'uniform' ? { type: 'uniform' as const, hasDynamicOffset: true, minBindingSize: STEP_BYTES }
-          : { type: b.access === 'read' ? 'read-only-storage' as const : 'storage' as const },
-      })),
-    });
-    const module = device.createShaderModule({ label: kernel.name, code: kernel.code });
-    const pipeline = await device.createComputePipelineAsync({
-      label: kernel.name, layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' },
-    });
-    pipelines.set(kernel.name, { pipeline, layout, kernel });
-  }
 
   const splits = new Map<EngineSplit, PlacedSplit>();
   const upload = (label: string, data: Uint32Array<ArrayBuffer>) => {
@@ -111,7 +107,7 @@ export async function placeProgram(device: GPUDevice, program: TrainingProgram, 
     }
     return group;
   };
-  return {
+  const placement: Placement = {
     device, ...buffers,
     arena: (k) => arenas[k]!,
     place(split) {
@@ -132,6 +128,70 @@ export async function placeProgram(device: GPUDevice, program: TrainingProgram, 
       for (const b of owned) b.destroy();
     },
   };
+
+  try {
+    const [h, w, c] = graph.ops[0]!.out;
+    const blank: EngineSplit = { images: new Uint8Array(h * w * c), labels: new Uint8Array(1), count: 1 };
+    const { signal, onCompile } = watch;
+    onCompile?.(0, program.kernels.length);
+    // one kernel at a time: lavapipe (Mesa 25) crashes now and then when several compile at once
+    for (const kernel of program.kernels) {
+      if (signal?.aborted) throw abortReason(signal);
+      pipelines.set(kernel.name, { ...(await createPipeline(device, kernel, signal)), kernel });
+      const encoder = device.createCommandEncoder({ label: `first ${kernel.name}` });
+      const pass = encoder.beginComputePass();
+      placement.bind(pass, kernel.name, placement.place(blank), 0);
+      pass.dispatchWorkgroups(1);
+      pass.end();
+      device.queue.submit([encoder.finish()]);
+      await abortable(device.queue.onSubmittedWorkDone(), signal);
+      onCompile?.(pipelines.size, program.kernels.length);
+    }
+    // what the first dispatches wrote is gone; the blank split's buffers stay, unused
+    const encoder = device.createCommandEncoder({ label: 'clear' });
+    for (const buffer of [...arenas, buffers.params, buffers.state, buffers.table, buffers.results, buffers.metrics]) encoder.clearBuffer(buffer);
+    device.queue.submit([encoder.finish()]);
+  } catch (e) {
+    placement.destroy();
+    throw e;
+  }
+  return placement;
+}
+
+/** `kernel`'s pipeline and its bind group layout. */
+async function createPipeline(device: GPUDevice, kernel: Kernel, signal: AbortSignal | undefined): Promise<{ pipeline: GPUComputePipeline; layout: GPUBindGroupLayout }> {
+  const layout = device.createBindGroupLayout({
+    label: kernel.name,
+    entries: kernel.bindings.map((b, i) => ({
+      binding: i,
+      visibility: COMPUTE_STAGE,
+      buffer: b.access === 'uniform' ? { type: 'uniform' as const, hasDynamicOffset: true, minBindingSize: STEP_BYTES }
+        : { type: b.access === 'read' ? 'read-only-storage' as const : 'storage' as const },
+    })),
+  });
+  const module = device.createShaderModule({ label: kernel.name, code: kernel.code });
+  const pipeline = await abortable(device.createComputePipelineAsync({
+    label: kernel.name, layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' },
+  }), signal);
+  return { pipeline, layout };
+}
+
+/** `work`, or the signal's reason as soon as it aborts (the driver finishes the abandoned work on its own). */
+function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = <V>(to: (v: V) => void) => (v: V) => {
+      signal.removeEventListener('abort', onAbort);
+      to(v);
+    };
+    work.then(settle(resolve), settle(reject));
+  });
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new Error('aborted');
 }
 
 /** Bytes as u32 words, four to a word, little-endian (the WGSL side unpacks them so). */

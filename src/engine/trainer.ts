@@ -34,7 +34,12 @@ export function engineTrainer(device: GPUDevice, compiled?: TrainingProgram): St
     const net = buildModel(model, model.train.seed);
     try {
       if (restore) setModelWeights(net, restore.model, init.restoreFrom ?? 'the checkpoint');
-      const engine = await createEngine(device, program, { train: engineSplit(init.train), optimizer: model.train.optimizer, seed: model.train.seed, chunk: MAX_GROUP });
+      const { signal, onKernel } = init.compiling ?? {};
+      const engine = await createEngine(device, program, {
+        train: engineSplit(init.train), optimizer: model.train.optimizer, seed: model.train.seed, chunk: MAX_GROUP, watch: { signal, onCompile: onKernel },
+      }).catch((e: unknown) => {
+        throw signal?.aborted ? new UserError('START_INTERRUPTED', { resumed: restore !== undefined }) : e;
+      });
       engine.writeParams(flatParams(program, net));
       if (restore) restoreOptimizer(engine, program, net, restore.optimizer, init.restoreFrom ?? 'the checkpoint');
       return new EngineTrainer(program, engine, net, init.classes);
@@ -57,7 +62,8 @@ function compile(device: GPUDevice, model: NetModel, classes: number): TrainingP
 
 class EngineTrainer implements Trainer {
   readonly runsInFlight = 2;
-  private group = 4;
+  // the first group is one step: its readback says how long a step takes, and moves the bar at once
+  private group = 1;
   private readonly splits = new WeakMap<ImageSplit, EngineSplit>();
 
   constructor(

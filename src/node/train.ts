@@ -61,6 +61,8 @@ export interface RunOptions extends Pick<LoopOptions, 'model' | 'signal' | 'even
    * threads take a moment to start): for saying what runs, on how many threads.
    */
   onStart?: (session: { threads: number }) => void;
+  /** Each kernel of the compiled WebGPU program, `done` of `total`, as the driver compiles it (`signal` stops that). */
+  onKernel?: (done: number, total: number) => void;
 }
 
 /**
@@ -128,6 +130,7 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   const engine = options.engine ?? (options.backend.gpu ? await requireEngine(model, options.plan, options.backend.gpu, data.classes.length) : undefined);
   const trainer = await (engine ?? startTfjsTrainer)({
     model, train: data.train, classes: data.classes.length, threads, restore: checkpoint?.trainer, restoreFrom: checkpointDir,
+    compiling: { signal: options.signal, onKernel: options.onKernel },
   });
   let outcome: LoopOutcome;
   try {

@@ -86,6 +86,11 @@ export interface TrainerInit {
   restore?: TrainerState;
   /** Names the checkpoint in errors about `restore`. */
   restoreFrom?: string;
+  /**
+   * An engine that compiles a program before its first step (the WebGPU one) reports each
+   * kernel compiled, `done` of `total`, and stops when `signal` aborts (a START_INTERRUPTED error).
+   */
+  compiling?: { signal?: AbortSignal; onKernel?: (done: number, total: number) => void };
 }
 
 /** Starts an engine: the tfjs one (./tfjs-trainer.ts), or another that plugs in. */

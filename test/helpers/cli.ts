@@ -5,7 +5,7 @@ import { lenetcCommand } from '../../src/cli/self.js';
 import { fromRoot } from './paths.js';
 
 /** Children (a sweep's trainings) run lenetc from source, through tsx, as this process does. */
-const LENETC = lenetcCommand(fromRoot('src', 'cli', 'bin.ts'));
+export const LENETC = lenetcCommand(fromRoot('src', 'cli', 'bin.ts'));
 
 /** What a captured in-process CLI run printed. */
 export interface Captured {
@@ -19,6 +19,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Sees each stdout chunk as it is printed (a test aborts `signal` from there to interrupt training at a known point). */
   onStdout?: (text: string) => void;
+  /** Sees each stderr chunk as it is printed. */
+  onStderr?: (text: string) => void;
   env?: CliIO['env'];
 }
 
@@ -28,7 +30,7 @@ export async function runCli(argv: string[], cwd: string, options: RunOptions = 
   let stderr = '';
   const code = await cli(argv, {
     stdout: (t) => { stdout += t; options.onStdout?.(t); },
-    stderr: (t) => { stderr += t; },
+    stderr: (t) => { stderr += t; options.onStderr?.(t); },
     isTTY: false,
     cwd,
     env: options.env ?? {},

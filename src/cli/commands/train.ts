@@ -17,7 +17,7 @@ import { EXIT, shownPath, type CliIO } from '../io.js';
 import { interruptSource } from '../interrupt.js';
 import { resolvedSpecText } from '../../node/check-file.js';
 import { backendLine, passedOverLines, type BackendReason } from '../backend-line.js';
-import { progressBar } from '../progress.js';
+import { progressBar, type Progress } from '../progress.js';
 import { findRun } from '../run-dir.js';
 import { both } from '../settle.js';
 import { checkValidSpec, collect, printDiagnostics, type ValidSpec } from '../spec.js';
@@ -155,6 +155,7 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
           // each worker loads tfjs and builds its copy of the network before the first batch
           if (threads > 1 && !engine) bar.status(`starting ${plural(threads - 1, 'worker thread')}...`);
         },
+        onKernel: compileReport(io.isTTY, bar),
       });
     } catch (e) {
       // a new run that never reached its first checkpoint leaves nothing behind
@@ -182,6 +183,25 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
   } finally {
     interrupt.dispose();
   }
+}
+
+/**
+ * What a start says while the GPU's training program compiles: a line first (a driver's cold
+ * cache takes minutes on a software adapter, seconds on a GPU), the count on a terminal, and how
+ * long it took.
+ */
+function compileReport(tty: boolean, bar: Pick<Progress, 'log' | 'status'>): (done: number, total: number) => void {
+  let started = 0;
+  return (done, total) => {
+    if (done === 0) {
+      started = performance.now();
+      bar.log(`compiling the training program for the GPU: ${plural(total, 'kernel')} (Ctrl-C stops it)`);
+    } else if (done < total) {
+      if (tty) bar.status(`compiling: ${done}/${total} kernels`);
+    } else {
+      bar.log(`compiled ${plural(total, 'kernel')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  };
 }
 
 /** train --json's last line: how the session ended, where, and the final metrics. */

@@ -1,0 +1,10 @@
+/**
+ * Loaded before every test file (package.json's test script: `--import ./test/setup.ts`), and
+ * inherited by the lenetc processes the tests start.
+ */
+
+// lavapipe (Mesa's software Vulkan, the WebGPU adapter on CI) splits each dispatch over a pool of
+// one thread per core and waits for the slowest: while the other test file of the pair keeps a
+// core busy, a 16-step lenet5 epoch took 75 s on the default pool and 5 s on one thread. The
+// suite runs two files at a time, so its WebGPU work gets one thread unless told otherwise.
+process.env.LP_NUM_THREADS ??= '1';
