@@ -131,13 +131,18 @@ async function main(argv: string[]): Promise<void> {
   });
   const specs = values.spec?.length ? values.spec : DEFAULT_SPECS;
   const batches = integerList(values.batch, [128]);
-  const tfjsBatches = integerList(values['tfjs-batch'], batches);
+  // `--tfjs-batch none`: the engine and PyTorch only (the device script measures tfjs's path last)
+  const tfjsBatches = values['tfjs-batch']?.join(',') === 'none' ? [] : integerList(values['tfjs-batch'], batches);
   const [reps, chunk, limit] = [values.reps, values.chunk, values['train-limit']].map((v) => integerList([v], [])[0]);
   const minSeconds = Number(values['min-seconds']);
   const torchDevice = values.torch;
   if (!['cuda', 'cpu', 'none'].includes(torchDevice)) throw new UserError('BAD_OPTION', { option: '--torch', expected: 'cuda, cpu or none', found: torchDevice });
   const python = torchDevice === 'none' ? undefined : findPython(values.python);
-  if (torchDevice !== 'none' && !python) throw new UserError('NO_PYTHON_TORCH', { tried: [values.python ?? 'python3', '/usr/bin/python3'] });
+  if (torchDevice !== 'none' && !python) {
+    // the engine's numbers are the point of a run: without torch they are still measured
+    const tried = [values.python, process.env.LENETC_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean).join(', ');
+    process.stdout.write(`${JSON.stringify({ note: `no Python that imports torch (tried ${tried}): measuring without PyTorch` })}\n`);
+  }
 
   // the engine's device, then tfjs's own WebGPU backend beside it on the same adapter
   const probe = await probeAdapter();

@@ -1,6 +1,7 @@
 /**
  * The one entry point bundled for the GPU machine (`bash scripts/gpu-pack.sh`),
  * which has no Node.js tooling of its own:
+ *   node .gpu/app.mjs probe-adapter      finds the WebGPU adapter in seconds, or says in one line what it tried and what to set
  *   node .gpu/app.mjs kernels            value checks of lenetc's WebGPU kernels vs the cpu backend
  *   node .gpu/app.mjs bench ARGS...      npm run bench (add --stock-kernels for tfjs's own kernels)
  *   node .gpu/app.mjs profile ARGS...    one profiled training step per spec × batch (tf.profile)
@@ -12,9 +13,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../src/errors.js';
 import { cli } from '../src/cli/index.js';
+import { loadsDawn, relayWithoutDawnNoise } from '../src/cli/dawn-relay.js';
 import { processIO } from '../src/cli/io.js';
 import { lenetcCommand } from '../src/cli/self.js';
 import { selectBackend } from '../src/node/backend.js';
+import { probeAdapter } from '../src/node/dawn.js';
+import { adapterHelp } from './adapter-help.js';
 import { webGPUKernelCalls } from '../src/tfjs/kernels/webgpu/index.js';
 import { DEFAULT_SPECS, runBench, writeModelJson } from './cli.js';
 import { runEngineBench } from './engine.js';
@@ -40,6 +44,13 @@ function reportGpuErrors(): void {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'probe-adapter': {
+      const probe = await probeAdapter();
+      process.stdout.write(`${JSON.stringify(probe)}\n`);
+      if (probe.ok) return 0;
+      process.stderr.write(`${adapterHelp(probe.reason, process.env)}\n`);
+      return 3;
+    }
     case 'kernels': {
       const backend = rest[0] ?? 'webgpu';
       const choice = await selectBackend(backend === 'webgpu' ? 'webgpu' : 'wasm');
@@ -65,8 +76,9 @@ async function main(argv: string[]): Promise<number> {
       for (const file of writeModelJson(DEFAULT_SPECS, rest[0] ?? 'bench/baselines/specs')) process.stdout.write(`${file}\n`);
       return 0;
     default:
-      // a sweep's children start this same entry, whose default case is the CLI
-      return cli(argv, processIO(lenetcCommand(import.meta.url)));
+      // a sweep's children start this same entry, whose default case is the CLI (behind the
+      // stderr relay when it loads Dawn, as bin.ts runs it)
+      return loadsDawn(argv, process.env) ? relayWithoutDawnNoise(lenetcCommand(import.meta.url), argv) : cli(argv, processIO(lenetcCommand(import.meta.url)));
   }
 }
 

@@ -28,7 +28,20 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-DATA_FILES = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")
+DATA_FILES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte")
+
+
+def data_file(directory, name):
+    """`name` in `directory` as lenetc reads it: raw IDX, or gzipped (`name.gz`); None if neither."""
+    for candidate in (name, name + ".gz"):
+        path = os.path.join(directory, candidate)
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def open_data(path):
+    return gzip.open(path) if path.endswith(".gz") else open(path, "rb")
 
 
 def find_data_dir(explicit, dataset):
@@ -36,20 +49,20 @@ def find_data_dir(explicit, dataset):
     roots = [explicit, os.environ.get("LENETC_DATA_DIR"), "/usr/share/datasets"]
     for root in filter(None, roots):
         for d in (os.path.join(root, dataset), root):
-            if all(os.path.isfile(os.path.join(d, f)) for f in DATA_FILES):
+            if all(data_file(d, f) for f in DATA_FILES):
                 return d
     return None
 
 
 def load_images(directory, limit):
     """The first `limit` training images as float32 N×1×H×W in [0, 1], and their labels."""
-    with gzip.open(os.path.join(directory, DATA_FILES[0])) as f:
+    with open_data(data_file(directory, DATA_FILES[0])) as f:
         magic, n, h, w = struct.unpack(">IIII", f.read(16))
         if magic != 2051:
             raise SystemExit(f"lenet_torch: {directory}: not an IDX image file")
         n = min(n, limit)
         pixels = np.frombuffer(f.read(n * h * w), dtype=np.uint8)
-    with gzip.open(os.path.join(directory, DATA_FILES[1])) as f:
+    with open_data(data_file(directory, DATA_FILES[1])) as f:
         f.read(8)
         labels = np.frombuffer(f.read(n), dtype=np.uint8)
     images = torch.from_numpy(pixels.astype(np.float32) / 255.0).reshape(n, 1, h, w)
@@ -268,7 +281,8 @@ def main():
     p.add_argument("--batch", default="128", help="batch sizes, comma-separated")
     p.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
     p.add_argument("--threads", type=int, help="CPU threads (torch.set_num_threads)")
-    p.add_argument("--data", help="folder with the IDX .gz files (or its parent)")
+    p.add_argument("--data", help="folder with the IDX files, raw or .gz (or its parent)")
+    p.add_argument("--random-images", action="store_true", help="time random images when the data set is not found (else it is an error)")
     p.add_argument("--train-limit", type=int, default=10000)
     p.add_argument("--warmup", type=int, default=3)
     p.add_argument("--steps", type=int, default=20)
@@ -289,6 +303,8 @@ def main():
     if directory:
         images, labels = load_images(directory, args.train_limit)
         source = directory
+    elif not args.random_images:
+        raise SystemExit(f"lenet_torch: {dataset} not found (looked in --data, $LENETC_DATA_DIR and /usr/share/datasets, for raw or .gz IDX files)")
     else:
         print(f"lenet_torch: {dataset} not found; timing on random images", file=sys.stderr)
         h, w, c = model["input"]

@@ -143,7 +143,7 @@ async function activateEngine(auto: boolean): Promise<{ device: string; gpu: GPU
  */
 async function probeWebGpu(auto: boolean): Promise<Extract<Probe, { ok: true }>> {
   // without a Vulkan loader Dawn finds no adapter anyway
-  if (process.platform === 'linux' && !vulkanLoaderPresent()) {
+  if (process.platform === 'linux' && !vulkanLoader()) {
     throw new Unavailable('no Vulkan loader', 'no Vulkan loader (libvulkan.so.1) on this machine', 'install the Vulkan loader (Debian: apt-get install libvulkan1) and a GPU driver with Vulkan support');
   }
   const { probeAdapter } = await import('./dawn.js');
@@ -240,15 +240,15 @@ async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
   }
 }
 
-/** Whether the dynamic loader can find libvulkan.so.1 (LD_LIBRARY_PATH or the usual library folders). */
-function vulkanLoaderPresent(): boolean {
+/** Where the dynamic loader would find libvulkan.so.1 (LD_LIBRARY_PATH or the usual library folders), if anywhere. */
+export function vulkanLoader(): string | undefined {
   const dirs = [
     ...(process.env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean),
     '/lib', '/usr/lib', '/lib64', '/usr/lib64', '/usr/local/lib',
     `/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`,
     `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`,
   ];
-  return dirs.some((dir) => existsSync(join(dir, 'libvulkan.so.1')));
+  return dirs.map((dir) => join(dir, 'libvulkan.so.1')).find((file) => existsSync(file));
 }
 
 /** Sets navigator.gpu; Node 21+ has a navigator (a getter on globalThis) without one. */
