@@ -19,7 +19,7 @@ const skip = !probe.ok ? `no WebGPU adapter: ${probe.reason}` : !existsSync(FASH
 const SMALL = {
   GPU_BENCH_TORCH: 'cpu', GPU_BENCH_FIRST_BATCHES: '32', GPU_BENCH_BATCHES: '32', GPU_BENCH_TFJS_BATCHES: '32',
   GPU_BENCH_SPECS: 'specs/lenet5.yaml', GPU_BENCH_REPS: '1', GPU_BENCH_MIN_SECONDS: '0.2', GPU_BENCH_CHUNK: '4',
-  GPU_BENCH_PROFILE_BATCH: '32', GPU_BENCH_LIMIT: '512', GPU_BENCH_TRAIN_ARGS: '--epochs 1 --train-limit 256 --val-limit 128',
+  GPU_BENCH_PROFILE_BATCH: '32', GPU_BENCH_LIMIT: '512', GPU_BENCH_TRAIN_ARGS: '--epochs 1 --batch-size 32 --train-limit 64 --val-limit 64',
 };
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'lenetc-gpu-bench-'));
