@@ -12,6 +12,7 @@
  * Flags: --spec (repeatable; default lenet5, modern, best), --batch 128,512, --tfjs-batch (the
  * batches tfjs's path is measured at; default all), --torch cuda|cpu|none, --torch-modes
  * eager,graph, --reps 3, --min-seconds 3, --chunk 64, --train-limit 60000, --data DIR, --python.
+ * `--explain [--gpu h200|a100]`: per dispatch, what it asks of a GPU and an estimate (explain.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { createEngine, requiredFeatures, requiredLimits, type EngineBatch } from
 import { engineSplit } from '../src/engine/trainer.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { integerList, writeModelJson } from './cli.js';
+import { runExplain } from './explain.js';
 import { loadBenchData, loadSpecModel, measureTraining, type BenchData } from './train-step.js';
 
 const BASELINE = fileURLToPath(new URL('baselines/lenet_torch.py', import.meta.url));
@@ -200,6 +202,21 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** One profiled training step of `model` at `batch` on `device`: each dispatch's GPU milliseconds, or undefined without timestamp queries. */
+async function profiledStep(device: GPUDevice, model: NetModel, batch: number, fuse: boolean): Promise<{ kernel: string; ms: number }[] | undefined> {
+  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage, classes: 10, batch, fuse });
+  if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+  const data = { images: new Uint8Array(batch * model.input[0] * model.input[1] * model.input[2]).fill(128), labels: new Uint8Array(batch), count: batch };
+  const engine = await createEngine(device, compiled.program, { train: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });
+  try {
+    const indices = Uint32Array.from({ length: batch }, (_, i) => i);
+    await engine.profile({ indices, lr: 0.01 });
+    return await engine.profile({ indices, lr: 0.01 });
+  } finally {
+    engine.destroy();
+  }
+}
+
 /**
  * One profiled training step per spec × batch (`profile-engine --spec S --batch B`): every phase
  * a kernel of its own with its GPU time, and the fused step's kernels, as JSON lines.
@@ -212,14 +229,7 @@ async function profile(argv: string[]): Promise<void> {
       const model = loadSpecModel(spec);
       for (const batch of integerList(values.batch, [128])) {
         for (const fuse of [false, true]) {
-          const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage, classes: 10, batch, fuse });
-          if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
-          const data = { images: new Uint8Array(batch * model.input[0] * model.input[1] * model.input[2]).fill(128), labels: new Uint8Array(batch), count: batch };
-          const engine = await createEngine(device, compiled.program, { train: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });
-          const indices = Uint32Array.from({ length: batch }, (_, i) => i);
-          await engine.profile({ indices, lr: 0.01 });
-          const kernels = await engine.profile({ indices, lr: 0.01 });
-          engine.destroy();
+          const kernels = await profiledStep(device, model, batch, fuse);
           if (!kernels) throw new UserError('BACKEND_UNAVAILABLE', { name: 'webgpu', reason: 'the adapter has no timestamp queries', hint: 'profiling needs the timestamp-query feature' });
           const total = kernels.reduce((sum, k) => sum + k.ms, 0);
           process.stdout.write(`${JSON.stringify({ spec, batch, fused: fuse, dispatches: kernels.length, step_ms: Number(total.toFixed(3)), kernels: kernels.map((k) => ({ kernel: k.kernel, ms: Number(k.ms.toFixed(3)) })) })}\n`);
@@ -231,10 +241,21 @@ async function profile(argv: string[]): Promise<void> {
   }
 }
 
+/** `--explain`: the cost table per dispatch, with this machine's adapter's timestamps beside it where it has an adapter with them. */
+async function explainWithAdapter(argv: string[]): Promise<void> {
+  const probe = await probeAdapter();
+  const device = probe.ok ? (await dawnDevice(requiredLimits, requiredFeatures)).device : undefined;
+  try {
+    await runExplain(argv, device && (async (spec, batch) => (await profiledStep(device, loadSpecModel(spec), batch, true))?.map((k) => k.ms)));
+  } finally {
+    device?.destroy();
+  }
+}
+
 /** Runs `bench-engine` (or `profile-engine`) with `argv`; user errors are one line on stderr and exit code 2. */
 export async function runEngineBench(argv: string[], command: 'bench' | 'profile' = 'bench'): Promise<number> {
   try {
-    await (command === 'bench' ? main(argv) : profile(argv));
+    await (command === 'profile' ? profile(argv) : argv.includes('--explain') ? explainWithAdapter(argv) : main(argv));
     return 0;
   } catch (err) {
     if (!(err instanceof UserError)) throw err;

@@ -43,6 +43,10 @@ export interface Kernel {
   bindings: Binding[];
   /** Workgroups of one dispatch, [x, y]. */
   workgroups: [number, number];
+  /** Threads per workgroup. */
+  threads: number;
+  /** An example kernel's phases in order, each with its work items (see exampleKernel); none for a batch-wide kernel. */
+  phases?: readonly { name: string; items: number }[];
 }
 
 /** Threads per workgroup of the batch-wide kernels. */
@@ -149,7 +153,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= ${threads}u) { return; }
 ${indent(body)}
 }`;
-  return { name, code: module(`kernel ${name}\n${about}\none thread per index below ${threads}, ${WORKGROUP} to a workgroup`, bindings, functions, main), bindings, workgroups };
+  return { name, code: module(`kernel ${name}\n${about}\none thread per index below ${threads}, ${WORKGROUP} to a workgroup`, bindings, functions, main), bindings, workgroups, threads: WORKGROUP };
 }
 
 /**
@@ -165,7 +169,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (g >= ${groups}u) { return; }
 ${indent(body)}
 }`;
-  return { name, code: module(`kernel ${name}\n${about}\n${groups} workgroups of ${size} threads`, bindings, functions, main), bindings, workgroups };
+  return { name, code: module(`kernel ${name}\n${about}\n${groups} workgroups of ${size} threads`, bindings, functions, main), bindings, workgroups, threads: size };
 }
 
 /**
@@ -241,7 +245,7 @@ export function exampleKernel(name: string, batch: number, threads: number, phas
   const about = 'one example\'s phases in order, a workgroup of THREADS threads per example; each phase spreads its ITEMS over them';
   // a workgroup per example of the largest batch; a shorter one (an epoch's last) leaves some idle
   const kernel = groupKernel(name, about, bindings, batch, threads, `let b = g;\nif (b >= step.n) { return; }\n${body}`, `const THREADS = ${threads}u;\n${functions}`);
-  return kernel;
+  return { ...kernel, phases: phases.map((p) => ({ name: p.name, items: p.count })) };
 }
 
 /** The derivative factor `input`'s gradient is written with: `from`'s activation derivative when this write completes the sum. */

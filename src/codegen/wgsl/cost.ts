@@ -1,0 +1,121 @@
+/**
+ * What each dispatch of a training program asks of a GPU, counted from the lowered graph: its
+ * workgroups and threads, the floating-point operations it does, the bytes it must move at
+ * least (each tensor read or written once per workgroup that needs it: a per-example kernel reads
+ * a layer's weights once per example), the barriers in its code, and, for an example kernel,
+ * how many of its threads each phase keeps busy. For `bench:engine --explain` and docs/engine.md;
+ * the counts are of the arithmetic the kernels are written to do, not of instructions.
+ */
+import type { Graph, Op } from './graph.js';
+import type { Kernel } from './kernel.js';
+import type { TrainingProgram } from './index.js';
+
+/** One phase of an example kernel: its work per example and how many threads it keeps busy. */
+export interface PhaseCost {
+  name: string;
+  /** Work items, each one thread's (at most the workgroup's threads run at once). */
+  items: number;
+  flops: number;
+  bytes: number;
+}
+
+/** One dispatch of a training step. */
+export interface DispatchCost {
+  kernel: string;
+  workgroups: number;
+  threads: number;
+  /** Over the whole dispatch (all examples). */
+  flops: number;
+  bytes: number;
+  /** Barriers written in its code (a barrier in a loop counts once). */
+  barriers: number;
+  /** An example kernel's phases, per example; empty for a batch-wide kernel. */
+  phases: PhaseCost[];
+}
+
+const FLOAT = 4;
+const elements = (dims: readonly number[]) => dims.reduce((a, b) => a * b, 1);
+
+/** The cost of each dispatch of one training step of `program`, in dispatch order. */
+export function programCost(program: TrainingProgram): DispatchCost[] {
+  const { graph } = program;
+  return program.train.map((name) => {
+    const kernel = program.kernels.find((k) => k.name === name)!;
+    const workgroups = kernel.workgroups[0] * kernel.workgroups[1];
+    const barriers = (kernel.code.match(/\b(storageBarrier|workgroupBarrier)\(\)/g) ?? []).length;
+    if (kernel.phases) {
+      const phases = kernel.phases.map((p) => ({ name: p.name, items: p.items, ...phaseWork(graph, p.name) }));
+      const perExample = phases.reduce((sum, p) => ({ flops: sum.flops + p.flops, bytes: sum.bytes + p.bytes }), { flops: 0, bytes: 0 });
+      return { kernel: name, workgroups, threads: kernel.threads, flops: perExample.flops * graph.batch, bytes: perExample.bytes * graph.batch, barriers, phases };
+    }
+    return { kernel: name, workgroups, threads: kernel.threads, ...batchWork(graph, kernel, program.states.length), barriers, phases: [] };
+  });
+}
+
+/** The op a phase named `layer.what` belongs to (the longest layer name that prefixes it). */
+function opOf(graph: Graph, phase: string): Op | undefined {
+  let found: Op | undefined;
+  for (const op of graph.ops) {
+    if (phase.startsWith(`${op.layer}.`) && (!found || op.layer.length > found.layer.length)) found = op;
+  }
+  return found;
+}
+
+/** Multiply-adds of a conv or dense op per example (forward; the input and weight gradients do as many). */
+function macs(op: Op): number {
+  if (op.kind === 'conv') return elements(op.out) * op.kh * op.kw * op.in[2];
+  if (op.kind === 'dense') return elements(op.out) * elements(op.in);
+  return 0;
+}
+
+/** One phase's arithmetic and compulsory traffic for one example. */
+function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number } {
+  if (phase === 'loss' || phase.startsWith('loss.')) return { flops: 6 * graph.classes, bytes: FLOAT * 2 * graph.classes };
+  const op = opOf(graph, phase);
+  if (!op) return { flops: 0, bytes: 0 };
+  const input = op.inputs.reduce((n, i) => n + elements(i.dims), 0);
+  const output = elements(op.out);
+  switch (op.kind) {
+    case 'input':
+      // one byte a pixel in, a float out
+      return { flops: 2 * output, bytes: output + FLOAT * output };
+    case 'conv':
+    case 'dense':
+      return { flops: 2 * macs(op), bytes: FLOAT * (input + output + op.kernel.size + (op.bias?.size ?? 0)) };
+    case 'pool':
+      return { flops: output * op.kh * op.kw, bytes: FLOAT * (input + output) };
+    case 'batchnorm':
+      return { flops: 6 * output, bytes: FLOAT * (input + output + 4 * op.out[2]) };
+    default:
+      // element-wise: an activation, dropout, a merge, softmax
+      return { flops: 4 * output, bytes: FLOAT * (input + output) };
+  }
+}
+
+/** A batch-wide kernel's arithmetic and compulsory traffic over the whole batch. */
+function batchWork(graph: Graph, kernel: Kernel, states: number): { flops: number; bytes: number } {
+  const B = graph.batch;
+  if (kernel.name === 'weight-gradients') {
+    let flops = 0;
+    let bytes = 0;
+    for (const op of graph.ops) {
+      if (op.kind !== 'conv' && op.kind !== 'dense') continue;
+      flops += B * (2 * macs(op) + elements(op.out));
+      // each example's input and output gradient read, each group's partial sums written
+      bytes += FLOAT * (B * (elements(op.in) + elements(op.out)) + op.grads.groups * (op.kernel.size + (op.bias?.size ?? 0)));
+    }
+    return { flops, bytes };
+  }
+  if (kernel.name === 'update') {
+    const partials = graph.ops.reduce((n, op) => n + (op.kind === 'conv' || op.kind === 'dense' ? op.grads.groups * (op.kernel.size + (op.bias?.size ?? 0)) : 0), 0);
+    // the partial sums added, then the rule: a few operations per weight and state
+    return { flops: partials + graph.trainableFloats * (4 + 4 * states), bytes: FLOAT * (partials + graph.trainableFloats * (2 + 2 * states)) };
+  }
+  const op = opOf(graph, kernel.name);
+  if (op?.kind === 'batchnorm') {
+    // statistics or gradient sums: each channel's values over the batch, a few operations each
+    const n = B * elements(op.out);
+    return { flops: 4 * n, bytes: FLOAT * (kernel.name.endsWith('gradient-sums') ? 2 * n : n) };
+  }
+  return { flops: 0, bytes: 0 };
+}

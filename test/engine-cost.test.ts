@@ -1,0 +1,68 @@
+/**
+ * What each dispatch of a training program asks of a GPU (src/codegen/wgsl/cost.ts) and the
+ * estimate `bench:engine --explain` makes of it (bench/explain.ts): counted from the graph, they
+ * must agree with what check says of the same spec. No adapter needed.
+ */
+import fs from 'node:fs';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileTraining, DEFAULT_MAX_BINDING_BYTES, type TrainingProgram } from '../src/codegen/wgsl/index.js';
+import { programCost, type DispatchCost } from '../src/codegen/wgsl/cost.js';
+import type { NetModel } from '../src/model.js';
+import { checkSpec } from '../src/pipeline.js';
+import { planModel } from '../src/plan/index.js';
+import { inferShapes } from '../src/shape-inference/index.js';
+import { estimateSeconds, explain, GPUS } from '../bench/explain.js';
+import { fromRoot } from './helpers/paths.js';
+
+function shipped(name: string): NetModel {
+  const file = fromRoot('specs', name);
+  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
+  const result = checkSpec({ file, text: fs.readFileSync(file, 'utf8') }, { reader });
+  assert.ok(result.model, `${name} does not check`);
+  return result.model;
+}
+
+function compile(model: NetModel, batch: number, fuse = true): TrainingProgram {
+  const result = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: DEFAULT_MAX_BINDING_BYTES, classes: 10, batch, fuse });
+  assert.ok(result.program);
+  return result.program;
+}
+
+describe('the cost of a training step', { timeout: 60_000 }, () => {
+  for (const name of ['lenet5.yaml', 'best.yaml', 'resnet-small.yaml', 'googlenet.yaml']) {
+    it(`${name}: conv and dense forward FLOPs are twice check's MACs per example, the weight gradients as many again`, () => {
+      const model = shipped(name);
+      const macs = inferShapes(model).macs;
+      for (const fuse of [true, false]) {
+        const program = compile(model, 64, fuse);
+        const weighted = new Set(program.graph.ops.filter((op) => op.kind === 'conv' || op.kind === 'dense').map((op) => `${op.layer}.forward`));
+        const cost = programCost(program);
+        assert.deepEqual(cost.map((d) => d.kernel), program.train, 'a row per dispatch, in order');
+        const forward = cost.flatMap((d) => d.phases).filter((p) => weighted.has(p.name)).reduce((sum, p) => sum + p.flops, 0);
+        assert.equal(forward, 2 * macs, `${name} fused=${fuse}`);
+        const grads = cost.find((d) => d.kernel === 'weight-gradients')!;
+        // plus one add a bias element
+        assert.ok(grads.flops >= 2 * 64 * macs && grads.flops < 2 * 64 * macs * 1.1, `weight gradients ${grads.flops}, forward ${2 * 64 * macs}`);
+        // an example kernel's cost is its phases' per example times the batch
+        for (const d of cost.filter((c) => c.phases.length)) assert.equal(d.flops, 64 * d.phases.reduce((s, p) => s + p.flops, 0));
+      }
+    });
+  }
+
+  it('the estimate: a phase on few threads takes longer than the same work on many, and memory bounds a thin dispatch', () => {
+    const gpu = GPUS.h200!;
+    const phase = (items: number) => ({ name: 'x.forward', items, flops: 1e6, bytes: 0 });
+    const kernel = (items: number): DispatchCost => ({ kernel: 'k', workgroups: 128, threads: 256, flops: 128e6, bytes: 0, barriers: 1, phases: [phase(items)] });
+    assert.ok(estimateSeconds(kernel(10), gpu) > 5 * estimateSeconds(kernel(256), gpu));
+    const copy: DispatchCost = { kernel: 'copy', workgroups: 1000, threads: 64, flops: 0, bytes: 4.8e12, barriers: 0, phases: [] };
+    assert.ok(Math.abs(estimateSeconds(copy, gpu) - 1) < 1e-3, 'bytes over bandwidth');
+  });
+
+  it('explain: lenet5 at batch 128 has a row per dispatch and a step estimate that is their sum', () => {
+    const e = explain('specs/lenet5.yaml', 128, GPUS.h200!);
+    assert.equal(e.dispatches.length, 3);
+    assert.ok(Math.abs(e.step_us - e.dispatches.reduce((s, d) => s + d.estimate_us, 0)) < 1e-9);
+    assert.ok(e.images_per_s > 0 && Number.isFinite(e.images_per_s));
+  });
+});
