@@ -324,8 +324,18 @@ test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device l
   // chosen, the software adapter is what the panel now says training runs on
   assert.match(await text(page, '#device'), /^WebGPU: training will run on google swiftshader, a software renderer/);
   await fill(page, { 'train-epochs': '1', 'train-batch': '8', 'train-limit': '40', 'val-limit': '20' });
+  // every status the run shows, as it shows it
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __statuses: string[] }).__statuses = seen;
+    const node = document.querySelector('#train-status')!;
+    new MutationObserver(() => seen.push(node.textContent ?? '')).observe(node, { childList: true, characterData: true, subtree: true });
+  });
   const started = Date.now();
   const status = await train(page);
+  const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+  // the program compiles before the first step, and the page says so
+  assert.ok(statuses.some((s) => /^Compiling the training program for the GPU: \d+\/\d+ kernels…$/.test(s)), statuses.join(' | '));
   console.log(`# webgpu engine on SwiftShader, 1 epoch of 40 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   assert.match(status, /^Done in [\d.]+ s: 1 epoch, val_acc [\d.]+, val_loss [\d.]+ on 20 images\.$/);
   assert.match(await text(page, '#train-device-line'), /^Training on WebGPU with lenetc's compiled engine: google swiftshader \(a software renderer/);

@@ -50,6 +50,9 @@ export async function runInPage(request: SessionRequest): Promise<void> {
         curves.innerHTML = await (await plots).curvesSvg(metrics, history);
         curves.dataset.epochs = String(metrics.length);
       },
+      onCompile(done, total) {
+        if (done < total) status(`Compiling the training program for the GPU: ${done}/${total} kernels…`);
+      },
       onChance(warning) {
         // the words lenetc train prints after the epoch, with the causes as data for whoever reads the page's markup
         chance.replaceChildren(el('strong', undefined, `warning[${warning.code}]`), `: ${warning.message}`);
@@ -61,6 +64,8 @@ export async function runInPage(request: SessionRequest): Promise<void> {
     });
   } catch (e) {
     progress.hidden = true;
+    // Stop while the program compiled: nothing trained, nothing to show
+    if (e instanceof UserError && e.code === 'START_INTERRUPTED') return status('Stopped while the training program compiled for the GPU: nothing was trained.', 'warning');
     if (e instanceof DeviceError || e instanceof UserError) return status(`${e.message[0]!.toUpperCase()}${e.message.slice(1)}.`, 'error', e.hint);
     throw e;
   }

@@ -47,6 +47,8 @@ export interface SessionView {
   onEpoch(metrics: readonly EpochMetrics[], history: TrainingHistory): void | Promise<void>;
   /** The run is at chance after an epoch, and the likely why: said once a run, after the first such epoch. */
   onChance(warning: ChanceWarning): void;
+  /** The engine's program compiling for the GPU before the first step: `done` of `total` kernels. */
+  onCompile?(done: number, total: number): void;
 }
 
 /** How a session ended: the loop's outcome, the last evaluation on the validation slice and the weights. */
@@ -113,7 +115,9 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
   };
 
   try {
-    const trainer = await untilLost(start({ model, train, classes: classes.length, threads: 1 }));
+    const trainer = await untilLost(start({
+      model, train, classes: classes.length, threads: 1, compiling: { signal: request.signal, onKernel: (done, total) => view.onCompile?.(done, total) },
+    }));
     const recorder = recording(trainer);
     try {
       const store = new MemoryRunStore();
