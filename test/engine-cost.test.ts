@@ -52,7 +52,7 @@ describe('the cost of a training step', { timeout: 60_000 }, () => {
 
   it('the estimate: a phase on few threads takes longer than the same work on many, and memory bounds a thin dispatch', () => {
     const gpu = GPUS.h200!;
-    const phase = (items: number) => ({ name: 'x.forward', items, flops: 1e6, bytes: 0 });
+    const phase = (items: number) => ({ name: 'x.forward', items, flops: 1e6, bytes: 0, weightBytes: 0 });
     const kernel = (items: number): DispatchCost => ({ kernel: 'k', workgroups: 128, threads: 256, flops: 128e6, bytes: 0, barriers: 1, phases: [phase(items)] });
     assert.ok(estimateSeconds(kernel(10), gpu) > 5 * estimateSeconds(kernel(256), gpu));
     const copy: DispatchCost = { kernel: 'copy', workgroups: 1000, threads: 64, flops: 0, bytes: 4.8e12, barriers: 0, phases: [] };

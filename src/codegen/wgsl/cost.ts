@@ -1,8 +1,8 @@
 /**
  * What each dispatch of a training program asks of a GPU, counted from the lowered graph: its
  * workgroups and threads, the floating-point operations it does, the bytes it must move at
- * least (each tensor read or written once per workgroup that needs it: a per-example kernel reads
- * a layer's weights once per example), the barriers in its code, and, for an example kernel,
+ * least (each example's tensors read or written once; a layer's weights once per dispatch, as a
+ * GPU's cache keeps them for the examples after the first), the barriers in its code, and, for an example kernel,
  * how many of its threads each phase keeps busy. For `bench:engine --explain` and docs/engine.md;
  * the counts are of the arithmetic the kernels are written to do, not of instructions.
  */
@@ -16,7 +16,10 @@ export interface PhaseCost {
   /** Work items, each one thread's (at most the workgroup's threads run at once). */
   items: number;
   flops: number;
+  /** The example's own tensors. */
   bytes: number;
+  /** The weights it reads, once per dispatch. */
+  weightBytes: number;
 }
 
 /** One dispatch of a training step. */
@@ -45,8 +48,9 @@ export function programCost(program: TrainingProgram): DispatchCost[] {
     const barriers = (kernel.code.match(/\b(storageBarrier|workgroupBarrier)\(\)/g) ?? []).length;
     if (kernel.phases) {
       const phases = kernel.phases.map((p) => ({ name: p.name, items: p.items, ...phaseWork(graph, p.name) }));
-      const perExample = phases.reduce((sum, p) => ({ flops: sum.flops + p.flops, bytes: sum.bytes + p.bytes }), { flops: 0, bytes: 0 });
-      return { kernel: name, workgroups, threads: kernel.threads, flops: perExample.flops * graph.batch, bytes: perExample.bytes * graph.batch, barriers, phases };
+      const sum = (pick: (p: PhaseCost) => number) => phases.reduce((n, p) => n + pick(p), 0);
+      const bytes = sum((p) => p.bytes) * graph.batch + sum((p) => p.weightBytes);
+      return { kernel: name, workgroups, threads: kernel.threads, flops: sum((p) => p.flops) * graph.batch, bytes, barriers, phases };
     }
     return { kernel: name, workgroups, threads: kernel.threads, ...batchWork(graph, kernel, program.states.length), barriers, phases: [] };
   });
@@ -68,8 +72,13 @@ function macs(op: Op): number {
   return 0;
 }
 
-/** One phase's arithmetic and compulsory traffic for one example. */
-function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number } {
+/** One phase's arithmetic and compulsory traffic for one example, and the weights it reads. */
+function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number; weightBytes: number } {
+  const work = phaseArithmetic(graph, phase);
+  return { weightBytes: 0, ...work };
+}
+
+function phaseArithmetic(graph: Graph, phase: string): { flops: number; bytes: number; weightBytes?: number } {
   if (phase === 'loss' || phase.startsWith('loss.')) return { flops: 6 * graph.classes, bytes: FLOAT * 2 * graph.classes };
   const op = opOf(graph, phase);
   if (!op) return { flops: 0, bytes: 0 };
@@ -81,11 +90,11 @@ function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number 
       return { flops: 2 * output, bytes: output + FLOAT * output };
     case 'conv':
     case 'dense':
-      return { flops: 2 * macs(op), bytes: FLOAT * (input + output + op.kernel.size + (op.bias?.size ?? 0)) };
+      return { flops: 2 * macs(op), bytes: FLOAT * (input + output), weightBytes: FLOAT * (op.kernel.size + (op.bias?.size ?? 0)) };
     case 'pool':
       return { flops: output * op.kh * op.kw, bytes: FLOAT * (input + output) };
     case 'batchnorm':
-      return { flops: 6 * output, bytes: FLOAT * (input + output + 4 * op.out[2]) };
+      return { flops: 6 * output, bytes: FLOAT * (input + output), weightBytes: FLOAT * 4 * op.out[2] };
     default:
       // element-wise: an activation, dropout, a merge, softmax
       return { flops: 4 * output, bytes: FLOAT * (input + output) };
