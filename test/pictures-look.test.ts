@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pngjs from 'pngjs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import type { PointResult } from '../src/jobs/sweep/results.js';
 import { valAccSvg } from '../src/jobs/sweep/results.js';
 import { renderSheet } from '../src/node/feature-maps.js';
@@ -29,10 +29,9 @@ import type { EpochMetrics } from '../src/train/metrics.js';
 import { confusionSvg, curvesSvg } from '../src/train/plots.js';
 import { embedTemplates } from './helpers/embed.js';
 import { fromRoot } from './helpers/paths.js';
-import { watchPage } from './helpers/playground.js';
+import { chromiumSkip, launchChromium, watchPage } from './helpers/playground.js';
 
-const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
-const skip = fs.existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium, or set LENETC_CHROMIUM)`;
+const skip = chromiumSkip;
 
 /** The smallest text a person should have to read, in CSS px at the picture's natural size. */
 const MIN_TEXT_PX = 10;
@@ -46,13 +45,7 @@ before(async () => {
   if (skip) return;
   // renderGraph's template is embedded at build time; make sure the generated module is current
   embedTemplates();
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: path.join(tmp, 'profile'),
-    // no sandbox as root; no GPU, QUIC, first-run or background traffic: this machine has no network
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium(path.join(tmp, 'profile'));
 });
 
 after(async () => {

@@ -11,21 +11,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
+import { chromiumSkip, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
-const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
-const skip = fs.existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium, or set LENETC_CHROMIUM)`;
+const skip = chromiumSkip;
 const skipReal = skip || (FILES.every((f) => fs.existsSync(path.join(FASHION, f))) ? false : `no Fashion-MNIST in ${FASHION} (apt-get install fashion-mnist, or set LENETC_FASHION_MNIST)`);
 
 /** d2l's LeNet-5 with ReLU, max pooling and momentum (specs/modern.yaml). */
 const MODERN = fs.readFileSync(fromRoot('specs', 'modern.yaml'), 'utf8');
-const FLAGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-playground-train-'));
 let served: RunningPlayground | undefined;
@@ -36,7 +34,7 @@ let gpuBrowser: Browser | undefined;
 before(async () => {
   if (skip) return;
   served = await startPlayground(['--port', '0', '--data', writeTinyIdx(path.join(tmp, 'data'), 40, 20)], tmp);
-  cpuBrowser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: path.join(tmp, 'cpu'), args: [...FLAGS, '--disable-gpu'] });
+  cpuBrowser = await launchChromium(path.join(tmp, 'cpu'));
 });
 
 after(async () => {
@@ -312,7 +310,7 @@ test('a run at chance says so once, with the CLI\'s analysis: why (a rate far be
 });
 
 test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip, timeout: 240_000 }, async () => {
-  gpuBrowser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: path.join(tmp, 'gpu'), args: [...FLAGS, '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'] });
+  gpuBrowser = await launchChromium(path.join(tmp, 'gpu'), true);
   const { page, problems } = await openPage(gpuBrowser, specHash(MODERN));
   const spec = await editorText(page);
   await page.waitForFunction(() => !/Looking/.test(document.querySelector('#device')?.textContent ?? 'Looking'));

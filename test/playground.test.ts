@@ -11,18 +11,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { emitTypeScript } from '../src/codegen/typescript.js';
 import { shapeTrace } from '../src/format.js';
 import { checkSpec } from '../src/pipeline.js';
 import type { SpecReader } from '../src/parser/types.js';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
+import { chromiumSkip, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
-const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
-const skip = fs.existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium, or set LENETC_CHROMIUM)`;
+const skip = chromiumSkip;
 
 /** The edit-to-panels budget the playground promises for the shipped specs. */
 const BUDGET_MS = 100;
@@ -37,13 +36,7 @@ before(async () => {
   const dataRoot = writeTinyIdx(path.join(tmp, 'data'), 30, 20);
   served = await startPlayground(['--port', '0', '--data', dataRoot], tmp);
   base = served.url;
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: path.join(tmp, 'profile'),
-    // no sandbox as root; no GPU, QUIC, first-run or background traffic: this machine has no network
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium(path.join(tmp, 'profile'));
 });
 
 after(async () => {

@@ -1,6 +1,24 @@
 /** `lenetc playground` run in-process for tests, until they stop it (as Ctrl-C would). */
-import type { Page } from 'puppeteer-core';
+import fs from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { runCli, type Captured, type RunOptions } from './cli.js';
+
+/** Debian's chromium, or $LENETC_CHROMIUM: the browser tests run in it. */
+export const CHROMIUM = process.env.LENETC_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Why the browser tests skip (no browser), or false. */
+export const chromiumSkip: string | false = fs.existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium, or set LENETC_CHROMIUM)`;
+
+/** No sandbox as root; no QUIC, first-run or background traffic: this machine has no network. */
+const FLAGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** Headless Chromium with its profile in `profile`: WebGPU on SwiftShader with `webgpu`, else no GPU at all. */
+export function launchChromium(profile: string, webgpu = false): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: CHROMIUM, headless: true, userDataDir: profile,
+    args: [...FLAGS, ...(webgpu ? ['--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'] : ['--disable-gpu'])],
+  });
+}
 
 /** A running playground: its URL, and how to stop it (resolving to what it printed and its exit code). */
 export interface RunningPlayground {
