@@ -16,7 +16,7 @@
  * what confirms or refutes it (docs/engine.md keeps the table).
  */
 import { parseArgs } from 'node:util';
-import { compileTraining } from '../src/codegen/wgsl/index.js';
+import { compileTraining, DEFAULT_MAX_BINDING_BYTES } from '../src/codegen/wgsl/index.js';
 import { programCost, type DispatchCost } from '../src/codegen/wgsl/cost.js';
 import { UserError } from '../src/errors.js';
 import { planModel } from '../src/plan/index.js';
@@ -77,7 +77,7 @@ export interface Explained {
 /** Explains `spec` at `batch` for `gpu`; `measured` is a profiled step's milliseconds per dispatch, if any. */
 export function explain(spec: string, batch: number, gpu: GpuFigures, measured?: readonly number[]): Explained {
   const model = loadSpecModel(spec);
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: 128 * 2 ** 20, classes: 10, batch });
+  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: DEFAULT_MAX_BINDING_BYTES, classes: 10, batch });
   if (!compiled.program) throw new UserError('GPU_PROGRAM', { reason: compiled.diagnostics[0]!.message });
   const dispatches = programCost(compiled.program).map((d, i) => ({ ...d, estimate_us: estimateSeconds(d, gpu) * 1e6, ...(measured ? { measured_ms: measured[i] } : {}) }));
   const step = dispatches.reduce((sum, d) => sum + d.estimate_us, 0);

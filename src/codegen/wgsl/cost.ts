@@ -47,7 +47,7 @@ export function programCost(program: TrainingProgram): DispatchCost[] {
     const workgroups = kernel.workgroups[0] * kernel.workgroups[1];
     const barriers = (kernel.code.match(/\b(storageBarrier|workgroupBarrier)\(\)/g) ?? []).length;
     if (kernel.phases) {
-      const phases = kernel.phases.map((p) => ({ name: p.name, items: p.items, ...phaseWork(graph, p.name) }));
+      const phases = kernel.phases.map((p) => ({ name: p.name, items: p.items, weightBytes: 0, ...phaseWork(graph, p.name) }));
       const sum = (pick: (p: PhaseCost) => number) => phases.reduce((n, p) => n + pick(p), 0);
       const bytes = sum((p) => p.bytes) * graph.batch + sum((p) => p.weightBytes);
       return { kernel: name, workgroups, threads: kernel.threads, flops: sum((p) => p.flops) * graph.batch, bytes, barriers, phases };
@@ -72,13 +72,8 @@ function macs(op: Op): number {
   return 0;
 }
 
-/** One phase's arithmetic and compulsory traffic for one example, and the weights it reads. */
-function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number; weightBytes: number } {
-  const work = phaseArithmetic(graph, phase);
-  return { weightBytes: 0, ...work };
-}
-
-function phaseArithmetic(graph: Graph, phase: string): { flops: number; bytes: number; weightBytes?: number } {
+/** One phase's arithmetic and compulsory traffic for one example, and the weights it reads (if any). */
+function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number; weightBytes?: number } {
   if (phase === 'loss' || phase.startsWith('loss.')) return { flops: 6 * graph.classes, bytes: FLOAT * 2 * graph.classes };
   const op = opOf(graph, phase);
   if (!op) return { flops: 0, bytes: 0 };
