@@ -52,9 +52,6 @@ app=(node .gpu/app.mjs)
 log=$out/log.txt
 : >"$log"
 started=$SECONDS
-python=python3
-$python -c 'import torch' 2>/dev/null || python=/usr/bin/python3
-export LENETC_PYTHON=$python PYTHONUNBUFFERED=1
 
 # step NAME LIMIT_S FILE CMD...: runs CMD capped by what is left of the budget; its stdout goes to
 # FILE and to this script's stdout as it comes, its stderr (Dawn's and the drivers' chatter) to the log
@@ -77,16 +74,18 @@ bench() { # bench NAME LIMIT ARGS...: bench-engine rows into bench.jsonl
   step "$name" "$limit" "$out/bench.jsonl" "${app[@]}" bench-engine --reps "$reps" --min-seconds "$min_s" --train-limit "$images" --chunk "$chunk" "$@"
 }
 
-{
-  echo "== setup: node $(node --version 2>&1); $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>/dev/null | head -1)"
-  echo "== torch: $($python -c 'import torch, sys; print(torch.__version__, "cuda", torch.cuda.is_available(), sys.version.split()[0])' 2>&1 | tail -1)"
-} | tee -a "$log"
+echo "== setup: node $(node --version 2>&1); $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>/dev/null | head -1)" | tee -a "$log"
 
-# 1. the adapter, or one line and stop
+# 1. the adapter, or one line and stop (before Python, whose torch import alone takes seconds)
 if ! step probe 30 "$out/probe.jsonl" "${app[@]}" probe-adapter; then
   grep '^gpu-bench: no WebGPU adapter' "$log" | tail -1
   exit 3
 fi
+
+python=python3
+$python -c 'import torch' 2>/dev/null || python=/usr/bin/python3
+export LENETC_PYTHON=$python PYTHONUNBUFFERED=1
+echo "== torch: $($python -c 'import torch, sys; print(torch.__version__, "cuda", torch.cuda.is_available(), sys.version.split()[0])' 2>&1 | tail -1)" | tee -a "$log"
 
 # 2. lenet5: the engine against PyTorch at a small and a large batch
 bench lenet5 "$bench_limit" --spec specs/lenet5.yaml --batch "$first_batches" --tfjs-batch none --torch "$torch"
