@@ -37,6 +37,14 @@ const skip = typeof gpu === 'string' ? `no WebGPU adapter: ${gpu}` : !fs.existsS
 
 const STEPS = 50;
 const BATCH = 32;
+/**
+ * best.yaml runs at 16: at 32 its 50 steps took 20 s of lavapipe's one thread (0.4 s a step, a
+ * workgroup per example), more than the other specs and all their wasm runs together. It stays as
+ * strict: its losses agree to rounding for the first steps and part by chaos later at either batch
+ * (measured: the tolerance at step 20 was 0.67 at batch 32, 0.014 at 16). The other specs cross
+ * an epoch boundary within the 50 steps; best.yaml now ends at one.
+ */
+const BATCH_OF: Record<string, number> = { 'best.yaml': 16 };
 /** Time for one case: four 50-step runs on lavapipe and wasm, with room for a busy machine. */
 const CASE_TIMEOUT = 600_000;
 
@@ -89,11 +97,11 @@ train: {optimizer: {type: rmsprop}, lr: 0.001, augment: {flip: true}}
 };
 const SPECS = ['lenet5.yaml', 'best.yaml', ...Object.keys(GRAPHS)];
 
-/** A shipped spec (or one of GRAPHS) at batch BATCH, its epochs sized so the schedule's warmup and decay both fall in STEPS steps. */
+/** A shipped spec (or one of GRAPHS) at its batch (BATCH unless BATCH_OF says), its epochs sized so the schedule's warmup and decay both fall in STEPS steps. */
 function shipped(name: string): NetModel {
   const file = fromRoot('specs', name);
   const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
-  const result = checkSpec({ file, text: GRAPHS[name] ?? fs.readFileSync(file, 'utf8') }, { reader, overrides: [`train.batch_size=${BATCH}`] });
+  const result = checkSpec({ file, text: GRAPHS[name] ?? fs.readFileSync(file, 'utf8') }, { reader, overrides: [`train.batch_size=${BATCH_OF[name] ?? BATCH}`] });
   assert.ok(result.model, `${name} does not check`);
   return result.model;
 }
@@ -101,14 +109,15 @@ function shipped(name: string): NetModel {
 /** STEPS steps as the training loop draws them: a seeded permutation, the spec's augmentation and its per-step rates. */
 function drawSteps(model: NetModel, train: ImageSplit): TrainStep[] {
   const rng = new Rng(model.train.seed);
-  const stepsPerEpoch = Math.floor(train.count / BATCH);
+  const batch = model.train.batch_size;
+  const stepsPerEpoch = Math.floor(train.count / batch);
   const steps: TrainStep[] = [];
   let order = rng.permutation(train.count);
   for (let step = 0; step < STEPS; step++) {
-    const at = (step % stepsPerEpoch) * BATCH;
+    const at = (step % stepsPerEpoch) * batch;
     if (step > 0 && at === 0) order = rng.permutation(train.count);
-    const indices = order.slice(at, at + BATCH);
-    steps.push({ step, indices, augment: drawAugmentation(BATCH, model.train.augment, rng), lr: learningRate(model.train, step, stepsPerEpoch) });
+    const indices = order.slice(at, at + batch);
+    steps.push({ step, indices, augment: drawAugmentation(batch, model.train.augment, rng), lr: learningRate(model.train, step, stepsPerEpoch) });
   }
   return steps;
 }
