@@ -6,9 +6,10 @@
  * per chunk. It talks only to the GPUDevice it is given, so Node (through Dawn) and a browser
  * tab run the same engine.
  */
-import { STEP_STRIDE, type TrainingProgram } from '../codegen/wgsl/index.js';
+import { STEP_STRIDE, type CompileOptions, type TrainingProgram } from '../codegen/wgsl/index.js';
 import type { OptimizerConfig } from '../model.js';
 import type { ImageSplit } from '../train/data/split.js';
+import { isSoftwareAdapter, type AdapterInfo } from './adapter.js';
 import { MAP_READ_MODE, placeProgram, USAGE, type CompileWatch, type PlacedSplit } from './placement.js';
 import { StepTable, type StepFields } from './step-table.js';
 
@@ -89,6 +90,23 @@ export function requiredLimits(adapter: GPUAdapter): Record<string, number> {
     maxBufferSize: l.maxBufferSize,
     maxStorageBuffersPerShaderStage: l.maxStorageBuffersPerShaderStage,
     maxComputeWorkgroupsPerDimension: l.maxComputeWorkgroupsPerDimension,
+  };
+}
+
+/**
+ * How to compile a training program for `device`: its binding limits, and whether an example's
+ * phases are fused into one kernel. A software adapter gets each phase as a kernel of its own:
+ * it runs a fused kernel's phases as coroutines split at every barrier, which its compiler pays
+ * for far beyond the phases' own size (lavapipe, nothing cached: lenet5's fused 15-phase kernel
+ * took 16.8 s, its 15 phases apart 5.7 s; modern.yaml's program 40 s fused, 7 s apart), while its
+ * steps take about as long either way. The floats are the same either way.
+ */
+export function compileOptionsFor(device: GPUDevice): Pick<CompileOptions, 'maxBindingBytes' | 'maxStorageBuffers' | 'fuse'> {
+  const info = (device as GPUDevice & { adapterInfo?: AdapterInfo }).adapterInfo;
+  return {
+    maxBindingBytes: device.limits.maxStorageBufferBindingSize,
+    maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage,
+    fuse: !isSoftwareAdapter(info),
   };
 }
 

@@ -16,7 +16,7 @@ import { buildModel } from '../tfjs/build.js';
 import type { AugmentDraws } from '../train/batches.js';
 import { modelFiles, setModelWeights, weightBytes } from '../tfjs/model-files.js';
 import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, TrainStep, WeightSpec } from '../train/trainer.js';
-import { createEngine, type Engine, type EngineSplit } from './index.js';
+import { compileOptionsFor, createEngine, type Engine, type EngineSplit } from './index.js';
 
 /** Seconds of GPU work one readback should cover: long enough to amortize it, short enough that Ctrl-C is prompt. */
 const GROUP_SECONDS = 0.25;
@@ -52,7 +52,7 @@ export function engineTrainer(device: GPUDevice, compiled?: TrainingProgram): St
 
 /** The training program of `model` for `device`; what keeps it off the device is an error. */
 function compile(device: GPUDevice, model: NetModel, classes: number): TrainingProgram {
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: device.limits.maxStorageBufferBindingSize, maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage, classes });
+  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { ...compileOptionsFor(device), classes });
   if (!compiled.program) {
     const d = compiled.diagnostics[0]!;
     throw new UserError('GPU_PROGRAM', { reason: d.message, hint: d.hint });

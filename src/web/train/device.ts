@@ -6,17 +6,11 @@
  * --backend auto` does; choosing WebGPU takes it anyway. Part of the first load: no tfjs here.
  */
 
+import { isSoftwareAdapter, type AdapterInfo } from '../../engine/adapter.js';
+
 /** What the user picked in the Device box. */
 export type DeviceChoice = 'auto' | 'webgpu' | 'wasm';
 
-/** The parts of GPUAdapterInfo read here (some browsers leave fields out). */
-export interface GpuAdapterInfo {
-  vendor?: string;
-  architecture?: string;
-  device?: string;
-  description?: string;
-  isFallbackAdapter?: boolean;
-}
 
 /**
  * What the tab offers: a WebGPU adapter, or why there is none. An adapter gives one device, so
@@ -36,16 +30,11 @@ export type TrainingDevice =
   | { kind: 'refused'; reason: string };
 
 /** The adapter's name from its info, for people. */
-export function adapterName(info: GpuAdapterInfo | undefined): string {
+export function adapterName(info: AdapterInfo | undefined): string {
   const parts = [info?.vendor, info?.architecture, info?.device, info?.description].filter((s) => s);
   return parts.join(' ') || 'a WebGPU adapter';
 }
 
-/** Whether the adapter is a software renderer (the same rule as the CLI's Dawn probe). */
-export function isSoftware(info: GpuAdapterInfo | undefined, fallback?: boolean): boolean {
-  const text = adapterName(info).toLowerCase();
-  return fallback === true || info?.isFallbackAdapter === true || info?.architecture === 'software' || /llvmpipe|lavapipe|swiftshader/.test(text);
-}
 
 /** Asks the browser for a WebGPU adapter; never throws. */
 export async function probeGpu(): Promise<GpuProbe> {
@@ -54,8 +43,8 @@ export async function probeGpu(): Promise<GpuProbe> {
   try {
     const adapter = await gpu.requestAdapter();
     if (!adapter) return { kind: 'none', reason: 'the browser offers no WebGPU adapter (no GPU, or WebGPU is turned off)' };
-    const info = adapter.info as GpuAdapterInfo | undefined;
-    return { kind: 'adapter', adapter, name: adapterName(info), software: isSoftware(info, (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter) };
+    const info = adapter.info as AdapterInfo | undefined;
+    return { kind: 'adapter', adapter, name: adapterName(info), software: isSoftwareAdapter(info, (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter) };
   } catch (e) {
     return { kind: 'none', reason: `asking for a WebGPU adapter failed (${(e as Error).message})` };
   }

@@ -11,6 +11,7 @@ import { chanceWarning, type ChanceWarning } from '../../train/chance.js';
 import { CLASS_NAMES } from '../../train/data/catalog.js';
 import { decodeSplit } from '../../formats/idx.js';
 import type { ImageSplit } from '../../train/data/split.js';
+import { compileOptionsFor } from '../../engine/index.js';
 import { engineTrainer } from '../../engine/trainer.js';
 import { trainLoop, type BatchProgress, type LoopOutcome } from '../../train/loop.js';
 import { MemoryRunStore } from '../../train/memory-store.js';
@@ -79,7 +80,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
   let program: TrainingProgram | undefined;
   if (opened.kind === 'webgpu') {
     // compiled first, as lenetc train does: what keeps the spec off the engine is known before anything runs
-    const compiled = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: opened.gpu.limits.maxStorageBufferBindingSize, maxStorageBuffers: opened.gpu.limits.maxStorageBuffersPerShaderStage, classes: classes.length });
+    const compiled = compileTraining(model, planModel(model, inferShapes(model)), { ...compileOptionsFor(opened.gpu), classes: classes.length });
     const refusal = compiled.diagnostics[0];
     if (refusal) {
       opened.gpu.destroy();
