@@ -98,7 +98,7 @@ export function requiredLimits(adapter: GPUAdapter): Record<string, number> {
  * phases are fused into one kernel. A software adapter gets each phase as a kernel of its own:
  * it runs a fused kernel's phases as coroutines split at every barrier, which its compiler pays
  * for far beyond the phases' own size (lavapipe, nothing cached: lenet5's fused 15-phase kernel
- * took 16.8 s, its 15 phases apart 5.7 s; modern.yaml's program 40 s fused, 7 s apart), while its
+ * took 16.8 s, its 15 phases apart 6.0 s; modern.yaml's whole program 29.4 s fused, 6.5 s apart), while its
  * steps take about as long either way. The floats are the same either way.
  */
 export function compileOptionsFor(device: GPUDevice): Pick<CompileOptions, 'maxBindingBytes' | 'maxStorageBuffers' | 'fuse'> {
