@@ -11,7 +11,6 @@ import { isSoftwareAdapter, type AdapterInfo } from '../../engine/adapter.js';
 /** What the user picked in the Device box. */
 export type DeviceChoice = 'auto' | 'webgpu' | 'wasm';
 
-
 /**
  * What the tab offers: a WebGPU adapter, or why there is none. An adapter gives one device, so
  * each run asks afresh, and the Device panel shows what that asking found.
@@ -34,7 +33,6 @@ export function adapterName(info: AdapterInfo | undefined): string {
   const parts = [info?.vendor, info?.architecture, info?.device, info?.description].filter((s) => s);
   return parts.join(' ') || 'a WebGPU adapter';
 }
-
 
 /** Asks the browser for a WebGPU adapter; never throws. */
 export async function probeGpu(): Promise<GpuProbe> {
