@@ -252,12 +252,27 @@ async function explainWithAdapter(argv: string[]): Promise<void> {
   }
 }
 
-/** Runs `bench-engine` (or `profile-engine`) with `argv`; user errors are one line on stderr and exit code 2. */
+/** The flags, as the header above lists them. */
+const USAGE = `usage: bench-engine [--spec FILE]... [--batch 128,512] [--tfjs-batch B,...|none] [--torch cuda|cpu|none]
+                    [--torch-modes eager,graph] [--reps 3] [--min-seconds 3] [--chunk 64] [--train-limit 60000]
+                    [--data DIR] [--python PYTHON]
+       bench-engine --explain [--spec FILE]... [--batch 128,2048] [--gpu h200|a100]`;
+
+/** Runs `bench-engine` (or `profile-engine`) with `argv`; user errors (a bad flag too) are one line on stderr and exit code 2. */
 export async function runEngineBench(argv: string[], command: 'bench' | 'profile' = 'bench'): Promise<number> {
+  if (command === 'bench' && (argv.includes('--help') || argv.includes('-h'))) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   try {
     await (command === 'profile' ? profile(argv) : argv.includes('--explain') ? explainWithAdapter(argv) : main(argv));
     return 0;
   } catch (err) {
+    // node:util's parseArgs: an unknown flag, or a flag without its value
+    if (String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${command}-engine: ${(err as Error).message}\n${command === 'bench' ? `${USAGE}\n` : ''}`);
+      return 2;
+    }
     if (!(err instanceof UserError)) throw err;
     process.stderr.write(`bench-engine: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
     return 2;

@@ -3,6 +3,7 @@
  * estimate `bench:engine --explain` makes of it (bench/explain.ts): counted from the graph, they
  * must agree with what check says of the same spec. No adapter needed.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -64,5 +65,19 @@ describe('the cost of a training step', { timeout: 60_000 }, () => {
     assert.equal(e.dispatches.length, 3);
     assert.ok(Math.abs(e.step_us - e.dispatches.reduce((s, d) => s + d.estimate_us, 0)) < 1e-9);
     assert.ok(e.images_per_s > 0 && Number.isFinite(e.images_per_s));
+  });
+});
+
+describe('bench:engine\'s command line', () => {
+  const bench = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', fromRoot('bench', 'run-engine.ts'), ...args], { cwd: fromRoot(), encoding: 'utf8' });
+
+  it('--help prints the flags; an unknown flag is one line and the flags, exit 2, no stack', { timeout: 60_000 }, () => {
+    const help = bench('--help');
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /^usage: bench-engine .*--spec FILE.*\n(.*\n)*\s+bench-engine --explain /);
+    const bad = bench('--bogus');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /^bench-engine: Unknown option '--bogus'\nusage: bench-engine /m);
+    assert.doesNotMatch(bad.stderr, /\n\s+at /);
   });
 });
