@@ -2332,6 +2332,7 @@ struct Step {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 143066u) { return; }
+  let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // conv1: 256 groups of 1 example × 56 threads
   if (i < 14336u) {
     const PER_GROUP = 56;
@@ -2372,11 +2373,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[CONV1_DZ + di];
               let d1 = a1[CONV1_DZ + di + 1];
@@ -2420,7 +2421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -2470,11 +2471,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[CONV2_DZ + di];
               let d1 = a1[CONV2_DZ + di + 1];
@@ -2518,7 +2519,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -2568,11 +2569,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[CONV3_DZ + di];
               let d1 = a1[CONV3_DZ + di + 1];
@@ -2616,7 +2617,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }

@@ -9350,6 +9350,7 @@ struct Step {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 392032u) { return; }
+  let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 42 threads
   if (i < 5376u) {
     const PER_GROUP = 42;
@@ -9390,11 +9391,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a3[STEM_DZ + di];
               let d1 = a3[STEM_DZ + di + 1];
@@ -9438,7 +9439,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a3[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9488,11 +9489,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a3[DBLOCK1_1_CONV_DZ + di];
               let d1 = a3[DBLOCK1_1_CONV_DZ + di + 1];
@@ -9536,7 +9537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a3[DBLOCK1_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9586,11 +9587,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a3[DBLOCK1_2_CONV_DZ + di];
               let d1 = a3[DBLOCK1_2_CONV_DZ + di + 1];
@@ -9634,7 +9635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a3[DBLOCK1_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9684,11 +9685,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a4[DBLOCK1_3_CONV_DZ + di];
               let d1 = a4[DBLOCK1_3_CONV_DZ + di + 1];
@@ -9732,7 +9733,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a4[DBLOCK1_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9782,11 +9783,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a4[DBLOCK1_4_CONV_DZ + di];
               let d1 = a4[DBLOCK1_4_CONV_DZ + di + 1];
@@ -9830,7 +9831,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a4[DBLOCK1_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9868,9 +9869,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[TRANSITION1_CONV1_DZ + di];
             let d1 = a5[TRANSITION1_CONV1_DZ + di + 1];
@@ -9894,7 +9895,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[TRANSITION1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9944,11 +9945,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_1_CONV_DZ + di];
               let d1 = a5[DBLOCK2_1_CONV_DZ + di + 1];
@@ -9992,7 +9993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK2_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10042,11 +10043,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_2_CONV_DZ + di];
               let d1 = a5[DBLOCK2_2_CONV_DZ + di + 1];
@@ -10090,7 +10091,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK2_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10140,11 +10141,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_3_CONV_DZ + di];
               let d1 = a5[DBLOCK2_3_CONV_DZ + di + 1];
@@ -10188,7 +10189,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK2_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10238,11 +10239,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_4_CONV_DZ + di];
               let d1 = a5[DBLOCK2_4_CONV_DZ + di + 1];
@@ -10286,7 +10287,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK2_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10323,9 +10324,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[TRANSITION2_CONV1_DZ + di];
             let d1 = a5[TRANSITION2_CONV1_DZ + di + 1];
@@ -10346,7 +10347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[TRANSITION2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10396,11 +10397,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_1_CONV_DZ + di];
               let d1 = a5[DBLOCK3_1_CONV_DZ + di + 1];
@@ -10444,7 +10445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK3_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10494,11 +10495,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_2_CONV_DZ + di];
               let d1 = a5[DBLOCK3_2_CONV_DZ + di + 1];
@@ -10542,7 +10543,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK3_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10592,11 +10593,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_3_CONV_DZ + di];
               let d1 = a5[DBLOCK3_3_CONV_DZ + di + 1];
@@ -10640,7 +10641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK3_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -10690,11 +10691,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_4_CONV_DZ + di];
               let d1 = a5[DBLOCK3_4_CONV_DZ + di + 1];
@@ -10738,7 +10739,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a5[DBLOCK3_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }

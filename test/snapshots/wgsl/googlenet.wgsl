@@ -5393,6 +5393,7 @@ struct Step {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 156266u) { return; }
+  let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 56 threads
   if (i < 7168u) {
     const PER_GROUP = 56;
@@ -5433,11 +5434,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STEM_DZ + di];
               let d1 = a1[STEM_DZ + di + 1];
@@ -5481,7 +5482,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -5519,9 +5520,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION1_P1_DZ + di];
             let d1 = a1[INCEPTION1_P1_DZ + di + 1];
@@ -5545,7 +5546,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION1_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -5583,9 +5584,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION1_P2A_DZ + di];
             let d1 = a1[INCEPTION1_P2A_DZ + di + 1];
@@ -5609,7 +5610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION1_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -5659,11 +5660,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION1_P2_DZ + di];
               let d1 = a1[INCEPTION1_P2_DZ + di + 1];
@@ -5707,7 +5708,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION1_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -5745,9 +5746,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION1_P3A_DZ + di];
             let d1 = a1[INCEPTION1_P3A_DZ + di + 1];
@@ -5771,7 +5772,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION1_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -5819,11 +5820,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc1_3 = 0.0;
       var acc1_4 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION1_P3_DZ + di];
               let d1 = a1[INCEPTION1_P3_DZ + di + 1];
@@ -5863,7 +5864,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION1_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -5901,9 +5902,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION1_P4_DZ + di];
             let d1 = a1[INCEPTION1_P4_DZ + di + 1];
@@ -5927,7 +5928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION1_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -5965,9 +5966,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION2_P1_DZ + di];
             let d1 = a1[INCEPTION2_P1_DZ + di + 1];
@@ -5991,7 +5992,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION2_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6029,9 +6030,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION2_P2A_DZ + di];
             let d1 = a1[INCEPTION2_P2A_DZ + di + 1];
@@ -6055,7 +6056,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION2_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6105,11 +6106,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION2_P2_DZ + di];
               let d1 = a1[INCEPTION2_P2_DZ + di + 1];
@@ -6153,7 +6154,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION2_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6191,9 +6192,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION2_P3A_DZ + di];
             let d1 = a1[INCEPTION2_P3A_DZ + di + 1];
@@ -6217,7 +6218,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION2_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6270,11 +6271,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_3 = 0.0;
       var acc2_4 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION2_P3_DZ + di];
               let d1 = a1[INCEPTION2_P3_DZ + di + 1];
@@ -6325,7 +6326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION2_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6363,9 +6364,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION2_P4_DZ + di];
             let d1 = a1[INCEPTION2_P4_DZ + di + 1];
@@ -6389,7 +6390,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION2_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6427,9 +6428,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION3_P1_DZ + di];
             let d1 = a1[INCEPTION3_P1_DZ + di + 1];
@@ -6453,7 +6454,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION3_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6491,9 +6492,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION3_P2A_DZ + di];
             let d1 = a1[INCEPTION3_P2A_DZ + di + 1];
@@ -6517,7 +6518,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION3_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6567,11 +6568,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION3_P2_DZ + di];
               let d1 = a1[INCEPTION3_P2_DZ + di + 1];
@@ -6615,7 +6616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION3_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6650,9 +6651,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
             let d0 = a1[INCEPTION3_P3A_DZ + di];
             let d1 = a1[INCEPTION3_P3A_DZ + di + 1];
@@ -6676,7 +6677,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION3_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6729,11 +6730,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_3 = 0.0;
       var acc2_4 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION3_P3_DZ + di];
               let d1 = a1[INCEPTION3_P3_DZ + di + 1];
@@ -6784,7 +6785,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION3_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -6822,9 +6823,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION3_P4_DZ + di];
             let d1 = a1[INCEPTION3_P4_DZ + di + 1];
@@ -6848,7 +6849,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[INCEPTION3_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }

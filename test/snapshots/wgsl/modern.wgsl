@@ -1019,6 +1019,7 @@ struct Step {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 13014u) { return; }
+  let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // conv1: 128 groups of 1 example × 16 threads
   if (i < 2048u) {
     const PER_GROUP = 16;
@@ -1062,11 +1063,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_3 = 0.0;
       var acc2_4 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[CONV1_DZ + di];
               let d1 = a0[CONV1_DZ + di + 1];
@@ -1117,7 +1118,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a0[CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -1163,10 +1164,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc1_3 = 0.0;
       var acc1_4 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky;
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[CONV2_DZ + di];
             let d1 = a0[CONV2_DZ + di + 1];
@@ -1204,7 +1205,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a0[CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }

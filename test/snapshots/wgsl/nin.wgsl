@@ -2940,6 +2940,7 @@ struct Step {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 325692u) { return; }
+  let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // nin1_conv1: 128 groups of 1 example × 112 threads
   if (i < 14336u) {
     const PER_GROUP = 112;
@@ -2978,11 +2979,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc1_3 = 0.0;
       var acc1_4 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN1_CONV1_DZ + di];
               let d1 = a1[NIN1_CONV1_DZ + di + 1];
@@ -3022,7 +3023,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3060,9 +3061,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN1_CONV2_DZ + di];
             let d1 = a1[NIN1_CONV2_DZ + di + 1];
@@ -3086,7 +3087,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN1_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3124,9 +3125,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN1_CONV3_DZ + di];
             let d1 = a1[NIN1_CONV3_DZ + di + 1];
@@ -3150,7 +3151,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN1_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3198,11 +3199,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc1_3 = 0.0;
       var acc1_4 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN2_CONV1_DZ + di];
               let d1 = a1[NIN2_CONV1_DZ + di + 1];
@@ -3242,7 +3243,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3280,9 +3281,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN2_CONV2_DZ + di];
             let d1 = a1[NIN2_CONV2_DZ + di + 1];
@@ -3306,7 +3307,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3344,9 +3345,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN2_CONV3_DZ + di];
             let d1 = a1[NIN2_CONV3_DZ + di + 1];
@@ -3370,7 +3371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN2_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3420,11 +3421,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN3_CONV1_DZ + di];
               let d1 = a1[NIN3_CONV1_DZ + di + 1];
@@ -3468,7 +3469,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN3_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3506,9 +3507,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN3_CONV2_DZ + di];
             let d1 = a1[NIN3_CONV2_DZ + di + 1];
@@ -3532,7 +3533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN3_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3570,9 +3571,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN3_CONV3_DZ + di];
             let d1 = a1[NIN3_CONV3_DZ + di + 1];
@@ -3596,7 +3597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN3_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3638,11 +3639,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc1_1 = 0.0;
       var acc1_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN4_CONV1_DZ + di];
               let d1 = a1[NIN4_CONV1_DZ + di + 1];
@@ -3672,7 +3673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN4_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3706,9 +3707,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN4_CONV2_DZ + di];
             let d1 = a1[NIN4_CONV2_DZ + di + 1];
@@ -3726,7 +3727,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN4_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -3760,9 +3761,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN4_CONV3_DZ + di];
             let d1 = a1[NIN4_CONV3_DZ + di + 1];
@@ -3780,7 +3781,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[NIN4_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }

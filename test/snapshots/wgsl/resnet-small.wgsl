@@ -3657,6 +3657,7 @@ struct Step {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 79578u) { return; }
+  let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 24 threads
   if (i < 3072u) {
     const PER_GROUP = 24;
@@ -3693,11 +3694,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3_1 = 0.0;
     var acc3_2 = 0.0;
     for (var b = b0; b < b1; b++) {
-      for (var oy = 0; oy < OUT_H; oy++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[STEM_DZ + di];
             let d1 = a0[STEM_DZ + di + 1];
@@ -3776,11 +3777,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3_1 = 0.0;
     var acc3_2 = 0.0;
     for (var b = b0; b < b1; b++) {
-      for (var oy = 0; oy < OUT_H; oy++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK1_C1_DZ + di];
             let d1 = a0[BLOCK1_C1_DZ + di + 1];
@@ -3859,11 +3860,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3_1 = 0.0;
     var acc3_2 = 0.0;
     for (var b = b0; b < b1; b++) {
-      for (var oy = 0; oy < OUT_H; oy++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK1_C2_DZ + di];
             let d1 = a0[BLOCK1_C2_DZ + di + 1];
@@ -3944,11 +3945,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3_1 = 0.0;
     var acc3_2 = 0.0;
     for (var b = b0; b < b1; b++) {
-      for (var oy = 0; oy < OUT_H; oy++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK2_C1_DZ + di];
             let d1 = a0[BLOCK2_C1_DZ + di + 1];
@@ -4027,11 +4028,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3_1 = 0.0;
     var acc3_2 = 0.0;
     for (var b = b0; b < b1; b++) {
-      for (var oy = 0; oy < OUT_H; oy++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK2_C2_DZ + di];
             let d1 = a0[BLOCK2_C2_DZ + di + 1];
@@ -4100,10 +4101,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc2_0 = 0.0;
     var acc3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
-      for (var oy = 0; oy < OUT_H; oy++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H;
         let row = (b * IN_H + u32(iy)) * IN_W;
-        for (var ox = 0; ox < OUT_W; ox++) {
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a0[BLOCK2_SHORTCUT_DZ + di];
           let d1 = a0[BLOCK2_SHORTCUT_DZ + di + 1];

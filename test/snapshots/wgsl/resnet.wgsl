@@ -8143,6 +8143,7 @@ struct Step {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 268634u) { return; }
+  let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 28 threads
   if (i < 3584u) {
     const PER_GROUP = 28;
@@ -8183,11 +8184,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STEM_DZ + di];
               let d1 = a1[STEM_DZ + di + 1];
@@ -8231,7 +8232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8281,11 +8282,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_1_CONV1_DZ + di];
               let d1 = a1[STAGE1_1_CONV1_DZ + di + 1];
@@ -8329,7 +8330,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[STAGE1_1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8379,11 +8380,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_1_CONV2_DZ + di];
               let d1 = a1[STAGE1_1_CONV2_DZ + di + 1];
@@ -8427,7 +8428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[STAGE1_1_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8477,11 +8478,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_2_CONV1_DZ + di];
               let d1 = a1[STAGE1_2_CONV1_DZ + di + 1];
@@ -8525,7 +8526,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[STAGE1_2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8575,11 +8576,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_2_CONV2_DZ + di];
               let d1 = a1[STAGE1_2_CONV2_DZ + di + 1];
@@ -8623,7 +8624,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[STAGE1_2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8675,11 +8676,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy * STRIDE_H + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE2_DOWN_CONV1_DZ + di];
               let d1 = a1[STAGE2_DOWN_CONV1_DZ + di + 1];
@@ -8723,7 +8724,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a1[STAGE2_DOWN_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8773,11 +8774,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE2_DOWN_CONV2_DZ + di];
               let d1 = a2[STAGE2_DOWN_CONV2_DZ + di + 1];
@@ -8821,7 +8822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE2_DOWN_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8861,10 +8862,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy * STRIDE_H;
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE2_DOWN_SHORTCUT_DZ + di];
             let d1 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 1];
@@ -8889,7 +8890,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE2_DOWN_SHORTCUT_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -8939,11 +8940,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE2_CONV1_DZ + di];
               let d1 = a2[STAGE2_CONV1_DZ + di + 1];
@@ -8987,7 +8988,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9037,11 +9038,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE2_CONV2_DZ + di];
               let d1 = a2[STAGE2_CONV2_DZ + di + 1];
@@ -9085,7 +9086,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9137,11 +9138,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy * STRIDE_H + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE3_DOWN_CONV1_DZ + di];
               let d1 = a2[STAGE3_DOWN_CONV1_DZ + di + 1];
@@ -9185,7 +9186,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE3_DOWN_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9235,11 +9236,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE3_DOWN_CONV2_DZ + di];
               let d1 = a2[STAGE3_DOWN_CONV2_DZ + di + 1];
@@ -9283,7 +9284,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE3_DOWN_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9323,10 +9324,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy * STRIDE_H;
           let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = 0; ox < OUT_W; ox++) {
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE3_DOWN_SHORTCUT_DZ + di];
             let d1 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 1];
@@ -9351,7 +9352,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE3_DOWN_SHORTCUT_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9401,11 +9402,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE3_CONV1_DZ + di];
               let d1 = a2[STAGE3_CONV1_DZ + di + 1];
@@ -9449,7 +9450,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE3_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }
@@ -9499,11 +9500,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       var acc3_1 = 0.0;
       var acc3_2 = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var oy = 0; oy < OUT_H; oy++) {
+        for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = 0; ox < OUT_W; ox++) {
+            for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE3_CONV2_DZ + di];
               let d1 = a2[STAGE3_CONV2_DZ + di + 1];
@@ -9547,7 +9548,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let co = t - KERNEL_THREADS;
       var acc = 0.0;
       for (var b = b0; b < b1; b++) {
-        for (var p = 0u; p < OUT_POSITIONS; p++) {
+        for (var p = zero; p < OUT_POSITIONS; p++) {
           acc = acc + a2[STAGE3_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
         }
       }

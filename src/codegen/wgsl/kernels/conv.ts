@@ -6,7 +6,7 @@
  * channel block is the slowest index, so neighbouring threads (a GPU's warp, lavapipe's SIMD
  * lanes) share every weight they read and differ only in position.
  */
-import { bind, i32, lines, loop, minus, named, product, quotient, remainder, sum, u32, type Named, type Operand } from '../expr.js';
+import { bind, i32, lines, loop, minus, named, product, quotient, remainder, rolledLoop, sum, u32, type Named, type Operand } from '../expr.js';
 import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
 import type { ConvOp, OpInput } from '../graph.js';
 import { blockOf, PARAMS, sizes, unrolled, writeOutput } from './shared.js';
@@ -254,20 +254,20 @@ export function convWeightGradient(op: ConvOp): { body: string; constants: Named
   };
   const rows = (oy: Operand) => {
     const iy = bind('iy', minus(sum(product(oy, g.STRIDE_H), ky.ref), g.PAD_TOP));
-    const inner = `let row = ${product(sum(product('b', g.IN_H), u32(iy.ref)), g.IN_W)};\n${loop('ox', g.OUT_W, (ox) => position(oy, ox), 'i32')}`;
+    const inner = `let row = ${product(sum(product('b', g.IN_H), u32(iy.ref)), g.IN_W)};\n${rolledLoop('ox', g.OUT_W, (ox) => position(oy, ox), 'i32')}`;
     return lines(iy.code, outside.rows ? `if (${iy.ref} >= 0 && ${iy.ref} < IN_H) {\n${indented(inner)}\n}` : inner);
   };
   // the first of the thread's weights: its kernel row and input channel, the block's first filter
   const wi = bind('wi', sum(product(sum(product(u32(ky.ref), g.KERNEL_W, g.IN_C), ci.ref), g.OUT_C), co.ref));
   const kernel = lines(co.code, ci.code, ky.code,
     cells(m, op.kw, (j, kx) => `var ${acc(j, kx)} = 0.0;`),
-    `for (var b = b0; b < b1; b++) {\n${indented(loop('oy', g.OUT_H, rows, 'i32'))}\n}`,
+    `for (var b = b0; b < b1; b++) {\n${indented(rolledLoop('oy', g.OUT_H, rows, 'i32'))}\n}`,
     wi.code,
     cells(m, op.kw, (j, kx) => `${partial(sum(wi.ref, kx * cin * cout + j))} = ${acc(j, kx)};`));
   const biases = `let co = t - KERNEL_THREADS;
 var acc = 0.0;
 for (var b = b0; b < b1; b++) {
-${indented(loop('p', k.OUT_POSITIONS, (p) => `acc = acc + ${at(op.dz!, String(sum(product(sum(product('b', k.OUT_POSITIONS), p), g.OUT_C), 'co')))};`))}
+${indented(rolledLoop('p', k.OUT_POSITIONS, (p) => `acc = acc + ${at(op.dz!, String(sum(product(sum(product('b', k.OUT_POSITIONS), p), g.OUT_C), 'co')))};`))}
 }
 ${partial(sum(k.KERNEL_WEIGHTS, 'co'))} = acc;`;
   const body = op.bias

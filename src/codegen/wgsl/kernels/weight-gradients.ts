@@ -5,7 +5,7 @@
  * makes a step's numbers the same on every run. Each layer's threads start on a workgroup
  * boundary, so a workgroup runs one layer's code.
  */
-import { declareUsed, indent, named, product, quotient, remainder, sum } from '../expr.js';
+import { declareUsed, indent, named, product, quotient, remainder, ROLLED_ZERO, sum } from '../expr.js';
 import { arenasOf, threadKernel, WORKGROUP, type Kernel } from '../kernel.js';
 import type { ConvOp, DenseOp, Graph } from '../graph.js';
 import { convWeightGradient, convWeightThreads } from './conv.js';
@@ -47,5 +47,5 @@ ${indent(`${declared ? `${declared}\n` : ''}${code}`)}
   });
   const tensors = list.flatMap(({ op }) => [op.x, op.dz, op.grads.partials]);
   return threadKernel('weight-gradients', `every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges`,
-    [{ buffer: 'step', access: 'uniform' }, ...arenasOf(...tensors)], last.start + last.threads, branches.join('\n'));
+    [{ buffer: 'step', access: 'uniform' }, ...arenasOf(...tensors)], last.start + last.threads, [ROLLED_ZERO, ...branches].join('\n'));
 }
