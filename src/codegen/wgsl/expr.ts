@@ -148,13 +148,15 @@ export function declareUsed(constants: readonly Named[], code: string): string {
 
 /**
  * A loop of `v` over [0, count) around `body(v)`: `body` gets the counter's name, or the number 0
- * when the count is 1 (no loop, and the body folds it away); a count of 0 is nothing.
+ * when the count is 1 (no loop, and the body folds it away); a count of 0 is nothing. `start` is
+ * the u32 the counter starts from, 0 (see rolledLoop).
  */
-export function loop(v: string, count: Operand, body: (v: Operand) => string, type: 'u32' | 'i32' = 'u32'): string {
+export function loop(v: string, count: Operand, body: (v: Operand) => string, type: 'u32' | 'i32' = 'u32', start = '0u'): string {
   const n = known(count);
   if (n === 0) return '';
   if (n === 1) return body(0);
-  return `for (var ${v} = ${type === 'u32' ? '0u' : '0'}; ${v} < ${text(count)}; ${v}++) {\n${indent(body(v))}\n}`;
+  const from = type === 'u32' ? start : start === '0u' ? '0' : `i32(${start})`;
+  return `for (var ${v} = ${from}; ${v} < ${text(count)}; ${v}++) {\n${indent(body(v))}\n}`;
 }
 
 /**
@@ -164,10 +166,7 @@ export function loop(v: string, count: Operand, body: (v: Operand) => string, ty
  * loops of a small graph's weight gradients into a kernel that took 78.6 s to compile (0.8 s rolled).
  */
 export function rolledLoop(v: string, count: Operand, body: (v: Operand) => string, type: 'u32' | 'i32' = 'u32'): string {
-  const n = known(count);
-  if (n === 0) return '';
-  if (n === 1) return body(0);
-  return `for (var ${v} = ${type === 'u32' ? 'zero' : 'i32(zero)'}; ${v} < ${text(count)}; ${v}++) {\n${indent(body(v))}\n}`;
+  return loop(v, count, body, type, 'zero');
 }
 
 /** What a kernel with rolledLoop's loops declares first (it binds the step record). */
