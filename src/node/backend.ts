@@ -219,9 +219,9 @@ async function activateWebGpu(auto: boolean): Promise<Activated> {
 
 /** Exposes Dawn as navigator.gpu, loads tfjs's WebGPU backend, and asks for an adapter. */
 async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
+  const { dawnGpu, pollGentlyOn } = await import('./dawn.js');
   let gpu: GPU;
   try {
-    const { dawnGpu } = await import('./dawn.js');
     gpu = await dawnGpu();
   } catch (err) {
     throw new Unavailable('Dawn failed to load', `the webgpu package (Dawn) failed to load: ${firstLine(err)}`, 'npm install webgpu');
@@ -234,7 +234,9 @@ async function findWebGpuAdapter(): Promise<GPUAdapter | null> {
     timer = setTimeout(() => resolve(null), ADAPTER_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([gpu.requestAdapter().catch(() => null), timeout]);
+    const adapter = await Promise.race([gpu.requestAdapter().catch(() => null), timeout]);
+    if (adapter) pollGentlyOn(adapter);
+    return adapter;
   } finally {
     clearTimeout(timer);
   }

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isSoftwareAdapter } from '../engine/adapter.js';
 
 /** What the probe found. */
 export type Probe =
@@ -84,8 +85,39 @@ export async function dawnDevice(
   const adapter = await (await dawnGpu()).requestAdapter();
   if (!adapter) throw new Error('Dawn found no adapter, though the probe did');
   const device = await adapter.requestDevice({ requiredLimits: limits(adapter), requiredFeatures: features(adapter) });
+  pollGentlyOn(adapter);
   return { device, adapter };
 }
+
+/**
+ * On a software adapter, Dawn's event processing runs each millisecond instead of back to back.
+ *
+ * dawn.node settles a pending GPU promise (mapAsync, onSubmittedWorkDone) by queueing
+ * wgpuInstanceProcessEvents with setImmediate, again and again, for as long as one is pending
+ * (crbug.com/dawn/1127): a process waiting on the GPU keeps one core at 100%. On a GPU that only
+ * costs power. On lavapipe the "GPU" is the CPU's other threads, and the spinning thread takes
+ * a core from them: lenet5's engine steps took 3.2 s spinning and 2.0 s polled each millisecond
+ * with lavapipe's default two threads on two cores (the same 64 steps), and with one lavapipe
+ * thread the same time at half the CPU (4.9 s against 2.8 s), which a machine running two jobs
+ * gets back. Dawn looks up the global setImmediate each time it queues a poll, and its poll is
+ * the only native function without a name that reaches it; everything else goes through as it was.
+ */
+export function pollGentlyOn(adapter: GPUAdapter): void {
+  if (gentle || !isSoftwareAdapter(adapter.info)) return;
+  gentle = true;
+  const immediate = globalThis.setImmediate;
+  const isDawnPoll = (callback: unknown) =>
+    typeof callback === 'function' && callback.name === '' && Function.prototype.toString.call(callback).includes('[native code]');
+  const polite = function (this: unknown, callback: (...args: unknown[]) => void, ...args: unknown[]) {
+    // Dawn drops what setImmediate returns, so a Timeout in its place is never cleared as an Immediate
+    if (isDawnPoll(callback)) return setTimeout(callback, 1) as unknown as NodeJS.Immediate;
+    return immediate(callback, ...args);
+  };
+  // util.promisify(setImmediate) and the like read properties of the function itself
+  Object.defineProperties(polite, Object.getOwnPropertyDescriptors(immediate));
+  globalThis.setImmediate = polite as typeof setImmediate;
+}
+let gentle = false;
 
 /**
  * The environment Dawn runs in: Mesa's Wayland code complains when XDG_RUNTIME_DIR is unset, so
