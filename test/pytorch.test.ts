@@ -1,18 +1,18 @@
 /**
  * `emit --pytorch` and `export --pytorch` checked by running their output in real PyTorch
- * (Debian's python3-torch: /usr/bin/python3, or LENETC_PYTHON), one Python process per batch of
- * modules (test/helpers/torch_check.py): every module compiles with no unused imports and
+ * (Debian's python3-torch: /usr/bin/python3, or LENETC_PYTHON), one Python process for the file
+ * (test/helpers/torch_check.py): every module compiles with no unused imports and
  * imports; its parameter count is check's and every layer's output shape (a forward hook) is
  * check --json's, channels first; with tfjs's weights it computes tfjs's outputs within 1e-4;
  * the export of a trained run of each shipped spec gives predict's probabilities and classes.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import readline from 'node:readline';
 import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs';
 import { nodeSpecReader } from '../src/node/reader.js';
@@ -67,12 +67,59 @@ interface TorchResult {
   batchnorm?: Record<string, { batch_mean: number[]; running_mean: number[] }>;
 }
 
-/** Runs `jobs` in one Python process. */
+/**
+ * torch_check.py --serve, started at the first use and shared by the file's tests (each import of
+ * torch took ~1.8 s of CPU): `version` is PyTorch's, `run` sends it one job file at a time.
+ */
+interface TorchServer {
+  version: Promise<string>;
+  run(file: string): Promise<Record<string, unknown>[]>;
+  stop(): void;
+}
+let server: TorchServer | undefined;
+
+function torchServer(): TorchServer {
+  if (server) return server;
+  const child = spawn(PYTHON, [fromRoot('test', 'helpers', 'torch_check.py'), '--serve'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (t: string) => { stderr += t; });
+  child.on('error', (err) => { stderr += String(err); });
+  const lines = readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async (): Promise<Record<string, unknown>> => {
+    const line = await lines.next();
+    if (line.done) throw new Error(`torch_check.py ended: ${stderr}`);
+    return JSON.parse(line.value) as Record<string, unknown>;
+  };
+  // one job file at a time: each call waits for the one before it
+  const greeting = next();
+  let turn: Promise<unknown> = greeting;
+  const version = greeting.then((g) => String(g.torch));
+  server = {
+    version,
+    run: (file) => {
+      const answer = turn.then(async () => {
+        child.stdin.write(`${file}\n`);
+        const results: Record<string, unknown>[] = [];
+        for (let message = await next(); !message.end; message = await next()) results.push(message);
+        return results;
+      });
+      turn = answer.catch(() => undefined);
+      return answer;
+    },
+    stop: () => {
+      child.stdin.end();
+      child.kill();
+    },
+  };
+  return server;
+}
+after(() => server?.stop());
+
+/** Runs `jobs` in PyTorch (torchServer's process). */
 async function torchRun(jobs: readonly TorchJob[], dir: string): Promise<TorchResult[]> {
   const file = path.join(dir, `jobs-${fs.readdirSync(dir).length}.json`);
   fs.writeFileSync(file, JSON.stringify(jobs));
-  const { stdout } = await promisify(execFile)(PYTHON, [fromRoot('test', 'helpers', 'torch_check.py'), file], { maxBuffer: 1 << 28, timeout: 300_000 });
-  const results = stdout.trim().split('\n').map((line) => JSON.parse(line) as TorchResult);
+  const results = await torchServer().run(file) as unknown as TorchResult[];
   assert.equal(results.length, jobs.length);
   return results;
 }
@@ -156,8 +203,7 @@ describe('PyTorch modules run in PyTorch', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-pytorch-'));
     await selectBackend('cpu');
     // never skipped: without PyTorch the tests fail and say why
-    const { stdout } = await promisify(execFile)(PYTHON, ['-c', 'import torch; print(torch.__version__)']);
-    assert.match(stdout, /^\d+\.\d+/);
+    assert.match(await torchServer().version, /^\d+\.\d+/);
   }, { timeout: 120_000 });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,9 @@
-"""Runs lenetc's emitted PyTorch modules for test/pytorch.test.ts, a batch per process.
+"""Runs lenetc's emitted PyTorch modules for test/pytorch.test.ts.
 
 Reads a JSON list of jobs from the file named on the command line and prints one JSON object
-per job, in order. A job names a module file and says what to do with it:
+per job, in order. With --serve instead, it prints {"torch": version} and then answers job files
+named on stdin, one per line, each with its objects and {"end": true}: importing torch takes
+seconds, so a test file starts it once. A job names a module file and says what to do with it:
 
   {"module": "/tmp/x/model.py", "class": "Lenet5", "input": [1, 28, 28],
    "layers": {"conv1": "conv1", ...},      # spec layer -> submodule whose output is that layer's
@@ -21,6 +23,7 @@ each batch norm's input mean and running mean.
 import ast
 import gzip
 import importlib.util
+import itertools
 import json
 import py_compile
 import sys
@@ -119,14 +122,25 @@ def train_step(model, x):
     return {name: {"batch_mean": means[name], "running_mean": m.running_mean.tolist()} for name, m in norms.items()}
 
 
-def main():
-    with open(sys.argv[1], encoding="utf-8") as f:
+def answer(jobs_file, numbers):
+    with open(jobs_file, encoding="utf-8") as f:
         jobs = json.load(f)
-    for number, job in enumerate(jobs):
+    for job in jobs:
         try:
-            print(json.dumps(run(number, job)), flush=True)
+            print(json.dumps(run(next(numbers), job)), flush=True)
         except Exception as e:  # reported per job, so one broken module does not hide the others
             print(json.dumps({"error": f"{type(e).__name__}: {e}"}), flush=True)
+
+
+def main():
+    numbers = itertools.count()  # each module imported under a name of its own
+    if sys.argv[1:] != ["--serve"]:
+        answer(sys.argv[1], numbers)
+        return
+    print(json.dumps({"torch": torch.__version__}), flush=True)
+    for line in sys.stdin:
+        answer(line.rstrip("\n"), numbers)
+        print(json.dumps({"end": True}), flush=True)
 
 
 if __name__ == "__main__":
