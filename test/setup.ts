@@ -7,4 +7,7 @@
 // one thread per core and waits for the slowest: while the other test file of the pair keeps a
 // core busy, a 16-step lenet5 epoch took 75 s on the default pool and 5 s on one thread. The
 // suite runs two files at a time, so its WebGPU work gets one thread unless told otherwise.
+// (That was measured while Dawn's wait still spun a core, see pollGentlyOn in src/node/dawn.ts;
+// since then two threads beside two busy loops ran 64 steps in 2.8 s against 3.4–4.0 s on one,
+// and the whole suite took as long with two (378 s) as with one (366–409 s), so it stays at one.)
 process.env.LP_NUM_THREADS ??= '1';
