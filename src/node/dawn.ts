@@ -89,6 +89,9 @@ export async function dawnDevice(
   return { device, adapter };
 }
 
+/** Whether pollGentlyOn replaced setImmediate in this process (once is enough: it is global). */
+let gentle = false;
+
 /**
  * On a software adapter, Dawn's event processing runs each millisecond instead of back to back.
  *
@@ -117,7 +120,6 @@ export function pollGentlyOn(adapter: GPUAdapter): void {
   Object.defineProperties(polite, Object.getOwnPropertyDescriptors(immediate));
   globalThis.setImmediate = polite as typeof setImmediate;
 }
-let gentle = false;
 
 /**
  * The environment Dawn runs in: Mesa's Wayland code complains when XDG_RUNTIME_DIR is unset, so
