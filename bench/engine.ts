@@ -20,15 +20,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileTraining } from '../src/codegen/wgsl/index.js';
 import { UserError } from '../src/errors.js';
 import type { NetModel } from '../src/model.js';
-import { planModel } from '../src/plan/index.js';
 import { selectBackend } from '../src/node/backend.js';
 import { dawnDevice, probeAdapter } from '../src/node/dawn.js';
-import { compileOptionsFor, createEngine, requiredFeatures, requiredLimits, type EngineBatch } from '../src/engine/index.js';
-import { engineSplit } from '../src/engine/trainer.js';
-import { inferShapes } from '../src/shape-inference/index.js';
+import { createEngine, requiredFeatures, requiredLimits, type EngineBatch } from '../src/engine/index.js';
+import { compileFor, engineSplit } from '../src/engine/trainer.js';
 import { integerList, writeModelJson } from './cli.js';
 import { runExplain } from './explain.js';
 import { loadBenchData, loadSpecModel, measureTraining, type BenchData } from './train-step.js';
@@ -64,7 +61,7 @@ export interface EngineMeasureOptions {
  */
 export async function measureEngine(options: EngineMeasureOptions): Promise<{ imagesPerSecond: number; steps: number; seconds: number; lastLoss: number }> {
   const { device, model, data, batch, chunk } = options;
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { ...compileOptionsFor(device), classes: 10, batch });
+  const compiled = compileFor(device, model, { classes: 10, batch });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const engine = await createEngine(device, compiled.program, { train: engineSplit(data), optimizer: model.train.optimizer, seed: model.train.seed, chunk });
   try {
@@ -204,7 +201,7 @@ async function main(argv: string[]): Promise<void> {
 
 /** One profiled training step of `model` at `batch` on `device`: each dispatch's GPU milliseconds, or undefined without timestamp queries. */
 async function profiledStep(device: GPUDevice, model: NetModel, batch: number, fuse: boolean): Promise<{ kernel: string; ms: number }[] | undefined> {
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { ...compileOptionsFor(device), classes: 10, batch, fuse });
+  const compiled = compileFor(device, model, { classes: 10, batch, fuse });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const data = { images: new Uint8Array(batch * model.input[0] * model.input[1] * model.input[2]).fill(128), labels: new Uint8Array(batch), count: batch };
   const engine = await createEngine(device, compiled.program, { train: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });

@@ -6,10 +6,10 @@
  * backend) only builds the network to read and write them.
  */
 import * as tf from '@tensorflow/tfjs';
-import { compileTraining, augmentWord, type TrainingProgram } from '../codegen/wgsl/index.js';
+import { compileTraining, augmentWord, type CompileOptions, type TrainingProgram } from '../codegen/wgsl/index.js';
 import { UserError } from '../errors.js';
 import type { NetModel } from '../model.js';
-import { planModel } from '../plan/index.js';
+import { planModel, type ModelPlan } from '../plan/index.js';
 import { inferShapes } from '../shape-inference/index.js';
 import type { ImageSplit } from '../train/data/split.js';
 import { buildModel } from '../tfjs/build.js';
@@ -50,9 +50,17 @@ export function engineTrainer(device: GPUDevice, compiled?: TrainingProgram): St
   };
 }
 
+/**
+ * `model`'s training program as `device` runs it (its limits, fused or not: compileOptionsFor),
+ * with `options` on top; from `plan` when the caller has planned the model already.
+ */
+export function compileFor(device: GPUDevice, model: NetModel, options: Omit<CompileOptions, 'maxBindingBytes' | 'maxStorageBuffers'>, plan: ModelPlan = planModel(model, inferShapes(model))): ReturnType<typeof compileTraining> {
+  return compileTraining(model, plan, { ...compileOptionsFor(device), ...options });
+}
+
 /** The training program of `model` for `device`; what keeps it off the device is an error. */
 function compile(device: GPUDevice, model: NetModel, classes: number): TrainingProgram {
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { ...compileOptionsFor(device), classes });
+  const compiled = compileFor(device, model, { classes });
   if (!compiled.program) {
     const d = compiled.diagnostics[0]!;
     throw new UserError('GPU_PROGRAM', { reason: d.message, hint: d.hint });

@@ -71,10 +71,8 @@ export interface RunOptions extends Pick<LoopOptions, 'model' | 'signal' | 'even
  * saying why, at the spec's line: for a caller to print before anything is written.
  */
 export async function engineFor(model: NetModel, plan: ModelPlan | undefined, gpu: GPUDevice, classes: number): Promise<{ engine: StartTrainer } | { diagnostics: Diagnostic[] }> {
-  const [{ compileTraining }, { engineTrainer }, { compileOptionsFor }, { planModel }, { inferShapes }] = await Promise.all([
-    import('../codegen/wgsl/index.js'), import('../engine/trainer.js'), import('../engine/index.js'), import('../plan/index.js'), import('../shape-inference/index.js'),
-  ]);
-  const compiled = compileTraining(model, plan ?? planModel(model, inferShapes(model)), { ...compileOptionsFor(gpu), classes });
+  const { compileFor, engineTrainer } = await import('../engine/trainer.js');
+  const compiled = compileFor(gpu, model, { classes }, plan);
   return compiled.program ? { engine: engineTrainer(gpu, compiled.program) } : { diagnostics: compiled.diagnostics };
 }
 

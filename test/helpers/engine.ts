@@ -4,10 +4,11 @@
  * the same step on the same weights, with dropout drawing the engine's Philox masks.
  */
 import * as tf from '@tensorflow/tfjs';
-import { compileTraining, dropoutKeep, type CompileOptions, type TrainingProgram } from '../../src/codegen/wgsl/index.js';
+import { dropoutKeep, type CompileOptions, type TrainingProgram } from '../../src/codegen/wgsl/index.js';
 import type { NetModel } from '../../src/model.js';
 import { planModel } from '../../src/plan/index.js';
-import { compileOptionsFor, createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/engine/index.js';
+import { createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/engine/index.js';
+import { compileFor } from '../../src/engine/trainer.js';
 export { flatParams } from '../../src/engine/trainer.js';
 import { buildModel } from '../../src/tfjs/build.js';
 import { outputKind } from '../../src/tfjs/build.js';
@@ -63,7 +64,7 @@ export function randomSplit(count: number, [h, w, c]: readonly number[], classes
  * `lenetc train` compiles it there (unfused on a software adapter), or fused as `options` says.
  */
 export async function placeModel(gpu: GPUDevice, model: NetModel, data: EngineSplit, batch = model.train.batch_size, options: Pick<CompileOptions, 'fuse'> = {}): Promise<{ program: TrainingProgram; engine: Engine }> {
-  const compiled = compileTraining(model, planModel(model, inferShapes(model)), { ...compileOptionsFor(gpu), classes: 10, batch, ...options });
+  const compiled = compileFor(gpu, model, { classes: 10, batch, ...options });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const engine = await createEngine(gpu, compiled.program, { train: data, optimizer: model.train.optimizer, seed: model.train.seed, chunk: 4 });
   return { program: compiled.program, engine };

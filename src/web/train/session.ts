@@ -3,23 +3,20 @@
  * RunStore in memory, on the compiled WebGPU engine or tfjs's wasm backend, over the first
  * images of the loaded data set. Loaded with import() when Train is pressed.
  */
-import { compileTraining, type TrainingProgram } from '../../codegen/wgsl/index.js';
+import type { TrainingProgram } from '../../codegen/wgsl/index.js';
 import { UserError } from '../../errors.js';
 import type { NetModel } from '../../model.js';
-import { planModel } from '../../plan/index.js';
 import { chanceWarning, type ChanceWarning } from '../../train/chance.js';
 import { CLASS_NAMES } from '../../train/data/catalog.js';
 import { decodeSplit } from '../../formats/idx.js';
 import type { ImageSplit } from '../../train/data/split.js';
-import { compileOptionsFor } from '../../engine/index.js';
-import { engineTrainer } from '../../engine/trainer.js';
+import { compileFor, engineTrainer } from '../../engine/trainer.js';
 import { trainLoop, type BatchProgress, type LoopOutcome } from '../../train/loop.js';
 import { MemoryRunStore } from '../../train/memory-store.js';
 import type { EpochMetrics } from '../../train/metrics.js';
 import type { ModelFiles } from '../../tfjs/model-files.js';
 import type { TrainingHistory } from '../../train/store.js';
 import { tfjsTrainer } from '../../tfjs/trainer.js';
-import { inferShapes } from '../../shape-inference/index.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../train/trainer.js';
 import { DeviceError, openDevice } from './backends.js';
 import type { LoadedData } from './data.js';
@@ -80,7 +77,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
   let program: TrainingProgram | undefined;
   if (opened.kind === 'webgpu') {
     // compiled first, as lenetc train does: what keeps the spec off the engine is known before anything runs
-    const compiled = compileTraining(model, planModel(model, inferShapes(model)), { ...compileOptionsFor(opened.gpu), classes: classes.length });
+    const compiled = compileFor(opened.gpu, model, { classes: classes.length });
     const refusal = compiled.diagnostics[0];
     if (refusal) {
       opened.gpu.destroy();
