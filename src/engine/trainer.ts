@@ -14,8 +14,9 @@ import { inferShapes } from '../shape-inference/index.js';
 import type { ImageSplit } from '../train/data/split.js';
 import { buildModel } from '../tfjs/build.js';
 import type { AugmentDraws } from '../train/batches.js';
-import { modelFiles, setModelWeights, weightBytes } from '../tfjs/model-files.js';
-import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, TrainStep, WeightSpec } from '../train/trainer.js';
+import { setModelWeights } from '../tfjs/model-files.js';
+import { flatOptimizer, flatParams, flatState } from '../tfjs/flat-weights.js';
+import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, TrainStep } from '../train/trainer.js';
 import { compileOptionsFor, createEngine, type Engine, type EngineSplit } from './index.js';
 
 /** Seconds of GPU work one readback should cover: long enough to amortize it, short enough that Ctrl-C is prompt. */
@@ -116,24 +117,7 @@ class EngineTrainer implements Trainer {
   }
 
   async save(): Promise<TrainerState> {
-    const params = await this.engine.readParams();
-    const states = await this.engine.readState();
-    const byName = new Map(this.program.graph.params.map((p) => [p.name, p]));
-    tf.tidy(() => this.net.setWeights(this.net.weights.map((w) => {
-      const slot = byName.get(w.originalName)!;
-      return tf.tensor(params.subarray(slot.offset, slot.offset + slot.size), w.shape as number[]);
-    })));
-    // tfjs's getWeights order: the iteration count, then each state buffer's variables in turn
-    const trainable = trainableSlots(this.program, this.net);
-    const named: { name: string; tensor: tf.Tensor }[] = [{ name: 'iter', tensor: tf.scalar(this.engine.iterations, 'int32') }];
-    this.program.states.forEach((suffix, k) => {
-      for (const { slot, variable } of trainable) {
-        named.push({ name: `${variable}/${suffix}`, tensor: tf.tensor(states[k].subarray(slot.trainableOffset, slot.trainableOffset + slot.size), slot.shape as number[]) });
-      }
-    });
-    const { data, specs } = await tf.io.encodeWeights(named);
-    tf.dispose(named.map((n) => n.tensor));
-    return { model: await modelFiles(this.net), optimizer: { specs: specs as WeightSpec[], data: new Uint8Array(data) } };
+    return flatState(this.program, this.net, await this.engine.readParams(), this.engine.iterations, await this.engine.readState());
   }
 
   async dispose(): Promise<void> {
@@ -142,40 +126,11 @@ class EngineTrainer implements Trainer {
   }
 }
 
-/** Trainable parameter slots in the order tfjs's optimizer sees the variables, with their variable names. */
-function trainableSlots(program: TrainingProgram, net: tf.LayersModel) {
-  const byName = new Map(program.graph.params.map((p) => [p.name, p]));
-  return net.trainableWeights.map((w) => ({ slot: byName.get(w.originalName)!, variable: (w.read() as tf.Variable).name }));
-}
-
-/** `net`'s weights in the program's flat parameter layout (a weight the program lacks, of a layer the output does not depend on, is not in `net` either). */
-export function flatParams(program: TrainingProgram, net: tf.LayersModel): Float32Array<ArrayBuffer> {
-  const byName = new Map(net.weights.map((w) => [w.originalName, w]));
-  const flat = new Float32Array(program.graph.paramFloats);
-  for (const p of program.graph.params) flat.set(byName.get(p.name)!.read().dataSync(), p.offset);
-  return flat;
-}
-
 /** Restores the optimizer's iteration count and state buffers from a checkpoint's (tfjs getWeights order). */
 function restoreOptimizer(engine: Engine, program: TrainingProgram, net: tf.LayersModel, saved: TrainerState['optimizer'], where: string): void {
-  const trainable = trainableSlots(program, net);
-  const expectedSpecs = 1 + program.states.length * trainable.length;
-  if (saved.specs.length !== expectedSpecs || saved.data.byteLength !== weightBytes(saved.specs)) {
-    throw new UserError('CHECKPOINT_DAMAGED', { file: `${where}/optimizer.json`, problem: `lists ${saved.specs.length} optimizer variables, where this spec's optimizer has ${expectedSpecs}` });
-  }
-  const decoded = tf.io.decodeWeights(saved.data.slice().buffer, saved.specs as tf.io.WeightsManifestEntry[]);
-  try {
-    engine.iterations = decoded[saved.specs[0].name].dataSync()[0];
-    const states = program.states.map(() => new Float32Array(program.graph.trainableFloats));
-    saved.specs.slice(1).forEach((spec, i) => {
-      const k = Math.floor(i / trainable.length);
-      const { slot } = trainable[i % trainable.length];
-      states[k].set(decoded[spec.name].dataSync(), slot.trainableOffset);
-    });
-    engine.writeState(states);
-  } finally {
-    tf.dispose(Object.values(decoded));
-  }
+  const { iterations, states } = flatOptimizer(program, net, saved, where);
+  engine.iterations = iterations;
+  engine.writeState(states);
 }
 
 /** A split as the engine uploads it: the loader's bytes, or its pixels back to bytes (x/255 in float32 rounds back exactly). */

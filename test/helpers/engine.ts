@@ -9,7 +9,7 @@ import type { NetModel } from '../../src/model.js';
 import { planModel } from '../../src/plan/index.js';
 import { createEngine, requiredFeatures, requiredLimits, type Engine, type EngineSplit } from '../../src/engine/index.js';
 import { compileFor } from '../../src/engine/trainer.js';
-export { flatParams } from '../../src/engine/trainer.js';
+export { flatParams } from '../../src/tfjs/flat-weights.js';
 import { buildModel } from '../../src/tfjs/build.js';
 import { outputKind } from '../../src/tfjs/build.js';
 import { crossEntropy } from '../../src/tfjs/evaluate.js';
