@@ -23,12 +23,10 @@ import { selectBackend } from '../src/node/backend.js';
 import { loadDataset } from '../src/node/data/index.js';
 import type { ImageSplit } from '../src/train/data/split.js';
 import { engineTrainer } from '../src/engine/trainer.js';
-import { drawAugmentation } from '../src/train/batches.js';
-import { Rng } from '../src/train/rng.js';
-import { learningRate } from '../src/train/schedule.js';
 import { startTfjsTrainer } from '../src/node/tfjs-trainer.js';
-import type { Evaluation, StartTrainer, TrainerState, TrainStep } from '../src/train/trainer.js';
+import type { Evaluation, StartTrainer, TrainerState } from '../src/train/trainer.js';
 import { closeEngineDevice, engineDevice, gpuErrors } from './helpers/engine.js';
+import { assertTrainsAsWasm, drawSteps, EXACT_STEPS, losses, relative } from './helpers/follows.js';
 import { fromRoot } from './helpers/paths.js';
 
 const gpu = await engineDevice();
@@ -106,72 +104,6 @@ function shipped(name: string): NetModel {
   return result.model;
 }
 
-/** STEPS steps as the training loop draws them: a seeded permutation, the spec's augmentation and its per-step rates. */
-function drawSteps(model: NetModel, train: ImageSplit): TrainStep[] {
-  const rng = new Rng(model.train.seed);
-  const batch = model.train.batch_size;
-  const stepsPerEpoch = Math.floor(train.count / batch);
-  const steps: TrainStep[] = [];
-  let order = rng.permutation(train.count);
-  for (let step = 0; step < STEPS; step++) {
-    const at = (step % stepsPerEpoch) * batch;
-    if (step > 0 && at === 0) order = rng.permutation(train.count);
-    const indices = order.slice(at, at + batch);
-    steps.push({ step, indices, augment: drawAugmentation(batch, model.train.augment, rng), lr: learningRate(model.train, step, stepsPerEpoch) });
-  }
-  return steps;
-}
-
-/** Runs `steps` on a trainer started by `start`, `group` at a time; returns the losses and the state at the end. */
-async function losses(start: StartTrainer, model: NetModel, train: ImageSplit, steps: readonly TrainStep[], restore?: TrainerState, group = 8) {
-  const trainer = await start({ model, train, classes: 10, threads: 1, restore });
-  try {
-    const out: number[] = [];
-    for (let i = 0; i < steps.length; i += group) out.push(...(await trainer.run(steps.slice(i, i + group))).map((r) => r.loss));
-    return { losses: out, state: await trainer.save() };
-  } finally {
-    await trainer.dispose();
-  }
-}
-
-/** `state` with every weight multiplied by 1 ± 2^-23 (one rounding step), the signs drawn from `seed`. */
-function nudged(state: TrainerState, seed: number): TrainerState {
-  const weights = new Float32Array((state.model['weights.bin'] as Uint8Array).slice().buffer);
-  let s = seed;
-  for (let i = 0; i < weights.length; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    weights[i] *= 1 + (s >>> 31 ? 1 : -1) * 2 ** -23;
-  }
-  return { ...state, model: { ...state.model, 'weights.bin': new Uint8Array(weights.buffer) } };
-}
-
-const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
-
-/** Steps that must agree to rounding on every spec, before chaos can set in. */
-const EXACT_STEPS = 3;
-
-/**
- * Asserts the engine's losses follow the wasm trainer's: within 1e-5 for the first steps, then
- * within 10× the largest drift any nudged wasm run shows by two steps later (chaos sets in at a
- * step that varies from run to run), and never less than 1e-4.
- */
-function assertFollows(engine: readonly number[], wasm: readonly number[], nudgedRuns: readonly (readonly number[])[], what: string): void {
-  assert.equal(engine.length, wasm.length);
-  // a curve that did not move would agree with anything flat: the steps must have trained
-  assert.ok(Math.abs(wasm[0] - wasm[wasm.length - 1]) > 1e-2, `${what}: the loss did not move`);
-  const drift = wasm.map((w, i) => Math.max(...nudgedRuns.map((run) => relative(run[i], w))));
-  engine.forEach((e, i) => {
-    assert.ok(Number.isFinite(e), `${what}: step ${i} loss ${e}`);
-    const spread = Math.max(...drift.slice(0, i + 3));
-    // after the first steps, never below 1e-4: Adam divides each gradient by √v, so the order in
-    // which the GPU and wasm sum a batch (a different rounding each step, which a one-ulp nudge
-    // of the weights does not reproduce) moves residual.yaml's loss by 1.9e-5 by step 8
-    const tolerance = i < EXACT_STEPS ? 1e-5 : Math.max(1e-4, 10 * spread);
-    const error = relative(e, wasm[i]);
-    assert.ok(error <= tolerance, `${what}: step ${i} loss ${e}, wasm ${wasm[i]} (relative error ${error.toExponential(2)}, tolerance ${tolerance.toExponential(2)})`);
-  });
-}
-
 describe('the engine trains as the wasm trainer does', { skip }, () => {
   let train: ImageSplit;
   let test: ImageSplit;
@@ -194,14 +126,7 @@ describe('the engine trains as the wasm trainer does', { skip }, () => {
   for (const name of SPECS) {
     it(`${name}: the same loss at each of the first ${STEPS} steps`, { timeout: CASE_TIMEOUT }, async () => {
       const model = shipped(name);
-      const steps = drawSteps(model, train);
-      const wasm = await losses(startTfjsTrainer, model, train, steps);
-      const start = (await losses(startTfjsTrainer, model, train, [])).state;
-      // two nudged runs measure how far rounding alone carries wasm from itself
-      const nudgedRuns: number[][] = [];
-      for (const seed of [1, 2]) nudgedRuns.push((await losses(startTfjsTrainer, model, train, steps, nudged(start, seed))).losses);
-      const onEngine = await losses(engine, model, train, steps);
-      assertFollows(onEngine.losses, wasm.losses, nudgedRuns, name);
+      await assertTrainsAsWasm(engine, model, train, drawSteps(model, train, STEPS), name);
     });
   }
 
@@ -209,7 +134,7 @@ describe('the engine trains as the wasm trainer does', { skip }, () => {
     // residual.yaml: batch norm's moving statistics, dropout, and adam's two state buffers and step count
     // are all in the checkpoint (and its steps cost a fraction of best.yaml's on lavapipe)
     const model = shipped('residual.yaml');
-    const steps = drawSteps(model, train);
+    const steps = drawSteps(model, train, STEPS);
     const half = 6;
     const whole = await losses(engine, model, train, steps.slice(0, 2 * half));
     const first = await losses(engine, model, train, steps.slice(0, half));
@@ -229,7 +154,7 @@ describe('the engine trains as the wasm trainer does', { skip }, () => {
     let state: TrainerState;
     let onEngine: Evaluation;
     try {
-      await trainer.run(drawSteps(model, train));
+      await trainer.run(drawSteps(model, train, STEPS));
       onEngine = await trainer.evaluate(test);
       state = await trainer.save();
     } finally {
