@@ -14,7 +14,7 @@ import { fromRoot } from './helpers/paths.js';
 
 const SRC = fromRoot('src');
 /** Folders whose code runs in a browser tab as it is: the compiler, the formats, the portable training core, tfjs and the engine, the page. */
-const BROWSER_SAFE = ['parser', 'shape-inference', 'plan', 'codegen', 'formats', 'train', 'engine', 'tfjs', 'web'];
+const BROWSER_SAFE = ['parser', 'shape-inference', 'plan', 'codegen', 'formats', 'train', 'engine', 'cpu', 'tfjs', 'web'];
 /** Folders of Node-only code: host I/O and orchestration, jobs, the HTTP server, the command line. */
 const NODE_ONLY = ['node', 'jobs', 'server', 'cli'];
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));

@@ -54,6 +54,11 @@ export function wgslLineComment(text: string): string {
   return tsLineComment(text).replace(/\*\//g, '* /').replace(/\/\*/g, '/ *');
 }
 
+/** Text safe after `;;` in WebAssembly text: one line, and no `(;` or `;)` that a block comment would read. */
+export function watLineComment(text: string): string {
+  return tsLineComment(text).replace(/\(;/g, '( ;').replace(/;\)/g, '; )');
+}
+
 /** Text safe after `#` in YAML: one line. */
 export function yamlComment(text: string): string {
   return tsLineComment(text);

@@ -1,0 +1,20 @@
+/**
+ * WebAssembly text to a module's bytes, with wabt (the WebAssembly binary toolkit's own parser,
+ * built for JavaScript): SIMD on, nothing else beyond the MVP. Runs in Node and in a browser.
+ */
+import wabt from 'wabt';
+
+type Wabt = Awaited<ReturnType<typeof wabt>>;
+let loading: Promise<Wabt> | undefined;
+
+/** The binary module `wat` spells, validated; a text the codegen got wrong is an Error naming the line. */
+export async function assemble(wat: string, name = 'lenetc.wat'): Promise<Uint8Array<ArrayBuffer>> {
+  const tools = await (loading ??= wabt());
+  const parsed = tools.parseWat(name, wat, { simd: true });
+  try {
+    parsed.validate();
+    return new Uint8Array(parsed.toBinary({}).buffer);
+  } finally {
+    parsed.destroy();
+  }
+}

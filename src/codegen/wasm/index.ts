@@ -1,0 +1,627 @@
+/**
+ * The WebAssembly codegen stage: the plan lowered (by the same lowering the WGSL program uses,
+ * ../wgsl/graph.ts) to one WebAssembly text module that trains the network on the CPU. Every
+ * tensor, weight, gradient and optimizer state has one place in one linear memory, laid out
+ * here once; each op's forward pass, the loss, each op's gradients and the update are functions
+ * whose loops are specialised to that layer's shapes, the channel loops in 128-bit SIMD.
+ *
+ * A step is `train(n, lr)`: the batch's images and labels are where the layout says, the
+ * forward pass in the plan's order, the softmax cross-entropy with its gradient, the backward
+ * pass from the last op to the first (a reader's contribution to an op's gradient is written by
+ * the first reader the backward pass reaches and added by later ones; the last applies the op's
+ * activation derivative, as in the WGSL program), then the optimizer's update.
+ *
+ * Pure: data in, text out. What it cannot compile yet is a diagnostic at the spec's line, never a
+ * silent fallback.
+ */
+import { error, type Diagnostic } from '../../diagnostics.js';
+import { watLineComment } from '../escape.js';
+import type { NetModel } from '../../model.js';
+import type { ModelPlan } from '../../plan/index.js';
+import { lowerPlan, volume, type ConvOp, type DenseOp, type ElementwiseAct, type Graph, type Op, type OpInput, type PoolOp, type Tensor } from '../wgsl/graph.js';
+import { EXP, SIGMOID, TANH } from './math.js';
+import { add, f32, Func, get, i32, lines, load, loadI, loadV, loop, mul, set, store, storeI, storeV } from './wat.js';
+
+/** Where everything of a step lies in the module's memory, in bytes. */
+export interface CpuLayout {
+  params: number;
+  grads: number;
+  /** One region per optimizer state buffer, each `graph.trainableFloats` floats. */
+  states: number[];
+  /** Every tensor of the step: a tensor lies at arena + 4·offset. */
+  arena: number;
+  /** The batch's labels (i32). */
+  labels: number;
+  /** Each example's loss (f32) after `train` or `infer`. */
+  losses: number;
+  /** Each example's predicted class (i32). */
+  predictions: number;
+  /** The memory's size. */
+  bytes: number;
+}
+
+/** A compiled CPU training program. */
+export interface CpuProgram {
+  graph: Graph;
+  layout: CpuLayout;
+  /** The optimizer's state buffers by tfjs's suffix (`momentum`), as the WGSL program names them. */
+  states: readonly string[];
+  /** The module, as WebAssembly text (assemble.ts turns it into a module). */
+  wat: string;
+}
+
+/** What compiling needs besides the plan and the model. */
+export interface CpuCompileOptions {
+  classes: number;
+  /** Overrides the spec's batch size. */
+  batch?: number;
+}
+
+/** Activations this program computes (more follow as they are written and tested). */
+const ACTIVATIONS: ReadonlySet<ElementwiseAct> = new Set(['linear', 'relu', 'sigmoid', 'tanh']);
+/** Regions start at multiples of this many bytes. */
+const ALIGN = 64;
+const PAGE = 65536;
+
+/** The CPU training program of `plan` (the plan of `model`), or the diagnostics saying why it cannot run. */
+export function compileCpuTraining(model: NetModel, plan: ModelPlan, options: CpuCompileOptions): { program: CpuProgram; diagnostics: [] } | { program?: undefined; diagnostics: Diagnostic[] } {
+  const train = model.train;
+  const batch = options.batch ?? train.batch_size;
+  const graph = lowerPlan(plan, { batch, classes: options.classes, train, maxArenaFloats: 2 ** 28 });
+  const problems = unsupported(model, graph);
+  if (problems.length > 0) return { diagnostics: problems };
+  const states = train.optimizer.type === 'momentum' ? ['momentum'] : [];
+  const layout = place(graph, states.length);
+  return { program: { graph, layout, states, wat: moduleText(graph, layout, model, plan.name) }, diagnostics: [] };
+}
+
+/** What this program does not compute yet, each at the spec's place that asks for it. */
+function unsupported(model: NetModel, graph: Graph): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const say = (what: string, path: readonly (string | number)[]) => out.push(error('CPU_PROGRAM_UNSUPPORTED', { what }, { path }));
+  const train = model.train;
+  if (train.optimizer.type !== 'sgd' && train.optimizer.type !== 'momentum') say(`the ${train.optimizer.type} optimizer`, ['train', 'optimizer']);
+  if (train.optimizer.type === 'momentum' && train.optimizer.nesterov) say('nesterov momentum', ['train', 'optimizer']);
+  if (train.weight_decay > 0) say('weight decay', ['train', 'weight_decay']);
+  if (train.augment.flip || train.augment.shift > 0) say('augmentation', ['train', 'augment']);
+  if (graph.probabilities) say('a network that ends in softmax (it outputs probabilities)', graph.output.from.path);
+  for (const op of graph.ops) {
+    if (!['input', 'conv', 'pool', 'dense', 'act'].includes(op.kind)) say(`${op.kind} layers (${op.layer})`, op.path);
+    else if (!ACTIVATIONS.has(op.act)) say(`the ${op.act} activation (${op.layer})`, op.path);
+    else if (op.inputs.some((i) => i.join && i.join !== 'only')) say(`an output read by several layers (${op.layer})`, op.path);
+  }
+  return out;
+}
+
+/** Lays out the parameters, gradients, optimizer states, tensors and the per-example results. */
+function place(graph: Graph, states: number): CpuLayout {
+  let at = 0;
+  const region = (bytes: number) => {
+    const start = at;
+    at = Math.ceil((at + bytes) / ALIGN) * ALIGN;
+    return start;
+  };
+  // 16 bytes of slack after each float region: a 4-lane load at a region's last float stays inside it
+  const floats = (n: number) => region(4 * n + 16);
+  const params = floats(graph.paramFloats);
+  const grads = floats(graph.trainableFloats);
+  const stateRegions = Array.from({ length: states }, () => floats(graph.trainableFloats));
+  const arena = floats(graph.arenas.reduce((a, b) => a + b, 0));
+  const labels = region(4 * graph.batch);
+  const losses = region(4 * graph.batch);
+  const predictions = region(4 * graph.batch);
+  return { params, grads, states: stateRegions, arena, labels, losses, predictions, bytes: Math.ceil(at / PAGE) * PAGE };
+}
+
+/** The whole module: memory, math helpers, each op's functions, and the exported `train` and `infer`. */
+function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string): string {
+  const at = (t: Tensor) => layout.arena + 4 * t.offset;
+  const forward: string[] = [];
+  const backward: string[] = [];
+  const funcs: string[] = [];
+  for (const op of graph.ops) {
+    const fwd = forwardOf(op, at, layout);
+    if (fwd) {
+      funcs.push(fwd.text);
+      forward.push(fwd.call);
+    }
+  }
+  for (const op of [...graph.ops].reverse()) {
+    if (!op.dz) continue;
+    for (const f of backwardOf(op, at, layout)) {
+      funcs.push(f.text);
+      backward.push(f.call);
+    }
+  }
+  const loss = lossFunctions(graph, at, layout);
+  const update = updateFunction(graph, layout, model);
+  const trainFn = new Func('train', [['n', 'i32'], ['lr', 'f32']]);
+  const inferFn = new Func('infer', [['n', 'i32']]);
+  return `;; ${watLineComment(name)}: one training step on the CPU, generated by lenetc from the plan.
+;; memory: params @${layout.params}, gradients @${layout.grads}, optimizer state @${layout.states.join(', ') || '(none)'},
+;; tensors @${layout.arena}, labels @${layout.labels}, losses @${layout.losses}, predictions @${layout.predictions}
+(module
+(import "env" "log" (func $log (param f32) (result f32)))
+(memory (export "memory") ${layout.bytes / PAGE})
+${EXP}
+${SIGMOID}
+${TANH}
+${funcs.join('\n')}
+${loss.text}
+${update.text}
+${trainFn.text('a step on the n examples in place: forward, loss, backward, update', lines(...forward, loss.train, ...backward, update.call), true)}
+${inferFn.text('the forward pass and each example\'s loss and prediction, no gradients', lines(...forward, loss.infer), true)}
+)
+`;
+}
+
+interface Emitted {
+  /** The function's definition. */
+  text: string;
+  /** How `train` calls it. */
+  call: string;
+}
+
+/** `y = act(z)` over n examples' worth of an op's output, or nothing when the activation is linear. */
+function activate(op: Op, at: (t: Tensor) => number): Emitted | undefined {
+  if (op.act === 'linear') return undefined;
+  const fn = new Func(`act_${op.layer}`, [['n', 'i32']]);
+  const i = fn.local('i', 'i32');
+  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), store(at(op.y), get(i), actOf(op.act, load(at(op.z), get(i)))));
+  return { text: fn.text(`${op.layer}: ${op.act} of its output`, body), call: `(call $act_${op.layer} (local.get $n))` };
+}
+
+/** WAT for activation `act` applied to the f32 expression `z`. */
+function actOf(act: ElementwiseAct, z: string): string {
+  switch (act) {
+    case 'linear': return z;
+    case 'relu': return `(f32.max ${z} (f32.const 0))`;
+    case 'sigmoid': return `(call $sigmoid ${z})`;
+    case 'tanh': return `(call $tanh ${z})`;
+    default: throw new Error(`no CPU activation ${act}`);
+  }
+}
+
+/** The forward functions of `op`: its computation, then its activation. */
+function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout): Emitted | undefined {
+  let main: Emitted | undefined;
+  switch (op.kind) {
+    case 'input': return undefined;
+    case 'conv': main = convForward(op, at, layout); break;
+    case 'dense': main = denseForward(op, at, layout); break;
+    case 'pool': main = poolForward(op, at); break;
+    case 'act': main = undefined; break;
+    default: throw new Error(`no CPU forward for ${op.kind}`);
+  }
+  const act = activate(op, at);
+  if (op.kind === 'act') return act ?? copy(op, at);
+  return act && main ? { text: `${main.text}\n${act.text}`, call: `${main.call}\n${act.call}` } : main;
+}
+
+/** A linear activation layer whose output is not its input's tensor: a copy. */
+function copy(op: Op, at: (t: Tensor) => number): Emitted | undefined {
+  if (op.y.offset === op.x.offset) return undefined;
+  const fn = new Func(`copy_${op.layer}`, [['n', 'i32']]);
+  const body = loop(fn, 'i', 0, mul(get('$n'), op.y.perExample), store(at(op.y), get('$i'), load(at(op.x), get('$i'))));
+  return { text: fn.text(`${op.layer}: its input as it is`, body), call: `(call $copy_${op.layer} (local.get $n))` };
+}
+
+/** 4-lane groups covering `count` channels: [first channel, lanes that are real]. */
+function groupsOf(count: number): Array<[number, number]> {
+  return Array.from({ length: Math.ceil(count / 4) }, (_, g) => [4 * g, Math.min(4, count - 4 * g)]);
+}
+
+/** Channel blocks of at most `per` 4-lane groups: the accumulators a loop keeps in registers. */
+function blocksOf(count: number, per = 8): Array<Array<[number, number]>> {
+  const groups = groupsOf(count);
+  const out: Array<Array<[number, number]>> = [];
+  for (let i = 0; i < groups.length; i += per) out.push(groups.slice(i, i + per));
+  return out;
+}
+
+/**
+ * A conv's z: for each output position, the 4-lane groups of its output channels accumulate
+ * input × kernel over the window's cells inside the input (the kernel is [kh][kw][ci][co], so a
+ * cell's channel row is contiguous), then the bias.
+ */
+function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const [h, w, ci] = op.in;
+  const [oh, ow, co] = op.out;
+  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const K = layout.params + 4 * op.kernel.offset;
+  const B = op.bias ? layout.params + 4 * op.bias.offset : 0;
+  const bodyFor = (block: Array<[number, number]>) => {
+    const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
+    const init = acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)'));
+    const x = fn.local('x', 'v128');
+    const inner = loop(fn, 'c', 0, ci, lines(
+      set(x, `(f32x4.splat ${load(at(op.x), add(get('$row'), get('$c')))})`),
+      ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(K, add(get('$krow'), mul(get('$c'), co), c))}))`)),
+    ));
+    const cells = loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(
+      set(fn.local('row', 'i32'), mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), ci)),
+      set(fn.local('krow', 'i32'), mul(add(mul(get('$ky'), op.kw), get('$kx')), ci * co)),
+      inner,
+    )));
+    const out = block.map(([c, lanes], g) => {
+      const bias = op.bias ? `(f32x4.add ${get(acc[g]!)} ${loadV(B, i32(c))})` : get(acc[g]!);
+      return storeV(at(op.z), add(get('$o'), c), bias, lanes);
+    });
+    return lines(...init, cells, ...out);
+  };
+  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
+    set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
+    windowRange(fn, 'ky', get('$iy0'), op.kh, h),
+    loop(fn, 'ox', 0, ow, lines(
+      set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
+      windowRange(fn, 'kx', get('$ix0'), op.kw, w),
+      set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
+      ...blocksOf(co).map(bodyFor),
+    )),
+  )));
+  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+}
+
+/** `k0`, `k1`: the window offsets whose cell `start + k` lies inside [0, size). */
+function windowRange(fn: Func, k: string, start: string, window: number, size: number): string {
+  const lo = fn.local(`${k}0`, 'i32');
+  const hi = fn.local(`${k}1`, 'i32');
+  // k0 = max(0, -start); k1 = min(window, size - start)
+  return lines(
+    set(lo, `(select (i32.const 0) (i32.sub (i32.const 0) ${start}) (i32.ge_s ${start} (i32.const 0)))`),
+    set(hi, `(select ${i32(window)} (i32.sub ${i32(size)} ${start}) (i32.le_s ${add(start, window)} ${i32(size)}))`),
+  );
+}
+
+/** A dense layer's z: x · W + b, 4-lane groups of outputs accumulating over the inputs. */
+function denseForward(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const inputs = volume(op.in);
+  const units = op.out[2];
+  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const W = layout.params + 4 * op.kernel.offset;
+  const B = op.bias ? layout.params + 4 * op.bias.offset : 0;
+  const x = fn.local('x', 'v128');
+  const bodyFor = (block: Array<[number, number]>) => {
+    const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
+    return lines(
+      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      loop(fn, 'i', 0, inputs, lines(
+        set(x, `(f32x4.splat ${load(at(op.x), add(mul(get('$e'), inputs), get('$i')))})`),
+        ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(W, add(mul(get('$i'), units), c))}))`)),
+      )),
+      ...block.map(([c, lanes], g) => storeV(at(op.z), add(mul(get('$e'), units), c), op.bias ? `(f32x4.add ${get(acc[g]!)} ${loadV(B, i32(c))})` : get(acc[g]!), lanes)),
+    );
+  };
+  const body = loop(fn, 'e', 0, get('$n'), lines(...blocksOf(units).map(bodyFor)));
+  return { text: fn.text(`${op.layer}: dense, ${inputs} → ${units}`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+}
+
+/** Average (over the window's cells inside the input) or max pooling, a channel at a time. */
+function poolForward(op: PoolOp, at: (t: Tensor) => number): Emitted {
+  const [h, w, c] = op.in;
+  const [oh, ow] = op.out;
+  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const max = op.type === 'max';
+  const acc = fn.local('acc', 'f32');
+  const cell = load(at(op.x), add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c), get('$c')));
+  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
+    set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
+    windowRange(fn, 'ky', get('$iy0'), op.kh, h),
+    loop(fn, 'ox', 0, ow, lines(
+      set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
+      windowRange(fn, 'kx', get('$ix0'), op.kw, w),
+      loop(fn, 'c', 0, c, lines(
+        set(acc, max ? f32(-3.4028234663852886e38) : f32(0)),
+        loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'),
+          set(acc, max ? `(f32.max ${get(acc)} ${cell})` : `(f32.add ${get(acc)} ${cell})`))),
+        store(at(op.z), add(mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), c), get('$c')),
+          max ? get(acc) : `(f32.div ${get(acc)} (f32.convert_i32_s (i32.mul (i32.sub ${get('$ky1')} ${get('$ky0')}) (i32.sub ${get('$kx1')} ${get('$kx0')}))))`),
+      )),
+    )),
+  )));
+  return { text: fn.text(`${op.layer}: ${op.type} pool ${op.kh}×${op.kw} stride ${op.sh}×${op.sw}, ${h}×${w} → ${oh}×${ow}`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+}
+
+/** The loss: `train` writes each example's loss and prediction and the output's dz; `infer` only the first two. */
+function lossFunctions(graph: Graph, at: (t: Tensor) => number, layout: CpuLayout): { text: string; train: string; infer: string } {
+  const out = graph.output;
+  const k = graph.classes;
+  const z = at(out.x);
+  const fn = new Func('loss', [['n', 'i32'], ['grad', 'i32']]);
+  const [top, total, best, label] = [fn.local('top', 'f32'), fn.local('total', 'f32'), fn.local('best', 'i32'), fn.local('label', 'i32')];
+  const v = (j: string) => load(z, add(mul(get('$e'), k), j));
+  const dz = out.from.dz ? at(out.from.dz) : 0;
+  const body = loop(fn, 'e', 0, get('$n'), lines(
+    set(top, v(i32(0))),
+    set(best, i32(0)),
+    loop(fn, 'j', 1, k, `(if (f32.gt ${v(get('$j'))} ${get(top)}) (then ${set(top, v(get('$j')))} ${set(best, get('$j'))}))`),
+    set(total, f32(0)),
+    loop(fn, 'j', 0, k, set(total, `(f32.add ${get(total)} (call $exp (f32.sub ${v(get('$j'))} ${get(top)})))`)),
+    set(label, loadI(layout.labels, get('$e'))),
+    storeI(layout.predictions, get('$e'), get(best)),
+    // log-sum-exp − z[label]
+    store(layout.losses, get('$e'), `(f32.sub (f32.add ${get(top)} (call $log ${get(total)})) ${v(get(label))})`),
+    out.from.dz ? `(if ${get('$grad')} (then
+${loop(fn, 'j', 0, k, store(dz, add(mul(get('$e'), k), get('$j')),
+    `(f32.div (f32.sub (f32.div (call $exp (f32.sub ${v(get('$j'))} ${get(top)})) ${get(total)}) (f32.convert_i32_s (i32.eq ${get('$j')} ${get(label)}))) (f32.convert_i32_s (local.get $n)))`))}))` : '',
+  ));
+  const derivative = out.from.dz ? activationGradient(out.from, at) : undefined;
+  return {
+    text: lines(fn.text('softmax cross-entropy of the logits: each example\'s loss and prediction, and with grad the mean loss\'s gradient', body), derivative?.text),
+    train: lines('(call $loss (local.get $n) (i32.const 1))', derivative?.call),
+    infer: '(call $loss (local.get $n) (i32.const 0))',
+  };
+}
+
+/** dz *= act'(z) over `op`'s gradient, once every reader has written it; nothing for a linear op. */
+function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefined {
+  if (op.act === 'linear' || !op.dz) return undefined;
+  const fn = new Func(`dact_${op.layer}`, [['n', 'i32']]);
+  const i = get(fn.local('i', 'i32'));
+  const y = fn.local('y', 'f32');
+  const dz = load(at(op.dz), i);
+  let value: string;
+  switch (op.act) {
+    case 'relu': value = `(select ${dz} (f32.const 0) (f32.gt ${load(at(op.z), i)} (f32.const 0)))`; break;
+    case 'sigmoid': value = `(f32.mul ${dz} (f32.mul (local.tee ${y} ${load(at(op.y), i)}) (f32.sub (f32.const 1) (local.get ${y}))))`; break;
+    case 'tanh': value = `(f32.mul ${dz} (f32.sub (f32.const 1) (f32.mul (local.tee ${y} ${load(at(op.y), i)}) (local.get ${y}))))`; break;
+    default: throw new Error(`no CPU derivative for ${op.act}`);
+  }
+  const body = loop(fn, 'i', 0, mul(get('$n'), op.dz.perExample), store(at(op.dz), i, value));
+  return { text: fn.text(`${op.layer}: its gradient through its ${op.act}`, body), call: `(call $dact_${op.layer} (local.get $n))` };
+}
+
+/** `op`'s backward functions: its weights' gradients, then each input's gradient (and that input's activation derivative). */
+function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout): Emitted[] {
+  const out: Emitted[] = [];
+  if (op.kind === 'conv') out.push(convWeightGradient(op, at, layout));
+  if (op.kind === 'dense') out.push(denseWeightGradient(op, at, layout));
+  for (const input of op.inputs) {
+    if (!input.join) continue;
+    switch (op.kind) {
+      case 'conv': out.push(convInputGradient(op, input, at, layout)); break;
+      case 'dense': out.push(denseInputGradient(op, input, at, layout)); break;
+      case 'pool': out.push(poolInputGradient(op, input, at)); break;
+      case 'act': out.push(passThrough(op, input, at)); break;
+      default: throw new Error(`no CPU gradient for ${op.kind}`);
+    }
+    const derivative = activationGradient(input.from, at);
+    if (derivative) out.push(derivative);
+  }
+  return out;
+}
+
+/** An activation layer's input gradient: its dz as it is (its own derivative is applied to its dz already). */
+function passThrough(op: Op, input: OpInput, at: (t: Tensor) => number): Emitted {
+  const fn = new Func(`grad_${op.layer}`, [['n', 'i32']]);
+  const body = loop(fn, 'i', 0, mul(get('$n'), op.dz!.perExample), store(at(input.from.dz!), get('$i'), load(at(op.dz!), get('$i'))));
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}`, body), call: `(call $grad_${op.layer} (local.get $n))` };
+}
+
+/**
+ * A conv's kernel and bias gradients, summed over the batch and every output position: for each
+ * kernel row (ky, kx, ci) the 4-lane groups of output channels accumulate x × dz.
+ */
+function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const [h, w, ci] = op.in;
+  const [oh, ow, co] = op.out;
+  const fn = new Func(`wgrad_${op.layer}`, [['n', 'i32']]);
+  const dK = layout.grads + 4 * op.kernel.trainableOffset;
+  const x = fn.local('x', 'v128');
+  const dz = at(op.dz!);
+  const rowFor = (block: Array<[number, number]>) => {
+    const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
+    const positions = loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', get('$oy0'), get('$oy1'), loop(fn, 'ox', get('$ox0'), get('$ox1'), lines(
+      set(x, `(f32x4.splat ${load(at(op.x), add(mul(add(mul(add(mul(get('$e'), h), mul(get('$oy'), op.sh), get('$ky'), -op.top), w), mul(get('$ox'), op.sw), get('$kx'), -op.left), ci), get('$c')))})`),
+      set(fn.local('d', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
+      ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(dz, add(get('$d'), c))}))`)),
+    ))));
+    return lines(
+      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      positions,
+      ...block.map(([c, lanes], g) => storeV(dK, add(mul(add(mul(add(mul(get('$ky'), op.kw), get('$kx')), ci), get('$c')), co), c), get(acc[g]!), lanes)),
+    );
+  };
+  const body = lines(
+    loop(fn, 'ky', 0, op.kh, lines(
+      outputRange(fn, 'oy', get('$ky'), op.top, op.sh, oh, h),
+      loop(fn, 'kx', 0, op.kw, lines(
+        outputRange(fn, 'ox', get('$kx'), op.left, op.sw, ow, w),
+        loop(fn, 'c', 0, ci, lines(...blocksOf(co).map(rowFor))),
+      )),
+    )),
+    op.bias ? biasGradient(fn, op.bias.trainableOffset, layout, dz, oh * ow, co) : '',
+  );
+  return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch`, body), call: `(call $wgrad_${op.layer} (local.get $n))` };
+}
+
+/** `o0`, `o1`: the output positions whose cell at window offset `k` (pads `pad`, stride `stride`) lies inside [0, size). */
+function outputRange(fn: Func, o: string, k: string, pad: number, stride: number, outputs: number, size: number): string {
+  // o·stride + k − pad ∈ [0, size)  ⇔  o ≥ ceil((pad − k) / stride) and o ≤ floor((size − 1 + pad − k) / stride)
+  const lo = fn.local(`${o}0`, 'i32');
+  const hi = fn.local(`${o}1`, 'i32');
+  const low = `(i32.sub ${i32(pad)} ${k})`;
+  const reach = fn.local(`${o}reach`, 'i32');
+  return lines(
+    set(lo, `(select (i32.const 0) (i32.div_s ${add(low, stride - 1)} ${i32(stride)}) (i32.le_s ${low} (i32.const 0)))`),
+    // the last cell's window offset reach = size − 1 + pad − k; none when it is negative
+    set(reach, `(i32.sub ${i32(size - 1 + pad)} ${k})`),
+    set(hi, `(select (i32.const 0) (select ${i32(outputs)} (i32.add (i32.div_s ${get(reach)} ${i32(stride)}) (i32.const 1)) (i32.ge_s (i32.div_s ${get(reach)} ${i32(stride)}) ${i32(outputs)})) (i32.lt_s ${get(reach)} (i32.const 0)))`),
+  );
+}
+
+/** A bias's gradient: Σ dz over the batch and `positions` positions, 4-lane groups of `channels`. */
+function biasGradient(fn: Func, trainableOffset: number, layout: CpuLayout, dz: number, positions: number, channels: number): string {
+  const dB = layout.grads + 4 * trainableOffset;
+  return lines(...blocksOf(channels).map((block) => {
+    const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
+    return lines(
+      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      loop(fn, 'p', 0, mul(get('$n'), positions), lines(
+        ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} ${loadV(dz, add(mul(get('$p'), channels), c))})`)),
+      )),
+      ...block.map(([c, lanes], g) => storeV(dB, i32(c), get(acc[g]!), lanes)),
+    );
+  }));
+}
+
+/** The first `lanes` lanes of a 4-lane value kept, the rest zeroed. */
+function masked(value: string, lanes: number): string {
+  if (lanes === 4) return value;
+  const mask = [0, 1, 2, 3].map((l) => (l < lanes ? -1 : 0)).join(' ');
+  return `(v128.and ${value} (v128.const i32x4 ${mask}))`;
+}
+
+/** The sum of a 4-lane value's lanes, (a0 + a1) + (a2 + a3). */
+function lanesSum(v: string): string {
+  const lane = (l: number) => `(f32x4.extract_lane ${l} ${v})`;
+  return `(f32.add (f32.add ${lane(0)} ${lane(1)}) (f32.add ${lane(2)} ${lane(3)}))`;
+}
+
+/**
+ * A conv's input gradient: every output position spreads kernel · dz over the cells of its
+ * window, into the input's gradient zeroed first.
+ */
+function convInputGradient(op: ConvOp, input: OpInput, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const [h, w, ci] = op.in;
+  const [oh, ow, co] = op.out;
+  const fn = new Func(`xgrad_${op.layer}`, [['n', 'i32']]);
+  const K = layout.params + 4 * op.kernel.offset;
+  const dx = at(input.from.dz!);
+  const dz = at(op.dz!);
+  const acc = fn.local('acc', 'v128');
+  const groups = groupsOf(co);
+  const target = add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), ci), get('$c'));
+  const dot = lines(
+    set(acc, '(v128.const i32x4 0 0 0 0)'),
+    ...groups.map(([c, lanes]) => set(acc, `(f32x4.add ${get(acc)} ${masked(`(f32x4.mul ${loadV(K, add(get('$krow'), mul(get('$c'), co), c))} ${loadV(dz, add(get('$o'), c))})`, lanes)})`)),
+    store(dx, target, `(f32.add ${load(dx, target)} ${lanesSum(get(acc))})`),
+  );
+  const body = lines(
+    loop(fn, 'i', 0, mul(get('$n'), h * w * ci), store(dx, get('$i'), f32(0))),
+    loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
+      set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
+      windowRange(fn, 'ky', get('$iy0'), op.kh, h),
+      loop(fn, 'ox', 0, ow, lines(
+        set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
+        windowRange(fn, 'kx', get('$ix0'), op.kw, w),
+        set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
+        loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(
+          set(fn.local('krow', 'i32'), mul(add(mul(get('$ky'), op.kw), get('$kx')), ci * co)),
+          loop(fn, 'c', 0, ci, dot),
+        ))),
+      )),
+    ))),
+  );
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}`, body), call: `(call $xgrad_${op.layer} (local.get $n))` };
+}
+
+/** A dense layer's kernel gradient (xᵀ · dz, 4-lane groups of outputs accumulating over the batch) and bias gradient. */
+function denseWeightGradient(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const inputs = volume(op.in);
+  const units = op.out[2];
+  const fn = new Func(`wgrad_${op.layer}`, [['n', 'i32']]);
+  const dW = layout.grads + 4 * op.kernel.trainableOffset;
+  const dz = at(op.dz!);
+  const x = fn.local('x', 'v128');
+  const rowFor = (block: Array<[number, number]>) => {
+    const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
+    return lines(
+      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      loop(fn, 'e', 0, get('$n'), lines(
+        set(x, `(f32x4.splat ${load(at(op.x), add(mul(get('$e'), inputs), get('$i')))})`),
+        ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(dz, add(mul(get('$e'), units), c))}))`)),
+      )),
+      ...block.map(([c, lanes], g) => storeV(dW, add(mul(get('$i'), units), c), get(acc[g]!), lanes)),
+    );
+  };
+  const body = lines(
+    loop(fn, 'i', 0, inputs, lines(...blocksOf(units).map(rowFor))),
+    op.bias ? biasGradient(fn, op.bias.trainableOffset, layout, dz, 1, units) : '',
+  );
+  return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch`, body), call: `(call $wgrad_${op.layer} (local.get $n))` };
+}
+
+/** A dense layer's input gradient: dz · Wᵀ, each input's row of W against dz in 4-lane groups. */
+function denseInputGradient(op: DenseOp, input: OpInput, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const inputs = volume(op.in);
+  const units = op.out[2];
+  const fn = new Func(`xgrad_${op.layer}`, [['n', 'i32']]);
+  const W = layout.params + 4 * op.kernel.offset;
+  const dz = at(op.dz!);
+  const acc = fn.local('acc', 'v128');
+  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'i', 0, inputs, lines(
+    set(acc, '(v128.const i32x4 0 0 0 0)'),
+    ...groupsOf(units).map(([c, lanes]) => set(acc, `(f32x4.add ${get(acc)} ${masked(`(f32x4.mul ${loadV(W, add(mul(get('$i'), units), c))} ${loadV(dz, add(mul(get('$e'), units), c))})`, lanes)})`)),
+    store(at(input.from.dz!), add(mul(get('$e'), inputs), get('$i')), lanesSum(get(acc))),
+  )));
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}`, body), call: `(call $xgrad_${op.layer} (local.get $n))` };
+}
+
+/**
+ * A pool's input gradient, zeroed first: an average spreads dz/(kh·kw) to every cell of its
+ * window inside the input (tfjs's AvgPoolGrad); a max gives dz to its window's first largest cell.
+ */
+function poolInputGradient(op: PoolOp, input: OpInput, at: (t: Tensor) => number): Emitted {
+  const [h, w, c] = op.in;
+  const [oh, ow] = op.out;
+  const fn = new Func(`xgrad_${op.layer}`, [['n', 'i32']]);
+  const max = op.type === 'max';
+  const dx = at(input.from.dz!);
+  const cellIndex = add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c), get('$c'));
+  const dzv = load(at(op.dz!), add(mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), c), get('$c')));
+  const [best, where, v] = [fn.local('best', 'f32'), fn.local('where', 'i32'), fn.local('v', 'f32')];
+  const window = max
+    ? lines(
+      set(best, f32(-3.4028234663852886e38)),
+      set(where, i32(-1)),
+      loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(
+        set(v, load(at(op.x), cellIndex)),
+        `(if (f32.gt ${get(v)} ${get(best)}) (then ${set(best, get(v))} ${set(where, cellIndex)}))`,
+      ))),
+      `(if (i32.ge_s ${get(where)} (i32.const 0)) (then ${store(dx, get(where), `(f32.add ${load(dx, get(where))} ${dzv})`)}))`,
+    )
+    : lines(
+      set(v, `(f32.mul ${dzv} ${f32(1 / (op.kh * op.kw))})`),
+      loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), store(dx, cellIndex, `(f32.add ${load(dx, cellIndex)} ${get(v)})`))),
+    );
+  const body = lines(
+    loop(fn, 'i', 0, mul(get('$n'), h * w * c), store(dx, get('$i'), f32(0))),
+    loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
+      set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
+      windowRange(fn, 'ky', get('$iy0'), op.kh, h),
+      loop(fn, 'ox', 0, ow, lines(
+        set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
+        windowRange(fn, 'kx', get('$ix0'), op.kw, w),
+        loop(fn, 'c', 0, c, window),
+      )),
+    ))),
+  );
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}`, body), call: `(call $xgrad_${op.layer} (local.get $n))` };
+}
+
+/** The optimizer's update of every trainable weight, as tfjs computes it. */
+function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitted {
+  const fn = new Func('update', [['lr', 'f32']]);
+  const config = model.train.optimizer;
+  const [g, acc] = [fn.local('g', 'f32'), fn.local('acc', 'f32')];
+  const slots = graph.params.filter((p) => p.trainableOffset >= 0);
+  const body = lines(...slots.map((slot) => {
+    const p = layout.params + 4 * slot.offset;
+    const t = 4 * slot.trainableOffset;
+    const w = load(p, get('$j'));
+    let step: string;
+    if (config.type === 'momentum') {
+      const state = layout.states[0]! + t;
+      step = lines(
+        set(acc, `(f32.add (f32.mul ${f32(config.momentum)} ${load(state, get('$j'))}) ${get(g)})`),
+        store(state, get('$j'), get(acc)),
+        store(p, get('$j'), `(f32.add (f32.mul (f32.neg (local.get $lr)) ${get(acc)}) ${w})`),
+      );
+    } else {
+      step = store(p, get('$j'), `(f32.add ${w} (f32.mul (f32.neg (local.get $lr)) ${get(g)}))`);
+    }
+    return lines(`;; ${slot.name}`, loop(fn, 'j', 0, slot.size, lines(set(g, load(layout.grads + t, get('$j'))), step)));
+  }));
+  return { text: fn.text(`the ${config.type} update of every trainable weight`, body), call: '(call $update (local.get $lr))' };
+}

@@ -1,0 +1,150 @@
+/**
+ * The compiled CPU program (../codegen/wasm) behind the training loop's Trainer interface: the
+ * spec's whole training step as one WebAssembly SIMD module, one thread. The loop draws the data
+ * order and the learning rates; each step's images and labels are copied to where the program's
+ * layout says, and `train` does the rest. Checkpoints are tfjs's formats (tfjs, on whatever
+ * backend is set, only builds the network to read and write them), so a run saved here resumes
+ * on wasm or the GPU and the other way round. Browser-safe: no Node module.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import { assemble } from '../codegen/wasm/assemble.js';
+import { compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
+import { UserError } from '../errors.js';
+import type { NetModel } from '../model.js';
+import { planModel } from '../plan/index.js';
+import { inferShapes } from '../shape-inference/index.js';
+import { buildModel } from '../tfjs/build.js';
+import { flatOptimizer, flatParams, flatState } from '../tfjs/flat-weights.js';
+import { setModelWeights } from '../tfjs/model-files.js';
+import type { ImageSplit } from '../train/data/split.js';
+import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, TrainStep } from '../train/trainer.js';
+
+/** What the module exports. */
+interface Exports {
+  memory: WebAssembly.Memory;
+  train(n: number, lr: number): void;
+  infer(n: number): void;
+}
+
+/** The CPU program of `model`, or a CPU_PROGRAM_UNSUPPORTED error at the first thing it cannot compile yet. */
+export function compileCpu(model: NetModel, classes: number, batch?: number): CpuProgram {
+  const compiled = compileCpuTraining(model, planModel(model, inferShapes(model)), { classes, batch });
+  if (!compiled.program) {
+    const first = compiled.diagnostics[0]!;
+    throw new UserError('CPU_PROGRAM_UNSUPPORTED', { what: first.message.replace(/^the compiled CPU program cannot train this spec yet: /, '') });
+  }
+  return compiled.program;
+}
+
+/** The CPU program's Trainer. */
+export const cpuTrainer: StartTrainer = async (init) => {
+  const { model, restore } = init;
+  const program = compileCpu(model, init.classes);
+  const module = await WebAssembly.compile(await assemble(program.wat, `${model.name}.wat`));
+  const instance = await WebAssembly.instantiate(module, { env: { log: Math.log } });
+  const net = buildModel(model, model.train.seed);
+  try {
+    const where = init.restoreFrom ?? 'the checkpoint';
+    if (restore) setModelWeights(net, restore.model, where);
+    const trainer = new CpuTrainer(program, instance.exports as unknown as Exports, net, init.classes, init.train);
+    trainer.floats(program.layout.params, program.graph.paramFloats).set(flatParams(program, net));
+    if (restore) {
+      const { iterations, states } = flatOptimizer(program, net, restore.optimizer, where);
+      trainer.iterations = iterations;
+      states.forEach((s, k) => trainer.floats(program.layout.states[k]!, s.length).set(s));
+    }
+    return trainer;
+  } catch (e) {
+    net.dispose();
+    throw e;
+  }
+};
+
+class CpuTrainer implements Trainer {
+  readonly stepsPerReadback = 1;
+  /** Optimizer steps taken (tfjs's `iter`). */
+  iterations = 0;
+
+  constructor(
+    private readonly program: CpuProgram,
+    private readonly wasm: Exports,
+    private readonly net: tf.LayersModel,
+    private readonly classes: number,
+    private readonly split: ImageSplit,
+  ) {}
+
+  /** `count` floats of the module's memory from byte `at` (a fresh view: memory never grows, but a view is cheap). */
+  floats(at: number, count: number): Float32Array {
+    return new Float32Array(this.wasm.memory.buffer, at, count);
+  }
+
+  async run(steps: readonly TrainStep[]): Promise<StepResult[]> {
+    const results: StepResult[] = [];
+    for (const step of steps) {
+      const n = this.load(this.split, step.indices);
+      this.wasm.train(n, step.lr);
+      this.iterations++;
+      results.push(this.measured(step.indices, this.split, n).summary);
+    }
+    return results;
+  }
+
+  async evaluate(split: ImageSplit): Promise<Evaluation> {
+    const confusion = Array.from({ length: this.classes }, () => new Array<number>(this.classes).fill(0));
+    const batch = this.program.graph.batch;
+    let lossSum = 0;
+    let correct = 0;
+    for (let start = 0; start < split.count; start += batch) {
+      const indices = new Uint32Array(Math.min(batch, split.count - start)).map((_, i) => start + i);
+      const n = this.load(split, indices);
+      this.wasm.infer(n);
+      const { losses, predictions } = this.measured(indices, split, n);
+      for (let i = 0; i < n; i++) {
+        const label = split.labels[indices[i]!]!;
+        lossSum += losses[i]!;
+        confusion[label]![predictions[i]!]!++;
+        if (predictions[i] === label) correct++;
+      }
+    }
+    const n = Math.max(split.count, 1);
+    return { loss: lossSum / n, accuracy: correct / n, confusion };
+  }
+
+  async save(): Promise<TrainerState> {
+    const { layout, graph } = this.program;
+    const states = layout.states.map((at) => this.floats(at, graph.trainableFloats).slice());
+    return flatState(this.program, this.net, this.floats(layout.params, graph.paramFloats).slice(), this.iterations, states);
+  }
+
+  async dispose(): Promise<void> {
+    this.net.dispose();
+  }
+
+  /** Copies the examples at `indices` of `split` and their labels to the program's input; returns how many. */
+  private load(split: ImageSplit, indices: Uint32Array): number {
+    const { graph, layout } = this.program;
+    const input = graph.ops[0]!.y;
+    const size = input.perExample;
+    const images = this.floats(layout.arena + 4 * input.offset, indices.length * size);
+    const labels = new Int32Array(this.wasm.memory.buffer, layout.labels, indices.length);
+    indices.forEach((index, i) => {
+      images.set(split.images.subarray(index * size, (index + 1) * size), i * size);
+      labels[i] = split.labels[index]!;
+    });
+    return indices.length;
+  }
+
+  /** Each example's loss and prediction after a call, and the batch's mean loss and correct count. */
+  private measured(indices: Uint32Array, split: ImageSplit, n: number) {
+    const { layout } = this.program;
+    const losses = this.floats(layout.losses, n);
+    const predictions = new Int32Array(this.wasm.memory.buffer, layout.predictions, n);
+    let sum = 0;
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+      sum += losses[i]!;
+      if (predictions[i] === split.labels[indices[i]!]) correct++;
+    }
+    return { losses, predictions, summary: { loss: sum / Math.max(n, 1), correct } };
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The compiled CPU program (src/codegen/wasm, run by src/cpu/trainer.ts): lenet5.yaml (sgd,
+ * sigmoid, average pooling) and modern.yaml (momentum, relu, max pooling, a cosine schedule) give
+ * the wasm trainer's per-step losses over 50 steps on Fashion-MNIST; it evaluates as wasm does;
+ * a checkpoint it saves resumes on it and on wasm to the same numbers; what it cannot compile
+ * yet is a diagnostic at the spec's line; and no spec text reaches the module's code.
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { compileCpuTraining } from '../src/codegen/wasm/index.js';
+import { assemble } from '../src/codegen/wasm/assemble.js';
+import { cpuTrainer } from '../src/cpu/trainer.js';
+import type { NetModel } from '../src/model.js';
+import { selectBackend } from '../src/node/backend.js';
+import { loadDataset } from '../src/node/data/index.js';
+import { startTfjsTrainer } from '../src/node/tfjs-trainer.js';
+import { checkSpec } from '../src/pipeline.js';
+import { planModel } from '../src/plan/index.js';
+import { inferShapes } from '../src/shape-inference/index.js';
+import type { ImageSplit } from '../src/train/data/split.js';
+import type { TrainerState } from '../src/train/trainer.js';
+import { assertTrainsAsWasm, drawSteps, EXACT_STEPS, losses, relative } from './helpers/follows.js';
+import { fromRoot } from './helpers/paths.js';
+
+const FASHION = '/usr/share/datasets/fashion-mnist';
+const STEPS = 50;
+const BATCH = 32;
+
+/** A shipped spec (or `text`) at batch BATCH. */
+function spec(name: string, text?: string, overrides: string[] = []): NetModel {
+  const file = fromRoot('specs', name);
+  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
+  const result = checkSpec({ file, text: text ?? fs.readFileSync(file, 'utf8') }, { reader, overrides: [`train.batch_size=${BATCH}`, ...overrides] });
+  assert.ok(result.model, `${name} does not check`);
+  return result.model;
+}
+
+const compile = (model: NetModel) => compileCpuTraining(model, planModel(model, inferShapes(model)), { classes: 10 });
+
+describe('the compiled CPU program', { timeout: 300_000 }, () => {
+  let train: ImageSplit;
+  let test: ImageSplit;
+
+  before(async () => {
+    await selectBackend('wasm');
+    // half the steps' worth of images: the runs cross an epoch boundary and reshuffle
+    const data = await loadDataset({ dataset: 'fashion-mnist', dataDir: FASHION, download: false, trainLimit: STEPS * BATCH / 2, valLimit: 300 });
+    train = data.train;
+    test = data.test;
+  }, { timeout: 120_000 });
+
+  for (const name of ['lenet5.yaml', 'modern.yaml']) {
+    it(`${name}: the wasm trainer's loss at each of the first ${STEPS} steps`, async () => {
+      const model = spec(name);
+      // it sums in its own order at every step, so wasm's drift is measured with a nudge at every step
+      await assertTrainsAsWasm(cpuTrainer, model, train, drawSteps(model, train, STEPS), name, 1);
+    });
+  }
+
+  it('one step from the same weights moves every weight tensor as wasm\'s step does', async () => {
+    for (const name of ['lenet5.yaml', 'modern.yaml']) {
+      const model = spec(name);
+      const steps = drawSteps(model, train, 2);
+      const before = (await losses(startTfjsTrainer, model, train, [])).state;
+      const [cpu, wasm] = [await losses(cpuTrainer, model, train, steps, before), await losses(startTfjsTrainer, model, train, steps, before)];
+      const tensors = (state: TrainerState) => {
+        const manifest = JSON.parse(state.model['model.json'] as string) as { weightsManifest: { weights: { name: string; shape: number[] }[] }[] };
+        const floats = new Float32Array((state.model['weights.bin'] as Uint8Array).slice().buffer);
+        let at = 0;
+        return manifest.weightsManifest.flatMap((g) => g.weights).map((w) => {
+          const size = w.shape.reduce((a, b) => a * b, 1);
+          at += size;
+          return { name: w.name, values: floats.subarray(at - size, at) };
+        });
+      };
+      const [start, a, b] = [tensors(before), tensors(cpu.state), tensors(wasm.state)];
+      start.forEach(({ name: weight, values }, t) => {
+        const moved = (run: typeof a) => run[t]!.values.map((v, i) => v - values[i]!);
+        const [da, db] = [moved(a), moved(b)];
+        const scale = Math.max(...db.map(Math.abs));
+        assert.ok(scale > 0, `${name} ${weight}: wasm's steps did not move it`);
+        const error = Math.max(...da.map((d, i) => Math.abs(d - db[i]!))) / scale;
+        assert.ok(error < 1e-3, `${name} ${weight}: moved ${error.toExponential(2)} of its largest move away from wasm's`);
+      });
+    }
+  });
+
+  it('evaluates as wasm does, and its checkpoint resumes on it and on wasm to the same numbers', async () => {
+    const model = spec('modern.yaml');
+    const steps = drawSteps(model, train, 12);
+    const whole = await losses(cpuTrainer, model, train, steps);
+    const first = await losses(cpuTrainer, model, train, steps.slice(0, 6));
+    const resumed = await losses(cpuTrainer, model, train, steps.slice(6), first.state);
+    // the same program from the same state: the same floats, momentum and all
+    assert.deepEqual(resumed.losses, whole.losses.slice(6));
+    const onWasm = await losses(startTfjsTrainer, model, train, steps.slice(6, 6 + EXACT_STEPS), first.state);
+    onWasm.losses.forEach((loss, i) => assert.ok(relative(loss, resumed.losses[i]!) <= 1e-5, `step ${6 + i}: wasm ${loss}, cpu ${resumed.losses[i]}`));
+
+    const [cpu, wasm] = await Promise.all([cpuTrainer, startTfjsTrainer].map((start) => start({ model, train, classes: 10, threads: 1, restore: whole.state })));
+    try {
+      const [a, b] = [await cpu!.evaluate(test), await wasm!.evaluate(test)];
+      assert.ok(relative(a.loss, b.loss) < 1e-5, `loss ${a.loss} vs ${b.loss}`);
+      const flips = a.confusion.flat().reduce((sum, n, i) => sum + Math.abs(n - b.confusion.flat()[i]!), 0);
+      assert.ok(flips <= 2, `confusion differs in ${flips} counts`);
+      assert.ok(a.accuracy > 0.15, `accuracy ${a.accuracy}: 12 steps should leave it above chance`);
+    } finally {
+      await Promise.all([cpu!.dispose(), wasm!.dispose()]);
+    }
+  });
+
+  it('says what it cannot compile yet at the line that asks for it, and starts no run', async () => {
+    const model = spec('best.yaml');
+    const compiled = compile(model);
+    assert.equal(compiled.program, undefined);
+    const codes = new Set(compiled.diagnostics.map((d) => d.code));
+    assert.deepEqual([...codes], ['CPU_PROGRAM_UNSUPPORTED']);
+    const said = compiled.diagnostics.map((d) => `${d.path?.join('.')}: ${d.message}`);
+    assert.ok(said.some((s) => /^train\.weight_decay: .*weight decay/.test(s)), said.join('\n'));
+    assert.ok(said.some((s) => /^layers\.\d+: .*batchnorm layers/.test(s)), said.join('\n'));
+    await assert.rejects(cpuTrainer({ model, train, classes: 10, threads: 1 }), (e: Error & { code?: string }) => e.code === 'CPU_PROGRAM_UNSUPPORTED');
+  });
+
+  it('keeps spec text out of the code: a name with line breaks stays inside its comment', async () => {
+    const text = fs.readFileSync(fromRoot('specs', 'lenet5.yaml'), 'utf8').replace(/^name: .*$/m, 'name: "x\\n(func $evil (export \\"evil\\"))\\r\\u2028;; (; ;)"');
+    const { program } = compile(spec('lenet5.yaml', text));
+    assert.ok(program);
+    const wasm = await WebAssembly.instantiate(await assemble(program.wat), { env: { log: Math.log } });
+    assert.deepEqual(Object.keys(wasm.instance.exports).sort(), ['infer', 'memory', 'train']);
+    assert.equal(program.wat.split('\n')[0], ';; x\\n(func $evil (export "evil"))\\r\\u2028;; ( ; ; ): one training step on the CPU, generated by lenetc from the plan.');
+  });
+});
