@@ -13,7 +13,8 @@ export async function assemble(wat: string, name = 'lenetc.wat'): Promise<Uint8A
   const parsed = tools.parseWat(name, wat, { simd: true });
   try {
     parsed.validate();
-    return new Uint8Array(parsed.toBinary({}).buffer);
+    // the names section keeps each function's name in profiles and stack traces
+    return new Uint8Array(parsed.toBinary({ write_debug_names: true }).buffer);
   } finally {
     parsed.destroy();
   }

@@ -19,7 +19,7 @@ import { watLineComment } from '../escape.js';
 import type { NetModel } from '../../model.js';
 import type { ModelPlan } from '../../plan/index.js';
 import { lowerPlan, volume, type ConvOp, type DenseOp, type ElementwiseAct, type Graph, type Op, type OpInput, type PoolOp, type Tensor } from '../wgsl/graph.js';
-import { EXP, SIGMOID, TANH } from './math.js';
+import { EXP, EXP4, SIGMOID, TANH } from './math.js';
 import { add, f32, Func, get, i32, lines, load, loadI, loadV, loop, mul, set, store, storeI, storeV } from './wat.js';
 
 /** Where everything of a step lies in the module's memory, in bytes. */
@@ -146,6 +146,7 @@ function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: stri
 ${EXP}
 ${SIGMOID}
 ${TANH}
+${EXP4}
 ${funcs.join('\n')}
 ${loss.text}
 ${update.text}
@@ -162,13 +163,47 @@ interface Emitted {
   call: string;
 }
 
+/**
+ * `y = f(i)` over floats [0, count): four at a time with `vector`, the last count mod 4 one by
+ * one with `scalar` (both given the index as an i32 expression), so no store passes the tensor's end.
+ */
+function elementwise(fn: Func, count: string, vector: (i: string) => string, scalar: (i: string) => string): string {
+  const quads = fn.local('quads', 'i32');
+  return lines(
+    set(quads, `(i32.and ${count} (i32.const -4))`),
+    `(block $vectors_done (loop $vectors
+  (br_if $vectors_done (i32.ge_s ${get('$i')} ${get(quads)}))
+${vector(get('$i'))}
+  ${set('$i', `(i32.add ${get('$i')} (i32.const 4))`)}
+  (br $vectors)))`,
+    `(block $scalars_done (loop $scalars
+  (br_if $scalars_done (i32.ge_s ${get('$i')} ${count}))
+${scalar(get('$i'))}
+  ${set('$i', `(i32.add ${get('$i')} (i32.const 1))`)}
+  (br $scalars)))`,
+  );
+}
+
 /** `y = act(z)` over n examples' worth of an op's output, or nothing when the activation is linear. */
 function activate(op: Op, at: (t: Tensor) => number): Emitted | undefined {
   if (op.act === 'linear') return undefined;
   const fn = new Func(`act_${op.layer}`, [['n', 'i32']]);
-  const i = fn.local('i', 'i32');
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), store(at(op.y), get(i), actOf(op.act, load(at(op.z), get(i)))));
+  fn.local('i', 'i32');
+  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.z.perExample),
+    (i) => storeV(at(op.y), i, actOf4(op.act, loadV(at(op.z), i))),
+    (i) => store(at(op.y), i, actOf(op.act, load(at(op.z), i)))));
   return { text: fn.text(`${op.layer}: ${op.act} of its output`, body), call: `(call $act_${op.layer} (local.get $n))` };
+}
+
+/** WAT for activation `act` applied to four lanes of the v128 expression `z`. */
+function actOf4(act: ElementwiseAct, z: string): string {
+  switch (act) {
+    case 'linear': return z;
+    case 'relu': return `(f32x4.max ${z} (v128.const i32x4 0 0 0 0))`;
+    case 'sigmoid': return `(call $sigmoid4 ${z})`;
+    case 'tanh': return `(call $tanh4 ${z})`;
+    default: throw new Error(`no CPU activation ${act}`);
+  }
 }
 
 /** WAT for activation `act` applied to the f32 expression `z`. */
@@ -357,17 +392,27 @@ ${loop(fn, 'j', 0, k, store(dz, add(mul(get('$e'), k), get('$j')),
 function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefined {
   if (op.act === 'linear' || !op.dz) return undefined;
   const fn = new Func(`dact_${op.layer}`, [['n', 'i32']]);
-  const i = get(fn.local('i', 'i32'));
-  const y = fn.local('y', 'f32');
-  const dz = load(at(op.dz), i);
-  let value: string;
+  fn.local('i', 'i32');
+  const [y, y4] = [fn.local('y', 'f32'), fn.local('y4', 'v128')];
+  const dz = at(op.dz);
+  let scalar: (i: string) => string;
+  let vector: (i: string) => string;
   switch (op.act) {
-    case 'relu': value = `(select ${dz} (f32.const 0) (f32.gt ${load(at(op.z), i)} (f32.const 0)))`; break;
-    case 'sigmoid': value = `(f32.mul ${dz} (f32.mul (local.tee ${y} ${load(at(op.y), i)}) (f32.sub (f32.const 1) (local.get ${y}))))`; break;
-    case 'tanh': value = `(f32.mul ${dz} (f32.sub (f32.const 1) (f32.mul (local.tee ${y} ${load(at(op.y), i)}) (local.get ${y}))))`; break;
+    case 'relu':
+      scalar = (i) => `(select ${load(dz, i)} (f32.const 0) (f32.gt ${load(at(op.z), i)} (f32.const 0)))`;
+      vector = (i) => `(v128.and ${loadV(dz, i)} (f32x4.gt ${loadV(at(op.z), i)} (v128.const i32x4 0 0 0 0)))`;
+      break;
+    case 'sigmoid':
+      scalar = (i) => `(f32.mul ${load(dz, i)} (f32.mul (local.tee ${y} ${load(at(op.y), i)}) (f32.sub (f32.const 1) (local.get ${y}))))`;
+      vector = (i) => `(f32x4.mul ${loadV(dz, i)} (f32x4.mul (local.tee ${y4} ${loadV(at(op.y), i)}) (f32x4.sub (f32x4.splat (f32.const 1)) (local.get ${y4}))))`;
+      break;
+    case 'tanh':
+      scalar = (i) => `(f32.mul ${load(dz, i)} (f32.sub (f32.const 1) (f32.mul (local.tee ${y} ${load(at(op.y), i)}) (local.get ${y}))))`;
+      vector = (i) => `(f32x4.mul ${loadV(dz, i)} (f32x4.sub (f32x4.splat (f32.const 1)) (f32x4.mul (local.tee ${y4} ${loadV(at(op.y), i)}) (local.get ${y4}))))`;
+      break;
     default: throw new Error(`no CPU derivative for ${op.act}`);
   }
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.dz.perExample), store(at(op.dz), i, value));
+  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.dz.perExample), (i) => storeV(dz, i, vector(i)), (i) => store(dz, i, scalar(i))));
   return { text: fn.text(`${op.layer}: its gradient through its ${op.act}`, body), call: `(call $dact_${op.layer} (local.get $n))` };
 }
 
