@@ -10,19 +10,20 @@ import type * as tf from '@tensorflow/tfjs';
 import { assemble } from '../codegen/wasm/assemble.js';
 import { compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
 import { UserError } from '../errors.js';
-import type { NetModel } from '../model.js';
+import type { NetModel, OptimizerConfig } from '../model.js';
 import { planModel } from '../plan/index.js';
 import { inferShapes } from '../shape-inference/index.js';
 import { buildModel } from '../tfjs/build.js';
 import { flatOptimizer, flatParams, flatState } from '../tfjs/flat-weights.js';
 import { setModelWeights } from '../tfjs/model-files.js';
+import { gatherBatch, type AugmentDraws } from '../train/batches.js';
 import type { ImageSplit } from '../train/data/split.js';
 import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, TrainStep } from '../train/trainer.js';
 
 /** What the module exports. */
 interface Exports {
   memory: WebAssembly.Memory;
-  train(n: number, lr: number): void;
+  train(n: number, lr: number, c1: number, c2: number): void;
   infer(n: number): void;
 }
 
@@ -46,7 +47,7 @@ export const cpuTrainer: StartTrainer = async (init) => {
   try {
     const where = init.restoreFrom ?? 'the checkpoint';
     if (restore) setModelWeights(net, restore.model, where);
-    const trainer = new CpuTrainer(program, instance.exports as unknown as Exports, net, init.classes, init.train);
+    const trainer = new CpuTrainer(program, instance.exports as unknown as Exports, net, init.classes, init.train, model.train.optimizer);
     trainer.floats(program.layout.params, program.graph.paramFloats).set(flatParams(program, net));
     if (restore) {
       const { iterations, states } = flatOptimizer(program, net, restore.optimizer, where);
@@ -71,6 +72,7 @@ class CpuTrainer implements Trainer {
     private readonly net: tf.LayersModel,
     private readonly classes: number,
     private readonly split: ImageSplit,
+    private readonly optimizer: OptimizerConfig,
   ) {}
 
   /** `count` floats of the module's memory from byte `at` (a fresh view: memory never grows, but a view is cheap). */
@@ -81,9 +83,10 @@ class CpuTrainer implements Trainer {
   async run(steps: readonly TrainStep[]): Promise<StepResult[]> {
     const results: StepResult[] = [];
     for (const step of steps) {
-      const n = this.load(this.split, step.indices);
-      this.wasm.train(n, step.lr);
+      const n = this.load(this.split, step.indices, step.augment);
       this.iterations++;
+      const [c1, c2] = adamCorrections(this.optimizer, this.iterations);
+      this.wasm.train(n, step.lr, c1, c2);
       results.push(this.measured(step.indices, this.split, n).summary);
     }
     return results;
@@ -120,13 +123,20 @@ class CpuTrainer implements Trainer {
     this.net.dispose();
   }
 
-  /** Copies the examples at `indices` of `split` and their labels to the program's input; returns how many. */
-  private load(split: ImageSplit, indices: Uint32Array): number {
+  /** Copies the examples at `indices` of `split` (flipped and shifted by `draws`) and their labels to the program's input; returns how many. */
+  private load(split: ImageSplit, indices: Uint32Array, draws?: AugmentDraws): number {
     const { graph, layout } = this.program;
     const input = graph.ops[0]!.y;
     const size = input.perExample;
     const images = this.floats(layout.arena + 4 * input.offset, indices.length * size);
     const labels = new Int32Array(this.wasm.memory.buffer, layout.labels, indices.length);
+    if (draws) {
+      // the tfjs trainer's own augmentation, so both see the same pixels
+      const batch = gatherBatch(split, indices, draws);
+      images.set(batch.images);
+      labels.set(batch.labels);
+      return indices.length;
+    }
     indices.forEach((index, i) => {
       images.set(split.images.subarray(index * size, (index + 1) * size), i * size);
       labels[i] = split.labels[index]!;
@@ -147,4 +157,10 @@ class CpuTrainer implements Trainer {
     }
     return { losses, predictions, summary: { loss: sum / Math.max(n, 1), correct } };
   }
+}
+
+/** Adam's bias corrections 1 − β^t at step t (1-based), as the WebGPU engine computes them; 1 for the others. */
+function adamCorrections(optimizer: OptimizerConfig, t: number): [number, number] {
+  if (optimizer.type !== 'adam') return [1, 1];
+  return [1 - optimizer.beta1 ** t, 1 - optimizer.beta2 ** t];
 }
