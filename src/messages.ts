@@ -348,9 +348,10 @@ export const MESSAGES = {
     message: `kernel ${p.kernel} binds ${p.buffers} storage buffers (its activations span ${p.arenas} arenas): expected at most ${p.limit}, as many as this GPU binds at once`,
     hint: 'use a smaller `batch_size` for the webgpu engine: fewer, smaller arenas',
   }),
-  CPU_PROGRAM_UNSUPPORTED: (p: { what: string }): Said => ({
-    message: `the compiled CPU program cannot train this spec yet: ${p.what}`,
-    hint: 'train it on tfjs\'s wasm backend (the default) instead',
+  CPU_PROGRAM: (p: { reason: string; hint?: string }): Said => ({ message: `the compiled CPU program cannot run this spec: ${p.reason}`, hint: p.hint }),
+  CPU_MEMORY_TOO_LARGE: (p: { mib: string; batch: number; limit: string; largest: number }): Said => ({
+    message: `a training step at batch ${p.batch} needs ${p.mib} MiB: expected at most ${p.limit} MiB, what one WebAssembly memory holds`,
+    hint: `use a smaller \`batch_size\` (at most ${p.largest}) for the compiled CPU program`,
   }),
   PLAYGROUND_NOT_BUILT: (): Said => ({ message: 'the playground page is not built (no dist/web/index.html in the lenetc package)', hint: 'run `npm run build:web` in the lenetc folder' }),
   PORT_IN_USE: (p: { port: number; host: string }): Said => ({ message: `port ${p.port} on ${p.host} is in use`, hint: 'pass --port N for another one, or --port 0 for any free port' }),

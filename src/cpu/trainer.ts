@@ -23,16 +23,16 @@ import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, Train
 /** What the module exports. */
 interface Exports {
   memory: WebAssembly.Memory;
-  train(n: number, lr: number, c1: number, c2: number): void;
+  train(n: number, step: number, lr: number, c1: number, c2: number): void;
   infer(n: number): void;
 }
 
-/** The CPU program of `model`, or a CPU_PROGRAM_UNSUPPORTED error at the first thing it cannot compile yet. */
+/** The CPU program of `model`, or the error that says why it cannot run (a step too large for one memory). */
 export function compileCpu(model: NetModel, classes: number, batch?: number): CpuProgram {
   const compiled = compileCpuTraining(model, planModel(model, inferShapes(model)), { classes, batch });
   if (!compiled.program) {
-    const first = compiled.diagnostics[0]!;
-    throw new UserError('CPU_PROGRAM_UNSUPPORTED', { what: first.message.replace(/^the compiled CPU program cannot train this spec yet: /, '') });
+    const d = compiled.diagnostics[0]!;
+    throw new UserError('CPU_PROGRAM', { reason: d.message, hint: d.hint });
   }
   return compiled.program;
 }
@@ -41,7 +41,7 @@ export function compileCpu(model: NetModel, classes: number, batch?: number): Cp
 export const cpuTrainer: StartTrainer = async (init) => {
   const { model, restore } = init;
   const program = compileCpu(model, init.classes);
-  const module = await WebAssembly.compile(await assemble(program.wat, `${model.name}.wat`));
+  const module = await WebAssembly.compile(await assemble(program.wat));
   const instance = await WebAssembly.instantiate(module, { env: { log: Math.log } });
   const net = buildModel(model, model.train.seed);
   try {
@@ -86,7 +86,7 @@ class CpuTrainer implements Trainer {
       const n = this.load(this.split, step.indices, step.augment);
       this.iterations++;
       const [c1, c2] = adamCorrections(this.optimizer, this.iterations);
-      this.wasm.train(n, step.lr, c1, c2);
+      this.wasm.train(n, step.step, step.lr, c1, c2);
       results.push(this.measured(step.indices, this.split, n).summary);
     }
     return results;

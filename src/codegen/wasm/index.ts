@@ -11,16 +11,16 @@
  * the first reader the backward pass reaches and added by later ones; the last applies the op's
  * activation derivative, as in the WGSL program), then the optimizer's update.
  *
- * Pure: data in, text out. What it cannot compile yet is a diagnostic at the spec's line, never a
- * silent fallback.
+ * Pure: data in, text out. Every layer kind, activation, optimizer and merge the schema allows
+ * compiles; a step that would not fit in one WebAssembly memory is a diagnostic at `batch_size`.
  */
 import { error, type Diagnostic } from '../../diagnostics.js';
 import { watLineComment } from '../escape.js';
 import type { NetModel } from '../../model.js';
 import type { ModelPlan } from '../../plan/index.js';
-import { lowerPlan, volume, type AddOp, type ConcatOp, type ConvOp, type DenseOp, type ElementwiseAct, type Graph, type Op, type OpInput, type PoolOp, type Tensor } from '../wgsl/graph.js';
+import { lowerPlan, volume, type AddOp, type BatchNormOp, type ConcatOp, type ConvOp, type DenseOp, type DropoutOp, type SoftmaxOp, type ElementwiseAct, type Graph, type Op, type OpInput, type PoolOp, type Tensor } from '../wgsl/graph.js';
 import { optimizerStates } from '../wgsl/kernels/update.js';
-import { EXP, EXP4, SIGMOID, TANH } from './math.js';
+import { ACTIVATION_FUNCTIONS, EXP, EXP4, PHILOX, SIGMOID, TANH } from './math.js';
 import { add, f32, Func, get, i32, lines, load, loadI, loadV, loop, mul, set, store, storeI, storeV } from './wat.js';
 
 /** Where everything of a step lies in the module's memory, in bytes. */
@@ -58,34 +58,48 @@ export interface CpuCompileOptions {
   batch?: number;
 }
 
-/** Activations this program computes (more follow as they are written and tested). */
-const ACTIVATIONS: ReadonlySet<ElementwiseAct> = new Set(['linear', 'relu', 'sigmoid', 'tanh']);
+/** The most memory a program may lay out: what every browser gives one WebAssembly memory (2 GiB). */
+const MAX_BYTES = 2 ** 31;
 /** Regions start at multiples of this many bytes. */
 const ALIGN = 64;
 const PAGE = 65536;
 
-/** The CPU training program of `plan` (the plan of `model`), or the diagnostics saying why it cannot run. */
+/** The CPU training program of `plan` (the plan of `model`), or the diagnostic saying why it cannot run. */
 export function compileCpuTraining(model: NetModel, plan: ModelPlan, options: CpuCompileOptions): { program: CpuProgram; diagnostics: [] } | { program?: undefined; diagnostics: Diagnostic[] } {
-  const train = model.train;
-  const batch = options.batch ?? train.batch_size;
-  const graph = lowerPlan(plan, { batch, classes: options.classes, train, maxArenaFloats: 2 ** 28 });
-  const problems = unsupported(graph);
-  if (problems.length > 0) return { diagnostics: problems };
-  const states = optimizerStates(train.optimizer);
-  const layout = place(graph, states.length);
+  const batch = options.batch ?? model.train.batch_size;
+  const states = optimizerStates(model.train.optimizer);
+  const laid = layOut(model, plan, options.classes, batch, states.length);
+  if (!laid) {
+    const bytes = bytesAt(model, plan, options.classes, batch, states.length);
+    return {
+      diagnostics: [error('CPU_MEMORY_TOO_LARGE', {
+        mib: (bytes / 2 ** 20).toFixed(1), batch, limit: String(MAX_BYTES / 2 ** 20), largest: largestBatch(model, plan, options.classes, batch, states.length),
+      }, { path: ['train', 'batch_size'] })],
+    };
+  }
+  const { graph, layout } = laid;
   return { program: { graph, layout, states, wat: moduleText(graph, layout, model, plan.name) }, diagnostics: [] };
 }
 
-/** What this program does not compute yet, each at the spec's place that asks for it. */
-function unsupported(graph: Graph): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const say = (what: string, path: readonly (string | number)[]) => out.push(error('CPU_PROGRAM_UNSUPPORTED', { what }, { path }));
-  if (graph.probabilities) say('a network that ends in softmax (it outputs probabilities)', graph.output.from.path);
-  for (const op of graph.ops) {
-    if (!['input', 'conv', 'pool', 'dense', 'act', 'add', 'concat'].includes(op.kind)) say(`${op.kind} layers (${op.layer})`, op.path);
-    else if (!ACTIVATIONS.has(op.act)) say(`the ${op.act} activation (${op.layer})`, op.path);
-  }
-  return out;
+/** The graph and its memory at `batch`, or undefined where a step would not fit in MAX_BYTES. */
+function layOut(model: NetModel, plan: ModelPlan, classes: number, batch: number, states: number): { graph: Graph; layout: CpuLayout } | undefined {
+  if (bytesAt(model, plan, classes, batch, states) > MAX_BYTES) return undefined;
+  const graph = lowerPlan(plan, { batch, classes, train: model.train, maxArenaFloats: MAX_BYTES / 4 });
+  return { graph, layout: place(graph, states) };
+}
+
+/** The memory a step at `batch` lays out (unbounded: a tensor past MAX_BYTES counts as it is). */
+function bytesAt(model: NetModel, plan: ModelPlan, classes: number, batch: number, states: number): number {
+  return place(lowerPlan(plan, { batch, classes, train: model.train, maxArenaFloats: Number.MAX_SAFE_INTEGER }), states).bytes;
+}
+
+/** The largest batch below `batch` whose step fits: from the memory's growth per example, then checked. */
+function largestBatch(model: NetModel, plan: ModelPlan, classes: number, batch: number, states: number): number {
+  const one = bytesAt(model, plan, classes, 1, states);
+  const perExample = (bytesAt(model, plan, classes, batch, states) - one) / Math.max(1, batch - 1);
+  let largest = Math.max(1, Math.min(batch - 1, Math.floor((MAX_BYTES - one) / perExample) + 1));
+  while (largest > 1 && bytesAt(model, plan, classes, largest, states) > MAX_BYTES) largest--;
+  return largest;
 }
 
 /** Lays out the parameters, gradients, optimizer states, tensors and the per-example results. */
@@ -112,25 +126,28 @@ function place(graph: Graph, states: number): CpuLayout {
 function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string): string {
   const at = (t: Tensor) => layout.arena + 4 * t.offset;
   const forward: string[] = [];
+  const evaluate: string[] = [];
   const backward: string[] = [];
-  const funcs: string[] = [];
+  // each function once, though training and evaluation may share it
+  const funcs = new Set<string>();
   for (const op of graph.ops) {
-    const fwd = forwardOf(op, at, layout);
-    if (fwd) {
-      funcs.push(fwd.text);
-      forward.push(fwd.call);
+    for (const [training, calls] of [[true, forward], [false, evaluate]] as const) {
+      for (const fwd of forwardOf(op, at, layout, model, training)) {
+        funcs.add(fwd.text);
+        calls.push(fwd.call);
+      }
     }
   }
   for (const op of [...graph.ops].reverse()) {
     if (!op.dz) continue;
-    for (const f of backwardOf(op, at, layout)) {
-      funcs.push(f.text);
+    for (const f of backwardOf(op, at, layout, model)) {
+      funcs.add(f.text);
       backward.push(f.call);
     }
   }
   const loss = lossFunctions(graph, at, layout);
   const update = updateFunction(graph, layout, model);
-  const trainFn = new Func('train', [['n', 'i32'], ['lr', 'f32'], ['c1', 'f32'], ['c2', 'f32']]);
+  const trainFn = new Func('train', [['n', 'i32'], ['step', 'i32'], ['lr', 'f32'], ['c1', 'f32'], ['c2', 'f32']]);
   const inferFn = new Func('infer', [['n', 'i32']]);
   return `;; ${watLineComment(name)}: one training step on the CPU, generated by lenetc from the plan.
 ;; memory: params @${layout.params}, gradients @${layout.grads}, optimizer state @${layout.states.join(', ') || '(none)'},
@@ -142,11 +159,13 @@ ${EXP}
 ${SIGMOID}
 ${TANH}
 ${EXP4}
-${funcs.join('\n')}
+${ACTIVATION_FUNCTIONS}
+${PHILOX}
+${[...funcs].join('\n')}
 ${loss.text}
 ${update.text}
-${trainFn.text('a step on the n examples in place: forward, loss, backward, update (c1, c2: adam\'s bias corrections)', lines(...forward, loss.train, ...backward, update.call), true)}
-${inferFn.text('the forward pass and each example\'s loss and prediction, no gradients', lines(...forward, loss.infer), true)}
+${trainFn.text('global step `step` on the n examples in place: forward, loss, backward, update (c1, c2: adam\'s bias corrections)', lines(...forward, loss.train, ...backward, update.call), true)}
+${inferFn.text('the forward pass and each example\'s loss and prediction, no gradients', lines(...evaluate, loss.infer), true)}
 )
 `;
 }
@@ -162,21 +181,21 @@ interface Emitted {
  * `y = f(i)` over floats [0, count): four at a time with `vector`, the last count mod 4 one by
  * one with `scalar` (both given the index as an i32 expression), so no store passes the tensor's end.
  */
-function elementwise(fn: Func, count: string, vector: (i: string) => string, scalar: (i: string) => string): string {
+function elementwise(fn: Func, count: string, vector: ((i: string) => string) | undefined, scalar: (i: string) => string): string {
   const quads = fn.local('quads', 'i32');
-  return lines(
+  const vectors = vector && lines(
     set(quads, `(i32.and ${count} (i32.const -4))`),
     `(block $vectors_done (loop $vectors
   (br_if $vectors_done (i32.ge_s ${get('$i')} ${get(quads)}))
 ${vector(get('$i'))}
   ${set('$i', `(i32.add ${get('$i')} (i32.const 4))`)}
   (br $vectors)))`,
-    `(block $scalars_done (loop $scalars
+  );
+  return lines(vectors, `(block $scalars_done (loop $scalars
   (br_if $scalars_done (i32.ge_s ${get('$i')} ${count}))
 ${scalar(get('$i'))}
   ${set('$i', `(i32.add ${get('$i')} (i32.const 1))`)}
-  (br $scalars)))`,
-  );
+  (br $scalars)))`);
 }
 
 /** `y = act(z)` over n examples' worth of an op's output, or nothing when the activation is linear. */
@@ -184,57 +203,53 @@ function activate(op: Op, at: (t: Tensor) => number): Emitted | undefined {
   if (op.act === 'linear') return undefined;
   const fn = new Func(`act_${op.layer}`, [['n', 'i32']]);
   fn.local('i', 'i32');
-  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.z.perExample),
-    (i) => storeV(at(op.y), i, actOf4(op.act, loadV(at(op.z), i))),
-    (i) => store(at(op.y), i, actOf(op.act, load(at(op.z), i)))));
+  const vector = actOf4(op.act, '(z)') === undefined ? undefined : (i: string) => storeV(at(op.y), i, actOf4(op.act, loadV(at(op.z), i))!);
+  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.z.perExample), vector, (i) => store(at(op.y), i, actOf(op.act, load(at(op.z), i)))));
   return { text: fn.text(`${op.layer}: ${op.act} of its output`, body), call: `(call $act_${op.layer} (local.get $n))` };
 }
 
-/** WAT for activation `act` applied to four lanes of the v128 expression `z`. */
-function actOf4(act: ElementwiseAct, z: string): string {
+/** WAT for activation `act` applied to four lanes of the v128 expression `z`, where it has a four-lane form. */
+function actOf4(act: ElementwiseAct, z: string): string | undefined {
   switch (act) {
     case 'linear': return z;
     case 'relu': return `(f32x4.max ${z} (v128.const i32x4 0 0 0 0))`;
     case 'sigmoid': return `(call $sigmoid4 ${z})`;
     case 'tanh': return `(call $tanh4 ${z})`;
-    default: throw new Error(`no CPU activation ${act}`);
+    default: return undefined;
   }
 }
 
 /** WAT for activation `act` applied to the f32 expression `z`. */
 function actOf(act: ElementwiseAct, z: string): string {
-  switch (act) {
-    case 'linear': return z;
-    case 'relu': return `(f32.max ${z} (f32.const 0))`;
-    case 'sigmoid': return `(call $sigmoid ${z})`;
-    case 'tanh': return `(call $tanh ${z})`;
-    default: throw new Error(`no CPU activation ${act}`);
-  }
+  return act === 'linear' ? z : `(call $${act} ${z})`;
 }
 
 /** The forward functions of `op`: its computation, then its activation. */
-function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout): Emitted | undefined {
+function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel, training: boolean): Emitted[] {
   let main: Emitted | undefined;
   switch (op.kind) {
-    case 'input': return undefined;
+    case 'input': return [];
     case 'conv': main = convForward(op, at, layout); break;
     case 'dense': main = denseForward(op, at, layout); break;
     case 'pool': main = poolForward(op, at); break;
     case 'act': main = undefined; break;
     case 'add': main = addForward(op, at); break;
     case 'concat': main = concatForward(op, at); break;
-    default: throw new Error(`no CPU forward for ${op.kind}`);
+    case 'batchnorm': main = batchNormForward(op, at, layout, training); break;
+    case 'dropout': main = training && op.rate > 0 ? dropoutForward(op, at, model.train.seed) : copy(op, at); break;
+    case 'softmax': main = softmaxForward(op, at); break;
+    default: throw new Error(`no CPU forward for ${(op as Op).kind}`);
   }
   const act = activate(op, at);
-  if (op.kind === 'act') return act ?? copy(op, at);
-  return act && main ? { text: `${main.text}\n${act.text}`, call: `${main.call}\n${act.call}` } : main;
+  if (op.kind === 'act') main = act ? undefined : copy(op, at);
+  return [main, act].filter((e): e is Emitted => e !== undefined);
 }
 
-/** A linear activation layer whose output is not its input's tensor: a copy. */
+/** z = x where the op computes nothing (a linear activation layer, dropout at evaluation): a copy, unless they share a tensor. */
 function copy(op: Op, at: (t: Tensor) => number): Emitted | undefined {
-  if (op.y.offset === op.x.offset) return undefined;
+  if (op.z.offset === op.x.offset) return undefined;
   const fn = new Func(`copy_${op.layer}`, [['n', 'i32']]);
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.y.perExample), store(at(op.y), get('$i'), load(at(op.x), get('$i'))));
+  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), store(at(op.z), get('$i'), load(at(op.x), get('$i'))));
   return { text: fn.text(`${op.layer}: its input as it is`, body), call: `(call $copy_${op.layer} (local.get $n))` };
 }
 
@@ -367,19 +382,36 @@ function lossFunctions(graph: Graph, at: (t: Tensor) => number, layout: CpuLayou
     set(top, v(i32(0))),
     set(best, i32(0)),
     loop(fn, 'j', 1, k, `(if (f32.gt ${v(get('$j'))} ${get(top)}) (then ${set(top, v(get('$j')))} ${set(best, get('$j'))}))`),
-    set(total, f32(0)),
-    loop(fn, 'j', 0, k, set(total, `(f32.add ${get(total)} (call $exp (f32.sub ${v(get('$j'))} ${get(top)})))`)),
     set(label, loadI(layout.labels, get('$e'))),
     storeI(layout.predictions, get('$e'), get(best)),
-    // log-sum-exp − z[label]
-    store(layout.losses, get('$e'), `(f32.sub (f32.add ${get(top)} (call $log ${get(total)})) ${v(get(label))})`),
-    out.from.dz ? `(if ${get('$grad')} (then
+    graph.probabilities ? probabilityLoss() : logitLoss(),
+  ));
+  /** log-sum-exp − z[label], and the gradient (softmax − one-hot)/n. */
+  function logitLoss(): string {
+    return lines(
+      set(total, f32(0)),
+      loop(fn, 'j', 0, k, set(total, `(f32.add ${get(total)} (call $exp (f32.sub ${v(get('$j'))} ${get(top)})))`)),
+      store(layout.losses, get('$e'), `(f32.sub (f32.add ${get(top)} (call $log ${get(total)})) ${v(get(label))})`),
+      out.from.dz ? `(if ${get('$grad')} (then
 ${loop(fn, 'j', 0, k, store(dz, add(mul(get('$e'), k), get('$j')),
     `(f32.div (f32.sub (f32.div (call $exp (f32.sub ${v(get('$j'))} ${get(top)})) ${get(total)}) (f32.convert_i32_s (i32.eq ${get('$j')} ${get(label)}))) (f32.convert_i32_s (local.get $n)))`))}))` : '',
-  ));
+    );
+  }
+  /** −log(clip(p, 1e-7, 1)) of the label's probability, and its gradient −1/p at the label (0 where clipped), over n. */
+  function probabilityLoss(): string {
+    const p = fn.local('p', 'f32');
+    const inRange = `(i32.and (f32.ge ${get(p)} ${f32(1e-7)}) (f32.le ${get(p)} (f32.const 1)))`;
+    return lines(
+      set(p, v(get(label))),
+      store(layout.losses, get('$e'), `(f32.neg (call $log (f32.min (f32.max ${get(p)} ${f32(1e-7)}) (f32.const 1))))`),
+      out.from.dz ? `(if ${get('$grad')} (then
+${loop(fn, 'j', 0, k, store(dz, add(mul(get('$e'), k), get('$j')),
+    `(select (f32.div (f32.div (f32.const -1) ${get(p)}) (f32.convert_i32_s (local.get $n))) (f32.const 0) (i32.and (i32.eq ${get('$j')} ${get(label)}) ${inRange}))`))}))` : '',
+    );
+  }
   const derivative = out.from.dz ? activationGradient(out.from, at) : undefined;
   return {
-    text: lines(fn.text('softmax cross-entropy of the logits: each example\'s loss and prediction, and with grad the mean loss\'s gradient', body), derivative?.text),
+    text: lines(fn.text(`cross-entropy of ${graph.probabilities ? 'the probabilities' : 'the logits (log-softmax)'}: each example's loss and prediction, and with grad the mean loss's gradient`, body), derivative?.text),
     train: lines('(call $loss (local.get $n) (i32.const 1))', derivative?.call),
     infer: '(call $loss (local.get $n) (i32.const 0))',
   };
@@ -393,7 +425,7 @@ function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefi
   const [y, y4] = [fn.local('y', 'f32'), fn.local('y4', 'v128')];
   const dz = at(op.dz);
   let scalar: (i: string) => string;
-  let vector: (i: string) => string;
+  let vector: ((i: string) => string) | undefined;
   switch (op.act) {
     case 'relu':
       scalar = (i) => `(select ${load(dz, i)} (f32.const 0) (f32.gt ${load(at(op.z), i)} (f32.const 0)))`;
@@ -407,17 +439,21 @@ function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefi
       scalar = (i) => `(f32.mul ${load(dz, i)} (f32.sub (f32.const 1) (f32.mul (local.tee ${y} ${load(at(op.y), i)}) (local.get ${y}))))`;
       vector = (i) => `(f32x4.mul ${loadV(dz, i)} (f32x4.sub (f32x4.splat (f32.const 1)) (f32x4.mul (local.tee ${y4} ${loadV(at(op.y), i)}) (local.get ${y4}))))`;
       break;
-    default: throw new Error(`no CPU derivative for ${op.act}`);
+    default:
+      // the others' derivatives as functions of z, as the WGSL program computes them
+      scalar = (i) => `(f32.mul ${load(dz, i)} (call $d${op.act} ${load(at(op.z), i)}))`;
+      vector = undefined;
   }
-  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.dz.perExample), (i) => storeV(dz, i, vector(i)), (i) => store(dz, i, scalar(i))));
+  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.dz.perExample), vector && ((i) => storeV(dz, i, vector!(i))), (i) => store(dz, i, scalar(i))));
   return { text: fn.text(`${op.layer}: its gradient through its ${op.act}`, body), call: `(call $dact_${op.layer} (local.get $n))` };
 }
 
 /** `op`'s backward functions: its weights' gradients, then each input's gradient (and that input's activation derivative). */
-function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout): Emitted[] {
+function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel): Emitted[] {
   const out: Emitted[] = [];
   if (op.kind === 'conv') out.push(convWeightGradient(op, at, layout));
   if (op.kind === 'dense') out.push(denseWeightGradient(op, at, layout));
+  if (op.kind === 'batchnorm') out.push(batchNormSums(op, at, layout));
   // an op's inputs from the last back: the order the lowering gave their joins in
   for (let j = op.inputs.length - 1; j >= 0; j--) {
     const input = op.inputs[j]!;
@@ -429,6 +465,9 @@ function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout): Emitt
       case 'pool': out.push(poolInputGradient(op, gradient, at)); break;
       case 'act': case 'add': out.push(passThrough(op, gradient, at)); break;
       case 'concat': out.push(concatInputGradient(op, j, gradient, at)); break;
+      case 'batchnorm': out.push(batchNormInputGradient(op, gradient, at, layout)); break;
+      case 'dropout': out.push(op.rate > 0 ? dropoutInputGradient(op, gradient, at, model.train.seed) : passThrough(op, gradient, at)); break;
+      case 'softmax': out.push(softmaxInputGradient(op, gradient, at)); break;
       default: throw new Error(`no CPU gradient for ${op.kind}`);
     }
     // the last reader to write an op's gradient applies its activation derivative
@@ -748,4 +787,137 @@ function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitt
     )));
   }));
   return { text: fn.text(`the ${config.type} update of every trainable weight${decay > 0 ? ', with L2 weight decay on kernels' : ''}`, body), call: '(call $update (local.get $lr) (local.get $c1) (local.get $c2))' };
+}
+
+/** Batch norm's per-channel loop over the batch's n·positions elements: `body` with $k the element's row. */
+function overChannel(fn: Func, op: BatchNormOp, body: string): string {
+  return loop(fn, 'k', 0, mul(get('$n'), op.in[0] * op.in[1]), body);
+}
+
+/**
+ * Batch norm's z = beta + (x − mean)·gamma/√(variance + ε): while training, the batch's mean and
+ * (biased) variance per channel (summed in f64, in element order), which also move the moving
+ * statistics (moving − (moving − batch)·(1 − momentum)); otherwise the moving statistics.
+ */
+function batchNormForward(op: BatchNormOp, at: (t: Tensor) => number, layout: CpuLayout, training: boolean): Emitted {
+  const channels = op.in[2];
+  const name = `${training ? 'forward' : 'evaluate'}_${op.layer}`;
+  const fn = new Func(name, [['n', 'i32']]);
+  const param = (slot: BatchNormOp['gamma']) => layout.params + 4 * slot.offset;
+  const [total, mean, variance, count] = [fn.local('total', 'f64'), fn.local('mean', 'f32'), fn.local('variance', 'f32'), fn.local('count', 'f32')];
+  const x = load(at(op.x), add(mul(get('$k'), channels), get('$c')));
+  const stats = !training ? '' : lines(
+    set(count, `(f32.convert_i32_s ${mul(get('$n'), op.in[0] * op.in[1])})`),
+    loop(fn, 'c', 0, channels, lines(
+      set(total, '(f64.const 0)'),
+      overChannel(fn, op, set(total, `(f64.add ${get(total)} (f64.promote_f32 ${x}))`)),
+      set(mean, `(f32.div (f32.demote_f64 ${get(total)}) ${get(count)})`),
+      set(total, '(f64.const 0)'),
+      overChannel(fn, op, set(total, `(f64.add ${get(total)} (f64.promote_f32 (f32.mul (f32.sub ${x} ${get(mean)}) (f32.sub ${x} ${get(mean)}))))`)),
+      set(variance, `(f32.div (f32.demote_f64 ${get(total)}) ${get(count)})`),
+      store(at(op.stats), get('$c'), get(mean)),
+      store(at(op.stats), add(get('$c'), channels), get(variance)),
+      ...([[op.movingMean, mean], [op.movingVariance, variance]] as const).map(([slot, batch]) =>
+        store(param(slot), get('$c'), `(f32.sub ${load(param(slot), get('$c'))} (f32.mul (f32.sub ${load(param(slot), get('$c'))} ${get(batch)}) ${f32(1 - op.momentum)}))`)),
+    )),
+  );
+  const meanOf = training ? load(at(op.stats), get('$c')) : load(param(op.movingMean), get('$c'));
+  const varianceOf = training ? load(at(op.stats), add(get('$c'), channels)) : load(param(op.movingVariance), get('$c'));
+  const normalize = loop(fn, 'k', 0, mul(get('$n'), op.in[0] * op.in[1]), loop(fn, 'c', 0, channels,
+    store(at(op.z), add(mul(get('$k'), channels), get('$c')),
+      `(f32.add ${load(param(op.beta), get('$c'))} (f32.div (f32.mul (f32.sub ${x} ${meanOf}) ${load(param(op.gamma), get('$c'))}) (f32.sqrt (f32.add ${varianceOf} ${f32(op.epsilon)}))))`)));
+  return { text: fn.text(`${op.layer}: batch norm over ${channels} channels by ${training ? 'the batch\'s statistics (and the moving ones\' update)' : 'the moving statistics'}`, lines(stats, normalize)), call: `(call $${name} (local.get $n))` };
+}
+
+/** Σ dz·x̂ and Σ dz per channel (f64, in element order): gamma's and beta's gradients, kept in `sums` for the input gradient too. */
+function batchNormSums(op: BatchNormOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const channels = op.in[2];
+  const fn = new Func(`sums_${op.layer}`, [['n', 'i32']]);
+  const [dgamma, dbeta, mean, inv] = [fn.local('dgamma', 'f64'), fn.local('dbeta', 'f64'), fn.local('mean', 'f32'), fn.local('inv', 'f32')];
+  const element = add(mul(get('$k'), channels), get('$c'));
+  const dz = load(at(op.dz!), element);
+  const body = loop(fn, 'c', 0, channels, lines(
+    set(mean, load(at(op.stats), get('$c'))),
+    set(inv, `(f32.div (f32.const 1) (f32.sqrt (f32.add ${load(at(op.stats), add(get('$c'), channels))} ${f32(op.epsilon)})))`),
+    set(dgamma, '(f64.const 0)'),
+    set(dbeta, '(f64.const 0)'),
+    overChannel(fn, op, lines(
+      set(dgamma, `(f64.add ${get(dgamma)} (f64.promote_f32 (f32.mul (f32.mul ${dz} (f32.sub ${load(at(op.x), element)} ${get(mean)})) ${get(inv)})))`),
+      set(dbeta, `(f64.add ${get(dbeta)} (f64.promote_f32 ${dz}))`),
+    )),
+    store(at(op.sums), get('$c'), `(f32.demote_f64 ${get(dgamma)})`),
+    store(at(op.sums), add(get('$c'), channels), `(f32.demote_f64 ${get(dbeta)})`),
+    store(layout.grads + 4 * op.gamma.trainableOffset, get('$c'), `(f32.demote_f64 ${get(dgamma)})`),
+    store(layout.grads + 4 * op.beta.trainableOffset, get('$c'), `(f32.demote_f64 ${get(dbeta)})`),
+  ));
+  return { text: fn.text(`${op.layer}: gamma's and beta's gradients`, body), call: `(call $sums_${op.layer} (local.get $n))` };
+}
+
+/** Batch norm's input gradient: gamma·inv·(dz − Σdz/N − x̂·Σdz·x̂/N). */
+function batchNormInputGradient(op: BatchNormOp, gradient: Gradient, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+  const channels = op.in[2];
+  const fn = new Func(gradient.name, [['n', 'i32']]);
+  const [count, inv] = [fn.local('count', 'f32'), fn.local('inv', 'f32')];
+  const element = add(mul(get('$k'), channels), get('$c'));
+  const sums = (k: number) => load(at(op.sums), add(get('$c'), k));
+  const xhat = `(f32.mul (f32.sub ${load(at(op.x), element)} ${load(at(op.stats), get('$c'))}) ${get(inv)})`;
+  const body = lines(
+    set(count, `(f32.convert_i32_s ${mul(get('$n'), op.in[0] * op.in[1])})`),
+    loop(fn, 'k', 0, mul(get('$n'), op.in[0] * op.in[1]), loop(fn, 'c', 0, channels, lines(
+      set(inv, `(f32.div (f32.const 1) (f32.sqrt (f32.add ${load(at(op.stats), add(get('$c'), channels))} ${f32(op.epsilon)})))`),
+      write(gradient, at(gradient.input.from.dz!), element,
+        `(f32.mul (f32.mul ${load(layout.params + 4 * op.gamma.offset, get('$c'))} ${get(inv)}) (f32.sub (f32.sub ${load(at(op.dz!), element)} (f32.div ${sums(channels)} ${get(count)})) (f32.div (f32.mul ${xhat} ${sums(0)}) ${get(count)})))`),
+    ))),
+  );
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer} through the batch's normalization`, body), call: `(call $${gradient.name} (local.get $n))` };
+}
+
+/** dz or x times dropout's scale at batch element $i: 1/keep where stream `op.stream`'s mask keeps it, else 0. */
+function dropoutScaled(op: DropoutOp, seed: number, value: string): string {
+  return `(select (f32.mul ${value} ${f32(1 / (1 - op.rate))}) (f32.const 0) (call $keep ${i32(seed >>> 0)} (local.get $step) ${i32(op.stream)} ${get('$i')} (f64.const ${op.rate})))`;
+}
+
+/** Inverted dropout while training: z = x · mask/keep, the mask a function of (seed, step, stream, element). */
+function dropoutForward(op: DropoutOp, at: (t: Tensor) => number, seed: number): Emitted {
+  const fn = new Func(`forward_${op.layer}`, [['n', 'i32'], ['step', 'i32']]);
+  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), store(at(op.z), get('$i'), dropoutScaled(op, seed, load(at(op.x), get('$i')))));
+  return { text: fn.text(`${op.layer}: dropout at rate ${op.rate}, mask stream ${op.stream}`, body), call: `(call $forward_${op.layer} (local.get $n) (local.get $step))` };
+}
+
+/** Dropout's input gradient: dz times the same mask. */
+function dropoutInputGradient(op: DropoutOp, gradient: Gradient, at: (t: Tensor) => number, seed: number): Emitted {
+  const fn = new Func(gradient.name, [['n', 'i32'], ['step', 'i32']]);
+  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), write(gradient, at(gradient.input.from.dz!), get('$i'), dropoutScaled(op, seed, load(at(op.dz!), get('$i')))));
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer}, through the same mask`, body), call: `(call $${gradient.name} (local.get $n) (local.get $step))` };
+}
+
+/** Softmax over the channels, a row (position) at a time: exp(x − max) / Σ exp(x − max). */
+function softmaxForward(op: SoftmaxOp, at: (t: Tensor) => number): Emitted {
+  const channels = op.in[2];
+  const fn = new Func(`forward_${op.layer}_softmax`, [['n', 'i32']]);
+  const [top, total] = [fn.local('top', 'f32'), fn.local('total', 'f32')];
+  const x = (j: string) => load(at(op.x), add(mul(get('$r'), channels), j));
+  const body = loop(fn, 'r', 0, mul(get('$n'), op.in[0] * op.in[1]), lines(
+    set(top, x(i32(0))),
+    loop(fn, 'j', 1, channels, set(top, `(f32.max ${get(top)} ${x(get('$j'))})`)),
+    set(total, f32(0)),
+    loop(fn, 'j', 0, channels, set(total, `(f32.add ${get(total)} (call $exp (f32.sub ${x(get('$j'))} ${get(top)})))`)),
+    loop(fn, 'j', 0, channels, store(at(op.y), add(mul(get('$r'), channels), get('$j')), `(f32.div (call $exp (f32.sub ${x(get('$j'))} ${get(top)})) ${get(total)})`)),
+  ));
+  return { text: fn.text(`${op.layer}: softmax over its ${channels} channels`, body), call: `(call $forward_${op.layer}_softmax (local.get $n))` };
+}
+
+/** Softmax's input gradient: y·(dy − Σ_row dy·y). */
+function softmaxInputGradient(op: SoftmaxOp, gradient: Gradient, at: (t: Tensor) => number): Emitted {
+  const channels = op.in[2];
+  const fn = new Func(`${gradient.name}_softmax`, [['n', 'i32']]);
+  const dot = fn.local('dot', 'f32');
+  const element = (j: string) => add(mul(get('$r'), channels), j);
+  const body = loop(fn, 'r', 0, mul(get('$n'), op.in[0] * op.in[1]), lines(
+    set(dot, f32(0)),
+    loop(fn, 'j', 0, channels, set(dot, `(f32.add ${get(dot)} (f32.mul ${load(at(op.dz!), element(get('$j')))} ${load(at(op.y), element(get('$j')))}))`)),
+    loop(fn, 'j', 0, channels, write(gradient, at(gradient.input.from.dz!), element(get('$j')),
+      `(f32.mul ${load(at(op.y), element(get('$j')))} (f32.sub ${load(at(op.dz!), element(get('$j')))} ${get(dot)}))`)),
+  ));
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer} through the softmax`, body), call: `(call $${gradient.name}_softmax (local.get $n))` };
 }

@@ -7,7 +7,7 @@
 import { watLineComment } from '../escape.js';
 
 /** A value type of a local. */
-export type ValType = 'i32' | 'f32' | 'v128';
+export type ValType = 'i32' | 'f32' | 'f64' | 'v128';
 
 /** A function under construction: its locals are declared as the body asks for them. */
 export class Func {
