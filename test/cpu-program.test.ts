@@ -1,10 +1,12 @@
 /**
  * The compiled CPU program (src/codegen/wasm, run by src/cpu/trainer.ts): lenet5.yaml (sgd,
  * sigmoid, average pooling), modern.yaml (momentum, nesterov too, relu, max pooling, a cosine
- * schedule) and two graphs (GRAPHS) give the wasm trainer's per-step losses over 50 steps on
- * Fashion-MNIST; it evaluates as wasm does;
- * a checkpoint it saves resumes on it and on wasm to the same numbers; what it cannot compile
- * yet is a diagnostic at the spec's line; and no spec text reaches the module's code.
+ * schedule), best.yaml (batch norm, dropout, weight decay, warm-up, flips and shifts) and four
+ * graphs (every merge, global pooling, adam, rmsprop, elu, tanh, a softmax output) give the wasm
+ * trainer's per-step losses over 50 steps on Fashion-MNIST, and one sgd step moves every weight
+ * as wasm's does; it evaluates as wasm does; a checkpoint it saves resumes on it and on wasm to
+ * the same numbers; a step too large for its memory is a diagnostic at batch_size; and no spec
+ * text reaches the module's code.
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

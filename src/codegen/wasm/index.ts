@@ -737,57 +737,74 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
 function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitted {
   const fn = new Func('update', [['lr', 'f32'], ['c1', 'f32'], ['c2', 'f32']]);
   const { optimizer: config, weight_decay: decay } = model.train;
-  const [g, w, a, b] = [fn.local('g', 'f32'), fn.local('w', 'f32'), fn.local('a', 'f32'), fn.local('b', 'f32')];
-  const minusLr = '(f32.neg (local.get $lr))';
+  fn.local('i', 'i32');
   const slots = graph.params.filter((p) => p.trainableOffset >= 0);
   const body = lines(...slots.map((slot) => {
     const p = layout.params + 4 * slot.offset;
     const t = 4 * slot.trainableOffset;
-    const j = get('$j');
-    const state = (k: number) => layout.states[k]! + t;
-    let step: string;
-    switch (config.type) {
-      case 'sgd':
-        step = store(p, j, `(f32.add ${get(w)} (f32.mul ${minusLr} ${get(g)}))`);
-        break;
-      case 'momentum':
-        step = lines(
-          set(a, `(f32.add (f32.mul ${f32(config.momentum)} ${load(state(0), j)}) ${get(g)})`),
-          store(state(0), j, get(a)),
-          store(p, j, config.nesterov
-            ? `(f32.add (f32.mul ${minusLr} (f32.add ${get(g)} (f32.mul ${get(a)} ${f32(config.momentum)}))) ${get(w)})`
-            : `(f32.add (f32.mul ${minusLr} ${get(a)}) ${get(w)})`),
-        );
-        break;
-      case 'adam':
-        step = lines(
-          set(a, `(f32.add (f32.mul ${load(state(0), j)} ${f32(config.beta1)}) (f32.mul ${get(g)} ${f32(1 - config.beta1)}))`),
-          set(b, `(f32.add (f32.mul ${load(state(1), j)} ${f32(config.beta2)}) (f32.mul (f32.mul ${get(g)} ${get(g)}) ${f32(1 - config.beta2)}))`),
-          store(state(0), j, get(a)),
-          store(state(1), j, get(b)),
-          store(p, j, `(f32.add (f32.mul (f32.div (f32.div ${get(a)} (local.get $c1)) (f32.add (f32.sqrt (f32.div ${get(b)} (local.get $c2))) ${f32(config.epsilon)})) ${minusLr}) ${get(w)})`),
-        );
-        break;
-      case 'rmsprop':
-        step = lines(
-          set(a, `(f32.add (f32.mul ${load(state(0), j)} ${f32(config.rho)}) (f32.mul (f32.mul ${get(g)} ${get(g)}) ${f32(1 - config.rho)}))`),
-          set(b, `(f32.add (f32.mul ${load(state(1), j)} ${f32(config.momentum)}) (f32.div (f32.mul ${get(g)} (local.get $lr)) (f32.sqrt (f32.add ${get(a)} ${f32(config.epsilon)}))))`),
-          store(state(0), j, get(a)),
-          store(state(1), j, get(b)),
-          store(p, j, `(f32.sub ${get(w)} ${get(b)})`),
-        );
-        break;
-    }
-    return lines(`;; ${slot.name}`, loop(fn, 'j', 0, slot.size, lines(
-      set(w, load(p, j)),
-      set(g, load(layout.grads + t, j)),
-      // L2 weight decay on kernels, as the tfjs trainer adds it to the gradient
-      slot.decay && decay > 0 ? set(g, `(f32.add ${get(g)} (f32.mul ${get(w)} ${f32(decay)}))`) : '',
-      step,
-    )));
+    const step = (o: Lanes, i: string) => {
+      const state = (k: number) => layout.states[k]! + t;
+      const [g, w, a, b] = [fn.local(`g${o.suffix}`, o.type), fn.local(`w${o.suffix}`, o.type), fn.local(`a${o.suffix}`, o.type), fn.local(`b${o.suffix}`, o.type)];
+      const minusLr = o.splat('(f32.neg (local.get $lr))');
+      const head = lines(
+        set(w, o.load(p, i)),
+        set(g, o.load(layout.grads + t, i)),
+        // L2 weight decay on kernels, as the tfjs trainer adds it to the gradient
+        slot.decay && decay > 0 ? set(g, o.add(get(g), o.mul(get(w), o.c(decay)))) : '',
+      );
+      switch (config.type) {
+        case 'sgd':
+          return lines(head, o.store(p, i, o.add(get(w), o.mul(minusLr, get(g)))));
+        case 'momentum':
+          return lines(head,
+            set(a, o.add(o.mul(o.c(config.momentum), o.load(state(0), i)), get(g))),
+            o.store(state(0), i, get(a)),
+            o.store(p, i, config.nesterov ? o.add(o.mul(minusLr, o.add(get(g), o.mul(get(a), o.c(config.momentum)))), get(w)) : o.add(o.mul(minusLr, get(a)), get(w))));
+        case 'adam':
+          return lines(head,
+            set(a, o.add(o.mul(o.load(state(0), i), o.c(config.beta1)), o.mul(get(g), o.c(1 - config.beta1)))),
+            set(b, o.add(o.mul(o.load(state(1), i), o.c(config.beta2)), o.mul(o.mul(get(g), get(g)), o.c(1 - config.beta2)))),
+            o.store(state(0), i, get(a)),
+            o.store(state(1), i, get(b)),
+            o.store(p, i, o.add(o.mul(o.div(o.div(get(a), o.splat('(local.get $c1)')), o.add(o.sqrt(o.div(get(b), o.splat('(local.get $c2)'))), o.c(config.epsilon))), minusLr), get(w))));
+        case 'rmsprop':
+          return lines(head,
+            set(a, o.add(o.mul(o.load(state(0), i), o.c(config.rho)), o.mul(o.mul(get(g), get(g)), o.c(1 - config.rho)))),
+            set(b, o.add(o.mul(o.load(state(1), i), o.c(config.momentum)), o.div(o.mul(get(g), o.splat('(local.get $lr)')), o.sqrt(o.add(get(a), o.c(config.epsilon)))))),
+            o.store(state(0), i, get(a)),
+            o.store(state(1), i, get(b)),
+            o.store(p, i, o.sub(get(w), get(b))));
+      }
+    };
+    return lines(`;; ${slot.name}`, set('$i', i32(0)), elementwise(fn, i32(slot.size), (i) => step(FOUR, i), (i) => step(ONE, i)));
   }));
-  return { text: fn.text(`the ${config.type} update of every trainable weight${decay > 0 ? ', with L2 weight decay on kernels' : ''}`, body), call: '(call $update (local.get $lr) (local.get $c1) (local.get $c2))' };
+  return { text: fn.text(`the ${config.type} update of every trainable weight${decay > 0 ? ', with L2 weight decay on kernels' : ''}, four at a time`, body), call: '(call $update (local.get $lr) (local.get $c1) (local.get $c2))' };
 }
+
+/** Arithmetic on one float or on four lanes, so a formula is written once for both. */
+interface Lanes {
+  type: 'f32' | 'v128';
+  suffix: string;
+  c(x: number): string;
+  splat(scalar: string): string;
+  load(base: number, i: string): string;
+  store(base: number, i: string, value: string): string;
+  add(a: string, b: string): string;
+  sub(a: string, b: string): string;
+  mul(a: string, b: string): string;
+  div(a: string, b: string): string;
+  sqrt(a: string): string;
+}
+
+const ONE: Lanes = {
+  type: 'f32', suffix: '', c: f32, splat: (s) => s, load, store,
+  add: (a, b) => `(f32.add ${a} ${b})`, sub: (a, b) => `(f32.sub ${a} ${b})`, mul: (a, b) => `(f32.mul ${a} ${b})`, div: (a, b) => `(f32.div ${a} ${b})`, sqrt: (a) => `(f32.sqrt ${a})`,
+};
+
+const FOUR: Lanes = {
+  type: 'v128', suffix: '4', c: (x) => `(f32x4.splat ${f32(x)})`, splat: (s) => `(f32x4.splat ${s})`, load: loadV, store: (base, i, value) => storeV(base, i, value),
+  add: (a, b) => `(f32x4.add ${a} ${b})`, sub: (a, b) => `(f32x4.sub ${a} ${b})`, mul: (a, b) => `(f32x4.mul ${a} ${b})`, div: (a, b) => `(f32x4.div ${a} ${b})`, sqrt: (a) => `(f32x4.sqrt ${a})`,
+};
 
 /** Batch norm's per-channel loop over the batch's n·positions elements: `body` with $k the element's row. */
 function overChannel(fn: Func, op: BatchNormOp, body: string): string {
