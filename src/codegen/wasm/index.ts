@@ -21,7 +21,7 @@ import type { ModelPlan } from '../../plan/index.js';
 import { lowerPlan, volume, type AddOp, type BatchNormOp, type ConcatOp, type ConvOp, type DenseOp, type DropoutOp, type SoftmaxOp, type ElementwiseAct, type Graph, type Op, type OpInput, type PoolOp, type Tensor } from '../wgsl/graph.js';
 import { optimizerStates } from '../wgsl/kernels/update.js';
 import { ACTIVATION_FUNCTIONS, EXP, EXP4, PHILOX, SIGMOID, TANH } from './math.js';
-import { add, f32, Func, get, i32, lines, load, loadI, loadV, loop, mul, set, store, storeI, storeV } from './wat.js';
+import { add, f32, Func, get, i32, indent, lines, load, loadI, loadV, loop, mul, set, store, storeI, storeV } from './wat.js';
 
 /** Where everything of a step lies in the module's memory, in bytes. */
 export interface CpuLayout {
@@ -620,31 +620,53 @@ function convInputGradient(op: ConvOp, gradient: Gradient, at: (t: Tensor) => nu
   const K = layout.params + 4 * op.kernel.offset;
   const dx = at(input.from.dz!);
   const dz = at(op.dz!);
-  const acc = fn.local('acc', 'v128');
-  const groups = groupsOf(co);
-  const target = add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), ci), get('$c'));
-  const dot = lines(
-    set(acc, '(v128.const i32x4 0 0 0 0)'),
-    ...groups.map(([c, lanes]) => set(acc, `(f32x4.add ${get(acc)} ${masked(`(f32x4.mul ${loadV(K, add(get('$krow'), mul(get('$c'), co), c))} ${loadV(dz, add(get('$o'), c))})`, lanes)})`)),
-    store(dx, target, `(f32.add ${load(dx, target)} ${lanesSum(get(acc))})`),
-  );
-  const body = lines(
-    gradient.adds ? '' : loop(fn, 'i', 0, mul(get('$n'), h * w * ci), store(dx, get('$i'), f32(0))),
-    loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
-      set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
-      windowRange(fn, 'ky', get('$iy0'), op.kh, h),
-      loop(fn, 'ox', 0, ow, lines(
-        set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
-        windowRange(fn, 'kx', get('$ix0'), op.kw, w),
-        set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
-        loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(
-          set(fn.local('krow', 'i32'), mul(add(mul(get('$ky'), op.kw), get('$kx')), ci * co)),
-          loop(fn, 'c', 0, ci, dot),
-        ))),
+  const d = fn.local('d', 'v128');
+  /**
+   * Input channels [first, first + count) of one input cell: each gathers kernel[ky][kx][c][·] · dz
+   * of every output position whose window holds the cell, four output channels at a time, and
+   * sums its lanes once at the end.
+   */
+  const channels = (first: number, count: number) => {
+    const acc = Array.from({ length: count }, (_, k) => fn.local(`acc${k}`, 'v128'));
+    const cellOf = (k: number) => add(get('$cell'), first + k);
+    return lines(
+      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      loop(fn, 'ky', 0, op.kh, lines(
+        // the output row whose window reaches the cell at kernel row ky: (iy + top − ky) / stride, if whole and in range
+        set(fn.local('ty', 'i32'), add(get('$iy'), op.top, `(i32.sub (i32.const 0) ${get('$ky')})`)),
+        `(if ${inRange('$ty', op.sh, oh)} (then
+${indent(loop(fn, 'kx', 0, op.kw, lines(
+    set(fn.local('tx', 'i32'), add(get('$ix'), op.left, `(i32.sub (i32.const 0) ${get('$kx')})`)),
+    `(if ${inRange('$tx', op.sw, ow)} (then
+${indent(lines(
+    set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), op.sh === 1 ? get('$ty') : `(i32.div_s ${get('$ty')} ${i32(op.sh)})`), ow), op.sw === 1 ? get('$tx') : `(i32.div_s ${get('$tx')} ${i32(op.sw)})`), co)),
+    set(fn.local('krow', 'i32'), mul(add(mul(get('$ky'), op.kw), get('$kx')), ci * co)),
+    ...groupsOf(co).flatMap(([g, lanes]) => [
+      set(d, masked(loadV(dz, add(get('$o'), g)), lanes)),
+      ...acc.map((a, k) => set(a, `(f32x4.add ${get(a)} (f32x4.mul ${get(d)} ${loadV(K, add(get('$krow'), (first + k) * co + g))}))`)),
+    ]),
+  ))}))`,
+  )))}))`,
       )),
-    ))),
-  );
-  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}`, body), call: `(call $${gradient.name} (local.get $n))` };
+      ...acc.map((a, k) => write(gradient, dx, cellOf(k), lanesSum(get(a)))),
+    );
+  };
+  const blocks: string[] = [];
+  for (let first = 0; first < ci; first += CHANNEL_BLOCK) blocks.push(channels(first, Math.min(CHANNEL_BLOCK, ci - first)));
+  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'iy', 0, h, loop(fn, 'ix', 0, w, lines(
+    set(fn.local('cell', 'i32'), mul(add(mul(add(mul(get('$e'), h), get('$iy')), w), get('$ix')), ci)),
+    ...blocks,
+  ))));
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, each input cell gathering dz from the windows that hold it`, body), call: `(call $${gradient.name} (local.get $n))` };
+}
+
+/** Input channels one gathering pass keeps in registers. */
+const CHANNEL_BLOCK = 8;
+
+/** Whether the local `t` (an input coordinate plus pad minus a kernel offset) is a whole number of strides inside [0, outputs). */
+function inRange(t: string, stride: number, outputs: number): string {
+  const whole = stride === 1 ? '(i32.const 1)' : `(i32.eqz (i32.rem_s (local.get ${t}) ${i32(stride)}))`;
+  return `(i32.and (i32.and (i32.ge_s (local.get ${t}) (i32.const 0)) (i32.lt_s (local.get ${t}) ${i32(outputs * stride)})) ${whole})`;
 }
 
 /** A dense layer's kernel gradient (xᵀ · dz, 4-lane groups of outputs accumulating over the batch) and bias gradient. */
