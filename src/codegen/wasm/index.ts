@@ -537,27 +537,48 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
   const [oh, ow, co] = op.out;
   const fn = new Func(`wgrad_${op.layer}`, [['n', 'i32']]);
   const dK = layout.grads + 4 * op.kernel.trainableOffset;
-  const x = fn.local('x', 'v128');
   const dz = at(op.dz!);
-  const rowFor = (block: Array<[number, number]>) => {
-    const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
+  /**
+   * Kernel rows (ky, kx, $c + j) for j < channels, output channels in `block`: every output
+   * position of the batch adds x × dz, each dz group loaded once for all the rows.
+   */
+  const rowsFor = (block: Array<[number, number]>, channels: number) => {
+    const acc = Array.from({ length: channels }, (_, j) => block.map(([c]) => fn.local(`acc${j}_${c}`, 'v128')));
+    const xs = Array.from({ length: channels }, (_, j) => fn.local(`x${j}`, 'v128'));
+    const d = fn.local('dv', 'v128');
     const positions = loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', get('$oy0'), get('$oy1'), loop(fn, 'ox', get('$ox0'), get('$ox1'), lines(
-      set(x, `(f32x4.splat ${load(at(op.x), add(mul(add(mul(add(mul(get('$e'), h), mul(get('$oy'), op.sh), get('$ky'), -op.top), w), mul(get('$ox'), op.sw), get('$kx'), -op.left), ci), get('$c')))})`),
+      set(fn.local('xi', 'i32'), add(mul(add(mul(add(mul(get('$e'), h), mul(get('$oy'), op.sh), get('$ky'), -op.top), w), mul(get('$ox'), op.sw), get('$kx'), -op.left), ci), get('$c'))),
+      ...xs.map((x, j) => set(x, `(f32x4.splat ${load(at(op.x), add(get('$xi'), j))})`)),
       set(fn.local('d', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
-      ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(dz, add(get('$d'), c))}))`)),
+      ...block.flatMap(([c], g) => [
+        set(d, loadV(dz, add(get('$d'), c))),
+        ...xs.map((x, j) => set(acc[j]![g]!, `(f32x4.add ${get(acc[j]![g]!)} (f32x4.mul ${get(x)} ${get(d)}))`)),
+      ]),
     ))));
     return lines(
-      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      ...acc.flat().map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
       positions,
-      ...block.map(([c, lanes], g) => storeV(dK, add(mul(add(mul(add(mul(get('$ky'), op.kw), get('$kx')), ci), get('$c')), co), c), get(acc[g]!), lanes)),
+      ...xs.flatMap((_, j) => block.map(([c, lanes], g) =>
+        storeV(dK, add(mul(add(mul(add(mul(get('$ky'), op.kw), get('$kx')), ci), get('$c'), j), co), c), get(acc[j]![g]!), lanes))),
     );
   };
+  // as many input channels per pass as keep about eight accumulators in registers
+  const blocks = blocksOf(co);
+  const perPass = Math.max(1, Math.min(ci, Math.floor(8 / Math.max(...blocks.map((b) => b.length)))));
+  // whole passes in a loop over $pass, a last short one after it
+  const whole = Math.floor(ci / perPass);
+  const rest = ci - whole * perPass;
+  fn.local('c', 'i32');
+  const channelPasses = [
+    loop(fn, 'pass', 0, whole, lines(set('$c', mul(get('$pass'), perPass)), ...blocks.map((b) => rowsFor(b, perPass)))),
+    rest > 0 ? lines(set('$c', i32(whole * perPass)), ...blocks.map((b) => rowsFor(b, rest))) : '',
+  ];
   const body = lines(
     loop(fn, 'ky', 0, op.kh, lines(
       outputRange(fn, 'oy', get('$ky'), op.top, op.sh, oh, h),
       loop(fn, 'kx', 0, op.kw, lines(
         outputRange(fn, 'ox', get('$kx'), op.left, op.sw, ow, w),
-        loop(fn, 'c', 0, ci, lines(...blocksOf(co).map(rowFor))),
+        ...channelPasses,
       )),
     )),
     op.bias ? biasGradient(fn, op.bias.trainableOffset, layout, dz, oh * ow, co) : '',
