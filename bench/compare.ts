@@ -5,7 +5,9 @@
  *   {"spec","batch","lenetc_images_per_s","pytorch_images_per_s","ratio","backend","pytorch_backend"}
  * Flags: --backend (lenetc's, default auto), --lenetc-threads (default: as training, one per
  * core on wasm), --batch 128,512, --device cpu|cuda (PyTorch's), --reps, --spec, --threads
- * (PyTorch's CPU threads), --python, and bench's timing flags.
+ * (PyTorch's CPU threads), --python, and bench's timing flags. --compiled adds the compiled CPU
+ * program (src/cpu, one thread) to each alternation: `compiled_images_per_s`, `compiled_ratio`
+ * (against PyTorch) and `compiled_runs`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { UserError } from '../src/errors.js';
 import { stepThreads } from '../src/node/parallel/index.js';
 import { selectBackend, type BackendName } from '../src/node/backend.js';
 import { DEFAULT_SPECS, integerList, writeModelJson } from './cli.js';
-import { loadBenchData, loadSpecModel, measureTraining } from './train-step.js';
+import { loadBenchData, loadSpecModel, measureCompiledTraining, measureTraining } from './train-step.js';
 
 const BASELINE = fileURLToPath(new URL('baselines/lenet_torch.py', import.meta.url));
 
@@ -35,6 +37,10 @@ export interface CompareLine {
   lenetc_runs: number[];
   pytorch_runs: number[];
   threads: { lenetc: number; pytorch: number };
+  /** With --compiled: the compiled CPU program's median, its ratio to PyTorch, and its runs. */
+  compiled_images_per_s?: number;
+  compiled_ratio?: number;
+  compiled_runs?: number[];
 }
 
 function median(values: number[]): number {
@@ -77,6 +83,7 @@ const { values } = parseArgs({
     'lenetc-threads': { type: 'string' },
     data: { type: 'string' },
     python: { type: 'string' },
+    compiled: { type: 'boolean', default: false },
   },
 });
 
@@ -105,11 +112,13 @@ try {
           ...(values.data ? ['--data', values.data] : []),
         ];
         const lenetcRuns: number[] = [];
+        const compiledRuns: number[] = [];
         const torchRuns: TorchRun[] = [];
         for (let rep = 0; rep < reps; rep++) {
           torchRuns.push(runTorch(python, torchArgs));
           const t = await measureTraining({ model, data, batch, warmup, steps, minSeconds, threads: lenetcThreads });
           lenetcRuns.push(Math.round(t.imagesPerSecond));
+          if (values.compiled) compiledRuns.push(Math.round((await measureCompiledTraining({ model, data, batch, warmup, steps, minSeconds })).imagesPerSecond));
         }
         const lenetcRate = median(lenetcRuns);
         const torchRate = median(torchRuns.map((r) => r.images_per_s));
@@ -118,6 +127,7 @@ try {
           ratio: Number((lenetcRate / torchRate).toFixed(3)), backend: choice.name, pytorch_backend: torchRuns[0].backend,
           reps, lenetc_runs: lenetcRuns, pytorch_runs: torchRuns.map((r) => r.images_per_s),
           threads: { lenetc: lenetcThreads, pytorch: torchRuns[0].threads },
+          ...(values.compiled ? { compiled_images_per_s: median(compiledRuns), compiled_ratio: Number((median(compiledRuns) / torchRate).toFixed(3)), compiled_runs: compiledRuns } : {}),
         };
         process.stdout.write(`${JSON.stringify(line)}\n`);
       }

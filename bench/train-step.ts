@@ -15,6 +15,7 @@ import { stepGradients, trainableVariables } from '../src/tfjs/step.js';
 import { createOptimizer } from '../src/tfjs/optimizer.js';
 import { startDataParallel } from '../src/node/parallel/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
+import { cpuTrainer } from '../src/cpu/trainer.js';
 
 /** The model's number of classes: its output's width. */
 function classCount(model: NetModel): number {
@@ -271,5 +272,40 @@ async function measureParallelTraining(options: MeasureOptions): Promise<StepTim
     await pool.close();
     optimizer.dispose();
     net.dispose();
+  }
+}
+
+/**
+ * The compiled CPU program (src/cpu) training `model` on `data`, one thread, timed as
+ * measureTraining times tfjs: warm-up steps, then rounds of `steps` until `minSeconds`; the steps
+ * walk the data in order, at the spec's learning rate.
+ */
+export async function measureCompiledTraining(options: Omit<MeasureOptions, 'threads' | 'syncEvery' | 'countKernels'>): Promise<StepTiming> {
+  const { model, data, batch } = options;
+  const train = { images: data.images, labels: data.labels, count: data.count, height: model.input[0]!, width: model.input[1]!, channels: model.input[2] };
+  const sized = { ...model, train: { ...model.train, batch_size: batch, seed: options.seed ?? model.train.seed } };
+  const trainer = await cpuTrainer({ model: sized, train, classes: 10, threads: 1 });
+  const perEpoch = Math.max(1, Math.floor(data.count / batch));
+  let next = 0;
+  const step = async () => {
+    const at = (next % perEpoch) * batch;
+    const indices = Uint32Array.from({ length: batch }, (_, i) => at + i);
+    const [result] = await trainer.run([{ step: next++, indices, lr: model.train.lr }]);
+    return result!.loss;
+  };
+  try {
+    let warmupLoss = NaN;
+    for (let i = 0; i < options.warmup; i++) warmupLoss = await step();
+    let steps = 0;
+    let lastLoss = NaN;
+    const started = performance.now();
+    do {
+      for (let i = 0; i < options.steps; i++) lastLoss = await step();
+      steps += options.steps;
+    } while ((performance.now() - started) / 1000 < options.minSeconds);
+    const seconds = (performance.now() - started) / 1000;
+    return { imagesPerSecond: (steps * batch) / seconds, steps, seconds, lastLoss, warmupLoss, issueMs: 0 };
+  } finally {
+    await trainer.dispose();
   }
 }
