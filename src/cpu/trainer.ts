@@ -8,7 +8,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { assemble } from '../codegen/wasm/assemble.js';
-import { compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
+import { CHUNK, compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
 import { UserError } from '../errors.js';
 import type { NetModel, OptimizerConfig } from '../model.js';
 import { planModel } from '../plan/index.js';
@@ -20,11 +20,15 @@ import { gatherBatch, type AugmentDraws } from '../train/batches.js';
 import type { ImageSplit } from '../train/data/split.js';
 import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, TrainStep } from '../train/trainer.js';
 
-/** What the module exports. */
+/** An op function's parameters: examples [e0, e1) of a batch of n, their chunk, the global step. */
+type OpCall = (e0: number, e1: number, n: number, chunk: number, step: number) => void;
+
+/** What the module exports: the memory, each phase of a training step (by name), update and infer. */
 interface Exports {
   memory: WebAssembly.Memory;
-  train(n: number, step: number, lr: number, c1: number, c2: number): void;
-  infer(n: number): void;
+  update(part: number, parts: number, lr: number, c1: number, c2: number): void;
+  infer: OpCall;
+  [phase: string]: OpCall | WebAssembly.Memory | Exports['update'];
 }
 
 /** The CPU program of `model`, or the error that says why it cannot run (a step too large for one memory). */
@@ -86,7 +90,7 @@ class CpuTrainer implements Trainer {
       const n = this.load(this.split, step.indices, step.augment);
       this.iterations++;
       const [c1, c2] = adamCorrections(this.optimizer, this.iterations);
-      this.wasm.train(n, step.step, step.lr, c1, c2);
+      this.train(n, step.step, step.lr, c1, c2);
       results.push(this.measured(step.indices, this.split, n).summary);
     }
     return results;
@@ -100,7 +104,7 @@ class CpuTrainer implements Trainer {
     for (let start = 0; start < split.count; start += batch) {
       const indices = new Uint32Array(Math.min(batch, split.count - start)).map((_, i) => start + i);
       const n = this.load(split, indices);
-      this.wasm.infer(n);
+      this.wasm.infer(0, n, n, 0, 0);
       const { losses, predictions } = this.measured(indices, split, n);
       for (let i = 0; i < n; i++) {
         const label = split.labels[indices[i]!]!;
@@ -121,6 +125,20 @@ class CpuTrainer implements Trainer {
 
   async dispose(): Promise<void> {
     this.net.dispose();
+  }
+
+  /** One training step on the n examples loaded: each phase over every chunk (or once), then the update. */
+  private train(n: number, step: number, lr: number, c1: number, c2: number): void {
+    const { phases, layout } = this.program;
+    const used = Math.ceil(n / CHUNK);
+    // chunks a short batch leaves empty add nothing to the gradient sums
+    if (used < layout.chunks) this.floats(layout.partials + 4 * used * layout.trainable, (layout.chunks - used) * layout.trainable).fill(0);
+    for (const phase of phases) {
+      const run = this.wasm[phase.name] as OpCall;
+      if (phase.kind === 'once') run(0, n, n, 0, step);
+      else for (let chunk = 0; chunk < used; chunk++) run(chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), n, chunk, step);
+    }
+    this.wasm.update(0, 1, lr, c1, c2);
   }
 
   /** Copies the examples at `indices` of `split` (flipped and shifted by `draws`) and their labels to the program's input; returns how many. */

@@ -26,7 +26,15 @@ import { add, f32, Func, get, i32, indent, lines, load, loadI, loadV, loop, mul,
 /** Where everything of a step lies in the module's memory, in bytes. */
 export interface CpuLayout {
   params: number;
-  grads: number;
+  /**
+   * Each chunk's weight gradients (its examples' sum), `chunks` × trainable floats; the update sums
+   * them in chunk order, so any number of threads gives the same numbers. Batch norm's gamma and
+   * beta have theirs in chunk 0's (summed over the batch already).
+   */
+  partials: number;
+  chunks: number;
+  /** Per batch norm layer: its chunks' f64 sums (chunk-major, two per channel). */
+  sums: Record<string, number>;
   /** One region per optimizer state buffer, each `graph.trainableFloats` floats. */
   states: number[];
   /** Every tensor of the step: a tensor lies at arena + 4·offset. */
@@ -37,6 +45,8 @@ export interface CpuLayout {
   losses: number;
   /** Each example's predicted class (i32). */
   predictions: number;
+  /** Trainable floats: one chunk's partial gradients, and each optimizer state. */
+  trainable: number;
   /** The memory's size. */
   bytes: number;
 }
@@ -47,6 +57,8 @@ export interface CpuProgram {
   layout: CpuLayout;
   /** The optimizer's state buffers by tfjs's suffix (`momentum`), as the WGSL program names them. */
   states: readonly string[];
+  /** A training step's parts in order (exported functions), then `update`. */
+  phases: Phase[];
   /** The module, as WebAssembly text (assemble.ts turns it into a module). */
   wat: string;
 }
@@ -60,6 +72,16 @@ export interface CpuCompileOptions {
 
 /** The most memory a program may lay out: what every browser gives one WebAssembly memory (2 GiB). */
 const MAX_BYTES = 2 ** 31;
+/** Every op function's parameters: examples [e0, e1) of a batch of n, the chunk they are (which partial gradients they write), and the global step (dropout's masks). */
+const OP_PARAMS = [['e0', 'i32'], ['e1', 'i32'], ['n', 'i32'], ['chunk', 'i32'], ['step', 'i32']] as const;
+
+/** A call of op function `name` from a phase, passing the phase's own parameters on. */
+function callOp(name: string): string {
+  return `(call $${name} ${OP_PARAMS.map(([p]) => `(local.get $${p})`).join(' ')})`;
+}
+
+/** Examples per chunk: the unit of parallel work and of the fixed-order gradient sums. */
+export const CHUNK = 16;
 /** Regions start at multiples of this many bytes. */
 const ALIGN = 64;
 const PAGE = 65536;
@@ -78,7 +100,8 @@ export function compileCpuTraining(model: NetModel, plan: ModelPlan, options: Cp
     };
   }
   const { graph, layout } = laid;
-  return { program: { graph, layout, states, wat: moduleText(graph, layout, model, plan.name) }, diagnostics: [] };
+  const { text, phases } = moduleText(graph, layout, model, plan.name);
+  return { program: { graph, layout, states, phases, wat: text }, diagnostics: [] };
 }
 
 /** The graph and its memory at `batch`, or undefined where a step would not fit in MAX_BYTES. */
@@ -113,44 +136,54 @@ function place(graph: Graph, states: number): CpuLayout {
   // 16 bytes of slack after each float region: a 4-lane load at a region's last float stays inside it
   const floats = (n: number) => region(4 * n + 16);
   const params = floats(graph.paramFloats);
-  const grads = floats(graph.trainableFloats);
+  const chunks = Math.ceil(graph.batch / CHUNK);
+  const partials = floats(chunks * graph.trainableFloats);
   const stateRegions = Array.from({ length: states }, () => floats(graph.trainableFloats));
   const arena = floats(graph.arenas.reduce((a, b) => a + b, 0));
   const labels = region(4 * graph.batch);
   const losses = region(4 * graph.batch);
   const predictions = region(4 * graph.batch);
-  return { params, grads, states: stateRegions, arena, labels, losses, predictions, bytes: Math.ceil(at / PAGE) * PAGE };
+  // batch norm's per-chunk sums, in f64: two per channel
+  const sums: Record<string, number> = {};
+  for (const op of graph.ops) if (op.kind === 'batchnorm') sums[op.layer] = region(8 * chunks * 2 * op.in[2]);
+  return { params, partials, chunks, trainable: graph.trainableFloats, states: stateRegions, arena, labels, losses, predictions, sums, bytes: Math.ceil(at / PAGE) * PAGE };
 }
 
 /** The whole module: memory, math helpers, each op's functions, and the exported `train` and `infer`. */
-function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string): string {
+function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string): { text: string; phases: Phase[] } {
   const at = (t: Tensor) => layout.arena + 4 * t.offset;
-  const forward: string[] = [];
   const evaluate: string[] = [];
-  const backward: string[] = [];
   // each function once, though training and evaluation may share it
   const funcs = new Set<string>();
+  const steps: Emitted[] = [];
   for (const op of graph.ops) {
-    for (const [training, calls] of [[true, forward], [false, evaluate]] as const) {
-      for (const fwd of forwardOf(op, at, layout, model, training)) {
-        funcs.add(fwd.text);
-        calls.push(fwd.call);
-      }
-    }
-  }
-  for (const op of [...graph.ops].reverse()) {
-    if (!op.dz) continue;
-    for (const f of backwardOf(op, at, layout, model)) {
-      funcs.add(f.text);
-      backward.push(f.call);
+    for (const fwd of forwardOf(op, at, layout, model, true)) steps.push(fwd);
+    for (const fwd of forwardOf(op, at, layout, model, false)) {
+      if (fwd.single) throw new Error(`evaluation needs no whole-batch step (${op.layer})`);
+      funcs.add(fwd.text);
+      evaluate.push(fwd.call);
     }
   }
   const loss = lossFunctions(graph, at, layout);
+  steps.push({ text: loss.text, call: loss.train });
+  for (const op of [...graph.ops].reverse()) {
+    if (op.dz) steps.push(...backwardOf(op, at, layout, model));
+  }
+  // consecutive per-chunk steps make one phase; a whole-batch step is one of its own
+  const phases: Array<Phase & { calls: string[] }> = [];
+  for (const step of steps) {
+    funcs.add(step.text);
+    const last = phases.at(-1);
+    if (!step.single && last?.kind === 'chunks') last.calls.push(step.call);
+    else phases.push({ name: `phase${phases.length}`, kind: step.single ? 'once' : 'chunks', calls: [step.call] });
+  }
   const update = updateFunction(graph, layout, model);
-  const trainFn = new Func('train', [['n', 'i32'], ['step', 'i32'], ['lr', 'f32'], ['c1', 'f32'], ['c2', 'f32']]);
-  const inferFn = new Func('infer', [['n', 'i32']]);
-  return `;; ${watLineComment(name)}: one training step on the CPU, generated by lenetc from the plan.
-;; memory: params @${layout.params}, gradients @${layout.grads}, optimizer state @${layout.states.join(', ') || '(none)'},
+  const inferFn = new Func('infer', OP_PARAMS);
+  const phaseText = phases.map((phase) => new Func(phase.name, OP_PARAMS).text(
+    phase.kind === 'chunks' ? `training, part ${phase.name.slice(5)}: examples [e0, e1), chunk \`chunk\`` : `training, part ${phase.name.slice(5)}: once for the whole batch`,
+    lines(...phase.calls), true));
+  const text = `;; ${watLineComment(name)}: one training step on the CPU, generated by lenetc from the plan.
+;; memory: params @${layout.params}, ${layout.chunks} chunks' partial gradients @${layout.partials}, optimizer state @${layout.states.join(', ') || '(none)'},
 ;; tensors @${layout.arena}, labels @${layout.labels}, losses @${layout.losses}, predictions @${layout.predictions}
 (module
 (import "env" "log" (func $log (param f32) (result f32)))
@@ -162,37 +195,43 @@ ${EXP4}
 ${ACTIVATION_FUNCTIONS}
 ${PHILOX}
 ${[...funcs].join('\n')}
-${loss.text}
 ${update.text}
-${trainFn.text('global step `step` on the n examples in place: forward, loss, backward, update (c1, c2: adam\'s bias corrections)', lines(...forward, loss.train, ...backward, update.call), true)}
-${inferFn.text('the forward pass and each example\'s loss and prediction, no gradients', lines(...evaluate, loss.infer), true)}
+${phaseText.join('\n')}
+${inferFn.text('the forward pass and each example\'s loss and prediction for examples [e0, e1), no gradients', lines(...evaluate, loss.infer), true)}
 )
 `;
+  return { text, phases: phases.map(({ name, kind }) => ({ name, kind })) };
 }
 
 interface Emitted {
   /** The function's definition. */
   text: string;
-  /** How `train` calls it. */
+  /** How a phase calls it. */
   call: string;
+  /** It needs the whole batch (a reduction over chunks): a phase of its own, run once, after every chunk's. */
+  single?: true;
+}
+
+/** A part of a training step: every chunk of examples through `calls` (in parallel, chunk by chunk), or `calls` once. */
+export interface Phase {
+  /** The exported function that runs it. */
+  name: string;
+  kind: 'chunks' | 'once';
 }
 
 /**
  * `y = f(i)` over floats [0, count): four at a time with `vector`, the last count mod 4 one by
  * one with `scalar` (both given the index as an i32 expression), so no store passes the tensor's end.
  */
-function elementwise(fn: Func, count: string, vector: ((i: string) => string) | undefined, scalar: (i: string) => string): string {
-  const quads = fn.local('quads', 'i32');
-  const vectors = vector && lines(
-    set(quads, `(i32.and ${count} (i32.const -4))`),
-    `(block $vectors_done (loop $vectors
-  (br_if $vectors_done (i32.ge_s ${get('$i')} ${get(quads)}))
+function elementwise(fn: Func, from: string, to: string, vector: ((i: string) => string) | undefined, scalar: (i: string) => string): string {
+  const end = fn.local('end', 'i32');
+  const vectors = vector && `(block $vectors_done (loop $vectors
+  (br_if $vectors_done (i32.gt_s (i32.add ${get('$i')} (i32.const 4)) ${get(end)}))
 ${vector(get('$i'))}
   ${set('$i', `(i32.add ${get('$i')} (i32.const 4))`)}
-  (br $vectors)))`,
-  );
-  return lines(vectors, `(block $scalars_done (loop $scalars
-  (br_if $scalars_done (i32.ge_s ${get('$i')} ${count}))
+  (br $vectors)))`;
+  return lines(set('$i', from), set(end, to), vectors, `(block $scalars_done (loop $scalars
+  (br_if $scalars_done (i32.ge_s ${get('$i')} ${get(end)}))
 ${scalar(get('$i'))}
   ${set('$i', `(i32.add ${get('$i')} (i32.const 1))`)}
   (br $scalars)))`);
@@ -201,11 +240,11 @@ ${scalar(get('$i'))}
 /** `y = act(z)` over n examples' worth of an op's output, or nothing when the activation is linear. */
 function activate(op: Op, at: (t: Tensor) => number): Emitted | undefined {
   if (op.act === 'linear') return undefined;
-  const fn = new Func(`act_${op.layer}`, [['n', 'i32']]);
+  const fn = new Func(`act_${op.layer}`, OP_PARAMS);
   fn.local('i', 'i32');
   const vector = actOf4(op.act, '(z)') === undefined ? undefined : (i: string) => storeV(at(op.y), i, actOf4(op.act, loadV(at(op.z), i))!);
-  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.z.perExample), vector, (i) => store(at(op.y), i, actOf(op.act, load(at(op.z), i)))));
-  return { text: fn.text(`${op.layer}: ${op.act} of its output`, body), call: `(call $act_${op.layer} (local.get $n))` };
+  const body = elementwise(fn, mul(get('$e0'), op.z.perExample), mul(get('$e1'), op.z.perExample), vector, (i) => store(at(op.y), i, actOf(op.act, load(at(op.z), i))));
+  return { text: fn.text(`${op.layer}: ${op.act} of its output`, body), call: callOp(`act_${op.layer}`) };
 }
 
 /** WAT for activation `act` applied to four lanes of the v128 expression `z`, where it has a four-lane form. */
@@ -235,7 +274,7 @@ function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: 
     case 'act': main = undefined; break;
     case 'add': main = addForward(op, at); break;
     case 'concat': main = concatForward(op, at); break;
-    case 'batchnorm': main = batchNormForward(op, at, layout, training); break;
+    case 'batchnorm': return [...batchNormForward(op, at, layout, training), ...[activate(op, at)].filter((e): e is Emitted => e !== undefined)];
     case 'dropout': main = training && op.rate > 0 ? dropoutForward(op, at, model.train.seed) : copy(op, at); break;
     case 'softmax': main = softmaxForward(op, at); break;
     default: throw new Error(`no CPU forward for ${(op as Op).kind}`);
@@ -248,9 +287,9 @@ function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: 
 /** z = x where the op computes nothing (a linear activation layer, dropout at evaluation): a copy, unless they share a tensor. */
 function copy(op: Op, at: (t: Tensor) => number): Emitted | undefined {
   if (op.z.offset === op.x.offset) return undefined;
-  const fn = new Func(`copy_${op.layer}`, [['n', 'i32']]);
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), store(at(op.z), get('$i'), load(at(op.x), get('$i'))));
-  return { text: fn.text(`${op.layer}: its input as it is`, body), call: `(call $copy_${op.layer} (local.get $n))` };
+  const fn = new Func(`copy_${op.layer}`, OP_PARAMS);
+  const body = loop(fn, 'i', mul(get('$e0'), op.z.perExample), mul(get('$e1'), op.z.perExample), store(at(op.z), get('$i'), load(at(op.x), get('$i'))));
+  return { text: fn.text(`${op.layer}: its input as it is`, body), call: callOp(`copy_${op.layer}`) };
 }
 
 /** 4-lane groups covering `count` channels: [first channel, lanes that are real]. */
@@ -274,7 +313,7 @@ function blocksOf(count: number, per = 8): Array<Array<[number, number]>> {
 function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
   const [h, w, ci] = op.in;
   const [oh, ow, co] = op.out;
-  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
   const K = layout.params + 4 * op.kernel.offset;
   const B = op.bias ? layout.params + 4 * op.bias.offset : 0;
   const bodyFor = (block: Array<[number, number]>) => {
@@ -296,7 +335,7 @@ function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): 
     });
     return lines(...init, cells, ...out);
   };
-  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
     set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
     windowRange(fn, 'ky', get('$iy0'), op.kh, h),
     loop(fn, 'ox', 0, ow, lines(
@@ -306,7 +345,7 @@ function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): 
       ...blocksOf(co).map(bodyFor),
     )),
   )));
-  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /** `k0`, `k1`: the window offsets whose cell `start + k` lies inside [0, size). */
@@ -324,7 +363,7 @@ function windowRange(fn: Func, k: string, start: string, window: number, size: n
 function denseForward(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
   const inputs = volume(op.in);
   const units = op.out[2];
-  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
   const W = layout.params + 4 * op.kernel.offset;
   const B = op.bias ? layout.params + 4 * op.bias.offset : 0;
   const x = fn.local('x', 'v128');
@@ -339,19 +378,19 @@ function denseForward(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout)
       ...block.map(([c, lanes], g) => storeV(at(op.z), add(mul(get('$e'), units), c), op.bias ? `(f32x4.add ${get(acc[g]!)} ${loadV(B, i32(c))})` : get(acc[g]!), lanes)),
     );
   };
-  const body = loop(fn, 'e', 0, get('$n'), lines(...blocksOf(units).map(bodyFor)));
-  return { text: fn.text(`${op.layer}: dense, ${inputs} → ${units}`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), lines(...blocksOf(units).map(bodyFor)));
+  return { text: fn.text(`${op.layer}: dense, ${inputs} → ${units}`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /** Average (over the window's cells inside the input) or max pooling, a channel at a time. */
 function poolForward(op: PoolOp, at: (t: Tensor) => number): Emitted {
   const [h, w, c] = op.in;
   const [oh, ow] = op.out;
-  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
   const max = op.type === 'max';
   const acc = fn.local('acc', 'f32');
   const cell = load(at(op.x), add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c), get('$c')));
-  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
     set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
     windowRange(fn, 'ky', get('$iy0'), op.kh, h),
     loop(fn, 'ox', 0, ow, lines(
@@ -366,7 +405,7 @@ function poolForward(op: PoolOp, at: (t: Tensor) => number): Emitted {
       )),
     )),
   )));
-  return { text: fn.text(`${op.layer}: ${op.type} pool ${op.kh}×${op.kw} stride ${op.sh}×${op.sw}, ${h}×${w} → ${oh}×${ow}`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: ${op.type} pool ${op.kh}×${op.kw} stride ${op.sh}×${op.sw}, ${h}×${w} → ${oh}×${ow}`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /** The loss: `train` writes each example's loss and prediction and the output's dz; `infer` only the first two. */
@@ -374,11 +413,11 @@ function lossFunctions(graph: Graph, at: (t: Tensor) => number, layout: CpuLayou
   const out = graph.output;
   const k = graph.classes;
   const z = at(out.x);
-  const fn = new Func('loss', [['n', 'i32'], ['grad', 'i32']]);
+  const fn = new Func('loss', [...OP_PARAMS, ['grad', 'i32']]);
   const [top, total, best, label] = [fn.local('top', 'f32'), fn.local('total', 'f32'), fn.local('best', 'i32'), fn.local('label', 'i32')];
   const v = (j: string) => load(z, add(mul(get('$e'), k), j));
   const dz = out.from.dz ? at(out.from.dz) : 0;
-  const body = loop(fn, 'e', 0, get('$n'), lines(
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), lines(
     set(top, v(i32(0))),
     set(best, i32(0)),
     loop(fn, 'j', 1, k, `(if (f32.gt ${v(get('$j'))} ${get(top)}) (then ${set(top, v(get('$j')))} ${set(best, get('$j'))}))`),
@@ -412,15 +451,15 @@ ${loop(fn, 'j', 0, k, store(dz, add(mul(get('$e'), k), get('$j')),
   const derivative = out.from.dz ? activationGradient(out.from, at) : undefined;
   return {
     text: lines(fn.text(`cross-entropy of ${graph.probabilities ? 'the probabilities' : 'the logits (log-softmax)'}: each example's loss and prediction, and with grad the mean loss's gradient`, body), derivative?.text),
-    train: lines('(call $loss (local.get $n) (i32.const 1))', derivative?.call),
-    infer: '(call $loss (local.get $n) (i32.const 0))',
+    train: lines(`(call $loss ${OP_PARAMS.map(([p]) => `(local.get $${p})`).join(' ')} (i32.const 1))`, derivative?.call),
+    infer: `(call $loss ${OP_PARAMS.map(([p]) => `(local.get $${p})`).join(' ')} (i32.const 0))`,
   };
 }
 
 /** dz *= act'(z) over `op`'s gradient, once every reader has written it; nothing for a linear op. */
 function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefined {
   if (op.act === 'linear' || !op.dz) return undefined;
-  const fn = new Func(`dact_${op.layer}`, [['n', 'i32']]);
+  const fn = new Func(`dact_${op.layer}`, OP_PARAMS);
   fn.local('i', 'i32');
   const [y, y4] = [fn.local('y', 'f32'), fn.local('y4', 'v128')];
   const dz = at(op.dz);
@@ -444,8 +483,8 @@ function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefi
       scalar = (i) => `(f32.mul ${load(dz, i)} (call $d${op.act} ${load(at(op.z), i)}))`;
       vector = undefined;
   }
-  const body = lines(set('$i', i32(0)), elementwise(fn, mul(get('$n'), op.dz.perExample), vector && ((i) => storeV(dz, i, vector!(i))), (i) => store(dz, i, scalar(i))));
-  return { text: fn.text(`${op.layer}: its gradient through its ${op.act}`, body), call: `(call $dact_${op.layer} (local.get $n))` };
+  const body = elementwise(fn, mul(get('$e0'), op.dz.perExample), mul(get('$e1'), op.dz.perExample), vector && ((i) => storeV(dz, i, vector!(i))), (i) => store(dz, i, scalar(i)));
+  return { text: fn.text(`${op.layer}: its gradient through its ${op.act}`, body), call: callOp(`dact_${op.layer}`) };
 }
 
 /** `op`'s backward functions: its weights' gradients, then each input's gradient (and that input's activation derivative). */
@@ -453,7 +492,7 @@ function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model:
   const out: Emitted[] = [];
   if (op.kind === 'conv') out.push(convWeightGradient(op, at, layout));
   if (op.kind === 'dense') out.push(denseWeightGradient(op, at, layout));
-  if (op.kind === 'batchnorm') out.push(batchNormSums(op, at, layout));
+  if (op.kind === 'batchnorm') out.push(...batchNormSums(op, at, layout));
   // an op's inputs from the last back: the order the lowering gave their joins in
   for (let j = op.inputs.length - 1; j >= 0; j--) {
     const input = op.inputs[j]!;
@@ -493,39 +532,39 @@ function write(gradient: Gradient, base: number, index: string, value: string): 
 
 /** An activation layer's or an add's input gradient: dz as it is (the op's own derivative is in dz already). */
 function passThrough(op: Op, gradient: Gradient, at: (t: Tensor) => number): Emitted {
-  const fn = new Func(gradient.name, [['n', 'i32']]);
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.dz!.perExample), write(gradient, at(gradient.input.from.dz!), get('$i'), load(at(op.dz!), get('$i'))));
-  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer}`, body), call: `(call $${gradient.name} (local.get $n))` };
+  const fn = new Func(gradient.name, OP_PARAMS);
+  const body = loop(fn, 'i', mul(get('$e0'), op.dz!.perExample), mul(get('$e1'), op.dz!.perExample), write(gradient, at(gradient.input.from.dz!), get('$i'), load(at(op.dz!), get('$i'))));
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer}`, body), call: callOp(`${gradient.name}`) };
 }
 
 /** A concat's gradient to input `j`: its channels of dz. */
 function concatInputGradient(op: ConcatOp, j: number, gradient: Gradient, at: (t: Tensor) => number): Emitted {
-  const fn = new Func(gradient.name, [['n', 'i32']]);
+  const fn = new Func(gradient.name, OP_PARAMS);
   const channels = gradient.input.dims[2];
   const [oh, ow, all] = op.out;
-  const body = loop(fn, 'p', 0, mul(get('$n'), oh * ow), loop(fn, 'c', 0, channels,
+  const body = loop(fn, 'p', mul(get('$e0'), oh * ow), mul(get('$e1'), oh * ow), loop(fn, 'c', 0, channels,
     write(gradient, at(gradient.input.from.dz!), add(mul(get('$p'), channels), get('$c')), load(at(op.dz!), add(mul(get('$p'), all), get('$c'), op.offsets[j]!)))));
-  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer}, channels ${op.offsets[j]}–${op.offsets[j]! + channels - 1} of dz`, body), call: `(call $${gradient.name} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer}, channels ${op.offsets[j]}–${op.offsets[j]! + channels - 1} of dz`, body), call: callOp(`${gradient.name}`) };
 }
 
 /** An add's z: its inputs summed left to right, as tfjs adds them. */
 function addForward(op: AddOp, at: (t: Tensor) => number): Emitted {
-  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
   const sum = op.inputs.map((input) => load(at(input.x), get('$i'))).reduce((a, b) => `(f32.add ${a} ${b})`);
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), store(at(op.z), get('$i'), sum));
-  return { text: fn.text(`${op.layer}: ${op.inputs.map((i) => i.from.layer).join(' + ')}`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+  const body = loop(fn, 'i', mul(get('$e0'), op.z.perExample), mul(get('$e1'), op.z.perExample), store(at(op.z), get('$i'), sum));
+  return { text: fn.text(`${op.layer}: ${op.inputs.map((i) => i.from.layer).join(' + ')}`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /** A concat's z: each input's channels where its offset says. */
 function concatForward(op: ConcatOp, at: (t: Tensor) => number): Emitted {
-  const fn = new Func(`forward_${op.layer}`, [['n', 'i32']]);
+  const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
   const [oh, ow, all] = op.out;
   const body = lines(...op.inputs.map((input, j) => {
     const channels = input.dims[2];
-    return loop(fn, 'p', 0, mul(get('$n'), oh * ow), loop(fn, 'c', 0, channels,
+    return loop(fn, 'p', mul(get('$e0'), oh * ow), mul(get('$e1'), oh * ow), loop(fn, 'c', 0, channels,
       store(at(op.z), add(mul(get('$p'), all), get('$c'), op.offsets[j]!), load(at(input.x), add(mul(get('$p'), channels), get('$c'))))));
   }));
-  return { text: fn.text(`${op.layer}: ${op.inputs.map((i) => i.from.layer).join(', ')} side by side`, body), call: `(call $forward_${op.layer} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: ${op.inputs.map((i) => i.from.layer).join(', ')} side by side`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /**
@@ -535,9 +574,10 @@ function concatForward(op: ConcatOp, at: (t: Tensor) => number): Emitted {
 function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
   const [h, w, ci] = op.in;
   const [oh, ow, co] = op.out;
-  const fn = new Func(`wgrad_${op.layer}`, [['n', 'i32']]);
-  const dK = layout.grads + 4 * op.kernel.trainableOffset;
+  const fn = new Func(`wgrad_${op.layer}`, OP_PARAMS);
+  const dK = layout.partials + 4 * op.kernel.trainableOffset;
   const dz = at(op.dz!);
+  const chunkBase = fn.local('pbase', 'i32');
   /**
    * Kernel rows (ky, kx, $c + j) for j < channels, output channels in `block`: every output
    * position of the batch adds x × dz, each dz group loaded once for all the rows.
@@ -546,7 +586,7 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
     const acc = Array.from({ length: channels }, (_, j) => block.map(([c]) => fn.local(`acc${j}_${c}`, 'v128')));
     const xs = Array.from({ length: channels }, (_, j) => fn.local(`x${j}`, 'v128'));
     const d = fn.local('dv', 'v128');
-    const positions = loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', get('$oy0'), get('$oy1'), loop(fn, 'ox', get('$ox0'), get('$ox1'), lines(
+    const positions = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', get('$oy0'), get('$oy1'), loop(fn, 'ox', get('$ox0'), get('$ox1'), lines(
       set(fn.local('xi', 'i32'), add(mul(add(mul(add(mul(get('$e'), h), mul(get('$oy'), op.sh), get('$ky'), -op.top), w), mul(get('$ox'), op.sw), get('$kx'), -op.left), ci), get('$c'))),
       ...xs.map((x, j) => set(x, `(f32x4.splat ${load(at(op.x), add(get('$xi'), j))})`)),
       set(fn.local('d', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
@@ -559,7 +599,7 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
       ...acc.flat().map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
       positions,
       ...xs.flatMap((_, j) => block.map(([c, lanes], g) =>
-        storeV(dK, add(mul(add(mul(add(mul(get('$ky'), op.kw), get('$kx')), ci), get('$c'), j), co), c), get(acc[j]![g]!), lanes))),
+        storeV(dK, add(mul(add(mul(add(mul(get('$ky'), op.kw), get('$kx')), ci), get('$c'), j), co), c, get(chunkBase)), get(acc[j]![g]!), lanes))),
     );
   };
   // as many input channels per pass as keep about eight accumulators in registers
@@ -574,6 +614,7 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
     rest > 0 ? lines(set('$c', i32(whole * perPass)), ...blocks.map((b) => rowsFor(b, rest))) : '',
   ];
   const body = lines(
+    set(chunkBase, `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`),
     loop(fn, 'ky', 0, op.kh, lines(
       outputRange(fn, 'oy', get('$ky'), op.top, op.sh, oh, h),
       loop(fn, 'kx', 0, op.kw, lines(
@@ -583,7 +624,7 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
     )),
     op.bias ? biasGradient(fn, op.bias.trainableOffset, layout, dz, oh * ow, co) : '',
   );
-  return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch`, body), call: `(call $wgrad_${op.layer} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch`, body), call: callOp(`wgrad_${op.layer}`) };
 }
 
 /** `o0`, `o1`: the output positions whose cell at window offset `k` (pads `pad`, stride `stride`) lies inside [0, size). */
@@ -603,15 +644,15 @@ function outputRange(fn: Func, o: string, k: string, pad: number, stride: number
 
 /** A bias's gradient: Σ dz over the batch and `positions` positions, 4-lane groups of `channels`. */
 function biasGradient(fn: Func, trainableOffset: number, layout: CpuLayout, dz: number, positions: number, channels: number): string {
-  const dB = layout.grads + 4 * trainableOffset;
+  const dB = layout.partials + 4 * trainableOffset;
   return lines(...blocksOf(channels).map((block) => {
     const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
     return lines(
       ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
-      loop(fn, 'p', 0, mul(get('$n'), positions), lines(
+      loop(fn, 'p', mul(get('$e0'), positions), mul(get('$e1'), positions), lines(
         ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} ${loadV(dz, add(mul(get('$p'), channels), c))})`)),
       )),
-      ...block.map(([c, lanes], g) => storeV(dB, i32(c), get(acc[g]!), lanes)),
+      ...block.map(([c, lanes], g) => storeV(dB, add(`(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`, c), get(acc[g]!), lanes)),
     );
   }));
 }
@@ -637,7 +678,7 @@ function convInputGradient(op: ConvOp, gradient: Gradient, at: (t: Tensor) => nu
   const { input } = gradient;
   const [h, w, ci] = op.in;
   const [oh, ow, co] = op.out;
-  const fn = new Func(gradient.name, [['n', 'i32']]);
+  const fn = new Func(gradient.name, OP_PARAMS);
   const K = layout.params + 4 * op.kernel.offset;
   const dx = at(input.from.dz!);
   const dz = at(op.dz!);
@@ -674,11 +715,11 @@ ${indent(lines(
   };
   const blocks: string[] = [];
   for (let first = 0; first < ci; first += CHANNEL_BLOCK) blocks.push(channels(first, Math.min(CHANNEL_BLOCK, ci - first)));
-  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'iy', 0, h, loop(fn, 'ix', 0, w, lines(
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'iy', 0, h, loop(fn, 'ix', 0, w, lines(
     set(fn.local('cell', 'i32'), mul(add(mul(add(mul(get('$e'), h), get('$iy')), w), get('$ix')), ci)),
     ...blocks,
   ))));
-  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, each input cell gathering dz from the windows that hold it`, body), call: `(call $${gradient.name} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, each input cell gathering dz from the windows that hold it`, body), call: callOp(`${gradient.name}`) };
 }
 
 /** Input channels one gathering pass keeps in registers. */
@@ -694,26 +735,26 @@ function inRange(t: string, stride: number, outputs: number): string {
 function denseWeightGradient(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
   const inputs = volume(op.in);
   const units = op.out[2];
-  const fn = new Func(`wgrad_${op.layer}`, [['n', 'i32']]);
-  const dW = layout.grads + 4 * op.kernel.trainableOffset;
+  const fn = new Func(`wgrad_${op.layer}`, OP_PARAMS);
+  const dW = layout.partials + 4 * op.kernel.trainableOffset;
   const dz = at(op.dz!);
   const x = fn.local('x', 'v128');
   const rowFor = (block: Array<[number, number]>) => {
     const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
     return lines(
       ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
-      loop(fn, 'e', 0, get('$n'), lines(
+      loop(fn, 'e', get('$e0'), get('$e1'), lines(
         set(x, `(f32x4.splat ${load(at(op.x), add(mul(get('$e'), inputs), get('$i')))})`),
         ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(dz, add(mul(get('$e'), units), c))}))`)),
       )),
-      ...block.map(([c, lanes], g) => storeV(dW, add(mul(get('$i'), units), c), get(acc[g]!), lanes)),
+      ...block.map(([c, lanes], g) => storeV(dW, add(mul(get('$i'), units), c, `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`), get(acc[g]!), lanes)),
     );
   };
   const body = lines(
     loop(fn, 'i', 0, inputs, lines(...blocksOf(units).map(rowFor))),
     op.bias ? biasGradient(fn, op.bias.trainableOffset, layout, dz, 1, units) : '',
   );
-  return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch`, body), call: `(call $wgrad_${op.layer} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch`, body), call: callOp(`wgrad_${op.layer}`) };
 }
 
 /** A dense layer's input gradient: dz · Wᵀ, each input's row of W against dz in 4-lane groups. */
@@ -721,16 +762,16 @@ function denseInputGradient(op: DenseOp, gradient: Gradient, at: (t: Tensor) => 
   const { input } = gradient;
   const inputs = volume(op.in);
   const units = op.out[2];
-  const fn = new Func(gradient.name, [['n', 'i32']]);
+  const fn = new Func(gradient.name, OP_PARAMS);
   const W = layout.params + 4 * op.kernel.offset;
   const dz = at(op.dz!);
   const acc = fn.local('acc', 'v128');
-  const body = loop(fn, 'e', 0, get('$n'), loop(fn, 'i', 0, inputs, lines(
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'i', 0, inputs, lines(
     set(acc, '(v128.const i32x4 0 0 0 0)'),
     ...groupsOf(units).map(([c, lanes]) => set(acc, `(f32x4.add ${get(acc)} ${masked(`(f32x4.mul ${loadV(W, add(mul(get('$i'), units), c))} ${loadV(dz, add(mul(get('$e'), units), c))})`, lanes)})`)),
     write(gradient, at(input.from.dz!), add(mul(get('$e'), inputs), get('$i')), lanesSum(get(acc))),
   )));
-  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}`, body), call: `(call $${gradient.name} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}`, body), call: callOp(`${gradient.name}`) };
 }
 
 /**
@@ -741,7 +782,7 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
   const { input } = gradient;
   const [h, w, c] = op.in;
   const [oh, ow] = op.out;
-  const fn = new Func(gradient.name, [['n', 'i32']]);
+  const fn = new Func(gradient.name, OP_PARAMS);
   const max = op.type === 'max';
   const dx = at(input.from.dz!);
   const cellIndex = add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c), get('$c'));
@@ -762,8 +803,8 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
       loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), store(dx, cellIndex, `(f32.add ${load(dx, cellIndex)} ${get(v)})`))),
     );
   const body = lines(
-    gradient.adds ? '' : loop(fn, 'i', 0, mul(get('$n'), h * w * c), store(dx, get('$i'), f32(0))),
-    loop(fn, 'e', 0, get('$n'), loop(fn, 'oy', 0, oh, lines(
+    gradient.adds ? '' : loop(fn, 'i', mul(get('$e0'), h * w * c), mul(get('$e1'), h * w * c), store(dx, get('$i'), f32(0))),
+    loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
       set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
       windowRange(fn, 'ky', get('$iy0'), op.kh, h),
       loop(fn, 'ox', 0, ow, lines(
@@ -773,14 +814,16 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
       )),
     ))),
   );
-  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}`, body), call: `(call $${gradient.name} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}`, body), call: callOp(`${gradient.name}`) };
 }
 
 /** The optimizer's update of every trainable weight, as tfjs computes it. */
 function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitted {
-  const fn = new Func('update', [['lr', 'f32'], ['c1', 'f32'], ['c2', 'f32']]);
+  const fn = new Func('update', [['part', 'i32'], ['parts', 'i32'], ['lr', 'f32'], ['c1', 'f32'], ['c2', 'f32']]);
   const { optimizer: config, weight_decay: decay } = model.train;
   fn.local('i', 'i32');
+  /** Where part `k` of `parts` of a slot of `size` floats starts: a multiple of 4, the last part ending at size. */
+  const cut = (size: number, k: string) => `(select ${i32(size)} (i32.and (i32.div_u (i32.mul ${i32(size)} ${k}) ${get('$parts')}) (i32.const -4)) (i32.ge_u ${k} ${get('$parts')}))`;
   const slots = graph.params.filter((p) => p.trainableOffset >= 0);
   const body = lines(...slots.map((slot) => {
     const p = layout.params + 4 * slot.offset;
@@ -791,7 +834,9 @@ function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitt
       const minusLr = o.splat('(f32.neg (local.get $lr))');
       const head = lines(
         set(w, o.load(p, i)),
-        set(g, o.load(layout.grads + t, i)),
+        // the chunks' partial gradients, summed in chunk order (batch norm's are whole in chunk 0's)
+        set(g, o.load(layout.partials + t, i)),
+        chunks > 1 ? loop(fn, 'k', 1, chunks, set(g, o.add(get(g), o.load(layout.partials + t, add(i, `(i32.mul ${get('$k')} ${i32(layout.trainable)})`))))) : '',
         // L2 weight decay on kernels, as the tfjs trainer adds it to the gradient
         slot.decay && decay > 0 ? set(g, o.add(get(g), o.mul(get(w), o.c(decay)))) : '',
       );
@@ -819,9 +864,10 @@ function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitt
             o.store(p, i, o.sub(get(w), get(b))));
       }
     };
-    return lines(`;; ${slot.name}`, set('$i', i32(0)), elementwise(fn, i32(slot.size), (i) => step(FOUR, i), (i) => step(ONE, i)));
+    const chunks = slot.role === 'gamma' || slot.role === 'beta' ? 1 : layout.chunks;
+    return lines(`;; ${slot.name}: this part's floats`, elementwise(fn, cut(slot.size, get('$part')), cut(slot.size, `(i32.add ${get('$part')} (i32.const 1))`), (i) => step(FOUR, i), (i) => step(ONE, i)));
   }));
-  return { text: fn.text(`the ${config.type} update of every trainable weight${decay > 0 ? ', with L2 weight decay on kernels' : ''}, four at a time`, body), call: '(call $update (local.get $lr) (local.get $c1) (local.get $c2))' };
+  return { text: fn.text(`the ${config.type} update of part \`part\` of \`parts\` of every trainable weight${decay > 0 ? ', with L2 weight decay on kernels' : ''}, four at a time`, body, true), call: '' };
 }
 
 /** Arithmetic on one float or on four lanes, so a formula is written once for both. */
@@ -849,87 +895,124 @@ const FOUR: Lanes = {
   add: (a, b) => `(f32x4.add ${a} ${b})`, sub: (a, b) => `(f32x4.sub ${a} ${b})`, mul: (a, b) => `(f32x4.mul ${a} ${b})`, div: (a, b) => `(f32x4.div ${a} ${b})`, sqrt: (a) => `(f32x4.sqrt ${a})`,
 };
 
-/** Batch norm's per-channel loop over the batch's n·positions elements: `body` with $k the element's row. */
 function overChannel(fn: Func, op: BatchNormOp, body: string): string {
-  return loop(fn, 'k', 0, mul(get('$n'), op.in[0] * op.in[1]), body);
+  const positions = op.in[0] * op.in[1];
+  return loop(fn, 'k', mul(get('$e0'), positions), mul(get('$e1'), positions), body);
+}
+
+/** The f64 at chunk `chunk` (an i32 expression), sum `which` (0 or 1), channel $c of a batch norm's per-chunk sums. */
+function chunkSum(layout: CpuLayout, op: BatchNormOp, chunk: string, which: number): { at: number; index: string } {
+  const channels = op.in[2];
+  return { at: layout.sums[op.layer]!, index: add(`(i32.mul ${chunk} ${i32(2 * channels)})`, which * channels, get('$c')) };
+}
+const loadF64 = (s: { at: number; index: string }) => `(f64.load offset=${s.at} (i32.shl ${s.index} (i32.const 3)))`;
+const storeF64 = (s: { at: number; index: string }, value: string) => `(f64.store offset=${s.at} (i32.shl ${s.index} (i32.const 3)) ${value})`;
+
+/** Σ over every chunk's sum `which` of channel $c, in chunk order. */
+function overChunks(fn: Func, layout: CpuLayout, op: BatchNormOp, which: number, total: string): string {
+  return lines(set(total, '(f64.const 0)'), loop(fn, 'q', 0, layout.chunks, set(total, `(f64.add ${get(total)} ${loadF64(chunkSum(layout, op, get('$q'), which))})`)));
 }
 
 /**
- * Batch norm's z = beta + (x − mean)·gamma/√(variance + ε): while training, the batch's mean and
- * (biased) variance per channel (summed in f64, in element order), which also move the moving
- * statistics (moving − (moving − batch)·(1 − momentum)); otherwise the moving statistics.
+ * Batch norm's forward steps. Training: each chunk sums x per channel (f64); once, the mean; each
+ * chunk sums (x − mean)²; once, the (biased) variance and the moving statistics' update (moving −
+ * (moving − batch)·(1 − momentum)); then each chunk normalizes. Evaluation: the moving statistics.
+ * z = beta + (x − mean)·gamma/√(variance + ε).
  */
-function batchNormForward(op: BatchNormOp, at: (t: Tensor) => number, layout: CpuLayout, training: boolean): Emitted {
+function batchNormForward(op: BatchNormOp, at: (t: Tensor) => number, layout: CpuLayout, training: boolean): Emitted[] {
   const channels = op.in[2];
-  const name = `${training ? 'forward' : 'evaluate'}_${op.layer}`;
-  const fn = new Func(name, [['n', 'i32']]);
   const param = (slot: BatchNormOp['gamma']) => layout.params + 4 * slot.offset;
-  const [total, mean, variance, count] = [fn.local('total', 'f64'), fn.local('mean', 'f32'), fn.local('variance', 'f32'), fn.local('count', 'f32')];
   const x = load(at(op.x), add(mul(get('$k'), channels), get('$c')));
-  const stats = !training ? '' : lines(
-    set(count, `(f32.convert_i32_s ${mul(get('$n'), op.in[0] * op.in[1])})`),
-    loop(fn, 'c', 0, channels, lines(
+  const step = (name: string, about: string, body: (fn: Func) => string, single?: true): Emitted => {
+    const fn = new Func(name, OP_PARAMS);
+    return { text: fn.text(`${op.layer}: ${about}`, body(fn)), call: callOp(name), ...(single ? { single } : {}) };
+  };
+  const count = (fn: Func) => set(fn.local('count', 'f32'), `(f32.convert_i32_s ${mul(get('$n'), op.in[0] * op.in[1])})`);
+  const chunkSums = (which: number, term: (fn: Func) => string) => (fn: Func) => {
+    const total = fn.local('total', 'f64');
+    return loop(fn, 'c', 0, channels, lines(
       set(total, '(f64.const 0)'),
-      overChannel(fn, op, set(total, `(f64.add ${get(total)} (f64.promote_f32 ${x}))`)),
-      set(mean, `(f32.div (f32.demote_f64 ${get(total)}) ${get(count)})`),
-      set(total, '(f64.const 0)'),
-      overChannel(fn, op, set(total, `(f64.add ${get(total)} (f64.promote_f32 (f32.mul (f32.sub ${x} ${get(mean)}) (f32.sub ${x} ${get(mean)}))))`)),
-      set(variance, `(f32.div (f32.demote_f64 ${get(total)}) ${get(count)})`),
-      store(at(op.stats), get('$c'), get(mean)),
-      store(at(op.stats), add(get('$c'), channels), get(variance)),
-      ...([[op.movingMean, mean], [op.movingVariance, variance]] as const).map(([slot, batch]) =>
-        store(param(slot), get('$c'), `(f32.sub ${load(param(slot), get('$c'))} (f32.mul (f32.sub ${load(param(slot), get('$c'))} ${get(batch)}) ${f32(1 - op.momentum)}))`)),
-    )),
-  );
-  const meanOf = training ? load(at(op.stats), get('$c')) : load(param(op.movingMean), get('$c'));
-  const varianceOf = training ? load(at(op.stats), add(get('$c'), channels)) : load(param(op.movingVariance), get('$c'));
-  const normalize = loop(fn, 'k', 0, mul(get('$n'), op.in[0] * op.in[1]), loop(fn, 'c', 0, channels,
+      overChannel(fn, op, set(total, `(f64.add ${get(total)} (f64.promote_f32 ${term(fn)}))`)),
+      storeF64(chunkSum(layout, op, get('$chunk'), which), get(total)),
+    ));
+  };
+  const mean = load(at(op.stats), get('$c'));
+  const normalize = (name: string, meanOf: string, varianceOf: string, about: string) => step(name, about, (fn) => loop(fn, 'k', mul(get('$e0'), op.in[0] * op.in[1]), mul(get('$e1'), op.in[0] * op.in[1]), loop(fn, 'c', 0, channels,
     store(at(op.z), add(mul(get('$k'), channels), get('$c')),
-      `(f32.add ${load(param(op.beta), get('$c'))} (f32.div (f32.mul (f32.sub ${x} ${meanOf}) ${load(param(op.gamma), get('$c'))}) (f32.sqrt (f32.add ${varianceOf} ${f32(op.epsilon)}))))`)));
-  return { text: fn.text(`${op.layer}: batch norm over ${channels} channels by ${training ? 'the batch\'s statistics (and the moving ones\' update)' : 'the moving statistics'}`, lines(stats, normalize)), call: `(call $${name} (local.get $n))` };
+      `(f32.add ${load(param(op.beta), get('$c'))} (f32.div (f32.mul (f32.sub ${x} ${meanOf}) ${load(param(op.gamma), get('$c'))}) (f32.sqrt (f32.add ${varianceOf} ${f32(op.epsilon)}))))`))));
+  if (!training) return [normalize(`evaluate_${op.layer}`, load(param(op.movingMean), get('$c')), load(param(op.movingVariance), get('$c')), 'batch norm by the moving statistics')];
+  return [
+    step(`bnsum_${op.layer}`, 'each channel\'s sum over the chunk', chunkSums(0, () => x)),
+    step(`bnmean_${op.layer}`, 'the batch\'s mean per channel', (fn) => {
+      const total = fn.local('total', 'f64');
+      return lines(count(fn), loop(fn, 'c', 0, channels, lines(overChunks(fn, layout, op, 0, total), store(at(op.stats), get('$c'), `(f32.div (f32.demote_f64 ${get(total)}) ${get('$count')})`))));
+    }, true),
+    step(`bnsq_${op.layer}`, 'each channel\'s squared deviations summed over the chunk', chunkSums(1, () => `(f32.mul (f32.sub ${x} ${mean}) (f32.sub ${x} ${mean}))`)),
+    step(`bnvar_${op.layer}`, 'the batch\'s (biased) variance per channel, and the moving statistics\' update', (fn) => {
+      const [total, variance] = [fn.local('total', 'f64'), fn.local('variance', 'f32')];
+      return lines(count(fn), loop(fn, 'c', 0, channels, lines(
+        overChunks(fn, layout, op, 1, total),
+        set(variance, `(f32.div (f32.demote_f64 ${get(total)}) ${get('$count')})`),
+        store(at(op.stats), add(get('$c'), channels), get(variance)),
+        ...([[op.movingMean, mean], [op.movingVariance, get(variance)]] as const).map(([slot, batch]) =>
+          store(param(slot), get('$c'), `(f32.sub ${load(param(slot), get('$c'))} (f32.mul (f32.sub ${load(param(slot), get('$c'))} ${batch}) ${f32(1 - op.momentum)}))`)),
+      )));
+    }, true),
+    normalize(`forward_${op.layer}`, mean, load(at(op.stats), add(get('$c'), channels)), 'batch norm by the batch\'s statistics'),
+  ];
 }
 
-/** Σ dz·x̂ and Σ dz per channel (f64, in element order): gamma's and beta's gradients, kept in `sums` for the input gradient too. */
-function batchNormSums(op: BatchNormOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+/** Σ dz·x̂ and Σ dz per channel: each chunk's (f64), then once their sums in chunk order, into `sums` and as gamma's and beta's gradients. */
+function batchNormSums(op: BatchNormOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted[] {
   const channels = op.in[2];
-  const fn = new Func(`sums_${op.layer}`, [['n', 'i32']]);
-  const [dgamma, dbeta, mean, inv] = [fn.local('dgamma', 'f64'), fn.local('dbeta', 'f64'), fn.local('mean', 'f32'), fn.local('inv', 'f32')];
+  const partial = new Func(`bngsum_${op.layer}`, OP_PARAMS);
+  const [dgamma, dbeta, mean, inv] = [partial.local('dgamma', 'f64'), partial.local('dbeta', 'f64'), partial.local('mean', 'f32'), partial.local('inv', 'f32')];
   const element = add(mul(get('$k'), channels), get('$c'));
   const dz = load(at(op.dz!), element);
-  const body = loop(fn, 'c', 0, channels, lines(
+  const partialBody = loop(partial, 'c', 0, channels, lines(
     set(mean, load(at(op.stats), get('$c'))),
     set(inv, `(f32.div (f32.const 1) (f32.sqrt (f32.add ${load(at(op.stats), add(get('$c'), channels))} ${f32(op.epsilon)})))`),
     set(dgamma, '(f64.const 0)'),
     set(dbeta, '(f64.const 0)'),
-    overChannel(fn, op, lines(
+    overChannel(partial, op, lines(
       set(dgamma, `(f64.add ${get(dgamma)} (f64.promote_f32 (f32.mul (f32.mul ${dz} (f32.sub ${load(at(op.x), element)} ${get(mean)})) ${get(inv)})))`),
       set(dbeta, `(f64.add ${get(dbeta)} (f64.promote_f32 ${dz}))`),
     )),
-    store(at(op.sums), get('$c'), `(f32.demote_f64 ${get(dgamma)})`),
-    store(at(op.sums), add(get('$c'), channels), `(f32.demote_f64 ${get(dbeta)})`),
-    store(layout.grads + 4 * op.gamma.trainableOffset, get('$c'), `(f32.demote_f64 ${get(dgamma)})`),
-    store(layout.grads + 4 * op.beta.trainableOffset, get('$c'), `(f32.demote_f64 ${get(dbeta)})`),
+    storeF64(chunkSum(layout, op, get('$chunk'), 0), get(dgamma)),
+    storeF64(chunkSum(layout, op, get('$chunk'), 1), get(dbeta)),
   ));
-  return { text: fn.text(`${op.layer}: gamma's and beta's gradients`, body), call: `(call $sums_${op.layer} (local.get $n))` };
+  const reduce = new Func(`bngreduce_${op.layer}`, OP_PARAMS);
+  const total = reduce.local('total', 'f64');
+  const reduceBody = loop(reduce, 'c', 0, channels, lines(
+    ...([[0, op.gamma], [1, op.beta]] as const).flatMap(([which, slot]) => [
+      overChunks(reduce, layout, op, which, total),
+      store(at(op.sums), add(get('$c'), which * channels), `(f32.demote_f64 ${get(total)})`),
+      store(layout.partials + 4 * slot.trainableOffset, get('$c'), `(f32.demote_f64 ${get(total)})`),
+    ]),
+  ));
+  return [
+    { text: partial.text(`${op.layer}: Σ dz·x̂ and Σ dz per channel over the chunk`, partialBody), call: callOp(`bngsum_${op.layer}`) },
+    { text: reduce.text(`${op.layer}: gamma's and beta's gradients, the chunks' sums added in order`, reduceBody), call: callOp(`bngreduce_${op.layer}`), single: true },
+  ];
 }
 
 /** Batch norm's input gradient: gamma·inv·(dz − Σdz/N − x̂·Σdz·x̂/N). */
 function batchNormInputGradient(op: BatchNormOp, gradient: Gradient, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
   const channels = op.in[2];
-  const fn = new Func(gradient.name, [['n', 'i32']]);
+  const fn = new Func(gradient.name, OP_PARAMS);
   const [count, inv] = [fn.local('count', 'f32'), fn.local('inv', 'f32')];
   const element = add(mul(get('$k'), channels), get('$c'));
   const sums = (k: number) => load(at(op.sums), add(get('$c'), k));
   const xhat = `(f32.mul (f32.sub ${load(at(op.x), element)} ${load(at(op.stats), get('$c'))}) ${get(inv)})`;
   const body = lines(
     set(count, `(f32.convert_i32_s ${mul(get('$n'), op.in[0] * op.in[1])})`),
-    loop(fn, 'k', 0, mul(get('$n'), op.in[0] * op.in[1]), loop(fn, 'c', 0, channels, lines(
+    loop(fn, 'k', mul(get('$e0'), op.in[0] * op.in[1]), mul(get('$e1'), op.in[0] * op.in[1]), loop(fn, 'c', 0, channels, lines(
       set(inv, `(f32.div (f32.const 1) (f32.sqrt (f32.add ${load(at(op.stats), add(get('$c'), channels))} ${f32(op.epsilon)})))`),
       write(gradient, at(gradient.input.from.dz!), element,
         `(f32.mul (f32.mul ${load(layout.params + 4 * op.gamma.offset, get('$c'))} ${get(inv)}) (f32.sub (f32.sub ${load(at(op.dz!), element)} (f32.div ${sums(channels)} ${get(count)})) (f32.div (f32.mul ${xhat} ${sums(0)}) ${get(count)})))`),
     ))),
   );
-  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer} through the batch's normalization`, body), call: `(call $${gradient.name} (local.get $n))` };
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer} through the batch's normalization`, body), call: callOp(`${gradient.name}`) };
 }
 
 /** dz or x times dropout's scale at batch element $i: 1/keep where stream `op.stream`'s mask keeps it, else 0. */
@@ -939,45 +1022,45 @@ function dropoutScaled(op: DropoutOp, seed: number, value: string): string {
 
 /** Inverted dropout while training: z = x · mask/keep, the mask a function of (seed, step, stream, element). */
 function dropoutForward(op: DropoutOp, at: (t: Tensor) => number, seed: number): Emitted {
-  const fn = new Func(`forward_${op.layer}`, [['n', 'i32'], ['step', 'i32']]);
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), store(at(op.z), get('$i'), dropoutScaled(op, seed, load(at(op.x), get('$i')))));
-  return { text: fn.text(`${op.layer}: dropout at rate ${op.rate}, mask stream ${op.stream}`, body), call: `(call $forward_${op.layer} (local.get $n) (local.get $step))` };
+  const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
+  const body = loop(fn, 'i', mul(get('$e0'), op.z.perExample), mul(get('$e1'), op.z.perExample), store(at(op.z), get('$i'), dropoutScaled(op, seed, load(at(op.x), get('$i')))));
+  return { text: fn.text(`${op.layer}: dropout at rate ${op.rate}, mask stream ${op.stream}`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /** Dropout's input gradient: dz times the same mask. */
 function dropoutInputGradient(op: DropoutOp, gradient: Gradient, at: (t: Tensor) => number, seed: number): Emitted {
-  const fn = new Func(gradient.name, [['n', 'i32'], ['step', 'i32']]);
-  const body = loop(fn, 'i', 0, mul(get('$n'), op.z.perExample), write(gradient, at(gradient.input.from.dz!), get('$i'), dropoutScaled(op, seed, load(at(op.dz!), get('$i')))));
-  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer}, through the same mask`, body), call: `(call $${gradient.name} (local.get $n) (local.get $step))` };
+  const fn = new Func(gradient.name, OP_PARAMS);
+  const body = loop(fn, 'i', mul(get('$e0'), op.z.perExample), mul(get('$e1'), op.z.perExample), write(gradient, at(gradient.input.from.dz!), get('$i'), dropoutScaled(op, seed, load(at(op.dz!), get('$i')))));
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer}, through the same mask`, body), call: callOp(`${gradient.name}`) };
 }
 
 /** Softmax over the channels, a row (position) at a time: exp(x − max) / Σ exp(x − max). */
 function softmaxForward(op: SoftmaxOp, at: (t: Tensor) => number): Emitted {
   const channels = op.in[2];
-  const fn = new Func(`forward_${op.layer}_softmax`, [['n', 'i32']]);
+  const fn = new Func(`forward_${op.layer}_softmax`, OP_PARAMS);
   const [top, total] = [fn.local('top', 'f32'), fn.local('total', 'f32')];
   const x = (j: string) => load(at(op.x), add(mul(get('$r'), channels), j));
-  const body = loop(fn, 'r', 0, mul(get('$n'), op.in[0] * op.in[1]), lines(
+  const body = loop(fn, 'r', mul(get('$e0'), op.in[0] * op.in[1]), mul(get('$e1'), op.in[0] * op.in[1]), lines(
     set(top, x(i32(0))),
     loop(fn, 'j', 1, channels, set(top, `(f32.max ${get(top)} ${x(get('$j'))})`)),
     set(total, f32(0)),
     loop(fn, 'j', 0, channels, set(total, `(f32.add ${get(total)} (call $exp (f32.sub ${x(get('$j'))} ${get(top)})))`)),
     loop(fn, 'j', 0, channels, store(at(op.y), add(mul(get('$r'), channels), get('$j')), `(f32.div (call $exp (f32.sub ${x(get('$j'))} ${get(top)})) ${get(total)})`)),
   ));
-  return { text: fn.text(`${op.layer}: softmax over its ${channels} channels`, body), call: `(call $forward_${op.layer}_softmax (local.get $n))` };
+  return { text: fn.text(`${op.layer}: softmax over its ${channels} channels`, body), call: callOp(`forward_${op.layer}_softmax`) };
 }
 
 /** Softmax's input gradient: y·(dy − Σ_row dy·y). */
 function softmaxInputGradient(op: SoftmaxOp, gradient: Gradient, at: (t: Tensor) => number): Emitted {
   const channels = op.in[2];
-  const fn = new Func(`${gradient.name}_softmax`, [['n', 'i32']]);
+  const fn = new Func(`${gradient.name}_softmax`, OP_PARAMS);
   const dot = fn.local('dot', 'f32');
   const element = (j: string) => add(mul(get('$r'), channels), j);
-  const body = loop(fn, 'r', 0, mul(get('$n'), op.in[0] * op.in[1]), lines(
+  const body = loop(fn, 'r', mul(get('$e0'), op.in[0] * op.in[1]), mul(get('$e1'), op.in[0] * op.in[1]), lines(
     set(dot, f32(0)),
     loop(fn, 'j', 0, channels, set(dot, `(f32.add ${get(dot)} (f32.mul ${load(at(op.dz!), element(get('$j')))} ${load(at(op.y), element(get('$j')))}))`)),
     loop(fn, 'j', 0, channels, write(gradient, at(gradient.input.from.dz!), element(get('$j')),
       `(f32.mul ${load(at(op.y), element(get('$j')))} (f32.sub ${load(at(op.dz!), element(get('$j')))} ${get(dot)}))`)),
   ));
-  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer} through the softmax`, body), call: `(call $${gradient.name}_softmax (local.get $n))` };
+  return { text: fn.text(`${op.layer}: the gradient reaching ${gradient.input.from.layer} through the softmax`, body), call: callOp(`${gradient.name}_softmax`) };
 }
