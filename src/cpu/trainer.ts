@@ -9,6 +9,10 @@
 import type * as tf from '@tensorflow/tfjs';
 import { assemble } from '../codegen/wasm/assemble.js';
 import { CHUNK, compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
+import { CONTROL_BYTES, Team, UPDATE } from './team.js';
+
+/** Parts the update is cut into, for as many threads as take them. */
+const UPDATE_PARTS = 8;
 import { UserError } from '../errors.js';
 import type { NetModel, OptimizerConfig } from '../model.js';
 import { planModel } from '../plan/index.js';
@@ -23,17 +27,29 @@ import type { Evaluation, StartTrainer, StepResult, Trainer, TrainerState, Train
 /** An op function's parameters: examples [e0, e1) of a batch of n, their chunk, the global step. */
 type OpCall = (e0: number, e1: number, n: number, chunk: number, step: number) => void;
 
-/** What the module exports: the memory, each phase of a training step (by name), update and infer. */
+/** What the module exports: each phase of a training step (by name), update and infer. */
 interface Exports {
-  memory: WebAssembly.Memory;
   update(part: number, parts: number, lr: number, c1: number, c2: number): void;
   infer: OpCall;
-  [phase: string]: OpCall | WebAssembly.Memory | Exports['update'];
+  [phase: string]: OpCall | Exports['update'];
 }
 
+/** What starting a program's worker threads is given: its module, memory, control block and phase names, and where to report a death. */
+export interface CpuThreadsStart {
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+  control: SharedArrayBuffer;
+  phases: string[];
+  workers: number;
+  fail(error: Error): void;
+}
+
+/** Starts a program's worker threads (Node's: src/node/cpu-threads.ts); `stop` ends them. */
+export type CpuThreads = (start: CpuThreadsStart) => Promise<{ stop(): Promise<void> }>;
+
 /** The CPU program of `model`, or the error that says why it cannot run (a step too large for one memory). */
-export function compileCpu(model: NetModel, classes: number, batch?: number): CpuProgram {
-  const compiled = compileCpuTraining(model, planModel(model, inferShapes(model)), { classes, batch });
+export function compileCpu(model: NetModel, classes: number, batch?: number, shared = false): CpuProgram {
+  const compiled = compileCpuTraining(model, planModel(model, inferShapes(model)), { classes, batch, shared });
   if (!compiled.program) {
     const d = compiled.diagnostics[0]!;
     throw new UserError('CPU_PROGRAM', { reason: d.message, hint: d.hint });
@@ -41,29 +57,47 @@ export function compileCpu(model: NetModel, classes: number, batch?: number): Cp
   return compiled.program;
 }
 
-/** The CPU program's Trainer. */
-export const cpuTrainer: StartTrainer = async (init) => {
-  const { model, restore } = init;
-  const program = compileCpu(model, init.classes);
-  const module = await WebAssembly.compile(await assemble(program.wat));
-  const instance = await WebAssembly.instantiate(module, { env: { log: Math.log } });
-  const net = buildModel(model, model.train.seed);
-  try {
-    const where = init.restoreFrom ?? 'the checkpoint';
-    if (restore) setModelWeights(net, restore.model, where);
-    const trainer = new CpuTrainer(program, instance.exports as unknown as Exports, net, init.classes, init.train, model.train.optimizer);
-    trainer.floats(program.layout.params, program.graph.paramFloats).set(flatParams(program, net));
-    if (restore) {
-      const { iterations, states } = flatOptimizer(program, net, restore.optimizer, where);
-      trainer.iterations = iterations;
-      states.forEach((s, k) => trainer.floats(program.layout.states[k]!, s.length).set(s));
+/**
+ * The CPU program's Trainer, on `init.threads` threads where `threads` can start workers (one
+ * thread without). Any thread count gives the same numbers.
+ */
+export function cpuTrainerOn(threads?: CpuThreads): StartTrainer {
+  return async (init) => {
+    const { model, restore } = init;
+    const workers = threads ? Math.max(0, init.threads - 1) : 0;
+    const shared = workers > 0;
+    const program = compileCpu(model, init.classes, undefined, shared);
+    const module = await WebAssembly.compile(await assemble(program.wat));
+    const pages = program.layout.bytes / 65536;
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
+    const instance = await WebAssembly.instantiate(module, { env: { memory, log: Math.log } });
+    const exports = instance.exports as unknown as Exports;
+    const control = new SharedArrayBuffer(CONTROL_BYTES);
+    const team = new Team(control, { phases: program.phases.map((p) => exports[p.name] as OpCall), update: exports.update }, workers);
+    const pool = shared ? await threads!({ module, memory, control, phases: program.phases.map((p) => p.name), workers, fail: (e) => team.fail(e) }) : undefined;
+    const net = buildModel(model, model.train.seed);
+    try {
+      const where = init.restoreFrom ?? 'the checkpoint';
+      if (restore) setModelWeights(net, restore.model, where);
+      const trainer = new CpuTrainer(program, exports, memory, team, pool, net, init.classes, init.train, model.train.optimizer);
+      trainer.floats(program.layout.params, program.graph.paramFloats).set(flatParams(program, net));
+      if (restore) {
+        const { iterations, states } = flatOptimizer(program, net, restore.optimizer, where);
+        trainer.iterations = iterations;
+        states.forEach((s, k) => trainer.floats(program.layout.states[k]!, s.length).set(s));
+      }
+      return trainer;
+    } catch (e) {
+      net.dispose();
+      team.stop();
+      await pool?.stop();
+      throw e;
     }
-    return trainer;
-  } catch (e) {
-    net.dispose();
-    throw e;
-  }
-};
+  };
+}
+
+/** The CPU program's Trainer on one thread. */
+export const cpuTrainer: StartTrainer = cpuTrainerOn();
 
 class CpuTrainer implements Trainer {
   readonly stepsPerReadback = 1;
@@ -73,6 +107,9 @@ class CpuTrainer implements Trainer {
   constructor(
     private readonly program: CpuProgram,
     private readonly wasm: Exports,
+    private readonly memory: WebAssembly.Memory,
+    private readonly team: Team,
+    private readonly pool: { stop(): Promise<void> } | undefined,
     private readonly net: tf.LayersModel,
     private readonly classes: number,
     private readonly split: ImageSplit,
@@ -81,7 +118,7 @@ class CpuTrainer implements Trainer {
 
   /** `count` floats of the module's memory from byte `at` (a fresh view: memory never grows, but a view is cheap). */
   floats(at: number, count: number): Float32Array {
-    return new Float32Array(this.wasm.memory.buffer, at, count);
+    return new Float32Array(this.memory.buffer, at, count);
   }
 
   async run(steps: readonly TrainStep[]): Promise<StepResult[]> {
@@ -90,7 +127,7 @@ class CpuTrainer implements Trainer {
       const n = this.load(this.split, step.indices, step.augment);
       this.iterations++;
       const [c1, c2] = adamCorrections(this.optimizer, this.iterations);
-      this.train(n, step.step, step.lr, c1, c2);
+      await this.train(n, step.step, step.lr, c1, c2);
       results.push(this.measured(step.indices, this.split, n).summary);
     }
     return results;
@@ -124,21 +161,22 @@ class CpuTrainer implements Trainer {
   }
 
   async dispose(): Promise<void> {
+    this.team.stop();
+    await this.pool?.stop();
     this.net.dispose();
   }
 
-  /** One training step on the n examples loaded: each phase over every chunk (or once), then the update. */
-  private train(n: number, step: number, lr: number, c1: number, c2: number): void {
+  /** One training step on the n examples loaded: each phase over every chunk (or once), then the update, on every thread. */
+  private async train(n: number, step: number, lr: number, c1: number, c2: number): Promise<void> {
     const { phases, layout } = this.program;
     const used = Math.ceil(n / CHUNK);
     // chunks a short batch leaves empty add nothing to the gradient sums
     if (used < layout.chunks) this.floats(layout.partials + 4 * used * layout.trainable, (layout.chunks - used) * layout.trainable).fill(0);
-    for (const phase of phases) {
-      const run = this.wasm[phase.name] as OpCall;
-      if (phase.kind === 'once') run(0, n, n, 0, step);
-      else for (let chunk = 0; chunk < used; chunk++) run(chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), n, chunk, step);
+    for (const [k, phase] of phases.entries()) {
+      if (phase.kind === 'once') (this.wasm[phase.name] as OpCall)(0, n, n, 0, step);
+      else await this.team.spread(k, used, n, step);
     }
-    this.wasm.update(0, 1, lr, c1, c2);
+    await this.team.spread(UPDATE, UPDATE_PARTS, n, step, [lr, c1, c2]);
   }
 
   /** Copies the examples at `indices` of `split` (flipped and shifted by `draws`) and their labels to the program's input; returns how many. */
@@ -147,7 +185,7 @@ class CpuTrainer implements Trainer {
     const input = graph.ops[0]!.y;
     const size = input.perExample;
     const images = this.floats(layout.arena + 4 * input.offset, indices.length * size);
-    const labels = new Int32Array(this.wasm.memory.buffer, layout.labels, indices.length);
+    const labels = new Int32Array(this.memory.buffer, layout.labels, indices.length);
     if (draws) {
       // the tfjs trainer's own augmentation, so both see the same pixels
       const batch = gatherBatch(split, indices, draws);
@@ -166,7 +204,7 @@ class CpuTrainer implements Trainer {
   private measured(indices: Uint32Array, split: ImageSplit, n: number) {
     const { layout } = this.program;
     const losses = this.floats(layout.losses, n);
-    const predictions = new Int32Array(this.wasm.memory.buffer, layout.predictions, n);
+    const predictions = new Int32Array(this.memory.buffer, layout.predictions, n);
     let sum = 0;
     let correct = 0;
     for (let i = 0; i < n; i++) {

@@ -68,6 +68,8 @@ export interface CpuCompileOptions {
   classes: number;
   /** Overrides the spec's batch size. */
   batch?: number;
+  /** The memory is shared with worker threads (a SharedArrayBuffer). */
+  shared?: boolean;
 }
 
 /** The most memory a program may lay out: what every browser gives one WebAssembly memory (2 GiB). */
@@ -100,7 +102,7 @@ export function compileCpuTraining(model: NetModel, plan: ModelPlan, options: Cp
     };
   }
   const { graph, layout } = laid;
-  const { text, phases } = moduleText(graph, layout, model, plan.name);
+  const { text, phases } = moduleText(graph, layout, model, plan.name, options.shared ?? false);
   return { program: { graph, layout, states, phases, wat: text }, diagnostics: [] };
 }
 
@@ -150,7 +152,7 @@ function place(graph: Graph, states: number): CpuLayout {
 }
 
 /** The whole module: memory, math helpers, each op's functions, and the exported `train` and `infer`. */
-function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string): { text: string; phases: Phase[] } {
+function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string, shared: boolean): { text: string; phases: Phase[] } {
   const at = (t: Tensor) => layout.arena + 4 * t.offset;
   const evaluate: string[] = [];
   // each function once, though training and evaluation may share it
@@ -187,7 +189,7 @@ function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: stri
 ;; tensors @${layout.arena}, labels @${layout.labels}, losses @${layout.losses}, predictions @${layout.predictions}
 (module
 (import "env" "log" (func $log (param f32) (result f32)))
-(memory (export "memory") ${layout.bytes / PAGE})
+(import "env" "memory" (memory ${layout.bytes / PAGE} ${layout.bytes / PAGE}${shared ? ' shared' : ''}))
 ${EXP}
 ${SIGMOID}
 ${TANH}

@@ -233,10 +233,14 @@ function workerEntry(): URL {
  * a small module that registers tsx's loader first.
  */
 function spawnWorker(start: WorkerStart): Worker {
-  const entry = workerEntry();
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: start });
+  return startWorker(workerEntry(), start);
+}
+
+/** A worker running module `entry` with `workerData`; a .ts entry (under tsx) through a module that registers tsx's loader first. */
+export function startWorker(entry: URL, workerData: unknown): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: start });
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 /** A worker started ahead of its network, and whether it is still alive to be taken. */
