@@ -8,8 +8,10 @@
 // Layout, which code that finds files relative to its own module relies on:
 //   dist/bundle/cli/bin.mjs              the entry (src/cli/bin.ts)
 //   dist/bundle/lib/chunks/worker.mjs    the data-parallel worker (src/node/parallel/worker.ts)
+//   dist/bundle/lib/chunks/cpu-worker.mjs a thread of the compiled CPU program (src/node/cpu-worker.ts)
 //   dist/bundle/lib/chunks/chunk-*.mjs   everything else
-// src/node/parallel/index.ts looks for ./worker<its extension> beside itself, which holds from
+// src/node/parallel/index.ts looks for ./worker<its extension> beside itself (src/node/cpu-threads.ts
+// for ./cpu-worker), which holds from
 // lib/chunks/, and the build fails below if it ends up anywhere else. A sweep's children start
 // cli/bin.mjs, which passes its own location on (src/cli/self.ts). schema/lenetc.schema.json and
 // package.json are found by walking up, and npm packages stay external, so they still find their
@@ -39,6 +41,7 @@ const REQUIRED = new Set(['@tensorflow/tfjs', '@tensorflow/tfjs-core', '@tensorf
 // Each module that locates a file relative to itself, and the output folder it must land in.
 const PLACED = {
   'src/node/parallel/index.ts': LIB,
+  'src/node/cpu-threads.ts': LIB,
 };
 
 /** The package a bare import names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
@@ -49,7 +52,11 @@ function packageName(specifier) {
 
 fs.rmSync(outDir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { 'cli/bin': path.join(root, 'src/cli/bin.ts'), [`${LIB}/worker`]: path.join(root, 'src/node/parallel/worker.ts') },
+  entryPoints: {
+    'cli/bin': path.join(root, 'src/cli/bin.ts'),
+    [`${LIB}/worker`]: path.join(root, 'src/node/parallel/worker.ts'),
+    [`${LIB}/cpu-worker`]: path.join(root, 'src/node/cpu-worker.ts'),
+  },
   chunkNames: `${LIB}/chunk-[hash]`,
   outExtension: { '.js': '.mjs' },
   bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',

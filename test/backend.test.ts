@@ -7,7 +7,7 @@ import { UserError } from '../src/errors.js';
 
 const hasNativeTf = async (pkg: string) => import(pkg).then(() => true, () => false);
 
-test('auto passes over tensorflow-gpu, tensorflow and webgpu, in that order, and picks wasm', { timeout: 120_000 }, async (t) => {
+test('auto passes over tensorflow-gpu, tensorflow and webgpu, in that order, and picks wasm: the compiled CPU program to train, tfjs\'s wasm to compute', { timeout: 120_000 }, async (t) => {
   if (await hasNativeTf('@tensorflow/tfjs-node')) return t.skip('@tensorflow/tfjs-node is installed here');
   const choice = await selectBackend('auto', { engine: true });
   if (choice.name === 'webgpu') return t.skip('this machine has a hardware WebGPU adapter');
@@ -18,8 +18,16 @@ test('auto passes over tensorflow-gpu, tensorflow and webgpu, in that order, and
   assert.deepEqual(choice.skipped.slice(0, 2).map((s) => s.short), ['not installed', 'not installed']);
   for (const s of choice.skipped) assert.ok(s.reason.length > s.short.length && s.hint, s.name);
   // the thread count is the caller's to say, once
-  assert.match(choice.device, /^wasm \(XNNPACK, (no )?SIMD\) on /);
+  assert.match(choice.device, /^wasm \(lenetc's compiled training program, SIMD\) on /);
   assert.doesNotMatch(choice.device, /thread|cores/);
+  assert.equal(choice.cpuProgram, true);
+  // a command that only computes (predict, eval) gets tfjs's wasm backend under the same name
+  const computing = await selectBackend('auto');
+  assert.equal(computing.name, 'wasm');
+  assert.equal(computing.cpuProgram, undefined);
+  assert.match(computing.device, /^wasm \(XNNPACK, (no )?SIMD\) on /);
+  const tfjsWasm = await selectBackend('tfjs-wasm', { engine: true });
+  assert.deepEqual([tfjsWasm.name, tfjsWasm.cpuProgram], ['tfjs-wasm', undefined]);
   // lenetc's kernels are registered with it: wasm 4.22 ships no Conv2DBackpropFilter
   assert.ok(tf.getKernel('Conv2DBackpropFilter', 'wasm'));
 });

@@ -28,6 +28,8 @@ export interface BackendChoice {
   skipped: PassedOver[];
   /** For `webgpu`: the device the compiled engine runs on (tfjs itself runs on its cpu backend). */
   gpu?: GPUDevice;
+  /** For `wasm` when training: the compiled CPU program trains (tfjs's wasm backend builds and saves the model). */
+  cpuProgram?: true;
 }
 
 /** A backend auto tried and could not use here. */
@@ -66,7 +68,7 @@ class Unavailable extends Error {
 export async function selectBackend(
   requested: BackendName,
   options: {
-    /** Whether the caller trains with the compiled engine; others compute with tfjs, so `webgpu` is tfjs's. */
+    /** Whether the caller trains with a compiled program (webgpu's, wasm's); others compute with tfjs, so `webgpu` and `wasm` are tfjs's. */
     engine?: boolean;
   } = {},
 ): Promise<BackendChoice> {
@@ -79,6 +81,9 @@ export async function selectBackend(
     const name = candidate === 'webgpu' && !options.engine ? 'tfjs-webgpu' : candidate;
     try {
       const { device, note, gpu } = await activate(name, requested === 'auto');
+      if (name === 'wasm' && options.engine) {
+        return { name, device: `wasm (lenetc's compiled training program, SIMD) on ${cpuModel()}`, skipped, cpuProgram: true };
+      }
       return { name, device, skipped, ...(note ? { note } : {}), ...(gpu ? { gpu } : {}) };
     } catch (err) {
       if (!(err instanceof Unavailable)) throw err;
@@ -114,6 +119,7 @@ async function activate(name: ConcreteBackend, auto: boolean): Promise<Activated
     case 'tfjs-webgpu':
       return activateWebGpu(auto);
     case 'wasm':
+    case 'tfjs-wasm':
       return activateWasm();
     case 'cpu':
       await setBackend('cpu');

@@ -48,7 +48,7 @@ export interface RunOptions extends Pick<LoopOptions, 'model' | 'signal' | 'even
    * What runs (node/backend's BackendChoice fits): summary.json records it, and the note about
    * missing kernels. With a `gpu`, the compiled WebGPU program trains on it.
    */
-  backend: { name: string; device: string; note?: string; gpu?: GPUDevice };
+  backend: { name: string; device: string; note?: string; gpu?: GPUDevice; cpuProgram?: true };
   command: readonly string[];
   /** Threads per step (1 = one); default: a resumed run's own, else every core on wasm (see node/parallel). */
   threads?: number;
@@ -74,6 +74,12 @@ export async function engineFor(model: NetModel, plan: ModelPlan | undefined, gp
   const { compileFor, engineTrainer } = await import('../engine/trainer.js');
   const compiled = compileFor(gpu, model, { classes }, plan);
   return compiled.program ? { engine: engineTrainer(gpu, compiled.program) } : { diagnostics: compiled.diagnostics };
+}
+
+/** The compiled CPU program's trainer, on worker threads (loaded only when it trains). */
+async function cpuEngine(): Promise<StartTrainer> {
+  const [{ cpuTrainerOn }, { nodeCpuThreads }] = await Promise.all([import('../cpu/trainer.js'), import('./cpu-threads.js')]);
+  return cpuTrainerOn(nodeCpuThreads);
 }
 
 /** engineFor's trainer; its first diagnostic as a GPU_PROGRAM error. */
@@ -108,8 +114,9 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
   if (resume && resume.epoch >= model.train.epochs) {
     throw new UserError('RUN_FINISHED', { runDir: folder.dir, epochs: model.train.epochs });
   }
-  // an engine of its own (the compiled WebGPU one) is named as the user chose it: tfjs only saves there
-  const backend = options.engine ? options.backend.name : tf.getBackend();
+  // a compiled program (WebGPU's, the CPU's) or tfjs's wasm asked for by name is named as the user
+  // chose it; otherwise the backend tfjs runs on
+  const backend = options.engine || options.backend.cpuProgram || options.backend.name === 'tfjs-wasm' ? options.backend.name : tf.getBackend();
   // never more shards than a batch has examples
   const threads = Math.min(model.train.batch_size, stepThreads(options.threads ?? (resume?.identity?.backend === backend ? resume.identity.threads : undefined), backend));
   const identity: RunIdentity = {
@@ -123,7 +130,8 @@ export async function runTraining(options: RunOptions): Promise<RunResult> {
     throw new UserError('RESUME_MISMATCH', { runDir: folder.dir, changes });
   }
   options.onStart?.({ threads });
-  const engine = options.engine ?? (options.backend.gpu ? await requireEngine(model, options.plan, options.backend.gpu, data.classes.length) : undefined);
+  const engine = options.engine ?? (options.backend.gpu ? await requireEngine(model, options.plan, options.backend.gpu, data.classes.length)
+    : options.backend.cpuProgram ? await cpuEngine() : undefined);
   const trainer = await (engine ?? startTfjsTrainer)({
     model, train: data.train, classes: data.classes.length, threads, restore: checkpoint?.trainer, restoreFrom: checkpointDir,
     compiling: { signal: options.signal, onKernel: options.onKernel },

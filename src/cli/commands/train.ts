@@ -91,7 +91,7 @@ async function session(ctx: CommandContext, spec: string | undefined, options: T
     }),
     selectBackend(why === 'run' ? setup.backend! : options.backend, { engine: true }).then(async (choice) => {
       // a new run's worker threads start loading tfjs now, while the images still decode
-      if (options.resume === undefined && (choice.name === 'wasm' || choice.name === 'cpu')) {
+      if (options.resume === undefined && !choice.cpuProgram && (choice.name === 'tfjs-wasm' || choice.name === 'cpu')) {
         const { discardWarmWorkers, prewarmWorkers, stepThreads } = await import('../../node/parallel/index.js');
         const threads = Math.min(model.train.batch_size, stepThreads(options.threads, choice.name));
         warm.discard = discardWarmWorkers;

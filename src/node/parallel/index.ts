@@ -27,7 +27,7 @@ import { stepGradients, trainableVariables, type StepGradients } from '../../tfj
 import { shardBounds } from './shard.js';
 
 /** The backends data-parallel steps run on: those that compute on this machine's CPU cores. */
-export const PARALLEL_BACKENDS: readonly string[] = ['wasm', 'cpu'];
+export const PARALLEL_BACKENDS: readonly string[] = ['wasm', 'tfjs-wasm', 'cpu'];
 
 /** One batch's step: mean-loss gradients keyed by variable name, mean loss, correct count. */
 export interface ParallelStep {
@@ -73,7 +73,7 @@ export function stepThreads(requested: number | undefined, backend: string): num
   if (!PARALLEL_BACKENDS.includes(backend)) return 1;
   if (requested !== undefined) return requested;
   // a single-file bundle that did not bundle the worker beside itself trains in one thread
-  return backend === 'wasm' && existsSync(fileURLToPath(workerEntry())) ? defaultThreads() : 1;
+  return (backend === 'wasm' || backend === 'tfjs-wasm') && existsSync(fileURLToPath(workerEntry())) ? defaultThreads() : 1;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { NetModel } from '../../model.js';
  * start, so it can begin before the network is known (prewarmWorkers).
  */
 export interface WorkerStart {
-  backend: 'wasm' | 'cpu';
+  backend: 'wasm' | 'tfjs-wasm' | 'cpu';
 }
 
 /** The worker's first message: the network to build a copy of. */
