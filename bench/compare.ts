@@ -5,8 +5,9 @@
  *   {"spec","batch","lenetc_images_per_s","pytorch_images_per_s","ratio","backend","pytorch_backend"}
  * Flags: --backend (lenetc's, default auto), --lenetc-threads (default: as training, one per
  * core on wasm), --batch 128,512, --device cpu|cuda (PyTorch's), --reps, --spec, --threads
- * (PyTorch's CPU threads), --python, and bench's timing flags. --compiled adds the compiled CPU
- * program (src/cpu, one thread) to each alternation: `compiled_images_per_s`, `compiled_ratio`
+ * (PyTorch's CPU threads), --python, and bench's timing flags. `lenetc` is tfjs's wasm path
+ * (`--backend tfjs-wasm`); --compiled adds the compiled CPU program (`--backend wasm`, src/cpu,
+ * on as many threads) to each alternation: `compiled_images_per_s`, `compiled_ratio`
  * (against PyTorch) and `compiled_runs`.
  */
 import { spawnSync } from 'node:child_process';
@@ -118,7 +119,7 @@ try {
           torchRuns.push(runTorch(python, torchArgs));
           const t = await measureTraining({ model, data, batch, warmup, steps, minSeconds, threads: lenetcThreads });
           lenetcRuns.push(Math.round(t.imagesPerSecond));
-          if (values.compiled) compiledRuns.push(Math.round((await measureCompiledTraining({ model, data, batch, warmup, steps, minSeconds })).imagesPerSecond));
+          if (values.compiled) compiledRuns.push(Math.round((await measureCompiledTraining({ model, data, batch, warmup, steps, minSeconds, threads: lenetcThreads })).imagesPerSecond));
         }
         const lenetcRate = median(lenetcRuns);
         const torchRate = median(torchRuns.map((r) => r.images_per_s));

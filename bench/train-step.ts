@@ -15,7 +15,8 @@ import { stepGradients, trainableVariables } from '../src/tfjs/step.js';
 import { createOptimizer } from '../src/tfjs/optimizer.js';
 import { startDataParallel } from '../src/node/parallel/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
-import { cpuTrainer } from '../src/cpu/trainer.js';
+import { cpuTrainerOn } from '../src/cpu/trainer.js';
+import { nodeCpuThreads } from '../src/node/cpu-threads.js';
 
 /** The model's number of classes: its output's width. */
 function classCount(model: NetModel): number {
@@ -276,15 +277,15 @@ async function measureParallelTraining(options: MeasureOptions): Promise<StepTim
 }
 
 /**
- * The compiled CPU program (src/cpu) training `model` on `data`, one thread, timed as
- * measureTraining times tfjs: warm-up steps, then rounds of `steps` until `minSeconds`; the steps
- * walk the data in order, at the spec's learning rate.
+ * The compiled CPU program (src/cpu) training `model` on `data` on `threads` threads (as `lenetc
+ * train --backend wasm` runs it), timed as measureTraining times tfjs: warm-up steps, then rounds
+ * of `steps` until `minSeconds`; the steps walk the data in order, at the spec's learning rate.
  */
-export async function measureCompiledTraining(options: Omit<MeasureOptions, 'threads' | 'syncEvery' | 'countKernels'>): Promise<StepTiming> {
+export async function measureCompiledTraining(options: Omit<MeasureOptions, 'syncEvery' | 'countKernels'>): Promise<StepTiming> {
   const { model, data, batch } = options;
   const train = { images: data.images, labels: data.labels, count: data.count, height: model.input[0]!, width: model.input[1]!, channels: model.input[2] };
   const sized = { ...model, train: { ...model.train, batch_size: batch, seed: options.seed ?? model.train.seed } };
-  const trainer = await cpuTrainer({ model: sized, train, classes: 10, threads: 1 });
+  const trainer = await cpuTrainerOn(nodeCpuThreads)({ model: sized, train, classes: 10, threads: options.threads ?? 1 });
   const perEpoch = Math.max(1, Math.floor(data.count / batch));
   let next = 0;
   const step = async () => {

@@ -390,24 +390,27 @@ function poolForward(op: PoolOp, at: (t: Tensor) => number): Emitted {
   const [oh, ow] = op.out;
   const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
   const max = op.type === 'max';
-  const acc = fn.local('acc', 'f32');
-  const cell = load(at(op.x), add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c), get('$c')));
+  const acc = fn.local('acc', 'v128');
+  const cellRow = add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c));
+  const outRow = add(mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), c));
+  const count = `(f32x4.splat (f32.convert_i32_s (i32.mul (i32.sub ${get('$ky1')} ${get('$ky0')}) (i32.sub ${get('$kx1')} ${get('$kx0')}))))`;
+  // four channels at a time: the window's cells inside the input, then the count of them for an average
+  const groups = groupsOf(c).map(([g, lanes]) => lines(
+    set(acc, max ? `(f32x4.splat ${f32(-3.4028234663852886e38)})` : '(v128.const i32x4 0 0 0 0)'),
+    loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'),
+      set(acc, `(${max ? 'f32x4.max' : 'f32x4.add'} ${get(acc)} ${loadV(at(op.x), add(cellRow, g))})`))),
+    storeV(at(op.z), add(outRow, g), max ? get(acc) : `(f32x4.div ${get(acc)} ${count})`, lanes),
+  ));
   const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
     set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
     windowRange(fn, 'ky', get('$iy0'), op.kh, h),
     loop(fn, 'ox', 0, ow, lines(
       set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
       windowRange(fn, 'kx', get('$ix0'), op.kw, w),
-      loop(fn, 'c', 0, c, lines(
-        set(acc, max ? f32(-3.4028234663852886e38) : f32(0)),
-        loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'),
-          set(acc, max ? `(f32.max ${get(acc)} ${cell})` : `(f32.add ${get(acc)} ${cell})`))),
-        store(at(op.z), add(mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), c), get('$c')),
-          max ? get(acc) : `(f32.div ${get(acc)} (f32.convert_i32_s (i32.mul (i32.sub ${get('$ky1')} ${get('$ky0')}) (i32.sub ${get('$kx1')} ${get('$kx0')}))))`),
-      )),
+      ...groups,
     )),
   )));
-  return { text: fn.text(`${op.layer}: ${op.type} pool ${op.kh}×${op.kw} stride ${op.sh}×${op.sw}, ${h}×${w} → ${oh}×${ow}`, body), call: callOp(`forward_${op.layer}`) };
+  return { text: fn.text(`${op.layer}: ${op.type} pool ${op.kh}×${op.kw} stride ${op.sh}×${op.sw}, ${h}×${w} → ${oh}×${ow}, four channels at a time`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /** The loss: `train` writes each example's loss and prediction and the output's dz; `infer` only the first two. */
@@ -787,23 +790,29 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
   const fn = new Func(gradient.name, OP_PARAMS);
   const max = op.type === 'max';
   const dx = at(input.from.dz!);
-  const cellIndex = add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c), get('$c'));
-  const dzv = load(at(op.dz!), add(mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), c), get('$c')));
-  const [best, where, v] = [fn.local('best', 'f32'), fn.local('where', 'i32'), fn.local('v', 'f32')];
-  const window = max
+  /** The cell's first float (its row of channels) in the batch's input. */
+  const cellRow = add(mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), c));
+  const outRow = add(mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), c));
+  const [best, where, d, better] = [fn.local('best', 'v128'), fn.local('where', 'v128'), fn.local('d', 'v128'), fn.local('better', 'v128')];
+  const cells = (body: string) => loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(set(fn.local('row', 'i32'), cellRow), body)));
+  const addTo = (g: number, lanes: number, value: string) => storeV(dx, add(get('$row'), g), `(f32x4.add ${loadV(dx, add(get('$row'), g))} ${value})`, lanes);
+  // four channels at a time; a max finds each lane's first largest cell, then gives it dz in a second pass
+  const groups = groupsOf(c).map(([g, lanes]) => max
     ? lines(
-      set(best, f32(-3.4028234663852886e38)),
-      set(where, i32(-1)),
-      loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(
-        set(v, load(at(op.x), cellIndex)),
-        `(if (f32.gt ${get(v)} ${get(best)}) (then ${set(best, get(v))} ${set(where, cellIndex)}))`,
-      ))),
-      `(if (i32.ge_s ${get(where)} (i32.const 0)) (then ${store(dx, get(where), `(f32.add ${load(dx, get(where))} ${dzv})`)}))`,
+      set(best, `(f32x4.splat ${f32(-3.4028234663852886e38)})`),
+      set(where, '(v128.const i32x4 -1 -1 -1 -1)'),
+      cells(lines(
+        set(better, `(f32x4.gt ${loadV(at(op.x), add(get('$row'), g))} ${get(best)})`),
+        set(best, `(v128.bitselect ${loadV(at(op.x), add(get('$row'), g))} ${get(best)} ${get(better)})`),
+        set(where, `(v128.bitselect (i32x4.splat ${get('$row')}) ${get(where)} ${get(better)})`),
+      )),
+      set(d, loadV(at(op.dz!), add(outRow, g))),
+      cells(addTo(g, lanes, `(v128.and ${get(d)} (i32x4.eq ${get(where)} (i32x4.splat ${get('$row')})))`)),
     )
     : lines(
-      set(v, `(f32.mul ${dzv} ${f32(1 / (op.kh * op.kw))})`),
-      loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), store(dx, cellIndex, `(f32.add ${load(dx, cellIndex)} ${get(v)})`))),
-    );
+      set(d, `(f32x4.mul ${loadV(at(op.dz!), add(outRow, g))} (f32x4.splat ${f32(1 / (op.kh * op.kw))}))`),
+      cells(addTo(g, lanes, get(d))),
+    ));
   const body = lines(
     gradient.adds ? '' : loop(fn, 'i', mul(get('$e0'), h * w * c), mul(get('$e1'), h * w * c), store(dx, get('$i'), f32(0))),
     loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
@@ -812,11 +821,11 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
       loop(fn, 'ox', 0, ow, lines(
         set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
         windowRange(fn, 'kx', get('$ix0'), op.kw, w),
-        loop(fn, 'c', 0, c, window),
+        ...groups,
       )),
     ))),
   );
-  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}`, body), call: callOp(`${gradient.name}`) };
+  return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}, four channels at a time`, body), call: callOp(`${gradient.name}`) };
 }
 
 /** The optimizer's update of every trainable weight, as tfjs computes it. */
