@@ -33,7 +33,7 @@ const metaFile = path.join(root, 'dist', 'web-meta.json');
 const EAGER = /\.generated\.ts$/;
 
 /** Inputs that must not be in the first load: they come with training, on demand. */
-const LAZY_ONLY = [/node_modules\/@tensorflow\//, /node_modules\/vega/, /src\/train\/(loop|batches|checkpoint|chance|plots)/, /src\/tfjs\/(kernels|build|step|trainer|evaluate)/, /src\/node\//];
+const LAZY_ONLY = [/node_modules\/@tensorflow\//, /node_modules\/wabt\//, /src\/codegen\/wasm\//, /src\/cpu\//, /node_modules\/vega/, /src\/train\/(loop|batches|checkpoint|chance|plots)/, /src\/tfjs\/(kernels|build|step|trainer|evaluate)/, /src\/node\//];
 
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.rmSync(mapsDir, { recursive: true, force: true });
@@ -48,6 +48,14 @@ const result = await build({
   bundle: true, splitting: true, format: 'esm', platform: 'browser', target: ['chrome113', 'firefox121', 'safari17'],
   minify: true, sourcemap: 'external', legalComments: 'linked',
   outdir: outDir, absWorkingDir: root, logLevel: 'warning', metafile: true,
+  plugins: [{
+    // wabt (the compiled CPU program's assembler) require()s fs only when it runs under Node
+    name: 'no-node-fs',
+    setup(b) {
+      b.onResolve({ filter: /^fs$/ }, (args) => (/node_modules\/wabt\//.test(args.importer) ? { path: 'fs', namespace: 'no-node-fs' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'no-node-fs' }, () => ({ contents: 'export default {};', loader: 'js' }));
+    },
+  }],
 });
 
 const outputs = result.metafile.outputs;

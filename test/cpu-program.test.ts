@@ -151,6 +151,16 @@ describe('the compiled CPU program', { timeout: 300_000 }, () => {
     }
   });
 
+  it('a NaN in the network comes back as a NaN loss for the loop to stop on, with no trap', async () => {
+    const model = spec('lenet5.yaml');
+    const { state } = await losses(startTfjsTrainer, model, train, []);
+    const weights = new Float32Array((state.model['weights.bin'] as Uint8Array).slice().buffer);
+    weights[0] = Number.NaN;
+    const broken = { ...state, model: { ...state.model, 'weights.bin': new Uint8Array(weights.buffer) } };
+    const { losses: run } = await losses(cpuTrainer, model, train, drawSteps(model, train, 2), broken);
+    assert.ok(run.every((l) => Number.isNaN(l)), `losses ${run.join(', ')}`);
+  });
+
   it('evaluates as wasm does, and its checkpoint resumes on it and on wasm to the same numbers', async () => {
     const model = spec('modern.yaml');
     const steps = drawSteps(model, train, 12);

@@ -1,6 +1,6 @@
 /**
  * Training in the playground's tab, in a real browser (Debian's chromium through puppeteer-core):
- * the Train form on Fashion-MNIST with tfjs's wasm backend and lenetc's kernels, Stop, the results
+ * the Train form on Fashion-MNIST with lenetc's compiled WebAssembly program, Stop, the results
  * (curves, per class, confusion, the weights, feature maps), the errors a user can cause, and the
  * compiled WebGPU engine on SwiftShader (a second browser with WebGPU on), with its device lost
  * mid-training. Every console error, page error, failed request and HTTP error is collected and
@@ -93,7 +93,7 @@ async function assertSameDevice(page: Page): Promise<void> {
   const gpu = /^WebGPU: training will run on (.+?)(, a software renderer .*)? with lenetc's compiled engine\.$/.exec(panel);
   const fallback = /^No WebGPU here: (.+?)\. Training will run on the CPU/.exec(panel);
   if (gpu) assert.match(run, new RegExp(`^Training on WebGPU with lenetc's compiled engine: ${escape(gpu[1]!)}${gpu[2] ? ' \\(a software renderer' : '\\.$'}`));
-  else if (fallback) assert.match(run, new RegExp(`^Training on the CPU with TensorFlow\\.js's wasm backend .* and lenetc's kernels: ${escape(fallback[1]!)}\\.`));
+  else if (fallback) assert.match(run, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, one thread\\): ${escape(fallback[1]!)}\\.`));
   else if (/as you chose\.$/.test(panel)) assert.match(run, /^Training on the CPU with .*: you chose wasm\./);
   else assert.fail(`the Device panel says neither WebGPU nor wasm: ${panel}`);
 }
@@ -121,7 +121,7 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   const started = Date.now();
   const status = await train(page);
   console.log(`# wasm, 1 epoch of 2,000 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s with loading)`);
-  assert.match(await text(page, '#train-device-line'), /wasm backend \(SIMD, one thread\) and lenetc's kernels: the browser offers no WebGPU adapter/);
+  assert.match(await text(page, '#train-device-line'), /^Training on the CPU with lenetc's compiled program \(WebAssembly SIMD, one thread\): the browser offers no WebGPU adapter/);
   await assertSameDevice(page);
   const match = /^Done in [\d.]+ s: 1 epoch, val_acc (0\.\d+), val_loss [\d.]+ on 1,000 images\.$/.exec(status);
   assert.ok(match, status);

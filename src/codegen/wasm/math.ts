@@ -3,7 +3,8 @@
  * exp is Cephes's expf: x = k·ln 2 + r with |r| ≤ ln 2 / 2 (ln 2 split in two so r is exact),
  * a degree-6 polynomial for e^r, and 2^k put into the exponent bits; within 2 ulp of the true
  * value over the range it is used in (softmax's z − max ≤ 0, activations). Inputs are clamped to
- * [−87.3, 88], where float32's e^x neither overflows nor leaves the normal range. The loss's log
+ * [−87.3, 88], where float32's e^x neither overflows nor leaves the normal range; a NaN stays NaN
+ * (the exponent is truncated saturating, which never traps). The loss's log
  * (once per example) is the host's.
  */
 import { KEY1, M0, M1, W0, W1 } from '../../train/dropout-mask.js';
@@ -23,7 +24,7 @@ export const EXP = `;; e^x (Cephes expf)
   (local.set $p (f32.add (f32.mul (local.get $p) (local.get $r)) (f32.const 5.0000001201e-1)))
   (local.set $p (f32.add (f32.add (f32.mul (f32.mul (local.get $p) (local.get $r)) (local.get $r)) (local.get $r)) (f32.const 1)))
   (f32.mul (local.get $p)
-    (f32.reinterpret_i32 (i32.shl (i32.add (i32.trunc_f32_s (local.get $k)) (i32.const 127)) (i32.const 23)))))`;
+    (f32.reinterpret_i32 (i32.shl (i32.add (i32.trunc_sat_f32_s (local.get $k)) (i32.const 127)) (i32.const 23)))))`;
 
 export const SIGMOID = `;; 1 / (1 + e^-z)
 (func $sigmoid (param $z f32) (result f32)

@@ -1,7 +1,8 @@
 /**
  * What training in the tab runs on, started when Train is pressed (this module comes with
  * import(), with tfjs): lenetc's compiled WebGPU engine on a GPUDevice of the tab's adapter, or
- * tfjs's wasm backend with lenetc's kernels. The wasm binaries are bundled beside the page
+ * on the CPU lenetc's compiled WebAssembly program (tfjs's wasm backend with lenetc's kernels
+ * where the browser lacks SIMD). The wasm binaries are bundled beside the page
  * (esbuild's file loader), so it trains offline.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -20,10 +21,13 @@ export class DeviceError extends Error {
   }
 }
 
-/** Where a session trains: the engine on `gpu`, or tfjs's wasm backend. `line` says which, for people. */
+/**
+ * Where a session trains: the engine on `gpu`, or the CPU: lenetc's compiled program where the
+ * browser has WebAssembly SIMD (`compiled`), else tfjs's wasm backend. `line` says which, for people.
+ */
 export type Opened =
   | { kind: 'webgpu'; gpu: GPUDevice; line: string }
-  | { kind: 'wasm'; line: string };
+  | { kind: 'wasm'; compiled: boolean; line: string };
 
 /**
  * Opens where `device` says to train (device.ts's `chooseDevice`, as the Device panel shows it):
@@ -61,8 +65,12 @@ async function startWasm(why: string): Promise<Opened> {
     await setBackend('wasm');
   }
   const { note } = registerWasmKernels(version_wasm);
-  const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
-  return { kind: 'wasm', line: `Training on the CPU with TensorFlow.js's wasm backend (${simd}, one thread) and lenetc's kernels: ${why}.${note ? ` Note: ${note}.` : ''}` };
+  // the compiled program needs WebAssembly SIMD; tfjs's wasm backend (which still builds, saves
+  // and draws the network) runs without it
+  if (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) {
+    return { kind: 'wasm', compiled: true, line: `Training on the CPU with lenetc's compiled program (WebAssembly SIMD, one thread): ${why}.` };
+  }
+  return { kind: 'wasm', compiled: false, line: `Training on the CPU with TensorFlow.js's wasm backend (no SIMD, one thread) and lenetc's kernels: ${why}. This browser has no WebAssembly SIMD, which lenetc's compiled program needs.${note ? ` Note: ${note}.` : ''}` };
 }
 
 let wasmPathsSet = false;

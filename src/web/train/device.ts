@@ -64,9 +64,9 @@ export function describeDevice(device: TrainingDevice): { text: string; kind: 'o
         ? { text: `WebGPU: training will run on ${device.name}, a software renderer (far slower than a GPU), with lenetc's compiled engine.`, kind: 'warning' }
         : { text: `WebGPU: training will run on ${device.name} with lenetc's compiled engine.`, kind: 'ok' };
     case 'wasm': {
-      if (device.chosen) return { text: 'Training will run on the CPU with TensorFlow.js\'s wasm backend and lenetc\'s kernels, as you chose.', kind: 'ok' };
+      if (device.chosen) return { text: 'Training will run on the CPU with lenetc\'s compiled WebAssembly program, as you chose.', kind: 'ok' };
       const anyway = device.software ? ' Choose WebGPU as the device to use the software adapter anyway.' : '';
-      return { text: `No WebGPU here: ${device.reason}. Training will run on the CPU with TensorFlow.js's wasm backend and lenetc's kernels (slower).${anyway}`, kind: 'warning' };
+      return { text: `No WebGPU here: ${device.reason}. Training will run on the CPU with lenetc's compiled WebAssembly program (slower).${anyway}`, kind: 'warning' };
     }
     case 'refused':
       return { text: `WebGPU is chosen as the device, but ${device.reason}: training cannot start. Choose "auto" or "wasm (CPU)".`, kind: 'error' };

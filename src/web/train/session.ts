@@ -17,6 +17,7 @@ import type { EpochMetrics } from '../../train/metrics.js';
 import type { ModelFiles } from '../../tfjs/model-files.js';
 import type { TrainingHistory } from '../../train/store.js';
 import { tfjsTrainer } from '../../tfjs/trainer.js';
+import { cpuTrainer } from '../../cpu/trainer.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../train/trainer.js';
 import { DeviceError, openDevice } from './backends.js';
 import type { LoadedData } from './data.js';
@@ -97,7 +98,8 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
     lost.catch(() => undefined);
     start = engineTrainer(gpu, program);
   } else {
-    start = tfjsTrainer();
+    // one thread: the page is not cross-origin isolated, so it has no shared memory for workers
+    start = opened.compiled ? cpuTrainer : tfjsTrainer();
   }
   const untilLost = async <T>(work: Promise<T>): Promise<T> => {
     // the work left behind by a lost device may still reject: that must not go unhandled
