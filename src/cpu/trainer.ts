@@ -99,7 +99,7 @@ export function cpuTrainerOn(threads?: CpuThreads): StartTrainer {
 /** The CPU program's Trainer on one thread. */
 export const cpuTrainer: StartTrainer = cpuTrainerOn();
 
-class CpuTrainer implements Trainer {
+export class CpuTrainer implements Trainer {
   readonly stepsPerReadback = 1;
   /** Optimizer steps taken (tfjs's `iter`). */
   iterations = 0;
@@ -158,6 +158,26 @@ class CpuTrainer implements Trainer {
     const { layout, graph } = this.program;
     const states = layout.states.map((at) => this.floats(at, graph.trainableFloats).slice());
     return flatState(this.program, this.net, this.floats(layout.params, graph.paramFloats).slice(), this.iterations, states);
+  }
+
+  /**
+   * The last step's gradient of each trainable weight, by name: its chunks' partial sums added
+   * in chunk order, as the update adds them (batch norm's gamma and beta are whole in chunk 0's).
+   * For checks and tests.
+   */
+  readGradient(): Map<string, Float32Array> {
+    const { graph, layout } = this.program;
+    const out = new Map<string, Float32Array>();
+    for (const slot of graph.params.filter((p) => p.trainableOffset >= 0)) {
+      const chunks = slot.role === 'gamma' || slot.role === 'beta' ? 1 : layout.chunks;
+      const sum = new Float32Array(slot.size);
+      for (let c = 0; c < chunks; c++) {
+        const part = this.floats(layout.partials + 4 * (c * layout.trainable + slot.trainableOffset), slot.size);
+        for (let j = 0; j < slot.size; j++) sum[j] = c === 0 ? part[j]! : Math.fround(sum[j]! + part[j]!);
+      }
+      out.set(slot.name, sum);
+    }
+    return out;
   }
 
   async dispose(): Promise<void> {
