@@ -7,28 +7,19 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs';
 import { cpuTrainer, type CpuTrainer } from '../src/cpu/trainer.js';
 import type { Activation, NetModel } from '../src/model.js';
-import { checkSpec } from '../src/pipeline.js';
 import { modelFiles } from '../src/tfjs/model-files.js';
 import type { WeightSpec } from '../src/train/trainer.js';
 import { batchTensors, perturbedNet, randomSplit, referenceGradients, relativeError, useEngineDropout } from './helpers/engine.js';
-import { fromRoot } from './helpers/paths.js';
+import { shipped } from './helpers/shipped.js';
 import { specArbitrary, toModel } from './helpers/specs.js';
 import { graphArbitrary, graphModel } from './helpers/train-graphs.js';
 
 const ALL_ACTIVATIONS: Activation[] = ['none', 'sigmoid', 'relu', 'relu6', 'tanh', 'elu', 'selu', 'gelu', 'gelu_new', 'softplus', 'softsign', 'softmax', 'swish', 'mish', 'hard_sigmoid'];
 
-function shipped(name: string): NetModel {
-  const file = fromRoot('specs', name);
-  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
-  const result = checkSpec({ file, text: fs.readFileSync(file, 'utf8') }, { reader });
-  assert.ok(result.model, `${name} does not check`);
-  return result.model;
-}
 
 /** A batch of `n` examples out of the 32 randomSplit makes. */
 const some = (n: number) => Uint32Array.from({ length: n }, (_, i) => (i * 7 + 3) % 32);

@@ -19,7 +19,6 @@ import type { NetModel } from '../src/model.js';
 import { selectBackend } from '../src/node/backend.js';
 import { loadDataset } from '../src/node/data/index.js';
 import { startTfjsTrainer } from '../src/node/tfjs-trainer.js';
-import { checkSpec } from '../src/pipeline.js';
 import { planModel } from '../src/plan/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import type { ImageSplit } from '../src/train/data/split.js';
@@ -27,19 +26,14 @@ import type { TrainerState } from '../src/train/trainer.js';
 import { assertTrainsAsWasm, drawSteps, EXACT_STEPS, losses, relative } from './helpers/follows.js';
 import { GRAPHS as ENGINE_GRAPHS } from './helpers/training-graphs.js';
 import { fromRoot } from './helpers/paths.js';
+import { shipped } from './helpers/shipped.js';
 
 const FASHION = '/usr/share/datasets/fashion-mnist';
 const STEPS = 50;
 const BATCH = 32;
 
-/** A shipped spec (or `text`) at batch BATCH. */
-function spec(name: string, text?: string, overrides: string[] = []): NetModel {
-  const file = fromRoot('specs', name);
-  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
-  const result = checkSpec({ file, text: text ?? fs.readFileSync(file, 'utf8') }, { reader, overrides: [`train.batch_size=${BATCH}`, ...overrides] });
-  assert.ok(result.model, `${name} does not check`);
-  return result.model;
-}
+/** A shipped spec (or `text`, checked as if it were that file) at batch BATCH, with `overrides`. */
+const spec = (name: string, text?: string, overrides: string[] = []) => shipped(name, [`train.batch_size=${BATCH}`, ...overrides], text);
 
 /**
  * The engine's two graphs (batch norm, dropout in parallel branches, global pooling, adam, rmsprop,

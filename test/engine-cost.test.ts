@@ -4,25 +4,17 @@
  * must agree with what check says of the same spec. No adapter needed.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileTraining, DEFAULT_MAX_BINDING_BYTES, type TrainingProgram } from '../src/codegen/wgsl/index.js';
 import { programCost, type DispatchCost } from '../src/codegen/wgsl/cost.js';
 import type { NetModel } from '../src/model.js';
-import { checkSpec } from '../src/pipeline.js';
 import { planModel } from '../src/plan/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { estimateSeconds, explain, GPUS } from '../bench/explain.js';
 import { fromRoot } from './helpers/paths.js';
+import { shipped } from './helpers/shipped.js';
 
-function shipped(name: string): NetModel {
-  const file = fromRoot('specs', name);
-  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
-  const result = checkSpec({ file, text: fs.readFileSync(file, 'utf8') }, { reader });
-  assert.ok(result.model, `${name} does not check`);
-  return result.model;
-}
 
 function compile(model: NetModel, batch: number, fuse = true): TrainingProgram {
   const result = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: DEFAULT_MAX_BINDING_BYTES, classes: 10, batch, fuse });

@@ -18,7 +18,6 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { NetModel } from '../src/model.js';
-import { checkSpec } from '../src/pipeline.js';
 import { selectBackend } from '../src/node/backend.js';
 import { loadDataset } from '../src/node/data/index.js';
 import type { ImageSplit } from '../src/train/data/split.js';
@@ -28,7 +27,7 @@ import type { Evaluation, StartTrainer, TrainerState } from '../src/train/traine
 import { closeEngineDevice, engineDevice, gpuErrors } from './helpers/engine.js';
 import { GRAPHS } from './helpers/training-graphs.js';
 import { assertTrainsAsWasm, drawSteps, EXACT_STEPS, losses, relative } from './helpers/follows.js';
-import { fromRoot } from './helpers/paths.js';
+import { shipped as shippedSpec } from './helpers/shipped.js';
 
 const gpu = await engineDevice();
 const FASHION = '/usr/share/datasets/fashion-mnist';
@@ -51,11 +50,7 @@ const SPECS = ['lenet5.yaml', 'best.yaml', ...Object.keys(GRAPHS)];
 
 /** A shipped spec (or one of GRAPHS) at its batch (BATCH unless BATCH_OF says), its epochs sized so the schedule's warmup and decay both fall in STEPS steps. */
 function shipped(name: string): NetModel {
-  const file = fromRoot('specs', name);
-  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
-  const result = checkSpec({ file, text: GRAPHS[name] ?? fs.readFileSync(file, 'utf8') }, { reader, overrides: [`train.batch_size=${BATCH_OF[name] ?? BATCH}`] });
-  assert.ok(result.model, `${name} does not check`);
-  return result.model;
+  return shippedSpec(name, [`train.batch_size=${BATCH_OF[name] ?? BATCH}`], GRAPHS[name]);
 }
 
 describe('the engine trains as the wasm trainer does', { skip }, () => {

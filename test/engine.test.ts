@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs';
 import type { Activation, NetModel, OptimizerConfig } from '../src/model.js';
-import { checkSpec } from '../src/pipeline.js';
 import { crossEntropy } from '../src/tfjs/evaluate.js';
 import { engineSplit } from '../src/engine/trainer.js';
 import { createOptimizer } from '../src/tfjs/optimizer.js';
@@ -19,7 +18,7 @@ import { compileOptionsFor } from '../src/engine/index.js';
 import { isSoftwareAdapter, type AdapterInfo } from '../src/engine/adapter.js';
 import { batchTensors, closeEngineDevice, engineDevice, flatParams, gpuErrors, perturbedNet, placeModel, randomSplit, referenceGradients, relativeError, useEngineDropout } from './helpers/engine.js';
 import { conv, dense, graphArbitrary, graphModel, graphOf as graph } from './helpers/train-graphs.js';
-import { fromRoot } from './helpers/paths.js';
+import { shipped } from './helpers/shipped.js';
 import { netModel, specArbitrary, toModel } from './helpers/specs.js';
 
 const gpu = await engineDevice();
@@ -30,14 +29,6 @@ const software = typeof gpu !== 'string' && isSoftwareAdapter((gpu as GPUDevice 
 /** Every activation the schema allows. */
 const ALL_ACTIVATIONS: Activation[] = ['none', 'sigmoid', 'relu', 'relu6', 'tanh', 'elu', 'selu', 'gelu', 'gelu_new', 'softplus', 'softsign', 'softmax', 'swish', 'mish', 'hard_sigmoid'];
 
-/** A shipped spec as a NetModel, with `overrides`. */
-function shipped(name: string, overrides: string[] = []): NetModel {
-  const file = fromRoot('specs', name);
-  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
-  const result = checkSpec({ file, text: fs.readFileSync(file, 'utf8') }, { reader, overrides });
-  assert.ok(result.model, `${name} does not check`);
-  return result.model;
-}
 
 /**
  * Trains one batch of `indices` with learning rate 0 on the engine and compares the loss and

@@ -17,25 +17,17 @@ import { wgslLineComment as comment } from '../src/codegen/escape.js';
 import { cli } from '../src/cli/index.js';
 import type { CliIO } from '../src/cli/io.js';
 import type { NetModel } from '../src/model.js';
-import { checkSpec } from '../src/pipeline.js';
 import { planModel } from '../src/plan/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { conv, dense, graphArbitrary, graphModel, graphOf } from './helpers/train-graphs.js';
 import { fromRoot, repoRoot } from './helpers/paths.js';
+import { shipped } from './helpers/shipped.js';
 import { specArbitrary, toModel } from './helpers/specs.js';
 
 const update = process.env.UPDATE_SNAPSHOTS === '1';
 const SNAPSHOTS = fromRoot('test', 'snapshots', 'wgsl');
 const SPECS = fs.readdirSync(fromRoot('specs')).filter((f) => f.endsWith('.yaml')).sort();
 
-/** A shipped spec as a NetModel. */
-function shipped(name: string, overrides: string[] = []): NetModel {
-  const file = fromRoot('specs', name);
-  const reader = { resolve: (_from: string, ref: string) => fromRoot('specs', ref), read: (f: string) => fs.readFileSync(f, 'utf8') };
-  const result = checkSpec({ file, text: fs.readFileSync(file, 'utf8') }, { reader, overrides });
-  assert.ok(result.model, `${name} does not check`);
-  return result.model;
-}
 
 /** `model`'s program at the default limits (or `batch`), asserting it compiles. */
 function compile(model: NetModel, options: { batch?: number; fuse?: boolean } = {}): TrainingProgram {

@@ -337,17 +337,30 @@ function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): 
     });
     return lines(...init, cells, ...out);
   };
-  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
+  const body = eachWindow(fn, op, lines(
+    set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
+    ...blocksOf(co).map(bodyFor),
+  ));
+  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}`, body), call: callOp(`forward_${op.layer}`) };
+}
+
+/**
+ * For each example of the chunk and each output position ($oy, $ox) of a conv or pool: its
+ * window's corner ($iy0, $ix0: pads subtracted) and the offsets of its cells inside the input
+ * ($ky0–$ky1, $kx0–$kx1), then `body`.
+ */
+function eachWindow(fn: Func, op: ConvOp | PoolOp, body: string): string {
+  const [h, w] = op.in;
+  const [oh, ow] = op.out;
+  return loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
     set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
     windowRange(fn, 'ky', get('$iy0'), op.kh, h),
     loop(fn, 'ox', 0, ow, lines(
       set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
       windowRange(fn, 'kx', get('$ix0'), op.kw, w),
-      set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
-      ...blocksOf(co).map(bodyFor),
+      body,
     )),
   )));
-  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /** `k0`, `k1`: the window offsets whose cell `start + k` lies inside [0, size). */
@@ -401,15 +414,7 @@ function poolForward(op: PoolOp, at: (t: Tensor) => number): Emitted {
       set(acc, `(${max ? 'f32x4.max' : 'f32x4.add'} ${get(acc)} ${loadV(at(op.x), add(cellRow, g))})`))),
     storeV(at(op.z), add(outRow, g), max ? get(acc) : `(f32x4.div ${get(acc)} ${count})`, lanes),
   ));
-  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
-    set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
-    windowRange(fn, 'ky', get('$iy0'), op.kh, h),
-    loop(fn, 'ox', 0, ow, lines(
-      set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
-      windowRange(fn, 'kx', get('$ix0'), op.kw, w),
-      ...groups,
-    )),
-  )));
+  const body = eachWindow(fn, op, lines(...groups));
   return { text: fn.text(`${op.layer}: ${op.type} pool ${op.kh}×${op.kw} stride ${op.sh}×${op.sw}, ${h}×${w} → ${oh}×${ow}, four channels at a time`, body), call: callOp(`forward_${op.layer}`) };
 }
 
@@ -815,15 +820,7 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
     ));
   const body = lines(
     gradient.adds ? '' : loop(fn, 'i', mul(get('$e0'), h * w * c), mul(get('$e1'), h * w * c), store(dx, get('$i'), f32(0))),
-    loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
-      set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
-      windowRange(fn, 'ky', get('$iy0'), op.kh, h),
-      loop(fn, 'ox', 0, ow, lines(
-        set(fn.local('ix0', 'i32'), add(mul(get('$ox'), op.sw), -op.left)),
-        windowRange(fn, 'kx', get('$ix0'), op.kw, w),
-        ...groups,
-      )),
-    ))),
+    eachWindow(fn, op, lines(...groups)),
   );
   return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}, four channels at a time`, body), call: callOp(`${gradient.name}`) };
 }
