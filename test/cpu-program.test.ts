@@ -90,7 +90,7 @@ describe('the compiled CPU program', { timeout: 300_000 }, () => {
   }, { timeout: 120_000 });
 
   const CASES: Array<[string, string[]]> = [
-    ['lenet5.yaml', []], ['modern.yaml', []], ['modern.yaml', ['train.optimizer.nesterov=true']], ['best.yaml', ['train.batch_size=16']],
+    ['lenet5.yaml', []], ['modern.yaml', []], ['modern.yaml', ['train.optimizer.nesterov=true']], ['best.yaml', ['train.batch_size=8']],
     ['merges.yaml', []], ['branches.yaml', []], ['residual.yaml', []], ['inception.yaml', []],
   ];
   for (const [name, overrides] of CASES) {
