@@ -84,6 +84,8 @@ function callOp(name: string): string {
 
 /** Examples per chunk: the unit of parallel work and of the fixed-order gradient sums. */
 export const CHUNK = 16;
+/** Output channel groups (of 4) a conv computes two positions at once for: 2 × this many accumulators in registers. */
+const PAIRED_GROUPS = 4;
 /** Regions start at multiples of this many bytes. */
 const ALIGN = 64;
 const PAGE = 65536;
@@ -337,11 +339,59 @@ function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): 
     });
     return lines(...init, cells, ...out);
   };
-  const body = eachWindow(fn, op, lines(
+  const blocks = blocksOf(co);
+  const single = lines(
     set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
-    ...blocksOf(co).map(bodyFor),
-  ));
-  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}`, body), call: callOp(`forward_${op.layer}`) };
+    ...blocks.map(bodyFor),
+  );
+  if (blocks.length > 1 || blocks[0]!.length > PAIRED_GROUPS || ow < 2) {
+    const body = eachWindow(fn, op, single);
+    return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}`, body), call: callOp(`forward_${op.layer}`) };
+  }
+  // two neighbouring output positions at once where both windows lie wholly inside the input's
+  // columns: each kernel row is loaded once for both (the same sums, in the same order)
+  const block = blocks[0]!;
+  const acc = [0, 1].map((p) => block.map(([c]) => fn.local(`pair${p}_${c}`, 'v128')));
+  const [x0, x1, k] = [fn.local('x0', 'v128'), fn.local('x1', 'v128'), fn.local('k', 'v128')];
+  const next = op.sw * ci;
+  const pairCells = loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', 0, op.kw, lines(
+    set(fn.local('row', 'i32'), mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), ci)),
+    set(fn.local('krow', 'i32'), mul(add(mul(get('$ky'), op.kw), get('$kx')), ci * co)),
+    loop(fn, 'c', 0, ci, lines(
+      set(x0, `(f32x4.splat ${load(at(op.x), add(get('$row'), get('$c')))})`),
+      set(x1, `(f32x4.splat ${load(at(op.x) + 4 * next, add(get('$row'), get('$c')))})`),
+      ...block.flatMap(([c], g) => [
+        set(k, loadV(K, add(get('$krow'), mul(get('$c'), co), c))),
+        set(acc[0]![g]!, `(f32x4.add ${get(acc[0]![g]!)} (f32x4.mul ${get(x0)} ${get(k)}))`),
+        set(acc[1]![g]!, `(f32x4.add ${get(acc[1]![g]!)} (f32x4.mul ${get(x1)} ${get(k)}))`),
+      ]),
+    )),
+  )));
+  const pair = lines(
+    set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
+    ...acc.flat().map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+    pairCells,
+    ...[0, 1].flatMap((p) => block.map(([c, lanes], g) =>
+      storeV(at(op.z) + 4 * p * co, add(get('$o'), c), op.bias ? `(f32x4.add ${get(acc[p]![g]!)} ${loadV(B, i32(c))})` : get(acc[p]![g]!), lanes))),
+  );
+  const ix0 = fn.local('ix0', 'i32');
+  const both = `(i32.and (i32.lt_s ${add(get('$ox'), 1)} ${i32(ow)}) (i32.and (i32.ge_s ${get(ix0)} (i32.const 0)) (i32.le_s ${add(get(ix0), op.sw + op.kw)} ${i32(w)})))`;
+  fn.local('ox', 'i32');
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
+    set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
+    windowRange(fn, 'ky', get('$iy0'), op.kh, h),
+    set('$ox', i32(0)),
+    `(block $ox_done (loop $ox_next
+  (br_if $ox_done (i32.ge_s ${get('$ox')} ${i32(ow)}))
+  ${set(ix0, add(mul(get('$ox'), op.sw), -op.left))}
+  (if ${both}
+    (then
+${indent(indent(indent(lines(pair, set('$ox', add(get('$ox'), 2))))))})
+    (else
+${indent(indent(indent(lines(windowRange(fn, 'kx', get(ix0), op.kw, w), single, set('$ox', add(get('$ox'), 1))))))}))
+  (br $ox_next)))`,
+  )));
+  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}, two positions at a time where their windows are inside`, body), call: callOp(`forward_${op.layer}`) };
 }
 
 /**
