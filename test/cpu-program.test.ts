@@ -155,6 +155,19 @@ describe('the compiled CPU program', { timeout: 300_000 }, () => {
     assert.ok(run.every((l) => Number.isNaN(l)), `losses ${run.join(', ')}`);
   });
 
+  it('on one thread it needs no SharedArrayBuffer, which a page that is not cross-origin isolated lacks', async () => {
+    const model = spec('lenet5.yaml');
+    const global = globalThis as { SharedArrayBuffer?: SharedArrayBufferConstructor };
+    const saved = global.SharedArrayBuffer;
+    delete global.SharedArrayBuffer;
+    try {
+      const { losses: run } = await losses(cpuTrainer, model, train, drawSteps(model, train, 2));
+      assert.ok(run.every(Number.isFinite), run.join(', '));
+    } finally {
+      global.SharedArrayBuffer = saved;
+    }
+  });
+
   it('evaluates as wasm does, and its checkpoint resumes on it and on wasm to the same numbers', async () => {
     const model = spec('modern.yaml');
     const steps = drawSteps(model, train, 12);

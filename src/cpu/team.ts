@@ -72,7 +72,8 @@ export class Team {
   private readonly floats: Float32Array;
   private failure: Error | undefined;
 
-  constructor(readonly control: SharedArrayBuffer, private readonly run: PhaseExports, private readonly workers: number) {
+  /** `control` is shared when there are workers; alone, a plain buffer does (Atomics work on either). */
+  constructor(readonly control: SharedArrayBuffer | ArrayBuffer, private readonly run: PhaseExports, private readonly workers: number) {
     this.ints = new Int32Array(control);
     this.floats = new Float32Array(control);
   }

@@ -72,9 +72,10 @@ export function cpuTrainerOn(threads?: CpuThreads): StartTrainer {
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
     const instance = await WebAssembly.instantiate(module, { env: { memory, log: Math.log } });
     const exports = instance.exports as unknown as Exports;
-    const control = new SharedArrayBuffer(CONTROL_BYTES);
+    // one thread needs no shared memory (a page that is not cross-origin isolated has none)
+    const control = shared ? new SharedArrayBuffer(CONTROL_BYTES) : new ArrayBuffer(CONTROL_BYTES);
     const team = new Team(control, { phases: program.phases.map((p) => exports[p.name] as OpCall), update: exports.update }, workers);
-    const pool = shared ? await threads!({ module, memory, control, phases: program.phases.map((p) => p.name), workers, fail: (e) => team.fail(e) }) : undefined;
+    const pool = shared ? await threads!({ module, memory, control: control as SharedArrayBuffer, phases: program.phases.map((p) => p.name), workers, fail: (e) => team.fail(e) }) : undefined;
     const net = buildModel(model, model.train.seed);
     try {
       const where = init.restoreFrom ?? 'the checkpoint';
