@@ -9,6 +9,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import { assemble } from '../codegen/wasm/assemble.js';
 import { CHUNK, compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
+import { adamCorrections } from '../codegen/wgsl/kernels/update.js';
 import { CONTROL_BYTES, Team, UPDATE } from './team.js';
 
 /** Parts the update is cut into, for as many threads as take them. */
@@ -234,10 +235,4 @@ export class CpuTrainer implements Trainer {
     }
     return { losses, predictions, summary: { loss: sum / Math.max(n, 1), correct } };
   }
-}
-
-/** Adam's bias corrections 1 − β^t at step t (1-based), as the WebGPU engine computes them; 1 for the others. */
-function adamCorrections(optimizer: OptimizerConfig, t: number): [number, number] {
-  if (optimizer.type !== 'adam') return [1, 1];
-  return [1 - optimizer.beta1 ** t, 1 - optimizer.beta2 ** t];
 }

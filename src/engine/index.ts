@@ -6,7 +6,7 @@
  * per chunk. It talks only to the GPUDevice it is given, so Node (through Dawn) and a browser
  * tab run the same engine.
  */
-import { STEP_STRIDE, type CompileOptions, type TrainingProgram } from '../codegen/wgsl/index.js';
+import { adamCorrections, STEP_STRIDE, type CompileOptions, type TrainingProgram } from '../codegen/wgsl/index.js';
 import type { OptimizerConfig } from '../model.js';
 import type { ImageSplit } from '../train/data/split.js';
 import { isSoftwareAdapter, type AdapterInfo } from './adapter.js';
@@ -259,12 +259,6 @@ export async function createEngine(device: GPUDevice, program: TrainingProgram, 
     },
   };
   return engine;
-}
-
-/** Adam's bias corrections 1 − β^t for step t (1-based); 1 for the others. */
-function adamCorrections(optimizer: OptimizerConfig, t: number): [number, number] {
-  if (optimizer.type !== 'adam') return [1, 1];
-  return [1 - optimizer.beta1 ** t, 1 - optimizer.beta2 ** t];
 }
 
 /** Copies `bytes` of `source` at `offset` back to the CPU. */

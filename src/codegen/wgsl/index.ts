@@ -32,6 +32,7 @@ import { optimizerStates, updateKernel } from './kernels/update.js';
 import { weightGradientKernel } from './kernels/weight-gradients.js';
 
 export { augmentWord } from './kernels/input.js';
+export { adamCorrections } from './kernels/update.js';
 export { STEP_BYTES, STEP_FIELDS, STEP_STRIDE, writeStepRecord, type Binding, type BufferName, type Kernel, type StepRecord } from './kernel.js';
 export type { Graph, Op, OpInput, ParamSlot, Tensor } from './graph.js';
 export { dropoutKeep, philox } from '../../train/dropout-mask.js';

@@ -11,6 +11,15 @@ import { arenasOf, at, groupKernel, WORKGROUP, workgroupSum, type Kernel } from 
 import type { Graph, ParamSlot, Tensor } from '../graph.js';
 import type { OptimizerConfig, TrainConfig } from '../../../model.js';
 
+/**
+ * Adam's bias corrections 1 − β^t for step t (1-based), which the update reads per step (the
+ * WGSL program from its step record, the CPU program as arguments); 1 for the others.
+ */
+export function adamCorrections(optimizer: OptimizerConfig, t: number): [number, number] {
+  if (optimizer.type !== 'adam') return [1, 1];
+  return [1 - optimizer.beta1 ** t, 1 - optimizer.beta2 ** t];
+}
+
 /** Optimizer state buffers of `config` (each trainableFloats long), in tfjs's getWeights order. */
 export function optimizerStates(config: OptimizerConfig): readonly string[] {
   switch (config.type) {
