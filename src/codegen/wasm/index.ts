@@ -199,7 +199,7 @@ ${EXP4}
 ${ACTIVATION_FUNCTIONS}
 ${PHILOX}
 ${[...funcs].join('\n')}
-${update.text}
+${update}
 ${phaseText.join('\n')}
 ${inferFn.text('the forward pass and each example\'s loss and prediction for examples [e0, e1), no gradients', lines(...evaluate, loss.infer), true)}
 )
@@ -269,23 +269,22 @@ function actOf(act: ElementwiseAct, z: string): string {
 
 /** The forward functions of `op`: its computation, then its activation. */
 function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel, training: boolean): Emitted[] {
-  let main: Emitted | undefined;
-  switch (op.kind) {
-    case 'input': return [];
-    case 'conv': main = convForward(op, at, layout); break;
-    case 'dense': main = denseForward(op, at, layout); break;
-    case 'pool': main = poolForward(op, at); break;
-    case 'act': main = undefined; break;
-    case 'add': main = addForward(op, at); break;
-    case 'concat': main = concatForward(op, at); break;
-    case 'batchnorm': return [...batchNormForward(op, at, layout, training), ...[activate(op, at)].filter((e): e is Emitted => e !== undefined)];
-    case 'dropout': main = training && op.rate > 0 ? dropoutForward(op, at, model.train.seed) : copy(op, at); break;
-    case 'softmax': main = softmaxForward(op, at); break;
-    default: throw new Error(`no CPU forward for ${(op as Op).kind}`);
-  }
-  const act = activate(op, at);
-  if (op.kind === 'act') main = act ? undefined : copy(op, at);
-  return [main, act].filter((e): e is Emitted => e !== undefined);
+  /** The op's own steps, before its activation (a linear activation layer's: a copy where it has its own tensor). */
+  const own = (): Array<Emitted | undefined> => {
+    switch (op.kind) {
+      case 'input': return [];
+      case 'conv': return [convForward(op, at, layout)];
+      case 'dense': return [denseForward(op, at, layout)];
+      case 'pool': return [poolForward(op, at)];
+      case 'act': return op.act === 'linear' ? [copy(op, at)] : [];
+      case 'add': return [addForward(op, at)];
+      case 'concat': return [concatForward(op, at)];
+      case 'batchnorm': return batchNormForward(op, at, layout, training);
+      case 'dropout': return [training && op.rate > 0 ? dropoutForward(op, at, model.train.seed) : copy(op, at)];
+      case 'softmax': return [softmaxForward(op, at)];
+    }
+  };
+  return [...own(), activate(op, at)].filter((e): e is Emitted => e !== undefined);
 }
 
 /** z = x where the op computes nothing (a linear activation layer, dropout at evaluation): a copy, unless they share a tensor. */
@@ -875,8 +874,8 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
   return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}, four channels at a time`, body), call: callOp(`${gradient.name}`) };
 }
 
-/** The optimizer's update of every trainable weight, as tfjs computes it. */
-function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitted {
+/** The exported `update`: the optimizer's step for part `part` of `parts` of every trainable weight, as tfjs computes it. */
+function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): string {
   const fn = new Func('update', [['part', 'i32'], ['parts', 'i32'], ['lr', 'f32'], ['c1', 'f32'], ['c2', 'f32']]);
   const { optimizer: config, weight_decay: decay } = model.train;
   fn.local('i', 'i32');
@@ -925,7 +924,7 @@ function updateFunction(graph: Graph, layout: CpuLayout, model: NetModel): Emitt
     const chunks = slot.role === 'gamma' || slot.role === 'beta' ? 1 : layout.chunks;
     return lines(`;; ${slot.name}: this part's floats`, elementwise(fn, cut(slot.size, get('$part')), cut(slot.size, `(i32.add ${get('$part')} (i32.const 1))`), (i) => step(FOUR, i), (i) => step(ONE, i)));
   }));
-  return { text: fn.text(`the ${config.type} update of part \`part\` of \`parts\` of every trainable weight${decay > 0 ? ', with L2 weight decay on kernels' : ''}, four at a time`, body, true), call: '' };
+  return fn.text(`the ${config.type} update of part \`part\` of \`parts\` of every trainable weight${decay > 0 ? ', with L2 weight decay on kernels' : ''}, four at a time`, body, true);
 }
 
 /** Arithmetic on one float or on four lanes, so a formula is written once for both. */
