@@ -35,8 +35,26 @@ const EAGER = /\.generated\.ts$/;
 /** Inputs that must not be in the first load: they come with training, on demand. */
 const LAZY_ONLY = [/node_modules\/@tensorflow\//, /node_modules\/wabt\//, /src\/codegen\/wasm\//, /src\/cpu\//, /node_modules\/vega/, /src\/train\/(loop|batches|checkpoint|chance|plots)/, /src\/tfjs\/(kernels|build|step|trainer|evaluate)/, /src\/node\//];
 
+const TARGET = ['chrome113', 'firefox121', 'safari17'];
+
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.rmSync(mapsDir, { recursive: true, force: true });
+
+// the compiled CPU program's Web Worker (src/web/train/cpu-worker.ts): one classic script of its
+// own, which the training chunk imports as `lenetc:cpu-worker` and gets as a URL (the file loader
+// names it by its content hash, as the wasm binaries are)
+const worker = await build({
+  entryPoints: [path.join(srcDir, 'train', 'cpu-worker.ts')],
+  bundle: true, format: 'iife', platform: 'browser', target: TARGET, minify: true, write: false, absWorkingDir: root, logLevel: 'warning',
+});
+const workerScript = {
+  name: 'cpu-worker',
+  setup(b) {
+    b.onResolve({ filter: /^lenetc:cpu-worker$/ }, () => ({ path: 'cpu-worker.js', namespace: 'cpu-worker' }));
+    b.onLoad({ filter: /.*/, namespace: 'cpu-worker' }, () => ({ contents: worker.outputFiles[0].contents, loader: 'file' }));
+  },
+};
+
 const result = await build({
   entryPoints: { main: path.join(srcDir, 'main.ts'), style: path.join(srcDir, 'style.css') },
   entryNames: 'assets/[name]-[hash]',
@@ -45,10 +63,10 @@ const result = await build({
   assetNames: 'assets/[name]-[hash]', loader: { '.wasm': 'file' },
   // tfjs without its WebGL backend, converter and tf.data, which the tab never uses
   alias: { '@tensorflow/tfjs': './src/web/train/tfjs.ts' },
-  bundle: true, splitting: true, format: 'esm', platform: 'browser', target: ['chrome113', 'firefox121', 'safari17'],
+  bundle: true, splitting: true, format: 'esm', platform: 'browser', target: TARGET,
   minify: true, sourcemap: 'external', legalComments: 'linked',
   outdir: outDir, absWorkingDir: root, logLevel: 'warning', metafile: true,
-  plugins: [{
+  plugins: [workerScript, {
     // wabt (the compiled CPU program's assembler) require()s fs only when it runs under Node
     name: 'no-node-fs',
     setup(b) {

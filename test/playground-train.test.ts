@@ -14,7 +14,7 @@ import path from 'node:path';
 import { type Browser, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { chromiumSkip, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
+import { chromiumSkip, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
@@ -45,8 +45,8 @@ after(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A fresh context's page on `hash`, recording its problems and the paths it fetched, with the training tab open. */
-async function openPage(browser: Browser, hash: string): Promise<{ page: Page; problems: string[]; loaded: string[] }> {
+/** A fresh context's page on `hash` (of the playground's page, or of the page at `base`), recording its problems and the paths it fetched, with the training tab open. */
+async function openPage(browser: Browser, hash: string, base = served!.url): Promise<{ page: Page; problems: string[]; loaded: string[] }> {
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   page.setDefaultTimeout(20_000);
@@ -66,7 +66,7 @@ async function openPage(browser: Browser, hash: string): Promise<{ page: Page; p
       return device;
     };
   });
-  await page.goto(served!.url + hash);
+  await page.goto(base + hash);
   await page.waitForSelector('#check-status.ok, #check-status.error');
   await page.click('#tab-train');
   return { page, problems, loaded };
@@ -93,9 +93,23 @@ async function assertSameDevice(page: Page): Promise<void> {
   const gpu = /^WebGPU: training will run on (.+?)(, a software renderer .*)? with lenetc's compiled engine\.$/.exec(panel);
   const fallback = /^No WebGPU here: (.+?)\. Training will run on the CPU/.exec(panel);
   if (gpu) assert.match(run, new RegExp(`^Training on WebGPU with lenetc's compiled engine: ${escape(gpu[1]!)}${gpu[2] ? ' \\(a software renderer' : '\\.$'}`));
-  else if (fallback) assert.match(run, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, one thread\\): ${escape(fallback[1]!)}\\.`));
+  else if (fallback) assert.match(run, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, ${THREADS.source}\\): ${escape(fallback[1]!)}\\.`));
   else if (/as you chose\.$/.test(panel)) assert.match(run, /^Training on the CPU with .*: you chose wasm\./);
   else assert.fail(`the Device panel says neither WebGPU nor wasm: ${panel}`);
+}
+
+/** How many threads the compiled program says it runs on: the tab's cores where the page is cross-origin isolated, else one, and why. */
+const THREADS = /(\d+ threads|one thread)/;
+
+/** The weights a finished run offers for download (weights.bin), through the page's own button. */
+async function downloadWeights(page: Page, folder: string): Promise<Buffer> {
+  fs.mkdirSync(folder, { recursive: true });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder, browserContextId: page.browserContext().id });
+  await page.click('#train-download');
+  const weights = path.join(folder, 'weights.bin');
+  for (let i = 0; i < 100 && !(fs.existsSync(weights) && fs.existsSync(path.join(folder, 'model.json'))); i++) await new Promise((r) => setTimeout(r, 50));
+  return fs.readFileSync(weights);
 }
 
 /** Presses Train and waits for the run to end (the Train button usable again); returns the status line. */
@@ -121,7 +135,7 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   const started = Date.now();
   const status = await train(page);
   console.log(`# wasm, 1 epoch of 2,000 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s with loading)`);
-  assert.match(await text(page, '#train-device-line'), /^Training on the CPU with lenetc's compiled program \(WebAssembly SIMD, one thread\): the browser offers no WebGPU adapter/);
+  assert.match(await text(page, '#train-device-line'), new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, ${THREADS.source}\\): the browser offers no WebGPU adapter`));
   await assertSameDevice(page);
   const match = /^Done in [\d.]+ s: 1 epoch, val_acc (0\.\d+), val_loss [\d.]+ on 1,000 images\.$/.exec(status);
   assert.ok(match, status);
@@ -157,16 +171,11 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
 
   // the weights, as a tfjs model folder: model.json and the weights.bin it names, 61,706 floats
   const downloads = path.join(tmp, 'downloads');
-  fs.mkdirSync(downloads, { recursive: true });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
-  await page.click('#train-download');
-  const weights = path.join(downloads, 'weights.bin');
-  for (let i = 0; i < 100 && !(fs.existsSync(weights) && fs.existsSync(path.join(downloads, 'model.json'))); i++) await new Promise((r) => setTimeout(r, 50));
+  const weights = await downloadWeights(page, downloads);
   const manifest = JSON.parse(fs.readFileSync(path.join(downloads, 'model.json'), 'utf8')) as { format: string; weightsManifest: { paths: string[] }[] };
   assert.equal(manifest.format, 'layers-model');
   assert.deepEqual(manifest.weightsManifest[0]!.paths, ['weights.bin']);
-  assert.equal(fs.statSync(weights).size, 61_706 * 4);
+  assert.equal(weights.length, 61_706 * 4);
 
   // feature maps of test image #0 (an ankle boot), then of the next, then of a drawing
   await page.waitForSelector('#features .layer');
@@ -185,6 +194,47 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   assert.equal(await editorText(page), spec, 'the editor keeps the text');
   assert.deepEqual(problems, []);
   await page.browserContext().close();
+});
+
+test('the compiled program trains on worker threads where the page is cross-origin isolated and on one thread where not, to the same weights bit for bit; tfjs-wasm can be chosen to compare', { skip: skipReal, timeout: 240_000 }, async () => {
+  // the playground's page (cross-origin isolated) and a static copy of it (not), the same run on each
+  const staticCopy = await serveStatic(fromRoot('dist', 'web'));
+  try {
+    const runs: { line: string; weights: Buffer; workers: number }[] = [];
+    for (const base of [served!.url, staticCopy.url]) {
+      const { page, problems, loaded } = await openPage(cpuBrowser, specHash(MODERN), base);
+      await (await page.$('input#data-files'))!.uploadFile(...FILES.map((f) => path.join(FASHION, f)));
+      await page.waitForSelector('#data-status.ok', { timeout: 60_000 });
+      await page.select('#train-device', 'wasm');
+      await fill(page, { 'train-epochs': '1', 'train-batch': '32', 'train-lr': '', 'train-limit': '1000', 'val-limit': '200' });
+      assert.match(await train(page), /^Done in [\d.]+ s: 1 epoch, val_acc/);
+      const workers = loaded.filter((p) => /\/assets\/cpu-worker-\w+\.js$/.test(p)).length;
+      runs.push({ line: await text(page, '#train-device-line'), weights: await downloadWeights(page, path.join(tmp, `threads-${runs.length}`)), workers });
+      if (base === staticCopy.url) {
+        // TensorFlow.js op by op, which `auto` and wasm no longer use, is there to compare with
+        await page.select('#train-device', 'tfjs-wasm');
+        assert.match(await text(page, '#device'), /^Training will run on the CPU with TensorFlow\.js's wasm backend, op by op/);
+        await fill(page, { 'train-limit': '256', 'val-limit': '100' });
+        assert.match(await train(page), /^Done in [\d.]+ s: 1 epoch, val_acc/);
+        assert.match(await text(page, '#train-device-line'), /^Training on the CPU with TensorFlow\.js's wasm backend \(SIMD, one thread\) and lenetc's kernels, op by op: you chose tfjs-wasm\./);
+      }
+      assert.deepEqual(problems, []);
+      await page.browserContext().close();
+    }
+    const [isolated, single] = runs as [typeof runs[0], typeof runs[0]];
+    const cores = await (await cpuBrowser.pages())[0]!.evaluate(() => navigator.hardwareConcurrency);
+    const threads = Math.min(cores, 8);
+    if (threads > 1) {
+      assert.match(isolated.line, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, ${threads} threads\\): you chose wasm\\.$`));
+      // each worker loads the worker script (the browser's cache may serve it to the later ones)
+      assert.ok(isolated.workers >= 1, 'no worker script was fetched');
+    }
+    assert.equal(single.line, "Training on the CPU with lenetc's compiled program (WebAssembly SIMD, one thread): you chose wasm. One thread, as this page is not cross-origin isolated, so it has no shared memory for worker threads (`lenetc playground` serves it isolated).");
+    assert.equal(single.workers, 0);
+    assert.ok(isolated.weights.equals(single.weights), 'the weights after one epoch differ between the thread counts');
+  } finally {
+    staticCopy.close();
+  }
 });
 
 test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal, timeout: 240_000 }, async () => {

@@ -7,8 +7,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
@@ -18,7 +16,7 @@ import { checkSpec } from '../src/pipeline.js';
 import type { SpecReader } from '../src/parser/types.js';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { chromiumSkip, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
+import { chromiumSkip, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const skip = chromiumSkip;
@@ -441,20 +439,13 @@ test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip, t
 
 test('the static build works from any web server: no data route, so it offers file pickers and a URL', { skip, timeout: 60_000 }, async () => {
   // a plain static server, as any host would be: files from dist/web/ and nothing else
-  const root = fromRoot('dist', 'web');
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-  const server = http.createServer((req, res) => {
-    const file = path.join(root, new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
-    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await serveStatic(fromRoot('dist', 'web'));
   try {
     const page = await (await browser.createBrowserContext()).newPage();
     const problems: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
     page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.goto(server.url);
     await page.waitForSelector('#check-status.ok');
     assert.match(await text(page, '#trace'), /→ dense 10$/);
     // served, the page's own script runs and takes down the word for a page opened from a file

@@ -47,8 +47,28 @@ function work(ints: Int32Array, floats: Float32Array, run: PhaseExports): void {
   }
 }
 
+/** What a worker thread starts with (Node's worker_threads and a browser's Web Worker alike). */
+export interface CpuWorkerData {
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+  control: SharedArrayBuffer;
+  /** The program's phase functions, in order. */
+  phases: string[];
+  /** How many workers there are (the training thread not counted). */
+  workers: number;
+}
+
+/** A worker thread's whole life: its own instance of the module on the shared memory, running phases until told to stop. */
+export function runWorker({ module, memory, control, phases, workers }: CpuWorkerData): void {
+  const exports = new WebAssembly.Instance(module, { env: { memory, log: Math.log } }).exports as Record<string, CallableFunction>;
+  workerLoop(control, {
+    phases: phases.map((name) => exports[name] as PhaseExports['phases'][number]),
+    update: exports.update as PhaseExports['update'],
+  }, workers);
+}
+
 /** A worker's life: wait for a phase, work on it, say so; until told to stop. */
-export function workerLoop(control: SharedArrayBuffer, run: PhaseExports, workers: number): void {
+function workerLoop(control: SharedArrayBuffer, run: PhaseExports, workers: number): void {
   const ints = new Int32Array(control);
   const floats = new Float32Array(control);
   let generation = 0;

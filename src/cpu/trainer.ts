@@ -10,7 +10,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { assemble } from '../codegen/wasm/assemble.js';
 import { CHUNK, compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
 import { adamCorrections } from '../codegen/wgsl/kernels/update.js';
-import { CONTROL_BYTES, Team, UPDATE } from './team.js';
+import { CONTROL_BYTES, Team, UPDATE, type CpuWorkerData } from './team.js';
 
 /** Parts the update is cut into, for as many threads as take them. */
 const UPDATE_PARTS = 8;
@@ -35,13 +35,8 @@ interface Exports {
   [phase: string]: OpCall | Exports['update'];
 }
 
-/** What starting a program's worker threads is given: its module, memory, control block and phase names, and where to report a death. */
-export interface CpuThreadsStart {
-  module: WebAssembly.Module;
-  memory: WebAssembly.Memory;
-  control: SharedArrayBuffer;
-  phases: string[];
-  workers: number;
+/** What starting a program's worker threads is given: what each worker starts with, and where to report a death. */
+export interface CpuThreadsStart extends CpuWorkerData {
   fail(error: Error): void;
 }
 

@@ -5,19 +5,9 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import type { CpuWorkerData } from '../cpu/team.js';
 import type { CpuThreads } from '../cpu/trainer.js';
 import { startWorker } from './parallel/index.js';
-
-/** What a CPU worker starts with. */
-export interface CpuWorkerData {
-  module: WebAssembly.Module;
-  memory: WebAssembly.Memory;
-  control: SharedArrayBuffer;
-  /** The program's phase functions, in order. */
-  phases: string[];
-  /** How many workers there are (the training thread not counted). */
-  workers: number;
-}
 
 /** Starts `workers` threads on the module and memory; `stop` ends them once the team has told them to. */
 export const nodeCpuThreads: CpuThreads = async ({ module, memory, control, phases, workers, fail }) => {

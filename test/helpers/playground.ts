@@ -1,5 +1,8 @@
 /** `lenetc playground` run in-process for tests, until they stop it (as Ctrl-C would). */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { runCli, type Captured, type RunOptions } from './cli.js';
 
@@ -64,4 +67,19 @@ export function watchPage(page: Page): { problems: string[]; loaded: string[] } 
     loaded.push(new URL(response.url()).pathname);
   });
   return { problems, loaded };
+}
+
+/**
+ * `root` served as any static host would serve it: its files and nothing else, with no headers
+ * beyond the content type (so the page is not cross-origin isolated).
+ */
+export async function serveStatic(root: string): Promise<{ url: string; close(): void }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+  const server = http.createServer((req, res) => {
+    const file = path.join(root, new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
+    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
 }

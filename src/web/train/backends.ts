@@ -11,6 +11,7 @@ import plainWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import simdWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm';
 import { requiredFeatures, requiredLimits } from '../../engine/index.js';
 import { registerWasmKernels } from '../../tfjs/kernels/wasm/index.js';
+import { tabThreads } from './cpu-threads.js';
 import { REFUSED_HINT, type TrainingDevice } from './device.js';
 
 /** A problem with the device that the user can act on: what happened and what to do. */
@@ -22,12 +23,13 @@ export class DeviceError extends Error {
 }
 
 /**
- * Where a session trains: the engine on `gpu`, or the CPU: lenetc's compiled program where the
- * browser has WebAssembly SIMD (`compiled`), else tfjs's wasm backend. `line` says which, for people.
+ * Where a session trains: the engine on `gpu`, or the CPU: lenetc's compiled program on `threads`
+ * threads where the browser has WebAssembly SIMD (`compiled`), else (or when chosen) tfjs's wasm
+ * backend on one. `line` says which, for people.
  */
 export type Opened =
   | { kind: 'webgpu'; gpu: GPUDevice; line: string }
-  | { kind: 'wasm'; compiled: boolean; line: string };
+  | { kind: 'wasm'; compiled: boolean; threads: number; line: string };
 
 /**
  * Opens where `device` says to train (device.ts's `chooseDevice`, as the Device panel shows it):
@@ -37,7 +39,7 @@ export type Opened =
 export async function openDevice(device: TrainingDevice): Promise<Opened> {
   tf.enableProdMode();
   if (device.kind === 'refused') throw new DeviceError(`cannot train on WebGPU: ${device.reason}`, REFUSED_HINT);
-  if (device.kind === 'wasm') return startWasm(device.reason);
+  if (device.kind === 'wasm') return startWasm(device.reason, device.tfjs ?? false);
   let gpu: GPUDevice;
   try {
     gpu = await device.adapter.requestDevice({ requiredLimits: requiredLimits(device.adapter), requiredFeatures: requiredFeatures(device.adapter) });
@@ -50,13 +52,14 @@ export async function openDevice(device: TrainingDevice): Promise<Opened> {
 }
 
 /**
- * tfjs's wasm backend, single-threaded, with lenetc's kernels registered over the stock ones;
- * `why` ends the line that says so (the engine could not take the spec, say).
+ * tfjs's wasm backend, single-threaded, with lenetc's kernels registered over the stock ones, and
+ * the compiled program's threads; `why` ends the line that says so (the engine could not take the
+ * spec, say), `tfjs` keeps training on tfjs's backend.
  */
-async function startWasm(why: string): Promise<Opened> {
+async function startWasm(why: string, tfjs: boolean): Promise<Opened> {
   if (!tf.findBackend('wasm') || tf.getBackend() !== 'wasm') {
-    // lenetc's SIMD kernels work on the backend's own memory, which the threaded build shares
-    // (and threads need a cross-origin-isolated page): one thread, the SIMD or plain binary
+    // lenetc's SIMD kernels work on the backend's own memory, which the threaded build shares:
+    // one thread, the SIMD or plain binary
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     const url = (file: string) => new URL(file, import.meta.url).href;
     // setWasmPaths wants all three names; the threaded one is never fetched with threads off
@@ -65,12 +68,18 @@ async function startWasm(why: string): Promise<Opened> {
     await setBackend('wasm');
   }
   const { note } = registerWasmKernels(version_wasm);
+  const noted = note ? ` Note: ${note}.` : '';
   // the compiled program needs WebAssembly SIMD; tfjs's wasm backend (which still builds, saves
   // and draws the network) runs without it
-  if (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) {
-    return { kind: 'wasm', compiled: true, line: `Training on the CPU with lenetc's compiled program (WebAssembly SIMD, one thread): ${why}.` };
+  const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) as boolean;
+  if (tfjs) return { kind: 'wasm', compiled: false, threads: 1, line: `Training on the CPU with TensorFlow.js's wasm backend (${simd ? 'SIMD' : 'no SIMD'}, one thread) and lenetc's kernels, op by op: ${why}.${noted}` };
+  if (!simd) {
+    return { kind: 'wasm', compiled: false, threads: 1, line: `Training on the CPU with TensorFlow.js's wasm backend (no SIMD, one thread) and lenetc's kernels: ${why}. This browser has no WebAssembly SIMD, which lenetc's compiled program needs.${noted}` };
   }
-  return { kind: 'wasm', compiled: false, line: `Training on the CPU with TensorFlow.js's wasm backend (no SIMD, one thread) and lenetc's kernels: ${why}. This browser has no WebAssembly SIMD, which lenetc's compiled program needs.${note ? ` Note: ${note}.` : ''}` };
+  const { threads, why: single } = tabThreads();
+  const on = threads > 1 ? `${threads} threads` : 'one thread';
+  const alone = single ? ` One thread, as ${single}.` : '';
+  return { kind: 'wasm', compiled: true, threads, line: `Training on the CPU with lenetc's compiled program (WebAssembly SIMD, ${on}): ${why}.${alone}` };
 }
 
 let wasmPathsSet = false;

@@ -1,15 +1,16 @@
 /**
  * Which device training in this tab uses, decided in one place for the Device panel and for
- * Train alike: the WebGPU engine where `navigator.gpu` gives a hardware adapter, else
- * TensorFlow.js's wasm backend with lenetc's kernels on the CPU. A software adapter (SwiftShader,
- * lavapipe) trains correctly but slower than wasm, so `auto` passes over it, as `lenetc train
- * --backend auto` does; choosing WebGPU takes it anyway. Part of the first load: no tfjs here.
+ * Train alike: the WebGPU engine where `navigator.gpu` gives a hardware adapter, else lenetc's
+ * compiled WebAssembly program on the CPU (TensorFlow.js's wasm backend when chosen, to compare).
+ * A software adapter (SwiftShader, lavapipe) trains correctly but slower than wasm, so `auto`
+ * passes over it, as `lenetc train --backend auto` does; choosing WebGPU takes it anyway. Part of
+ * the first load: no tfjs here.
  */
 
 import { isSoftwareAdapter, type AdapterInfo } from '../../engine/adapter.js';
 
 /** What the user picked in the Device box. */
-export type DeviceChoice = 'auto' | 'webgpu' | 'wasm';
+export type DeviceChoice = 'auto' | 'webgpu' | 'wasm' | 'tfjs-wasm';
 
 /**
  * What the tab offers: a WebGPU adapter, or why there is none. An adapter gives one device, so
@@ -23,8 +24,12 @@ export type GpuProbe =
 export type TrainingDevice =
   /** `adapter` gives the run its GPUDevice; `name` is the adapter's, for people. */
   | { kind: 'webgpu'; adapter: GPUAdapter; name: string; software: boolean }
-  /** `reason`: why not WebGPU (`chosen`: the user picked wasm); `software`: the adapter passed over, which choosing WebGPU would take. */
-  | { kind: 'wasm'; reason: string; chosen?: boolean; software?: string }
+  /**
+   * `reason`: why not WebGPU (`chosen`: the user picked wasm); `software`: the adapter passed
+   * over, which choosing WebGPU would take; `tfjs`: TensorFlow.js's wasm backend op by op instead
+   * of lenetc's compiled program (for comparison, as `lenetc train --backend tfjs-wasm`).
+   */
+  | { kind: 'wasm'; reason: string; chosen?: boolean; software?: string; tfjs?: boolean }
   /** WebGPU was chosen and the tab has none. */
   | { kind: 'refused'; reason: string };
 
@@ -51,6 +56,7 @@ export async function probeGpu(): Promise<GpuProbe> {
 /** Where a run with `choice` trains on what `probe` found: the one rule the panel and the run share. */
 export function chooseDevice(choice: DeviceChoice, probe: GpuProbe): TrainingDevice {
   if (choice === 'wasm') return { kind: 'wasm', reason: 'you chose wasm', chosen: true };
+  if (choice === 'tfjs-wasm') return { kind: 'wasm', reason: 'you chose tfjs-wasm', chosen: true, tfjs: true };
   if (probe.kind === 'none') return choice === 'webgpu' ? { kind: 'refused', reason: probe.reason } : { kind: 'wasm', reason: probe.reason };
   if (choice === 'auto' && probe.software) return { kind: 'wasm', reason: `the only WebGPU adapter is a software renderer (${probe.name}), slower than wasm`, software: probe.name };
   return { kind: 'webgpu', adapter: probe.adapter, name: probe.name, software: probe.software };
@@ -64,6 +70,7 @@ export function describeDevice(device: TrainingDevice): { text: string; kind: 'o
         ? { text: `WebGPU: training will run on ${device.name}, a software renderer (far slower than a GPU), with lenetc's compiled engine.`, kind: 'warning' }
         : { text: `WebGPU: training will run on ${device.name} with lenetc's compiled engine.`, kind: 'ok' };
     case 'wasm': {
+      if (device.tfjs) return { text: 'Training will run on the CPU with TensorFlow.js\'s wasm backend, op by op (with lenetc\'s kernels), as you chose: slower than lenetc\'s compiled program, and there to compare with it.', kind: 'ok' };
       if (device.chosen) return { text: 'Training will run on the CPU with lenetc\'s compiled WebAssembly program, as you chose.', kind: 'ok' };
       const anyway = device.software ? ' Choose WebGPU as the device to use the software adapter anyway.' : '';
       return { text: `No WebGPU here: ${device.reason}. Training will run on the CPU with lenetc's compiled WebAssembly program (slower).${anyway}`, kind: 'warning' };

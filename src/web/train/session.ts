@@ -1,7 +1,8 @@
 /**
- * One training run in the tab: the same loop as `lenetc train` (runtime/train/loop.ts) with a
- * RunStore in memory, on the compiled WebGPU engine or tfjs's wasm backend, over the first
- * images of the loaded data set. Loaded with import() when Train is pressed.
+ * One training run in the tab: the same loop as `lenetc train` (src/train/loop.ts) with a
+ * RunStore in memory, on the compiled WebGPU engine or the compiled CPU program (tfjs's wasm
+ * backend when chosen), over the first images of the loaded data set. Loaded with import() when
+ * Train is pressed.
  */
 import type { TrainingProgram } from '../../codegen/wgsl/index.js';
 import { UserError } from '../../errors.js';
@@ -17,9 +18,10 @@ import type { EpochMetrics } from '../../train/metrics.js';
 import type { ModelFiles } from '../../tfjs/model-files.js';
 import type { TrainingHistory } from '../../train/store.js';
 import { tfjsTrainer } from '../../tfjs/trainer.js';
-import { cpuTrainer } from '../../cpu/trainer.js';
+import { cpuTrainer, cpuTrainerOn } from '../../cpu/trainer.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../train/trainer.js';
 import { DeviceError, openDevice } from './backends.js';
+import { webCpuThreads } from './cpu-threads.js';
 import type { LoadedData } from './data.js';
 import type { TrainingDevice } from './device.js';
 
@@ -98,8 +100,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
     lost.catch(() => undefined);
     start = engineTrainer(gpu, program);
   } else {
-    // one thread: the page is not cross-origin isolated, so it has no shared memory for workers
-    start = opened.compiled ? cpuTrainer : tfjsTrainer();
+    start = !opened.compiled ? tfjsTrainer() : opened.threads > 1 ? cpuTrainerOn(webCpuThreads) : cpuTrainer;
   }
   const untilLost = async <T>(work: Promise<T>): Promise<T> => {
     // the work left behind by a lost device may still reject: that must not go unhandled
@@ -116,7 +117,7 @@ export async function runSession(request: SessionRequest, view: SessionView): Pr
 
   try {
     const trainer = await untilLost(start({
-      model, train, classes: classes.length, threads: 1, compiling: { signal: request.signal, onKernel: (done, total) => view.onCompile?.(done, total) },
+      model, train, classes: classes.length, threads: opened.kind === 'wasm' ? opened.threads : 1, compiling: { signal: request.signal, onKernel: (done, total) => view.onCompile?.(done, total) },
     }));
     const recorder = recording(trainer);
     try {
