@@ -4,8 +4,12 @@ import type { CliIO } from '../../src/cli/io.js';
 import { lenetcCommand } from '../../src/cli/self.js';
 import { fromRoot } from './paths.js';
 
-/** Children (a sweep's trainings) run lenetc from source, through tsx, as this process does. */
-export const LENETC = lenetcCommand(fromRoot('src', 'cli', 'bin.ts'));
+/**
+ * Children (a sweep's or a queue worker's trainings) run the built bundle (package.json's "bin",
+ * which `npm test` builds first), as an installed lenetc does: each one started from source
+ * through tsx spent 1–2 s of CPU compiling it, across dozens of children in the suite.
+ */
+export const LENETC = lenetcCommand(fromRoot('dist', 'bundle', 'cli', 'bin.mjs'));
 
 /** What a captured in-process CLI run printed. */
 export interface Captured {
