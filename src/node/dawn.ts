@@ -20,8 +20,22 @@ export type Probe =
 const PROBE_TIMEOUT_MS = 20_000;
 const MARK = 'lenetc-webgpu-probe:';
 
-/** Asks a child process for Dawn's adapter, so nothing native reaches this process's terminal. */
-export async function probeAdapter(): Promise<Probe> {
+/**
+ * Asks a child process for Dawn's adapter, so nothing native reaches this process's terminal.
+ * Asked once per process and environment: the answer does not change while lenetc runs, and a
+ * process that runs commands in-process (the tests; a sweep's points) asked again for each one.
+ */
+export function probeAdapter(): Promise<Probe> {
+  const env = dawnEnv();
+  const key = JSON.stringify(env);
+  let probe = probes.get(key);
+  if (!probe) probes.set(key, (probe = probeIn(env)));
+  return probe;
+}
+
+const probes = new Map<string, Promise<Probe>>();
+
+async function probeIn(env: NodeJS.ProcessEnv): Promise<Probe> {
   let webgpu: string;
   try {
     webgpu = import.meta.resolve('webgpu');
@@ -46,7 +60,7 @@ try {
 }
 process.exit(0);`;
   return new Promise<Probe>((resolve) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: dawnEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
     // the child's stderr is where the native noise goes: read and dropped
