@@ -21,7 +21,7 @@ import type { ModelPlan } from '../../plan/index.js';
 import { lowerPlan, volume, type AddOp, type BatchNormOp, type ConcatOp, type ConvOp, type DenseOp, type DropoutOp, type SoftmaxOp, type ElementwiseAct, type Graph, type Op, type OpInput, type PoolOp, type Tensor } from '../wgsl/graph.js';
 import { optimizerStates } from '../wgsl/kernels/update.js';
 import { ACTIVATION_FUNCTIONS, EXP, EXP4, PHILOX, SIGMOID, TANH } from './math.js';
-import { add, f32, Func, get, i32, indent, lines, load, loadI, loadV, loop, mul, set, store, storeI, storeV } from './wat.js';
+import { add, f32, Func, get, i32, indent, lines, load, loadI, loadV, loop, mul, pairs, set, store, storeI, storeV } from './wat.js';
 
 /** Where everything of a step lies in the module's memory, in bytes. */
 export interface CpuLayout {
@@ -430,19 +430,26 @@ function denseForward(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout)
   const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
   const W = layout.params + 4 * op.kernel.offset;
   const B = op.bias ? layout.params + 4 * op.bias.offset : 0;
-  const x = fn.local('x', 'v128');
-  const bodyFor = (block: Array<[number, number]>) => {
-    const acc = block.map(([c]) => fn.local(`acc${c}`, 'v128'));
+  const w = fn.local('w', 'v128');
+  /** Examples $e (and $e + 1, `both`), units in `block`: each row of W is loaded once for both. */
+  const bodyFor = (block: Array<[number, number]>, both: boolean) => {
+    const examples = both ? [0, 1] : [0];
+    const xs = examples.map((k) => fn.local(`x${k}`, 'v128'));
+    const acc = examples.map((k) => block.map(([c]) => fn.local(`acc${k}_${c}`, 'v128')));
     return lines(
-      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      ...acc.flat().map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
       loop(fn, 'i', 0, inputs, lines(
-        set(x, `(f32x4.splat ${load(at(op.x), add(mul(get('$e'), inputs), get('$i')))})`),
-        ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(W, add(mul(get('$i'), units), c))}))`)),
+        ...examples.map((k) => set(xs[k]!, `(f32x4.splat ${load(at(op.x), add(mul(add(get('$e'), k), inputs), get('$i')))})`)),
+        ...block.flatMap(([c], g) => [
+          set(w, loadV(W, add(mul(get('$i'), units), c))),
+          ...examples.map((k) => set(acc[k]![g]!, `(f32x4.add ${get(acc[k]![g]!)} (f32x4.mul ${get(xs[k]!)} ${get(w)}))`)),
+        ]),
       )),
-      ...block.map(([c, lanes], g) => storeV(at(op.z), add(mul(get('$e'), units), c), op.bias ? `(f32x4.add ${get(acc[g]!)} ${loadV(B, i32(c))})` : get(acc[g]!), lanes)),
+      ...examples.flatMap((k) => block.map(([c, lanes], g) => storeV(at(op.z), add(mul(add(get('$e'), k), units), c), op.bias ? `(f32x4.add ${get(acc[k]![g]!)} ${loadV(B, i32(c))})` : get(acc[k]![g]!), lanes))),
     );
   };
-  const body = loop(fn, 'e', get('$e0'), get('$e1'), lines(...blocksOf(units).map(bodyFor)));
+  // two examples at a time: four 4-lane groups each keep eight accumulators in registers
+  const body = pairs(fn, 'e', get('$e0'), get('$e1'), lines(...blocksOf(units, 4).map((b) => bodyFor(b, true))), lines(...blocksOf(units).map((b) => bodyFor(b, false))));
   return { text: fn.text(`${op.layer}: dense, ${inputs} → ${units}`, body), call: callOp(`forward_${op.layer}`) };
 }
 

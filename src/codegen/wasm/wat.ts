@@ -93,6 +93,25 @@ ${indent(indent(body))}
     (br ${name}_next)))`;
 }
 
+/**
+ * `v` from `from` up to `to` two at a time: `paired` runs for v and v + 1 while both are below
+ * `to`, then `single` for a last odd one.
+ */
+export function pairs(fn: Func, v: string, from: string | number, to: string | number, paired: string, single: string): string {
+  const name = fn.local(v, 'i32');
+  const lo = typeof from === 'number' ? i32(from) : from;
+  const hi = typeof to === 'number' ? i32(to) : to;
+  return `${set(name, lo)}
+(block ${name}_pairs_done
+  (loop ${name}_pairs_next
+    (br_if ${name}_pairs_done (i32.ge_s (i32.add ${get(name)} (i32.const 1)) ${hi}))
+${indent(indent(paired))}
+    ${set(name, `(i32.add ${get(name)} (i32.const 2))`)}
+    (br ${name}_pairs_next)))
+(if (i32.lt_s ${get(name)} ${hi}) (then
+${indent(single)}))`;
+}
+
 /** The byte address of float `index` (an i32 expression) of the region at byte `base`: base stays a memarg offset. */
 const bytes = (index: string) => `(i32.shl ${index} (i32.const 2))`;
 
