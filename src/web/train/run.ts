@@ -13,6 +13,9 @@ import { showFeatureMaps } from './features.js';
 import { trainStatus } from './status.js';
 import { runSession, type SessionRequest, type SessionResult } from './session.js';
 
+/** How often the progress bar and line follow the batches. */
+const SHOW_EVERY_MS = 100;
+
 /** Runs `request` and shows it; resolves when the run has ended and its results are shown (never rejects for a user's problem). */
 export async function runInPage(request: SessionRequest): Promise<void> {
   // vega and vega-lite (half of what training loads) come as a chunk of their own, fetched while
@@ -31,6 +34,7 @@ export async function runInPage(request: SessionRequest): Promise<void> {
   progress.value = 0;
   progress.hidden = false;
   const started = performance.now();
+  let shownAt = -Infinity;
   let result: SessionResult;
   try {
     result = await runSession(request, {
@@ -41,6 +45,11 @@ export async function runInPage(request: SessionRequest): Promise<void> {
         status(`Training ${request.model.name}…`);
       },
       onBatch(p, epochs) {
+        // ten times a second, and each epoch's last batch: drawing the page after every batch
+        // cost the CPU program 15% of its speed in Chromium (7,807 → 9,156 images/s, modern)
+        const now = performance.now();
+        if (now - shownAt < SHOW_EVERY_MS && p.batch < p.batches) return;
+        shownAt = now;
         progress.value = (p.epoch - 1 + p.batch / p.batches) / epochs;
         if (!request.signal.aborted) {
           status(`Epoch ${p.epoch}/${epochs}, batch ${p.batch}/${p.batches}: loss ${p.loss.toFixed(4)}, accuracy ${p.accuracy.toFixed(4)}, ${Math.round(p.imagesPerSecond).toLocaleString('en-US')} images/s`);
