@@ -11,8 +11,8 @@
  * page's own form, and reads the last epoch's images/s from the page's progress line (the
  * epoch's images over its training time). Prints one JSON line per run, then the medians.
  * Flags: --spec (default specs/modern.yaml), --images (training images, 10000), --batch (128),
- * --epochs (3; the last one is measured: the first ran 5,500 or 9,000 images/s from run to run), --reps (3),
- * --modes (threads,one-thread,tfjs).
+ * --epochs (3; the last one is measured: with 2, the second ran at 5,500 or at 9,000 images/s
+ * from run to run), --reps (3), --modes (threads,one-thread,tfjs).
  */
 import fs from 'node:fs';
 import os from 'node:os';
