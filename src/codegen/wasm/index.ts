@@ -649,23 +649,32 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
    * position of the batch adds x × dz, each dz group loaded once for all the rows.
    */
   const rowsFor = (block: Array<[number, number]>, channels: number) => {
-    const acc = Array.from({ length: channels }, (_, j) => block.map(([c]) => fn.local(`acc${j}_${c}`, 'v128')));
+    // few accumulators (conv1's one input channel, six outputs: two) wait on their own adds: then
+    // neighbouring positions go to a second set, added to the first at the end
+    const sets = channels * block.length <= 4 ? 2 : 1;
+    const acc = Array.from({ length: sets }, (_, q) => Array.from({ length: channels }, (_, j) => block.map(([c]) => fn.local(`acc${q}_${j}_${c}`, 'v128'))));
     const xs = Array.from({ length: channels }, (_, j) => fn.local(`x${j}`, 'v128'));
     const d = fn.local('dv', 'v128');
-    const positions = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', get('$oy0'), get('$oy1'), loop(fn, 'ox', get('$ox0'), get('$ox1'), lines(
-      set(fn.local('xi', 'i32'), add(mul(add(mul(add(mul(get('$e'), h), mul(get('$oy'), op.sh), get('$ky'), -op.top), w), mul(get('$ox'), op.sw), get('$kx'), -op.left), ci), get('$c'))),
+    /** Output position ($ox + `dx`) of example $e, row $oy, into accumulator set `q`. */
+    const position = (dx: number, q: number) => lines(
+      set(fn.local('xi', 'i32'), add(mul(add(mul(add(mul(get('$e'), h), mul(get('$oy'), op.sh), get('$ky'), -op.top), w), mul(add(get('$ox'), dx), op.sw), get('$kx'), -op.left), ci), get('$c'))),
       ...xs.map((x, j) => set(x, `(f32x4.splat ${load(at(op.x), add(get('$xi'), j))})`)),
-      set(fn.local('d', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), co)),
+      set(fn.local('d', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox'), dx), co)),
       ...block.flatMap(([c], g) => [
         set(d, loadV(dz, add(get('$d'), c))),
-        ...xs.map((x, j) => set(acc[j]![g]!, `(f32x4.add ${get(acc[j]![g]!)} (f32x4.mul ${get(x)} ${get(d)}))`)),
+        ...xs.map((x, j) => set(acc[q]![j]![g]!, `(f32x4.add ${get(acc[q]![j]![g]!)} (f32x4.mul ${get(x)} ${get(d)}))`)),
       ]),
-    ))));
+    );
+    const overRow = sets === 2
+      ? pairs(fn, 'ox', get('$ox0'), get('$ox1'), lines(position(0, 0), position(1, 1)), position(0, 0))
+      : loop(fn, 'ox', get('$ox0'), get('$ox1'), position(0, 0));
+    const positions = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', get('$oy0'), get('$oy1'), overRow));
+    const total = (j: number, g: number) => (sets === 2 ? `(f32x4.add ${get(acc[0]![j]![g]!)} ${get(acc[1]![j]![g]!)})` : get(acc[0]![j]![g]!));
     return lines(
-      ...acc.flat().map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      ...acc.flat(2).map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
       positions,
       ...xs.flatMap((_, j) => block.map(([c, lanes], g) =>
-        storeV(dK, add(mul(add(mul(add(mul(get('$ky'), op.kw), get('$kx')), ci), get('$c'), j), co), c, get(chunkBase)), get(acc[j]![g]!), lanes))),
+        storeV(dK, add(mul(add(mul(add(mul(get('$ky'), op.kw), get('$kx')), ci), get('$c'), j), co), c, get(chunkBase)), total(j, g), lanes))),
     );
   };
   // as many input channels per pass as keep about eight accumulators in registers
