@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
 import { chromiumSkip, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
@@ -235,6 +235,27 @@ test('the compiled program trains on worker threads where the page is cross-orig
   } finally {
     staticCopy.close();
   }
+});
+
+test('a CPU worker thread that cannot start is said in the page, with what to do, and Train works again', { skip, timeout: 120_000 }, async () => {
+  const { page, problems } = await openPage(cpuBrowser, specHash(MODERN));
+  const threads = await page.evaluate(() => (crossOriginIsolated ? Math.min(navigator.hardwareConcurrency, 8) : 1));
+  if (threads < 2) return; // one core: the program runs on the tab's thread, with no worker to lose
+  await page.click('#data-server');
+  await page.waitForSelector('#data-status.ok');
+  await page.select('#train-device', 'wasm');
+  await fill(page, { 'train-epochs': '1', 'train-batch': '8', 'train-limit': '40', 'val-limit': '20' });
+  // the worker's script never arrives
+  await page.setRequestInterception(true);
+  const block = (request: HTTPRequest) => void (/\/assets\/cpu-worker-\w+\.js$/.test(request.url()) ? request.abort() : request.continue());
+  page.on('request', block);
+  assert.equal(await train(page), 'A CPU worker thread failed: its script could not be loaded.hint: Reload the page and train again; if it happens again, choose "tfjs-wasm" as the device.');
+  assert.ok(problems.length > 0 && problems.every((p) => /^failed: .*\/assets\/cpu-worker-\w+\.js net::ERR_ABORTED$/.test(p)), problems.join('\n'));
+  // with the script back, the same run trains
+  page.off('request', block);
+  await page.setRequestInterception(false);
+  assert.match(await train(page), /^Done in [\d.]+ s: 1 epoch, val_acc/);
+  await page.browserContext().close();
 });
 
 test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal, timeout: 240_000 }, async () => {

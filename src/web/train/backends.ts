@@ -12,15 +12,7 @@ import simdWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import { requiredFeatures, requiredLimits } from '../../engine/index.js';
 import { registerWasmKernels } from '../../tfjs/kernels/wasm/index.js';
 import { tabThreads } from './cpu-threads.js';
-import { REFUSED_HINT, type TrainingDevice } from './device.js';
-
-/** A problem with the device that the user can act on: what happened and what to do. */
-export class DeviceError extends Error {
-  constructor(message: string, readonly hint: string) {
-    super(message);
-    this.name = 'DeviceError';
-  }
-}
+import { DeviceError, REFUSED_HINT, type TrainingDevice } from './device.js';
 
 /**
  * Where a session trains: the engine on `gpu`, or the CPU: lenetc's compiled program on `threads`

@@ -6,6 +6,10 @@
  */
 import workerScript from 'lenetc:cpu-worker';
 import type { CpuThreads } from '../../cpu/trainer.js';
+import { DeviceError } from './device.js';
+
+/** What to do when a worker fails. */
+const RETRY_HINT = 'Reload the page and train again; if it happens again, choose "tfjs-wasm" as the device.';
 
 /** Beyond this, a batch of 128 (8 chunks of 16) leaves threads idle. */
 const MAX_THREADS = 8;
@@ -23,8 +27,8 @@ export const webCpuThreads: CpuThreads = async ({ module, memory, control, phase
   const started: Worker[] = [];
   for (let i = 0; i < workers; i++) {
     const worker = new Worker(new URL(workerScript, import.meta.url), { name: `lenetc CPU thread ${i + 1}` });
-    worker.addEventListener('error', (event) => fail(new Error(`a CPU worker thread failed: ${event.message || 'it could not be loaded'}`)));
-    worker.addEventListener('messageerror', () => fail(new Error('a CPU worker thread could not receive the program')));
+    worker.addEventListener('error', (event) => fail(new DeviceError(`a CPU worker thread failed: ${event.message || 'its script could not be loaded'}`, RETRY_HINT)));
+    worker.addEventListener('messageerror', () => fail(new DeviceError('a CPU worker thread could not receive the program', RETRY_HINT)));
     worker.postMessage({ module, memory, control, phases, workers });
     started.push(worker);
   }

@@ -9,6 +9,14 @@
 
 import { isSoftwareAdapter, type AdapterInfo } from '../../engine/adapter.js';
 
+/** A problem with the device that the user can act on: what happened and what to do. */
+export class DeviceError extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+    this.name = 'DeviceError';
+  }
+}
+
 /** What the user picked in the Device box. */
 export type DeviceChoice = 'auto' | 'webgpu' | 'wasm' | 'tfjs-wasm';
 

@@ -8,7 +8,7 @@
 import { UserError } from '../../errors.js';
 import type { Evaluation } from '../../train/trainer.js';
 import { byId, download, el } from '../dom.js';
-import { DeviceError } from './backends.js';
+import { DeviceError } from './device.js';
 import { showFeatureMaps } from './features.js';
 import { trainStatus } from './status.js';
 import { runSession, type SessionRequest, type SessionResult } from './session.js';

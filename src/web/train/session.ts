@@ -20,10 +20,10 @@ import type { TrainingHistory } from '../../train/store.js';
 import { tfjsTrainer } from '../../tfjs/trainer.js';
 import { cpuTrainer, cpuTrainerOn } from '../../cpu/trainer.js';
 import type { Evaluation, StartTrainer, Trainer } from '../../train/trainer.js';
-import { DeviceError, openDevice } from './backends.js';
+import { openDevice } from './backends.js';
 import { webCpuThreads } from './cpu-threads.js';
 import type { LoadedData } from './data.js';
-import type { TrainingDevice } from './device.js';
+import { DeviceError, type TrainingDevice } from './device.js';
 
 /** What to train, on what. */
 export interface SessionRequest {
