@@ -7,12 +7,12 @@
  *     without cross-origin isolation (as most hosts would serve it);
  *   - `tfjs`: TensorFlow.js's wasm backend op by op with lenetc's kernels (the Device box's
  *     tfjs-wasm), on the static copy: what the tab trained with before the compiled program.
- * Each rep trains every mode once, in turn (so each sees the same machine load), through the
- * page's own form, and reads the last epoch's images/s from the page's progress line (the
+ * Each rep trains every mode once, in turn (so each sees the same machine load), each in a
+ * browser of its own (in one browser, a run on one thread gave 5,500 or 9,000 images/s from run to
+ * run; fresh, 9,000–9,100 but for a rep when the whole machine was slow), through the page's own form, and reads the last epoch's images/s from the page's progress line (the
  * epoch's images over its training time). Prints one JSON line per run, then the medians.
  * Flags: --spec (default specs/modern.yaml), --images (training images, 10000), --batch (128),
- * --epochs (3; the last one is measured: with 2, the second ran at 5,500 or at 9,000 images/s
- * from run to run), --reps (3), --modes (threads,one-thread,tfjs).
+ * --epochs (3; the last one is measured), --reps (3), --modes (threads,one-thread,tfjs).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -102,23 +102,28 @@ const median = (xs: number[]) => {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-bench-tab-'));
 const served = await startPlayground({ webDir: path.join(root, 'dist', 'web'), host: '127.0.0.1', port: 0, data: { dataDir: FASHION, download: false } });
 const staticCopy = await serveStatic(path.join(root, 'dist', 'web'));
-const browser = await launchChromium(path.join(tmp, 'profile'));
 try {
   const hash = specHash(fs.readFileSync(values.spec, 'utf8'));
   const runs: TabRun[] = [];
+  let version = '';
   for (let rep = 1; rep <= Number(values.reps); rep++) {
     for (const mode of modes) {
       const url = mode === 'threads' ? served.url : staticCopy.url;
-      const run = { mode, rep, ...(await trainOnce(browser, url, mode, hash)) };
-      runs.push(run);
-      console.log(JSON.stringify(run));
+      // a browser of its own for each run, as a visitor's tab is
+      const browser = await launchChromium(path.join(tmp, `profile-${rep}-${mode}`));
+      try {
+        version = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
+        const run = { mode, rep, ...(await trainOnce(browser, url, mode, hash)) };
+        runs.push(run);
+        console.log(JSON.stringify(run));
+      } finally {
+        await browser.close();
+      }
     }
   }
   const medians = Object.fromEntries(modes.map((m) => [m, median(runs.filter((r) => r.mode === m).map((r) => r.imagesPerSecond))]));
-  const version = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
   console.log(JSON.stringify({ spec: path.basename(values.spec), browser: version, images: Number(values.images), batch: Number(values.batch), reps: Number(values.reps), median_images_per_s: medians }));
 } finally {
-  await browser.close();
   staticCopy.close();
   await served.close();
   fs.rmSync(tmp, { recursive: true, force: true });
