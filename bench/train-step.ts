@@ -258,17 +258,7 @@ async function measureParallelTraining(options: MeasureOptions): Promise<StepTim
     return result.loss;
   };
   try {
-    let warmupLoss = NaN;
-    for (let i = 0; i < options.warmup; i++) warmupLoss = await step();
-    let done = 0;
-    let lastLoss = NaN;
-    const started = performance.now();
-    do {
-      for (let i = 0; i < options.steps; i++) lastLoss = await step();
-      done += options.steps;
-    } while ((performance.now() - started) / 1000 < options.minSeconds);
-    const seconds = (performance.now() - started) / 1000;
-    return { imagesPerSecond: (done * batch) / seconds, steps: done, seconds, lastLoss, warmupLoss };
+    return await timeSteps(step, batch, options);
   } finally {
     await pool.close();
     optimizer.dispose();
@@ -295,18 +285,26 @@ export async function measureCompiledTraining(options: Omit<MeasureOptions, 'syn
     return result!.loss;
   };
   try {
-    let warmupLoss = NaN;
-    for (let i = 0; i < options.warmup; i++) warmupLoss = await step();
-    let steps = 0;
-    let lastLoss = NaN;
-    const started = performance.now();
-    do {
-      for (let i = 0; i < options.steps; i++) lastLoss = await step();
-      steps += options.steps;
-    } while ((performance.now() - started) / 1000 < options.minSeconds);
-    const seconds = (performance.now() - started) / 1000;
-    return { imagesPerSecond: (steps * batch) / seconds, steps, seconds, lastLoss, warmupLoss, issueMs: 0 };
+    return { ...(await timeSteps(step, batch, options)), issueMs: 0 };
   } finally {
     await trainer.dispose();
   }
+}
+
+/**
+ * Times `step` (which trains one batch of `batch` and resolves to its loss) as every measurement
+ * here is timed: `warmup` steps, then rounds of `steps` until `minSeconds` have passed.
+ */
+async function timeSteps(step: () => Promise<number>, batch: number, options: Pick<MeasureOptions, 'warmup' | 'steps' | 'minSeconds'>): Promise<StepTiming> {
+  let warmupLoss = NaN;
+  for (let i = 0; i < options.warmup; i++) warmupLoss = await step();
+  let steps = 0;
+  let lastLoss = NaN;
+  const started = performance.now();
+  do {
+    for (let i = 0; i < options.steps; i++) lastLoss = await step();
+    steps += options.steps;
+  } while ((performance.now() - started) / 1000 < options.minSeconds);
+  const seconds = (performance.now() - started) / 1000;
+  return { imagesPerSecond: (steps * batch) / seconds, steps, seconds, lastLoss, warmupLoss };
 }
