@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
-import { chromiumSkip, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
+import { chromiumSkip, freshPage, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
@@ -74,9 +74,9 @@ after(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A fresh context's page on `hash`, recording its problems, once it has checked its text. */
+/** A fresh page on `hash`, recording its problems, once it has checked its text. */
 async function openPage(on: Browser, hash: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await on.createBrowserContext()).newPage();
+  const page = await freshPage(on, [served!.url]);
   await page.setViewport({ width: 1400, height: 1000 });
   page.setDefaultTimeout(20_000);
   const { problems } = watchPage(page);
@@ -166,7 +166,7 @@ test('a residual spec: the table\'s from column, the drawing\'s merges as severa
   assert.deepEqual(await typeAtEnd(`${inLayers}block: {use: residual, `, 're'), ['repeat']);
   assert.deepEqual(await typeAtEnd(`${inLayers}pool: {type: avg, size: `, 'gl'), ['global']);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('a merge whose branches differ: the list shows the error with its notes as links, the hover shows them, their places are marked', { skip, timeout: 60_000 }, async () => {
@@ -197,7 +197,7 @@ test('a merge whose branches differ: the list shows the error with its notes as 
   assert.match(hover, /note: in residual1, a use of block `residual` \(line 17\)/);
   assert.match(hover, /note: this branch ends in pool1, 14×14×16 \(line 16\)/);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('a residual spec trains for 1 epoch on 2,000 Fashion-MNIST images in the tab (wasm): above chance, per class, feature maps', { skip: skipReal, timeout: 240_000 }, async () => {
@@ -220,7 +220,7 @@ test('a residual spec trains for 1 epoch on 2,000 Fashion-MNIST images in the ta
   assert.deepEqual(await page.$$eval('#features .layer h4', (h) => h.map((e) => e.textContent)), ['stem: 16 maps of 28×28', 'residual1_conv1: 16 maps of 14×14']);
   assert.equal(await editorText(page), RESIDUAL);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('WebGPU asked for a branched spec: the compiled engine trains it, merges and all', { skip, timeout: 180_000 }, async () => {
@@ -235,5 +235,5 @@ test('WebGPU asked for a branched spec: the compiled engine trains it, merges an
   assert.match(status, /^Done in [\d.]+ s: 1 epoch, val_acc [\d.]+, val_loss [\d.]+ on 20 images\.$/);
   assert.match(await text(page, '#train-device-line'), /compiled engine/);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { chromiumSkip, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
+import { chromiumSkip, freshPage, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
@@ -45,9 +45,9 @@ after(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A fresh context's page on `hash` (of the playground's page, or of the page at `base`), recording its problems and the paths it fetched, with the training tab open. */
+/** A fresh page on `hash` (of the playground's page, or of the page at `base`), recording its problems and the paths it fetched, with the training tab open. */
 async function openPage(browser: Browser, hash: string, base = served!.url): Promise<{ page: Page; problems: string[]; loaded: string[] }> {
-  const page = await (await browser.createBrowserContext()).newPage();
+  const page = await freshPage(browser, [base]);
   await page.setViewport({ width: 1400, height: 1000 });
   page.setDefaultTimeout(20_000);
   const { problems, loaded } = watchPage(page);
@@ -193,7 +193,7 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
 
   assert.equal(await editorText(page), spec, 'the editor keeps the text');
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('the compiled program trains on worker threads where the page is cross-origin isolated and on one thread where not, to the same weights bit for bit; tfjs-wasm can be chosen to compare', { skip: skipReal, timeout: 240_000 }, async () => {
@@ -219,7 +219,7 @@ test('the compiled program trains on worker threads where the page is cross-orig
         assert.match(await text(page, '#train-device-line'), /^Training on the CPU with TensorFlow\.js's wasm backend \(SIMD, one thread\) and lenetc's kernels, op by op: you chose tfjs-wasm\./);
       }
       assert.deepEqual(problems, []);
-      await page.browserContext().close();
+      await page.close();
     }
     const [isolated, single] = runs as [typeof runs[0], typeof runs[0]];
     const cores = await (await cpuBrowser.pages())[0]!.evaluate(() => navigator.hardwareConcurrency);
@@ -255,7 +255,7 @@ test('a CPU worker thread that cannot start is said in the page, with what to do
   page.off('request', block);
   await page.setRequestInterception(false);
   assert.match(await train(page), /^Done in [\d.]+ s: 1 epoch, val_acc/);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown, and Train works again', { skip: skipReal, timeout: 240_000 }, async () => {
@@ -282,7 +282,7 @@ test('Stop ends a run mid-epoch: a checkpoint\'s weights are evaluated and shown
   await fill(page, { 'train-epochs': '1', 'train-limit': '256', 'val-limit': '100' });
   assert.match(await train(page), /^Done in [\d.]+ s: 1 epoch, val_acc 0\.\d+, val_loss [\d.]+ on 100 images\.$/);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('what keeps training from starting or ending well is said in the page: no data, a bad field, no WebGPU, a NaN loss, another data set, a spec that does not fit; the editor keeps the text', { skip, timeout: 240_000 }, async () => {
@@ -335,7 +335,7 @@ test('what keeps training from starting or ending well is said in the page: no d
   assert.equal(await editorText(page), big);
   assert.notEqual(big, spec);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('a run at chance says so once, with the CLI\'s analysis: why (a rate far below its optimizer\'s, few steps) and what to do', { skip, timeout: 120_000 }, async () => {
@@ -377,7 +377,7 @@ test('a run at chance says so once, with the CLI\'s analysis: why (a rate far be
   await page.waitForFunction(() => (window as unknown as { warningCleared: boolean }).warningCleared, { timeout: 60_000 });
   await page.waitForFunction(() => !(document.querySelector('#train-start') as HTMLButtonElement).disabled, { timeout: 60_000 });
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip, timeout: 240_000 }, async () => {
@@ -421,5 +421,5 @@ test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device l
   assert.match(await text(page, '#train-status'), /^The GPU device was lost mid-training \(destroyed.*\)\.hint: Train again/);
   assert.equal(await editorText(page), spec);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { emitTypeScript } from '../src/codegen/typescript.js';
 import { shapeTrace } from '../src/format.js';
 import { checkSpec } from '../src/pipeline.js';
 import type { SpecReader } from '../src/parser/types.js';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
-import { chromiumSkip, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
+import { chromiumSkip, freshPage, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const skip = chromiumSkip;
@@ -45,11 +45,11 @@ after(async () => {
 });
 
 /**
- * A page in a fresh browser context (its own localStorage), or a new tab in `context`, recording
- * every problem it has.
+ * A page with fresh storage (no localStorage left by earlier tests), or with `keepStorage` a new
+ * tab beside the test's others, recording every problem it has.
  */
-async function openPage(hash = '', context?: BrowserContext): Promise<{ page: Page; problems: string[]; loaded: string[] }> {
-  const page = await (context ?? await browser.createBrowserContext()).newPage();
+async function openPage(hash = '', keepStorage = false): Promise<{ page: Page; problems: string[]; loaded: string[] }> {
+  const page = keepStorage ? await browser.newPage() : await freshPage(browser, [base]);
   await page.setViewport({ width: 1400, height: 900 });
   page.setDefaultTimeout(10_000);
   const { problems, loaded } = watchPage(page);
@@ -166,7 +166,7 @@ test('a link with a broken spec: each error listed at its line:column and underl
   assert.deepEqual([...assets].sort(), meta.firstLoad.map((f) => f.file).sort());
   assert.ok(loaded.includes('/favicon.svg'));
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 // a kernel larger than the input, and a dense layer after a conv: two errors whose hints are fixes
@@ -194,7 +194,7 @@ test('a diagnostic\'s fixes are actions in its hover: one edits the text as the 
   await page.waitForSelector('.lenetc-NON_POSITIVE_OUTPUT');
   assert.equal(await editorText(page), FIXABLE);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('each shipped spec from the menu checks clean, with the numbers lenetc check gives, within the budget', { skip, timeout: 240_000 }, async () => {
@@ -241,7 +241,7 @@ test('each shipped spec from the menu checks clean, with the numbers lenetc chec
   await page.waitForFunction(() => document.querySelector('#check-name')?.textContent !== 'lenet5');
   assert.equal(await editorText(page), edited);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('a first visit opens modern.yaml; the text is kept: a reload without the link shows it, a link shows its own, Undo brings the old one back', { skip, timeout: 60_000 }, async () => {
@@ -264,7 +264,7 @@ test('a first visit opens modern.yaml; the text is kept: a reload without the li
   assert.equal(await editorText(page), mine, 'localStorage kept it');
 
   // a link opened in another tab shows its spec, as an edit; the notice says how to get ours back
-  const linked = await openPage(specHash('name: linked\ninput: [28, 28, 1]\nlayers:\n  - flatten\n  - dense: {units: 10}\n'), page.browserContext());
+  const linked = await openPage(specHash('name: linked\ninput: [28, 28, 1]\nlayers:\n  - flatten\n  - dense: {units: 10}\n'), true);
   await linked.page.waitForFunction(() => document.querySelector('#check-name')?.textContent === 'linked');
   assert.match(await text(linked.page, '#notice'), /Undo/);
   await linked.page.click('.cm-content');
@@ -275,11 +275,11 @@ test('a first visit opens modern.yaml; the text is kept: a reload without the li
   assert.equal(await editorText(linked.page), mine);
 
   // a link that does not decode is said so, and the text stays
-  const broken = await openPage('#spec=%%%', page.browserContext());
+  const broken = await openPage('#spec=%%%', true);
   assert.match(await text(broken.page, '#notice'), /could not be read/);
   assert.equal(await editorText(broken.page), mine);
   assert.deepEqual([...problems, ...linked.problems, ...broken.problems], []);
-  await page.browserContext().close();
+  await Promise.all([page, linked.page, broken.page].map((p) => p.close()));
 });
 
 /** Picks the selected completion, after CodeMirror's interaction delay (it ignores Enter for 75 ms after the list opens). */
@@ -313,7 +313,7 @@ test('completion offers the schema\'s keys and values where the cursor is', { sk
   assert.deepEqual(await page.$$eval('#diagnostics li', (items) => items.map((li) => (li as HTMLElement).dataset.code)), ['LOGITS_ACTIVATION']);
   assert.match(await editorText(page), /- dense: \{units: 10, activation: relu, init: he_normal}$/);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 /** Puts the cursor at the end of line `line` (1-based), as a person would with the keyboard. */
@@ -367,7 +367,7 @@ test('YAML as it is typed: a half-typed key gets the parser\'s words at its line
   assert.equal(await editorText(page), start.replace('train:', 'train:\n  seed: 1').replace('epochs: 1', 'epochs: 1\n  lr: 0.05').replace('kernel: 5}', 'kernel: 5}\n  - pool: {size: 2}'));
   assert.match(await text(page, '#trace'), /^conv 24×24×6 → pool 12×12×6 → flatten 864 → dense 10$/);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('a malformed spec and a spec that does not fit the data set say so; panels keep the last good output', { skip, timeout: 60_000 }, async () => {
@@ -382,7 +382,7 @@ test('a malformed spec and a spec that does not fit the data set say so; panels 
   await page.waitForSelector('#diagnostics li[data-code="INPUT_MISMATCH"]');
   assert.match(await text(page, '#diagnostics .headline'), /^spec\.yaml:2:8: error\[INPUT_MISMATCH\]: the model takes 32×32×1 inputs but fashion-mnist's images are 28×28×1/);
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('the data set: loaded from the server and validated; files that are not IDX are refused clearly; the device line says what training will use', { skip, timeout: 60_000 }, async () => {
@@ -414,7 +414,7 @@ test('the data set: loaded from the server and validated; files that are not IDX
   await input!.uploadFile(...names.slice(0, 3).map((n) => path.join(junk, n)));
   await page.waitForFunction(() => /t10k-labels file/.test(document.querySelector('#data-status')?.textContent ?? ''));
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip, timeout: 60_000 }, async () => {
@@ -434,14 +434,14 @@ test('the emitted TypeScript downloads as lenetc emit --ts writes it', { skip, t
   assert.equal(fs.readFileSync(file, 'utf8'), emitTypeScript(checked.model!, checked.shapes!, { specFile: 'spec.yaml', seed: checked.model!.train.seed }));
   assert.equal(await text(page, '#code'), fs.readFileSync(file, 'utf8'));
   assert.deepEqual(problems, []);
-  await page.browserContext().close();
+  await page.close();
 });
 
 test('the static build works from any web server: no data route, so it offers file pickers and a URL', { skip, timeout: 60_000 }, async () => {
   // a plain static server, as any host would be: files from dist/web/ and nothing else
   const server = await serveStatic(fromRoot('dist', 'web'));
   try {
-    const page = await (await browser.createBrowserContext()).newPage();
+    const page = await freshPage(browser, [server.url]);
     const problems: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
     page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
@@ -454,7 +454,7 @@ test('the static build works from any web server: no data route, so it offers fi
     assert.equal(await page.$eval('#data-server', (b) => (b as HTMLElement).hidden), true);
     assert.equal(await page.$eval('#data-static-note', (n) => (n as HTMLElement).hidden), false);
     assert.deepEqual(problems, []);
-    await page.browserContext().close();
+    await page.close();
   } finally {
     server.close();
   }
@@ -477,7 +477,7 @@ test('the static copy has no source maps and stays small; opened from file:// it
   console.log(`# dist/web: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB`);
   assert.ok(bytes < STATIC_SITE_BYTES, `dist/web is ${bytes} bytes`);
 
-  const page = await (await browser.createBrowserContext()).newPage();
+  const page = await freshPage(browser, []);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`file://${path.join(root, 'index.html')}`);
@@ -489,5 +489,5 @@ test('the static copy has no source maps and stays small; opened from file:// it
   assert.match(await page.$eval('#check-status', (s) => s.className), /\berror\b/);
   assert.doesNotMatch(await text(page, '#check-status'), /Checking/);
   assert.deepEqual(errors, []);
-  await page.browserContext().close();
+  await page.close();
 });

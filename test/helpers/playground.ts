@@ -23,6 +23,21 @@ export function launchChromium(profile: string, webgpu = false): Promise<Browser
   });
 }
 
+/**
+ * A new tab in `browser`'s default context, with nothing left of earlier tabs' storage at
+ * `origins` (local storage, IndexedDB, cache storage, cookies): what a fresh context would give,
+ * except that the HTTP cache stays, and with it V8's compiled code for the page's scripts. A fresh
+ * context compiled the page again each time: 3.1–4.7 core-seconds to a page's first check, against
+ * 1.4–1.5 in the shared one (measured on this 2-core machine with the playground's page).
+ */
+export async function freshPage(browser: Browser, origins: readonly string[]): Promise<Page> {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  for (const origin of origins) await cdp.send('Storage.clearDataForOrigin', { origin: new URL(origin).origin, storageTypes: 'all' });
+  await cdp.detach();
+  return page;
+}
+
 /** A running playground: its URL, and how to stop it (resolving to what it printed and its exit code). */
 export interface RunningPlayground {
   url: string;
