@@ -23,9 +23,11 @@
 # (128,512,2048), GPU_BENCH_TFJS_BATCHES (128), GPU_BENCH_SPECS, GPU_BENCH_TORCH (cuda),
 # GPU_BENCH_REPS (2), GPU_BENCH_MIN_SECONDS (2), GPU_BENCH_TRAIN_ARGS (extra `lenetc train`
 # options), GPU_BENCH_TRAIN_LIMIT (seconds, 120), GPU_BENCH_LIMIT (training images, 60000),
-# GPU_BENCH_CHUNK (steps per submit, 64), GPU_BENCH_PROFILE_BATCH (128), GPU_BENCH_PROFILE_LIMIT
-# (seconds per spec, 30), GPU_BENCH_BENCH_LIMIT (seconds per bench-engine call, 150). A fresh machine's driver compiles every kernel first: on lavapipe a
-# cold profile of lenet5 takes ~55 s, so the test raises the limits.
+# GPU_BENCH_CHUNK (steps per submit, 64), GPU_BENCH_APP (the bundle to run, .gpu/app.mjs),
+# GPU_BENCH_PROFILE_BATCH (128), GPU_BENCH_PROFILE_LIMIT (seconds per spec, 30),
+# GPU_BENCH_BENCH_LIMIT (seconds per bench-engine call, 150). A fresh machine's driver compiles
+# every kernel first: on lavapipe a cold profile of lenet5 takes ~55 s, so the test raises the
+# limits.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 command -v node >/dev/null || { [ -f .gpu/setup.sh ] && source .gpu/setup.sh; }
@@ -46,9 +48,11 @@ profile_limit=${GPU_BENCH_PROFILE_LIMIT:-30}
 bench_limit=${GPU_BENCH_BENCH_LIMIT:-150}
 read -r -a specs <<<"${GPU_BENCH_SPECS:-specs/lenet5.yaml specs/modern.yaml specs/best.yaml}"
 read -r -a train_args <<<"${GPU_BENCH_TRAIN_ARGS:-}"
-# the packed bundle on the device; here, the sources through tsx
-app=(node .gpu/app.mjs)
-[ -f .gpu/app.mjs ] || app=(node --import tsx bench/gpu-entry.ts)
+# the packed bundle on the device (or GPU_BENCH_APP, one scripts/bundle-gpu-app.sh made); else the
+# sources through tsx
+bundle=${GPU_BENCH_APP:-.gpu/app.mjs}
+app=(node "$bundle")
+[ -f "$bundle" ] || app=(node --import tsx bench/gpu-entry.ts)
 log=$out/log.txt
 : >"$log"
 started=$SECONDS

@@ -22,15 +22,7 @@ rm -rf .gpu && mkdir -p .gpu/debs .gpu/baselines .gpu/node_modules/webgpu/dist/l
 echo "gpu-pack: bundling bench/gpu-entry.ts"
 # the generated modules the bundle inlines (templates, schema validators, ONNX descriptor)
 npm run --silent generate
-node_modules/.bin/esbuild bench/gpu-entry.ts --bundle --platform=node --format=esm --target=node20 \
-  --external:webgpu --external:@tensorflow/tfjs-node --external:@tensorflow/tfjs-node-gpu \
-  --external:onnxruntime-node --external:bullmq --external:ioredis \
-  --outfile=.gpu/app.mjs --log-level=warning \
-  --banner:js="import { createRequire as __lenetcRequire } from 'module'; import { fileURLToPath as __lenetcPath } from 'url'; const require = __lenetcRequire(import.meta.url); const __filename = __lenetcPath(import.meta.url); const __dirname = __filename.replace(/\/[^/]*$/, '');"
-# the bundle finds the baseline beside itself (bench/engine.ts: new URL('baselines/...'))
-cp bench/baselines/lenet_torch.py .gpu/baselines/
-# the wasm backend looks for its binaries beside the module that loads it
-cp node_modules/@tensorflow/tfjs-backend-wasm/dist/*.wasm .gpu/
+bash scripts/bundle-gpu-app.sh .gpu
 xz -T"$threads" -9e -f .gpu/app.mjs
 
 echo "gpu-pack: node $(node --version) and the Dawn addon"

@@ -2,8 +2,11 @@
  * The GPU machine's script (scripts/gpu-bench.sh), end to end on this machine's adapter (lavapipe
  * on CI) with small knobs: the phases in their order of value, rows on stdout as they are
  * measured, and, with no adapter, one line that says what was tried, before anything is spent.
+ * It runs the bundle scripts/gpu-pack.sh packs for the device (scripts/bundle-gpu-app.sh), as the
+ * device would: a bundling mistake shows here, not in the device's few minutes. (Through tsx,
+ * whose start each of the script's lenetc processes paid, this test took 38 core-seconds; 27 now.)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,15 @@ const probe = await probeAdapter();
 const FASHION = '/usr/share/datasets/fashion-mnist';
 const skip = !probe.ok ? `no WebGPU adapter: ${probe.reason}` : !existsSync(FASHION) && `no Fashion-MNIST at ${FASHION}`;
 
+const work = mkdtempSync(path.join(os.tmpdir(), 'lenetc-gpu-bench-'));
+/** Inside the project: the bundle finds the packages it leaves external (webgpu) in its node_modules. */
+const app = mkdtempSync(fromRoot('dist', 'gpu-bench-'));
+after(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(app, { recursive: true, force: true });
+});
+if (!skip) execFileSync('bash', [fromRoot('scripts', 'bundle-gpu-app.sh'), app], { stdio: 'inherit' });
+
 /**
  * The batches the phases run at: the script's order and output are what is tested, not its speed.
  * lenet5 at 8 and best.yaml at 16 are programs engine.test.ts and engine-trainer.test.ts compile
@@ -25,15 +37,12 @@ const BATCH = 8;
 const BEST_BATCH = 16;
 
 const SMALL = {
-  GPU_BENCH_TORCH: 'cpu', GPU_BENCH_FIRST_BATCHES: `${BATCH}`, GPU_BENCH_BATCHES: `${BATCH}`, GPU_BENCH_TFJS_BATCHES: `${BATCH}`,
+  GPU_BENCH_APP: path.join(app, 'app.mjs'), GPU_BENCH_TORCH: 'cpu', GPU_BENCH_FIRST_BATCHES: `${BATCH}`, GPU_BENCH_BATCHES: `${BATCH}`, GPU_BENCH_TFJS_BATCHES: `${BATCH}`,
   GPU_BENCH_SPECS: 'specs/lenet5.yaml', GPU_BENCH_REPS: '1', GPU_BENCH_MIN_SECONDS: '0.2', GPU_BENCH_CHUNK: '4',
   GPU_BENCH_PROFILE_BATCH: `${BATCH}`, GPU_BENCH_LIMIT: '512', GPU_BENCH_TRAIN_ARGS: `--epochs 1 --batch-size ${BEST_BATCH} --train-limit ${2 * BEST_BATCH} --val-limit ${2 * BEST_BATCH}`,
   // a fresh machine compiles every kernel first (lavapipe, no cache: ~55 s for lenet5's profile)
   GPU_BENCH_BUDGET: '1500', GPU_BENCH_PROFILE_LIMIT: '400', GPU_BENCH_TRAIN_LIMIT: '400', GPU_BENCH_BENCH_LIMIT: '400',
 };
-
-const work = mkdtempSync(path.join(os.tmpdir(), 'lenetc-gpu-bench-'));
-after(() => rmSync(work, { recursive: true, force: true }));
 
 function script(out: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; seconds: number }> {
   const started = performance.now();
