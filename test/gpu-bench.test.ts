@@ -30,11 +30,11 @@ if (!skip) execFileSync('bash', [fromRoot('scripts', 'bundle-gpu-app.sh'), app],
 
 /**
  * The batches the phases run at: the script's order and output are what is tested, not its speed.
- * lenet5 at 8 and best.yaml at 16 are programs engine.test.ts and engine-trainer.test.ts compile
+ * lenet5 and best.yaml at 8 are programs engine.test.ts and engine-trainer.test.ts compile
  * too, so a machine with a cold shader cache (CI) compiles them once.
  */
 const BATCH = 8;
-const BEST_BATCH = 16;
+const BEST_BATCH = 8;
 
 const SMALL = {
   GPU_BENCH_APP: path.join(app, 'app.mjs'), GPU_BENCH_TORCH: 'cpu', GPU_BENCH_FIRST_BATCHES: `${BATCH}`, GPU_BENCH_BATCHES: `${BATCH}`, GPU_BENCH_TFJS_BATCHES: `${BATCH}`,
