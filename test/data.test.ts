@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UserError } from '../src/errors.js';
+import { readRawFile } from '../src/node/data/raw-file.js';
 import {
   CATALOG, CLASS_NAMES, DataError, FILE_KEYS, idxFileName, loadDataset,
   type DataErrorCode, type FileKey, type LoadOptions, type ProgressEvent,
@@ -150,6 +151,7 @@ const corruptions: { name: string; key: FileKey; gz?: boolean; code: DataErrorCo
   { name: 'truncated header', key: 't10k-labels', code: 'DATA_TRUNCATED', bytes: (s) => s['t10k-labels'].subarray(0, 6) },
   { name: 'empty file', key: 'train-labels', code: 'DATA_TRUNCATED', bytes: () => Buffer.alloc(0) },
   { name: 'trailing bytes', key: 't10k-images', code: 'DATA_LENGTH_MISMATCH', bytes: (s) => Buffer.concat([s['t10k-images'], Buffer.alloc(3)]) },
+  { name: 'trailing bytes after the labels', key: 'train-labels', code: 'DATA_LENGTH_MISMATCH', bytes: (s) => Buffer.concat([s['train-labels'], Buffer.alloc(2)]) },
   { name: 'labels/images count mismatch', key: 'train-labels', code: 'DATA_COUNT_MISMATCH', bytes: () => idxLabels(labelsFor(5)) },
   { name: 'label out of range', key: 't10k-labels', code: 'DATA_LABEL_RANGE', bytes: () => idxLabels([1, 10, 2]) },
   { name: 'test images of another size', key: 't10k-images', code: 'DATA_BAD_DIMS', bytes: () => idxImages(3, 5, 4) },
@@ -169,7 +171,32 @@ for (const c of corruptions) {
     await writeFile(paths[c.key], c.bytes(set));
     await rejectsWith(loadDataset(isolated(root, { dataDir: root })), c.code, paths[c.key]);
   });
+
+  test(`corrupt file: ${c.name}, gzipped, under limits that keep only the first images → ${c.code}`, async (t) => {
+    // the reader keeps only the first example of each images file: what is wrong past it is found all the same
+    const root = await tempDir(t);
+    const set = makeSet(6, 3);
+    const paths = await writeSet(root, set, true);
+    await writeFile(paths[c.key], c.gz ? c.bytes(set) : gzipSync(c.bytes(set)));
+    await rejectsWith(loadDataset(isolated(root, { dataDir: root, trainLimit: 1, valLimit: 1 })), c.code, paths[c.key]);
+  });
 }
+
+test('a gzipped images file read for its first examples keeps only those, and says how long it is', async (t) => {
+  const root = await tempDir(t);
+  const paths = await writeSet(root, makeSet(50, 3), true);
+  const whole = await readRawFile(paths['train-images']);
+  const first = await readRawFile(paths['train-images'], 2);
+  assert.deepEqual([whole.bytes.length, whole.length], [16 + 50 * 20, 16 + 50 * 20]);
+  assert.deepEqual([first.bytes.length, first.length, first.bytes.buffer.byteLength], [16 + 2 * 20, 16 + 50 * 20, 16 + 2 * 20]);
+  assert.deepEqual(first.bytes, whole.bytes.subarray(0, 16 + 2 * 20));
+  assert.equal(first.sha256, whole.sha256);
+  // the limited load decodes what the whole one does, for the images it keeps
+  const limited = await loadDataset(isolated(root, { dataDir: root, trainLimit: 2 }));
+  const all = await loadDataset(isolated(root, { dataDir: root }));
+  assert.deepEqual(limited.train.images, all.train.images.subarray(0, 2 * 20));
+  assert.deepEqual(limited.files, all.files);
+});
 
 // ---- lookup order ----
 

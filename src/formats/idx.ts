@@ -17,7 +17,14 @@ const UBYTE = 0x08;
 /** One file's decompressed bytes and the name errors call it by (a path, or a picked file's name). */
 export interface IdxFile {
   path: string;
+  /** The file's bytes, or only its first ones where `length` says how long it is. */
   bytes: Uint8Array;
+  /**
+   * The whole decompressed file's length, when `bytes` holds only its start: a reader told that
+   * only the first examples are used (a run on a few thousand of Fashion-MNIST's 60,000) keeps
+   * those, and the file is still checked whole.
+   */
+  length?: number;
 }
 
 /** An images file: `count` images of height×width bytes, row-major, sharing the file's memory. */
@@ -51,15 +58,15 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Parses an images file (magic 2051: ubyte, 3 dimensions). */
-export function parseImages(bytes: Uint8Array, file: string): IdxImages {
-  const [count, height, width] = parseHeader(bytes, file, 3);
+/** Parses an images file (magic 2051: ubyte, 3 dimensions); `length`: the whole file's, where `bytes` is its start. */
+export function parseImages(bytes: Uint8Array, file: string, length = bytes.length): IdxImages {
+  const [count, height, width] = parseHeader(bytes, file, 3, length);
   return { count, height, width, pixels: bytes.subarray(headerLength(3)) };
 }
 
-/** Parses a labels file (magic 2049: ubyte, 1 dimension) and checks every label is a class below `classes`. */
-export function parseLabels(bytes: Uint8Array, file: string, classes: number): IdxLabels {
-  const [count] = parseHeader(bytes, file, 1);
+/** Parses a labels file (magic 2049: ubyte, 1 dimension) and checks every label is a class below `classes`; `length` as parseImages's. */
+export function parseLabels(bytes: Uint8Array, file: string, classes: number, length = bytes.length): IdxLabels {
+  const [count] = parseHeader(bytes, file, 1, length);
   const labels = bytes.subarray(headerLength(1));
   for (let i = 0; i < labels.length; i++) {
     if (labels[i] >= classes) {
@@ -85,8 +92,8 @@ export function parseDataset(dataset: Dataset, files: Record<FileKey, IdxFile>):
 }
 
 function parseSplit(imagesFile: IdxFile, labelsFile: IdxFile, classes: number): IdxSplit {
-  const images = parseImages(imagesFile.bytes, imagesFile.path);
-  const labels = parseLabels(labelsFile.bytes, labelsFile.path, classes);
+  const images = parseImages(imagesFile.bytes, imagesFile.path, imagesFile.length);
+  const labels = parseLabels(labelsFile.bytes, labelsFile.path, classes, labelsFile.length);
   if (images.count !== labels.count) {
     throw new DataError('DATA_COUNT_MISMATCH', labelsFile.path, { labels: labelsFile.path, labelCount: labels.count, images: imagesFile.path, imageCount: images.count });
   }
@@ -101,6 +108,7 @@ export function decodeSplit(split: IdxSplit, limit?: number): ImageSplit {
   const { images, labels } = split;
   const count = Math.min(images.count, limit ?? Infinity);
   const size = count * images.height * images.width;
+  if (images.pixels.length < size) throw new Error(`decodeSplit: ${count} images asked for, the reader kept ${images.pixels.length} bytes`);
   const pixels = new Float32Array(size);
   const src = images.pixels;
   for (let i = 0; i < size; i++) pixels[i] = SCALE[src[i]];
@@ -112,8 +120,23 @@ export function decodeSplit(split: IdxSplit, limit?: number): ImageSplit {
 
 const headerLength = (dims: number) => 4 + 4 * dims;
 
-/** Validates the header and the file's length against it; returns the dimensions. */
-function parseHeader(bytes: Uint8Array, file: string, dims: 1 | 3): number[] {
+/**
+ * How many bytes of an IDX file hold its header and its first `examples` examples (all of them
+ * when it has fewer), from its first bytes; undefined when these are not an IDX header of
+ * unsigned bytes (reading the whole file lets parsing say what is wrong).
+ */
+export function idxPrefixLength(head: Uint8Array, examples: number): number | undefined {
+  if (head.length < 4 || head[0] !== 0 || head[1] !== 0 || head[2] !== UBYTE || head[3] === 0) return undefined;
+  const header = headerLength(head[3]!);
+  if (head.length < header) return undefined;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  let size = 1;
+  for (let d = 1; d < head[3]!; d++) size *= view.getUint32(4 + 4 * d);
+  return header + Math.min(examples, view.getUint32(4)) * size;
+}
+
+/** Validates the header and the file's length (`length`: `bytes` may be its start) against it; returns the dimensions. */
+function parseHeader(bytes: Uint8Array, file: string, dims: 1 | 3, length: number): number[] {
   const expectedMagic = 0x800 + dims;
   const what = dims === 3 ? 'images' : 'labels';
   if (bytes.length < 4) {
@@ -140,11 +163,11 @@ function parseHeader(bytes: Uint8Array, file: string, dims: 1 | 3): number[] {
     throw new DataError('DATA_BAD_DIMS', file, { file, shape: shape.join('×'), hint: corruptHint(file) });
   }
   const expected = header + shape.reduce((a, b) => a * b, 1);
-  if (bytes.length < expected) {
-    throw new DataError('DATA_TRUNCATED', file, { file, bytes: bytes.length, shape: shape.join('×'), needs: expected, hint: corruptHint(file) });
+  if (length < expected) {
+    throw new DataError('DATA_TRUNCATED', file, { file, bytes: length, shape: shape.join('×'), needs: expected, hint: corruptHint(file) });
   }
-  if (bytes.length > expected) {
-    throw new DataError('DATA_LENGTH_MISMATCH', file, { file, extra: bytes.length - expected, shape: shape.join('×'), hint: corruptHint(file) });
+  if (length > expected) {
+    throw new DataError('DATA_LENGTH_MISMATCH', file, { file, extra: length - expected, shape: shape.join('×'), hint: corruptHint(file) });
   }
   return shape;
 }

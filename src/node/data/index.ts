@@ -115,7 +115,9 @@ export async function loadDataset(options: LoadOptions): Promise<LoadedDataset> 
   const valLimit = checkLimit('valLimit', options.valLimit);
   const found = await locateDataset(options);
 
-  const raw = await Promise.all(FILE_KEYS.map((key) => readRawFile(found.paths[key])));
+  // of an images file, only the examples the limit keeps (the rest is checked, not kept)
+  const examples: Partial<Record<FileKey, number>> = { 'train-images': trainLimit, 't10k-images': valLimit };
+  const raw = await Promise.all(FILE_KEYS.map((key) => readRawFile(found.paths[key], examples[key])));
   const byKey = Object.fromEntries(FILE_KEYS.map((key, i) => [key, raw[i]])) as Record<FileKey, RawFile>;
   const parsed = parseDataset(options.dataset, byKey);
   const train = decodeSplit(parsed.train, trainLimit);
