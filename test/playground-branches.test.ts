@@ -3,9 +3,8 @@
  * a small residual network shows its `from` column and its drawing's merges, completes the keys
  * of branches and blocks (from the JSON Schema, inside `blocks.X.layers` too), lists and hovers
  * a merge's diagnostic with its notes, and trains in the tab on wasm (a functional tfjs model).
- * With WebGPU asked for, the compiled engine either trains it or the page falls back to wasm
- * and says why. Every console error, page error, failed request and HTTP error is collected and
- * required absent.
+ * (playground-train.test.ts trains it on the compiled WebGPU engine.) Every console error, page
+ * error, failed request and HTTP error is collected and required absent.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,41 +15,12 @@ import { type Browser, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { chromiumSkip, freshPage, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
+import { TINY_RESIDUAL as RESIDUAL } from './helpers/branched-spec.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
 const skip = chromiumSkip;
 const skipReal = skip || (FILES.every((f) => fs.existsSync(path.join(FASHION, f))) ? false : `no Fashion-MNIST in ${FASHION} (apt-get install fashion-mnist, or set LENETC_FASHION_MNIST)`);
-
-const BLOCK = `blocks:
-  residual:
-    params: {filters: null, stride: 1}
-    layers:
-      - conv: {filters: $filters, kernel: 3, padding: 1, stride: $stride, bias: false, activation: none}
-      - batchnorm: {momentum: 0.9}
-      - activation: relu
-      - conv: {filters: $filters, kernel: 3, padding: 1, bias: false, activation: none}
-      - batchnorm: {name: bn, momentum: 0.9}
-      - add: {from: [bn, input], activation: relu}
-`;
-
-/** A residual block and a 1×1 side branch, concatenated: both merge kinds, small enough to train in seconds. */
-const RESIDUAL = `name: tinyres
-input: [28, 28, 1]
-defaults: {activation: relu, init: he_normal}
-${BLOCK}layers:
-  - conv: {name: stem, filters: 16, kernel: 3, padding: 1}
-  - pool: {type: max, size: 2}
-  - block: {use: residual, filters: 16}
-  - conv: {name: side, from: pool1, filters: 8, kernel: 1}
-  - concat: {from: [residual1_add1, side]}
-  - pool: {type: max, size: 2}
-  - flatten
-  - dense: {units: 10, activation: none}
-train:
-  optimizer: {type: adam}
-  lr: 0.01
-`;
 
 // line 17 is the block's use; its stride 2 makes the block's add see 7×7 against its 14×14 input
 const MISMATCH = RESIDUAL.replace('- block: {use: residual, filters: 16}', '- block: {use: residual, filters: 16, stride: 2}');
@@ -58,7 +28,6 @@ const MISMATCH = RESIDUAL.replace('- block: {use: residual, filters: 16}', '- bl
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-playground-branches-'));
 let served: RunningPlayground | undefined;
 let browser: Browser;
-let gpuBrowser: Browser | undefined;
 
 before(async () => {
   if (skip) return;
@@ -69,7 +38,6 @@ before(async () => {
 after(async () => {
   if (skip) return;
   await browser?.close();
-  await gpuBrowser?.close();
   await served?.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -219,21 +187,6 @@ test('a residual spec trains for 1 epoch on 2,000 Fashion-MNIST images in the ta
   await page.waitForSelector('#features .layer');
   assert.deepEqual(await page.$$eval('#features .layer h4', (h) => h.map((e) => e.textContent)), ['stem: 16 maps of 28×28', 'residual1_conv1: 16 maps of 14×14']);
   assert.equal(await editorText(page), RESIDUAL);
-  assert.deepEqual(problems, []);
-  await page.close();
-});
-
-test('WebGPU asked for a branched spec: the compiled engine trains it, merges and all', { skip, timeout: 180_000 }, async () => {
-  gpuBrowser = await launchChromium(path.join(tmp, 'gpu'), true);
-  const { page, problems } = await openPage(gpuBrowser, specHash(RESIDUAL));
-  await page.click('#tab-train');
-  await page.click('#data-server');
-  await page.waitForSelector('#data-status.ok');
-  await page.select('#train-device', 'webgpu');
-  await fill(page, { 'train-epochs': '1', 'train-batch': '8', 'train-limit': '40', 'val-limit': '20' });
-  const status = await train(page);
-  assert.match(status, /^Done in [\d.]+ s: 1 epoch, val_acc [\d.]+, val_loss [\d.]+ on 20 images\.$/);
-  assert.match(await text(page, '#train-device-line'), /compiled engine/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -2,8 +2,8 @@
  * Training in the playground's tab, in a real browser (Debian's chromium through puppeteer-core):
  * the Train form on Fashion-MNIST with lenetc's compiled WebAssembly program, Stop, the results
  * (curves, per class, confusion, the weights, feature maps), the errors a user can cause, and the
- * compiled WebGPU engine on SwiftShader (a second browser with WebGPU on), with its device lost
- * mid-training. Every console error, page error, failed request and HTTP error is collected and
+ * compiled WebGPU engine on SwiftShader (a second browser with WebGPU on) training a branched
+ * spec, with its device lost mid-training. Every console error, page error, failed request and HTTP error is collected and
  * required absent.
  */
 import { after, before, test } from 'node:test';
@@ -16,6 +16,7 @@ import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
 import { chromiumSkip, freshPage, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
+import { TINY_RESIDUAL } from './helpers/branched-spec.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
@@ -380,9 +381,9 @@ test('a run at chance says so once, with the CLI\'s analysis: why (a rate far be
   await page.close();
 });
 
-test('the compiled WebGPU engine trains in the tab (SwiftShader), and a device lost mid-training is said in the page', { skip, timeout: 240_000 }, async () => {
+test('the compiled WebGPU engine trains a branched spec in the tab (SwiftShader), merges and all, and a device lost mid-training is said in the page', { skip, timeout: 240_000 }, async () => {
   gpuBrowser = await launchChromium(path.join(tmp, 'gpu'), true);
-  const { page, problems } = await openPage(gpuBrowser, specHash(MODERN));
+  const { page, problems } = await openPage(gpuBrowser, specHash(TINY_RESIDUAL));
   const spec = await editorText(page);
   await page.waitForFunction(() => !/Looking/.test(document.querySelector('#device')?.textContent ?? 'Looking'));
   // a software adapter: auto passes over it, as lenetc train does
