@@ -223,11 +223,16 @@ test('each shipped spec from the menu checks clean, with the numbers lenetc chec
     await page.keyboard.press('End');
     await page.keyboard.up('Control');
     await page.keyboard.type('\n# ok', { delay: 60 });
-    await page.waitForFunction((n) => (window as unknown as Instrumented).__checks.length >= n + 5, {}, before);
+    // a check per keystroke as a rule, but a busy tab may take two keys in one edit (a full
+    // suite once saw four checks for five keys): wait for the check of the whole text
+    await page.waitForFunction((n) => {
+      const checks = (window as unknown as Instrumented).__checks;
+      return checks.length > n + 1 && checks.at(-1)!.text.endsWith('\n# ok');
+    }, {}, before);
     times.push(...await editTimes(page, before));
   }
   console.log(`# shipped specs: edit → panels ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
-  assert.ok(times.length >= names.length * 5);
+  assert.ok(times.length >= names.length * 3, `${times.length} timed checks for ${names.length} specs`);
   assert.ok(median(times) < BUDGET_MS, `median ${median(times)} ms`);
 
   // choosing from the menu replaced the text as an edit: Undo brings back what was there
