@@ -7,7 +7,7 @@
  * whose start each of the script's lenetc processes paid, this test took 38 core-seconds; 27 now.)
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -21,6 +21,7 @@ const skip = !probe.ok ? `no WebGPU adapter: ${probe.reason}` : !existsSync(FASH
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'lenetc-gpu-bench-'));
 /** Inside the project: the bundle finds the packages it leaves external (webgpu) in its node_modules. */
+mkdirSync(fromRoot('dist'), { recursive: true });
 const app = mkdtempSync(fromRoot('dist', 'gpu-bench-'));
 after(() => {
   rmSync(work, { recursive: true, force: true });
