@@ -151,6 +151,11 @@ const corruptions: { name: string; key: FileKey; gz?: boolean; code: DataErrorCo
   { name: 'truncated header', key: 't10k-labels', code: 'DATA_TRUNCATED', bytes: (s) => s['t10k-labels'].subarray(0, 6) },
   { name: 'empty file', key: 'train-labels', code: 'DATA_TRUNCATED', bytes: () => Buffer.alloc(0) },
   { name: 'trailing bytes', key: 't10k-images', code: 'DATA_LENGTH_MISMATCH', bytes: (s) => Buffer.concat([s['t10k-images'], Buffer.alloc(3)]) },
+  {
+    // gzipped, read whole: no buffer is sized by what a damaged header claims (43 GB here)
+    name: 'a header claiming 2³¹ − 1 images', key: 'train-images', gz: true, code: 'DATA_TRUNCATED',
+    bytes: (s) => { const b = Buffer.from(s['train-images']); b.writeUInt32BE(0x7fffffff, 4); return gzipSync(b); },
+  },
   { name: 'trailing bytes after the labels', key: 'train-labels', code: 'DATA_LENGTH_MISMATCH', bytes: (s) => Buffer.concat([s['train-labels'], Buffer.alloc(2)]) },
   { name: 'labels/images count mismatch', key: 'train-labels', code: 'DATA_COUNT_MISMATCH', bytes: () => idxLabels(labelsFor(5)) },
   { name: 'label out of range', key: 't10k-labels', code: 'DATA_LABEL_RANGE', bytes: () => idxLabels([1, 10, 2]) },

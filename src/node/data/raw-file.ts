@@ -63,7 +63,9 @@ async function gunzipStart(data: Buffer, examples: number): Promise<{ bytes: Uin
     if (whole || collected < 16) continue;
     const head = chunks.length === 1 ? chunk : Buffer.concat(chunks);
     const want = idxPrefixLength(head, examples);
-    if (want === undefined) {
+    // no IDX header, or one claiming more than any file may hold (a buffer is never sized by a
+    // damaged header): every chunk, for parsing to say what is wrong
+    if (want === undefined || want > MAX_DECOMPRESSED) {
       whole = true;
       continue;
     }
