@@ -8,6 +8,7 @@ import { memoryReader } from '../src/parser/memory-reader.js';
 import { checkSpec } from '../src/pipeline.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { runCli } from './helpers/cli.js';
+import { RESIDUAL_BLOCK } from './helpers/branched-spec.js';
 import { embedTemplates } from './helpers/embed.js';
 import { fromRoot } from './helpers/paths.js';
 import { elementsNamed, parseXml, textOf } from './helpers/xml.js';
@@ -139,17 +140,6 @@ function checked(text: string): { model: NetModel; shapes: ReturnType<typeof inf
   assert.ok(result.ok && result.model && result.shapes, JSON.stringify(result.diagnostics.map((d) => d.code)));
   return { model: result.model, shapes: result.shapes };
 }
-
-const RESIDUAL_BLOCK = `
-  residual:
-    params: {filters: null, stride: 1}
-    layers:
-      - conv: {filters: $filters, kernel: 3, padding: 1, stride: $stride, bias: false, activation: none}
-      - batchnorm: {momentum: 0.9}
-      - activation: relu
-      - conv: {filters: $filters, kernel: 3, padding: 1, bias: false, activation: none}
-      - batchnorm: {name: bn, momentum: 0.9}
-      - add: {from: [bn, input], activation: relu}`;
 
 /** The shared brief's example: residual blocks, a 1×1 side branch from a strided conv, concat, global pooling. */
 const RES = `name: res
