@@ -8,7 +8,7 @@ import { memoryReader } from '../src/parser/memory-reader.js';
 import { checkSpec } from '../src/pipeline.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { runCli } from './helpers/cli.js';
-import { RESIDUAL_BLOCK } from './helpers/branched-spec.js';
+import { RESIDUAL_BLOCK } from './helpers/tiny-dataset.js';
 import { embedTemplates } from './helpers/embed.js';
 import { fromRoot } from './helpers/paths.js';
 import { elementsNamed, parseXml, textOf } from './helpers/xml.js';

@@ -15,7 +15,7 @@ import { type Browser, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { chromiumSkip, freshPage, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
 import { writeTinyIdx } from './helpers/tiny-dataset.js';
-import { TINY_RESIDUAL as RESIDUAL } from './helpers/branched-spec.js';
+import { TINY_RESIDUAL as RESIDUAL } from './helpers/tiny-dataset.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
