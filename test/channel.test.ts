@@ -4,12 +4,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ShardChannel } from '../src/node/parallel/channel.js';
 
-/** A worker that serves each channel it is sent: shard size 3 fails, others echo what they got. */
+/**
+ * A worker that serves each channel it is sent: shard size 3 fails, others echo what they got.
+ * The channel module is this file's sibling's: compiled JavaScript under npm test (dist/test), the
+ * TypeScript source through tsx when this file runs from test/.
+ */
 function echoWorker(): Worker {
-  const channel = new URL('../src/node/parallel/channel.ts', import.meta.url).href;
+  const compiled = import.meta.url.endsWith('.js');
+  const channel = new URL(`../src/node/parallel/channel.${compiled ? 'js' : 'ts'}`, import.meta.url).href;
+  const loader = compiled ? 'Promise.resolve()' : "import('tsx/esm/api').then(({ register }) => register())";
   return new Worker(`
     const { parentPort } = require('node:worker_threads');
-    import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(channel)}); }).then(({ ShardChannel }) => {
+    ${loader}.then(() => import(${JSON.stringify(channel)})).then(({ ShardChannel }) => {
       parentPort.on('message', (buffers) => {
         const c = new ShardChannel(buffers);
         c.serve((size, step, offset) => {

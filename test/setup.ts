@@ -1,5 +1,5 @@
 /**
- * Loaded before every test file (package.json's test script: `--import ./test/setup.ts`), and
+ * Loaded before every test file (scripts/test.mjs, npm test's runner: `--import dist/test/setup.js`), and
  * inherited by the lenetc processes the tests start.
  */
 

@@ -2,7 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
+/** Two folders up: the repository root, or dist/ when the tests run compiled (npm test). */
+const above = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The repository root. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const repoRoot = path.basename(above) === 'dist' ? path.dirname(above) : above;
 /** A path under the repository root. */
 export const fromRoot = (...parts: string[]) => path.join(repoRoot, ...parts);
