@@ -86,10 +86,12 @@ if ! step probe 30 "$out/probe.jsonl" "${app[@]}" probe-adapter; then
   exit 3
 fi
 
+# the first Python with torch, and what it is (one import: torch's alone takes a second or two)
+torch_line='import torch, sys; print(torch.__version__, "cuda", torch.cuda.is_available(), sys.version.split()[0])'
 python=python3
-$python -c 'import torch' 2>/dev/null || python=/usr/bin/python3
+torch_version=$($python -c "$torch_line" 2>/dev/null) || { python=/usr/bin/python3; torch_version=$($python -c "$torch_line" 2>&1 | tail -1); }
 export LENETC_PYTHON=$python PYTHONUNBUFFERED=1
-echo "== torch: $($python -c 'import torch, sys; print(torch.__version__, "cuda", torch.cuda.is_available(), sys.version.split()[0])' 2>&1 | tail -1)" | tee -a "$log"
+echo "== torch: $torch_version" | tee -a "$log"
 
 # 2. lenet5: the engine against PyTorch at a small and a large batch
 bench lenet5 "$bench_limit" --spec specs/lenet5.yaml --batch "$first_batches" --tfjs-batch none --torch "$torch"

@@ -61,7 +61,9 @@ describe('the cost of a training step', { timeout: 60_000 }, () => {
 });
 
 describe('bench:engine\'s command line', () => {
-  const bench = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', fromRoot('bench', 'run-engine.ts'), ...args], { cwd: fromRoot(), encoding: 'utf8' });
+  // compiled under npm test (dist/bench, beside this file's dist/test), else the source through tsx
+  const entry = import.meta.url.endsWith('.js') ? [fromRoot('dist', 'bench', 'run-engine.js')] : ['--import', 'tsx', fromRoot('bench', 'run-engine.ts')];
+  const bench = (...args: string[]) => spawnSync(process.execPath, [...entry, ...args], { cwd: fromRoot(), encoding: 'utf8' });
 
   it('--help prints the flags; an unknown flag is one line and the flags, exit 2, no stack', { timeout: 60_000 }, () => {
     const help = bench('--help');

@@ -13,10 +13,8 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import pngjs from 'pngjs';
 import { EXIT } from '../src/cli/io.js';
-import { lenetcCommand } from '../src/cli/self.js';
 import { followSweep, readPointJob, type PointJob } from '../src/jobs/queue/index.js';
-import { runCli } from './helpers/cli.js';
-import { fromRoot } from './helpers/paths.js';
+import { LENETC, runCli } from './helpers/cli.js';
 import { redisMissing, startRedis, type TestRedis } from './helpers/redis.js';
 import { TINY_SPEC, writeTinyIdx } from './helpers/tiny-dataset.js';
 
@@ -191,8 +189,8 @@ describe('the queue trusts nothing a job says', { skip, timeout: 900_000 }, () =
     assert.equal(fs.readFileSync(path.join(dir, 'taken', 'sweep.json'), 'utf8'), record);
     assert.equal((await states('second', 6)).waiting, 0);
 
-    // a local sweep holds its folder while it runs
-    const [command, ...lead] = lenetcCommand(fromRoot('src', 'cli', 'bin.ts'));
+    // a local sweep holds its folder while it runs (the built lenetc: its points' children are too)
+    const [command, ...lead] = LENETC;
     const running = spawn(command!, [...lead, ...grid, '--vary', 'train.lr=0.01,0.02', '--epochs', '3', '--train-limit', '64', '--backend', 'cpu', '--out', 'local'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     const exited = new Promise<number | null>((resolve) => running.on('close', resolve));
@@ -237,7 +235,6 @@ describe('the queue trusts nothing a job says', { skip, timeout: 900_000 }, () =
       else process.env.TMPDIR = saved;
     }
     assert.match(worker.stderr, /^\[lr=0\.01\] /m, worker.stderr);
-    // (tsx keeps its cache there too, for the child trainings run from source)
     assert.deepEqual(fs.readdirSync(tmp).filter((f) => f.startsWith('lenetc-point-')), []);
   });
 });
