@@ -34,8 +34,11 @@ if (stale.length > 0) {
   process.exit(2);
 }
 
+// --test-timeout: every test fails after 40 minutes unless it sets its own limit (most do);
+// --test-force-exit: a file ends when its tests have, even if something it started is still
+// open (a failed test once left a server listening, and the suite waited on it for good)
 const run = spawnSync(process.execPath, [
   '--import', path.join(root, 'dist', 'test', 'setup.js'),
-  '--test', '--test-concurrency=2', '--test-timeout=2400000', ...flags, ...compiled,
+  '--test', '--test-concurrency=2', '--test-timeout=2400000', '--test-force-exit', ...flags, ...compiled,
 ], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);

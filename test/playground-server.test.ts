@@ -115,11 +115,18 @@ test('a taken port is an error with a way out; a bad port is a usage error', asy
 test('--open starts $BROWSER with the URL; Ctrl-C (the abort) stops the server with exit 0', async () => {
   const opened = path.join(tmp, 'opened.txt');
   const browser = path.join(tmp, 'browser.sh');
-  fs.writeFileSync(browser, `#!/bin/sh\necho "$1" > ${JSON.stringify(opened)}\n`, { mode: 0o755 });
+  // written whole, then renamed: a test that saw the file once read it still empty
+  fs.writeFileSync(browser, `#!/bin/sh\necho "$1" > ${JSON.stringify(`${opened}.part`)} && mv ${JSON.stringify(`${opened}.part`)} ${JSON.stringify(opened)}\n`, { mode: 0o755 });
   const running = await startPlayground(['--port', '0', '--open', '--data', dataRoot], tmp, { env: { BROWSER: browser, PATH: process.env.PATH } });
-  for (let i = 0; i < 100 && !fs.existsSync(opened); i++) await new Promise((r) => setTimeout(r, 50));
-  assert.equal(fs.readFileSync(opened, 'utf8').trim(), running.url);
-  assert.equal((await running.stop()).code, 0);
+  let stopped;
+  try {
+    for (let i = 0; i < 100 && !fs.existsSync(opened); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(fs.readFileSync(opened, 'utf8').trim(), running.url);
+  } finally {
+    // a failed check must not leave the server holding this file's process open
+    stopped = await running.stop();
+  }
+  assert.equal(stopped.code, 0);
   await assert.rejects(fetch(running.url), 'the server is closed');
 });
 
