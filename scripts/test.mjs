@@ -34,11 +34,10 @@ if (stale.length > 0) {
   process.exit(2);
 }
 
-// --test-timeout: every test fails after 40 minutes unless it sets its own limit (most do);
-// --test-force-exit: a file ends when its tests have, even if something it started is still
-// open (a failed test once left a server listening, and the suite waited on it for good)
+// --test-timeout: every test fails after 40 minutes unless it sets its own limit (most do); a
+// file that its tests' leftovers keep open is ended by test/setup.ts
 const run = spawnSync(process.execPath, [
   '--import', path.join(root, 'dist', 'test', 'setup.js'),
-  '--test', '--test-concurrency=2', '--test-timeout=2400000', '--test-force-exit', ...flags, ...compiled,
+  '--test', '--test-concurrency=2', '--test-timeout=2400000', ...flags, ...compiled,
 ], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);
