@@ -6,13 +6,17 @@
  *   - `one-thread`: the compiled program on the tab's thread, on a static copy of dist/web served
  *     without cross-origin isolation (as most hosts would serve it);
  *   - `tfjs`: TensorFlow.js's wasm backend op by op with lenetc's kernels (the Device box's
- *     tfjs-wasm), on the static copy: what the tab trained with before the compiled program.
+ *     tfjs-wasm), on the static copy: what the tab trains with when asked to, today;
+ *   - `before` (with --before DIR): the page as an earlier commit built it (DIR holds its dist/web),
+ *     served statically and trained with its own `wasm` choice: the tab as it was, re-measured
+ *     beside today's (`git worktree add ../before REV && (cd ../before && npm ci && npm run build:web)`).
  * Each rep trains every mode once, in turn (so each sees the same machine load), each in a
  * browser of its own (in one browser, a run on one thread gave 5,500 or 9,000 images/s from run to
  * run; fresh, 9,000–9,100 but for a rep when the whole machine was slow), through the page's own form, and reads the last epoch's images/s from the page's progress line (the
  * epoch's images over its training time). Prints one JSON line per run, then the medians.
  * Flags: --spec (default specs/modern.yaml), --images (training images, 10000), --batch (128),
- * --epochs (3; the last one is measured), --reps (3), --modes (threads,one-thread,tfjs).
+ * --epochs (3; the last one is measured), --reps (3), --modes (threads,one-thread,tfjs, and before
+ * with --before DIR).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,7 +31,7 @@ import { chromiumSkip, launchChromium, serveStatic } from '../test/helpers/playg
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
-const MODES = ['threads', 'one-thread', 'tfjs'] as const;
+const MODES = ['threads', 'one-thread', 'tfjs', 'before'] as const;
 type Mode = (typeof MODES)[number];
 
 const { values } = parseArgs({
@@ -37,13 +41,15 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '128' },
     epochs: { type: 'string', default: '3' },
     reps: { type: 'string', default: '3' },
-    modes: { type: 'string', default: MODES.join(',') },
+    modes: { type: 'string' },
+    before: { type: 'string' },
   },
 });
-const modes = values.modes.split(',').map((m) => {
+const modes = (values.modes ?? `threads,one-thread,tfjs${values.before ? ',before' : ''}`).split(',').map((m) => {
   if (!(MODES as readonly string[]).includes(m)) throw new Error(`bench:tab: no mode "${m}" (modes: ${MODES.join(', ')})`);
   return m as Mode;
 });
+if (modes.includes('before') && !(values.before && fs.existsSync(path.join(values.before, 'index.html')))) throw new Error('bench:tab: the before mode needs --before DIR, a dist/web folder an earlier commit built (DIR/index.html)');
 if (chromiumSkip) throw new Error(`bench:tab: ${chromiumSkip}`);
 const missing = FILES.filter((f) => !fs.existsSync(path.join(FASHION, f)));
 if (missing.length) throw new Error(`bench:tab: no ${missing.join(', ')} in ${FASHION} (apt-get install dataset-fashion-mnist, or set LENETC_FASHION_MNIST)`);
@@ -69,6 +75,7 @@ async function trainOnce(browser: Browser, url: string, mode: Mode, hash: string
     await page.click('#tab-train');
     await (await page.$('input#data-files'))!.uploadFile(...FILES.map((f) => path.join(FASHION, f)));
     await page.waitForSelector('#data-status.ok');
+    // (an earlier page's `wasm`, before the compiled program, is tfjs's wasm backend op by op)
     await page.select('#train-device', mode === 'tfjs' ? 'tfjs-wasm' : 'wasm');
     const fields: Record<string, string> = { 'train-epochs': values.epochs, 'train-batch': values.batch, 'train-limit': values.images, 'val-limit': '1000', 'train-lr': '' };
     for (const [id, value] of Object.entries(fields)) await page.$eval(`#${id}`, (input, v) => { (input as HTMLInputElement).value = v; }, value);
@@ -102,13 +109,14 @@ const median = (xs: number[]) => {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lenetc-bench-tab-'));
 const served = await startPlayground({ webDir: path.join(root, 'dist', 'web'), host: '127.0.0.1', port: 0, data: { dataDir: FASHION, download: false } });
 const staticCopy = await serveStatic(path.join(root, 'dist', 'web'));
+const beforeCopy = values.before ? await serveStatic(path.resolve(values.before)) : undefined;
 try {
   const hash = specHash(fs.readFileSync(values.spec, 'utf8'));
   const runs: TabRun[] = [];
   let version = '';
   for (let rep = 1; rep <= Number(values.reps); rep++) {
     for (const mode of modes) {
-      const url = mode === 'threads' ? served.url : staticCopy.url;
+      const url = mode === 'threads' ? served.url : mode === 'before' ? beforeCopy!.url : staticCopy.url;
       // a browser of its own for each run, as a visitor's tab is
       const browser = await launchChromium(path.join(tmp, `profile-${rep}-${mode}`));
       try {
@@ -122,9 +130,12 @@ try {
     }
   }
   const medians = Object.fromEntries(modes.map((m) => [m, median(runs.filter((r) => r.mode === m).map((r) => r.imagesPerSecond))]));
-  console.log(JSON.stringify({ spec: path.basename(values.spec), browser: version, images: Number(values.images), batch: Number(values.batch), reps: Number(values.reps), median_images_per_s: medians }));
+  // one thread of the compiled program against each op-by-op baseline measured beside it
+  const ratios = Object.fromEntries((['tfjs', 'before'] as const).filter((m) => medians[m] && medians['one-thread']).map((m) => [`one-thread/${m}`, Number((medians['one-thread']! / medians[m]!).toFixed(2))]));
+  console.log(JSON.stringify({ spec: path.basename(values.spec), browser: version, images: Number(values.images), batch: Number(values.batch), reps: Number(values.reps), median_images_per_s: medians, ratios }));
 } finally {
   staticCopy.close();
+  beforeCopy?.close();
   await served.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
