@@ -46,7 +46,6 @@ async function gunzipStart(data: Buffer, examples: number): Promise<{ bytes: Uin
   gunzip.end(data);
   /** Until 16 bytes (any IDX header) are in, or for good when they are no IDX header: every chunk. */
   const chunks: Buffer[] = [];
-  let collected = 0;
   let whole = false;
   let kept: Buffer | undefined;
   let filled = 0;
@@ -59,8 +58,8 @@ async function gunzipStart(data: Buffer, examples: number): Promise<{ bytes: Uin
       continue;
     }
     chunks.push(chunk);
-    collected += chunk.length;
-    if (whole || collected < 16) continue;
+    // (until a buffer is kept, every chunk so far is in `chunks`: `length` is what they hold)
+    if (whole || length < 16) continue;
     const head = chunks.length === 1 ? chunk : Buffer.concat(chunks);
     const want = idxPrefixLength(head, examples);
     // no IDX header, or one claiming more than any file may hold (a buffer is never sized by a
