@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ShardChannel } from '../src/node/parallel/channel.js';
+import { compiled } from './helpers/paths.js';
 
 /**
  * A worker that serves each channel it is sent: shard size 3 fails, others echo what they got.
@@ -10,7 +11,6 @@ import { ShardChannel } from '../src/node/parallel/channel.js';
  * TypeScript source through tsx when this file runs from test/.
  */
 function echoWorker(): Worker {
-  const compiled = import.meta.url.endsWith('.js');
   const channel = new URL(`../src/node/parallel/channel.${compiled ? 'js' : 'ts'}`, import.meta.url).href;
   const loader = compiled ? 'Promise.resolve()' : "import('tsx/esm/api').then(({ register }) => register())";
   return new Worker(`

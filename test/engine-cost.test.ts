@@ -12,7 +12,7 @@ import type { NetModel } from '../src/model.js';
 import { planModel } from '../src/plan/index.js';
 import { inferShapes } from '../src/shape-inference/index.js';
 import { estimateSeconds, explain, GPUS } from '../bench/explain.js';
-import { fromRoot } from './helpers/paths.js';
+import { compiled, fromRoot } from './helpers/paths.js';
 import { shipped } from './helpers/shipped.js';
 
 
@@ -62,7 +62,7 @@ describe('the cost of a training step', { timeout: 60_000 }, () => {
 
 describe('bench:engine\'s command line', () => {
   // compiled under npm test (dist/bench, beside this file's dist/test), else the source through tsx
-  const entry = import.meta.url.endsWith('.js') ? [fromRoot('dist', 'bench', 'run-engine.js')] : ['--import', 'tsx', fromRoot('bench', 'run-engine.ts')];
+  const entry = compiled ? [fromRoot('dist', 'bench', 'run-engine.js')] : ['--import', 'tsx', fromRoot('bench', 'run-engine.ts')];
   const bench = (...args: string[]) => spawnSync(process.execPath, [...entry, ...args], { cwd: fromRoot(), encoding: 'utf8' });
 
   it('--help prints the flags; an unknown flag is one line and the flags, exit 2, no stack', { timeout: 60_000 }, () => {

@@ -14,8 +14,7 @@ import path from 'node:path';
 import { type Browser, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { chromiumSkip, freshPage, launchChromium, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
-import { writeTinyIdx } from './helpers/tiny-dataset.js';
-import { TINY_RESIDUAL as RESIDUAL } from './helpers/tiny-dataset.js';
+import { TINY_RESIDUAL as RESIDUAL, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];

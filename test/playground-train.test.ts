@@ -15,8 +15,7 @@ import { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { specHash } from '../src/web/share.js';
 import { fromRoot } from './helpers/paths.js';
 import { chromiumSkip, freshPage, launchChromium, serveStatic, startPlayground, watchPage, type RunningPlayground } from './helpers/playground.js';
-import { writeTinyIdx } from './helpers/tiny-dataset.js';
-import { TINY_RESIDUAL } from './helpers/tiny-dataset.js';
+import { TINY_RESIDUAL, writeTinyIdx } from './helpers/tiny-dataset.js';
 
 const FASHION = process.env.LENETC_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 const FILES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'];
