@@ -112,26 +112,47 @@ ${indent(indent(paired))}
 ${indent(single)}))`;
 }
 
-/** The byte address of float `index` (an i32 expression) of the region at byte `base`: base stays a memarg offset. */
-const bytes = (index: string) => `(i32.shl ${index} (i32.const 2))`;
+/**
+ * The memarg of float `index` (an i32 expression) of the region at byte `base`: `offset=B X`.
+ * A constant term of the index (add() puts it last) moves into the offset, so a run of loads at
+ * fixed distances from one local costs no address arithmetic each.
+ */
+function at(base: number, index: string): string {
+  const folded = /^\(i32\.add (.+) \(i32\.const (-?\d+)\)\)$/s.exec(index);
+  if (folded && balanced(folded[1]!) && base + 4 * Number(folded[2]) >= 0) return `offset=${base + 4 * Number(folded[2])} (i32.shl ${folded[1]} (i32.const 2))`;
+  return `offset=${base} (i32.shl ${index} (i32.const 2))`;
+}
+
+/** A lane store's immediates and address: the lane goes between the memarg and the address. */
+const lane = (memarg: string, n: number): string => memarg.replace(' ', ` ${n} `);
+
+/** Whether `text`'s parentheses pair up (it is whole expressions, not a cut through one). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
 
 /** Loads float `index` of the region at byte `base`. */
-export const load = (base: number, index: string): string => `(f32.load offset=${base} ${bytes(index)})`;
+export const load = (base: number, index: string): string => `(f32.load ${at(base, index)})`;
 /** Stores `value` at float `index` of the region at byte `base`. */
-export const store = (base: number, index: string, value: string): string => `(f32.store offset=${base} ${bytes(index)} ${value})`;
+export const store = (base: number, index: string, value: string): string => `(f32.store ${at(base, index)} ${value})`;
 /** Loads floats index..index+3 of the region at byte `base`. */
-export const loadV = (base: number, index: string): string => `(v128.load offset=${base} ${bytes(index)})`;
+export const loadV = (base: number, index: string): string => `(v128.load ${at(base, index)})`;
 /** Stores the first `lanes` (1–4) floats of `value` at float `index` of the region at byte `base`. */
 export function storeV(base: number, index: string, value: string, lanes = 4): string {
   switch (lanes) {
-    case 4: return `(v128.store offset=${base} ${bytes(index)} ${value})`;
-    case 2: return `(v128.store64_lane offset=${base} 0 ${bytes(index)} ${value})`;
-    case 1: return `(v128.store32_lane offset=${base} 0 ${bytes(index)} ${value})`;
-    case 3: return lines(storeV(base, index, value, 2), `(v128.store32_lane offset=${base + 8} 2 ${bytes(index)} ${value})`);
+    case 4: return `(v128.store ${at(base, index)} ${value})`;
+    case 2: return `(v128.store64_lane ${lane(at(base, index), 0)} ${value})`;
+    case 1: return `(v128.store32_lane ${lane(at(base, index), 0)} ${value})`;
+    case 3: return lines(storeV(base, index, value, 2), `(v128.store32_lane ${lane(at(base + 8, index), 2)} ${value})`);
     default: throw new Error(`lanes ${lanes}`);
   }
 }
 /** Loads an i32 at element `index` of the region at byte `base`. */
-export const loadI = (base: number, index: string): string => `(i32.load offset=${base} ${bytes(index)})`;
+export const loadI = (base: number, index: string): string => `(i32.load ${at(base, index)})`;
 /** Stores an i32 at element `index` of the region at byte `base`. */
-export const storeI = (base: number, index: string, value: string): string => `(i32.store offset=${base} ${bytes(index)} ${value})`;
+export const storeI = (base: number, index: string, value: string): string => `(i32.store ${at(base, index)} ${value})`;
