@@ -43,14 +43,33 @@ export interface CpuThreadsStart extends CpuWorkerData {
 /** Starts a program's worker threads (Node's: src/node/cpu-threads.ts); `stop` ends them. */
 export type CpuThreads = (start: CpuThreadsStart) => Promise<{ stop(): Promise<void> }>;
 
+/** How a CPU program is compiled besides its model: batch (else the spec's), shared memory, fused multiply-adds. */
+export interface CpuBuild {
+  batch?: number;
+  shared?: boolean;
+  fused?: boolean;
+}
+
 /** The CPU program of `model`, or the error that says why it cannot run (a step too large for one memory). */
-export function compileCpu(model: NetModel, classes: number, batch?: number, shared = false): CpuProgram {
-  const compiled = compileCpuTraining(model, planModel(model, inferShapes(model)), { classes, batch, shared });
+export function compileCpu(model: NetModel, classes: number, build: CpuBuild = {}): CpuProgram {
+  const compiled = compileCpuTraining(model, planModel(model, inferShapes(model)), { classes, ...build });
   if (!compiled.program) {
     const d = compiled.diagnostics[0]!;
     throw new UserError('CPU_PROGRAM', { reason: d.message, hint: d.hint });
   }
   return compiled.program;
+}
+
+/** A module that only a host with relaxed SIMD validates. */
+const RELAXED_PROBE = '(module (func (param v128 v128 v128) (result v128) (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2))))';
+let relaxed: Promise<boolean> | undefined;
+
+/**
+ * Whether this host runs relaxed SIMD, so the program's multiply-adds can fuse: Chromium since
+ * 114, Node from 22 (20 only with --experimental-wasm-relaxed-simd); elsewhere they stay apart.
+ */
+export function hostHasRelaxedSimd(): Promise<boolean> {
+  return (relaxed ??= assemble(RELAXED_PROBE, 'relaxed-probe.wat').then((bytes) => WebAssembly.validate(bytes)));
 }
 
 /**
@@ -62,7 +81,7 @@ export function cpuTrainerOn(threads?: CpuThreads): StartTrainer {
     const { model, restore } = init;
     const workers = threads ? Math.max(0, init.threads - 1) : 0;
     const shared = workers > 0;
-    const program = compileCpu(model, init.classes, undefined, shared);
+    const program = compileCpu(model, init.classes, { shared, fused: await hostHasRelaxedSimd() });
     const module = await WebAssembly.compile(await assemble(program.wat));
     const pages = program.layout.bytes / 65536;
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });

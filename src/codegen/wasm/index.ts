@@ -70,6 +70,8 @@ export interface CpuCompileOptions {
   batch?: number;
   /** The memory is shared with worker threads (a SharedArrayBuffer). */
   shared?: boolean;
+  /** Multiply-adds through relaxed SIMD's fused instruction: only where the host validates it (`hasRelaxedSimd`). */
+  fused?: boolean;
 }
 
 /** The most memory a program may lay out: what every browser gives one WebAssembly memory (2 GiB). */
@@ -81,6 +83,18 @@ const OP_PARAMS = [['e0', 'i32'], ['e1', 'i32'], ['n', 'i32'], ['chunk', 'i32'],
 function callOp(name: string): string {
   return `(call $${name} ${OP_PARAMS.map(([p]) => `(local.get $${p})`).join(' ')})`;
 }
+
+/** acc + a × b, four lanes: the kernels' one multiply-add, spelled as the program's host can run it. */
+type Madd = (acc: string, a: string, b: string) => string;
+/** A multiply and an add, rounded after each: every WebAssembly SIMD host. */
+const separateMadd: Madd = (acc, a, b) => `(f32x4.add ${acc} (f32x4.mul ${a} ${b}))`;
+/**
+ * Relaxed SIMD's multiply-add: one fused instruction where the CPU has one (x86's FMA3, Arm's
+ * NEON), rounded once. A host picks fused or not once for all its code (V8's baseline and
+ * optimizing compilers emit the same instruction), so a run still gives the same numbers at
+ * any thread count; against the separate form they differ in the last bits.
+ */
+const fusedMadd: Madd = (acc, a, b) => `(f32x4.relaxed_madd ${a} ${b} ${acc})`;
 
 /** Examples per chunk: the unit of parallel work and of the fixed-order gradient sums. */
 export const CHUNK = 16;
@@ -104,7 +118,7 @@ export function compileCpuTraining(model: NetModel, plan: ModelPlan, options: Cp
     };
   }
   const { graph, layout } = laid;
-  const { text, phases } = moduleText(graph, layout, model, plan.name, options.shared ?? false);
+  const { text, phases } = moduleText(graph, layout, model, plan.name, options.shared ?? false, options.fused ? fusedMadd : separateMadd);
   return { program: { graph, layout, states, phases, wat: text }, diagnostics: [] };
 }
 
@@ -154,15 +168,15 @@ function place(graph: Graph, states: number): CpuLayout {
 }
 
 /** The whole module: memory, math helpers, each op's functions, and the exported `train` and `infer`. */
-function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string, shared: boolean): { text: string; phases: Phase[] } {
+function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: string, shared: boolean, madd: Madd): { text: string; phases: Phase[] } {
   const at = (t: Tensor) => layout.arena + 4 * t.offset;
   const evaluate: string[] = [];
   // each function once, though training and evaluation may share it
   const funcs = new Set<string>();
   const steps: Emitted[] = [];
   for (const op of graph.ops) {
-    for (const fwd of forwardOf(op, at, layout, model, true)) steps.push(fwd);
-    for (const fwd of forwardOf(op, at, layout, model, false)) {
+    for (const fwd of forwardOf(op, at, layout, model, madd, true)) steps.push(fwd);
+    for (const fwd of forwardOf(op, at, layout, model, madd, false)) {
       if (fwd.single) throw new Error(`evaluation needs no whole-batch step (${op.layer})`);
       funcs.add(fwd.text);
       evaluate.push(fwd.call);
@@ -171,7 +185,7 @@ function moduleText(graph: Graph, layout: CpuLayout, model: NetModel, name: stri
   const loss = lossFunctions(graph, at, layout);
   steps.push({ text: loss.text, call: loss.train });
   for (const op of [...graph.ops].reverse()) {
-    if (op.dz) steps.push(...backwardOf(op, at, layout, model));
+    if (op.dz) steps.push(...backwardOf(op, at, layout, model, madd));
   }
   // consecutive per-chunk steps make one phase; a whole-batch step is one of its own
   const phases: Array<Phase & { calls: string[] }> = [];
@@ -268,13 +282,13 @@ function actOf(act: ElementwiseAct, z: string): string {
 }
 
 /** The forward functions of `op`: its computation, then its activation. */
-function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel, training: boolean): Emitted[] {
+function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel, madd: Madd, training: boolean): Emitted[] {
   /** The op's own steps, before its activation (a linear activation layer's: a copy where it has its own tensor). */
   const own = (): Array<Emitted | undefined> => {
     switch (op.kind) {
       case 'input': return [];
-      case 'conv': return [convForward(op, at, layout)];
-      case 'dense': return [denseForward(op, at, layout)];
+      case 'conv': return [convForward(op, at, layout, madd)];
+      case 'dense': return [denseForward(op, at, layout, madd)];
       case 'pool': return [poolForward(op, at)];
       case 'act': return op.act === 'linear' ? [copy(op, at)] : [];
       case 'add': return [addForward(op, at)];
@@ -313,7 +327,7 @@ function blocksOf(count: number, per = 8): Array<Array<[number, number]>> {
  * input × kernel over the window's cells inside the input (the kernel is [kh][kw][ci][co], so a
  * cell's channel row is contiguous), then the bias.
  */
-function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout, madd: Madd): Emitted {
   const [h, w, ci] = op.in;
   const [oh, ow, co] = op.out;
   const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
@@ -325,7 +339,7 @@ function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): 
     const x = fn.local('x', 'v128');
     const inner = loop(fn, 'c', 0, ci, lines(
       set(x, `(f32x4.splat ${load(at(op.x), add(get('$row'), get('$c')))})`),
-      ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(K, add(get('$krow'), mul(get('$c'), co), c))}))`)),
+      ...block.map(([c], g) => set(acc[g]!, madd(get(acc[g]!), get(x), loadV(K, add(get('$krow'), mul(get('$c'), co), c))))),
     ));
     const cells = loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(
       set(fn.local('row', 'i32'), mul(add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$ix0'), get('$kx')), ci)),
@@ -361,8 +375,8 @@ function convForward(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): 
       set(x1, `(f32x4.splat ${load(at(op.x) + 4 * next, add(get('$row'), get('$c')))})`),
       ...block.flatMap(([c], g) => [
         set(k, loadV(K, add(get('$krow'), mul(get('$c'), co), c))),
-        set(acc[0]![g]!, `(f32x4.add ${get(acc[0]![g]!)} (f32x4.mul ${get(x0)} ${get(k)}))`),
-        set(acc[1]![g]!, `(f32x4.add ${get(acc[1]![g]!)} (f32x4.mul ${get(x1)} ${get(k)}))`),
+        set(acc[0]![g]!, madd(get(acc[0]![g]!), get(x0), get(k))),
+        set(acc[1]![g]!, madd(get(acc[1]![g]!), get(x1), get(k))),
       ]),
     )),
   )));
@@ -424,7 +438,7 @@ function windowRange(fn: Func, k: string, start: string, window: number, size: n
 }
 
 /** A dense layer's z: x · W + b, 4-lane groups of outputs accumulating over the inputs. */
-function denseForward(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+function denseForward(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout, madd: Madd): Emitted {
   const inputs = volume(op.in);
   const units = op.out[2];
   const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
@@ -442,7 +456,7 @@ function denseForward(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout)
         ...examples.map((k) => set(xs[k]!, `(f32x4.splat ${load(at(op.x), add(mul(add(get('$e'), k), inputs), get('$i')))})`)),
         ...block.flatMap(([c], g) => [
           set(w, loadV(W, add(mul(get('$i'), units), c))),
-          ...examples.map((k) => set(acc[k]![g]!, `(f32x4.add ${get(acc[k]![g]!)} (f32x4.mul ${get(xs[k]!)} ${get(w)}))`)),
+          ...examples.map((k) => set(acc[k]![g]!, madd(get(acc[k]![g]!), get(xs[k]!), get(w)))),
         ]),
       )),
       ...examples.flatMap((k) => block.map(([c, lanes], g) => storeV(at(op.z), add(mul(add(get('$e'), k), units), c), op.bias ? `(f32x4.add ${get(acc[k]![g]!)} ${loadV(B, i32(c))})` : get(acc[k]![g]!), lanes))),
@@ -554,10 +568,10 @@ function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefi
 }
 
 /** `op`'s backward functions: its weights' gradients, then each input's gradient (and that input's activation derivative). */
-function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel): Emitted[] {
+function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel, madd: Madd): Emitted[] {
   const out: Emitted[] = [];
-  if (op.kind === 'conv') out.push(convWeightGradient(op, at, layout));
-  if (op.kind === 'dense') out.push(denseWeightGradient(op, at, layout));
+  if (op.kind === 'conv') out.push(convWeightGradient(op, at, layout, madd));
+  if (op.kind === 'dense') out.push(denseWeightGradient(op, at, layout, madd));
   if (op.kind === 'batchnorm') out.push(...batchNormSums(op, at, layout));
   // an op's inputs from the last back: the order the lowering gave their joins in
   for (let j = op.inputs.length - 1; j >= 0; j--) {
@@ -565,7 +579,7 @@ function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model:
     if (!input.join) continue;
     const gradient: Gradient = { input, name: op.inputs.length > 1 ? `xgrad_${op.layer}_${j}` : `xgrad_${op.layer}`, adds: input.join === 'middle' || input.join === 'last' };
     switch (op.kind) {
-      case 'conv': out.push(convInputGradient(op, gradient, at, layout)); break;
+      case 'conv': out.push(convInputGradient(op, gradient, at, layout, madd)); break;
       case 'dense': out.push(denseInputGradient(op, gradient, at, layout)); break;
       case 'pool': out.push(poolInputGradient(op, gradient, at)); break;
       case 'act': case 'add': out.push(passThrough(op, gradient, at)); break;
@@ -637,7 +651,7 @@ function concatForward(op: ConcatOp, at: (t: Tensor) => number): Emitted {
  * A conv's kernel and bias gradients, summed over the batch and every output position: for each
  * kernel row (ky, kx, ci) the 4-lane groups of output channels accumulate x × dz.
  */
-function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout, madd: Madd): Emitted {
   const [h, w, ci] = op.in;
   const [oh, ow, co] = op.out;
   const fn = new Func(`wgrad_${op.layer}`, OP_PARAMS);
@@ -662,7 +676,7 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
       set(fn.local('d', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox'), dx), co)),
       ...block.flatMap(([c], g) => [
         set(d, loadV(dz, add(get('$d'), c))),
-        ...xs.map((x, j) => set(acc[q]![j]![g]!, `(f32x4.add ${get(acc[q]![j]![g]!)} (f32x4.mul ${get(x)} ${get(d)}))`)),
+        ...xs.map((x, j) => set(acc[q]![j]![g]!, madd(get(acc[q]![j]![g]!), get(x), get(d)))),
       ]),
     );
     const overRow = sets === 2
@@ -749,7 +763,7 @@ function lanesSum(v: string): string {
  * A conv's input gradient: every output position spreads kernel · dz over the cells of its
  * window, into the input's gradient zeroed first.
  */
-function convInputGradient(op: ConvOp, gradient: Gradient, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+function convInputGradient(op: ConvOp, gradient: Gradient, at: (t: Tensor) => number, layout: CpuLayout, madd: Madd): Emitted {
   const { input } = gradient;
   const [h, w, ci] = op.in;
   const [oh, ow, co] = op.out;
@@ -780,7 +794,7 @@ ${indent(lines(
     set(fn.local('krow', 'i32'), mul(add(mul(get('$ky'), op.kw), get('$kx')), ci * co)),
     ...groupsOf(co).flatMap(([g, lanes]) => [
       set(d, masked(loadV(dz, add(get('$o'), g)), lanes)),
-      ...acc.map((a, k) => set(a, `(f32x4.add ${get(a)} (f32x4.mul ${get(d)} ${loadV(K, add(get('$krow'), (first + k) * co + g))}))`)),
+      ...acc.map((a, k) => set(a, madd(get(a), get(d), loadV(K, add(get('$krow'), (first + k) * co + g))))),
     ]),
   ))}))`,
   )))}))`,
@@ -807,7 +821,7 @@ function inRange(t: string, stride: number, outputs: number): string {
 }
 
 /** A dense layer's kernel gradient (xᵀ · dz, 4-lane groups of outputs accumulating over the batch) and bias gradient. */
-function denseWeightGradient(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout): Emitted {
+function denseWeightGradient(op: DenseOp, at: (t: Tensor) => number, layout: CpuLayout, madd: Madd): Emitted {
   const inputs = volume(op.in);
   const units = op.out[2];
   const fn = new Func(`wgrad_${op.layer}`, OP_PARAMS);
@@ -820,7 +834,7 @@ function denseWeightGradient(op: DenseOp, at: (t: Tensor) => number, layout: Cpu
       ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
       loop(fn, 'e', get('$e0'), get('$e1'), lines(
         set(x, `(f32x4.splat ${load(at(op.x), add(mul(get('$e'), inputs), get('$i')))})`),
-        ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} (f32x4.mul ${get(x)} ${loadV(dz, add(mul(get('$e'), units), c))}))`)),
+        ...block.map(([c], g) => set(acc[g]!, madd(get(acc[g]!), get(x), loadV(dz, add(mul(get('$e'), units), c))))),
       )),
       ...block.map(([c, lanes], g) => storeV(dW, add(mul(get('$i'), units), c, `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`), get(acc[g]!), lanes)),
     );
