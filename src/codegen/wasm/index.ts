@@ -21,7 +21,7 @@ import type { ModelPlan } from '../../plan/index.js';
 import { lowerPlan, volume, type AddOp, type BatchNormOp, type ConcatOp, type ConvOp, type DenseOp, type DropoutOp, type SoftmaxOp, type ElementwiseAct, type Graph, type Op, type OpInput, type PoolOp, type Tensor } from '../wgsl/graph.js';
 import { optimizerStates } from '../wgsl/kernels/update.js';
 import { ACTIVATION_FUNCTIONS, EXP, EXP4, PHILOX, SIGMOID, TANH } from './math.js';
-import { add, f32, Func, get, i32, indent, lines, load, loadI, loadV, loop, mul, pairs, set, store, storeI, storeV } from './wat.js';
+import { add, f32, Func, get, i32, indent, lines, load, loadI, loadSplat, loadV, loop, mul, pairs, set, store, storeI, storeV } from './wat.js';
 
 /** Where everything of a step lies in the module's memory, in bytes. */
 export interface CpuLayout {
@@ -287,7 +287,7 @@ function forwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: 
   const own = (): Array<Emitted | undefined> => {
     switch (op.kind) {
       case 'input': return [];
-      case 'conv': return [convForward(op, at, layout, madd)];
+      case 'conv': return [op.in[2] === 1 && op.sw === 1 && op.out[1] >= 4 ? convForwardRows(op, at, layout, madd) : convForward(op, at, layout, madd)];
       case 'dense': return [denseForward(op, at, layout, madd)];
       case 'pool': return [poolForward(op, at)];
       case 'act': return op.act === 'linear' ? [copy(op, at)] : [];
@@ -405,6 +405,94 @@ ${indent(indent(indent(lines(windowRange(fn, 'kx', get(ix0), op.kw, w), single, 
   (br $ox_next)))`,
   )));
   return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, ${ci} → ${co} channels, ${h}×${w} → ${oh}×${ow}, two positions at a time where their windows are inside`, body), call: callOp(`forward_${op.layer}`) };
+}
+
+/**
+ * A conv with one input channel and stride 1 along a row (a first layer on grey images): four
+ * neighbouring output positions make a vector, since their window cells lie side by side in the
+ * input's row. Each cell is one load (its lanes past the row's ends masked to zero in the blocks
+ * at the edges) times each output channel's kernel value, splat; at the end the four positions'
+ * channels are transposed back into the channels-last output. The sums are the other path's, in
+ * its order. A row whose width is not a multiple of four computes its last block from width − 4,
+ * a few positions twice, to the same floats.
+ */
+function convForwardRows(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout, madd: Madd): Emitted {
+  const [h, w] = op.in;
+  const [oh, ow, co] = op.out;
+  const fn = new Func(`forward_${op.layer}`, OP_PARAMS);
+  const K = layout.params + 4 * op.kernel.offset;
+  const B = op.bias ? layout.params + 4 * op.bias.offset : 0;
+  const x = fn.local('x', 'v128');
+  const ix0 = fn.local('ix0', 'i32');
+  /** Channels [first, first + count) of the block at $bx, its cells' loads masked or not. */
+  const channelsFor = (first: number, count: number, masked: boolean) => {
+    const acc = Array.from({ length: count }, (_, j) => fn.local(`acc${j}`, 'v128'));
+    // the row's index from $bx, never negative; the left pad comes off the memarg's offset instead
+    const cell = loadV(at(op.x) - 4 * op.left, add(get('$xrow'), get('$kx')));
+    // lanes whose column ix0 + kx + lane lies in [0, w)
+    const columns = `(i32x4.add (i32x4.splat ${add(get(ix0), get('$kx'))}) (v128.const i32x4 0 1 2 3))`;
+    const inside = `(v128.and (i32x4.ge_s (local.tee $cols ${columns}) (v128.const i32x4 0 0 0 0)) (i32x4.lt_s (local.get $cols) (i32x4.splat ${i32(w)})))`;
+    if (masked) fn.local('cols', 'v128');
+    const cells = loop(fn, 'ky', get('$ky0'), get('$ky1'), lines(
+      set(fn.local('xrow', 'i32'), add(mul(add(mul(get('$e'), h), get('$iy0'), get('$ky')), w), get('$bx'))),
+      set(fn.local('krow', 'i32'), mul(get('$ky'), op.kw * co)),
+      loop(fn, 'kx', 0, op.kw, lines(
+        set(x, masked ? `(v128.and ${cell} ${inside})` : cell),
+        ...acc.map((a, j) => set(a, madd(get(a), get(x), loadSplat(K, add(get('$krow'), mul(get('$kx'), co), first + j))))),
+      )),
+    ));
+    const biased = (j: number) => (op.bias ? `(f32x4.add ${get(acc[j]!)} ${loadSplat(B, i32(first + j))})` : get(acc[j]!));
+    return lines(
+      ...acc.map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      cells,
+      ...groupsOf(count).map(([c, lanes]) => storePositions(fn, at(op.z), co, first + c, lanes, [0, 1, 2, 3].map((j) => (j < lanes ? biased(c + j) : '(v128.const i32x4 0 0 0 0)')))),
+    );
+  };
+  const block = (masked: boolean) => lines(...blocksOf(co, 2).map((b) => channelsFor(b[0]![0], b.reduce((n, [, lanes]) => n + lanes, 0), masked)));
+  const body = loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', 0, oh, lines(
+    set(fn.local('iy0', 'i32'), add(mul(get('$oy'), op.sh), -op.top)),
+    windowRange(fn, 'ky', get('$iy0'), op.kh, h),
+    set(fn.local('ox', 'i32'), i32(0)),
+    `(block $ox_done (loop $ox_next
+  (br_if $ox_done (i32.ge_s ${get('$ox')} ${i32(ow)}))
+  ${set(fn.local('bx', 'i32'), `(select ${get('$ox')} ${i32(ow - 4)} (i32.le_s ${get('$ox')} ${i32(ow - 4)}))`)}
+  ${set(ix0, add(get('$bx'), -op.left))}
+  ${set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$bx')), co))}
+  (if (i32.and (i32.ge_s ${get(ix0)} (i32.const 0)) (i32.le_s ${add(get(ix0), op.kw + 3)} ${i32(w)}))
+    (then
+${indent(indent(indent(block(false))))})
+    (else
+${indent(indent(indent(block(true))))}))
+  ${set('$ox', add(get('$ox'), 4))}
+  (br $ox_next)))`,
+  )));
+  return { text: fn.text(`${op.layer}: ${op.kh}×${op.kw} conv, 1 → ${co} channels, ${h}×${w} → ${oh}×${ow}, four positions of a row at a time`, body), call: callOp(`forward_${op.layer}`) };
+}
+
+/**
+ * Stores four positions' values of channels [c, c + lanes) from `values` (one vector per channel,
+ * a position per lane) into the channels-last tensor at byte `base` from float $o: a 4×4 transpose
+ * (channel-major to position-major), then each position's lanes.
+ */
+function storePositions(fn: Func, base: number, channels: number, c: number, lanes: number, values: string[]): string {
+  const t = [0, 1, 2, 3].map((i) => fn.local(`t${i}`, 'v128'));
+  const [a, b, cc, d] = values as [string, string, string, string];
+  // bytes of the lanes to interleave: low halves (0 4 1 5) and high halves (2 6 3 7) of two vectors
+  const LOW = '0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23';
+  const HIGH = '8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31';
+  const FIRST = '0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23';
+  const SECOND = '8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31';
+  const position = (p: number) => {
+    const [u, v] = p < 2 ? [t[0]!, t[2]!] : [t[1]!, t[3]!];
+    return `(i8x16.shuffle ${p % 2 === 0 ? FIRST : SECOND} ${get(u)} ${get(v)})`;
+  };
+  return lines(
+    set(t[0]!, `(i8x16.shuffle ${LOW} ${a} ${b})`),
+    set(t[1]!, `(i8x16.shuffle ${HIGH} ${a} ${b})`),
+    lanes > 2 ? set(t[2]!, `(i8x16.shuffle ${LOW} ${cc} ${d})`) : set(t[2]!, '(v128.const i32x4 0 0 0 0)'),
+    lanes > 2 ? set(t[3]!, `(i8x16.shuffle ${HIGH} ${cc} ${d})`) : set(t[3]!, '(v128.const i32x4 0 0 0 0)'),
+    ...[0, 1, 2, 3].map((p) => storeV(base, add(get('$o'), p * channels + c), position(p), lanes)),
+  );
 }
 
 /**

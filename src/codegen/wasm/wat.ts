@@ -142,6 +142,8 @@ export const load = (base: number, index: string): string => `(f32.load ${at(bas
 export const store = (base: number, index: string, value: string): string => `(f32.store ${at(base, index)} ${value})`;
 /** Loads floats index..index+3 of the region at byte `base`. */
 export const loadV = (base: number, index: string): string => `(v128.load ${at(base, index)})`;
+/** Loads float `index` of the region at byte `base` into all four lanes. */
+export const loadSplat = (base: number, index: string): string => `(v128.load32_splat ${at(base, index)})`;
 /** Stores the first `lanes` (1–4) floats of `value` at float `index` of the region at byte `base`. */
 export function storeV(base: number, index: string, value: string, lanes = 4): string {
   switch (lanes) {
