@@ -658,7 +658,7 @@ function activationGradient(op: Op, at: (t: Tensor) => number): Emitted | undefi
 /** `op`'s backward functions: its weights' gradients, then each input's gradient (and that input's activation derivative). */
 function backwardOf(op: Op, at: (t: Tensor) => number, layout: CpuLayout, model: NetModel, madd: Madd): Emitted[] {
   const out: Emitted[] = [];
-  if (op.kind === 'conv') out.push(convWeightGradient(op, at, layout, madd));
+  if (op.kind === 'conv') out.push(op.in[2] === 1 ? convWeightGradientRows(op, at, layout, madd) : convWeightGradient(op, at, layout, madd));
   if (op.kind === 'dense') out.push(denseWeightGradient(op, at, layout, madd));
   if (op.kind === 'batchnorm') out.push(...batchNormSums(op, at, layout));
   // an op's inputs from the last back: the order the lowering gave their joins in
@@ -803,6 +803,65 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
   );
   return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch`, body), call: callOp(`wgrad_${op.layer}`) };
 }
+
+/**
+ * A conv's kernel gradient where it has one input channel (a first layer on grey images): for each
+ * kernel row ky, each output position's dz groups are loaded once for all kw cells of the row, each
+ * cell's input splat against them (kw × groups accumulators, at most MAX_ROW_ACCUMULATORS). The
+ * columns whose windows reach past the input's sides go through a loop that zeroes the cells outside.
+ */
+function convWeightGradientRows(op: ConvOp, at: (t: Tensor) => number, layout: CpuLayout, madd: Madd): Emitted {
+  const [h, w] = op.in;
+  const [oh, ow, co] = op.out;
+  const fn = new Func(`wgrad_${op.layer}`, OP_PARAMS);
+  const dK = layout.partials + 4 * op.kernel.trainableOffset;
+  const dz = at(op.dz!);
+  // the input's row from column 0 at $xrow; the left pad comes off the memarg's offset, so an index is never negative
+  const X = at(op.x) - 4 * op.left;
+  const xs = fn.local('xs', 'v128');
+  // columns whose whole row of window cells lies inside the input: ox·sw − left ≥ 0 and ox·sw − left + kw ≤ w
+  const inner0 = Math.min(ow, Math.ceil(op.left / op.sw));
+  const inner1 = Math.max(inner0, Math.min(ow, Math.floor((w - op.kw + op.left) / op.sw) + 1));
+  const rowFor = (block: Array<[number, number]>) => {
+    const acc = Array.from({ length: op.kw }, (_, kx) => block.map(([c]) => fn.local(`acc${kx}_${c}`, 'v128')));
+    const d = block.map(([c]) => fn.local(`d${c}`, 'v128'));
+    /** Output column $ox of row $oy: its dz groups, then each cell of the kernel row (`checked`: zero where outside the input). */
+    const column = (checked: boolean) => lines(
+      ...block.map(([c], g) => set(d[g]!, loadV(dz, add(mul(add(get('$drow'), get('$ox')), co), c)))),
+      ...acc.flatMap((row, kx) => {
+        const cell = load(X, add(get('$xrow'), mul(get('$ox'), op.sw), kx));
+        const ix = add(mul(get('$ox'), op.sw), kx - op.left);
+        const value = checked ? `(select ${cell} (f32.const 0) (i32.lt_u ${ix} ${i32(w)}))` : cell;
+        return [set(xs, `(f32x4.splat ${value})`), ...row.map((a, g) => set(a, madd(get(a), get(xs), get(d[g]!))))];
+      }),
+    );
+    return lines(
+      ...acc.flat().map((a) => set(a, '(v128.const i32x4 0 0 0 0)')),
+      loop(fn, 'e', get('$e0'), get('$e1'), loop(fn, 'oy', get('$oy0'), get('$oy1'), lines(
+        set(fn.local('xrow', 'i32'), mul(add(mul(get('$e'), h), mul(get('$oy'), op.sh), get('$ky'), -op.top), w)),
+        set(fn.local('drow', 'i32'), mul(add(mul(get('$e'), oh), get('$oy')), ow)),
+        loop(fn, 'ox', 0, inner0, column(true)),
+        loop(fn, 'ox', inner0, inner1, column(false)),
+        loop(fn, 'ox', inner1, ow, column(true)),
+      ))),
+      ...acc.flatMap((row, kx) => block.map(([c, lanes], g) =>
+        storeV(dK, add(mul(add(mul(get('$ky'), op.kw), kx), co), c, get('$pbase')), get(row[g]!), lanes))),
+    );
+  };
+  const perBlock = Math.max(1, Math.floor(MAX_ROW_ACCUMULATORS / op.kw));
+  const body = lines(
+    set(fn.local('pbase', 'i32'), `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`),
+    loop(fn, 'ky', 0, op.kh, lines(
+      outputRange(fn, 'oy', get('$ky'), op.top, op.sh, oh, h),
+      ...blocksOf(co, perBlock).map(rowFor),
+    )),
+    op.bias ? biasGradient(fn, op.bias.trainableOffset, layout, dz, oh * ow, co) : '',
+  );
+  return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch, a kernel row's cells at once`, body), call: callOp(`wgrad_${op.layer}`) };
+}
+
+/** The most accumulators convWeightGradientRows keeps: x86-64 has 16 vector registers, V8 keeps one, and the loop needs a few more. */
+const MAX_ROW_ACCUMULATORS = 10;
 
 /** `o0`, `o1`: the output positions whose cell at window offset `k` (pads `pad`, stride `stride`) lies inside [0, size). */
 function outputRange(fn: Func, o: string, k: string, pad: number, stride: number, outputs: number, size: number): string {
