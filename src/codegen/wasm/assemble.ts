@@ -1,12 +1,12 @@
 /**
  * WebAssembly text to a module's bytes, with wabt (the WebAssembly binary toolkit's own parser,
- * built for JavaScript): SIMD, relaxed SIMD (used only where the host has it) and threads (a shared
- * memory) on, nothing else beyond the MVP. Runs in Node and in a browser.
+ * built for JavaScript): SIMD, relaxed SIMD (used only where the host has it), bulk memory (a
+ * region zeroed at once) and threads (a shared memory) on, nothing else beyond the MVP. Runs in Node and in a browser.
  */
 import wabt from 'wabt';
 
 type Wabt = Awaited<ReturnType<typeof wabt>>;
-const FEATURES = { simd: true, threads: true, relaxed_simd: true };
+const FEATURES = { simd: true, threads: true, relaxed_simd: true, bulk_memory: true };
 let loading: Promise<Wabt> | undefined;
 
 /** The binary module `wat` spells, validated; a text the codegen got wrong is an Error naming the line. */

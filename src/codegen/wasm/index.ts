@@ -1026,7 +1026,12 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
   const outRow = add(mul(add(mul(add(mul(get('$e'), oh), get('$oy')), ow), get('$ox')), c));
   const [best, where, d, better] = [fn.local('best', 'v128'), fn.local('where', 'v128'), fn.local('d', 'v128'), fn.local('better', 'v128')];
   const cells = (body: string) => loop(fn, 'ky', get('$ky0'), get('$ky1'), loop(fn, 'kx', get('$kx0'), get('$kx1'), lines(set(fn.local('row', 'i32'), cellRow), body)));
-  const addTo = (g: number, lanes: number, value: string) => storeV(dx, add(get('$row'), g), `(f32x4.add ${loadV(dx, add(get('$row'), g))} ${value})`, lanes);
+  // windows that tile the input (stride = size, no pads, nothing left over) reach every cell
+  // once: each cell's gradient is written, and nothing needs zeroing first
+  const tiles = op.sh === op.kh && op.sw === op.kw && op.top === 0 && op.left === 0 && oh * op.kh === h && ow * op.kw === w;
+  const put = (g: number, lanes: number, value: string) => (tiles && !gradient.adds
+    ? storeV(dx, add(get('$row'), g), value, lanes)
+    : storeV(dx, add(get('$row'), g), `(f32x4.add ${loadV(dx, add(get('$row'), g))} ${value})`, lanes));
   // four channels at a time; a max finds each lane's first largest cell, then gives it dz in a second pass
   const groups = groupsOf(c).map(([g, lanes]) => max
     ? lines(
@@ -1038,14 +1043,15 @@ function poolInputGradient(op: PoolOp, gradient: Gradient, at: (t: Tensor) => nu
         set(where, `(v128.bitselect (i32x4.splat ${get('$row')}) ${get(where)} ${get(better)})`),
       )),
       set(d, loadV(at(op.dz!), add(outRow, g))),
-      cells(addTo(g, lanes, `(v128.and ${get(d)} (i32x4.eq ${get(where)} (i32x4.splat ${get('$row')})))`)),
+      cells(put(g, lanes, `(v128.and ${get(d)} (i32x4.eq ${get(where)} (i32x4.splat ${get('$row')})))`)),
     )
     : lines(
       set(d, `(f32x4.mul ${loadV(at(op.dz!), add(outRow, g))} (f32x4.splat ${f32(1 / (op.kh * op.kw))}))`),
-      cells(addTo(g, lanes, get(d))),
+      cells(put(g, lanes, get(d))),
     ));
+  const perExample = 4 * h * w * c;
   const body = lines(
-    gradient.adds ? '' : loop(fn, 'i', mul(get('$e0'), h * w * c), mul(get('$e1'), h * w * c), store(dx, get('$i'), f32(0))),
+    gradient.adds || tiles ? '' : `(memory.fill (i32.add ${i32(dx)} ${mul(get('$e0'), perExample)}) (i32.const 0) ${mul(`(i32.sub ${get('$e1')} ${get('$e0')})`, perExample)})`,
     eachWindow(fn, op, lines(...groups)),
   );
   return { text: fn.text(`${op.layer}: the gradient reaching ${input.from.layer}, ${max ? 'dz to the first largest cell' : 'dz/(window cells) to every cell'}, four channels at a time`, body), call: callOp(`${gradient.name}`) };
