@@ -18,7 +18,7 @@ test('auto passes over tensorflow-gpu, tensorflow and webgpu, in that order, and
   assert.deepEqual(choice.skipped.slice(0, 2).map((s) => s.short), ['not installed', 'not installed']);
   for (const s of choice.skipped) assert.ok(s.reason.length > s.short.length && s.hint, s.name);
   // the thread count is the caller's to say, once
-  assert.match(choice.device, /^wasm \(lenetc's compiled training program, SIMD\) on /);
+  assert.match(choice.device, /^wasm \(lenetc's compiled training program, SIMD(, fused multiply-adds)?\) on /);
   assert.doesNotMatch(choice.device, /thread|cores/);
   assert.equal(choice.cpuProgram, true);
   // a command that only computes (predict, eval) gets tfjs's wasm backend under the same name

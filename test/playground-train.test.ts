@@ -93,7 +93,7 @@ async function assertSameDevice(page: Page): Promise<void> {
   const gpu = /^WebGPU: training will run on (.+?)(, a software renderer .*)? with lenetc's compiled engine\.$/.exec(panel);
   const fallback = /^No WebGPU here: (.+?)\. Training will run on the CPU/.exec(panel);
   if (gpu) assert.match(run, new RegExp(`^Training on WebGPU with lenetc's compiled engine: ${escape(gpu[1]!)}${gpu[2] ? ' \\(a software renderer' : '\\.$'}`));
-  else if (fallback) assert.match(run, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, ${THREADS.source}\\): ${escape(fallback[1]!)}\\.`));
+  else if (fallback) assert.match(run, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD with fused multiply-adds, ${THREADS.source}\\): ${escape(fallback[1]!)}\\.`));
   else if (/as you chose\.$/.test(panel)) assert.match(run, /^Training on the CPU with .*: you chose wasm\./);
   else assert.fail(`the Device panel says neither WebGPU nor wasm: ${panel}`);
 }
@@ -135,7 +135,7 @@ test('modern trains for 1 epoch on 2,000 Fashion-MNIST images on wasm: a curve p
   const started = Date.now();
   const status = await train(page);
   console.log(`# wasm, 1 epoch of 2,000 images: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s with loading)`);
-  assert.match(await text(page, '#train-device-line'), new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, ${THREADS.source}\\): the browser offers no WebGPU adapter`));
+  assert.match(await text(page, '#train-device-line'), new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD with fused multiply-adds, ${THREADS.source}\\): the browser offers no WebGPU adapter`));
   await assertSameDevice(page);
   const match = /^Done in [\d.]+ s: 1 epoch, val_acc (0\.\d+), val_loss [\d.]+ on 1,000 images\.$/.exec(status);
   assert.ok(match, status);
@@ -225,11 +225,11 @@ test('the compiled program trains on worker threads where the page is cross-orig
     const cores = await (await cpuBrowser.pages())[0]!.evaluate(() => navigator.hardwareConcurrency);
     const threads = Math.min(cores, 8);
     if (threads > 1) {
-      assert.match(isolated.line, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD, ${threads} threads\\): you chose wasm\\.$`));
+      assert.match(isolated.line, new RegExp(`^Training on the CPU with lenetc's compiled program \\(WebAssembly SIMD with fused multiply-adds, ${threads} threads\\): you chose wasm\\.$`));
       // each worker loads the worker script (the browser's cache may serve it to the later ones)
       assert.ok(isolated.workers >= 1, 'no worker script was fetched');
     }
-    assert.equal(single.line, "Training on the CPU with lenetc's compiled program (WebAssembly SIMD, one thread): you chose wasm. One thread, as this page is not cross-origin isolated, so it has no shared memory for worker threads (`lenetc playground` serves it isolated).");
+    assert.equal(single.line, "Training on the CPU with lenetc's compiled program (WebAssembly SIMD with fused multiply-adds, one thread): you chose wasm. One thread, as this page is not cross-origin isolated, so it has no shared memory for worker threads (`lenetc playground` serves it isolated).");
     assert.equal(single.workers, 0);
     assert.ok(isolated.weights.equals(single.weights), 'the weights after one epoch differ between the thread counts');
   } finally {

@@ -149,11 +149,11 @@ describe('a queued sweep on two workers, one killed with -9 mid-point', { skip }
     // enough images that a point trains for a while after its first epoch: the kill lands mid-point
     dir = scratch('lenetc-queue-', 256, 40);
     // the same grid and seeds trained here, side by side with the queued sweep
-    local = lenetc(dir, ['sweep', ...GRID, '--out', 'local', '--backend', 'cpu', '--jobs', '1']);
+    local = lenetc(dir, ['sweep', ...GRID, '--out', 'local', '--backend', 'cpu', '--threads', '1', '--jobs', '1']);
     follower = lenetc(dir, ['sweep', ...GRID, '--out', 'queued', '--queue', url, '--json']);
     // workers that stop when the queue is empty start once it is not
     await within(60, [local, follower], follower.waitFor(/^queued 4 points/m), 'queueing');
-    const workerArgs = ['worker', '--queue', url, '--backend', 'cpu', '--stall-timeout', '2', '--until-idle'];
+    const workerArgs = ['worker', '--queue', url, '--backend', 'cpu', '--threads', '1', '--stall-timeout', '2', '--until-idle'];
     const workers = [lenetc(dir, workerArgs), lenetc(dir, workerArgs)];
     const all = [local, follower, ...workers];
     // the first worker through a point's first epoch dies right there, its checkpoint written
@@ -374,7 +374,7 @@ describe('refusals: nothing is queued or trained under the wrong settings', { sk
       ];
       for (const [code, change] of cases) {
         for (const [i, job] of waiting.entries()) await job.updateData(change(originals[i]!));
-        const r = await cli(['worker', '--queue', `${url}/1`, '--backend', 'cpu', '--until-idle']);
+        const r = await cli(['worker', '--queue', `${url}/1`, '--backend', 'cpu', '--threads', '1', '--until-idle']);
         assert.equal(r.code, EXIT.invalid, r.stderr);
         assert.equal(firstError(r.stderr), code, r.stderr);
         // the job is back where it was, no attempt spent, and no point folder was made
@@ -426,7 +426,7 @@ describe('over TLS: Ctrl-C hands a point back; a point with bad data fails at on
     // the sweep follows its points from the start, through one worker's Ctrl-C and the next worker
     const follower = lenetc(dir, ['sweep', ...GRID, '--queue', url], ca);
     await within(60, [follower], follower.waitFor(/^queued 2 points/m), 'queueing');
-    const first = lenetc(dir, ['worker', '--queue', url, '--backend', 'cpu'], ca);
+    const first = lenetc(dir, ['worker', '--queue', url, '--backend', 'cpu', '--threads', '1'], ca);
     // the follower has seen the point running (else it cannot tell it came back), and an epoch is checkpointed
     await within(120, [first, follower], Promise.all([
       follower.waitFor(new RegExp(`^\\[${escape(GOOD)}\\] training on `, 'm')),
@@ -443,7 +443,7 @@ describe('over TLS: Ctrl-C hands a point back; a point with bad data fails at on
       assert.ok(job, 'the point is waiting again');
       assert.equal(job.attemptsMade, 0);
 
-      const second = lenetc(dir, ['worker', '--queue', url, '--backend', 'cpu', '--until-idle'], ca);
+      const second = lenetc(dir, ['worker', '--queue', url, '--backend', 'cpu', '--threads', '1', '--until-idle'], ca);
       await within(180, [second, follower], Promise.all([second.exit, follower.exit]), 'the second worker');
       assert.match(follower.stderr, new RegExp(`^\\[${escape(GOOD)}\\] back in the queue: its worker stopped`, 'm'));
       assert.equal((await second.exit).code, EXIT.ok, second.stderr);

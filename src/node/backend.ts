@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 import { UserError } from '../errors.js';
 import type { BackendName } from '../tfjs/backend-names.js';
 import type { Probe } from './dawn.js';
+import { hostHasRelaxedSimd } from '../cpu/trainer.js';
 import { registerWasmKernels } from '../tfjs/kernels/wasm/index.js';
 
 export { BACKENDS, type BackendName } from '../tfjs/backend-names.js';
@@ -82,7 +83,8 @@ export async function selectBackend(
     try {
       const { device, note, gpu } = await activate(name, requested === 'auto');
       if (name === 'wasm' && options.engine) {
-        return { name, device: `wasm (lenetc's compiled training program, SIMD) on ${cpuModel()}`, skipped, cpuProgram: true };
+        const fused = (await hostHasRelaxedSimd()) ? ', fused multiply-adds' : '';
+        return { name, device: `wasm (lenetc's compiled training program, SIMD${fused}) on ${cpuModel()}`, skipped, cpuProgram: true };
       }
       return { name, device, skipped, ...(note ? { note } : {}), ...(gpu ? { gpu } : {}) };
     } catch (err) {

@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
 import plainWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm';
 import simdWasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm';
+import { hostHasRelaxedSimd } from '../../cpu/trainer.js';
 import { requiredFeatures, requiredLimits } from '../../engine/index.js';
 import { registerWasmKernels } from '../../tfjs/kernels/wasm/index.js';
 import { tabThreads } from './cpu-threads.js';
@@ -71,7 +72,8 @@ async function startWasm(why: string, tfjs: boolean): Promise<Opened> {
   const { threads, why: single } = tabThreads();
   const on = threads > 1 ? `${threads} threads` : 'one thread';
   const alone = single ? ` One thread, as ${single}.` : '';
-  return { kind: 'wasm', compiled: true, threads, line: `Training on the CPU with lenetc's compiled program (WebAssembly SIMD, ${on}): ${why}.${alone}` };
+  const fused = (await hostHasRelaxedSimd()) ? ' with fused multiply-adds' : '';
+  return { kind: 'wasm', compiled: true, threads, line: `Training on the CPU with lenetc's compiled program (WebAssembly SIMD${fused}, ${on}): ${why}.${alone}` };
 }
 
 let wasmPathsSet = false;
