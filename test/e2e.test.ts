@@ -138,7 +138,7 @@ test('train on wasm splits each batch across every core: the worker is found bes
 test('sweep runs each point in a child lenetc started from the bundle', { skip }, () => {
   const dir = tinyFolder('e2e-sweep-');
   try {
-    const r = lenetcIn(dir, 'sweep', 'tiny.yaml', '--vary', 'train.lr=0.01,0.1', '--epochs', '1', '--train-limit', '64', '--val-limit', '32', '--backend', 'cpu', '--data', 'data', '--out', 'sw', '--jobs', '1');
+    const r = lenetcIn(dir, 'sweep', 'tiny.yaml', '--vary', 'train.lr=0.01,0.1', '--epochs', '1', '--train-limit', '64', '--val-limit', '32', '--backend', 'cpu', '--threads', '1', '--data', 'data', '--out', 'sw', '--jobs', '1');
     assert.equal(r.code, 0, r.stderr);
     const rows = fs.readFileSync(`${dir}/sw/results.csv`, 'utf8').trimEnd().split('\n').slice(1);
     assert.deepEqual(rows.map((row) => [row.split(',')[0], row.split(',').at(-1)]), [['lr=0.01', 'done'], ['lr=0.1', 'done']]);
