@@ -822,13 +822,15 @@ function convWeightGradientRows(op: ConvOp, at: (t: Tensor) => number, layout: C
   // columns whose whole row of window cells lies inside the input: ox·sw − left ≥ 0 and ox·sw − left + kw ≤ w
   const inner0 = Math.min(ow, Math.ceil(op.left / op.sw));
   const inner1 = Math.max(inner0, Math.min(ow, Math.floor((w - op.kw + op.left) / op.sw) + 1));
-  const rowFor = (block: Array<[number, number]>) => {
-    const acc = Array.from({ length: op.kw }, (_, kx) => block.map(([c]) => fn.local(`acc${kx}_${c}`, 'v128')));
+  /** Kernel row cells [k0, k0 + cells) of output channel groups `block`, over every output position. */
+  const rowFor = (block: Array<[number, number]>, k0: number, cells: number) => {
+    const acc = Array.from({ length: cells }, (_, j) => block.map(([c]) => fn.local(`acc${j}_${c}`, 'v128')));
     const d = block.map(([c]) => fn.local(`d${c}`, 'v128'));
     /** Output column $ox of row $oy: its dz groups, then each cell of the kernel row (`checked`: zero where outside the input). */
     const column = (checked: boolean) => lines(
       ...block.map(([c], g) => set(d[g]!, loadV(dz, add(mul(add(get('$drow'), get('$ox')), co), c)))),
-      ...acc.flatMap((row, kx) => {
+      ...acc.flatMap((row, j) => {
+        const kx = k0 + j;
         const cell = load(X, add(get('$xrow'), mul(get('$ox'), op.sw), kx));
         const ix = add(mul(get('$ox'), op.sw), kx - op.left);
         const value = checked ? `(select ${cell} (f32.const 0) (i32.lt_u ${ix} ${i32(w)}))` : cell;
@@ -844,24 +846,32 @@ function convWeightGradientRows(op: ConvOp, at: (t: Tensor) => number, layout: C
         loop(fn, 'ox', inner0, inner1, column(false)),
         loop(fn, 'ox', inner1, ow, column(true)),
       ))),
-      ...acc.flatMap((row, kx) => block.map(([c, lanes], g) =>
-        storeV(dK, add(mul(add(mul(get('$ky'), op.kw), kx), co), c, get('$pbase')), get(row[g]!), lanes))),
+      ...acc.flatMap((row, j) => block.map(([c, lanes], g) =>
+        storeV(dK, add(mul(add(mul(get('$ky'), op.kw), k0 + j), co), c, get('$pbase')), get(row[g]!), lanes))),
     );
   };
-  const perBlock = Math.max(1, Math.floor(MAX_ROW_ACCUMULATORS / op.kw));
+  // as many of a row's cells per pass over the positions as keep MAX_ROW_ACCUMULATORS
+  const passes = blocksOf(co, MAX_ROW_ACCUMULATORS).flatMap((block) => {
+    const cells = Math.max(1, Math.floor(MAX_ROW_ACCUMULATORS / block.length));
+    return Array.from({ length: Math.ceil(op.kw / cells) }, (_, p) => rowFor(block, p * cells, Math.min(cells, op.kw - p * cells)));
+  });
   const body = lines(
     set(fn.local('pbase', 'i32'), `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`),
     loop(fn, 'ky', 0, op.kh, lines(
       outputRange(fn, 'oy', get('$ky'), op.top, op.sh, oh, h),
-      ...blocksOf(co, perBlock).map(rowFor),
+      ...passes,
     )),
     op.bias ? biasGradient(fn, op.bias.trainableOffset, layout, dz, oh * ow, co) : '',
   );
   return { text: fn.text(`${op.layer}: kernel${op.bias ? ' and bias' : ''} gradients over the batch, a kernel row's cells at once`, body), call: callOp(`wgrad_${op.layer}`) };
 }
 
-/** The most accumulators convWeightGradientRows keeps: x86-64 has 16 vector registers, V8 keeps one, and the loop needs a few more. */
-const MAX_ROW_ACCUMULATORS = 10;
+/**
+ * The most accumulators convWeightGradientRows keeps. x86-64 has 16 vector registers and V8
+ * keeps one; Node 20's V8 also loads a loop body's values before its arithmetic, so ten
+ * accumulators spilled there (2.0 ms for modern's conv1, against 1.0 in Chromium 156's V8).
+ */
+const MAX_ROW_ACCUMULATORS = 6;
 
 /** `o0`, `o1`: the output positions whose cell at window offset `k` (pads `pad`, stride `stride`) lies inside [0, size). */
 function outputRange(fn: Func, o: string, k: string, pad: number, stride: number, outputs: number, size: number): string {
@@ -939,10 +949,17 @@ ${indent(loop(fn, 'kx', 0, op.kw, lines(
 ${indent(lines(
     set(fn.local('o', 'i32'), mul(add(mul(add(mul(get('$e'), oh), op.sh === 1 ? get('$ty') : `(i32.div_s ${get('$ty')} ${i32(op.sh)})`), ow), op.sw === 1 ? get('$tx') : `(i32.div_s ${get('$tx')} ${i32(op.sw)})`), co)),
     set(fn.local('krow', 'i32'), mul(add(mul(get('$ky'), op.kw), get('$kx')), ci * co)),
-    ...groupsOf(co).flatMap(([g, lanes]) => [
-      set(d, masked(loadV(dz, add(get('$o'), g)), lanes)),
-      ...acc.map((a, k) => set(a, madd(get(a), get(d), loadV(K, add(get('$krow'), (first + k) * co + g))))),
-    ]),
+    ...(co % 4 === 0
+      ? [loop(fn, 'g', 0, co / 4, lines(
+        set(fn.local('og', 'i32'), add(get('$o'), mul(get('$g'), 4))),
+        set(fn.local('kg', 'i32'), add(get('$krow'), mul(get('$g'), 4))),
+        set(d, loadV(dz, get('$og'))),
+        ...acc.map((a, k) => set(a, madd(get(a), get(d), loadV(K, add(get('$kg'), (first + k) * co))))),
+      ))]
+      : groupsOf(co).flatMap(([g, lanes]) => [
+        set(d, masked(loadV(dz, add(get('$o'), g)), lanes)),
+        ...acc.map((a, k) => set(a, madd(get(a), get(d), loadV(K, add(get('$krow'), (first + k) * co + g))))),
+      ])),
   ))}))`,
   )))}))`,
       )),
