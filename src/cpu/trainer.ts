@@ -60,16 +60,24 @@ export function compileCpu(model: NetModel, classes: number, build: CpuBuild = {
   return compiled.program;
 }
 
-/** A module that only a host with relaxed SIMD validates. */
-const RELAXED_PROBE = '(module (func (param v128 v128 v128) (result v128) (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2))))';
-let relaxed: Promise<boolean> | undefined;
+/**
+ * A module that only a host with relaxed SIMD validates, `(func (param v128 v128 v128) (result
+ * v128) (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2)))` as wabt writes it. In
+ * bytes, not assembled: a worker thread that only asks this should not load wabt (25 MiB).
+ */
+const RELAXED_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+  0x01, 0x08, 0x01, 0x60, 0x03, 0x7b, 0x7b, 0x7b, 0x01, 0x7b, // types: (v128 v128 v128) → v128
+  0x03, 0x02, 0x01, 0x00, // one function of that type
+  0x0a, 0x0d, 0x01, 0x0b, 0x00, 0x20, 0x00, 0x20, 0x01, 0x20, 0x02, 0xfd, 0x85, 0x02, 0x0b, // its code: three local.get, f32x4.relaxed_madd (0xfd 261)
+]);
 
 /**
  * Whether this host runs relaxed SIMD, so the program's multiply-adds can fuse: Chromium since
  * 114, Node from 22 (20 only with --experimental-wasm-relaxed-simd); elsewhere they stay apart.
  */
-export function hostHasRelaxedSimd(): Promise<boolean> {
-  return (relaxed ??= assemble(RELAXED_PROBE, 'relaxed-probe.wat').then((bytes) => WebAssembly.validate(bytes)));
+export function hostHasRelaxedSimd(): boolean {
+  return WebAssembly.validate(RELAXED_PROBE);
 }
 
 /**
@@ -81,7 +89,7 @@ export function cpuTrainerOn(threads?: CpuThreads): StartTrainer {
     const { model, restore } = init;
     const workers = threads ? Math.max(0, init.threads - 1) : 0;
     const shared = workers > 0;
-    const program = compileCpu(model, init.classes, { shared, fused: await hostHasRelaxedSimd() });
+    const program = compileCpu(model, init.classes, { shared, fused: hostHasRelaxedSimd() });
     const module = await WebAssembly.compile(await assemble(program.wat));
     const pages = program.layout.bytes / 65536;
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });

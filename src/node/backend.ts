@@ -83,7 +83,7 @@ export async function selectBackend(
     try {
       const { device, note, gpu } = await activate(name, requested === 'auto');
       if (name === 'wasm' && options.engine) {
-        const fused = (await hostHasRelaxedSimd()) ? ', fused multiply-adds' : '';
+        const fused = hostHasRelaxedSimd() ? ', fused multiply-adds' : '';
         return { name, device: `wasm (lenetc's compiled training program, SIMD${fused}) on ${cpuModel()}`, skipped, cpuProgram: true };
       }
       return { name, device, skipped, ...(note ? { note } : {}), ...(gpu ? { gpu } : {}) };

@@ -72,7 +72,7 @@ async function startWasm(why: string, tfjs: boolean): Promise<Opened> {
   const { threads, why: single } = tabThreads();
   const on = threads > 1 ? `${threads} threads` : 'one thread';
   const alone = single ? ` One thread, as ${single}.` : '';
-  const fused = (await hostHasRelaxedSimd()) ? ' with fused multiply-adds' : '';
+  const fused = hostHasRelaxedSimd() ? ' with fused multiply-adds' : '';
   return { kind: 'wasm', compiled: true, threads, line: `Training on the CPU with lenetc's compiled program (WebAssembly SIMD${fused}, ${on}): ${why}.${alone}` };
 }
 
