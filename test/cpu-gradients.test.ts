@@ -15,7 +15,7 @@ import { modelFiles } from '../src/tfjs/model-files.js';
 import type { WeightSpec } from '../src/train/trainer.js';
 import { batchTensors, perturbedNet, randomSplit, referenceGradients, relativeError, useEngineDropout } from './helpers/engine.js';
 import { shipped } from './helpers/shipped.js';
-import { specArbitrary, toModel } from './helpers/specs.js';
+import { netModel, small, specArbitrary, toModel } from './helpers/specs.js';
 import { graphArbitrary, graphModel } from './helpers/train-graphs.js';
 
 const ALL_ACTIVATIONS: Activation[] = ['none', 'sigmoid', 'relu', 'relu6', 'tanh', 'elu', 'selu', 'gelu', 'gelu_new', 'softplus', 'softsign', 'softmax', 'swish', 'mish', 'hard_sigmoid'];
@@ -84,6 +84,22 @@ describe('the compiled CPU program\'s gradients equal tfjs\'s', { timeout: 600_0
       const { worst, where } = await gradientError(model, 6, some(n));
       assert.ok(worst < 3e-3, `${where} is off by ${worst} in ${JSON.stringify(model.layers.map((l) => l.name))}`);
     }), { numRuns: 12, seed: 20261205 });
+  });
+
+  it('a conv of one input channel, its own kernels (four positions of a row; a kernel row\'s cells at once): every row remainder, padding and stride', async () => {
+    const conv = fc.record({
+      kind: fc.constant('conv' as const), filters: fc.integer({ min: 1, max: 9 }), kernel: fc.tuple(small(5), small(5)),
+      stride: fc.tuple(small(2), small(3)), activation: fc.constantFrom('relu' as const, 'none' as const), init: fc.constant('glorot_uniform' as const), bias: fc.boolean(),
+      padding: fc.oneof(fc.constant('same' as const), fc.constant('valid' as const), fc.record({ top: fc.nat(2), bottom: fc.nat(2), left: fc.nat(3), right: fc.nat(3) })),
+    });
+    const model = fc.tuple(fc.integer({ min: 5, max: 13 }), fc.integer({ min: 4, max: 13 }), conv).map(([h, w, c]) => netModel([h, w, 1], [
+      { ...c, kernel: [Math.min(c.kernel[0], h), Math.min(c.kernel[1], w)] }, { kind: 'flatten' },
+      { kind: 'dense', units: 10, activation: 'none', init: 'glorot_uniform', bias: true },
+    ]));
+    await fc.assert(fc.asyncProperty(model, fc.integer({ min: 1, max: 6 }), async (m, n) => {
+      const { worst, where } = await gradientError(m, 6, some(n));
+      assert.ok(worst < 3e-3, `${where} is off by ${worst} in ${JSON.stringify(m.input)} ${JSON.stringify(m.layers[0])}`);
+    }), { numRuns: 16, seed: 20261205 });
   });
 
   it('generated graphs: residual and inception-like cells, fan-out, global pooling', async () => {
