@@ -70,7 +70,7 @@ export interface CpuCompileOptions {
   batch?: number;
   /** The memory is shared with worker threads (a SharedArrayBuffer). */
   shared?: boolean;
-  /** Multiply-adds through relaxed SIMD's fused instruction: only where the host validates it (`hasRelaxedSimd`). */
+  /** Multiply-adds through relaxed SIMD's fused instruction: only where the host validates it (cpu/trainer.ts's `hostHasRelaxedSimd`). */
   fused?: boolean;
 }
 
