@@ -96,6 +96,11 @@ const separateMadd: Madd = (acc, a, b) => `(f32x4.add ${acc} (f32x4.mul ${a} ${b
  */
 const fusedMadd: Madd = (acc, a, b) => `(f32x4.relaxed_madd ${a} ${b} ${acc})`;
 
+/** Where this call's chunk's partial gradients start, in floats from `layout.partials`: chunk × the trainable floats. */
+function chunkPartials(layout: CpuLayout): string {
+  return `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`;
+}
+
 /** Examples per chunk: the unit of parallel work and of the fixed-order gradient sums. */
 export const CHUNK = 16;
 /** Output channel groups (of 4) a conv computes two positions at once for: 2 × this many accumulators in registers. */
@@ -791,7 +796,7 @@ function convWeightGradient(op: ConvOp, at: (t: Tensor) => number, layout: CpuLa
     rest > 0 ? lines(set('$c', i32(whole * perPass)), ...blocks.map((b) => rowsFor(b, rest))) : '',
   ];
   const body = lines(
-    set(chunkBase, `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`),
+    set(chunkBase, chunkPartials(layout)),
     loop(fn, 'ky', 0, op.kh, lines(
       outputRange(fn, 'oy', get('$ky'), op.top, op.sh, oh, h),
       loop(fn, 'kx', 0, op.kw, lines(
@@ -856,7 +861,7 @@ function convWeightGradientRows(op: ConvOp, at: (t: Tensor) => number, layout: C
     return Array.from({ length: Math.ceil(op.kw / cells) }, (_, p) => rowFor(block, p * cells, Math.min(cells, op.kw - p * cells)));
   });
   const body = lines(
-    set(fn.local('pbase', 'i32'), `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`),
+    set(fn.local('pbase', 'i32'), chunkPartials(layout)),
     loop(fn, 'ky', 0, op.kh, lines(
       outputRange(fn, 'oy', get('$ky'), op.top, op.sh, oh, h),
       ...passes,
@@ -898,7 +903,7 @@ function biasGradient(fn: Func, trainableOffset: number, layout: CpuLayout, dz: 
       loop(fn, 'p', mul(get('$e0'), positions), mul(get('$e1'), positions), lines(
         ...block.map(([c], g) => set(acc[g]!, `(f32x4.add ${get(acc[g]!)} ${loadV(dz, add(mul(get('$p'), channels), c))})`)),
       )),
-      ...block.map(([c, lanes], g) => storeV(dB, add(`(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`, c), get(acc[g]!), lanes)),
+      ...block.map(([c, lanes], g) => storeV(dB, add(chunkPartials(layout), c), get(acc[g]!), lanes)),
     );
   }));
 }
@@ -1000,7 +1005,7 @@ function denseWeightGradient(op: DenseOp, at: (t: Tensor) => number, layout: Cpu
         set(x, `(f32x4.splat ${load(at(op.x), add(mul(get('$e'), inputs), get('$i')))})`),
         ...block.map(([c], g) => set(acc[g]!, madd(get(acc[g]!), get(x), loadV(dz, add(mul(get('$e'), units), c))))),
       )),
-      ...block.map(([c, lanes], g) => storeV(dW, add(mul(get('$i'), units), c, `(i32.mul ${get('$chunk')} ${i32(layout.trainable)})`), get(acc[g]!), lanes)),
+      ...block.map(([c, lanes], g) => storeV(dW, add(mul(get('$i'), units), c, chunkPartials(layout)), get(acc[g]!), lanes)),
     );
   };
   const body = lines(
