@@ -8,7 +8,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { assemble } from '../codegen/wasm/assemble.js';
-import { CHUNK, compileCpuTraining, type CpuProgram } from '../codegen/wasm/index.js';
+import { CHUNK, compileCpuTraining, type CpuCompileOptions, type CpuProgram } from '../codegen/wasm/index.js';
 import { adamCorrections } from '../codegen/wgsl/kernels/update.js';
 import { CONTROL_BYTES, Team, UPDATE, type CpuWorkerData } from './team.js';
 
@@ -43,12 +43,8 @@ export interface CpuThreadsStart extends CpuWorkerData {
 /** Starts a program's worker threads (Node's: src/node/cpu-threads.ts); `stop` ends them. */
 export type CpuThreads = (start: CpuThreadsStart) => Promise<{ stop(): Promise<void> }>;
 
-/** How a CPU program is compiled besides its model: batch (else the spec's), shared memory, fused multiply-adds. */
-export interface CpuBuild {
-  batch?: number;
-  shared?: boolean;
-  fused?: boolean;
-}
+/** How a CPU program is compiled besides its model and classes: batch (else the spec's), shared memory, fused multiply-adds. */
+export type CpuBuild = Omit<CpuCompileOptions, 'classes'>;
 
 /** The CPU program of `model`, or the error that says why it cannot run (a step too large for one memory). */
 export function compileCpu(model: NetModel, classes: number, build: CpuBuild = {}): CpuProgram {
