@@ -6,7 +6,7 @@
  * per chunk. It talks only to the GPUDevice it is given, so Node (through Dawn) and a browser
  * tab run the same engine.
  */
-import { adamCorrections, STEP_STRIDE, type CompileOptions, type TrainingProgram } from '../codegen/wgsl/index.js';
+import { adamCorrections, GPU_ACCUMULATORS, SOFTWARE_ACCUMULATORS, STEP_STRIDE, type CompileOptions, type TrainingProgram } from '../codegen/wgsl/index.js';
 import type { OptimizerConfig } from '../model.js';
 import type { ImageSplit } from '../train/data/split.js';
 import { isSoftwareAdapter, type AdapterInfo } from './adapter.js';
@@ -99,14 +99,17 @@ export function requiredLimits(adapter: GPUAdapter): Record<string, number> {
  * it runs a fused kernel's phases as coroutines split at every barrier, which its compiler pays
  * for far beyond the phases' own size (lavapipe, nothing cached: lenet5's fused 15-phase kernel
  * took 16.8 s, its 15 phases apart 6.0 s; modern.yaml's whole program 29.4 s fused, 6.5 s apart), while its
- * steps take about as long either way. The floats are the same either way.
+ * steps take about as long either way. The floats are the same either way. A software adapter's
+ * conv work items also keep more running sums (SOFTWARE_ACCUMULATORS), since its loads cost most.
  */
-export function compileOptionsFor(device: GPUDevice): Pick<CompileOptions, 'maxBindingBytes' | 'maxStorageBuffers' | 'fuse'> {
+export function compileOptionsFor(device: GPUDevice): Pick<CompileOptions, 'maxBindingBytes' | 'maxStorageBuffers' | 'fuse' | 'accumulators'> {
   const info = (device as GPUDevice & { adapterInfo?: AdapterInfo }).adapterInfo;
+  const software = isSoftwareAdapter(info);
   return {
     maxBindingBytes: device.limits.maxStorageBufferBindingSize,
     maxStorageBuffers: device.limits.maxStorageBuffersPerShaderStage,
-    fuse: !isSoftwareAdapter(info),
+    fuse: !software,
+    accumulators: software ? SOFTWARE_ACCUMULATORS : GPU_ACCUMULATORS,
   };
 }
 

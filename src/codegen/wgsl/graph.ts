@@ -421,13 +421,18 @@ function weightGrads(memory: Arenas, options: LowerOptions, weights: number, pro
   };
 }
 
-/** The parameter buffer: every weight of `nodes` in plan order, trainable ones also numbered densely. */
+/**
+ * The parameter buffer: every weight of `nodes` in plan order, each starting on a multiple of
+ * four floats (so a kernel can read four neighbouring weights as one vec4: `params4`), trainable
+ * ones also numbered densely.
+ */
 function layoutParams(nodes: readonly PlanNode[], train: TrainConfig, names: Identifiers) {
   const params: ParamSlot[] = [];
   const byName = new Map<string, ParamSlot>();
   let offset = 0;
   let trainable = 0;
   for (const w of nodes.flatMap((n) => n.weights)) {
+    offset = Math.ceil(offset / 4) * 4;
     const size = volumeOf(w.shape);
     const p: ParamSlot = {
       name: w.name, constant: names.make(w.name.replace('/', '_')), role: w.role, shape: w.shape, size, offset,

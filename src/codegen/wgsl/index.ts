@@ -66,7 +66,24 @@ export interface CompileOptions {
   fuse?: boolean;
   /** The most storage buffers one kernel may bind (the device's maxStorageBuffersPerShaderStage; default 8, which every adapter allows). */
   maxStorageBuffers?: number;
+  /**
+   * The most running sums one work item of a conv keeps (default 16, GPU_ACCUMULATORS). More of
+   * them make each load feed more multiply-adds but leave fewer items to spread over a
+   * workgroup's threads: a GPU wants the threads, a software adapter the reuse
+   * (SOFTWARE_ACCUMULATORS), since there a load costs about as much as twenty multiply-adds.
+   */
+  accumulators?: number;
 }
+
+/** A conv work item's running sums on a GPU: few enough that each phase keeps many threads busy. */
+export const GPU_ACCUMULATORS = 16;
+
+/**
+ * A conv work item's running sums on a software adapter, where a workgroup runs on one CPU core
+ * and loads cost most: measured on lavapipe (lenet5, batch 128), conv2's input gradient took
+ * 16.9 ms at 40 and 8.2 ms at 48 (seven positions of a row, not two).
+ */
+export const SOFTWARE_ACCUMULATORS = 48;
 
 /** WebGPU's default maxStorageBuffersPerShaderStage, which every adapter allows. */
 export const DEFAULT_MAX_STORAGE_BUFFERS = 8;
@@ -98,15 +115,16 @@ export function compileTraining(model: NetModel, plan: ModelPlan, options: Compi
   const { ops } = graph;
   const train: Stage[] = [];
   const evaluate: Stage[] = [];
+  const accumulators = options.accumulators ?? GPU_ACCUMULATORS;
   for (const op of ops) {
-    train.push(...forward(op, true));
-    evaluate.push(...forward(op, false));
+    train.push(...forward(op, true, accumulators));
+    evaluate.push(...forward(op, false, accumulators));
   }
   train.push(lossPhase(graph, true));
   evaluate.push(lossPhase(graph, false));
   // the backward pass visits ops from the last back: the order graph.ts gave every gradient's Joins in
-  for (let k = ops.length - 1; k >= 1; k--) train.push(...backward(ops[k]!));
-  const grads = weightGradientKernel(graph);
+  for (let k = ops.length - 1; k >= 1; k--) train.push(...backward(ops[k]!, accumulators));
+  const grads = weightGradientKernel(graph, accumulators);
   if (grads) train.push(grads);
   train.push(updateKernel(graph, model.train, gradient));
 
@@ -166,10 +184,10 @@ function phaseStorageBuffers(phases: readonly Phase[]): number {
 }
 
 /** The work of `op`'s forward pass: per example, but batch norm's statistics need the whole batch. */
-function forward(op: Op, training: boolean): Stage[] {
+function forward(op: Op, training: boolean, accumulators: number): Stage[] {
   switch (op.kind) {
     case 'input': return [inputPhase(op)];
-    case 'conv': return [convForward(op)];
+    case 'conv': return [convForward(op, accumulators)];
     case 'pool': return [poolForward(op)];
     case 'dense': return [denseForward(op)];
     case 'batchnorm': return training ? [batchNormStats(op), batchNormForward(op, true)] : [batchNormForward(op, false)];
@@ -185,7 +203,7 @@ function forward(op: Op, training: boolean): Stage[] {
  * The work of `op`'s backward pass: batch norm's sums (its weights' gradients), and the gradient
  * of each input that needs one, inputs from the last back.
  */
-function backward(op: Op): Stage[] {
+function backward(op: Op, accumulators: number): Stage[] {
   const stages: Stage[] = [];
   if (op.kind === 'batchnorm') stages.push(batchNormSums(op));
   if (op.kind === 'add') {
@@ -196,7 +214,7 @@ function backward(op: Op): Stage[] {
     const input = op.inputs[j]!;
     if (!input.join) continue;
     switch (op.kind) {
-      case 'conv': stages.push(convInputGradient(op, input)); break;
+      case 'conv': stages.push(convInputGradient(op, input, accumulators)); break;
       case 'pool': stages.push(poolInputGradient(op, input)); break;
       case 'dense': stages.push(denseInputGradient(op, input)); break;
       case 'batchnorm': stages.push(batchNormInputGradient(op, input)); break;

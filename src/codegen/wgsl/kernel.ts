@@ -33,6 +33,18 @@ export type Access = 'read' | 'read_write' | 'uniform';
 export interface Binding {
   buffer: BufferName;
   access: Access;
+  /**
+   * `vec4`: the buffer read as `array<vec4<f32>>` (`params4`), beside its scalar binding, so a
+   * kernel loads four neighbouring weights at once. Only a read-only buffer can have it: WebGPU
+   * forbids two writable bindings of one buffer in a dispatch.
+   */
+  view?: 'vec4';
+}
+
+/** The WGSL name of binding `b`: `a0` for arena 0, `params4` for params read as vec4s. */
+export function bindingName(b: Binding): string {
+  const name = b.buffer.startsWith('arena') ? `a${b.buffer.slice(5)}` : b.buffer;
+  return b.view === 'vec4' ? `${name}4` : name;
 }
 
 /** A compute kernel: one WGSL module with entry point `main`, and its dispatch size. */
@@ -115,8 +127,8 @@ export function arenasOf(...tensors: (Tensor | undefined)[]): Binding[] {
 /** The WGSL declarations of `bindings`, binding i for the i-th. */
 function declarations(bindings: readonly Binding[]): string {
   return bindings.map((b, i) => {
-    const type = b.buffer === 'table' || b.buffer === 'images' || b.buffer === 'labels' ? 'array<u32>' : 'array<f32>';
-    const name = b.buffer.startsWith('arena') ? `a${b.buffer.slice(5)}` : b.buffer;
+    const type = b.view === 'vec4' ? 'array<vec4<f32>>' : b.buffer === 'table' || b.buffer === 'images' || b.buffer === 'labels' ? 'array<u32>' : 'array<f32>';
+    const name = bindingName(b);
     if (b.access === 'uniform') return `@group(0) @binding(${i}) var<uniform> ${name}: Step;`;
     return `@group(0) @binding(${i}) var<storage, ${b.access}> ${name}: ${type};`;
   }).join('\n');
@@ -226,7 +238,7 @@ export interface Phase {
 export function exampleKernel(name: string, batch: number, threads: number, phases: readonly Phase[]): Kernel {
   const bindings: Binding[] = [{ buffer: 'step', access: 'uniform' }];
   const add = (b: Binding) => {
-    const existing = bindings.find((x) => x.buffer === b.buffer);
+    const existing = bindings.find((x) => x.buffer === b.buffer && x.view === b.view);
     if (!existing) bindings.push(b);
     else if (b.access === 'read_write') existing.access = 'read_write';
   };

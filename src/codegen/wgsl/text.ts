@@ -53,5 +53,5 @@ export function programText(program: TrainingProgram, options: ProgramTextOption
 function dispatch(program: TrainingProgram, name: string): string {
   const k = program.kernels.find((kernel) => kernel.name === name)!;
   const [x, y] = k.workgroups;
-  return `${name} (${y === 1 ? x : `${x}×${y}`} workgroups; binds ${k.bindings.map((b) => b.buffer).join(', ')})`;
+  return `${name} (${y === 1 ? x : `${x}×${y}`} workgroups; binds ${k.bindings.map((b) => `${b.buffer}${b.view ? ` as ${b.view}s` : ''}`).join(', ')})`;
 }

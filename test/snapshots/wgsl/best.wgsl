@@ -77,23 +77,23 @@
 //   DENSE2_BIAS              params @ 93952     dense2/bias [10], trainable @ 93632
 //
 // A training step dispatches, in order:
-//   train 1: input, conv1.forward (256 workgroups; binds step, table, images, params, arena0)
+//   train 1: input, conv1.forward (256 workgroups; binds step, table, images, params, params as vec4s, arena0)
 //   batchnorm1.statistics (32 workgroups; binds step, params, arena0, arena1)
-//   train 3: batchnorm1.forward, pool1.forward, conv2.forward (256 workgroups; binds step, params, arena0, arena1)
+//   train 3: batchnorm1.forward, pool1.forward, conv2.forward (256 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   batchnorm2.statistics (64 workgroups; binds step, params, arena0, arena1)
-//   train 5: batchnorm2.forward, pool2.forward, conv3.forward (256 workgroups; binds step, params, arena0, arena1)
+//   train 5: batchnorm2.forward, pool2.forward, conv3.forward (256 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   batchnorm3.statistics (64 workgroups; binds step, params, arena0, arena1)
-//   train 7: batchnorm3.forward, pool3.forward, dense1.forward, dropout1.forward, dense2.forward, loss, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, pool3.input-gradient (256 workgroups; binds step, params, table, labels, results, arena0, arena1)
+//   train 7: batchnorm3.forward, pool3.forward, dense1.forward, dropout1.forward, dense2.forward, loss, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, pool3.input-gradient (256 workgroups; binds step, params, params as vec4s, table, labels, results, arena0, arena1)
 //   batchnorm3.gradient-sums (64 workgroups; binds step, arena0, arena1)
-//   train 9: batchnorm3.input-gradient, conv3.input-gradient, pool2.input-gradient (256 workgroups; binds step, params, arena0, arena1)
+//   train 9: batchnorm3.input-gradient, conv3.input-gradient, pool2.input-gradient (256 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   batchnorm2.gradient-sums (64 workgroups; binds step, arena0, arena1)
-//   train 11: batchnorm2.input-gradient, conv2.input-gradient, pool1.input-gradient (256 workgroups; binds step, params, arena0, arena1)
+//   train 11: batchnorm2.input-gradient, conv2.input-gradient, pool1.input-gradient (256 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 13: batchnorm1.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   weight-gradients (2236 workgroups; binds step, arena0, arena1)
 //   update (1465 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
-//   evaluate 1: input, conv1.forward, batchnorm1.evaluate, pool1.forward, conv2.forward, batchnorm2.evaluate, pool2.forward, conv3.forward, batchnorm3.evaluate, pool3.forward, dense1.forward, dropout1.evaluate, dense2.forward, loss.evaluate (256 workgroups; binds step, table, images, params, labels, results, arena0, arena1)
+//   evaluate 1: input, conv1.forward, batchnorm1.evaluate, pool1.forward, conv2.forward, batchnorm2.evaluate, pool2.forward, conv3.forward, batchnorm3.evaluate, pool3.forward, dense1.forward, dropout1.evaluate, dense2.forward, loss.evaluate (256 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, conv1.forward
@@ -122,7 +122,8 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -175,7 +176,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -196,22 +197,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -225,112 +214,94 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV1_BIAS + co];
+        let zv = acc0_0.x + params[CONV1_BIAS + co];
         a0[CONV1_Z + out0] = zv;
         a0[CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV1_BIAS + co];
+        let zv = acc0_1.x + params[CONV1_BIAS + co];
         a0[CONV1_Z + out1] = zv;
         a0[CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV1_BIAS + co + 1];
         a0[CONV1_Z + out0 + 1] = zv;
         a0[CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV1_BIAS + co + 1];
         a0[CONV1_Z + out1 + 1] = zv;
         a0[CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV1_BIAS + co + 2];
         a0[CONV1_Z + out0 + 2] = zv;
         a0[CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV1_BIAS + co + 2];
         a0[CONV1_Z + out1 + 2] = zv;
         a0[CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV1_BIAS + co + 3];
         a0[CONV1_Z + out0 + 3] = zv;
         a0[CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV1_BIAS + co + 3];
         a0[CONV1_Z + out1 + 3] = zv;
         a0[CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV1_BIAS + co + 4];
         a0[CONV1_Z + out0 + 4] = zv;
         a0[CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV1_BIAS + co + 4];
         a0[CONV1_Z + out1 + 4] = zv;
         a0[CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV1_BIAS + co + 5];
         a0[CONV1_Z + out0 + 5] = zv;
         a0[CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV1_BIAS + co + 5];
         a0[CONV1_Z + out1 + 5] = zv;
         a0[CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV1_BIAS + co + 6];
         a0[CONV1_Z + out0 + 6] = zv;
         a0[CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV1_BIAS + co + 6];
         a0[CONV1_Z + out1 + 6] = zv;
         a0[CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV1_BIAS + co + 7];
         a0[CONV1_Z + out0 + 7] = zv;
         a0[CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV1_BIAS + co + 7];
         a0[CONV1_Z + out1 + 7] = zv;
         a0[CONV1_Y + out1 + 7] = act_relu(zv);
       }
@@ -465,8 +436,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -539,7 +511,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 14;
@@ -561,22 +533,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -591,30 +551,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL1_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[POOL1_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -623,82 +565,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV2_BIAS + co];
+        let zv = acc0_0.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out0] = zv;
         a0[CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV2_BIAS + co];
+        let zv = acc0_1.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out1] = zv;
         a0[CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out0 + 1] = zv;
         a0[CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out1 + 1] = zv;
         a0[CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out0 + 2] = zv;
         a0[CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out1 + 2] = zv;
         a0[CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out0 + 3] = zv;
         a0[CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out1 + 3] = zv;
         a0[CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out0 + 4] = zv;
         a0[CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out1 + 4] = zv;
         a0[CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out0 + 5] = zv;
         a0[CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out1 + 5] = zv;
         a0[CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out0 + 6] = zv;
         a0[CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out1 + 6] = zv;
         a0[CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out0 + 7] = zv;
         a0[CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out1 + 7] = zv;
         a0[CONV2_Y + out1 + 7] = act_relu(zv);
       }
@@ -833,8 +775,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -907,7 +850,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -928,14 +871,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -947,22 +884,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = CONV3_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL2_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -970,42 +895,42 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV3_BIAS + co];
+        let zv = acc0_0.x + params[CONV3_BIAS + co];
         a0[CONV3_Z + out0] = zv;
         a0[CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV3_BIAS + co + 1];
         a0[CONV3_Z + out0 + 1] = zv;
         a0[CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV3_BIAS + co + 2];
         a0[CONV3_Z + out0 + 2] = zv;
         a0[CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV3_BIAS + co + 3];
         a0[CONV3_Z + out0 + 3] = zv;
         a0[CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV3_BIAS + co + 4];
         a0[CONV3_Z + out0 + 4] = zv;
         a0[CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV3_BIAS + co + 5];
         a0[CONV3_Z + out0 + 5] = zv;
         a0[CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV3_BIAS + co + 6];
         a0[CONV3_Z + out0 + 6] = zv;
         a0[CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV3_BIAS + co + 7];
         a0[CONV3_Z + out0 + 7] = zv;
         a0[CONV3_Y + out0 + 7] = act_relu(zv);
       }
@@ -1149,11 +1074,12 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> table: array<u32>;
-@group(0) @binding(3) var<storage, read> labels: array<u32>;
-@group(0) @binding(4) var<storage, read_write> results: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read> table: array<u32>;
+@group(0) @binding(4) var<storage, read> labels: array<u32>;
+@group(0) @binding(5) var<storage, read_write> results: array<f32>;
+@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1249,7 +1175,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = pool3's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = pool3's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 8;
     const IN_UNITS = 576;
@@ -1258,64 +1184,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a1[POOL3_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a1[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a1[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a1[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a1[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a1[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a1[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a1[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a1[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }
@@ -1435,12 +1349,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.input-gradient: the gradient reaching pool3: dz · kernelᵀ; an item per 8 input units
+  // dense1.input-gradient: the gradient reaching pool3: dz · kernelᵀ; an item per 8 input units, four of dz's units a step
   {
     const ITEMS = 72;
     const IN_UNITS = 576;
     const OUT_UNITS = 64;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     if (t < ITEMS) {
       let e = t;
       let k = e * BLOCK;
@@ -1453,16 +1368,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var acc6 = 0.0;
       var acc7 = 0.0;
       let wi = DENSE1_KERNEL + k * OUT_UNITS;
-      for (var o = 0u; o < OUT_UNITS; o++) {
-        let d = a1[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + d * params[wi + o];
-        acc1 = acc1 + d * params[wi + OUT_UNITS + o];
-        acc2 = acc2 + d * params[wi + OUT_UNITS * 2 + o];
-        acc3 = acc3 + d * params[wi + OUT_UNITS * 3 + o];
-        acc4 = acc4 + d * params[wi + OUT_UNITS * 4 + o];
-        acc5 = acc5 + d * params[wi + OUT_UNITS * 5 + o];
-        acc6 = acc6 + d * params[wi + OUT_UNITS * 6 + o];
-        acc7 = acc7 + d * params[wi + OUT_UNITS * 7 + o];
+      for (var o4 = 0u; o4 < OUT_FOURS; o4++) {
+        let o = o4 * 4;
+        let d = vec4<f32>(a1[DENSE1_DZ + b * OUT_UNITS + o], a1[DENSE1_DZ + b * OUT_UNITS + o + 1], a1[DENSE1_DZ + b * OUT_UNITS + o + 2], a1[DENSE1_DZ + b * OUT_UNITS + o + 3]);
+        let w0 = params4[wi / 4u + o4];
+        let w1 = params4[(wi + OUT_UNITS) / 4u + o4];
+        let w2 = params4[(wi + OUT_UNITS * 2) / 4u + o4];
+        let w3 = params4[(wi + OUT_UNITS * 3) / 4u + o4];
+        let w4 = params4[(wi + OUT_UNITS * 4) / 4u + o4];
+        let w5 = params4[(wi + OUT_UNITS * 5) / 4u + o4];
+        let w6 = params4[(wi + OUT_UNITS * 6) / 4u + o4];
+        let w7 = params4[(wi + OUT_UNITS * 7) / 4u + o4];
+        acc0 = acc0 + d.x * w0.x + d.y * w0.y + d.z * w0.z + d.w * w0.w;
+        acc1 = acc1 + d.x * w1.x + d.y * w1.y + d.z * w1.z + d.w * w1.w;
+        acc2 = acc2 + d.x * w2.x + d.y * w2.y + d.z * w2.z + d.w * w2.w;
+        acc3 = acc3 + d.x * w3.x + d.y * w3.y + d.z * w3.z + d.w * w3.w;
+        acc4 = acc4 + d.x * w4.x + d.y * w4.y + d.z * w4.z + d.w * w4.w;
+        acc5 = acc5 + d.x * w5.x + d.y * w5.y + d.z * w5.z + d.w * w5.w;
+        acc6 = acc6 + d.x * w6.x + d.y * w6.y + d.z * w6.z + d.w * w6.w;
+        acc7 = acc7 + d.x * w7.x + d.y * w7.y + d.z * w7.z + d.w * w7.w;
       }
       a1[POOL3_DZ + b * IN_UNITS + k] = acc0;
       a1[POOL3_DZ + b * IN_UNITS + k + 1] = acc1;
@@ -1642,8 +1566,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1691,7 +1616,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv3.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // conv3.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -1707,6 +1632,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -1729,24 +1655,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[CONV3_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[CONV3_DZ + di0 + co], a1[CONV3_DZ + di0 + co + 1], a1[CONV3_DZ + di0 + co + 2], a1[CONV3_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -1930,8 +1857,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1979,7 +1907,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -1996,6 +1924,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2028,33 +1957,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[CONV2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[CONV2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[CONV2_DZ + di0 + co], a1[CONV2_DZ + di0 + co + 1], a1[CONV2_DZ + di0 + co + 2], a1[CONV2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[CONV2_DZ + di1 + co], a1[CONV2_DZ + di1 + co + 1], a1[CONV2_DZ + di1 + co + 2], a1[CONV2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -2377,16 +2307,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[CONV1_DZ + di];
               let d1 = a1[CONV1_DZ + di + 1];
               let d2 = a1[CONV1_DZ + di + 2];
               let d3 = a1[CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -2399,6 +2328,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -2475,16 +2406,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[CONV2_DZ + di];
               let d1 = a1[CONV2_DZ + di + 1];
               let d2 = a1[CONV2_DZ + di + 2];
               let d3 = a1[CONV2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -2497,6 +2427,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -2573,16 +2505,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[CONV3_DZ + di];
               let d1 = a1[CONV3_DZ + di + 1];
               let d2 = a1[CONV3_DZ + di + 2];
               let d3 = a1[CONV3_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -2595,6 +2526,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -3108,10 +3041,11 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(8) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -3166,7 +3100,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -3187,22 +3121,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3216,112 +3138,94 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV1_BIAS + co];
+        let zv = acc0_0.x + params[CONV1_BIAS + co];
         a0[CONV1_Z + out0] = zv;
         a0[CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV1_BIAS + co];
+        let zv = acc0_1.x + params[CONV1_BIAS + co];
         a0[CONV1_Z + out1] = zv;
         a0[CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV1_BIAS + co + 1];
         a0[CONV1_Z + out0 + 1] = zv;
         a0[CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV1_BIAS + co + 1];
         a0[CONV1_Z + out1 + 1] = zv;
         a0[CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV1_BIAS + co + 2];
         a0[CONV1_Z + out0 + 2] = zv;
         a0[CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV1_BIAS + co + 2];
         a0[CONV1_Z + out1 + 2] = zv;
         a0[CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV1_BIAS + co + 3];
         a0[CONV1_Z + out0 + 3] = zv;
         a0[CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV1_BIAS + co + 3];
         a0[CONV1_Z + out1 + 3] = zv;
         a0[CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV1_BIAS + co + 4];
         a0[CONV1_Z + out0 + 4] = zv;
         a0[CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV1_BIAS + co + 4];
         a0[CONV1_Z + out1 + 4] = zv;
         a0[CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV1_BIAS + co + 5];
         a0[CONV1_Z + out0 + 5] = zv;
         a0[CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV1_BIAS + co + 5];
         a0[CONV1_Z + out1 + 5] = zv;
         a0[CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV1_BIAS + co + 6];
         a0[CONV1_Z + out0 + 6] = zv;
         a0[CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV1_BIAS + co + 6];
         a0[CONV1_Z + out1 + 6] = zv;
         a0[CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV1_BIAS + co + 7];
         a0[CONV1_Z + out0 + 7] = zv;
         a0[CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV1_BIAS + co + 7];
         a0[CONV1_Z + out1 + 7] = zv;
         a0[CONV1_Y + out1 + 7] = act_relu(zv);
       }
@@ -3369,7 +3273,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 14;
@@ -3391,22 +3295,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3421,30 +3313,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL1_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[POOL1_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3453,82 +3327,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV2_BIAS + co];
+        let zv = acc0_0.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out0] = zv;
         a0[CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV2_BIAS + co];
+        let zv = acc0_1.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out1] = zv;
         a0[CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out0 + 1] = zv;
         a0[CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out1 + 1] = zv;
         a0[CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out0 + 2] = zv;
         a0[CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out1 + 2] = zv;
         a0[CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out0 + 3] = zv;
         a0[CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out1 + 3] = zv;
         a0[CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out0 + 4] = zv;
         a0[CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out1 + 4] = zv;
         a0[CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out0 + 5] = zv;
         a0[CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out1 + 5] = zv;
         a0[CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out0 + 6] = zv;
         a0[CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out1 + 6] = zv;
         a0[CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out0 + 7] = zv;
         a0[CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out1 + 7] = zv;
         a0[CONV2_Y + out1 + 7] = act_relu(zv);
       }
@@ -3576,7 +3450,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -3597,14 +3471,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3616,22 +3484,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = CONV3_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL2_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3639,42 +3495,42 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV3_BIAS + co];
+        let zv = acc0_0.x + params[CONV3_BIAS + co];
         a0[CONV3_Z + out0] = zv;
         a0[CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV3_BIAS + co + 1];
         a0[CONV3_Z + out0 + 1] = zv;
         a0[CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV3_BIAS + co + 2];
         a0[CONV3_Z + out0 + 2] = zv;
         a0[CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV3_BIAS + co + 3];
         a0[CONV3_Z + out0 + 3] = zv;
         a0[CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV3_BIAS + co + 4];
         a0[CONV3_Z + out0 + 4] = zv;
         a0[CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV3_BIAS + co + 5];
         a0[CONV3_Z + out0 + 5] = zv;
         a0[CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV3_BIAS + co + 6];
         a0[CONV3_Z + out0 + 6] = zv;
         a0[CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV3_BIAS + co + 7];
         a0[CONV3_Z + out0 + 7] = zv;
         a0[CONV3_Y + out0 + 7] = act_relu(zv);
       }
@@ -3722,7 +3578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = pool3's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = pool3's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 8;
     const IN_UNITS = 576;
@@ -3731,64 +3587,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a1[POOL3_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a1[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a1[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a1[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a1[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a1[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a1[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a1[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a1[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a1[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }

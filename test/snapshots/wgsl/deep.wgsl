@@ -6,7 +6,7 @@
 //
 // Buffers:
 //   a0 (arena0): 3604138 floats (13.7 MiB)
-//   params: 114346 floats (every weight and moving statistic); state: 1 × 114346 floats (momentum)
+//   params: 114350 floats (every weight and moving statistic); state: 1 × 114346 floats (momentum)
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
@@ -41,24 +41,24 @@
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
 //   CONV1_KERNEL             params @ 0         conv1/kernel [5, 5, 1, 6], trainable @ 0
-//   CONV1_BIAS               params @ 150       conv1/bias [6], trainable @ 150
-//   CONV2_KERNEL             params @ 156       conv2/kernel [5, 5, 6, 16], trainable @ 156
-//   CONV2_BIAS               params @ 2556      conv2/bias [16], trainable @ 2556
-//   CONV3_KERNEL             params @ 2572      conv3/kernel [3, 3, 16, 32], trainable @ 2572
-//   CONV3_BIAS               params @ 7180      conv3/bias [32], trainable @ 7180
-//   DENSE1_KERNEL            params @ 7212      dense1/kernel [800, 120], trainable @ 7212
-//   DENSE1_BIAS              params @ 103212    dense1/bias [120], trainable @ 103212
-//   DENSE2_KERNEL            params @ 103332    dense2/kernel [120, 84], trainable @ 103332
-//   DENSE2_BIAS              params @ 113412    dense2/bias [84], trainable @ 113412
-//   DENSE3_KERNEL            params @ 113496    dense3/kernel [84, 10], trainable @ 113496
-//   DENSE3_BIAS              params @ 114336    dense3/bias [10], trainable @ 114336
+//   CONV1_BIAS               params @ 152       conv1/bias [6], trainable @ 150
+//   CONV2_KERNEL             params @ 160       conv2/kernel [5, 5, 6, 16], trainable @ 156
+//   CONV2_BIAS               params @ 2560      conv2/bias [16], trainable @ 2556
+//   CONV3_KERNEL             params @ 2576      conv3/kernel [3, 3, 16, 32], trainable @ 2572
+//   CONV3_BIAS               params @ 7184      conv3/bias [32], trainable @ 7180
+//   DENSE1_KERNEL            params @ 7216      dense1/kernel [800, 120], trainable @ 7212
+//   DENSE1_BIAS              params @ 103216    dense1/bias [120], trainable @ 103212
+//   DENSE2_KERNEL            params @ 103336    dense2/kernel [120, 84], trainable @ 103332
+//   DENSE2_BIAS              params @ 113416    dense2/bias [84], trainable @ 113412
+//   DENSE3_KERNEL            params @ 113500    dense3/kernel [84, 10], trainable @ 113496
+//   DENSE3_BIAS              params @ 114340    dense3/bias [10], trainable @ 114336
 //
 // A training step dispatches, in order:
-//   train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, conv3.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, conv3.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, conv3.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, conv3.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 //   weight-gradients (324 workgroups; binds step, arena0)
 //   update (1788 workgroups; binds step, params, state, results, metrics, arena0)
 // An evaluation batch dispatches:
-//   evaluate 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, conv3.forward, dense1.forward, dense2.forward, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   evaluate 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, conv3.forward, dense1.forward, dense2.forward, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, conv3.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, conv3.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient
@@ -89,17 +89,17 @@ const DENSE1_DZ = 3285248u; // a0, 120 floats per example: the loss's gradient w
 const DENSE2_DZ = 3300608u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
 const DENSE3_DZ = 3311360u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
-const CONV1_BIAS = 150u; // params: conv1/bias [6]
-const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]
-const CONV2_BIAS = 2556u; // params: conv2/bias [16]
-const CONV3_KERNEL = 2572u; // params: conv3/kernel [3, 3, 16, 32]
-const CONV3_BIAS = 7180u; // params: conv3/bias [32]
-const DENSE1_KERNEL = 7212u; // params: dense1/kernel [800, 120]
-const DENSE1_BIAS = 103212u; // params: dense1/bias [120]
-const DENSE2_KERNEL = 103332u; // params: dense2/kernel [120, 84]
-const DENSE2_BIAS = 113412u; // params: dense2/bias [84]
-const DENSE3_KERNEL = 113496u; // params: dense3/kernel [84, 10]
-const DENSE3_BIAS = 114336u; // params: dense3/bias [10]
+const CONV1_BIAS = 152u; // params: conv1/bias [6]
+const CONV2_KERNEL = 160u; // params: conv2/kernel [5, 5, 6, 16]
+const CONV2_BIAS = 2560u; // params: conv2/bias [16]
+const CONV3_KERNEL = 2576u; // params: conv3/kernel [3, 3, 16, 32]
+const CONV3_BIAS = 7184u; // params: conv3/bias [32]
+const DENSE1_KERNEL = 7216u; // params: dense1/kernel [800, 120]
+const DENSE1_BIAS = 103216u; // params: dense1/bias [120]
+const DENSE2_KERNEL = 103336u; // params: dense2/kernel [120, 84]
+const DENSE2_BIAS = 113416u; // params: dense2/bias [84]
+const DENSE3_KERNEL = 113500u; // params: dense3/kernel [84, 10]
+const DENSE3_BIAS = 114340u; // params: dense3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -116,9 +116,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -330,7 +331,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv2.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 100;
     const IN_H = 14;
@@ -351,22 +352,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky;
         let row = (b * IN_H + u32(iy)) * IN_W;
@@ -378,30 +367,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
           for (var ci = 0u; ci < IN_C; ci++) {
             let x0 = a0[POOL1_Z + xi0 + ci];
             let x1 = a0[POOL1_Z + xi1 + ci];
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
             wi = wi + OUT_C;
           }
         }
@@ -409,82 +380,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV2_BIAS + co];
+        let zv = acc0_0.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out0] = zv;
         a0[CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV2_BIAS + co];
+        let zv = acc0_1.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out1] = zv;
         a0[CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out0 + 1] = zv;
         a0[CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out1 + 1] = zv;
         a0[CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out0 + 2] = zv;
         a0[CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out1 + 2] = zv;
         a0[CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out0 + 3] = zv;
         a0[CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out1 + 3] = zv;
         a0[CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out0 + 4] = zv;
         a0[CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out1 + 4] = zv;
         a0[CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out0 + 5] = zv;
         a0[CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out1 + 5] = zv;
         a0[CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out0 + 6] = zv;
         a0[CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out1 + 6] = zv;
         a0[CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out0 + 7] = zv;
         a0[CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out1 + 7] = zv;
         a0[CONV2_Y + out1 + 7] = act_relu(zv);
       }
@@ -520,7 +491,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 100;
     const IN_H = 5;
@@ -542,14 +513,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -561,22 +526,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = CONV3_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL2_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -584,49 +537,49 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV3_BIAS + co];
+        let zv = acc0_0.x + params[CONV3_BIAS + co];
         a0[CONV3_Z + out0] = zv;
         a0[CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV3_BIAS + co + 1];
         a0[CONV3_Z + out0 + 1] = zv;
         a0[CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV3_BIAS + co + 2];
         a0[CONV3_Z + out0 + 2] = zv;
         a0[CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV3_BIAS + co + 3];
         a0[CONV3_Z + out0 + 3] = zv;
         a0[CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV3_BIAS + co + 4];
         a0[CONV3_Z + out0 + 4] = zv;
         a0[CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV3_BIAS + co + 5];
         a0[CONV3_Z + out0 + 5] = zv;
         a0[CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV3_BIAS + co + 6];
         a0[CONV3_Z + out0 + 6] = zv;
         a0[CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV3_BIAS + co + 7];
         a0[CONV3_Z + out0 + 7] = zv;
         a0[CONV3_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = conv3's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = conv3's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 15;
     const IN_UNITS = 800;
@@ -635,64 +588,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[CONV3_Y + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a0[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a0[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a0[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a0[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a0[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a0[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a0[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a0[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }
@@ -845,12 +786,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense2.input-gradient: the gradient reaching dense1: dz · kernelᵀ; an item per 8 input units
+  // dense2.input-gradient: the gradient reaching dense1: dz · kernelᵀ; an item per 8 input units, four of dz's units a step
   {
     const ITEMS = 15;
     const IN_UNITS = 120;
     const OUT_UNITS = 84;
     const BLOCK = 8;
+    const OUT_FOURS = 21;
     if (t < ITEMS) {
       let e = t;
       let k = e * BLOCK;
@@ -863,16 +805,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var acc6 = 0.0;
       var acc7 = 0.0;
       let wi = DENSE2_KERNEL + k * OUT_UNITS;
-      for (var o = 0u; o < OUT_UNITS; o++) {
-        let d = a0[DENSE2_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + d * params[wi + o];
-        acc1 = acc1 + d * params[wi + OUT_UNITS + o];
-        acc2 = acc2 + d * params[wi + OUT_UNITS * 2 + o];
-        acc3 = acc3 + d * params[wi + OUT_UNITS * 3 + o];
-        acc4 = acc4 + d * params[wi + OUT_UNITS * 4 + o];
-        acc5 = acc5 + d * params[wi + OUT_UNITS * 5 + o];
-        acc6 = acc6 + d * params[wi + OUT_UNITS * 6 + o];
-        acc7 = acc7 + d * params[wi + OUT_UNITS * 7 + o];
+      for (var o4 = 0u; o4 < OUT_FOURS; o4++) {
+        let o = o4 * 4;
+        let d = vec4<f32>(a0[DENSE2_DZ + b * OUT_UNITS + o], a0[DENSE2_DZ + b * OUT_UNITS + o + 1], a0[DENSE2_DZ + b * OUT_UNITS + o + 2], a0[DENSE2_DZ + b * OUT_UNITS + o + 3]);
+        let w0 = params4[wi / 4u + o4];
+        let w1 = params4[(wi + OUT_UNITS) / 4u + o4];
+        let w2 = params4[(wi + OUT_UNITS * 2) / 4u + o4];
+        let w3 = params4[(wi + OUT_UNITS * 3) / 4u + o4];
+        let w4 = params4[(wi + OUT_UNITS * 4) / 4u + o4];
+        let w5 = params4[(wi + OUT_UNITS * 5) / 4u + o4];
+        let w6 = params4[(wi + OUT_UNITS * 6) / 4u + o4];
+        let w7 = params4[(wi + OUT_UNITS * 7) / 4u + o4];
+        acc0 = acc0 + d.x * w0.x + d.y * w0.y + d.z * w0.z + d.w * w0.w;
+        acc1 = acc1 + d.x * w1.x + d.y * w1.y + d.z * w1.z + d.w * w1.w;
+        acc2 = acc2 + d.x * w2.x + d.y * w2.y + d.z * w2.z + d.w * w2.w;
+        acc3 = acc3 + d.x * w3.x + d.y * w3.y + d.z * w3.z + d.w * w3.w;
+        acc4 = acc4 + d.x * w4.x + d.y * w4.y + d.z * w4.z + d.w * w4.w;
+        acc5 = acc5 + d.x * w5.x + d.y * w5.y + d.z * w5.z + d.w * w5.w;
+        acc6 = acc6 + d.x * w6.x + d.y * w6.y + d.z * w6.z + d.w * w6.w;
+        acc7 = acc7 + d.x * w7.x + d.y * w7.y + d.z * w7.z + d.w * w7.w;
       }
       a0[DENSE1_DZ + b * IN_UNITS + k] = acc0 * dact_relu(a0[DENSE1_Z + b * IN_UNITS + k]);
       a0[DENSE1_DZ + b * IN_UNITS + k + 1] = acc1 * dact_relu(a0[DENSE1_Z + b * IN_UNITS + k + 1]);
@@ -885,12 +836,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.input-gradient: the gradient reaching conv3: dz · kernelᵀ; an item per 8 input units
+  // dense1.input-gradient: the gradient reaching conv3: dz · kernelᵀ; an item per 8 input units, four of dz's units a step
   {
     const ITEMS = 100;
     const IN_UNITS = 800;
     const OUT_UNITS = 120;
     const BLOCK = 8;
+    const OUT_FOURS = 30;
     if (t < ITEMS) {
       let e = t;
       let k = e * BLOCK;
@@ -903,16 +855,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var acc6 = 0.0;
       var acc7 = 0.0;
       let wi = DENSE1_KERNEL + k * OUT_UNITS;
-      for (var o = 0u; o < OUT_UNITS; o++) {
-        let d = a0[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + d * params[wi + o];
-        acc1 = acc1 + d * params[wi + OUT_UNITS + o];
-        acc2 = acc2 + d * params[wi + OUT_UNITS * 2 + o];
-        acc3 = acc3 + d * params[wi + OUT_UNITS * 3 + o];
-        acc4 = acc4 + d * params[wi + OUT_UNITS * 4 + o];
-        acc5 = acc5 + d * params[wi + OUT_UNITS * 5 + o];
-        acc6 = acc6 + d * params[wi + OUT_UNITS * 6 + o];
-        acc7 = acc7 + d * params[wi + OUT_UNITS * 7 + o];
+      for (var o4 = 0u; o4 < OUT_FOURS; o4++) {
+        let o = o4 * 4;
+        let d = vec4<f32>(a0[DENSE1_DZ + b * OUT_UNITS + o], a0[DENSE1_DZ + b * OUT_UNITS + o + 1], a0[DENSE1_DZ + b * OUT_UNITS + o + 2], a0[DENSE1_DZ + b * OUT_UNITS + o + 3]);
+        let w0 = params4[wi / 4u + o4];
+        let w1 = params4[(wi + OUT_UNITS) / 4u + o4];
+        let w2 = params4[(wi + OUT_UNITS * 2) / 4u + o4];
+        let w3 = params4[(wi + OUT_UNITS * 3) / 4u + o4];
+        let w4 = params4[(wi + OUT_UNITS * 4) / 4u + o4];
+        let w5 = params4[(wi + OUT_UNITS * 5) / 4u + o4];
+        let w6 = params4[(wi + OUT_UNITS * 6) / 4u + o4];
+        let w7 = params4[(wi + OUT_UNITS * 7) / 4u + o4];
+        acc0 = acc0 + d.x * w0.x + d.y * w0.y + d.z * w0.z + d.w * w0.w;
+        acc1 = acc1 + d.x * w1.x + d.y * w1.y + d.z * w1.z + d.w * w1.w;
+        acc2 = acc2 + d.x * w2.x + d.y * w2.y + d.z * w2.z + d.w * w2.w;
+        acc3 = acc3 + d.x * w3.x + d.y * w3.y + d.z * w3.z + d.w * w3.w;
+        acc4 = acc4 + d.x * w4.x + d.y * w4.y + d.z * w4.z + d.w * w4.w;
+        acc5 = acc5 + d.x * w5.x + d.y * w5.y + d.z * w5.z + d.w * w5.w;
+        acc6 = acc6 + d.x * w6.x + d.y * w6.y + d.z * w6.z + d.w * w6.w;
+        acc7 = acc7 + d.x * w7.x + d.y * w7.y + d.z * w7.z + d.w * w7.w;
       }
       a0[CONV3_DZ + b * IN_UNITS + k] = acc0 * dact_relu(a0[CONV3_Z + b * IN_UNITS + k]);
       a0[CONV3_DZ + b * IN_UNITS + k + 1] = acc1 * dact_relu(a0[CONV3_Z + b * IN_UNITS + k + 1]);
@@ -925,7 +886,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv3.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // conv3.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 50;
     const IN_H = 5;
@@ -941,6 +902,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 25;
     const ROW_ITEMS = 5;
     const BLOCK = 8;
+    const OUT_FOURS = 8;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -964,24 +926,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[CONV3_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[CONV3_DZ + di0 + co], a0[CONV3_DZ + di0 + co + 1], a0[CONV3_DZ + di0 + co + 2], a0[CONV3_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -1042,7 +1005,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
+  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -1055,6 +1018,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const KERNEL_W = 5;
     const ROW_ITEMS = 7;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -1082,27 +1046,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[CONV2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a0[CONV2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[CONV2_DZ + di0 + co], a0[CONV2_DZ + di0 + co + 1], a0[CONV2_DZ + di0 + co + 2], a0[CONV2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a0[CONV2_DZ + di1 + co], a0[CONV2_DZ + di1 + co + 1], a0[CONV2_DZ + di1 + co + 2], a0[CONV2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
             }
           }
         }
@@ -1260,17 +1225,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+            var x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+            var x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[CONV1_DZ + di];
               let d1 = a0[CONV1_DZ + di + 1];
               let d2 = a0[CONV1_DZ + di + 2];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
-              let x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 3, 0, IN_W - 1))], ix + 3 >= 0 && ix + 3 < IN_W);
-              let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 4, 0, IN_W - 1))], ix + 4 >= 0 && ix + 4 < IN_W);
+              let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -1286,6 +1250,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc2_2 = acc2_2 + d2 * x2;
               acc2_3 = acc2_3 + d2 * x3;
               acc2_4 = acc2_4 + d2 * x4;
+              x0 = x1;
+              x1 = x2;
+              x2 = x3;
+              x3 = x4;
             }
           }
         }
@@ -1360,14 +1328,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky;
           let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
+          var x1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
+          var x2 = a0[POOL1_Z + (row + u32(2)) * IN_C + ci];
+          var x3 = a0[POOL1_Z + (row + u32(3)) * IN_C + ci];
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[CONV2_DZ + di];
             let d1 = a0[CONV2_DZ + di + 1];
-            let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-            let x1 = a0[POOL1_Z + (row + u32(ox + 1)) * IN_C + ci];
-            let x2 = a0[POOL1_Z + (row + u32(ox + 2)) * IN_C + ci];
-            let x3 = a0[POOL1_Z + (row + u32(ox + 3)) * IN_C + ci];
             let x4 = a0[POOL1_Z + (row + u32(ox + 4)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc0_1 = acc0_1 + d0 * x1;
@@ -1379,6 +1347,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             acc1_2 = acc1_2 + d1 * x2;
             acc1_3 = acc1_3 + d1 * x3;
             acc1_4 = acc1_4 + d1 * x4;
+            x0 = x1;
+            x1 = x2;
+            x2 = x3;
+            x3 = x4;
           }
         }
       }
@@ -1452,16 +1424,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[CONV3_DZ + di];
               let d1 = a0[CONV3_DZ + di + 1];
               let d2 = a0[CONV3_DZ + di + 2];
               let d3 = a0[CONV3_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -1474,6 +1445,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -1679,17 +1652,17 @@ const DENSE2_PARTIALS = 3478720u; // a0, 10164 floats: dense2's weight-gradient 
 const DENSE3_PARTIALS = 3488896u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 const GRADIENT = 3489792u; // a0, 114346 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
-const CONV1_BIAS = 150u; // params: conv1/bias [6]
-const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]
-const CONV2_BIAS = 2556u; // params: conv2/bias [16]
-const CONV3_KERNEL = 2572u; // params: conv3/kernel [3, 3, 16, 32]
-const CONV3_BIAS = 7180u; // params: conv3/bias [32]
-const DENSE1_KERNEL = 7212u; // params: dense1/kernel [800, 120]
-const DENSE1_BIAS = 103212u; // params: dense1/bias [120]
-const DENSE2_KERNEL = 103332u; // params: dense2/kernel [120, 84]
-const DENSE2_BIAS = 113412u; // params: dense2/bias [84]
-const DENSE3_KERNEL = 113496u; // params: dense3/kernel [84, 10]
-const DENSE3_BIAS = 114336u; // params: dense3/bias [10]
+const CONV1_BIAS = 152u; // params: conv1/bias [6]
+const CONV2_KERNEL = 160u; // params: conv2/kernel [5, 5, 6, 16]
+const CONV2_BIAS = 2560u; // params: conv2/bias [16]
+const CONV3_KERNEL = 2576u; // params: conv3/kernel [3, 3, 16, 32]
+const CONV3_BIAS = 7184u; // params: conv3/bias [32]
+const DENSE1_KERNEL = 7216u; // params: dense1/kernel [800, 120]
+const DENSE1_BIAS = 103216u; // params: dense1/bias [120]
+const DENSE2_KERNEL = 103336u; // params: dense2/kernel [120, 84]
+const DENSE2_BIAS = 113416u; // params: dense2/bias [84]
+const DENSE3_KERNEL = 113500u; // params: dense3/kernel [84, 10]
+const DENSE3_BIAS = 114340u; // params: dense3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1937,17 +1910,17 @@ const DENSE2_Z = 2151424u; // a0, 84 floats per example: dense2's output before 
 const DENSE2_Y = 2162176u; // a0, 84 floats per example: dense2's output: relu(z)
 const DENSE3_Z = 2172928u; // a0, 10 floats per example: dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [5, 5, 1, 6]
-const CONV1_BIAS = 150u; // params: conv1/bias [6]
-const CONV2_KERNEL = 156u; // params: conv2/kernel [5, 5, 6, 16]
-const CONV2_BIAS = 2556u; // params: conv2/bias [16]
-const CONV3_KERNEL = 2572u; // params: conv3/kernel [3, 3, 16, 32]
-const CONV3_BIAS = 7180u; // params: conv3/bias [32]
-const DENSE1_KERNEL = 7212u; // params: dense1/kernel [800, 120]
-const DENSE1_BIAS = 103212u; // params: dense1/bias [120]
-const DENSE2_KERNEL = 103332u; // params: dense2/kernel [120, 84]
-const DENSE2_BIAS = 113412u; // params: dense2/bias [84]
-const DENSE3_KERNEL = 113496u; // params: dense3/kernel [84, 10]
-const DENSE3_BIAS = 114336u; // params: dense3/bias [10]
+const CONV1_BIAS = 152u; // params: conv1/bias [6]
+const CONV2_KERNEL = 160u; // params: conv2/kernel [5, 5, 6, 16]
+const CONV2_BIAS = 2560u; // params: conv2/bias [16]
+const CONV3_KERNEL = 2576u; // params: conv3/kernel [3, 3, 16, 32]
+const CONV3_BIAS = 7184u; // params: conv3/bias [32]
+const DENSE1_KERNEL = 7216u; // params: dense1/kernel [800, 120]
+const DENSE1_BIAS = 103216u; // params: dense1/bias [120]
+const DENSE2_KERNEL = 103336u; // params: dense2/kernel [120, 84]
+const DENSE2_BIAS = 113416u; // params: dense2/bias [84]
+const DENSE3_KERNEL = 113500u; // params: dense3/kernel [84, 10]
+const DENSE3_BIAS = 114340u; // params: dense3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1964,9 +1937,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -2178,7 +2152,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv2.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 100;
     const IN_H = 14;
@@ -2199,22 +2173,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky;
         let row = (b * IN_H + u32(iy)) * IN_W;
@@ -2226,30 +2188,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
           for (var ci = 0u; ci < IN_C; ci++) {
             let x0 = a0[POOL1_Z + xi0 + ci];
             let x1 = a0[POOL1_Z + xi1 + ci];
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
             wi = wi + OUT_C;
           }
         }
@@ -2257,82 +2201,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV2_BIAS + co];
+        let zv = acc0_0.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out0] = zv;
         a0[CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV2_BIAS + co];
+        let zv = acc0_1.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out1] = zv;
         a0[CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out0 + 1] = zv;
         a0[CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out1 + 1] = zv;
         a0[CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out0 + 2] = zv;
         a0[CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out1 + 2] = zv;
         a0[CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out0 + 3] = zv;
         a0[CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out1 + 3] = zv;
         a0[CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out0 + 4] = zv;
         a0[CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out1 + 4] = zv;
         a0[CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out0 + 5] = zv;
         a0[CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out1 + 5] = zv;
         a0[CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out0 + 6] = zv;
         a0[CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out1 + 6] = zv;
         a0[CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out0 + 7] = zv;
         a0[CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out1 + 7] = zv;
         a0[CONV2_Y + out1 + 7] = act_relu(zv);
       }
@@ -2368,7 +2312,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // conv3.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 100;
     const IN_H = 5;
@@ -2390,14 +2334,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -2409,22 +2347,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = CONV3_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL2_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -2432,49 +2358,49 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV3_BIAS + co];
+        let zv = acc0_0.x + params[CONV3_BIAS + co];
         a0[CONV3_Z + out0] = zv;
         a0[CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV3_BIAS + co + 1];
         a0[CONV3_Z + out0 + 1] = zv;
         a0[CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV3_BIAS + co + 2];
         a0[CONV3_Z + out0 + 2] = zv;
         a0[CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV3_BIAS + co + 3];
         a0[CONV3_Z + out0 + 3] = zv;
         a0[CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV3_BIAS + co + 4];
         a0[CONV3_Z + out0 + 4] = zv;
         a0[CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV3_BIAS + co + 5];
         a0[CONV3_Z + out0 + 5] = zv;
         a0[CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV3_BIAS + co + 6];
         a0[CONV3_Z + out0 + 6] = zv;
         a0[CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV3_BIAS + co + 7];
         a0[CONV3_Z + out0 + 7] = zv;
         a0[CONV3_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = conv3's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = conv3's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 15;
     const IN_UNITS = 800;
@@ -2483,64 +2409,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[CONV3_Y + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a0[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a0[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a0[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a0[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a0[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a0[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a0[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a0[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }

@@ -12,7 +12,7 @@
 //   a4 (arena4): 31309824 floats (119.4 MiB)
 //   a5 (arena5): 33465952 floats (127.7 MiB)
 //   a6 (arena6): 2796496 floats (10.7 MiB)
-//   params: 78364 floats (every weight and moving statistic); state: 1 × 76624 floats (momentum)
+//   params: 78406 floats (every weight and moving statistic); state: 1 × 76624 floats (momentum)
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
@@ -234,39 +234,39 @@
 //   TRANSITION2_BATCHNORM1_MOVING_VARIANCE params @ 46512     transition2_batchnorm1/moving_variance [84], not trained by the optimizer
 //   TRANSITION2_CONV1_KERNEL params @ 46596     transition2_conv1/kernel [1, 1, 84, 42], trainable @ 45516
 //   TRANSITION2_CONV1_BIAS   params @ 50124     transition2_conv1/bias [42], trainable @ 49044
-//   DBLOCK3_1_BATCHNORM1_GAMMA params @ 50166     dblock3_1_batchnorm1/gamma [42], trainable @ 49086
-//   DBLOCK3_1_BATCHNORM1_BETA params @ 50208     dblock3_1_batchnorm1/beta [42], trainable @ 49128
-//   DBLOCK3_1_BATCHNORM1_MOVING_MEAN params @ 50250     dblock3_1_batchnorm1/moving_mean [42], not trained by the optimizer
-//   DBLOCK3_1_BATCHNORM1_MOVING_VARIANCE params @ 50292     dblock3_1_batchnorm1/moving_variance [42], not trained by the optimizer
-//   DBLOCK3_1_CONV_KERNEL    params @ 50334     dblock3_1_conv/kernel [3, 3, 42, 12], trainable @ 49170
-//   DBLOCK3_1_CONV_BIAS      params @ 54870     dblock3_1_conv/bias [12], trainable @ 53706
-//   DBLOCK3_2_BATCHNORM1_GAMMA params @ 54882     dblock3_2_batchnorm1/gamma [54], trainable @ 53718
-//   DBLOCK3_2_BATCHNORM1_BETA params @ 54936     dblock3_2_batchnorm1/beta [54], trainable @ 53772
-//   DBLOCK3_2_BATCHNORM1_MOVING_MEAN params @ 54990     dblock3_2_batchnorm1/moving_mean [54], not trained by the optimizer
-//   DBLOCK3_2_BATCHNORM1_MOVING_VARIANCE params @ 55044     dblock3_2_batchnorm1/moving_variance [54], not trained by the optimizer
-//   DBLOCK3_2_CONV_KERNEL    params @ 55098     dblock3_2_conv/kernel [3, 3, 54, 12], trainable @ 53826
-//   DBLOCK3_2_CONV_BIAS      params @ 60930     dblock3_2_conv/bias [12], trainable @ 59658
-//   DBLOCK3_3_BATCHNORM1_GAMMA params @ 60942     dblock3_3_batchnorm1/gamma [66], trainable @ 59670
-//   DBLOCK3_3_BATCHNORM1_BETA params @ 61008     dblock3_3_batchnorm1/beta [66], trainable @ 59736
-//   DBLOCK3_3_BATCHNORM1_MOVING_MEAN params @ 61074     dblock3_3_batchnorm1/moving_mean [66], not trained by the optimizer
-//   DBLOCK3_3_BATCHNORM1_MOVING_VARIANCE params @ 61140     dblock3_3_batchnorm1/moving_variance [66], not trained by the optimizer
-//   DBLOCK3_3_CONV_KERNEL    params @ 61206     dblock3_3_conv/kernel [3, 3, 66, 12], trainable @ 59802
-//   DBLOCK3_3_CONV_BIAS      params @ 68334     dblock3_3_conv/bias [12], trainable @ 66930
-//   DBLOCK3_4_BATCHNORM1_GAMMA params @ 68346     dblock3_4_batchnorm1/gamma [78], trainable @ 66942
-//   DBLOCK3_4_BATCHNORM1_BETA params @ 68424     dblock3_4_batchnorm1/beta [78], trainable @ 67020
-//   DBLOCK3_4_BATCHNORM1_MOVING_MEAN params @ 68502     dblock3_4_batchnorm1/moving_mean [78], not trained by the optimizer
-//   DBLOCK3_4_BATCHNORM1_MOVING_VARIANCE params @ 68580     dblock3_4_batchnorm1/moving_variance [78], not trained by the optimizer
-//   DBLOCK3_4_CONV_KERNEL    params @ 68658     dblock3_4_conv/kernel [3, 3, 78, 12], trainable @ 67098
-//   DBLOCK3_4_CONV_BIAS      params @ 77082     dblock3_4_conv/bias [12], trainable @ 75522
-//   BATCHNORM1_GAMMA         params @ 77094     batchnorm1/gamma [90], trainable @ 75534
-//   BATCHNORM1_BETA          params @ 77184     batchnorm1/beta [90], trainable @ 75624
-//   BATCHNORM1_MOVING_MEAN   params @ 77274     batchnorm1/moving_mean [90], not trained by the optimizer
-//   BATCHNORM1_MOVING_VARIANCE params @ 77364     batchnorm1/moving_variance [90], not trained by the optimizer
-//   DENSE1_KERNEL            params @ 77454     dense1/kernel [90, 10], trainable @ 75714
-//   DENSE1_BIAS              params @ 78354     dense1/bias [10], trainable @ 76614
+//   DBLOCK3_1_BATCHNORM1_GAMMA params @ 50168     dblock3_1_batchnorm1/gamma [42], trainable @ 49086
+//   DBLOCK3_1_BATCHNORM1_BETA params @ 50212     dblock3_1_batchnorm1/beta [42], trainable @ 49128
+//   DBLOCK3_1_BATCHNORM1_MOVING_MEAN params @ 50256     dblock3_1_batchnorm1/moving_mean [42], not trained by the optimizer
+//   DBLOCK3_1_BATCHNORM1_MOVING_VARIANCE params @ 50300     dblock3_1_batchnorm1/moving_variance [42], not trained by the optimizer
+//   DBLOCK3_1_CONV_KERNEL    params @ 50344     dblock3_1_conv/kernel [3, 3, 42, 12], trainable @ 49170
+//   DBLOCK3_1_CONV_BIAS      params @ 54880     dblock3_1_conv/bias [12], trainable @ 53706
+//   DBLOCK3_2_BATCHNORM1_GAMMA params @ 54892     dblock3_2_batchnorm1/gamma [54], trainable @ 53718
+//   DBLOCK3_2_BATCHNORM1_BETA params @ 54948     dblock3_2_batchnorm1/beta [54], trainable @ 53772
+//   DBLOCK3_2_BATCHNORM1_MOVING_MEAN params @ 55004     dblock3_2_batchnorm1/moving_mean [54], not trained by the optimizer
+//   DBLOCK3_2_BATCHNORM1_MOVING_VARIANCE params @ 55060     dblock3_2_batchnorm1/moving_variance [54], not trained by the optimizer
+//   DBLOCK3_2_CONV_KERNEL    params @ 55116     dblock3_2_conv/kernel [3, 3, 54, 12], trainable @ 53826
+//   DBLOCK3_2_CONV_BIAS      params @ 60948     dblock3_2_conv/bias [12], trainable @ 59658
+//   DBLOCK3_3_BATCHNORM1_GAMMA params @ 60960     dblock3_3_batchnorm1/gamma [66], trainable @ 59670
+//   DBLOCK3_3_BATCHNORM1_BETA params @ 61028     dblock3_3_batchnorm1/beta [66], trainable @ 59736
+//   DBLOCK3_3_BATCHNORM1_MOVING_MEAN params @ 61096     dblock3_3_batchnorm1/moving_mean [66], not trained by the optimizer
+//   DBLOCK3_3_BATCHNORM1_MOVING_VARIANCE params @ 61164     dblock3_3_batchnorm1/moving_variance [66], not trained by the optimizer
+//   DBLOCK3_3_CONV_KERNEL    params @ 61232     dblock3_3_conv/kernel [3, 3, 66, 12], trainable @ 59802
+//   DBLOCK3_3_CONV_BIAS      params @ 68360     dblock3_3_conv/bias [12], trainable @ 66930
+//   DBLOCK3_4_BATCHNORM1_GAMMA params @ 68372     dblock3_4_batchnorm1/gamma [78], trainable @ 66942
+//   DBLOCK3_4_BATCHNORM1_BETA params @ 68452     dblock3_4_batchnorm1/beta [78], trainable @ 67020
+//   DBLOCK3_4_BATCHNORM1_MOVING_MEAN params @ 68532     dblock3_4_batchnorm1/moving_mean [78], not trained by the optimizer
+//   DBLOCK3_4_BATCHNORM1_MOVING_VARIANCE params @ 68612     dblock3_4_batchnorm1/moving_variance [78], not trained by the optimizer
+//   DBLOCK3_4_CONV_KERNEL    params @ 68692     dblock3_4_conv/kernel [3, 3, 78, 12], trainable @ 67098
+//   DBLOCK3_4_CONV_BIAS      params @ 77116     dblock3_4_conv/bias [12], trainable @ 75522
+//   BATCHNORM1_GAMMA         params @ 77128     batchnorm1/gamma [90], trainable @ 75534
+//   BATCHNORM1_BETA          params @ 77220     batchnorm1/beta [90], trainable @ 75624
+//   BATCHNORM1_MOVING_MEAN   params @ 77312     batchnorm1/moving_mean [90], not trained by the optimizer
+//   BATCHNORM1_MOVING_VARIANCE params @ 77404     batchnorm1/moving_variance [90], not trained by the optimizer
+//   DENSE1_KERNEL            params @ 77496     dense1/kernel [90, 10], trainable @ 75714
+//   DENSE1_BIAS              params @ 78396     dense1/bias [10], trainable @ 76614
 //
 // A training step dispatches, in order:
-//   train 1: input, stem.forward (128 workgroups; binds step, table, images, params, arena0)
+//   train 1: input, stem.forward (128 workgroups; binds step, table, images, params, params as vec4s, arena0)
 //   dblock1_1_batchnorm1.statistics (24 workgroups; binds step, params, arena0, arena5)
 //   train 3: dblock1_1_batchnorm1.forward, dblock1_1_conv.forward, dblock1_1_concat1.forward from stem, dblock1_1_concat1.forward from dblock1_1_conv (128 workgroups; binds step, params, arena0, arena5)
 //   dblock1_2_batchnorm1.statistics (36 workgroups; binds step, params, arena0, arena5)
@@ -298,39 +298,39 @@
 //   batchnorm1.statistics (90 workgroups; binds step, params, arena3, arena6)
 //   train 31: batchnorm1.forward, pool1.forward, dense1.forward, loss, dense1.input-gradient, pool1.input-gradient (128 workgroups; binds step, params, table, labels, results, arena3, arena5, arena6)
 //   batchnorm1.gradient-sums (90 workgroups; binds step, arena3, arena5, arena6)
-//   train 33: batchnorm1.input-gradient, dblock3_4_concat1.input-gradient to dblock3_4_conv, dblock3_4_concat1.input-gradient to dblock3_3_concat1, dblock3_4_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
+//   train 33: batchnorm1.input-gradient, dblock3_4_concat1.input-gradient to dblock3_4_conv, dblock3_4_concat1.input-gradient to dblock3_3_concat1, dblock3_4_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
 //   dblock3_4_batchnorm1.gradient-sums (78 workgroups; binds step, arena3, arena5, arena6)
-//   train 35: dblock3_4_batchnorm1.input-gradient, dblock3_3_concat1.input-gradient to dblock3_3_conv, dblock3_3_concat1.input-gradient to dblock3_2_concat1, dblock3_3_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
+//   train 35: dblock3_4_batchnorm1.input-gradient, dblock3_3_concat1.input-gradient to dblock3_3_conv, dblock3_3_concat1.input-gradient to dblock3_2_concat1, dblock3_3_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
 //   dblock3_3_batchnorm1.gradient-sums (66 workgroups; binds step, arena3, arena5, arena6)
-//   train 37: dblock3_3_batchnorm1.input-gradient, dblock3_2_concat1.input-gradient to dblock3_2_conv, dblock3_2_concat1.input-gradient to dblock3_1_concat1, dblock3_2_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
+//   train 37: dblock3_3_batchnorm1.input-gradient, dblock3_2_concat1.input-gradient to dblock3_2_conv, dblock3_2_concat1.input-gradient to dblock3_1_concat1, dblock3_2_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
 //   dblock3_2_batchnorm1.gradient-sums (54 workgroups; binds step, arena3, arena5, arena6)
-//   train 39: dblock3_2_batchnorm1.input-gradient, dblock3_1_concat1.input-gradient to dblock3_1_conv, dblock3_1_concat1.input-gradient to transition2_pool1, dblock3_1_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
+//   train 39: dblock3_2_batchnorm1.input-gradient, dblock3_1_concat1.input-gradient to dblock3_1_conv, dblock3_1_concat1.input-gradient to transition2_pool1, dblock3_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
 //   dblock3_1_batchnorm1.gradient-sums (42 workgroups; binds step, arena3, arena5, arena6)
 //   train 41: dblock3_1_batchnorm1.input-gradient, transition2_pool1.input-gradient, transition2_conv1.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
 //   transition2_batchnorm1.gradient-sums (84 workgroups; binds step, arena3, arena5, arena6)
-//   train 43: transition2_batchnorm1.input-gradient, dblock2_4_concat1.input-gradient to dblock2_4_conv, dblock2_4_concat1.input-gradient to dblock2_3_concat1, dblock2_4_conv.input-gradient (128 workgroups; binds step, params, arena2, arena3, arena5, arena6)
+//   train 43: transition2_batchnorm1.input-gradient, dblock2_4_concat1.input-gradient to dblock2_4_conv, dblock2_4_concat1.input-gradient to dblock2_3_concat1, dblock2_4_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena3, arena5, arena6)
 //   dblock2_4_batchnorm1.gradient-sums (72 workgroups; binds step, arena2, arena5, arena6)
-//   train 45: dblock2_4_batchnorm1.input-gradient, dblock2_3_concat1.input-gradient to dblock2_3_conv, dblock2_3_concat1.input-gradient to dblock2_2_concat1, dblock2_3_conv.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
+//   train 45: dblock2_4_batchnorm1.input-gradient, dblock2_3_concat1.input-gradient to dblock2_3_conv, dblock2_3_concat1.input-gradient to dblock2_2_concat1, dblock2_3_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
 //   dblock2_3_batchnorm1.gradient-sums (60 workgroups; binds step, arena2, arena5, arena6)
-//   train 47: dblock2_3_batchnorm1.input-gradient, dblock2_2_concat1.input-gradient to dblock2_2_conv, dblock2_2_concat1.input-gradient to dblock2_1_concat1, dblock2_2_conv.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
+//   train 47: dblock2_3_batchnorm1.input-gradient, dblock2_2_concat1.input-gradient to dblock2_2_conv, dblock2_2_concat1.input-gradient to dblock2_1_concat1, dblock2_2_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
 //   dblock2_2_batchnorm1.gradient-sums (48 workgroups; binds step, arena2, arena5, arena6)
-//   train 49: dblock2_2_batchnorm1.input-gradient, dblock2_1_concat1.input-gradient to dblock2_1_conv, dblock2_1_concat1.input-gradient to transition1_pool1, dblock2_1_conv.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
+//   train 49: dblock2_2_batchnorm1.input-gradient, dblock2_1_concat1.input-gradient to dblock2_1_conv, dblock2_1_concat1.input-gradient to transition1_pool1, dblock2_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
 //   dblock2_1_batchnorm1.gradient-sums (36 workgroups; binds step, arena2, arena5, arena6)
-//   train 51: dblock2_1_batchnorm1.input-gradient, transition1_pool1.input-gradient, transition1_conv1.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
+//   train 51: dblock2_1_batchnorm1.input-gradient, transition1_pool1.input-gradient, transition1_conv1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
 //   transition1_batchnorm1.gradient-sums (72 workgroups; binds step, arena1, arena5, arena6)
-//   train 53: transition1_batchnorm1.input-gradient, dblock1_4_concat1.input-gradient to dblock1_4_conv, dblock1_4_concat1.input-gradient to dblock1_3_concat1, dblock1_4_conv.input-gradient (128 workgroups; binds step, params, arena1, arena4, arena5, arena6)
+//   train 53: transition1_batchnorm1.input-gradient, dblock1_4_concat1.input-gradient to dblock1_4_conv, dblock1_4_concat1.input-gradient to dblock1_3_concat1, dblock1_4_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena4, arena5, arena6)
 //   dblock1_4_batchnorm1.gradient-sums (60 workgroups; binds step, arena1, arena4, arena6)
-//   train 55: dblock1_4_batchnorm1.input-gradient, dblock1_3_concat1.input-gradient to dblock1_3_conv, dblock1_3_concat1.input-gradient to dblock1_2_concat1, dblock1_3_conv.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena4, arena6)
+//   train 55: dblock1_4_batchnorm1.input-gradient, dblock1_3_concat1.input-gradient to dblock1_3_conv, dblock1_3_concat1.input-gradient to dblock1_2_concat1, dblock1_3_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena4, arena6)
 //   dblock1_3_batchnorm1.gradient-sums (48 workgroups; binds step, arena0, arena4, arena5)
-//   train 57: dblock1_3_batchnorm1.input-gradient, dblock1_2_concat1.input-gradient to dblock1_2_conv, dblock1_2_concat1.input-gradient to dblock1_1_concat1, dblock1_2_conv.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena4, arena5)
+//   train 57: dblock1_3_batchnorm1.input-gradient, dblock1_2_concat1.input-gradient to dblock1_2_conv, dblock1_2_concat1.input-gradient to dblock1_1_concat1, dblock1_2_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena3, arena4, arena5)
 //   dblock1_2_batchnorm1.gradient-sums (36 workgroups; binds step, arena0, arena3, arena5)
-//   train 59: dblock1_2_batchnorm1.input-gradient, dblock1_1_concat1.input-gradient to dblock1_1_conv, dblock1_1_concat1.input-gradient to stem, dblock1_1_conv.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena5)
+//   train 59: dblock1_2_batchnorm1.input-gradient, dblock1_1_concat1.input-gradient to dblock1_1_conv, dblock1_1_concat1.input-gradient to stem, dblock1_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena3, arena5)
 //   dblock1_1_batchnorm1.gradient-sums (24 workgroups; binds step, arena0, arena3, arena5)
 //   train 61: dblock1_1_batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena5)
-//   weight-gradients (6126 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
+//   weight-gradients (5455 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
 //   update (1199 workgroups; binds step, params, state, results, metrics, arena5, arena6)
 // An evaluation batch dispatches:
-//   evaluate 1: input, stem.forward, dblock1_1_batchnorm1.evaluate, dblock1_1_conv.forward, dblock1_1_concat1.forward from stem, dblock1_1_concat1.forward from dblock1_1_conv, dblock1_2_batchnorm1.evaluate, dblock1_2_conv.forward, dblock1_2_concat1.forward from dblock1_1_concat1, dblock1_2_concat1.forward from dblock1_2_conv, dblock1_3_batchnorm1.evaluate, dblock1_3_conv.forward, dblock1_3_concat1.forward from dblock1_2_concat1, dblock1_3_concat1.forward from dblock1_3_conv, dblock1_4_batchnorm1.evaluate, dblock1_4_conv.forward, dblock1_4_concat1.forward from dblock1_3_concat1, dblock1_4_concat1.forward from dblock1_4_conv, transition1_batchnorm1.evaluate, transition1_conv1.forward, transition1_pool1.forward, dblock2_1_batchnorm1.evaluate, dblock2_1_conv.forward, dblock2_1_concat1.forward from transition1_pool1, dblock2_1_concat1.forward from dblock2_1_conv, dblock2_2_batchnorm1.evaluate, dblock2_2_conv.forward, dblock2_2_concat1.forward from dblock2_1_concat1, dblock2_2_concat1.forward from dblock2_2_conv, dblock2_3_batchnorm1.evaluate, dblock2_3_conv.forward, dblock2_3_concat1.forward from dblock2_2_concat1, dblock2_3_concat1.forward from dblock2_3_conv, dblock2_4_batchnorm1.evaluate, dblock2_4_conv.forward, dblock2_4_concat1.forward from dblock2_3_concat1, dblock2_4_concat1.forward from dblock2_4_conv, transition2_batchnorm1.evaluate, transition2_conv1.forward, transition2_pool1.forward, dblock3_1_batchnorm1.evaluate, dblock3_1_conv.forward, dblock3_1_concat1.forward from transition2_pool1, dblock3_1_concat1.forward from dblock3_1_conv, dblock3_2_batchnorm1.evaluate, dblock3_2_conv.forward, dblock3_2_concat1.forward from dblock3_1_concat1, dblock3_2_concat1.forward from dblock3_2_conv, dblock3_3_batchnorm1.evaluate, dblock3_3_conv.forward, dblock3_3_concat1.forward from dblock3_2_concat1, dblock3_3_concat1.forward from dblock3_3_conv, dblock3_4_batchnorm1.evaluate, dblock3_4_conv.forward, dblock3_4_concat1.forward from dblock3_3_concat1, dblock3_4_concat1.forward from dblock3_4_conv, batchnorm1.evaluate, pool1.forward, dense1.forward (128 workgroups; binds step, table, images, params, arena0, arena1, arena2, arena3)
+//   evaluate 1: input, stem.forward, dblock1_1_batchnorm1.evaluate, dblock1_1_conv.forward, dblock1_1_concat1.forward from stem, dblock1_1_concat1.forward from dblock1_1_conv, dblock1_2_batchnorm1.evaluate, dblock1_2_conv.forward, dblock1_2_concat1.forward from dblock1_1_concat1, dblock1_2_concat1.forward from dblock1_2_conv, dblock1_3_batchnorm1.evaluate, dblock1_3_conv.forward, dblock1_3_concat1.forward from dblock1_2_concat1, dblock1_3_concat1.forward from dblock1_3_conv, dblock1_4_batchnorm1.evaluate, dblock1_4_conv.forward, dblock1_4_concat1.forward from dblock1_3_concat1, dblock1_4_concat1.forward from dblock1_4_conv, transition1_batchnorm1.evaluate, transition1_conv1.forward, transition1_pool1.forward, dblock2_1_batchnorm1.evaluate, dblock2_1_conv.forward, dblock2_1_concat1.forward from transition1_pool1, dblock2_1_concat1.forward from dblock2_1_conv, dblock2_2_batchnorm1.evaluate, dblock2_2_conv.forward, dblock2_2_concat1.forward from dblock2_1_concat1, dblock2_2_concat1.forward from dblock2_2_conv, dblock2_3_batchnorm1.evaluate, dblock2_3_conv.forward, dblock2_3_concat1.forward from dblock2_2_concat1, dblock2_3_concat1.forward from dblock2_3_conv, dblock2_4_batchnorm1.evaluate, dblock2_4_conv.forward, dblock2_4_concat1.forward from dblock2_3_concat1, dblock2_4_concat1.forward from dblock2_4_conv, transition2_batchnorm1.evaluate, transition2_conv1.forward, transition2_pool1.forward, dblock3_1_batchnorm1.evaluate, dblock3_1_conv.forward, dblock3_1_concat1.forward from transition2_pool1, dblock3_1_concat1.forward from dblock3_1_conv, dblock3_2_batchnorm1.evaluate, dblock3_2_conv.forward, dblock3_2_concat1.forward from dblock3_1_concat1, dblock3_2_concat1.forward from dblock3_2_conv, dblock3_3_batchnorm1.evaluate, dblock3_3_conv.forward, dblock3_3_concat1.forward from dblock3_2_concat1, dblock3_3_concat1.forward from dblock3_3_conv, dblock3_4_batchnorm1.evaluate, dblock3_4_conv.forward, dblock3_4_concat1.forward from dblock3_3_concat1, dblock3_4_concat1.forward from dblock3_4_conv, batchnorm1.evaluate, pool1.forward, dense1.forward (128 workgroups; binds step, table, images, params, params as vec4s, arena0, arena1, arena2, arena3)
 //   evaluate 2: loss.evaluate (128 workgroups; binds step, table, labels, results, arena3)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -359,7 +359,8 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -412,7 +413,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1176;
     const IN_H = 28;
@@ -433,22 +434,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -462,82 +451,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STEM_Z + out0] = acc0_0 + params[STEM_BIAS + co];
+        a0[STEM_Z + out0] = acc0_0.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out1] = acc0_1 + params[STEM_BIAS + co];
+        a0[STEM_Z + out1] = acc0_1.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out0 + 1] = acc1_0 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out0 + 1] = acc0_0.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out1 + 1] = acc1_1 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out1 + 1] = acc0_1.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out0 + 2] = acc2_0 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out0 + 2] = acc0_0.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out1 + 2] = acc2_1 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out1 + 2] = acc0_1.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out0 + 3] = acc3_0 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out0 + 3] = acc0_0.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out1 + 3] = acc3_1 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out1 + 3] = acc0_1.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out0 + 4] = acc4_0 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out0 + 4] = acc1_0.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out1 + 4] = acc4_1 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out1 + 4] = acc1_1.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out0 + 5] = acc5_0 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out0 + 5] = acc1_0.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out1 + 5] = acc5_1 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out1 + 5] = acc1_1.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out0 + 6] = acc6_0 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out0 + 6] = acc1_0.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out1 + 6] = acc6_1 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out1 + 6] = acc1_1.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out0 + 7] = acc7_0 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out0 + 7] = acc1_0.w + params[STEM_BIAS + co + 7];
       }
       {
-        a0[STEM_Z + out1 + 7] = acc7_1 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out1 + 7] = acc1_1.w + params[STEM_BIAS + co + 7];
       }
     }
   }
@@ -3678,8 +3649,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const TRANSITION2_POOL1_Z = 9483264u; // a3, 2058 floats per example: transition2_pool1's output
 const DBLOCK3_1_BATCHNORM1_STATS = 2535360u; // a6, 84 floats: dblock3_1_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_1_BATCHNORM1_MOVING_MEAN = 50250u; // params: dblock3_1_batchnorm1/moving_mean [42]
-const DBLOCK3_1_BATCHNORM1_MOVING_VARIANCE = 50292u; // params: dblock3_1_batchnorm1/moving_variance [42]
+const DBLOCK3_1_BATCHNORM1_MOVING_MEAN = 50256u; // params: dblock3_1_batchnorm1/moving_mean [42]
+const DBLOCK3_1_BATCHNORM1_MOVING_VARIANCE = 50300u; // params: dblock3_1_batchnorm1/moving_variance [42]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -3779,10 +3750,10 @@ const DBLOCK3_1_ACTIVATION1_Y = 10010112u; // a3, 2058 floats per example: dbloc
 const DBLOCK3_1_CONV_Z = 10273536u; // a3, 588 floats per example: dblock3_1_conv's output
 const DBLOCK3_1_CONCAT1_Z = 10348800u; // a3, 2646 floats per example: dblock3_1_concat1's output
 const DBLOCK3_1_BATCHNORM1_STATS = 2535360u; // a6, 84 floats: dblock3_1_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_1_BATCHNORM1_GAMMA = 50166u; // params: dblock3_1_batchnorm1/gamma [42]
-const DBLOCK3_1_BATCHNORM1_BETA = 50208u; // params: dblock3_1_batchnorm1/beta [42]
-const DBLOCK3_1_CONV_KERNEL = 50334u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
-const DBLOCK3_1_CONV_BIAS = 54870u; // params: dblock3_1_conv/bias [12]
+const DBLOCK3_1_BATCHNORM1_GAMMA = 50168u; // params: dblock3_1_batchnorm1/gamma [42]
+const DBLOCK3_1_BATCHNORM1_BETA = 50212u; // params: dblock3_1_batchnorm1/beta [42]
+const DBLOCK3_1_CONV_KERNEL = 50344u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
+const DBLOCK3_1_CONV_BIAS = 54880u; // params: dblock3_1_conv/bias [12]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -3958,8 +3929,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const DBLOCK3_1_CONCAT1_Z = 10348800u; // a3, 2646 floats per example: dblock3_1_concat1's output
 const DBLOCK3_2_BATCHNORM1_STATS = 2567488u; // a6, 108 floats: dblock3_2_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_2_BATCHNORM1_MOVING_MEAN = 54990u; // params: dblock3_2_batchnorm1/moving_mean [54]
-const DBLOCK3_2_BATCHNORM1_MOVING_VARIANCE = 55044u; // params: dblock3_2_batchnorm1/moving_variance [54]
+const DBLOCK3_2_BATCHNORM1_MOVING_MEAN = 55004u; // params: dblock3_2_batchnorm1/moving_mean [54]
+const DBLOCK3_2_BATCHNORM1_MOVING_VARIANCE = 55060u; // params: dblock3_2_batchnorm1/moving_variance [54]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4059,10 +4030,10 @@ const DBLOCK3_2_ACTIVATION1_Y = 11026176u; // a3, 2646 floats per example: dbloc
 const DBLOCK3_2_CONV_Z = 11364864u; // a3, 588 floats per example: dblock3_2_conv's output
 const DBLOCK3_2_CONCAT1_Z = 11440128u; // a3, 3234 floats per example: dblock3_2_concat1's output
 const DBLOCK3_2_BATCHNORM1_STATS = 2567488u; // a6, 108 floats: dblock3_2_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_2_BATCHNORM1_GAMMA = 54882u; // params: dblock3_2_batchnorm1/gamma [54]
-const DBLOCK3_2_BATCHNORM1_BETA = 54936u; // params: dblock3_2_batchnorm1/beta [54]
-const DBLOCK3_2_CONV_KERNEL = 55098u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
-const DBLOCK3_2_CONV_BIAS = 60930u; // params: dblock3_2_conv/bias [12]
+const DBLOCK3_2_BATCHNORM1_GAMMA = 54892u; // params: dblock3_2_batchnorm1/gamma [54]
+const DBLOCK3_2_BATCHNORM1_BETA = 54948u; // params: dblock3_2_batchnorm1/beta [54]
+const DBLOCK3_2_CONV_KERNEL = 55116u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
+const DBLOCK3_2_CONV_BIAS = 60948u; // params: dblock3_2_conv/bias [12]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4238,8 +4209,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const DBLOCK3_2_CONCAT1_Z = 11440128u; // a3, 3234 floats per example: dblock3_2_concat1's output
 const DBLOCK3_3_BATCHNORM1_STATS = 2608704u; // a6, 132 floats: dblock3_3_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_3_BATCHNORM1_MOVING_MEAN = 61074u; // params: dblock3_3_batchnorm1/moving_mean [66]
-const DBLOCK3_3_BATCHNORM1_MOVING_VARIANCE = 61140u; // params: dblock3_3_batchnorm1/moving_variance [66]
+const DBLOCK3_3_BATCHNORM1_MOVING_MEAN = 61096u; // params: dblock3_3_batchnorm1/moving_mean [66]
+const DBLOCK3_3_BATCHNORM1_MOVING_VARIANCE = 61164u; // params: dblock3_3_batchnorm1/moving_variance [66]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4339,10 +4310,10 @@ const DBLOCK3_3_ACTIVATION1_Y = 12268032u; // a3, 3234 floats per example: dbloc
 const DBLOCK3_3_CONV_Z = 12681984u; // a3, 588 floats per example: dblock3_3_conv's output
 const DBLOCK3_3_CONCAT1_Z = 12757248u; // a3, 3822 floats per example: dblock3_3_concat1's output
 const DBLOCK3_3_BATCHNORM1_STATS = 2608704u; // a6, 132 floats: dblock3_3_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_3_BATCHNORM1_GAMMA = 60942u; // params: dblock3_3_batchnorm1/gamma [66]
-const DBLOCK3_3_BATCHNORM1_BETA = 61008u; // params: dblock3_3_batchnorm1/beta [66]
-const DBLOCK3_3_CONV_KERNEL = 61206u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
-const DBLOCK3_3_CONV_BIAS = 68334u; // params: dblock3_3_conv/bias [12]
+const DBLOCK3_3_BATCHNORM1_GAMMA = 60960u; // params: dblock3_3_batchnorm1/gamma [66]
+const DBLOCK3_3_BATCHNORM1_BETA = 61028u; // params: dblock3_3_batchnorm1/beta [66]
+const DBLOCK3_3_CONV_KERNEL = 61232u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
+const DBLOCK3_3_CONV_BIAS = 68360u; // params: dblock3_3_conv/bias [12]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4518,8 +4489,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const DBLOCK3_3_CONCAT1_Z = 12757248u; // a3, 3822 floats per example: dblock3_3_concat1's output
 const DBLOCK3_4_BATCHNORM1_STATS = 2659072u; // a6, 156 floats: dblock3_4_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_4_BATCHNORM1_MOVING_MEAN = 68502u; // params: dblock3_4_batchnorm1/moving_mean [78]
-const DBLOCK3_4_BATCHNORM1_MOVING_VARIANCE = 68580u; // params: dblock3_4_batchnorm1/moving_variance [78]
+const DBLOCK3_4_BATCHNORM1_MOVING_MEAN = 68532u; // params: dblock3_4_batchnorm1/moving_mean [78]
+const DBLOCK3_4_BATCHNORM1_MOVING_VARIANCE = 68612u; // params: dblock3_4_batchnorm1/moving_variance [78]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4619,10 +4590,10 @@ const DBLOCK3_4_ACTIVATION1_Y = 13735680u; // a3, 3822 floats per example: dbloc
 const DBLOCK3_4_CONV_Z = 14224896u; // a3, 588 floats per example: dblock3_4_conv's output
 const DBLOCK3_4_CONCAT1_Z = 14300160u; // a3, 4410 floats per example: dblock3_4_concat1's output
 const DBLOCK3_4_BATCHNORM1_STATS = 2659072u; // a6, 156 floats: dblock3_4_batchnorm1's batch mean, then variance, per channel
-const DBLOCK3_4_BATCHNORM1_GAMMA = 68346u; // params: dblock3_4_batchnorm1/gamma [78]
-const DBLOCK3_4_BATCHNORM1_BETA = 68424u; // params: dblock3_4_batchnorm1/beta [78]
-const DBLOCK3_4_CONV_KERNEL = 68658u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
-const DBLOCK3_4_CONV_BIAS = 77082u; // params: dblock3_4_conv/bias [12]
+const DBLOCK3_4_BATCHNORM1_GAMMA = 68372u; // params: dblock3_4_batchnorm1/gamma [78]
+const DBLOCK3_4_BATCHNORM1_BETA = 68452u; // params: dblock3_4_batchnorm1/beta [78]
+const DBLOCK3_4_CONV_KERNEL = 68692u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
+const DBLOCK3_4_CONV_BIAS = 77116u; // params: dblock3_4_conv/bias [12]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4798,8 +4769,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const DBLOCK3_4_CONCAT1_Z = 14300160u; // a3, 4410 floats per example: dblock3_4_concat1's output
 const BATCHNORM1_STATS = 2718528u; // a6, 180 floats: batchnorm1's batch mean, then variance, per channel
-const BATCHNORM1_MOVING_MEAN = 77274u; // params: batchnorm1/moving_mean [90]
-const BATCHNORM1_MOVING_VARIANCE = 77364u; // params: batchnorm1/moving_variance [90]
+const BATCHNORM1_MOVING_MEAN = 77312u; // params: batchnorm1/moving_mean [90]
+const BATCHNORM1_MOVING_VARIANCE = 77404u; // params: batchnorm1/moving_variance [90]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4902,10 +4873,10 @@ const BATCHNORM1_DZ = 32024832u; // a5, 4410 floats per example: the loss's grad
 const POOL1_DZ = 32589312u; // a5, 90 floats per example: the loss's gradient with respect to pool1's output
 const DENSE1_DZ = 32600832u; // a5, 10 floats per example: the loss's gradient with respect to dense1's output
 const BATCHNORM1_STATS = 2718528u; // a6, 180 floats: batchnorm1's batch mean, then variance, per channel
-const BATCHNORM1_GAMMA = 77094u; // params: batchnorm1/gamma [90]
-const BATCHNORM1_BETA = 77184u; // params: batchnorm1/beta [90]
-const DENSE1_KERNEL = 77454u; // params: dense1/kernel [90, 10]
-const DENSE1_BIAS = 78354u; // params: dense1/bias [10]
+const BATCHNORM1_GAMMA = 77128u; // params: batchnorm1/gamma [90]
+const BATCHNORM1_BETA = 77220u; // params: batchnorm1/beta [90]
+const DENSE1_KERNEL = 77496u; // params: dense1/kernel [90, 10]
+const DENSE1_BIAS = 78396u; // params: dense1/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -5205,8 +5176,8 @@ const DBLOCK3_4_CONCAT1_DZ = 31460352u; // a5, 4410 floats per example: the loss
 const BATCHNORM1_DZ = 32024832u; // a5, 4410 floats per example: the loss's gradient with respect to batchnorm1's output
 const BATCHNORM1_STATS = 2718528u; // a6, 180 floats: batchnorm1's batch mean, then variance, per channel
 const BATCHNORM1_SUMS = 2718720u; // a6, 180 floats: batchnorm1's Σ dz·x̂, then Σ dz, per channel
-const DBLOCK3_4_CONV_KERNEL = 68658u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
-const BATCHNORM1_GAMMA = 77094u; // params: batchnorm1/gamma [90]
+const DBLOCK3_4_CONV_KERNEL = 68692u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
+const BATCHNORM1_GAMMA = 77128u; // params: batchnorm1/gamma [90]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -5221,9 +5192,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -5298,7 +5270,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_4_conv.input-gradient: the gradient reaching dblock3_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
+  // dblock3_4_conv.input-gradient: the gradient reaching dblock3_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 637;
     const IN_H = 7;
@@ -5314,6 +5286,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5334,20 +5307,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_4_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK3_4_CONV_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_4_CONV_DZ + di0 + co], a5[DBLOCK3_4_CONV_DZ + di0 + co + 1], a5[DBLOCK3_4_CONV_DZ + di0 + co + 2], a5[DBLOCK3_4_CONV_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
             }
           }
         }
@@ -5470,8 +5444,8 @@ const DBLOCK3_3_CONCAT1_DZ = 30406656u; // a5, 3822 floats per example: the loss
 const DBLOCK3_4_BATCHNORM1_DZ = 30895872u; // a5, 3822 floats per example: the loss's gradient with respect to dblock3_4_batchnorm1's output
 const DBLOCK3_4_BATCHNORM1_STATS = 2659072u; // a6, 156 floats: dblock3_4_batchnorm1's batch mean, then variance, per channel
 const DBLOCK3_4_BATCHNORM1_SUMS = 2659264u; // a6, 156 floats: dblock3_4_batchnorm1's Σ dz·x̂, then Σ dz, per channel
-const DBLOCK3_3_CONV_KERNEL = 61206u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
-const DBLOCK3_4_BATCHNORM1_GAMMA = 68346u; // params: dblock3_4_batchnorm1/gamma [78]
+const DBLOCK3_3_CONV_KERNEL = 61232u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
+const DBLOCK3_4_BATCHNORM1_GAMMA = 68372u; // params: dblock3_4_batchnorm1/gamma [78]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -5486,9 +5460,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -5563,7 +5538,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_3_conv.input-gradient: the gradient reaching dblock3_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
+  // dblock3_3_conv.input-gradient: the gradient reaching dblock3_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 539;
     const IN_H = 7;
@@ -5579,6 +5554,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5599,20 +5575,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_3_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK3_3_CONV_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_3_CONV_DZ + di0 + co], a5[DBLOCK3_3_CONV_DZ + di0 + co + 1], a5[DBLOCK3_3_CONV_DZ + di0 + co + 2], a5[DBLOCK3_3_CONV_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
             }
           }
         }
@@ -5735,8 +5712,8 @@ const DBLOCK3_2_CONCAT1_DZ = 29503488u; // a5, 3234 floats per example: the loss
 const DBLOCK3_3_BATCHNORM1_DZ = 29917440u; // a5, 3234 floats per example: the loss's gradient with respect to dblock3_3_batchnorm1's output
 const DBLOCK3_3_BATCHNORM1_STATS = 2608704u; // a6, 132 floats: dblock3_3_batchnorm1's batch mean, then variance, per channel
 const DBLOCK3_3_BATCHNORM1_SUMS = 2608896u; // a6, 132 floats: dblock3_3_batchnorm1's Σ dz·x̂, then Σ dz, per channel
-const DBLOCK3_2_CONV_KERNEL = 55098u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
-const DBLOCK3_3_BATCHNORM1_GAMMA = 60942u; // params: dblock3_3_batchnorm1/gamma [66]
+const DBLOCK3_2_CONV_KERNEL = 55116u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
+const DBLOCK3_3_BATCHNORM1_GAMMA = 60960u; // params: dblock3_3_batchnorm1/gamma [66]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -5751,9 +5728,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -5828,7 +5806,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_2_conv.input-gradient: the gradient reaching dblock3_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
+  // dblock3_2_conv.input-gradient: the gradient reaching dblock3_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 441;
     const IN_H = 7;
@@ -5844,6 +5822,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5864,20 +5843,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_2_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK3_2_CONV_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_2_CONV_DZ + di0 + co], a5[DBLOCK3_2_CONV_DZ + di0 + co + 1], a5[DBLOCK3_2_CONV_DZ + di0 + co + 2], a5[DBLOCK3_2_CONV_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
             }
           }
         }
@@ -6000,8 +5980,8 @@ const DBLOCK3_1_CONCAT1_DZ = 28750848u; // a5, 2646 floats per example: the loss
 const DBLOCK3_2_BATCHNORM1_DZ = 29089536u; // a5, 2646 floats per example: the loss's gradient with respect to dblock3_2_batchnorm1's output
 const DBLOCK3_2_BATCHNORM1_STATS = 2567488u; // a6, 108 floats: dblock3_2_batchnorm1's batch mean, then variance, per channel
 const DBLOCK3_2_BATCHNORM1_SUMS = 2567616u; // a6, 108 floats: dblock3_2_batchnorm1's Σ dz·x̂, then Σ dz, per channel
-const DBLOCK3_1_CONV_KERNEL = 50334u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
-const DBLOCK3_2_BATCHNORM1_GAMMA = 54882u; // params: dblock3_2_batchnorm1/gamma [54]
+const DBLOCK3_1_CONV_KERNEL = 50344u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
+const DBLOCK3_2_BATCHNORM1_GAMMA = 54892u; // params: dblock3_2_batchnorm1/gamma [54]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -6016,9 +5996,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -6093,7 +6074,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_1_conv.input-gradient: the gradient reaching dblock3_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
+  // dblock3_1_conv.input-gradient: the gradient reaching dblock3_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 343;
     const IN_H = 7;
@@ -6109,6 +6090,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6129,20 +6111,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_1_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK3_1_CONV_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_1_CONV_DZ + di0 + co], a5[DBLOCK3_1_CONV_DZ + di0 + co + 1], a5[DBLOCK3_1_CONV_DZ + di0 + co + 2], a5[DBLOCK3_1_CONV_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
             }
           }
         }
@@ -6265,7 +6248,7 @@ const DBLOCK3_1_BATCHNORM1_DZ = 28412160u; // a5, 2058 floats per example: the l
 const DBLOCK3_1_BATCHNORM1_STATS = 2535360u; // a6, 84 floats: dblock3_1_batchnorm1's batch mean, then variance, per channel
 const DBLOCK3_1_BATCHNORM1_SUMS = 2535488u; // a6, 84 floats: dblock3_1_batchnorm1's Σ dz·x̂, then Σ dz, per channel
 const TRANSITION2_CONV1_KERNEL = 46596u; // params: transition2_conv1/kernel [1, 1, 84, 42]
-const DBLOCK3_1_BATCHNORM1_GAMMA = 50166u; // params: dblock3_1_batchnorm1/gamma [42]
+const DBLOCK3_1_BATCHNORM1_GAMMA = 50168u; // params: dblock3_1_batchnorm1/gamma [42]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -6565,10 +6548,11 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -6643,7 +6627,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_4_conv.input-gradient: the gradient reaching dblock2_4_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // dblock2_4_conv.input-gradient: the gradient reaching dblock2_4_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 882;
     const IN_H = 14;
@@ -6660,6 +6644,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6692,33 +6677,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_4_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK2_4_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a5[DBLOCK2_4_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_4_CONV_DZ + di0 + co], a5[DBLOCK2_4_CONV_DZ + di0 + co + 1], a5[DBLOCK2_4_CONV_DZ + di0 + co + 2], a5[DBLOCK2_4_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_4_CONV_DZ + di1 + co], a5[DBLOCK2_4_CONV_DZ + di1 + co + 1], a5[DBLOCK2_4_CONV_DZ + di1 + co + 2], a5[DBLOCK2_4_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -6868,9 +6854,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -6945,7 +6932,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_3_conv.input-gradient: the gradient reaching dblock2_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
+  // dblock2_3_conv.input-gradient: the gradient reaching dblock2_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -6962,6 +6949,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6990,27 +6978,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_3_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK2_3_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a5[DBLOCK2_3_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_3_CONV_DZ + di0 + co], a5[DBLOCK2_3_CONV_DZ + di0 + co + 1], a5[DBLOCK2_3_CONV_DZ + di0 + co + 2], a5[DBLOCK2_3_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_3_CONV_DZ + di1 + co], a5[DBLOCK2_3_CONV_DZ + di1 + co + 1], a5[DBLOCK2_3_CONV_DZ + di1 + co + 2], a5[DBLOCK2_3_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
             }
           }
         }
@@ -7156,9 +7145,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -7233,7 +7223,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_2_conv.input-gradient: the gradient reaching dblock2_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // dblock2_2_conv.input-gradient: the gradient reaching dblock2_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 588;
     const IN_H = 14;
@@ -7250,6 +7240,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7282,33 +7273,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_2_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK2_2_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a5[DBLOCK2_2_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_2_CONV_DZ + di0 + co], a5[DBLOCK2_2_CONV_DZ + di0 + co + 1], a5[DBLOCK2_2_CONV_DZ + di0 + co + 2], a5[DBLOCK2_2_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_2_CONV_DZ + di1 + co], a5[DBLOCK2_2_CONV_DZ + di1 + co + 1], a5[DBLOCK2_2_CONV_DZ + di1 + co + 2], a5[DBLOCK2_2_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -7458,9 +7450,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -7535,7 +7528,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_1_conv.input-gradient: the gradient reaching dblock2_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
+  // dblock2_1_conv.input-gradient: the gradient reaching dblock2_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 588;
     const IN_H = 14;
@@ -7552,6 +7545,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7580,27 +7574,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_1_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a5[DBLOCK2_1_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a5[DBLOCK2_1_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_1_CONV_DZ + di0 + co], a5[DBLOCK2_1_CONV_DZ + di0 + co + 1], a5[DBLOCK2_1_CONV_DZ + di0 + co + 2], a5[DBLOCK2_1_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_1_CONV_DZ + di1 + co], a5[DBLOCK2_1_CONV_DZ + di1 + co + 1], a5[DBLOCK2_1_CONV_DZ + di1 + co + 2], a5[DBLOCK2_1_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
             }
           }
         }
@@ -7745,9 +7740,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -7827,7 +7823,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // transition1_conv1.input-gradient: the gradient reaching transition1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // transition1_conv1.input-gradient: the gradient reaching transition1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 3528;
     const IN_H = 28;
@@ -7840,6 +7836,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 9;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7870,33 +7867,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = TRANSITION1_CONV1_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a5[TRANSITION1_CONV1_DZ + di0 + co], in0);
-          let d1 = select(0.0, a5[TRANSITION1_CONV1_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a5[TRANSITION1_CONV1_DZ + di0 + co], a5[TRANSITION1_CONV1_DZ + di0 + co + 1], a5[TRANSITION1_CONV1_DZ + di0 + co + 2], a5[TRANSITION1_CONV1_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a5[TRANSITION1_CONV1_DZ + di1 + co], a5[TRANSITION1_CONV1_DZ + di1 + co + 1], a5[TRANSITION1_CONV1_DZ + di1 + co + 2], a5[TRANSITION1_CONV1_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -8044,10 +8042,11 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a4: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -8122,7 +8121,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_4_conv.input-gradient: the gradient reaching dblock1_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
+  // dblock1_4_conv.input-gradient: the gradient reaching dblock1_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 3920;
     const IN_H = 28;
@@ -8139,6 +8138,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -8167,27 +8167,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_4_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a4[DBLOCK1_4_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a4[DBLOCK1_4_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_4_CONV_DZ + di0 + co], a4[DBLOCK1_4_CONV_DZ + di0 + co + 1], a4[DBLOCK1_4_CONV_DZ + di0 + co + 2], a4[DBLOCK1_4_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_4_CONV_DZ + di1 + co], a4[DBLOCK1_4_CONV_DZ + di1 + co + 1], a4[DBLOCK1_4_CONV_DZ + di1 + co + 2], a4[DBLOCK1_4_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
             }
           }
         }
@@ -8333,10 +8334,11 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a4: array<f32>;
+@group(0) @binding(6) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -8411,7 +8413,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_3_conv.input-gradient: the gradient reaching dblock1_3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // dblock1_3_conv.input-gradient: the gradient reaching dblock1_3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 2352;
     const IN_H = 28;
@@ -8428,6 +8430,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -8460,33 +8463,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_3_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a4[DBLOCK1_3_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a4[DBLOCK1_3_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_3_CONV_DZ + di0 + co], a4[DBLOCK1_3_CONV_DZ + di0 + co + 1], a4[DBLOCK1_3_CONV_DZ + di0 + co + 2], a4[DBLOCK1_3_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_3_CONV_DZ + di1 + co], a4[DBLOCK1_3_CONV_DZ + di1 + co + 1], a4[DBLOCK1_3_CONV_DZ + di1 + co + 2], a4[DBLOCK1_3_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -8636,10 +8640,11 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a4: array<f32>;
+@group(0) @binding(6) var<storage, read_write> a5: array<f32>;
 
 const THREADS = 256u;
 
@@ -8714,7 +8719,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_2_conv.input-gradient: the gradient reaching dblock1_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
+  // dblock1_2_conv.input-gradient: the gradient reaching dblock1_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 2352;
     const IN_H = 28;
@@ -8731,6 +8736,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -8759,27 +8765,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_2_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a3[DBLOCK1_2_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a3[DBLOCK1_2_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_2_CONV_DZ + di0 + co], a3[DBLOCK1_2_CONV_DZ + di0 + co + 1], a3[DBLOCK1_2_CONV_DZ + di0 + co + 2], a3[DBLOCK1_2_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_2_CONV_DZ + di1 + co], a3[DBLOCK1_2_CONV_DZ + di1 + co + 1], a3[DBLOCK1_2_CONV_DZ + di1 + co + 2], a3[DBLOCK1_2_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
             }
           }
         }
@@ -8925,9 +8932,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
 
 const THREADS = 256u;
 
@@ -9002,7 +9010,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_1_conv.input-gradient: the gradient reaching dblock1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // dblock1_1_conv.input-gradient: the gradient reaching dblock1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 1176;
     const IN_H = 28;
@@ -9019,6 +9027,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -9051,33 +9060,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_1_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a3[DBLOCK1_1_CONV_DZ + di0 + co], in0);
-              let d1 = select(0.0, a3[DBLOCK1_1_CONV_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_1_CONV_DZ + di0 + co], a3[DBLOCK1_1_CONV_DZ + di0 + co + 1], a3[DBLOCK1_1_CONV_DZ + di0 + co + 2], a3[DBLOCK1_1_CONV_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_1_CONV_DZ + di1 + co], a3[DBLOCK1_1_CONV_DZ + di1 + co + 1], a3[DBLOCK1_1_CONV_DZ + di1 + co + 2], a3[DBLOCK1_1_CONV_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -9274,7 +9284,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 392032, 64 to a workgroup
+// one thread per index below 349088, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -9349,7 +9359,7 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 392032u) { return; }
+  if (i >= 349088u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 42 threads
   if (i < 5376u) {
@@ -9395,16 +9405,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a3[STEM_DZ + di];
               let d1 = a3[STEM_DZ + di + 1];
               let d2 = a3[STEM_DZ + di + 2];
               let d3 = a3[STEM_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9417,6 +9426,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9493,16 +9504,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a3[DBLOCK1_1_CONV_DZ + di];
               let d1 = a3[DBLOCK1_1_CONV_DZ + di + 1];
               let d2 = a3[DBLOCK1_1_CONV_DZ + di + 2];
               let d3 = a3[DBLOCK1_1_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9515,6 +9525,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9591,16 +9603,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a3[DBLOCK1_2_CONV_DZ + di];
               let d1 = a3[DBLOCK1_2_CONV_DZ + di + 1];
               let d2 = a3[DBLOCK1_2_CONV_DZ + di + 2];
               let d3 = a3[DBLOCK1_2_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9613,6 +9624,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9689,16 +9702,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a4[DBLOCK1_3_CONV_DZ + di];
               let d1 = a4[DBLOCK1_3_CONV_DZ + di + 1];
               let d2 = a4[DBLOCK1_3_CONV_DZ + di + 2];
               let d3 = a4[DBLOCK1_3_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9711,6 +9723,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9787,16 +9801,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a4[DBLOCK1_4_CONV_DZ + di];
               let d1 = a4[DBLOCK1_4_CONV_DZ + di + 1];
               let d2 = a4[DBLOCK1_4_CONV_DZ + di + 2];
               let d3 = a4[DBLOCK1_4_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9809,6 +9822,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9839,9 +9854,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // transition1_conv1: 128 groups of 1 example × 684 threads
-  if (i >= 205056u && i < 292608u) {
-    const PER_GROUP = 684;
+  // transition1_conv1: 128 groups of 1 example × 468 threads
+  if (i >= 205056u && i < 264960u) {
+    const PER_GROUP = 468;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9849,9 +9864,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 28;
     const OUT_W = 28;
     const OUT_C = 36;
-    const FILTER_BLOCKS = 9;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 648;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 6;
+    const KERNEL_THREADS = 432;
     const KERNEL_WEIGHTS = 2592;
     const WEIGHTS = 2628;
     const OUT_POSITIONS = 784;
@@ -9861,13 +9876,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // transition1_conv1/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // transition1_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -9877,11 +9894,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a5[TRANSITION1_CONV1_DZ + di + 1];
             let d2 = a5[TRANSITION1_CONV1_DZ + di + 2];
             let d3 = a5[TRANSITION1_CONV1_DZ + di + 3];
+            let d4 = a5[TRANSITION1_CONV1_DZ + di + 4];
+            let d5 = a5[TRANSITION1_CONV1_DZ + di + 5];
             let x0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
           }
         }
       }
@@ -9890,6 +9911,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
     } else {
       // transition1_conv1/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -9904,7 +9927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock2_1_conv: 26 groups of 5 examples × 336 threads
-  if (i >= 292608u && i < 301344u) {
+  if (i >= 264960u && i < 273696u) {
     const PER_GROUP = 336;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -9922,7 +9945,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 3888;
     const WEIGHTS = 3900;
     const OUT_POSITIONS = 196;
-    let local = i - 292608u;
+    let local = i - 264960u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9949,16 +9972,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_1_CONV_DZ + di];
               let d1 = a5[DBLOCK2_1_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK2_1_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK2_1_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9971,6 +9993,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10002,7 +10026,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock2_2_conv: 26 groups of 5 examples × 444 threads
-  if (i >= 301376u && i < 312920u) {
+  if (i >= 273728u && i < 285272u) {
     const PER_GROUP = 444;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -10020,7 +10044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 5184;
     const WEIGHTS = 5196;
     const OUT_POSITIONS = 196;
-    let local = i - 301376u;
+    let local = i - 273728u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10047,16 +10071,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_2_CONV_DZ + di];
               let d1 = a5[DBLOCK2_2_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK2_2_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK2_2_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -10069,6 +10092,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10100,7 +10125,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock2_3_conv: 26 groups of 5 examples × 552 threads
-  if (i >= 312960u && i < 327312u) {
+  if (i >= 285312u && i < 299664u) {
     const PER_GROUP = 552;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -10118,7 +10143,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 6480;
     const WEIGHTS = 6492;
     const OUT_POSITIONS = 196;
-    let local = i - 312960u;
+    let local = i - 285312u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10145,16 +10170,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_3_CONV_DZ + di];
               let d1 = a5[DBLOCK2_3_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK2_3_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK2_3_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -10167,6 +10191,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10198,7 +10224,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock2_4_conv: 26 groups of 5 examples × 660 threads
-  if (i >= 327360u && i < 344520u) {
+  if (i >= 299712u && i < 316872u) {
     const PER_GROUP = 660;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -10216,7 +10242,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 7776;
     const WEIGHTS = 7788;
     const OUT_POSITIONS = 196;
-    let local = i - 327360u;
+    let local = i - 299712u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10243,16 +10269,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK2_4_CONV_DZ + di];
               let d1 = a5[DBLOCK2_4_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK2_4_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK2_4_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -10265,6 +10290,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10295,9 +10322,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // transition2_conv1: 26 groups of 5 examples × 1218 threads
-  if (i >= 344576u && i < 376244u) {
-    const PER_GROUP = 1218;
+  // transition2_conv1: 26 groups of 5 examples × 630 threads
+  if (i >= 316928u && i < 333308u) {
+    const PER_GROUP = 630;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -10305,24 +10332,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 42;
-    const FILTER_BLOCKS = 14;
-    const FILTER_BLOCK = 3;
-    const KERNEL_THREADS = 1176;
+    const FILTER_BLOCKS = 7;
+    const FILTER_BLOCK = 6;
+    const KERNEL_THREADS = 588;
     const KERNEL_WEIGHTS = 3528;
     const WEIGHTS = 3570;
     const OUT_POSITIONS = 196;
-    let local = i - 344576u;
+    let local = i - 316928u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // transition2_conv1/kernel: 3 filters × 1 taps of a kernel row, one input channel
+      // transition2_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
+      var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -10331,10 +10361,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d0 = a5[TRANSITION2_CONV1_DZ + di];
             let d1 = a5[TRANSITION2_CONV1_DZ + di + 1];
             let d2 = a5[TRANSITION2_CONV1_DZ + di + 2];
+            let d3 = a5[TRANSITION2_CONV1_DZ + di + 3];
+            let d4 = a5[TRANSITION2_CONV1_DZ + di + 4];
+            let d5 = a5[TRANSITION2_CONV1_DZ + di + 5];
             let x0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
           }
         }
       }
@@ -10342,6 +10378,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
       a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
     } else {
       // transition2_conv1/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -10356,7 +10395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock3_1_conv: 7 groups of 20 examples × 390 threads
-  if (i >= 376256u && i < 378986u) {
+  if (i >= 333312u && i < 336042u) {
     const PER_GROUP = 390;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10374,7 +10413,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 4536;
     const WEIGHTS = 4548;
     const OUT_POSITIONS = 49;
-    let local = i - 376256u;
+    let local = i - 333312u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10401,16 +10440,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_1_CONV_DZ + di];
               let d1 = a5[DBLOCK3_1_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK3_1_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK3_1_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -10423,6 +10461,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10454,7 +10494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock3_2_conv: 7 groups of 20 examples × 498 threads
-  if (i >= 379008u && i < 382494u) {
+  if (i >= 336064u && i < 339550u) {
     const PER_GROUP = 498;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10472,7 +10512,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 5832;
     const WEIGHTS = 5844;
     const OUT_POSITIONS = 49;
-    let local = i - 379008u;
+    let local = i - 336064u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10499,16 +10539,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_2_CONV_DZ + di];
               let d1 = a5[DBLOCK3_2_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK3_2_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK3_2_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -10521,6 +10560,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10552,7 +10593,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock3_3_conv: 7 groups of 20 examples × 606 threads
-  if (i >= 382528u && i < 386770u) {
+  if (i >= 339584u && i < 343826u) {
     const PER_GROUP = 606;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10570,7 +10611,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 7128;
     const WEIGHTS = 7140;
     const OUT_POSITIONS = 49;
-    let local = i - 382528u;
+    let local = i - 339584u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10597,16 +10638,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_3_CONV_DZ + di];
               let d1 = a5[DBLOCK3_3_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK3_3_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK3_3_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -10619,6 +10659,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10650,7 +10692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dblock3_4_conv: 7 groups of 20 examples × 714 threads
-  if (i >= 386816u && i < 391814u) {
+  if (i >= 343872u && i < 348870u) {
     const PER_GROUP = 714;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10668,7 +10710,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 8424;
     const WEIGHTS = 8436;
     const OUT_POSITIONS = 49;
-    let local = i - 386816u;
+    let local = i - 343872u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10695,16 +10737,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a5[DBLOCK3_4_CONV_DZ + di];
               let d1 = a5[DBLOCK3_4_CONV_DZ + di + 1];
               let d2 = a5[DBLOCK3_4_CONV_DZ + di + 2];
               let d3 = a5[DBLOCK3_4_CONV_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -10717,6 +10758,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -10748,14 +10791,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1: 1 group of 128 examples × 160 threads
-  if (i >= 391872u && i < 392032u) {
+  if (i >= 348928u && i < 349088u) {
     const IN_UNITS = 90;
     const OUT_UNITS = 10;
     const BLOCK = 6;
     const KERNEL_THREADS = 150;
     const KERNEL_WEIGHTS = 900;
     const WEIGHTS = 910;
-    let local = i - 391872u;
+    let local = i - 348928u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -10878,26 +10921,26 @@ const TRANSITION2_BATCHNORM1_GAMMA = 46260u; // params: transition2_batchnorm1/g
 const TRANSITION2_BATCHNORM1_BETA = 46344u; // params: transition2_batchnorm1/beta [84]
 const TRANSITION2_CONV1_KERNEL = 46596u; // params: transition2_conv1/kernel [1, 1, 84, 42]
 const TRANSITION2_CONV1_BIAS = 50124u; // params: transition2_conv1/bias [42]
-const DBLOCK3_1_BATCHNORM1_GAMMA = 50166u; // params: dblock3_1_batchnorm1/gamma [42]
-const DBLOCK3_1_BATCHNORM1_BETA = 50208u; // params: dblock3_1_batchnorm1/beta [42]
-const DBLOCK3_1_CONV_KERNEL = 50334u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
-const DBLOCK3_1_CONV_BIAS = 54870u; // params: dblock3_1_conv/bias [12]
-const DBLOCK3_2_BATCHNORM1_GAMMA = 54882u; // params: dblock3_2_batchnorm1/gamma [54]
-const DBLOCK3_2_BATCHNORM1_BETA = 54936u; // params: dblock3_2_batchnorm1/beta [54]
-const DBLOCK3_2_CONV_KERNEL = 55098u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
-const DBLOCK3_2_CONV_BIAS = 60930u; // params: dblock3_2_conv/bias [12]
-const DBLOCK3_3_BATCHNORM1_GAMMA = 60942u; // params: dblock3_3_batchnorm1/gamma [66]
-const DBLOCK3_3_BATCHNORM1_BETA = 61008u; // params: dblock3_3_batchnorm1/beta [66]
-const DBLOCK3_3_CONV_KERNEL = 61206u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
-const DBLOCK3_3_CONV_BIAS = 68334u; // params: dblock3_3_conv/bias [12]
-const DBLOCK3_4_BATCHNORM1_GAMMA = 68346u; // params: dblock3_4_batchnorm1/gamma [78]
-const DBLOCK3_4_BATCHNORM1_BETA = 68424u; // params: dblock3_4_batchnorm1/beta [78]
-const DBLOCK3_4_CONV_KERNEL = 68658u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
-const DBLOCK3_4_CONV_BIAS = 77082u; // params: dblock3_4_conv/bias [12]
-const BATCHNORM1_GAMMA = 77094u; // params: batchnorm1/gamma [90]
-const BATCHNORM1_BETA = 77184u; // params: batchnorm1/beta [90]
-const DENSE1_KERNEL = 77454u; // params: dense1/kernel [90, 10]
-const DENSE1_BIAS = 78354u; // params: dense1/bias [10]
+const DBLOCK3_1_BATCHNORM1_GAMMA = 50168u; // params: dblock3_1_batchnorm1/gamma [42]
+const DBLOCK3_1_BATCHNORM1_BETA = 50212u; // params: dblock3_1_batchnorm1/beta [42]
+const DBLOCK3_1_CONV_KERNEL = 50344u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
+const DBLOCK3_1_CONV_BIAS = 54880u; // params: dblock3_1_conv/bias [12]
+const DBLOCK3_2_BATCHNORM1_GAMMA = 54892u; // params: dblock3_2_batchnorm1/gamma [54]
+const DBLOCK3_2_BATCHNORM1_BETA = 54948u; // params: dblock3_2_batchnorm1/beta [54]
+const DBLOCK3_2_CONV_KERNEL = 55116u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
+const DBLOCK3_2_CONV_BIAS = 60948u; // params: dblock3_2_conv/bias [12]
+const DBLOCK3_3_BATCHNORM1_GAMMA = 60960u; // params: dblock3_3_batchnorm1/gamma [66]
+const DBLOCK3_3_BATCHNORM1_BETA = 61028u; // params: dblock3_3_batchnorm1/beta [66]
+const DBLOCK3_3_CONV_KERNEL = 61232u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
+const DBLOCK3_3_CONV_BIAS = 68360u; // params: dblock3_3_conv/bias [12]
+const DBLOCK3_4_BATCHNORM1_GAMMA = 68372u; // params: dblock3_4_batchnorm1/gamma [78]
+const DBLOCK3_4_BATCHNORM1_BETA = 68452u; // params: dblock3_4_batchnorm1/beta [78]
+const DBLOCK3_4_CONV_KERNEL = 68692u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
+const DBLOCK3_4_CONV_BIAS = 77116u; // params: dblock3_4_conv/bias [12]
+const BATCHNORM1_GAMMA = 77128u; // params: batchnorm1/gamma [90]
+const BATCHNORM1_BETA = 77220u; // params: batchnorm1/beta [90]
+const DENSE1_KERNEL = 77496u; // params: dense1/kernel [90, 10]
+const DENSE1_BIAS = 78396u; // params: dense1/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -11895,36 +11938,36 @@ const TRANSITION2_BATCHNORM1_MOVING_MEAN = 46428u; // params: transition2_batchn
 const TRANSITION2_BATCHNORM1_MOVING_VARIANCE = 46512u; // params: transition2_batchnorm1/moving_variance [84]
 const TRANSITION2_CONV1_KERNEL = 46596u; // params: transition2_conv1/kernel [1, 1, 84, 42]
 const TRANSITION2_CONV1_BIAS = 50124u; // params: transition2_conv1/bias [42]
-const DBLOCK3_1_BATCHNORM1_GAMMA = 50166u; // params: dblock3_1_batchnorm1/gamma [42]
-const DBLOCK3_1_BATCHNORM1_BETA = 50208u; // params: dblock3_1_batchnorm1/beta [42]
-const DBLOCK3_1_BATCHNORM1_MOVING_MEAN = 50250u; // params: dblock3_1_batchnorm1/moving_mean [42]
-const DBLOCK3_1_BATCHNORM1_MOVING_VARIANCE = 50292u; // params: dblock3_1_batchnorm1/moving_variance [42]
-const DBLOCK3_1_CONV_KERNEL = 50334u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
-const DBLOCK3_1_CONV_BIAS = 54870u; // params: dblock3_1_conv/bias [12]
-const DBLOCK3_2_BATCHNORM1_GAMMA = 54882u; // params: dblock3_2_batchnorm1/gamma [54]
-const DBLOCK3_2_BATCHNORM1_BETA = 54936u; // params: dblock3_2_batchnorm1/beta [54]
-const DBLOCK3_2_BATCHNORM1_MOVING_MEAN = 54990u; // params: dblock3_2_batchnorm1/moving_mean [54]
-const DBLOCK3_2_BATCHNORM1_MOVING_VARIANCE = 55044u; // params: dblock3_2_batchnorm1/moving_variance [54]
-const DBLOCK3_2_CONV_KERNEL = 55098u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
-const DBLOCK3_2_CONV_BIAS = 60930u; // params: dblock3_2_conv/bias [12]
-const DBLOCK3_3_BATCHNORM1_GAMMA = 60942u; // params: dblock3_3_batchnorm1/gamma [66]
-const DBLOCK3_3_BATCHNORM1_BETA = 61008u; // params: dblock3_3_batchnorm1/beta [66]
-const DBLOCK3_3_BATCHNORM1_MOVING_MEAN = 61074u; // params: dblock3_3_batchnorm1/moving_mean [66]
-const DBLOCK3_3_BATCHNORM1_MOVING_VARIANCE = 61140u; // params: dblock3_3_batchnorm1/moving_variance [66]
-const DBLOCK3_3_CONV_KERNEL = 61206u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
-const DBLOCK3_3_CONV_BIAS = 68334u; // params: dblock3_3_conv/bias [12]
-const DBLOCK3_4_BATCHNORM1_GAMMA = 68346u; // params: dblock3_4_batchnorm1/gamma [78]
-const DBLOCK3_4_BATCHNORM1_BETA = 68424u; // params: dblock3_4_batchnorm1/beta [78]
-const DBLOCK3_4_BATCHNORM1_MOVING_MEAN = 68502u; // params: dblock3_4_batchnorm1/moving_mean [78]
-const DBLOCK3_4_BATCHNORM1_MOVING_VARIANCE = 68580u; // params: dblock3_4_batchnorm1/moving_variance [78]
-const DBLOCK3_4_CONV_KERNEL = 68658u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
-const DBLOCK3_4_CONV_BIAS = 77082u; // params: dblock3_4_conv/bias [12]
-const BATCHNORM1_GAMMA = 77094u; // params: batchnorm1/gamma [90]
-const BATCHNORM1_BETA = 77184u; // params: batchnorm1/beta [90]
-const BATCHNORM1_MOVING_MEAN = 77274u; // params: batchnorm1/moving_mean [90]
-const BATCHNORM1_MOVING_VARIANCE = 77364u; // params: batchnorm1/moving_variance [90]
-const DENSE1_KERNEL = 77454u; // params: dense1/kernel [90, 10]
-const DENSE1_BIAS = 78354u; // params: dense1/bias [10]
+const DBLOCK3_1_BATCHNORM1_GAMMA = 50168u; // params: dblock3_1_batchnorm1/gamma [42]
+const DBLOCK3_1_BATCHNORM1_BETA = 50212u; // params: dblock3_1_batchnorm1/beta [42]
+const DBLOCK3_1_BATCHNORM1_MOVING_MEAN = 50256u; // params: dblock3_1_batchnorm1/moving_mean [42]
+const DBLOCK3_1_BATCHNORM1_MOVING_VARIANCE = 50300u; // params: dblock3_1_batchnorm1/moving_variance [42]
+const DBLOCK3_1_CONV_KERNEL = 50344u; // params: dblock3_1_conv/kernel [3, 3, 42, 12]
+const DBLOCK3_1_CONV_BIAS = 54880u; // params: dblock3_1_conv/bias [12]
+const DBLOCK3_2_BATCHNORM1_GAMMA = 54892u; // params: dblock3_2_batchnorm1/gamma [54]
+const DBLOCK3_2_BATCHNORM1_BETA = 54948u; // params: dblock3_2_batchnorm1/beta [54]
+const DBLOCK3_2_BATCHNORM1_MOVING_MEAN = 55004u; // params: dblock3_2_batchnorm1/moving_mean [54]
+const DBLOCK3_2_BATCHNORM1_MOVING_VARIANCE = 55060u; // params: dblock3_2_batchnorm1/moving_variance [54]
+const DBLOCK3_2_CONV_KERNEL = 55116u; // params: dblock3_2_conv/kernel [3, 3, 54, 12]
+const DBLOCK3_2_CONV_BIAS = 60948u; // params: dblock3_2_conv/bias [12]
+const DBLOCK3_3_BATCHNORM1_GAMMA = 60960u; // params: dblock3_3_batchnorm1/gamma [66]
+const DBLOCK3_3_BATCHNORM1_BETA = 61028u; // params: dblock3_3_batchnorm1/beta [66]
+const DBLOCK3_3_BATCHNORM1_MOVING_MEAN = 61096u; // params: dblock3_3_batchnorm1/moving_mean [66]
+const DBLOCK3_3_BATCHNORM1_MOVING_VARIANCE = 61164u; // params: dblock3_3_batchnorm1/moving_variance [66]
+const DBLOCK3_3_CONV_KERNEL = 61232u; // params: dblock3_3_conv/kernel [3, 3, 66, 12]
+const DBLOCK3_3_CONV_BIAS = 68360u; // params: dblock3_3_conv/bias [12]
+const DBLOCK3_4_BATCHNORM1_GAMMA = 68372u; // params: dblock3_4_batchnorm1/gamma [78]
+const DBLOCK3_4_BATCHNORM1_BETA = 68452u; // params: dblock3_4_batchnorm1/beta [78]
+const DBLOCK3_4_BATCHNORM1_MOVING_MEAN = 68532u; // params: dblock3_4_batchnorm1/moving_mean [78]
+const DBLOCK3_4_BATCHNORM1_MOVING_VARIANCE = 68612u; // params: dblock3_4_batchnorm1/moving_variance [78]
+const DBLOCK3_4_CONV_KERNEL = 68692u; // params: dblock3_4_conv/kernel [3, 3, 78, 12]
+const DBLOCK3_4_CONV_BIAS = 77116u; // params: dblock3_4_conv/bias [12]
+const BATCHNORM1_GAMMA = 77128u; // params: batchnorm1/gamma [90]
+const BATCHNORM1_BETA = 77220u; // params: batchnorm1/beta [90]
+const BATCHNORM1_MOVING_MEAN = 77312u; // params: batchnorm1/moving_mean [90]
+const BATCHNORM1_MOVING_VARIANCE = 77404u; // params: batchnorm1/moving_variance [90]
+const DENSE1_KERNEL = 77496u; // params: dense1/kernel [90, 10]
+const DENSE1_BIAS = 78396u; // params: dense1/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -11941,10 +11984,11 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(7) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(8) var<storage, read_write> a3: array<f32>;
 
 const THREADS = 256u;
 
@@ -11999,7 +12043,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1176;
     const IN_H = 28;
@@ -12020,22 +12064,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -12049,82 +12081,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STEM_Z + out0] = acc0_0 + params[STEM_BIAS + co];
+        a0[STEM_Z + out0] = acc0_0.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out1] = acc0_1 + params[STEM_BIAS + co];
+        a0[STEM_Z + out1] = acc0_1.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out0 + 1] = acc1_0 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out0 + 1] = acc0_0.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out1 + 1] = acc1_1 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out1 + 1] = acc0_1.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out0 + 2] = acc2_0 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out0 + 2] = acc0_0.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out1 + 2] = acc2_1 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out1 + 2] = acc0_1.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out0 + 3] = acc3_0 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out0 + 3] = acc0_0.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out1 + 3] = acc3_1 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out1 + 3] = acc0_1.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out0 + 4] = acc4_0 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out0 + 4] = acc1_0.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out1 + 4] = acc4_1 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out1 + 4] = acc1_1.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out0 + 5] = acc5_0 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out0 + 5] = acc1_0.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out1 + 5] = acc5_1 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out1 + 5] = acc1_1.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out0 + 6] = acc6_0 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out0 + 6] = acc1_0.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out1 + 6] = acc6_1 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out1 + 6] = acc1_1.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out0 + 7] = acc7_0 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out0 + 7] = acc1_0.w + params[STEM_BIAS + co + 7];
       }
       {
-        a0[STEM_Z + out1 + 7] = acc7_1 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out1 + 7] = acc1_1.w + params[STEM_BIAS + co + 7];
       }
     }
   }

@@ -153,11 +153,11 @@
 //   DENSE1_BIAS              params @ 60756     dense1/bias [10], trainable @ 60756
 //
 // A training step dispatches, in order:
-//   train 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss, dense1.input-gradient, pool3.input-gradient, inception3_concat1.input-gradient to inception3_p4, inception3_concat1.input-gradient to inception3_p3, inception3_concat1.input-gradient to inception3_p2, inception3_concat1.input-gradient to inception3_p1, inception3_p4.input-gradient, inception3_p4a.input-gradient, inception3_p3.input-gradient, inception3_p3a.input-gradient, inception3_p2.input-gradient, inception3_p2a.input-gradient, inception3_p1.input-gradient, pool2.input-gradient, inception2_concat1.input-gradient to inception2_p4, inception2_concat1.input-gradient to inception2_p3, inception2_concat1.input-gradient to inception2_p2, inception2_concat1.input-gradient to inception2_p1, inception2_p4.input-gradient, inception2_p4a.input-gradient, inception2_p3.input-gradient, inception2_p3a.input-gradient, inception2_p2.input-gradient, inception2_p2a.input-gradient, inception2_p1.input-gradient, inception1_concat1.input-gradient to inception1_p4, inception1_concat1.input-gradient to inception1_p3, inception1_concat1.input-gradient to inception1_p2, inception1_concat1.input-gradient to inception1_p1, inception1_p4.input-gradient, inception1_p4a.input-gradient, inception1_p3.input-gradient, inception1_p3a.input-gradient, inception1_p2.input-gradient, inception1_p2a.input-gradient, inception1_p1.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, labels, results, arena0, arena1)
-//   weight-gradients (2442 workgroups; binds step, arena0, arena1)
+//   train 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss, dense1.input-gradient, pool3.input-gradient, inception3_concat1.input-gradient to inception3_p4, inception3_concat1.input-gradient to inception3_p3, inception3_concat1.input-gradient to inception3_p2, inception3_concat1.input-gradient to inception3_p1, inception3_p4.input-gradient, inception3_p4a.input-gradient, inception3_p3.input-gradient, inception3_p3a.input-gradient, inception3_p2.input-gradient, inception3_p2a.input-gradient, inception3_p1.input-gradient, pool2.input-gradient, inception2_concat1.input-gradient to inception2_p4, inception2_concat1.input-gradient to inception2_p3, inception2_concat1.input-gradient to inception2_p2, inception2_concat1.input-gradient to inception2_p1, inception2_p4.input-gradient, inception2_p4a.input-gradient, inception2_p3.input-gradient, inception2_p3a.input-gradient, inception2_p2.input-gradient, inception2_p2a.input-gradient, inception2_p1.input-gradient, inception1_concat1.input-gradient to inception1_p4, inception1_concat1.input-gradient to inception1_p3, inception1_concat1.input-gradient to inception1_p2, inception1_concat1.input-gradient to inception1_p1, inception1_p4.input-gradient, inception1_p4a.input-gradient, inception1_p3.input-gradient, inception1_p3a.input-gradient, inception1_p2.input-gradient, inception1_p2a.input-gradient, inception1_p1.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
+//   weight-gradients (1847 workgroups; binds step, arena0, arena1)
 //   update (951 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
-//   evaluate 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   evaluate 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss, dense1.input-gradient, pool3.input-gradient, inception3_concat1.input-gradient to inception3_p4, inception3_concat1.input-gradient to inception3_p3, inception3_concat1.input-gradient to inception3_p2, inception3_concat1.input-gradient to inception3_p1, inception3_p4.input-gradient, inception3_p4a.input-gradient, inception3_p3.input-gradient, inception3_p3a.input-gradient, inception3_p2.input-gradient, inception3_p2a.input-gradient, inception3_p1.input-gradient, pool2.input-gradient, inception2_concat1.input-gradient to inception2_p4, inception2_concat1.input-gradient to inception2_p3, inception2_concat1.input-gradient to inception2_p2, inception2_concat1.input-gradient to inception2_p1, inception2_p4.input-gradient, inception2_p4a.input-gradient, inception2_p3.input-gradient, inception2_p3a.input-gradient, inception2_p2.input-gradient, inception2_p2a.input-gradient, inception2_p1.input-gradient, inception1_concat1.input-gradient to inception1_p4, inception1_concat1.input-gradient to inception1_p3, inception1_concat1.input-gradient to inception1_p2, inception1_concat1.input-gradient to inception1_p1, inception1_p4.input-gradient, inception1_p4a.input-gradient, inception1_p3.input-gradient, inception1_p3a.input-gradient, inception1_p2.input-gradient, inception1_p2a.input-gradient, inception1_p1.input-gradient, pool1.input-gradient
@@ -299,10 +299,11 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(8) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -357,7 +358,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -378,22 +379,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -407,112 +396,94 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[STEM_BIAS + co];
+        let zv = acc0_0.x + params[STEM_BIAS + co];
         a0[STEM_Z + out0] = zv;
         a0[STEM_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[STEM_BIAS + co];
+        let zv = acc0_1.x + params[STEM_BIAS + co];
         a0[STEM_Z + out1] = zv;
         a0[STEM_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[STEM_BIAS + co + 1];
+        let zv = acc0_0.y + params[STEM_BIAS + co + 1];
         a0[STEM_Z + out0 + 1] = zv;
         a0[STEM_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[STEM_BIAS + co + 1];
+        let zv = acc0_1.y + params[STEM_BIAS + co + 1];
         a0[STEM_Z + out1 + 1] = zv;
         a0[STEM_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[STEM_BIAS + co + 2];
+        let zv = acc0_0.z + params[STEM_BIAS + co + 2];
         a0[STEM_Z + out0 + 2] = zv;
         a0[STEM_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[STEM_BIAS + co + 2];
+        let zv = acc0_1.z + params[STEM_BIAS + co + 2];
         a0[STEM_Z + out1 + 2] = zv;
         a0[STEM_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[STEM_BIAS + co + 3];
+        let zv = acc0_0.w + params[STEM_BIAS + co + 3];
         a0[STEM_Z + out0 + 3] = zv;
         a0[STEM_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[STEM_BIAS + co + 3];
+        let zv = acc0_1.w + params[STEM_BIAS + co + 3];
         a0[STEM_Z + out1 + 3] = zv;
         a0[STEM_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[STEM_BIAS + co + 4];
+        let zv = acc1_0.x + params[STEM_BIAS + co + 4];
         a0[STEM_Z + out0 + 4] = zv;
         a0[STEM_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[STEM_BIAS + co + 4];
+        let zv = acc1_1.x + params[STEM_BIAS + co + 4];
         a0[STEM_Z + out1 + 4] = zv;
         a0[STEM_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[STEM_BIAS + co + 5];
+        let zv = acc1_0.y + params[STEM_BIAS + co + 5];
         a0[STEM_Z + out0 + 5] = zv;
         a0[STEM_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[STEM_BIAS + co + 5];
+        let zv = acc1_1.y + params[STEM_BIAS + co + 5];
         a0[STEM_Z + out1 + 5] = zv;
         a0[STEM_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[STEM_BIAS + co + 6];
+        let zv = acc1_0.z + params[STEM_BIAS + co + 6];
         a0[STEM_Z + out0 + 6] = zv;
         a0[STEM_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[STEM_BIAS + co + 6];
+        let zv = acc1_1.z + params[STEM_BIAS + co + 6];
         a0[STEM_Z + out1 + 6] = zv;
         a0[STEM_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[STEM_BIAS + co + 7];
+        let zv = acc1_0.w + params[STEM_BIAS + co + 7];
         a0[STEM_Z + out0 + 7] = zv;
         a0[STEM_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[STEM_BIAS + co + 7];
+        let zv = acc1_1.w + params[STEM_BIAS + co + 7];
         a0[STEM_Z + out1 + 7] = zv;
         a0[STEM_Y + out1 + 7] = act_relu(zv);
       }
@@ -552,7 +523,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -571,22 +542,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -596,118 +555,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL1_Z + xi0 + ci];
         let x1 = a0[POOL1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P1_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P1_BIAS + co];
         a0[INCEPTION1_P1_Z + out0] = zv;
         a0[INCEPTION1_P1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P1_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P1_BIAS + co];
         a0[INCEPTION1_P1_Z + out1] = zv;
         a0[INCEPTION1_P1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P1_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P1_BIAS + co + 1];
         a0[INCEPTION1_P1_Z + out0 + 1] = zv;
         a0[INCEPTION1_P1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P1_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P1_BIAS + co + 1];
         a0[INCEPTION1_P1_Z + out1 + 1] = zv;
         a0[INCEPTION1_P1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P1_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P1_BIAS + co + 2];
         a0[INCEPTION1_P1_Z + out0 + 2] = zv;
         a0[INCEPTION1_P1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P1_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P1_BIAS + co + 2];
         a0[INCEPTION1_P1_Z + out1 + 2] = zv;
         a0[INCEPTION1_P1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P1_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P1_BIAS + co + 3];
         a0[INCEPTION1_P1_Z + out0 + 3] = zv;
         a0[INCEPTION1_P1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P1_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P1_BIAS + co + 3];
         a0[INCEPTION1_P1_Z + out1 + 3] = zv;
         a0[INCEPTION1_P1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P1_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P1_BIAS + co + 4];
         a0[INCEPTION1_P1_Z + out0 + 4] = zv;
         a0[INCEPTION1_P1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P1_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P1_BIAS + co + 4];
         a0[INCEPTION1_P1_Z + out1 + 4] = zv;
         a0[INCEPTION1_P1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P1_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P1_BIAS + co + 5];
         a0[INCEPTION1_P1_Z + out0 + 5] = zv;
         a0[INCEPTION1_P1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P1_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P1_BIAS + co + 5];
         a0[INCEPTION1_P1_Z + out1 + 5] = zv;
         a0[INCEPTION1_P1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P1_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P1_BIAS + co + 6];
         a0[INCEPTION1_P1_Z + out0 + 6] = zv;
         a0[INCEPTION1_P1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P1_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P1_BIAS + co + 6];
         a0[INCEPTION1_P1_Z + out1 + 6] = zv;
         a0[INCEPTION1_P1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P1_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P1_BIAS + co + 7];
         a0[INCEPTION1_P1_Z + out0 + 7] = zv;
         a0[INCEPTION1_P1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P1_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P1_BIAS + co + 7];
         a0[INCEPTION1_P1_Z + out1 + 7] = zv;
         a0[INCEPTION1_P1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -726,22 +667,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -751,118 +680,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL1_Z + xi0 + ci];
         let x1 = a0[POOL1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P2A_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P2A_BIAS + co];
         a0[INCEPTION1_P2A_Z + out0] = zv;
         a0[INCEPTION1_P2A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P2A_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P2A_BIAS + co];
         a0[INCEPTION1_P2A_Z + out1] = zv;
         a0[INCEPTION1_P2A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P2A_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P2A_BIAS + co + 1];
         a0[INCEPTION1_P2A_Z + out0 + 1] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P2A_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P2A_BIAS + co + 1];
         a0[INCEPTION1_P2A_Z + out1 + 1] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P2A_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P2A_BIAS + co + 2];
         a0[INCEPTION1_P2A_Z + out0 + 2] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P2A_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P2A_BIAS + co + 2];
         a0[INCEPTION1_P2A_Z + out1 + 2] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P2A_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P2A_BIAS + co + 3];
         a0[INCEPTION1_P2A_Z + out0 + 3] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P2A_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P2A_BIAS + co + 3];
         a0[INCEPTION1_P2A_Z + out1 + 3] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P2A_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P2A_BIAS + co + 4];
         a0[INCEPTION1_P2A_Z + out0 + 4] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P2A_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P2A_BIAS + co + 4];
         a0[INCEPTION1_P2A_Z + out1 + 4] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P2A_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P2A_BIAS + co + 5];
         a0[INCEPTION1_P2A_Z + out0 + 5] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P2A_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P2A_BIAS + co + 5];
         a0[INCEPTION1_P2A_Z + out1 + 5] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P2A_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P2A_BIAS + co + 6];
         a0[INCEPTION1_P2A_Z + out0 + 6] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P2A_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P2A_BIAS + co + 6];
         a0[INCEPTION1_P2A_Z + out1 + 6] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P2A_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P2A_BIAS + co + 7];
         a0[INCEPTION1_P2A_Z + out0 + 7] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P2A_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P2A_BIAS + co + 7];
         a0[INCEPTION1_P2A_Z + out1 + 7] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception1_p2a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception1_p2a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -884,22 +795,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -914,30 +813,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION1_P2A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION1_P2A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -946,89 +827,89 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P2_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P2_BIAS + co];
         a0[INCEPTION1_P2_Z + out0] = zv;
         a0[INCEPTION1_P2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P2_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P2_BIAS + co];
         a0[INCEPTION1_P2_Z + out1] = zv;
         a0[INCEPTION1_P2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P2_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P2_BIAS + co + 1];
         a0[INCEPTION1_P2_Z + out0 + 1] = zv;
         a0[INCEPTION1_P2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P2_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P2_BIAS + co + 1];
         a0[INCEPTION1_P2_Z + out1 + 1] = zv;
         a0[INCEPTION1_P2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P2_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P2_BIAS + co + 2];
         a0[INCEPTION1_P2_Z + out0 + 2] = zv;
         a0[INCEPTION1_P2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P2_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P2_BIAS + co + 2];
         a0[INCEPTION1_P2_Z + out1 + 2] = zv;
         a0[INCEPTION1_P2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P2_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P2_BIAS + co + 3];
         a0[INCEPTION1_P2_Z + out0 + 3] = zv;
         a0[INCEPTION1_P2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P2_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P2_BIAS + co + 3];
         a0[INCEPTION1_P2_Z + out1 + 3] = zv;
         a0[INCEPTION1_P2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P2_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P2_BIAS + co + 4];
         a0[INCEPTION1_P2_Z + out0 + 4] = zv;
         a0[INCEPTION1_P2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P2_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P2_BIAS + co + 4];
         a0[INCEPTION1_P2_Z + out1 + 4] = zv;
         a0[INCEPTION1_P2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P2_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P2_BIAS + co + 5];
         a0[INCEPTION1_P2_Z + out0 + 5] = zv;
         a0[INCEPTION1_P2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P2_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P2_BIAS + co + 5];
         a0[INCEPTION1_P2_Z + out1 + 5] = zv;
         a0[INCEPTION1_P2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P2_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P2_BIAS + co + 6];
         a0[INCEPTION1_P2_Z + out0 + 6] = zv;
         a0[INCEPTION1_P2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P2_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P2_BIAS + co + 6];
         a0[INCEPTION1_P2_Z + out1 + 6] = zv;
         a0[INCEPTION1_P2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P2_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P2_BIAS + co + 7];
         a0[INCEPTION1_P2_Z + out0 + 7] = zv;
         a0[INCEPTION1_P2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P2_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P2_BIAS + co + 7];
         a0[INCEPTION1_P2_Z + out1 + 7] = zv;
         a0[INCEPTION1_P2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -1043,22 +924,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let e = t;
       let oy = e / ROW_ITEMS;
       let ox = (e % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -1068,118 +937,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL1_Z + xi0 + ci];
         let x1 = a0[POOL1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C;
       {
-        let zv = acc0_0 + params[INCEPTION1_P3A_BIAS];
+        let zv = acc0_0.x + params[INCEPTION1_P3A_BIAS];
         a0[INCEPTION1_P3A_Z + out0] = zv;
         a0[INCEPTION1_P3A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P3A_BIAS];
+        let zv = acc0_1.x + params[INCEPTION1_P3A_BIAS];
         a0[INCEPTION1_P3A_Z + out1] = zv;
         a0[INCEPTION1_P3A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P3A_BIAS + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P3A_BIAS + 1];
         a0[INCEPTION1_P3A_Z + out0 + 1] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P3A_BIAS + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P3A_BIAS + 1];
         a0[INCEPTION1_P3A_Z + out1 + 1] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P3A_BIAS + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P3A_BIAS + 2];
         a0[INCEPTION1_P3A_Z + out0 + 2] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P3A_BIAS + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P3A_BIAS + 2];
         a0[INCEPTION1_P3A_Z + out1 + 2] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P3A_BIAS + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P3A_BIAS + 3];
         a0[INCEPTION1_P3A_Z + out0 + 3] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P3A_BIAS + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P3A_BIAS + 3];
         a0[INCEPTION1_P3A_Z + out1 + 3] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P3A_BIAS + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P3A_BIAS + 4];
         a0[INCEPTION1_P3A_Z + out0 + 4] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P3A_BIAS + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P3A_BIAS + 4];
         a0[INCEPTION1_P3A_Z + out1 + 4] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P3A_BIAS + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P3A_BIAS + 5];
         a0[INCEPTION1_P3A_Z + out0 + 5] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P3A_BIAS + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P3A_BIAS + 5];
         a0[INCEPTION1_P3A_Z + out1 + 5] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P3A_BIAS + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P3A_BIAS + 6];
         a0[INCEPTION1_P3A_Z + out0 + 6] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P3A_BIAS + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P3A_BIAS + 6];
         a0[INCEPTION1_P3A_Z + out1 + 6] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P3A_BIAS + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P3A_BIAS + 7];
         a0[INCEPTION1_P3A_Z + out0 + 7] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P3A_BIAS + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P3A_BIAS + 7];
         a0[INCEPTION1_P3A_Z + out1 + 7] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception1_p3a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception1_p3a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -1202,22 +1053,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1232,30 +1071,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION1_P3A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION1_P3A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1264,82 +1085,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P3_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P3_BIAS + co];
         a0[INCEPTION1_P3_Z + out0] = zv;
         a0[INCEPTION1_P3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P3_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P3_BIAS + co];
         a0[INCEPTION1_P3_Z + out1] = zv;
         a0[INCEPTION1_P3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P3_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P3_BIAS + co + 1];
         a0[INCEPTION1_P3_Z + out0 + 1] = zv;
         a0[INCEPTION1_P3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P3_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P3_BIAS + co + 1];
         a0[INCEPTION1_P3_Z + out1 + 1] = zv;
         a0[INCEPTION1_P3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P3_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P3_BIAS + co + 2];
         a0[INCEPTION1_P3_Z + out0 + 2] = zv;
         a0[INCEPTION1_P3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P3_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P3_BIAS + co + 2];
         a0[INCEPTION1_P3_Z + out1 + 2] = zv;
         a0[INCEPTION1_P3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P3_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P3_BIAS + co + 3];
         a0[INCEPTION1_P3_Z + out0 + 3] = zv;
         a0[INCEPTION1_P3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P3_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P3_BIAS + co + 3];
         a0[INCEPTION1_P3_Z + out1 + 3] = zv;
         a0[INCEPTION1_P3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P3_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P3_BIAS + co + 4];
         a0[INCEPTION1_P3_Z + out0 + 4] = zv;
         a0[INCEPTION1_P3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P3_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P3_BIAS + co + 4];
         a0[INCEPTION1_P3_Z + out1 + 4] = zv;
         a0[INCEPTION1_P3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P3_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P3_BIAS + co + 5];
         a0[INCEPTION1_P3_Z + out0 + 5] = zv;
         a0[INCEPTION1_P3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P3_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P3_BIAS + co + 5];
         a0[INCEPTION1_P3_Z + out1 + 5] = zv;
         a0[INCEPTION1_P3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P3_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P3_BIAS + co + 6];
         a0[INCEPTION1_P3_Z + out0 + 6] = zv;
         a0[INCEPTION1_P3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P3_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P3_BIAS + co + 6];
         a0[INCEPTION1_P3_Z + out1 + 6] = zv;
         a0[INCEPTION1_P3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P3_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P3_BIAS + co + 7];
         a0[INCEPTION1_P3_Z + out0 + 7] = zv;
         a0[INCEPTION1_P3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P3_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P3_BIAS + co + 7];
         a0[INCEPTION1_P3_Z + out1 + 7] = zv;
         a0[INCEPTION1_P3_Y + out1 + 7] = act_relu(zv);
       }
@@ -1379,7 +1200,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_p4a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_p4a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -1398,22 +1219,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -1423,111 +1232,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_P4A_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_P4A_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P4_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P4_BIAS + co];
         a0[INCEPTION1_P4_Z + out0] = zv;
         a0[INCEPTION1_P4_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P4_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P4_BIAS + co];
         a0[INCEPTION1_P4_Z + out1] = zv;
         a0[INCEPTION1_P4_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P4_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P4_BIAS + co + 1];
         a0[INCEPTION1_P4_Z + out0 + 1] = zv;
         a0[INCEPTION1_P4_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P4_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P4_BIAS + co + 1];
         a0[INCEPTION1_P4_Z + out1 + 1] = zv;
         a0[INCEPTION1_P4_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P4_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P4_BIAS + co + 2];
         a0[INCEPTION1_P4_Z + out0 + 2] = zv;
         a0[INCEPTION1_P4_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P4_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P4_BIAS + co + 2];
         a0[INCEPTION1_P4_Z + out1 + 2] = zv;
         a0[INCEPTION1_P4_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P4_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P4_BIAS + co + 3];
         a0[INCEPTION1_P4_Z + out0 + 3] = zv;
         a0[INCEPTION1_P4_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P4_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P4_BIAS + co + 3];
         a0[INCEPTION1_P4_Z + out1 + 3] = zv;
         a0[INCEPTION1_P4_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P4_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P4_BIAS + co + 4];
         a0[INCEPTION1_P4_Z + out0 + 4] = zv;
         a0[INCEPTION1_P4_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P4_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P4_BIAS + co + 4];
         a0[INCEPTION1_P4_Z + out1 + 4] = zv;
         a0[INCEPTION1_P4_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P4_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P4_BIAS + co + 5];
         a0[INCEPTION1_P4_Z + out0 + 5] = zv;
         a0[INCEPTION1_P4_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P4_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P4_BIAS + co + 5];
         a0[INCEPTION1_P4_Z + out1 + 5] = zv;
         a0[INCEPTION1_P4_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P4_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P4_BIAS + co + 6];
         a0[INCEPTION1_P4_Z + out0 + 6] = zv;
         a0[INCEPTION1_P4_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P4_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P4_BIAS + co + 6];
         a0[INCEPTION1_P4_Z + out1 + 6] = zv;
         a0[INCEPTION1_P4_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P4_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P4_BIAS + co + 7];
         a0[INCEPTION1_P4_Z + out0 + 7] = zv;
         a0[INCEPTION1_P4_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P4_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P4_BIAS + co + 7];
         a0[INCEPTION1_P4_Z + out1 + 7] = zv;
         a0[INCEPTION1_P4_Y + out1 + 7] = act_relu(zv);
       }
@@ -1589,7 +1380,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p1.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p1.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -1607,22 +1398,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -1632,118 +1411,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_CONCAT1_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_CONCAT1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P1_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P1_BIAS + co];
         a0[INCEPTION2_P1_Z + out0] = zv;
         a0[INCEPTION2_P1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P1_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P1_BIAS + co];
         a0[INCEPTION2_P1_Z + out1] = zv;
         a0[INCEPTION2_P1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P1_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P1_BIAS + co + 1];
         a0[INCEPTION2_P1_Z + out0 + 1] = zv;
         a0[INCEPTION2_P1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P1_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P1_BIAS + co + 1];
         a0[INCEPTION2_P1_Z + out1 + 1] = zv;
         a0[INCEPTION2_P1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P1_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P1_BIAS + co + 2];
         a0[INCEPTION2_P1_Z + out0 + 2] = zv;
         a0[INCEPTION2_P1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P1_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P1_BIAS + co + 2];
         a0[INCEPTION2_P1_Z + out1 + 2] = zv;
         a0[INCEPTION2_P1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P1_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P1_BIAS + co + 3];
         a0[INCEPTION2_P1_Z + out0 + 3] = zv;
         a0[INCEPTION2_P1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P1_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P1_BIAS + co + 3];
         a0[INCEPTION2_P1_Z + out1 + 3] = zv;
         a0[INCEPTION2_P1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P1_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P1_BIAS + co + 4];
         a0[INCEPTION2_P1_Z + out0 + 4] = zv;
         a0[INCEPTION2_P1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P1_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P1_BIAS + co + 4];
         a0[INCEPTION2_P1_Z + out1 + 4] = zv;
         a0[INCEPTION2_P1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P1_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P1_BIAS + co + 5];
         a0[INCEPTION2_P1_Z + out0 + 5] = zv;
         a0[INCEPTION2_P1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P1_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P1_BIAS + co + 5];
         a0[INCEPTION2_P1_Z + out1 + 5] = zv;
         a0[INCEPTION2_P1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P1_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P1_BIAS + co + 6];
         a0[INCEPTION2_P1_Z + out0 + 6] = zv;
         a0[INCEPTION2_P1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P1_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P1_BIAS + co + 6];
         a0[INCEPTION2_P1_Z + out1 + 6] = zv;
         a0[INCEPTION2_P1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P1_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P1_BIAS + co + 7];
         a0[INCEPTION2_P1_Z + out0 + 7] = zv;
         a0[INCEPTION2_P1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P1_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P1_BIAS + co + 7];
         a0[INCEPTION2_P1_Z + out1 + 7] = zv;
         a0[INCEPTION2_P1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -1761,22 +1522,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -1786,118 +1535,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_CONCAT1_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_CONCAT1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P2A_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P2A_BIAS + co];
         a0[INCEPTION2_P2A_Z + out0] = zv;
         a0[INCEPTION2_P2A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P2A_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P2A_BIAS + co];
         a0[INCEPTION2_P2A_Z + out1] = zv;
         a0[INCEPTION2_P2A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P2A_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P2A_BIAS + co + 1];
         a0[INCEPTION2_P2A_Z + out0 + 1] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P2A_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P2A_BIAS + co + 1];
         a0[INCEPTION2_P2A_Z + out1 + 1] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P2A_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P2A_BIAS + co + 2];
         a0[INCEPTION2_P2A_Z + out0 + 2] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P2A_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P2A_BIAS + co + 2];
         a0[INCEPTION2_P2A_Z + out1 + 2] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P2A_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P2A_BIAS + co + 3];
         a0[INCEPTION2_P2A_Z + out0 + 3] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P2A_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P2A_BIAS + co + 3];
         a0[INCEPTION2_P2A_Z + out1 + 3] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P2A_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P2A_BIAS + co + 4];
         a0[INCEPTION2_P2A_Z + out0 + 4] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P2A_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P2A_BIAS + co + 4];
         a0[INCEPTION2_P2A_Z + out1 + 4] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P2A_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P2A_BIAS + co + 5];
         a0[INCEPTION2_P2A_Z + out0 + 5] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P2A_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P2A_BIAS + co + 5];
         a0[INCEPTION2_P2A_Z + out1 + 5] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P2A_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P2A_BIAS + co + 6];
         a0[INCEPTION2_P2A_Z + out0 + 6] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P2A_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P2A_BIAS + co + 6];
         a0[INCEPTION2_P2A_Z + out1 + 6] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P2A_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P2A_BIAS + co + 7];
         a0[INCEPTION2_P2A_Z + out0 + 7] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P2A_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P2A_BIAS + co + 7];
         a0[INCEPTION2_P2A_Z + out1 + 7] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception2_p2a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception2_p2a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 588;
     const IN_H = 14;
@@ -1919,22 +1650,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1949,30 +1668,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION2_P2A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION2_P2A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1981,89 +1682,89 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P2_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P2_BIAS + co];
         a0[INCEPTION2_P2_Z + out0] = zv;
         a0[INCEPTION2_P2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P2_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P2_BIAS + co];
         a0[INCEPTION2_P2_Z + out1] = zv;
         a0[INCEPTION2_P2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P2_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P2_BIAS + co + 1];
         a0[INCEPTION2_P2_Z + out0 + 1] = zv;
         a0[INCEPTION2_P2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P2_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P2_BIAS + co + 1];
         a0[INCEPTION2_P2_Z + out1 + 1] = zv;
         a0[INCEPTION2_P2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P2_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P2_BIAS + co + 2];
         a0[INCEPTION2_P2_Z + out0 + 2] = zv;
         a0[INCEPTION2_P2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P2_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P2_BIAS + co + 2];
         a0[INCEPTION2_P2_Z + out1 + 2] = zv;
         a0[INCEPTION2_P2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P2_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P2_BIAS + co + 3];
         a0[INCEPTION2_P2_Z + out0 + 3] = zv;
         a0[INCEPTION2_P2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P2_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P2_BIAS + co + 3];
         a0[INCEPTION2_P2_Z + out1 + 3] = zv;
         a0[INCEPTION2_P2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P2_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P2_BIAS + co + 4];
         a0[INCEPTION2_P2_Z + out0 + 4] = zv;
         a0[INCEPTION2_P2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P2_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P2_BIAS + co + 4];
         a0[INCEPTION2_P2_Z + out1 + 4] = zv;
         a0[INCEPTION2_P2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P2_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P2_BIAS + co + 5];
         a0[INCEPTION2_P2_Z + out0 + 5] = zv;
         a0[INCEPTION2_P2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P2_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P2_BIAS + co + 5];
         a0[INCEPTION2_P2_Z + out1 + 5] = zv;
         a0[INCEPTION2_P2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P2_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P2_BIAS + co + 6];
         a0[INCEPTION2_P2_Z + out0 + 6] = zv;
         a0[INCEPTION2_P2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P2_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P2_BIAS + co + 6];
         a0[INCEPTION2_P2_Z + out1 + 6] = zv;
         a0[INCEPTION2_P2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P2_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P2_BIAS + co + 7];
         a0[INCEPTION2_P2_Z + out0 + 7] = zv;
         a0[INCEPTION2_P2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P2_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P2_BIAS + co + 7];
         a0[INCEPTION2_P2_Z + out1 + 7] = zv;
         a0[INCEPTION2_P2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -2078,22 +1779,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let e = t;
       let oy = e / ROW_ITEMS;
       let ox = (e % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -2103,118 +1792,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_CONCAT1_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_CONCAT1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C;
       {
-        let zv = acc0_0 + params[INCEPTION2_P3A_BIAS];
+        let zv = acc0_0.x + params[INCEPTION2_P3A_BIAS];
         a0[INCEPTION2_P3A_Z + out0] = zv;
         a0[INCEPTION2_P3A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P3A_BIAS];
+        let zv = acc0_1.x + params[INCEPTION2_P3A_BIAS];
         a0[INCEPTION2_P3A_Z + out1] = zv;
         a0[INCEPTION2_P3A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P3A_BIAS + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P3A_BIAS + 1];
         a0[INCEPTION2_P3A_Z + out0 + 1] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P3A_BIAS + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P3A_BIAS + 1];
         a0[INCEPTION2_P3A_Z + out1 + 1] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P3A_BIAS + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P3A_BIAS + 2];
         a0[INCEPTION2_P3A_Z + out0 + 2] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P3A_BIAS + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P3A_BIAS + 2];
         a0[INCEPTION2_P3A_Z + out1 + 2] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P3A_BIAS + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P3A_BIAS + 3];
         a0[INCEPTION2_P3A_Z + out0 + 3] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P3A_BIAS + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P3A_BIAS + 3];
         a0[INCEPTION2_P3A_Z + out1 + 3] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P3A_BIAS + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P3A_BIAS + 4];
         a0[INCEPTION2_P3A_Z + out0 + 4] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P3A_BIAS + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P3A_BIAS + 4];
         a0[INCEPTION2_P3A_Z + out1 + 4] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P3A_BIAS + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P3A_BIAS + 5];
         a0[INCEPTION2_P3A_Z + out0 + 5] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P3A_BIAS + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P3A_BIAS + 5];
         a0[INCEPTION2_P3A_Z + out1 + 5] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P3A_BIAS + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P3A_BIAS + 6];
         a0[INCEPTION2_P3A_Z + out0 + 6] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P3A_BIAS + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P3A_BIAS + 6];
         a0[INCEPTION2_P3A_Z + out1 + 6] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P3A_BIAS + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P3A_BIAS + 7];
         a0[INCEPTION2_P3A_Z + out0 + 7] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P3A_BIAS + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P3A_BIAS + 7];
         a0[INCEPTION2_P3A_Z + out1 + 7] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception2_p3a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception2_p3a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 294;
     const IN_H = 14;
@@ -2236,22 +1907,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -2266,30 +1925,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION2_P3A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION2_P3A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -2298,82 +1939,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P3_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P3_BIAS + co];
         a0[INCEPTION2_P3_Z + out0] = zv;
         a0[INCEPTION2_P3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P3_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P3_BIAS + co];
         a0[INCEPTION2_P3_Z + out1] = zv;
         a0[INCEPTION2_P3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P3_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P3_BIAS + co + 1];
         a0[INCEPTION2_P3_Z + out0 + 1] = zv;
         a0[INCEPTION2_P3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P3_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P3_BIAS + co + 1];
         a0[INCEPTION2_P3_Z + out1 + 1] = zv;
         a0[INCEPTION2_P3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P3_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P3_BIAS + co + 2];
         a0[INCEPTION2_P3_Z + out0 + 2] = zv;
         a0[INCEPTION2_P3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P3_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P3_BIAS + co + 2];
         a0[INCEPTION2_P3_Z + out1 + 2] = zv;
         a0[INCEPTION2_P3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P3_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P3_BIAS + co + 3];
         a0[INCEPTION2_P3_Z + out0 + 3] = zv;
         a0[INCEPTION2_P3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P3_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P3_BIAS + co + 3];
         a0[INCEPTION2_P3_Z + out1 + 3] = zv;
         a0[INCEPTION2_P3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P3_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P3_BIAS + co + 4];
         a0[INCEPTION2_P3_Z + out0 + 4] = zv;
         a0[INCEPTION2_P3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P3_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P3_BIAS + co + 4];
         a0[INCEPTION2_P3_Z + out1 + 4] = zv;
         a0[INCEPTION2_P3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P3_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P3_BIAS + co + 5];
         a0[INCEPTION2_P3_Z + out0 + 5] = zv;
         a0[INCEPTION2_P3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P3_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P3_BIAS + co + 5];
         a0[INCEPTION2_P3_Z + out1 + 5] = zv;
         a0[INCEPTION2_P3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P3_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P3_BIAS + co + 6];
         a0[INCEPTION2_P3_Z + out0 + 6] = zv;
         a0[INCEPTION2_P3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P3_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P3_BIAS + co + 6];
         a0[INCEPTION2_P3_Z + out1 + 6] = zv;
         a0[INCEPTION2_P3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P3_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P3_BIAS + co + 7];
         a0[INCEPTION2_P3_Z + out0 + 7] = zv;
         a0[INCEPTION2_P3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P3_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P3_BIAS + co + 7];
         a0[INCEPTION2_P3_Z + out1 + 7] = zv;
         a0[INCEPTION2_P3_Y + out1 + 7] = act_relu(zv);
       }
@@ -2413,7 +2054,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception2_p4a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception2_p4a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -2432,22 +2073,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -2457,111 +2086,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION2_P4A_Z + xi0 + ci];
         let x1 = a0[INCEPTION2_P4A_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P4_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P4_BIAS + co];
         a0[INCEPTION2_P4_Z + out0] = zv;
         a0[INCEPTION2_P4_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P4_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P4_BIAS + co];
         a0[INCEPTION2_P4_Z + out1] = zv;
         a0[INCEPTION2_P4_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P4_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P4_BIAS + co + 1];
         a0[INCEPTION2_P4_Z + out0 + 1] = zv;
         a0[INCEPTION2_P4_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P4_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P4_BIAS + co + 1];
         a0[INCEPTION2_P4_Z + out1 + 1] = zv;
         a0[INCEPTION2_P4_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P4_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P4_BIAS + co + 2];
         a0[INCEPTION2_P4_Z + out0 + 2] = zv;
         a0[INCEPTION2_P4_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P4_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P4_BIAS + co + 2];
         a0[INCEPTION2_P4_Z + out1 + 2] = zv;
         a0[INCEPTION2_P4_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P4_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P4_BIAS + co + 3];
         a0[INCEPTION2_P4_Z + out0 + 3] = zv;
         a0[INCEPTION2_P4_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P4_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P4_BIAS + co + 3];
         a0[INCEPTION2_P4_Z + out1 + 3] = zv;
         a0[INCEPTION2_P4_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P4_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P4_BIAS + co + 4];
         a0[INCEPTION2_P4_Z + out0 + 4] = zv;
         a0[INCEPTION2_P4_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P4_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P4_BIAS + co + 4];
         a0[INCEPTION2_P4_Z + out1 + 4] = zv;
         a0[INCEPTION2_P4_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P4_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P4_BIAS + co + 5];
         a0[INCEPTION2_P4_Z + out0 + 5] = zv;
         a0[INCEPTION2_P4_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P4_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P4_BIAS + co + 5];
         a0[INCEPTION2_P4_Z + out1 + 5] = zv;
         a0[INCEPTION2_P4_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P4_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P4_BIAS + co + 6];
         a0[INCEPTION2_P4_Z + out0 + 6] = zv;
         a0[INCEPTION2_P4_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P4_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P4_BIAS + co + 6];
         a0[INCEPTION2_P4_Z + out1 + 6] = zv;
         a0[INCEPTION2_P4_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P4_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P4_BIAS + co + 7];
         a0[INCEPTION2_P4_Z + out0 + 7] = zv;
         a0[INCEPTION2_P4_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P4_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P4_BIAS + co + 7];
         a0[INCEPTION2_P4_Z + out1 + 7] = zv;
         a0[INCEPTION2_P4_Y + out1 + 7] = act_relu(zv);
       }
@@ -2656,7 +2267,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // inception3_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 294;
     const IN_H = 7;
@@ -2673,14 +2284,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -2688,69 +2293,57 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P1_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL2_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P1_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P1_BIAS + co];
         a0[INCEPTION3_P1_Z + out0] = zv;
         a0[INCEPTION3_P1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P1_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P1_BIAS + co + 1];
         a0[INCEPTION3_P1_Z + out0 + 1] = zv;
         a0[INCEPTION3_P1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P1_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P1_BIAS + co + 2];
         a0[INCEPTION3_P1_Z + out0 + 2] = zv;
         a0[INCEPTION3_P1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P1_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P1_BIAS + co + 3];
         a0[INCEPTION3_P1_Z + out0 + 3] = zv;
         a0[INCEPTION3_P1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION3_P1_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION3_P1_BIAS + co + 4];
         a0[INCEPTION3_P1_Z + out0 + 4] = zv;
         a0[INCEPTION3_P1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION3_P1_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION3_P1_BIAS + co + 5];
         a0[INCEPTION3_P1_Z + out0 + 5] = zv;
         a0[INCEPTION3_P1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION3_P1_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION3_P1_BIAS + co + 6];
         a0[INCEPTION3_P1_Z + out0 + 6] = zv;
         a0[INCEPTION3_P1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION3_P1_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION3_P1_BIAS + co + 7];
         a0[INCEPTION3_P1_Z + out0 + 7] = zv;
         a0[INCEPTION3_P1_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception3_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // inception3_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 147;
     const IN_H = 7;
@@ -2768,14 +2361,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -2783,69 +2370,57 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P2A_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL2_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P2A_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P2A_BIAS + co];
         a0[INCEPTION3_P2A_Z + out0] = zv;
         a0[INCEPTION3_P2A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P2A_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P2A_BIAS + co + 1];
         a0[INCEPTION3_P2A_Z + out0 + 1] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P2A_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P2A_BIAS + co + 2];
         a0[INCEPTION3_P2A_Z + out0 + 2] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P2A_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P2A_BIAS + co + 3];
         a0[INCEPTION3_P2A_Z + out0 + 3] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION3_P2A_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION3_P2A_BIAS + co + 4];
         a0[INCEPTION3_P2A_Z + out0 + 4] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION3_P2A_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION3_P2A_BIAS + co + 5];
         a0[INCEPTION3_P2A_Z + out0 + 5] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION3_P2A_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION3_P2A_BIAS + co + 6];
         a0[INCEPTION3_P2A_Z + out0 + 6] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION3_P2A_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION3_P2A_BIAS + co + 7];
         a0[INCEPTION3_P2A_Z + out0 + 7] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception3_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception3_p2a's output · kernel; an item per 4 filters × 1 positions of a row
+  // inception3_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception3_p2a's output · kernel; an item per 4 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 637;
     const IN_H = 7;
@@ -2866,10 +2441,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
+      var acc0_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -2881,14 +2453,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = INCEPTION3_P2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION3_P2A_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
+              let w0 = params4[wi / 4u];
               acc0_0 = acc0_0 + x0 * w0;
-              acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
               wi = wi + OUT_C;
             }
           }
@@ -2896,29 +2462,29 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P2_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P2_BIAS + co];
         a0[INCEPTION3_P2_Z + out0] = zv;
         a0[INCEPTION3_P2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P2_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P2_BIAS + co + 1];
         a0[INCEPTION3_P2_Z + out0 + 1] = zv;
         a0[INCEPTION3_P2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P2_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P2_BIAS + co + 2];
         a0[INCEPTION3_P2_Z + out0 + 2] = zv;
         a0[INCEPTION3_P2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P2_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P2_BIAS + co + 3];
         a0[INCEPTION3_P2_Z + out0 + 3] = zv;
         a0[INCEPTION3_P2_Y + out0 + 3] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception3_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 4 filters × 1 positions of a row
+  // inception3_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 4 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 49;
     const IN_H = 7;
@@ -2932,10 +2498,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let e = t;
       let oy = e / ROW_ITEMS;
       let ox = e % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
+      var acc0_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -2943,34 +2506,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P3A_KERNEL;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL2_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
+        let w0 = params4[wi / 4u];
         acc0_0 = acc0_0 + x0 * w0;
-        acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C;
       {
-        let zv = acc0_0 + params[INCEPTION3_P3A_BIAS];
+        let zv = acc0_0.x + params[INCEPTION3_P3A_BIAS];
         a0[INCEPTION3_P3A_Z + out0] = zv;
         a0[INCEPTION3_P3A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P3A_BIAS + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P3A_BIAS + 1];
         a0[INCEPTION3_P3A_Z + out0 + 1] = zv;
         a0[INCEPTION3_P3A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P3A_BIAS + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P3A_BIAS + 2];
         a0[INCEPTION3_P3A_Z + out0 + 2] = zv;
         a0[INCEPTION3_P3A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P3A_BIAS + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P3A_BIAS + 3];
         a0[INCEPTION3_P3A_Z + out0 + 3] = zv;
         a0[INCEPTION3_P3A_Y + out0 + 3] = act_relu(zv);
       }
@@ -3100,7 +2657,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception3_p4a's output · kernel; an item per 8 filters × 1 positions of a row
+  // inception3_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception3_p4a's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 98;
     const IN_H = 7;
@@ -3118,14 +2675,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -3133,62 +2684,50 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P4_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION3_P4A_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P4_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P4_BIAS + co];
         a0[INCEPTION3_P4_Z + out0] = zv;
         a0[INCEPTION3_P4_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P4_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P4_BIAS + co + 1];
         a0[INCEPTION3_P4_Z + out0 + 1] = zv;
         a0[INCEPTION3_P4_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P4_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P4_BIAS + co + 2];
         a0[INCEPTION3_P4_Z + out0 + 2] = zv;
         a0[INCEPTION3_P4_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P4_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P4_BIAS + co + 3];
         a0[INCEPTION3_P4_Z + out0 + 3] = zv;
         a0[INCEPTION3_P4_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION3_P4_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION3_P4_BIAS + co + 4];
         a0[INCEPTION3_P4_Z + out0 + 4] = zv;
         a0[INCEPTION3_P4_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION3_P4_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION3_P4_BIAS + co + 5];
         a0[INCEPTION3_P4_Z + out0 + 5] = zv;
         a0[INCEPTION3_P4_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION3_P4_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION3_P4_BIAS + co + 6];
         a0[INCEPTION3_P4_Z + out0 + 6] = zv;
         a0[INCEPTION3_P4_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION3_P4_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION3_P4_BIAS + co + 7];
         a0[INCEPTION3_P4_Z + out0 + 7] = zv;
         a0[INCEPTION3_P4_Y + out0 + 7] = act_relu(zv);
       }
@@ -3437,7 +2976,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p4.input-gradient: the gradient reaching inception3_p4a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // inception3_p4.input-gradient: the gradient reaching inception3_p4a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -3449,6 +2988,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3469,24 +3009,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P4_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION3_P4_DZ + di0 + co], in0);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P4_DZ + di0 + co], a1[INCEPTION3_P4_DZ + di0 + co + 1], a1[INCEPTION3_P4_DZ + di0 + co + 2], a1[INCEPTION3_P4_DZ + di0 + co + 3]), in0);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3549,7 +3090,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p3.input-gradient: the gradient reaching inception3_p3a: dz through the transposed kernel; an item per 4 channels × 1 positions of a row
+  // inception3_p3.input-gradient: the gradient reaching inception3_p3a: dz through the transposed kernel; an item per 4 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 49;
     const IN_H = 7;
@@ -3563,6 +3104,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const PAD_TOP = 2;
     const PAD_LEFT = 2;
     const ROW_ITEMS = 7;
+    const OUT_FOURS = 3;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -3580,16 +3122,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION3_P3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[INCEPTION3_P3_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P3_DZ + di0 + co], a1[INCEPTION3_P3_DZ + di0 + co + 1], a1[INCEPTION3_P3_DZ + di0 + co + 2], a1[INCEPTION3_P3_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
             }
           }
         }
@@ -3602,7 +3145,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p3a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // inception3_p3a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -3634,25 +3177,23 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P3A_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION3_P3A_DZ + di0 + co], in0);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-        }
+        let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P3A_DZ + di0], a1[INCEPTION3_P3A_DZ + di0 + 1], a1[INCEPTION3_P3A_DZ + di0 + 2], a1[INCEPTION3_P3A_DZ + di0 + 3]), in0);
+        let w0 = params4[wi / 4u];
+        let w1 = params4[(wi + OUT_C) / 4u];
+        let w2 = params4[(wi + OUT_C * 2) / 4u];
+        let w3 = params4[(wi + OUT_C * 3) / 4u];
+        let w4 = params4[(wi + OUT_C * 4) / 4u];
+        let w5 = params4[(wi + OUT_C * 5) / 4u];
+        let w6 = params4[(wi + OUT_C * 6) / 4u];
+        let w7 = params4[(wi + OUT_C * 7) / 4u];
+        acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+        acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+        acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+        acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+        acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+        acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+        acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+        acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
       a1[POOL2_DZ + at0] = a1[POOL2_DZ + at0] + acc0_0;
@@ -3666,7 +3207,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p2.input-gradient: the gradient reaching inception3_p2a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // inception3_p2.input-gradient: the gradient reaching inception3_p2a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 147;
     const IN_H = 7;
@@ -3682,6 +3223,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 13;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -3705,24 +3247,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION3_P2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[INCEPTION3_P2_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P2_DZ + di0 + co], a1[INCEPTION3_P2_DZ + di0 + co + 1], a1[INCEPTION3_P2_DZ + di0 + co + 2], a1[INCEPTION3_P2_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -3739,7 +3282,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p2a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // inception3_p2a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -3751,6 +3294,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 6;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3771,24 +3315,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P2A_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION3_P2A_DZ + di0 + co], in0);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P2A_DZ + di0 + co], a1[INCEPTION3_P2A_DZ + di0 + co + 1], a1[INCEPTION3_P2A_DZ + di0 + co + 2], a1[INCEPTION3_P2A_DZ + di0 + co + 3]), in0);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3803,7 +3348,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p1.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // inception3_p1.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -3815,6 +3360,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 12;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3835,24 +3381,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P1_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION3_P1_DZ + di0 + co], in0);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P1_DZ + di0 + co], a1[INCEPTION3_P1_DZ + di0 + co + 1], a1[INCEPTION3_P1_DZ + di0 + co + 2], a1[INCEPTION3_P1_DZ + di0 + co + 3]), in0);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3970,7 +3517,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p4.input-gradient: the gradient reaching inception2_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception2_p4.input-gradient: the gradient reaching inception2_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -3983,6 +3530,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4013,33 +3561,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P4_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION2_P4_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION2_P4_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P4_DZ + di0 + co], a1[INCEPTION2_P4_DZ + di0 + co + 1], a1[INCEPTION2_P4_DZ + di0 + co + 2], a1[INCEPTION2_P4_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P4_DZ + di1 + co], a1[INCEPTION2_P4_DZ + di1 + co + 1], a1[INCEPTION2_P4_DZ + di1 + co + 2], a1[INCEPTION2_P4_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4111,7 +3660,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p3.input-gradient: the gradient reaching inception2_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception2_p3.input-gradient: the gradient reaching inception2_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -4126,6 +3675,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const PAD_LEFT = 2;
     const ROW_ITEMS = 7;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 6;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -4157,33 +3707,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION2_P3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[INCEPTION2_P3_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[INCEPTION2_P3_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3_DZ + di0 + co], a1[INCEPTION2_P3_DZ + di0 + co + 1], a1[INCEPTION2_P3_DZ + di0 + co + 2], a1[INCEPTION2_P3_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3_DZ + di1 + co], a1[INCEPTION2_P3_DZ + di1 + co + 1], a1[INCEPTION2_P3_DZ + di1 + co + 2], a1[INCEPTION2_P3_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -4209,7 +3760,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p3a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception2_p3a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -4222,6 +3773,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 2;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4252,33 +3804,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P3A_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION2_P3A_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION2_P3A_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3A_DZ + di0 + co], a1[INCEPTION2_P3A_DZ + di0 + co + 1], a1[INCEPTION2_P3A_DZ + di0 + co + 2], a1[INCEPTION2_P3A_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3A_DZ + di1 + co], a1[INCEPTION2_P3A_DZ + di1 + co + 1], a1[INCEPTION2_P3A_DZ + di1 + co + 2], a1[INCEPTION2_P3A_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4302,7 +3855,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p2.input-gradient: the gradient reaching inception2_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception2_p2.input-gradient: the gradient reaching inception2_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4319,6 +3872,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 12;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4351,33 +3905,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION2_P2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[INCEPTION2_P2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[INCEPTION2_P2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2_DZ + di0 + co], a1[INCEPTION2_P2_DZ + di0 + co + 1], a1[INCEPTION2_P2_DZ + di0 + co + 2], a1[INCEPTION2_P2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2_DZ + di1 + co], a1[INCEPTION2_P2_DZ + di1 + co + 1], a1[INCEPTION2_P2_DZ + di1 + co + 2], a1[INCEPTION2_P2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -4403,7 +3958,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p2a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception2_p2a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -4416,6 +3971,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4446,33 +4002,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P2A_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION2_P2A_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION2_P2A_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2A_DZ + di0 + co], a1[INCEPTION2_P2A_DZ + di0 + co + 1], a1[INCEPTION2_P2A_DZ + di0 + co + 2], a1[INCEPTION2_P2A_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2A_DZ + di1 + co], a1[INCEPTION2_P2A_DZ + di1 + co + 1], a1[INCEPTION2_P2A_DZ + di1 + co + 2], a1[INCEPTION2_P2A_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4496,7 +4053,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p1.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception2_p1.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -4509,6 +4066,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4539,33 +4097,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P1_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION2_P1_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION2_P1_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P1_DZ + di0 + co], a1[INCEPTION2_P1_DZ + di0 + co + 1], a1[INCEPTION2_P1_DZ + di0 + co + 2], a1[INCEPTION2_P1_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P1_DZ + di1 + co], a1[INCEPTION2_P1_DZ + di1 + co + 1], a1[INCEPTION2_P1_DZ + di1 + co + 2], a1[INCEPTION2_P1_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4644,7 +4203,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p4.input-gradient: the gradient reaching inception1_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception1_p4.input-gradient: the gradient reaching inception1_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4657,6 +4216,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4687,33 +4247,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P4_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION1_P4_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION1_P4_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P4_DZ + di0 + co], a1[INCEPTION1_P4_DZ + di0 + co + 1], a1[INCEPTION1_P4_DZ + di0 + co + 2], a1[INCEPTION1_P4_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P4_DZ + di1 + co], a1[INCEPTION1_P4_DZ + di1 + co + 1], a1[INCEPTION1_P4_DZ + di1 + co + 2], a1[INCEPTION1_P4_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4785,7 +4346,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p3.input-gradient: the gradient reaching inception1_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception1_p3.input-gradient: the gradient reaching inception1_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -4800,6 +4361,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const PAD_LEFT = 2;
     const ROW_ITEMS = 7;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -4831,33 +4393,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION1_P3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[INCEPTION1_P3_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[INCEPTION1_P3_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3_DZ + di0 + co], a1[INCEPTION1_P3_DZ + di0 + co + 1], a1[INCEPTION1_P3_DZ + di0 + co + 2], a1[INCEPTION1_P3_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3_DZ + di1 + co], a1[INCEPTION1_P3_DZ + di1 + co + 1], a1[INCEPTION1_P3_DZ + di1 + co + 2], a1[INCEPTION1_P3_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -4883,7 +4446,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p3a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception1_p3a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4896,6 +4459,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 2;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4926,33 +4490,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P3A_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION1_P3A_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION1_P3A_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3A_DZ + di0 + co], a1[INCEPTION1_P3A_DZ + di0 + co + 1], a1[INCEPTION1_P3A_DZ + di0 + co + 2], a1[INCEPTION1_P3A_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3A_DZ + di1 + co], a1[INCEPTION1_P3A_DZ + di1 + co + 1], a1[INCEPTION1_P3A_DZ + di1 + co + 2], a1[INCEPTION1_P3A_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4976,7 +4541,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p2.input-gradient: the gradient reaching inception1_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception1_p2.input-gradient: the gradient reaching inception1_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -4993,6 +4558,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -5026,33 +4592,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION1_P2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[INCEPTION1_P2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[INCEPTION1_P2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2_DZ + di0 + co], a1[INCEPTION1_P2_DZ + di0 + co + 1], a1[INCEPTION1_P2_DZ + di0 + co + 2], a1[INCEPTION1_P2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2_DZ + di1 + co], a1[INCEPTION1_P2_DZ + di1 + co + 1], a1[INCEPTION1_P2_DZ + di1 + co + 2], a1[INCEPTION1_P2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -5078,7 +4645,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p2a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception1_p2a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5091,6 +4658,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5121,33 +4689,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P2A_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION1_P2A_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION1_P2A_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2A_DZ + di0 + co], a1[INCEPTION1_P2A_DZ + di0 + co + 1], a1[INCEPTION1_P2A_DZ + di0 + co + 2], a1[INCEPTION1_P2A_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2A_DZ + di1 + co], a1[INCEPTION1_P2A_DZ + di1 + co + 1], a1[INCEPTION1_P2A_DZ + di1 + co + 2], a1[INCEPTION1_P2A_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -5171,7 +4740,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // inception1_p1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5184,6 +4753,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5214,33 +4784,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P1_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[INCEPTION1_P1_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[INCEPTION1_P1_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P1_DZ + di0 + co], a1[INCEPTION1_P1_DZ + di0 + co + 1], a1[INCEPTION1_P1_DZ + di0 + co + 2], a1[INCEPTION1_P1_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P1_DZ + di1 + co], a1[INCEPTION1_P1_DZ + di1 + co + 1], a1[INCEPTION1_P1_DZ + di1 + co + 2], a1[INCEPTION1_P1_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -5316,7 +4887,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 156266, 64 to a workgroup
+// one thread per index below 118186, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -5392,7 +4963,7 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 156266u) { return; }
+  if (i >= 118186u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 56 threads
   if (i < 7168u) {
@@ -5438,16 +5009,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STEM_DZ + di];
               let d1 = a1[STEM_DZ + di + 1];
               let d2 = a1[STEM_DZ + di + 2];
               let d3 = a1[STEM_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -5460,6 +5030,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -5490,9 +5062,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception1_p1: 26 groups of 5 examples × 144 threads
-  if (i >= 7168u && i < 10912u) {
-    const PER_GROUP = 144;
+  // inception1_p1: 26 groups of 5 examples × 80 threads
+  if (i >= 7168u && i < 9248u) {
+    const PER_GROUP = 80;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5500,9 +5072,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 128;
+    const FILTER_BLOCKS = 2;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 64;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
     const OUT_POSITIONS = 196;
@@ -5512,13 +5084,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception1_p1/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception1_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -5528,11 +5104,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION1_P1_DZ + di + 1];
             let d2 = a1[INCEPTION1_P1_DZ + di + 2];
             let d3 = a1[INCEPTION1_P1_DZ + di + 3];
+            let d4 = a1[INCEPTION1_P1_DZ + di + 4];
+            let d5 = a1[INCEPTION1_P1_DZ + di + 5];
+            let d6 = a1[INCEPTION1_P1_DZ + di + 6];
+            let d7 = a1[INCEPTION1_P1_DZ + di + 7];
             let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -5541,6 +5125,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception1_p1/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -5554,9 +5142,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception1_p2a: 26 groups of 5 examples × 144 threads
-  if (i >= 10944u && i < 14688u) {
-    const PER_GROUP = 144;
+  // inception1_p2a: 26 groups of 5 examples × 80 threads
+  if (i >= 9280u && i < 11360u) {
+    const PER_GROUP = 80;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5564,25 +5152,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 128;
+    const FILTER_BLOCKS = 2;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 64;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
     const OUT_POSITIONS = 196;
-    let local = i - 10944u;
+    let local = i - 9280u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception1_p2a/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception1_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -5592,11 +5184,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION1_P2A_DZ + di + 1];
             let d2 = a1[INCEPTION1_P2A_DZ + di + 2];
             let d3 = a1[INCEPTION1_P2A_DZ + di + 3];
+            let d4 = a1[INCEPTION1_P2A_DZ + di + 4];
+            let d5 = a1[INCEPTION1_P2A_DZ + di + 5];
+            let d6 = a1[INCEPTION1_P2A_DZ + di + 6];
+            let d7 = a1[INCEPTION1_P2A_DZ + di + 7];
             let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -5605,6 +5205,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception1_p2a/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -5619,7 +5223,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception1_p2: 26 groups of 5 examples × 416 threads
-  if (i >= 14720u && i < 25536u) {
+  if (i >= 11392u && i < 22208u) {
     const PER_GROUP = 416;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -5637,7 +5241,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 4608;
     const WEIGHTS = 4640;
     const OUT_POSITIONS = 196;
-    let local = i - 14720u;
+    let local = i - 11392u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5664,16 +5268,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION1_P2_DZ + di];
               let d1 = a1[INCEPTION1_P2_DZ + di + 1];
               let d2 = a1[INCEPTION1_P2_DZ + di + 2];
               let d3 = a1[INCEPTION1_P2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -5686,6 +5289,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -5716,9 +5321,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception1_p3a: 26 groups of 5 examples × 72 threads
-  if (i >= 25536u && i < 27408u) {
-    const PER_GROUP = 72;
+  // inception1_p3a: 26 groups of 5 examples × 40 threads
+  if (i >= 22208u && i < 23248u) {
+    const PER_GROUP = 40;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5726,47 +5331,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 8;
-    const FILTER_BLOCKS = 2;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 64;
+    const KERNEL_THREADS = 32;
     const KERNEL_WEIGHTS = 256;
     const WEIGHTS = 264;
     const OUT_POSITIONS = 196;
-    let local = i - 25536u;
+    let local = i - 22208u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception1_p3a/kernel: 4 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
+      // inception1_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel
+      let ci = t % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
           for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
             let d0 = a1[INCEPTION1_P3A_DZ + di];
             let d1 = a1[INCEPTION1_P3A_DZ + di + 1];
             let d2 = a1[INCEPTION1_P3A_DZ + di + 2];
             let d3 = a1[INCEPTION1_P3A_DZ + di + 3];
+            let d4 = a1[INCEPTION1_P3A_DZ + di + 4];
+            let d5 = a1[INCEPTION1_P3A_DZ + di + 5];
+            let d6 = a1[INCEPTION1_P3A_DZ + di + 6];
+            let d7 = a1[INCEPTION1_P3A_DZ + di + 7];
             let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
-      let wi = ci * OUT_C + co;
+      let wi = ci * OUT_C;
       a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
       a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception1_p3a/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -5781,7 +5399,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception1_p3: 26 groups of 5 examples × 336 threads
-  if (i >= 27456u && i < 36192u) {
+  if (i >= 23296u && i < 32032u) {
     const PER_GROUP = 336;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -5799,7 +5417,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 3200;
     const WEIGHTS = 3216;
     const OUT_POSITIONS = 196;
-    let local = i - 27456u;
+    let local = i - 23296u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5824,16 +5442,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+            var x2 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+            var x3 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION1_P3_DZ + di];
               let d1 = a1[INCEPTION1_P3_DZ + di + 1];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-              let x3 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ix + 3, 0, IN_W - 1))) * IN_C + ci], ix + 3 >= 0 && ix + 3 < IN_W);
-              let x4 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ix + 4, 0, IN_W - 1))) * IN_C + ci], ix + 4 >= 0 && ix + 4 < IN_W);
+              let x4 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -5844,6 +5461,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc1_2 = acc1_2 + d1 * x2;
               acc1_3 = acc1_3 + d1 * x3;
               acc1_4 = acc1_4 + d1 * x4;
+              x0 = x1;
+              x1 = x2;
+              x2 = x3;
+              x3 = x4;
             }
           }
         }
@@ -5872,9 +5493,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception1_p4: 26 groups of 5 examples × 144 threads
-  if (i >= 36224u && i < 39968u) {
-    const PER_GROUP = 144;
+  // inception1_p4: 26 groups of 5 examples × 80 threads
+  if (i >= 32064u && i < 34144u) {
+    const PER_GROUP = 80;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5882,25 +5503,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 128;
+    const FILTER_BLOCKS = 2;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 64;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
     const OUT_POSITIONS = 196;
-    let local = i - 36224u;
+    let local = i - 32064u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception1_p4/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception1_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -5910,11 +5535,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION1_P4_DZ + di + 1];
             let d2 = a1[INCEPTION1_P4_DZ + di + 2];
             let d3 = a1[INCEPTION1_P4_DZ + di + 3];
+            let d4 = a1[INCEPTION1_P4_DZ + di + 4];
+            let d5 = a1[INCEPTION1_P4_DZ + di + 5];
+            let d6 = a1[INCEPTION1_P4_DZ + di + 6];
+            let d7 = a1[INCEPTION1_P4_DZ + di + 7];
             let x0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -5923,6 +5556,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception1_p4/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -5936,9 +5573,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception2_p1: 26 groups of 5 examples × 672 threads
-  if (i >= 40000u && i < 57472u) {
-    const PER_GROUP = 672;
+  // inception2_p1: 26 groups of 5 examples × 352 threads
+  if (i >= 34176u && i < 43328u) {
+    const PER_GROUP = 352;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5946,25 +5583,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 640;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 320;
     const KERNEL_WEIGHTS = 2560;
     const WEIGHTS = 2592;
     const OUT_POSITIONS = 196;
-    let local = i - 40000u;
+    let local = i - 34176u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception2_p1/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception2_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -5974,11 +5615,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION2_P1_DZ + di + 1];
             let d2 = a1[INCEPTION2_P1_DZ + di + 2];
             let d3 = a1[INCEPTION2_P1_DZ + di + 3];
+            let d4 = a1[INCEPTION2_P1_DZ + di + 4];
+            let d5 = a1[INCEPTION2_P1_DZ + di + 5];
+            let d6 = a1[INCEPTION2_P1_DZ + di + 6];
+            let d7 = a1[INCEPTION2_P1_DZ + di + 7];
             let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -5987,6 +5636,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception2_p1/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -6000,9 +5653,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception2_p2a: 26 groups of 5 examples × 672 threads
-  if (i >= 57472u && i < 74944u) {
-    const PER_GROUP = 672;
+  // inception2_p2a: 26 groups of 5 examples × 352 threads
+  if (i >= 43328u && i < 52480u) {
+    const PER_GROUP = 352;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -6010,25 +5663,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 640;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 320;
     const KERNEL_WEIGHTS = 2560;
     const WEIGHTS = 2592;
     const OUT_POSITIONS = 196;
-    let local = i - 57472u;
+    let local = i - 43328u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception2_p2a/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception2_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -6038,11 +5695,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION2_P2A_DZ + di + 1];
             let d2 = a1[INCEPTION2_P2A_DZ + di + 2];
             let d3 = a1[INCEPTION2_P2A_DZ + di + 3];
+            let d4 = a1[INCEPTION2_P2A_DZ + di + 4];
+            let d5 = a1[INCEPTION2_P2A_DZ + di + 5];
+            let d6 = a1[INCEPTION2_P2A_DZ + di + 6];
+            let d7 = a1[INCEPTION2_P2A_DZ + di + 7];
             let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -6051,6 +5716,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception2_p2a/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -6065,7 +5734,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception2_p2: 26 groups of 5 examples × 1200 threads
-  if (i >= 74944u && i < 106144u) {
+  if (i >= 52480u && i < 83680u) {
     const PER_GROUP = 1200;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -6083,7 +5752,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 13824;
     const WEIGHTS = 13872;
     const OUT_POSITIONS = 196;
-    let local = i - 74944u;
+    let local = i - 52480u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6110,16 +5779,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION2_P2_DZ + di];
               let d1 = a1[INCEPTION2_P2_DZ + di + 1];
               let d2 = a1[INCEPTION2_P2_DZ + di + 2];
               let d3 = a1[INCEPTION2_P2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -6132,6 +5800,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -6162,9 +5832,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception2_p3a: 26 groups of 5 examples × 168 threads
-  if (i >= 106176u && i < 110544u) {
-    const PER_GROUP = 168;
+  // inception2_p3a: 26 groups of 5 examples × 88 threads
+  if (i >= 83712u && i < 86000u) {
+    const PER_GROUP = 88;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -6172,47 +5842,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 8;
-    const FILTER_BLOCKS = 2;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 160;
+    const KERNEL_THREADS = 80;
     const KERNEL_WEIGHTS = 640;
     const WEIGHTS = 648;
     const OUT_POSITIONS = 196;
-    let local = i - 106176u;
+    let local = i - 83712u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception2_p3a/kernel: 4 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
+      // inception2_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel
+      let ci = t % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
           for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
             let d0 = a1[INCEPTION2_P3A_DZ + di];
             let d1 = a1[INCEPTION2_P3A_DZ + di + 1];
             let d2 = a1[INCEPTION2_P3A_DZ + di + 2];
             let d3 = a1[INCEPTION2_P3A_DZ + di + 3];
+            let d4 = a1[INCEPTION2_P3A_DZ + di + 4];
+            let d5 = a1[INCEPTION2_P3A_DZ + di + 5];
+            let d6 = a1[INCEPTION2_P3A_DZ + di + 6];
+            let d7 = a1[INCEPTION2_P3A_DZ + di + 7];
             let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
-      let wi = ci * OUT_C + co;
+      let wi = ci * OUT_C;
       a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
       a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception2_p3a/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -6227,7 +5910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception2_p3: 26 groups of 5 examples × 344 threads
-  if (i >= 110592u && i < 119536u) {
+  if (i >= 86016u && i < 94960u) {
     const PER_GROUP = 344;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -6245,7 +5928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 4800;
     const WEIGHTS = 4824;
     const OUT_POSITIONS = 196;
-    let local = i - 110592u;
+    let local = i - 86016u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6275,17 +5958,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+            var x2 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+            var x3 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION2_P3_DZ + di];
               let d1 = a1[INCEPTION2_P3_DZ + di + 1];
               let d2 = a1[INCEPTION2_P3_DZ + di + 2];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-              let x3 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ix + 3, 0, IN_W - 1))) * IN_C + ci], ix + 3 >= 0 && ix + 3 < IN_W);
-              let x4 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ix + 4, 0, IN_W - 1))) * IN_C + ci], ix + 4 >= 0 && ix + 4 < IN_W);
+              let x4 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -6301,6 +5983,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc2_2 = acc2_2 + d2 * x2;
               acc2_3 = acc2_3 + d2 * x3;
               acc2_4 = acc2_4 + d2 * x4;
+              x0 = x1;
+              x1 = x2;
+              x2 = x3;
+              x3 = x4;
             }
           }
         }
@@ -6334,9 +6020,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception2_p4: 26 groups of 5 examples × 336 threads
-  if (i >= 119552u && i < 128288u) {
-    const PER_GROUP = 336;
+  // inception2_p4: 26 groups of 5 examples × 176 threads
+  if (i >= 94976u && i < 99552u) {
+    const PER_GROUP = 176;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -6344,25 +6030,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 320;
+    const FILTER_BLOCKS = 2;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 160;
     const KERNEL_WEIGHTS = 1280;
     const WEIGHTS = 1296;
     const OUT_POSITIONS = 196;
-    let local = i - 119552u;
+    let local = i - 94976u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception2_p4/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception2_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -6372,11 +6062,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION2_P4_DZ + di + 1];
             let d2 = a1[INCEPTION2_P4_DZ + di + 2];
             let d3 = a1[INCEPTION2_P4_DZ + di + 3];
+            let d4 = a1[INCEPTION2_P4_DZ + di + 4];
+            let d5 = a1[INCEPTION2_P4_DZ + di + 5];
+            let d6 = a1[INCEPTION2_P4_DZ + di + 6];
+            let d7 = a1[INCEPTION2_P4_DZ + di + 7];
             let x0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -6385,6 +6083,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception2_p4/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -6398,9 +6100,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception3_p1: 7 groups of 20 examples × 1488 threads
-  if (i >= 128320u && i < 138736u) {
-    const PER_GROUP = 1488;
+  // inception3_p1: 7 groups of 20 examples × 768 threads
+  if (i >= 99584u && i < 104960u) {
+    const PER_GROUP = 768;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6408,25 +6110,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 48;
-    const FILTER_BLOCKS = 12;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 1440;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 720;
     const KERNEL_WEIGHTS = 5760;
     const WEIGHTS = 5808;
     const OUT_POSITIONS = 49;
-    let local = i - 128320u;
+    let local = i - 99584u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception3_p1/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception3_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -6436,11 +6142,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION3_P1_DZ + di + 1];
             let d2 = a1[INCEPTION3_P1_DZ + di + 2];
             let d3 = a1[INCEPTION3_P1_DZ + di + 3];
+            let d4 = a1[INCEPTION3_P1_DZ + di + 4];
+            let d5 = a1[INCEPTION3_P1_DZ + di + 5];
+            let d6 = a1[INCEPTION3_P1_DZ + di + 6];
+            let d7 = a1[INCEPTION3_P1_DZ + di + 7];
             let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -6449,6 +6163,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception3_p1/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -6462,9 +6180,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception3_p2a: 7 groups of 20 examples × 744 threads
-  if (i >= 138752u && i < 143960u) {
-    const PER_GROUP = 744;
+  // inception3_p2a: 7 groups of 20 examples × 384 threads
+  if (i >= 104960u && i < 107648u) {
+    const PER_GROUP = 384;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6472,25 +6190,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 24;
-    const FILTER_BLOCKS = 6;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 720;
+    const FILTER_BLOCKS = 3;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 360;
     const KERNEL_WEIGHTS = 2880;
     const WEIGHTS = 2904;
     const OUT_POSITIONS = 49;
-    let local = i - 138752u;
+    let local = i - 104960u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception3_p2a/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception3_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -6500,11 +6222,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION3_P2A_DZ + di + 1];
             let d2 = a1[INCEPTION3_P2A_DZ + di + 2];
             let d3 = a1[INCEPTION3_P2A_DZ + di + 3];
+            let d4 = a1[INCEPTION3_P2A_DZ + di + 4];
+            let d5 = a1[INCEPTION3_P2A_DZ + di + 5];
+            let d6 = a1[INCEPTION3_P2A_DZ + di + 6];
+            let d7 = a1[INCEPTION3_P2A_DZ + di + 7];
             let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -6513,6 +6243,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception3_p2a/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -6527,7 +6261,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception3_p2: 7 groups of 20 examples × 988 threads
-  if (i >= 144000u && i < 150916u) {
+  if (i >= 107648u && i < 114564u) {
     const PER_GROUP = 988;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -6545,7 +6279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 11232;
     const WEIGHTS = 11284;
     const OUT_POSITIONS = 49;
-    let local = i - 144000u;
+    let local = i - 107648u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6572,16 +6306,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION3_P2_DZ + di];
               let d1 = a1[INCEPTION3_P2_DZ + di + 1];
               let d2 = a1[INCEPTION3_P2_DZ + di + 2];
               let d3 = a1[INCEPTION3_P2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -6594,6 +6327,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -6625,7 +6360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception3_p3a: 7 groups of 20 examples × 124 threads
-  if (i >= 150976u && i < 151844u) {
+  if (i >= 114624u && i < 115492u) {
     const PER_GROUP = 124;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -6638,7 +6373,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 480;
     const WEIGHTS = 484;
     const OUT_POSITIONS = 49;
-    let local = i - 150976u;
+    let local = i - 114624u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6686,7 +6421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception3_p3: 7 groups of 20 examples × 92 threads
-  if (i >= 151872u && i < 152516u) {
+  if (i >= 115520u && i < 116164u) {
     const PER_GROUP = 92;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -6704,7 +6439,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 1200;
     const WEIGHTS = 1212;
     const OUT_POSITIONS = 49;
-    let local = i - 151872u;
+    let local = i - 115520u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6734,17 +6469,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+            var x2 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+            var x3 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[INCEPTION3_P3_DZ + di];
               let d1 = a1[INCEPTION3_P3_DZ + di + 1];
               let d2 = a1[INCEPTION3_P3_DZ + di + 2];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-              let x3 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ix + 3, 0, IN_W - 1))) * IN_C + ci], ix + 3 >= 0 && ix + 3 < IN_W);
-              let x4 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ix + 4, 0, IN_W - 1))) * IN_C + ci], ix + 4 >= 0 && ix + 4 < IN_W);
+              let x4 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -6760,6 +6494,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc2_2 = acc2_2 + d2 * x2;
               acc2_3 = acc2_3 + d2 * x3;
               acc2_4 = acc2_4 + d2 * x4;
+              x0 = x1;
+              x1 = x2;
+              x2 = x3;
+              x3 = x4;
             }
           }
         }
@@ -6793,9 +6531,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // inception3_p4: 7 groups of 20 examples × 496 threads
-  if (i >= 152576u && i < 156048u) {
-    const PER_GROUP = 496;
+  // inception3_p4: 7 groups of 20 examples × 256 threads
+  if (i >= 116224u && i < 118016u) {
+    const PER_GROUP = 256;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6803,25 +6541,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 480;
+    const FILTER_BLOCKS = 2;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 240;
     const KERNEL_WEIGHTS = 1920;
     const WEIGHTS = 1936;
     const OUT_POSITIONS = 49;
-    let local = i - 152576u;
+    let local = i - 116224u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // inception3_p4/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // inception3_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -6831,11 +6573,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[INCEPTION3_P4_DZ + di + 1];
             let d2 = a1[INCEPTION3_P4_DZ + di + 2];
             let d3 = a1[INCEPTION3_P4_DZ + di + 3];
+            let d4 = a1[INCEPTION3_P4_DZ + di + 4];
+            let d5 = a1[INCEPTION3_P4_DZ + di + 5];
+            let d6 = a1[INCEPTION3_P4_DZ + di + 6];
+            let d7 = a1[INCEPTION3_P4_DZ + di + 7];
             let x0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -6844,6 +6594,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // inception3_p4/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -6858,14 +6612,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1: 1 group of 128 examples × 170 threads
-  if (i >= 156096u && i < 156266u) {
+  if (i >= 118016u && i < 118186u) {
     const IN_UNITS = 128;
     const OUT_UNITS = 10;
     const BLOCK = 8;
     const KERNEL_THREADS = 160;
     const KERNEL_WEIGHTS = 1280;
     const WEIGHTS = 1290;
-    let local = i - 156096u;
+    let local = i - 118016u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -7686,9 +7440,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -7743,7 +7498,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -7764,22 +7519,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -7793,112 +7536,94 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[STEM_BIAS + co];
+        let zv = acc0_0.x + params[STEM_BIAS + co];
         a0[STEM_Z + out0] = zv;
         a0[STEM_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[STEM_BIAS + co];
+        let zv = acc0_1.x + params[STEM_BIAS + co];
         a0[STEM_Z + out1] = zv;
         a0[STEM_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[STEM_BIAS + co + 1];
+        let zv = acc0_0.y + params[STEM_BIAS + co + 1];
         a0[STEM_Z + out0 + 1] = zv;
         a0[STEM_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[STEM_BIAS + co + 1];
+        let zv = acc0_1.y + params[STEM_BIAS + co + 1];
         a0[STEM_Z + out1 + 1] = zv;
         a0[STEM_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[STEM_BIAS + co + 2];
+        let zv = acc0_0.z + params[STEM_BIAS + co + 2];
         a0[STEM_Z + out0 + 2] = zv;
         a0[STEM_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[STEM_BIAS + co + 2];
+        let zv = acc0_1.z + params[STEM_BIAS + co + 2];
         a0[STEM_Z + out1 + 2] = zv;
         a0[STEM_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[STEM_BIAS + co + 3];
+        let zv = acc0_0.w + params[STEM_BIAS + co + 3];
         a0[STEM_Z + out0 + 3] = zv;
         a0[STEM_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[STEM_BIAS + co + 3];
+        let zv = acc0_1.w + params[STEM_BIAS + co + 3];
         a0[STEM_Z + out1 + 3] = zv;
         a0[STEM_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[STEM_BIAS + co + 4];
+        let zv = acc1_0.x + params[STEM_BIAS + co + 4];
         a0[STEM_Z + out0 + 4] = zv;
         a0[STEM_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[STEM_BIAS + co + 4];
+        let zv = acc1_1.x + params[STEM_BIAS + co + 4];
         a0[STEM_Z + out1 + 4] = zv;
         a0[STEM_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[STEM_BIAS + co + 5];
+        let zv = acc1_0.y + params[STEM_BIAS + co + 5];
         a0[STEM_Z + out0 + 5] = zv;
         a0[STEM_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[STEM_BIAS + co + 5];
+        let zv = acc1_1.y + params[STEM_BIAS + co + 5];
         a0[STEM_Z + out1 + 5] = zv;
         a0[STEM_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[STEM_BIAS + co + 6];
+        let zv = acc1_0.z + params[STEM_BIAS + co + 6];
         a0[STEM_Z + out0 + 6] = zv;
         a0[STEM_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[STEM_BIAS + co + 6];
+        let zv = acc1_1.z + params[STEM_BIAS + co + 6];
         a0[STEM_Z + out1 + 6] = zv;
         a0[STEM_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[STEM_BIAS + co + 7];
+        let zv = acc1_0.w + params[STEM_BIAS + co + 7];
         a0[STEM_Z + out0 + 7] = zv;
         a0[STEM_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[STEM_BIAS + co + 7];
+        let zv = acc1_1.w + params[STEM_BIAS + co + 7];
         a0[STEM_Z + out1 + 7] = zv;
         a0[STEM_Y + out1 + 7] = act_relu(zv);
       }
@@ -7938,7 +7663,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -7957,22 +7682,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -7982,118 +7695,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL1_Z + xi0 + ci];
         let x1 = a0[POOL1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P1_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P1_BIAS + co];
         a0[INCEPTION1_P1_Z + out0] = zv;
         a0[INCEPTION1_P1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P1_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P1_BIAS + co];
         a0[INCEPTION1_P1_Z + out1] = zv;
         a0[INCEPTION1_P1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P1_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P1_BIAS + co + 1];
         a0[INCEPTION1_P1_Z + out0 + 1] = zv;
         a0[INCEPTION1_P1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P1_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P1_BIAS + co + 1];
         a0[INCEPTION1_P1_Z + out1 + 1] = zv;
         a0[INCEPTION1_P1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P1_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P1_BIAS + co + 2];
         a0[INCEPTION1_P1_Z + out0 + 2] = zv;
         a0[INCEPTION1_P1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P1_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P1_BIAS + co + 2];
         a0[INCEPTION1_P1_Z + out1 + 2] = zv;
         a0[INCEPTION1_P1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P1_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P1_BIAS + co + 3];
         a0[INCEPTION1_P1_Z + out0 + 3] = zv;
         a0[INCEPTION1_P1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P1_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P1_BIAS + co + 3];
         a0[INCEPTION1_P1_Z + out1 + 3] = zv;
         a0[INCEPTION1_P1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P1_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P1_BIAS + co + 4];
         a0[INCEPTION1_P1_Z + out0 + 4] = zv;
         a0[INCEPTION1_P1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P1_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P1_BIAS + co + 4];
         a0[INCEPTION1_P1_Z + out1 + 4] = zv;
         a0[INCEPTION1_P1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P1_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P1_BIAS + co + 5];
         a0[INCEPTION1_P1_Z + out0 + 5] = zv;
         a0[INCEPTION1_P1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P1_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P1_BIAS + co + 5];
         a0[INCEPTION1_P1_Z + out1 + 5] = zv;
         a0[INCEPTION1_P1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P1_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P1_BIAS + co + 6];
         a0[INCEPTION1_P1_Z + out0 + 6] = zv;
         a0[INCEPTION1_P1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P1_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P1_BIAS + co + 6];
         a0[INCEPTION1_P1_Z + out1 + 6] = zv;
         a0[INCEPTION1_P1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P1_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P1_BIAS + co + 7];
         a0[INCEPTION1_P1_Z + out0 + 7] = zv;
         a0[INCEPTION1_P1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P1_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P1_BIAS + co + 7];
         a0[INCEPTION1_P1_Z + out1 + 7] = zv;
         a0[INCEPTION1_P1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -8112,22 +7807,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -8137,118 +7820,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL1_Z + xi0 + ci];
         let x1 = a0[POOL1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P2A_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P2A_BIAS + co];
         a0[INCEPTION1_P2A_Z + out0] = zv;
         a0[INCEPTION1_P2A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P2A_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P2A_BIAS + co];
         a0[INCEPTION1_P2A_Z + out1] = zv;
         a0[INCEPTION1_P2A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P2A_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P2A_BIAS + co + 1];
         a0[INCEPTION1_P2A_Z + out0 + 1] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P2A_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P2A_BIAS + co + 1];
         a0[INCEPTION1_P2A_Z + out1 + 1] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P2A_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P2A_BIAS + co + 2];
         a0[INCEPTION1_P2A_Z + out0 + 2] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P2A_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P2A_BIAS + co + 2];
         a0[INCEPTION1_P2A_Z + out1 + 2] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P2A_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P2A_BIAS + co + 3];
         a0[INCEPTION1_P2A_Z + out0 + 3] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P2A_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P2A_BIAS + co + 3];
         a0[INCEPTION1_P2A_Z + out1 + 3] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P2A_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P2A_BIAS + co + 4];
         a0[INCEPTION1_P2A_Z + out0 + 4] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P2A_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P2A_BIAS + co + 4];
         a0[INCEPTION1_P2A_Z + out1 + 4] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P2A_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P2A_BIAS + co + 5];
         a0[INCEPTION1_P2A_Z + out0 + 5] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P2A_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P2A_BIAS + co + 5];
         a0[INCEPTION1_P2A_Z + out1 + 5] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P2A_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P2A_BIAS + co + 6];
         a0[INCEPTION1_P2A_Z + out0 + 6] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P2A_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P2A_BIAS + co + 6];
         a0[INCEPTION1_P2A_Z + out1 + 6] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P2A_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P2A_BIAS + co + 7];
         a0[INCEPTION1_P2A_Z + out0 + 7] = zv;
         a0[INCEPTION1_P2A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P2A_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P2A_BIAS + co + 7];
         a0[INCEPTION1_P2A_Z + out1 + 7] = zv;
         a0[INCEPTION1_P2A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception1_p2a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception1_p2a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -8270,22 +7935,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -8300,30 +7953,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION1_P2A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION1_P2A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -8332,89 +7967,89 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P2_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P2_BIAS + co];
         a0[INCEPTION1_P2_Z + out0] = zv;
         a0[INCEPTION1_P2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P2_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P2_BIAS + co];
         a0[INCEPTION1_P2_Z + out1] = zv;
         a0[INCEPTION1_P2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P2_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P2_BIAS + co + 1];
         a0[INCEPTION1_P2_Z + out0 + 1] = zv;
         a0[INCEPTION1_P2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P2_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P2_BIAS + co + 1];
         a0[INCEPTION1_P2_Z + out1 + 1] = zv;
         a0[INCEPTION1_P2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P2_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P2_BIAS + co + 2];
         a0[INCEPTION1_P2_Z + out0 + 2] = zv;
         a0[INCEPTION1_P2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P2_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P2_BIAS + co + 2];
         a0[INCEPTION1_P2_Z + out1 + 2] = zv;
         a0[INCEPTION1_P2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P2_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P2_BIAS + co + 3];
         a0[INCEPTION1_P2_Z + out0 + 3] = zv;
         a0[INCEPTION1_P2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P2_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P2_BIAS + co + 3];
         a0[INCEPTION1_P2_Z + out1 + 3] = zv;
         a0[INCEPTION1_P2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P2_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P2_BIAS + co + 4];
         a0[INCEPTION1_P2_Z + out0 + 4] = zv;
         a0[INCEPTION1_P2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P2_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P2_BIAS + co + 4];
         a0[INCEPTION1_P2_Z + out1 + 4] = zv;
         a0[INCEPTION1_P2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P2_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P2_BIAS + co + 5];
         a0[INCEPTION1_P2_Z + out0 + 5] = zv;
         a0[INCEPTION1_P2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P2_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P2_BIAS + co + 5];
         a0[INCEPTION1_P2_Z + out1 + 5] = zv;
         a0[INCEPTION1_P2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P2_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P2_BIAS + co + 6];
         a0[INCEPTION1_P2_Z + out0 + 6] = zv;
         a0[INCEPTION1_P2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P2_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P2_BIAS + co + 6];
         a0[INCEPTION1_P2_Z + out1 + 6] = zv;
         a0[INCEPTION1_P2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P2_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P2_BIAS + co + 7];
         a0[INCEPTION1_P2_Z + out0 + 7] = zv;
         a0[INCEPTION1_P2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P2_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P2_BIAS + co + 7];
         a0[INCEPTION1_P2_Z + out1 + 7] = zv;
         a0[INCEPTION1_P2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -8429,22 +8064,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let e = t;
       let oy = e / ROW_ITEMS;
       let ox = (e % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -8454,118 +8077,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL1_Z + xi0 + ci];
         let x1 = a0[POOL1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C;
       {
-        let zv = acc0_0 + params[INCEPTION1_P3A_BIAS];
+        let zv = acc0_0.x + params[INCEPTION1_P3A_BIAS];
         a0[INCEPTION1_P3A_Z + out0] = zv;
         a0[INCEPTION1_P3A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P3A_BIAS];
+        let zv = acc0_1.x + params[INCEPTION1_P3A_BIAS];
         a0[INCEPTION1_P3A_Z + out1] = zv;
         a0[INCEPTION1_P3A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P3A_BIAS + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P3A_BIAS + 1];
         a0[INCEPTION1_P3A_Z + out0 + 1] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P3A_BIAS + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P3A_BIAS + 1];
         a0[INCEPTION1_P3A_Z + out1 + 1] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P3A_BIAS + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P3A_BIAS + 2];
         a0[INCEPTION1_P3A_Z + out0 + 2] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P3A_BIAS + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P3A_BIAS + 2];
         a0[INCEPTION1_P3A_Z + out1 + 2] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P3A_BIAS + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P3A_BIAS + 3];
         a0[INCEPTION1_P3A_Z + out0 + 3] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P3A_BIAS + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P3A_BIAS + 3];
         a0[INCEPTION1_P3A_Z + out1 + 3] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P3A_BIAS + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P3A_BIAS + 4];
         a0[INCEPTION1_P3A_Z + out0 + 4] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P3A_BIAS + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P3A_BIAS + 4];
         a0[INCEPTION1_P3A_Z + out1 + 4] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P3A_BIAS + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P3A_BIAS + 5];
         a0[INCEPTION1_P3A_Z + out0 + 5] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P3A_BIAS + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P3A_BIAS + 5];
         a0[INCEPTION1_P3A_Z + out1 + 5] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P3A_BIAS + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P3A_BIAS + 6];
         a0[INCEPTION1_P3A_Z + out0 + 6] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P3A_BIAS + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P3A_BIAS + 6];
         a0[INCEPTION1_P3A_Z + out1 + 6] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P3A_BIAS + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P3A_BIAS + 7];
         a0[INCEPTION1_P3A_Z + out0 + 7] = zv;
         a0[INCEPTION1_P3A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P3A_BIAS + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P3A_BIAS + 7];
         a0[INCEPTION1_P3A_Z + out1 + 7] = zv;
         a0[INCEPTION1_P3A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception1_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception1_p3a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception1_p3a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -8588,22 +8193,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -8618,30 +8211,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION1_P3A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION1_P3A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -8650,82 +8225,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P3_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P3_BIAS + co];
         a0[INCEPTION1_P3_Z + out0] = zv;
         a0[INCEPTION1_P3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P3_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P3_BIAS + co];
         a0[INCEPTION1_P3_Z + out1] = zv;
         a0[INCEPTION1_P3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P3_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P3_BIAS + co + 1];
         a0[INCEPTION1_P3_Z + out0 + 1] = zv;
         a0[INCEPTION1_P3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P3_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P3_BIAS + co + 1];
         a0[INCEPTION1_P3_Z + out1 + 1] = zv;
         a0[INCEPTION1_P3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P3_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P3_BIAS + co + 2];
         a0[INCEPTION1_P3_Z + out0 + 2] = zv;
         a0[INCEPTION1_P3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P3_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P3_BIAS + co + 2];
         a0[INCEPTION1_P3_Z + out1 + 2] = zv;
         a0[INCEPTION1_P3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P3_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P3_BIAS + co + 3];
         a0[INCEPTION1_P3_Z + out0 + 3] = zv;
         a0[INCEPTION1_P3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P3_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P3_BIAS + co + 3];
         a0[INCEPTION1_P3_Z + out1 + 3] = zv;
         a0[INCEPTION1_P3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P3_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P3_BIAS + co + 4];
         a0[INCEPTION1_P3_Z + out0 + 4] = zv;
         a0[INCEPTION1_P3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P3_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P3_BIAS + co + 4];
         a0[INCEPTION1_P3_Z + out1 + 4] = zv;
         a0[INCEPTION1_P3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P3_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P3_BIAS + co + 5];
         a0[INCEPTION1_P3_Z + out0 + 5] = zv;
         a0[INCEPTION1_P3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P3_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P3_BIAS + co + 5];
         a0[INCEPTION1_P3_Z + out1 + 5] = zv;
         a0[INCEPTION1_P3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P3_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P3_BIAS + co + 6];
         a0[INCEPTION1_P3_Z + out0 + 6] = zv;
         a0[INCEPTION1_P3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P3_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P3_BIAS + co + 6];
         a0[INCEPTION1_P3_Z + out1 + 6] = zv;
         a0[INCEPTION1_P3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P3_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P3_BIAS + co + 7];
         a0[INCEPTION1_P3_Z + out0 + 7] = zv;
         a0[INCEPTION1_P3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P3_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P3_BIAS + co + 7];
         a0[INCEPTION1_P3_Z + out1 + 7] = zv;
         a0[INCEPTION1_P3_Y + out1 + 7] = act_relu(zv);
       }
@@ -8765,7 +8340,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_p4a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception1_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_p4a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -8784,22 +8359,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -8809,111 +8372,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_P4A_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_P4A_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION1_P4_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION1_P4_BIAS + co];
         a0[INCEPTION1_P4_Z + out0] = zv;
         a0[INCEPTION1_P4_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION1_P4_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION1_P4_BIAS + co];
         a0[INCEPTION1_P4_Z + out1] = zv;
         a0[INCEPTION1_P4_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION1_P4_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION1_P4_BIAS + co + 1];
         a0[INCEPTION1_P4_Z + out0 + 1] = zv;
         a0[INCEPTION1_P4_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION1_P4_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION1_P4_BIAS + co + 1];
         a0[INCEPTION1_P4_Z + out1 + 1] = zv;
         a0[INCEPTION1_P4_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION1_P4_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION1_P4_BIAS + co + 2];
         a0[INCEPTION1_P4_Z + out0 + 2] = zv;
         a0[INCEPTION1_P4_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION1_P4_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION1_P4_BIAS + co + 2];
         a0[INCEPTION1_P4_Z + out1 + 2] = zv;
         a0[INCEPTION1_P4_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION1_P4_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION1_P4_BIAS + co + 3];
         a0[INCEPTION1_P4_Z + out0 + 3] = zv;
         a0[INCEPTION1_P4_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION1_P4_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION1_P4_BIAS + co + 3];
         a0[INCEPTION1_P4_Z + out1 + 3] = zv;
         a0[INCEPTION1_P4_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION1_P4_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION1_P4_BIAS + co + 4];
         a0[INCEPTION1_P4_Z + out0 + 4] = zv;
         a0[INCEPTION1_P4_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION1_P4_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION1_P4_BIAS + co + 4];
         a0[INCEPTION1_P4_Z + out1 + 4] = zv;
         a0[INCEPTION1_P4_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION1_P4_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION1_P4_BIAS + co + 5];
         a0[INCEPTION1_P4_Z + out0 + 5] = zv;
         a0[INCEPTION1_P4_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION1_P4_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION1_P4_BIAS + co + 5];
         a0[INCEPTION1_P4_Z + out1 + 5] = zv;
         a0[INCEPTION1_P4_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION1_P4_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION1_P4_BIAS + co + 6];
         a0[INCEPTION1_P4_Z + out0 + 6] = zv;
         a0[INCEPTION1_P4_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION1_P4_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION1_P4_BIAS + co + 6];
         a0[INCEPTION1_P4_Z + out1 + 6] = zv;
         a0[INCEPTION1_P4_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION1_P4_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION1_P4_BIAS + co + 7];
         a0[INCEPTION1_P4_Z + out0 + 7] = zv;
         a0[INCEPTION1_P4_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION1_P4_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION1_P4_BIAS + co + 7];
         a0[INCEPTION1_P4_Z + out1 + 7] = zv;
         a0[INCEPTION1_P4_Y + out1 + 7] = act_relu(zv);
       }
@@ -8975,7 +8520,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p1.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p1.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -8993,22 +8538,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -9018,118 +8551,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_CONCAT1_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_CONCAT1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P1_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P1_BIAS + co];
         a0[INCEPTION2_P1_Z + out0] = zv;
         a0[INCEPTION2_P1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P1_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P1_BIAS + co];
         a0[INCEPTION2_P1_Z + out1] = zv;
         a0[INCEPTION2_P1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P1_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P1_BIAS + co + 1];
         a0[INCEPTION2_P1_Z + out0 + 1] = zv;
         a0[INCEPTION2_P1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P1_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P1_BIAS + co + 1];
         a0[INCEPTION2_P1_Z + out1 + 1] = zv;
         a0[INCEPTION2_P1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P1_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P1_BIAS + co + 2];
         a0[INCEPTION2_P1_Z + out0 + 2] = zv;
         a0[INCEPTION2_P1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P1_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P1_BIAS + co + 2];
         a0[INCEPTION2_P1_Z + out1 + 2] = zv;
         a0[INCEPTION2_P1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P1_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P1_BIAS + co + 3];
         a0[INCEPTION2_P1_Z + out0 + 3] = zv;
         a0[INCEPTION2_P1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P1_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P1_BIAS + co + 3];
         a0[INCEPTION2_P1_Z + out1 + 3] = zv;
         a0[INCEPTION2_P1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P1_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P1_BIAS + co + 4];
         a0[INCEPTION2_P1_Z + out0 + 4] = zv;
         a0[INCEPTION2_P1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P1_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P1_BIAS + co + 4];
         a0[INCEPTION2_P1_Z + out1 + 4] = zv;
         a0[INCEPTION2_P1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P1_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P1_BIAS + co + 5];
         a0[INCEPTION2_P1_Z + out0 + 5] = zv;
         a0[INCEPTION2_P1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P1_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P1_BIAS + co + 5];
         a0[INCEPTION2_P1_Z + out1 + 5] = zv;
         a0[INCEPTION2_P1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P1_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P1_BIAS + co + 6];
         a0[INCEPTION2_P1_Z + out0 + 6] = zv;
         a0[INCEPTION2_P1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P1_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P1_BIAS + co + 6];
         a0[INCEPTION2_P1_Z + out1 + 6] = zv;
         a0[INCEPTION2_P1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P1_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P1_BIAS + co + 7];
         a0[INCEPTION2_P1_Z + out0 + 7] = zv;
         a0[INCEPTION2_P1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P1_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P1_BIAS + co + 7];
         a0[INCEPTION2_P1_Z + out1 + 7] = zv;
         a0[INCEPTION2_P1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -9147,22 +8662,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -9172,118 +8675,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_CONCAT1_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_CONCAT1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P2A_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P2A_BIAS + co];
         a0[INCEPTION2_P2A_Z + out0] = zv;
         a0[INCEPTION2_P2A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P2A_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P2A_BIAS + co];
         a0[INCEPTION2_P2A_Z + out1] = zv;
         a0[INCEPTION2_P2A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P2A_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P2A_BIAS + co + 1];
         a0[INCEPTION2_P2A_Z + out0 + 1] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P2A_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P2A_BIAS + co + 1];
         a0[INCEPTION2_P2A_Z + out1 + 1] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P2A_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P2A_BIAS + co + 2];
         a0[INCEPTION2_P2A_Z + out0 + 2] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P2A_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P2A_BIAS + co + 2];
         a0[INCEPTION2_P2A_Z + out1 + 2] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P2A_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P2A_BIAS + co + 3];
         a0[INCEPTION2_P2A_Z + out0 + 3] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P2A_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P2A_BIAS + co + 3];
         a0[INCEPTION2_P2A_Z + out1 + 3] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P2A_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P2A_BIAS + co + 4];
         a0[INCEPTION2_P2A_Z + out0 + 4] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P2A_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P2A_BIAS + co + 4];
         a0[INCEPTION2_P2A_Z + out1 + 4] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P2A_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P2A_BIAS + co + 5];
         a0[INCEPTION2_P2A_Z + out0 + 5] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P2A_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P2A_BIAS + co + 5];
         a0[INCEPTION2_P2A_Z + out1 + 5] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P2A_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P2A_BIAS + co + 6];
         a0[INCEPTION2_P2A_Z + out0 + 6] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P2A_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P2A_BIAS + co + 6];
         a0[INCEPTION2_P2A_Z + out1 + 6] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P2A_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P2A_BIAS + co + 7];
         a0[INCEPTION2_P2A_Z + out0 + 7] = zv;
         a0[INCEPTION2_P2A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P2A_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P2A_BIAS + co + 7];
         a0[INCEPTION2_P2A_Z + out1 + 7] = zv;
         a0[INCEPTION2_P2A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception2_p2a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception2_p2a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 588;
     const IN_H = 14;
@@ -9305,22 +8790,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -9335,30 +8808,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION2_P2A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION2_P2A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -9367,89 +8822,89 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P2_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P2_BIAS + co];
         a0[INCEPTION2_P2_Z + out0] = zv;
         a0[INCEPTION2_P2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P2_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P2_BIAS + co];
         a0[INCEPTION2_P2_Z + out1] = zv;
         a0[INCEPTION2_P2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P2_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P2_BIAS + co + 1];
         a0[INCEPTION2_P2_Z + out0 + 1] = zv;
         a0[INCEPTION2_P2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P2_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P2_BIAS + co + 1];
         a0[INCEPTION2_P2_Z + out1 + 1] = zv;
         a0[INCEPTION2_P2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P2_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P2_BIAS + co + 2];
         a0[INCEPTION2_P2_Z + out0 + 2] = zv;
         a0[INCEPTION2_P2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P2_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P2_BIAS + co + 2];
         a0[INCEPTION2_P2_Z + out1 + 2] = zv;
         a0[INCEPTION2_P2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P2_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P2_BIAS + co + 3];
         a0[INCEPTION2_P2_Z + out0 + 3] = zv;
         a0[INCEPTION2_P2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P2_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P2_BIAS + co + 3];
         a0[INCEPTION2_P2_Z + out1 + 3] = zv;
         a0[INCEPTION2_P2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P2_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P2_BIAS + co + 4];
         a0[INCEPTION2_P2_Z + out0 + 4] = zv;
         a0[INCEPTION2_P2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P2_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P2_BIAS + co + 4];
         a0[INCEPTION2_P2_Z + out1 + 4] = zv;
         a0[INCEPTION2_P2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P2_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P2_BIAS + co + 5];
         a0[INCEPTION2_P2_Z + out0 + 5] = zv;
         a0[INCEPTION2_P2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P2_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P2_BIAS + co + 5];
         a0[INCEPTION2_P2_Z + out1 + 5] = zv;
         a0[INCEPTION2_P2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P2_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P2_BIAS + co + 6];
         a0[INCEPTION2_P2_Z + out0 + 6] = zv;
         a0[INCEPTION2_P2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P2_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P2_BIAS + co + 6];
         a0[INCEPTION2_P2_Z + out1 + 6] = zv;
         a0[INCEPTION2_P2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P2_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P2_BIAS + co + 7];
         a0[INCEPTION2_P2_Z + out0 + 7] = zv;
         a0[INCEPTION2_P2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P2_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P2_BIAS + co + 7];
         a0[INCEPTION2_P2_Z + out1 + 7] = zv;
         a0[INCEPTION2_P2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of inception1_concat1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -9464,22 +8919,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let e = t;
       let oy = e / ROW_ITEMS;
       let ox = (e % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -9489,118 +8932,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION1_CONCAT1_Z + xi0 + ci];
         let x1 = a0[INCEPTION1_CONCAT1_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C;
       {
-        let zv = acc0_0 + params[INCEPTION2_P3A_BIAS];
+        let zv = acc0_0.x + params[INCEPTION2_P3A_BIAS];
         a0[INCEPTION2_P3A_Z + out0] = zv;
         a0[INCEPTION2_P3A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P3A_BIAS];
+        let zv = acc0_1.x + params[INCEPTION2_P3A_BIAS];
         a0[INCEPTION2_P3A_Z + out1] = zv;
         a0[INCEPTION2_P3A_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P3A_BIAS + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P3A_BIAS + 1];
         a0[INCEPTION2_P3A_Z + out0 + 1] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P3A_BIAS + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P3A_BIAS + 1];
         a0[INCEPTION2_P3A_Z + out1 + 1] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P3A_BIAS + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P3A_BIAS + 2];
         a0[INCEPTION2_P3A_Z + out0 + 2] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P3A_BIAS + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P3A_BIAS + 2];
         a0[INCEPTION2_P3A_Z + out1 + 2] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P3A_BIAS + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P3A_BIAS + 3];
         a0[INCEPTION2_P3A_Z + out0 + 3] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P3A_BIAS + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P3A_BIAS + 3];
         a0[INCEPTION2_P3A_Z + out1 + 3] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P3A_BIAS + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P3A_BIAS + 4];
         a0[INCEPTION2_P3A_Z + out0 + 4] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P3A_BIAS + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P3A_BIAS + 4];
         a0[INCEPTION2_P3A_Z + out1 + 4] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P3A_BIAS + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P3A_BIAS + 5];
         a0[INCEPTION2_P3A_Z + out0 + 5] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P3A_BIAS + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P3A_BIAS + 5];
         a0[INCEPTION2_P3A_Z + out1 + 5] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P3A_BIAS + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P3A_BIAS + 6];
         a0[INCEPTION2_P3A_Z + out0 + 6] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P3A_BIAS + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P3A_BIAS + 6];
         a0[INCEPTION2_P3A_Z + out1 + 6] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P3A_BIAS + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P3A_BIAS + 7];
         a0[INCEPTION2_P3A_Z + out0 + 7] = zv;
         a0[INCEPTION2_P3A_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P3A_BIAS + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P3A_BIAS + 7];
         a0[INCEPTION2_P3A_Z + out1 + 7] = zv;
         a0[INCEPTION2_P3A_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception2_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception2_p3a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p3.forward: z, and y = relu(z), = bias + 5×5 windows of inception2_p3a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 294;
     const IN_H = 14;
@@ -9622,22 +9047,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -9652,30 +9065,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION2_P3A_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[INCEPTION2_P3A_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -9684,82 +9079,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P3_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P3_BIAS + co];
         a0[INCEPTION2_P3_Z + out0] = zv;
         a0[INCEPTION2_P3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P3_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P3_BIAS + co];
         a0[INCEPTION2_P3_Z + out1] = zv;
         a0[INCEPTION2_P3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P3_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P3_BIAS + co + 1];
         a0[INCEPTION2_P3_Z + out0 + 1] = zv;
         a0[INCEPTION2_P3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P3_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P3_BIAS + co + 1];
         a0[INCEPTION2_P3_Z + out1 + 1] = zv;
         a0[INCEPTION2_P3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P3_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P3_BIAS + co + 2];
         a0[INCEPTION2_P3_Z + out0 + 2] = zv;
         a0[INCEPTION2_P3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P3_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P3_BIAS + co + 2];
         a0[INCEPTION2_P3_Z + out1 + 2] = zv;
         a0[INCEPTION2_P3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P3_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P3_BIAS + co + 3];
         a0[INCEPTION2_P3_Z + out0 + 3] = zv;
         a0[INCEPTION2_P3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P3_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P3_BIAS + co + 3];
         a0[INCEPTION2_P3_Z + out1 + 3] = zv;
         a0[INCEPTION2_P3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P3_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P3_BIAS + co + 4];
         a0[INCEPTION2_P3_Z + out0 + 4] = zv;
         a0[INCEPTION2_P3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P3_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P3_BIAS + co + 4];
         a0[INCEPTION2_P3_Z + out1 + 4] = zv;
         a0[INCEPTION2_P3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P3_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P3_BIAS + co + 5];
         a0[INCEPTION2_P3_Z + out0 + 5] = zv;
         a0[INCEPTION2_P3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P3_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P3_BIAS + co + 5];
         a0[INCEPTION2_P3_Z + out1 + 5] = zv;
         a0[INCEPTION2_P3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P3_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P3_BIAS + co + 6];
         a0[INCEPTION2_P3_Z + out0 + 6] = zv;
         a0[INCEPTION2_P3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P3_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P3_BIAS + co + 6];
         a0[INCEPTION2_P3_Z + out1 + 6] = zv;
         a0[INCEPTION2_P3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P3_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P3_BIAS + co + 7];
         a0[INCEPTION2_P3_Z + out0 + 7] = zv;
         a0[INCEPTION2_P3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P3_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P3_BIAS + co + 7];
         a0[INCEPTION2_P3_Z + out1 + 7] = zv;
         a0[INCEPTION2_P3_Y + out1 + 7] = act_relu(zv);
       }
@@ -9799,7 +9194,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception2_p4a's output · kernel; an item per 8 filters × 2 positions of a row
+  // inception2_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception2_p4a's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -9818,22 +9213,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -9843,111 +9226,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION2_P4A_Z + xi0 + ci];
         let x1 = a0[INCEPTION2_P4A_Z + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION2_P4_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION2_P4_BIAS + co];
         a0[INCEPTION2_P4_Z + out0] = zv;
         a0[INCEPTION2_P4_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[INCEPTION2_P4_BIAS + co];
+        let zv = acc0_1.x + params[INCEPTION2_P4_BIAS + co];
         a0[INCEPTION2_P4_Z + out1] = zv;
         a0[INCEPTION2_P4_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION2_P4_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION2_P4_BIAS + co + 1];
         a0[INCEPTION2_P4_Z + out0 + 1] = zv;
         a0[INCEPTION2_P4_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[INCEPTION2_P4_BIAS + co + 1];
+        let zv = acc0_1.y + params[INCEPTION2_P4_BIAS + co + 1];
         a0[INCEPTION2_P4_Z + out1 + 1] = zv;
         a0[INCEPTION2_P4_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION2_P4_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION2_P4_BIAS + co + 2];
         a0[INCEPTION2_P4_Z + out0 + 2] = zv;
         a0[INCEPTION2_P4_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[INCEPTION2_P4_BIAS + co + 2];
+        let zv = acc0_1.z + params[INCEPTION2_P4_BIAS + co + 2];
         a0[INCEPTION2_P4_Z + out1 + 2] = zv;
         a0[INCEPTION2_P4_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION2_P4_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION2_P4_BIAS + co + 3];
         a0[INCEPTION2_P4_Z + out0 + 3] = zv;
         a0[INCEPTION2_P4_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[INCEPTION2_P4_BIAS + co + 3];
+        let zv = acc0_1.w + params[INCEPTION2_P4_BIAS + co + 3];
         a0[INCEPTION2_P4_Z + out1 + 3] = zv;
         a0[INCEPTION2_P4_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION2_P4_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION2_P4_BIAS + co + 4];
         a0[INCEPTION2_P4_Z + out0 + 4] = zv;
         a0[INCEPTION2_P4_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[INCEPTION2_P4_BIAS + co + 4];
+        let zv = acc1_1.x + params[INCEPTION2_P4_BIAS + co + 4];
         a0[INCEPTION2_P4_Z + out1 + 4] = zv;
         a0[INCEPTION2_P4_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION2_P4_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION2_P4_BIAS + co + 5];
         a0[INCEPTION2_P4_Z + out0 + 5] = zv;
         a0[INCEPTION2_P4_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[INCEPTION2_P4_BIAS + co + 5];
+        let zv = acc1_1.y + params[INCEPTION2_P4_BIAS + co + 5];
         a0[INCEPTION2_P4_Z + out1 + 5] = zv;
         a0[INCEPTION2_P4_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION2_P4_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION2_P4_BIAS + co + 6];
         a0[INCEPTION2_P4_Z + out0 + 6] = zv;
         a0[INCEPTION2_P4_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[INCEPTION2_P4_BIAS + co + 6];
+        let zv = acc1_1.z + params[INCEPTION2_P4_BIAS + co + 6];
         a0[INCEPTION2_P4_Z + out1 + 6] = zv;
         a0[INCEPTION2_P4_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION2_P4_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION2_P4_BIAS + co + 7];
         a0[INCEPTION2_P4_Z + out0 + 7] = zv;
         a0[INCEPTION2_P4_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[INCEPTION2_P4_BIAS + co + 7];
+        let zv = acc1_1.w + params[INCEPTION2_P4_BIAS + co + 7];
         a0[INCEPTION2_P4_Z + out1 + 7] = zv;
         a0[INCEPTION2_P4_Y + out1 + 7] = act_relu(zv);
       }
@@ -10042,7 +9407,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // inception3_p1.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 294;
     const IN_H = 7;
@@ -10059,14 +9424,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -10074,69 +9433,57 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P1_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL2_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P1_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P1_BIAS + co];
         a0[INCEPTION3_P1_Z + out0] = zv;
         a0[INCEPTION3_P1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P1_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P1_BIAS + co + 1];
         a0[INCEPTION3_P1_Z + out0 + 1] = zv;
         a0[INCEPTION3_P1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P1_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P1_BIAS + co + 2];
         a0[INCEPTION3_P1_Z + out0 + 2] = zv;
         a0[INCEPTION3_P1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P1_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P1_BIAS + co + 3];
         a0[INCEPTION3_P1_Z + out0 + 3] = zv;
         a0[INCEPTION3_P1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION3_P1_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION3_P1_BIAS + co + 4];
         a0[INCEPTION3_P1_Z + out0 + 4] = zv;
         a0[INCEPTION3_P1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION3_P1_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION3_P1_BIAS + co + 5];
         a0[INCEPTION3_P1_Z + out0 + 5] = zv;
         a0[INCEPTION3_P1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION3_P1_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION3_P1_BIAS + co + 6];
         a0[INCEPTION3_P1_Z + out0 + 6] = zv;
         a0[INCEPTION3_P1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION3_P1_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION3_P1_BIAS + co + 7];
         a0[INCEPTION3_P1_Z + out0 + 7] = zv;
         a0[INCEPTION3_P1_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception3_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row
+  // inception3_p2a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 147;
     const IN_H = 7;
@@ -10154,14 +9501,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -10169,69 +9510,57 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P2A_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL2_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P2A_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P2A_BIAS + co];
         a0[INCEPTION3_P2A_Z + out0] = zv;
         a0[INCEPTION3_P2A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P2A_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P2A_BIAS + co + 1];
         a0[INCEPTION3_P2A_Z + out0 + 1] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P2A_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P2A_BIAS + co + 2];
         a0[INCEPTION3_P2A_Z + out0 + 2] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P2A_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P2A_BIAS + co + 3];
         a0[INCEPTION3_P2A_Z + out0 + 3] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION3_P2A_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION3_P2A_BIAS + co + 4];
         a0[INCEPTION3_P2A_Z + out0 + 4] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION3_P2A_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION3_P2A_BIAS + co + 5];
         a0[INCEPTION3_P2A_Z + out0 + 5] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION3_P2A_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION3_P2A_BIAS + co + 6];
         a0[INCEPTION3_P2A_Z + out0 + 6] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION3_P2A_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION3_P2A_BIAS + co + 7];
         a0[INCEPTION3_P2A_Z + out0 + 7] = zv;
         a0[INCEPTION3_P2A_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception3_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception3_p2a's output · kernel; an item per 4 filters × 1 positions of a row
+  // inception3_p2.forward: z, and y = relu(z), = bias + 3×3 windows of inception3_p2a's output · kernel; an item per 4 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 637;
     const IN_H = 7;
@@ -10252,10 +9581,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
+      var acc0_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -10267,14 +9593,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = INCEPTION3_P2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[INCEPTION3_P2A_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
+              let w0 = params4[wi / 4u];
               acc0_0 = acc0_0 + x0 * w0;
-              acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
               wi = wi + OUT_C;
             }
           }
@@ -10282,29 +9602,29 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P2_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P2_BIAS + co];
         a0[INCEPTION3_P2_Z + out0] = zv;
         a0[INCEPTION3_P2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P2_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P2_BIAS + co + 1];
         a0[INCEPTION3_P2_Z + out0 + 1] = zv;
         a0[INCEPTION3_P2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P2_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P2_BIAS + co + 2];
         a0[INCEPTION3_P2_Z + out0 + 2] = zv;
         a0[INCEPTION3_P2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P2_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P2_BIAS + co + 3];
         a0[INCEPTION3_P2_Z + out0 + 3] = zv;
         a0[INCEPTION3_P2_Y + out0 + 3] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // inception3_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 4 filters × 1 positions of a row
+  // inception3_p3a.forward: z, and y = relu(z), = bias + 1×1 windows of pool2's output · kernel; an item per 4 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 49;
     const IN_H = 7;
@@ -10318,10 +9638,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let e = t;
       let oy = e / ROW_ITEMS;
       let ox = e % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
+      var acc0_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -10329,34 +9646,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P3A_KERNEL;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[POOL2_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
+        let w0 = params4[wi / 4u];
         acc0_0 = acc0_0 + x0 * w0;
-        acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C;
       {
-        let zv = acc0_0 + params[INCEPTION3_P3A_BIAS];
+        let zv = acc0_0.x + params[INCEPTION3_P3A_BIAS];
         a0[INCEPTION3_P3A_Z + out0] = zv;
         a0[INCEPTION3_P3A_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P3A_BIAS + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P3A_BIAS + 1];
         a0[INCEPTION3_P3A_Z + out0 + 1] = zv;
         a0[INCEPTION3_P3A_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P3A_BIAS + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P3A_BIAS + 2];
         a0[INCEPTION3_P3A_Z + out0 + 2] = zv;
         a0[INCEPTION3_P3A_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P3A_BIAS + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P3A_BIAS + 3];
         a0[INCEPTION3_P3A_Z + out0 + 3] = zv;
         a0[INCEPTION3_P3A_Y + out0 + 3] = act_relu(zv);
       }
@@ -10486,7 +9797,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception3_p4a's output · kernel; an item per 8 filters × 1 positions of a row
+  // inception3_p4.forward: z, and y = relu(z), = bias + 1×1 windows of inception3_p4a's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 98;
     const IN_H = 7;
@@ -10504,14 +9815,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -10519,62 +9824,50 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = INCEPTION3_P4_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[INCEPTION3_P4A_Z + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[INCEPTION3_P4_BIAS + co];
+        let zv = acc0_0.x + params[INCEPTION3_P4_BIAS + co];
         a0[INCEPTION3_P4_Z + out0] = zv;
         a0[INCEPTION3_P4_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[INCEPTION3_P4_BIAS + co + 1];
+        let zv = acc0_0.y + params[INCEPTION3_P4_BIAS + co + 1];
         a0[INCEPTION3_P4_Z + out0 + 1] = zv;
         a0[INCEPTION3_P4_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[INCEPTION3_P4_BIAS + co + 2];
+        let zv = acc0_0.z + params[INCEPTION3_P4_BIAS + co + 2];
         a0[INCEPTION3_P4_Z + out0 + 2] = zv;
         a0[INCEPTION3_P4_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[INCEPTION3_P4_BIAS + co + 3];
+        let zv = acc0_0.w + params[INCEPTION3_P4_BIAS + co + 3];
         a0[INCEPTION3_P4_Z + out0 + 3] = zv;
         a0[INCEPTION3_P4_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[INCEPTION3_P4_BIAS + co + 4];
+        let zv = acc1_0.x + params[INCEPTION3_P4_BIAS + co + 4];
         a0[INCEPTION3_P4_Z + out0 + 4] = zv;
         a0[INCEPTION3_P4_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[INCEPTION3_P4_BIAS + co + 5];
+        let zv = acc1_0.y + params[INCEPTION3_P4_BIAS + co + 5];
         a0[INCEPTION3_P4_Z + out0 + 5] = zv;
         a0[INCEPTION3_P4_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[INCEPTION3_P4_BIAS + co + 6];
+        let zv = acc1_0.z + params[INCEPTION3_P4_BIAS + co + 6];
         a0[INCEPTION3_P4_Z + out0 + 6] = zv;
         a0[INCEPTION3_P4_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[INCEPTION3_P4_BIAS + co + 7];
+        let zv = acc1_0.w + params[INCEPTION3_P4_BIAS + co + 7];
         a0[INCEPTION3_P4_Z + out0 + 7] = zv;
         a0[INCEPTION3_P4_Y + out0 + 7] = act_relu(zv);
       }

@@ -6,7 +6,7 @@
 //
 // Buffers:
 //   a0 (arena0): 3506794 floats (13.4 MiB)
-//   params: 81194 floats (every weight and moving statistic); state: 1 × 81194 floats (momentum)
+//   params: 81198 floats (every weight and moving statistic); state: 1 × 81194 floats (momentum)
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
@@ -37,22 +37,22 @@
 //
 // Weights (offsets in floats into params; trainable ones also index the gradient and state):
 //   CONV1_KERNEL             params @ 0         conv1/kernel [3, 3, 1, 6], trainable @ 0
-//   CONV1_BIAS               params @ 54        conv1/bias [6], trainable @ 54
-//   CONV2_KERNEL             params @ 60        conv2/kernel [3, 3, 6, 16], trainable @ 60
-//   CONV2_BIAS               params @ 924       conv2/bias [16], trainable @ 924
-//   DENSE1_KERNEL            params @ 940       dense1/kernel [576, 120], trainable @ 940
-//   DENSE1_BIAS              params @ 70060     dense1/bias [120], trainable @ 70060
-//   DENSE2_KERNEL            params @ 70180     dense2/kernel [120, 84], trainable @ 70180
-//   DENSE2_BIAS              params @ 80260     dense2/bias [84], trainable @ 80260
-//   DENSE3_KERNEL            params @ 80344     dense3/kernel [84, 10], trainable @ 80344
-//   DENSE3_BIAS              params @ 81184     dense3/bias [10], trainable @ 81184
+//   CONV1_BIAS               params @ 56        conv1/bias [6], trainable @ 54
+//   CONV2_KERNEL             params @ 64        conv2/kernel [3, 3, 6, 16], trainable @ 60
+//   CONV2_BIAS               params @ 928       conv2/bias [16], trainable @ 924
+//   DENSE1_KERNEL            params @ 944       dense1/kernel [576, 120], trainable @ 940
+//   DENSE1_BIAS              params @ 70064     dense1/bias [120], trainable @ 70060
+//   DENSE2_KERNEL            params @ 70184     dense2/kernel [120, 84], trainable @ 70180
+//   DENSE2_BIAS              params @ 80264     dense2/bias [84], trainable @ 80260
+//   DENSE3_KERNEL            params @ 80348     dense3/kernel [84, 10], trainable @ 80344
+//   DENSE3_BIAS              params @ 81188     dense3/bias [10], trainable @ 81184
 //
 // A training step dispatches, in order:
-//   train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 //   weight-gradients (212 workgroups; binds step, arena0)
 //   update (1270 workgroups; binds step, params, state, results, metrics, arena0)
 // An evaluation batch dispatches:
-//   evaluate 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   evaluate 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient
@@ -80,15 +80,15 @@ const DENSE1_DZ = 3293440u; // a0, 120 floats per example: the loss's gradient w
 const DENSE2_DZ = 3308800u; // a0, 84 floats per example: the loss's gradient with respect to dense2's output before its relu
 const DENSE3_DZ = 3319552u; // a0, 10 floats per example: the loss's gradient with respect to dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 6]
-const CONV1_BIAS = 54u; // params: conv1/bias [6]
-const CONV2_KERNEL = 60u; // params: conv2/kernel [3, 3, 6, 16]
-const CONV2_BIAS = 924u; // params: conv2/bias [16]
-const DENSE1_KERNEL = 940u; // params: dense1/kernel [576, 120]
-const DENSE1_BIAS = 70060u; // params: dense1/bias [120]
-const DENSE2_KERNEL = 70180u; // params: dense2/kernel [120, 84]
-const DENSE2_BIAS = 80260u; // params: dense2/bias [84]
-const DENSE3_KERNEL = 80344u; // params: dense3/kernel [84, 10]
-const DENSE3_BIAS = 81184u; // params: dense3/bias [10]
+const CONV1_BIAS = 56u; // params: conv1/bias [6]
+const CONV2_KERNEL = 64u; // params: conv2/kernel [3, 3, 6, 16]
+const CONV2_BIAS = 928u; // params: conv2/bias [16]
+const DENSE1_KERNEL = 944u; // params: dense1/kernel [576, 120]
+const DENSE1_BIAS = 70064u; // params: dense1/bias [120]
+const DENSE2_KERNEL = 70184u; // params: dense2/kernel [120, 84]
+const DENSE2_BIAS = 80264u; // params: dense2/bias [84]
+const DENSE3_KERNEL = 80348u; // params: dense3/kernel [84, 10]
+const DENSE3_BIAS = 81188u; // params: dense3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -105,9 +105,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -319,7 +320,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 144;
     const IN_H = 14;
@@ -340,22 +341,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky;
         let row = (b * IN_H + u32(iy)) * IN_W;
@@ -367,30 +356,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
           for (var ci = 0u; ci < IN_C; ci++) {
             let x0 = a0[POOL1_Z + xi0 + ci];
             let x1 = a0[POOL1_Z + xi1 + ci];
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
             wi = wi + OUT_C;
           }
         }
@@ -398,82 +369,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV2_BIAS + co];
+        let zv = acc0_0.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out0] = zv;
         a0[CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV2_BIAS + co];
+        let zv = acc0_1.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out1] = zv;
         a0[CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out0 + 1] = zv;
         a0[CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out1 + 1] = zv;
         a0[CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out0 + 2] = zv;
         a0[CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out1 + 2] = zv;
         a0[CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out0 + 3] = zv;
         a0[CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out1 + 3] = zv;
         a0[CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out0 + 4] = zv;
         a0[CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out1 + 4] = zv;
         a0[CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out0 + 5] = zv;
         a0[CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out1 + 5] = zv;
         a0[CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out0 + 6] = zv;
         a0[CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out1 + 6] = zv;
         a0[CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out0 + 7] = zv;
         a0[CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out1 + 7] = zv;
         a0[CONV2_Y + out1 + 7] = act_relu(zv);
       }
@@ -509,7 +480,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = pool2's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = pool2's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 15;
     const IN_UNITS = 576;
@@ -518,64 +489,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[POOL2_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a0[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a0[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a0[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a0[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a0[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a0[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a0[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a0[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }
@@ -728,12 +687,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense2.input-gradient: the gradient reaching dense1: dz · kernelᵀ; an item per 8 input units
+  // dense2.input-gradient: the gradient reaching dense1: dz · kernelᵀ; an item per 8 input units, four of dz's units a step
   {
     const ITEMS = 15;
     const IN_UNITS = 120;
     const OUT_UNITS = 84;
     const BLOCK = 8;
+    const OUT_FOURS = 21;
     if (t < ITEMS) {
       let e = t;
       let k = e * BLOCK;
@@ -746,16 +706,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var acc6 = 0.0;
       var acc7 = 0.0;
       let wi = DENSE2_KERNEL + k * OUT_UNITS;
-      for (var o = 0u; o < OUT_UNITS; o++) {
-        let d = a0[DENSE2_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + d * params[wi + o];
-        acc1 = acc1 + d * params[wi + OUT_UNITS + o];
-        acc2 = acc2 + d * params[wi + OUT_UNITS * 2 + o];
-        acc3 = acc3 + d * params[wi + OUT_UNITS * 3 + o];
-        acc4 = acc4 + d * params[wi + OUT_UNITS * 4 + o];
-        acc5 = acc5 + d * params[wi + OUT_UNITS * 5 + o];
-        acc6 = acc6 + d * params[wi + OUT_UNITS * 6 + o];
-        acc7 = acc7 + d * params[wi + OUT_UNITS * 7 + o];
+      for (var o4 = 0u; o4 < OUT_FOURS; o4++) {
+        let o = o4 * 4;
+        let d = vec4<f32>(a0[DENSE2_DZ + b * OUT_UNITS + o], a0[DENSE2_DZ + b * OUT_UNITS + o + 1], a0[DENSE2_DZ + b * OUT_UNITS + o + 2], a0[DENSE2_DZ + b * OUT_UNITS + o + 3]);
+        let w0 = params4[wi / 4u + o4];
+        let w1 = params4[(wi + OUT_UNITS) / 4u + o4];
+        let w2 = params4[(wi + OUT_UNITS * 2) / 4u + o4];
+        let w3 = params4[(wi + OUT_UNITS * 3) / 4u + o4];
+        let w4 = params4[(wi + OUT_UNITS * 4) / 4u + o4];
+        let w5 = params4[(wi + OUT_UNITS * 5) / 4u + o4];
+        let w6 = params4[(wi + OUT_UNITS * 6) / 4u + o4];
+        let w7 = params4[(wi + OUT_UNITS * 7) / 4u + o4];
+        acc0 = acc0 + d.x * w0.x + d.y * w0.y + d.z * w0.z + d.w * w0.w;
+        acc1 = acc1 + d.x * w1.x + d.y * w1.y + d.z * w1.z + d.w * w1.w;
+        acc2 = acc2 + d.x * w2.x + d.y * w2.y + d.z * w2.z + d.w * w2.w;
+        acc3 = acc3 + d.x * w3.x + d.y * w3.y + d.z * w3.z + d.w * w3.w;
+        acc4 = acc4 + d.x * w4.x + d.y * w4.y + d.z * w4.z + d.w * w4.w;
+        acc5 = acc5 + d.x * w5.x + d.y * w5.y + d.z * w5.z + d.w * w5.w;
+        acc6 = acc6 + d.x * w6.x + d.y * w6.y + d.z * w6.z + d.w * w6.w;
+        acc7 = acc7 + d.x * w7.x + d.y * w7.y + d.z * w7.z + d.w * w7.w;
       }
       a0[DENSE1_DZ + b * IN_UNITS + k] = acc0 * dact_relu(a0[DENSE1_Z + b * IN_UNITS + k]);
       a0[DENSE1_DZ + b * IN_UNITS + k + 1] = acc1 * dact_relu(a0[DENSE1_Z + b * IN_UNITS + k + 1]);
@@ -768,12 +737,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.input-gradient: the gradient reaching pool2: dz · kernelᵀ; an item per 8 input units
+  // dense1.input-gradient: the gradient reaching pool2: dz · kernelᵀ; an item per 8 input units, four of dz's units a step
   {
     const ITEMS = 72;
     const IN_UNITS = 576;
     const OUT_UNITS = 120;
     const BLOCK = 8;
+    const OUT_FOURS = 30;
     if (t < ITEMS) {
       let e = t;
       let k = e * BLOCK;
@@ -786,16 +756,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var acc6 = 0.0;
       var acc7 = 0.0;
       let wi = DENSE1_KERNEL + k * OUT_UNITS;
-      for (var o = 0u; o < OUT_UNITS; o++) {
-        let d = a0[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + d * params[wi + o];
-        acc1 = acc1 + d * params[wi + OUT_UNITS + o];
-        acc2 = acc2 + d * params[wi + OUT_UNITS * 2 + o];
-        acc3 = acc3 + d * params[wi + OUT_UNITS * 3 + o];
-        acc4 = acc4 + d * params[wi + OUT_UNITS * 4 + o];
-        acc5 = acc5 + d * params[wi + OUT_UNITS * 5 + o];
-        acc6 = acc6 + d * params[wi + OUT_UNITS * 6 + o];
-        acc7 = acc7 + d * params[wi + OUT_UNITS * 7 + o];
+      for (var o4 = 0u; o4 < OUT_FOURS; o4++) {
+        let o = o4 * 4;
+        let d = vec4<f32>(a0[DENSE1_DZ + b * OUT_UNITS + o], a0[DENSE1_DZ + b * OUT_UNITS + o + 1], a0[DENSE1_DZ + b * OUT_UNITS + o + 2], a0[DENSE1_DZ + b * OUT_UNITS + o + 3]);
+        let w0 = params4[wi / 4u + o4];
+        let w1 = params4[(wi + OUT_UNITS) / 4u + o4];
+        let w2 = params4[(wi + OUT_UNITS * 2) / 4u + o4];
+        let w3 = params4[(wi + OUT_UNITS * 3) / 4u + o4];
+        let w4 = params4[(wi + OUT_UNITS * 4) / 4u + o4];
+        let w5 = params4[(wi + OUT_UNITS * 5) / 4u + o4];
+        let w6 = params4[(wi + OUT_UNITS * 6) / 4u + o4];
+        let w7 = params4[(wi + OUT_UNITS * 7) / 4u + o4];
+        acc0 = acc0 + d.x * w0.x + d.y * w0.y + d.z * w0.z + d.w * w0.w;
+        acc1 = acc1 + d.x * w1.x + d.y * w1.y + d.z * w1.z + d.w * w1.w;
+        acc2 = acc2 + d.x * w2.x + d.y * w2.y + d.z * w2.z + d.w * w2.w;
+        acc3 = acc3 + d.x * w3.x + d.y * w3.y + d.z * w3.z + d.w * w3.w;
+        acc4 = acc4 + d.x * w4.x + d.y * w4.y + d.z * w4.z + d.w * w4.w;
+        acc5 = acc5 + d.x * w5.x + d.y * w5.y + d.z * w5.z + d.w * w5.w;
+        acc6 = acc6 + d.x * w6.x + d.y * w6.y + d.z * w6.z + d.w * w6.w;
+        acc7 = acc7 + d.x * w7.x + d.y * w7.y + d.z * w7.z + d.w * w7.w;
       }
       a0[POOL2_DZ + b * IN_UNITS + k] = acc0;
       a0[POOL2_DZ + b * IN_UNITS + k + 1] = acc1;
@@ -852,7 +831,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
+  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -865,6 +844,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const KERNEL_W = 3;
     const ROW_ITEMS = 7;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -892,27 +872,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[CONV2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a0[CONV2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[CONV2_DZ + di0 + co], a0[CONV2_DZ + di0 + co + 1], a0[CONV2_DZ + di0 + co + 2], a0[CONV2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a0[CONV2_DZ + di1 + co], a0[CONV2_DZ + di1 + co + 1], a0[CONV2_DZ + di1 + co + 2], a0[CONV2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
             }
           }
         }
@@ -1061,15 +1042,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[CONV1_DZ + di];
               let d1 = a0[CONV1_DZ + di + 1];
               let d2 = a0[CONV1_DZ + di + 2];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -1079,6 +1059,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc2_0 = acc2_0 + d2 * x0;
               acc2_1 = acc2_1 + d2 * x1;
               acc2_2 = acc2_2 + d2 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -1149,14 +1131,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy + ky;
           let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
+          var x1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[CONV2_DZ + di];
             let d1 = a0[CONV2_DZ + di + 1];
             let d2 = a0[CONV2_DZ + di + 2];
             let d3 = a0[CONV2_DZ + di + 3];
-            let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-            let x1 = a0[POOL1_Z + (row + u32(ox + 1)) * IN_C + ci];
             let x2 = a0[POOL1_Z + (row + u32(ox + 2)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc0_1 = acc0_1 + d0 * x1;
@@ -1170,6 +1152,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             acc3_0 = acc3_0 + d3 * x0;
             acc3_1 = acc3_1 + d3 * x1;
             acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
@@ -1373,15 +1357,15 @@ const DENSE2_PARTIALS = 3414528u; // a0, 10164 floats: dense2's weight-gradient 
 const DENSE3_PARTIALS = 3424704u; // a0, 850 floats: dense3's weight-gradient partial sums: 1 group × 850 weights
 const GRADIENT = 3425600u; // a0, 81194 floats: every trainable float's gradient, as the update used it
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 6]
-const CONV1_BIAS = 54u; // params: conv1/bias [6]
-const CONV2_KERNEL = 60u; // params: conv2/kernel [3, 3, 6, 16]
-const CONV2_BIAS = 924u; // params: conv2/bias [16]
-const DENSE1_KERNEL = 940u; // params: dense1/kernel [576, 120]
-const DENSE1_BIAS = 70060u; // params: dense1/bias [120]
-const DENSE2_KERNEL = 70180u; // params: dense2/kernel [120, 84]
-const DENSE2_BIAS = 80260u; // params: dense2/bias [84]
-const DENSE3_KERNEL = 80344u; // params: dense3/kernel [84, 10]
-const DENSE3_BIAS = 81184u; // params: dense3/bias [10]
+const CONV1_BIAS = 56u; // params: conv1/bias [6]
+const CONV2_KERNEL = 64u; // params: conv2/kernel [3, 3, 6, 16]
+const CONV2_BIAS = 928u; // params: conv2/bias [16]
+const DENSE1_KERNEL = 944u; // params: dense1/kernel [576, 120]
+const DENSE1_BIAS = 70064u; // params: dense1/bias [120]
+const DENSE2_KERNEL = 70184u; // params: dense2/kernel [120, 84]
+const DENSE2_BIAS = 80264u; // params: dense2/bias [84]
+const DENSE3_KERNEL = 80348u; // params: dense3/kernel [84, 10]
+const DENSE3_BIAS = 81188u; // params: dense3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1601,15 +1585,15 @@ const DENSE2_Z = 2149376u; // a0, 84 floats per example: dense2's output before 
 const DENSE2_Y = 2160128u; // a0, 84 floats per example: dense2's output: relu(z)
 const DENSE3_Z = 2170880u; // a0, 10 floats per example: dense3's output
 const CONV1_KERNEL = 0u; // params: conv1/kernel [3, 3, 1, 6]
-const CONV1_BIAS = 54u; // params: conv1/bias [6]
-const CONV2_KERNEL = 60u; // params: conv2/kernel [3, 3, 6, 16]
-const CONV2_BIAS = 924u; // params: conv2/bias [16]
-const DENSE1_KERNEL = 940u; // params: dense1/kernel [576, 120]
-const DENSE1_BIAS = 70060u; // params: dense1/bias [120]
-const DENSE2_KERNEL = 70180u; // params: dense2/kernel [120, 84]
-const DENSE2_BIAS = 80260u; // params: dense2/bias [84]
-const DENSE3_KERNEL = 80344u; // params: dense3/kernel [84, 10]
-const DENSE3_BIAS = 81184u; // params: dense3/bias [10]
+const CONV1_BIAS = 56u; // params: conv1/bias [6]
+const CONV2_KERNEL = 64u; // params: conv2/kernel [3, 3, 6, 16]
+const CONV2_BIAS = 928u; // params: conv2/bias [16]
+const DENSE1_KERNEL = 944u; // params: dense1/kernel [576, 120]
+const DENSE1_BIAS = 70064u; // params: dense1/bias [120]
+const DENSE2_KERNEL = 70184u; // params: dense2/kernel [120, 84]
+const DENSE2_BIAS = 80264u; // params: dense2/bias [84]
+const DENSE3_KERNEL = 80348u; // params: dense3/kernel [84, 10]
+const DENSE3_BIAS = 81188u; // params: dense3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -1626,9 +1610,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -1840,7 +1825,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // conv2.forward: z, and y = relu(z), = bias + 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 144;
     const IN_H = 14;
@@ -1861,22 +1846,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky;
         let row = (b * IN_H + u32(iy)) * IN_W;
@@ -1888,30 +1861,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
           for (var ci = 0u; ci < IN_C; ci++) {
             let x0 = a0[POOL1_Z + xi0 + ci];
             let x1 = a0[POOL1_Z + xi1 + ci];
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
             wi = wi + OUT_C;
           }
         }
@@ -1919,82 +1874,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[CONV2_BIAS + co];
+        let zv = acc0_0.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out0] = zv;
         a0[CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[CONV2_BIAS + co];
+        let zv = acc0_1.x + params[CONV2_BIAS + co];
         a0[CONV2_Z + out1] = zv;
         a0[CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out0 + 1] = zv;
         a0[CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[CONV2_BIAS + co + 1];
         a0[CONV2_Z + out1 + 1] = zv;
         a0[CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out0 + 2] = zv;
         a0[CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[CONV2_BIAS + co + 2];
         a0[CONV2_Z + out1 + 2] = zv;
         a0[CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out0 + 3] = zv;
         a0[CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[CONV2_BIAS + co + 3];
         a0[CONV2_Z + out1 + 3] = zv;
         a0[CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out0 + 4] = zv;
         a0[CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[CONV2_BIAS + co + 4];
         a0[CONV2_Z + out1 + 4] = zv;
         a0[CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out0 + 5] = zv;
         a0[CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[CONV2_BIAS + co + 5];
         a0[CONV2_Z + out1 + 5] = zv;
         a0[CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out0 + 6] = zv;
         a0[CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[CONV2_BIAS + co + 6];
         a0[CONV2_Z + out1 + 6] = zv;
         a0[CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out0 + 7] = zv;
         a0[CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[CONV2_BIAS + co + 7];
         a0[CONV2_Z + out1 + 7] = zv;
         a0[CONV2_Y + out1 + 7] = act_relu(zv);
       }
@@ -2030,7 +1985,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = pool2's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = pool2's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 15;
     const IN_UNITS = 576;
@@ -2039,64 +1994,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[POOL2_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a0[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a0[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a0[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a0[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a0[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a0[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a0[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a0[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }

@@ -7,7 +7,7 @@
 // Buffers:
 //   a0 (arena0): 32363776 floats (123.5 MiB)
 //   a1 (arena1): 19106534 floats (72.9 MiB)
-//   params: 181158 floats (every weight and moving statistic); state: 1 × 181158 floats (momentum)
+//   params: 181162 floats (every weight and moving statistic); state: 1 × 181158 floats (momentum)
 //
 // Tensors (offsets in floats; per-example tensors repeat for each example of the batch):
 //   INPUT_Y                  a0 @ 0         784 per example: the batch's images, scaled to [0, 1] and augmented
@@ -92,17 +92,17 @@
 //   NIN3_CONV3_BIAS          params @ 169280    nin3_conv3/bias [128], trainable @ 169280
 //   NIN4_CONV1_KERNEL        params @ 169408    nin4_conv1/kernel [3, 3, 128, 10], trainable @ 169408
 //   NIN4_CONV1_BIAS          params @ 180928    nin4_conv1/bias [10], trainable @ 180928
-//   NIN4_CONV2_KERNEL        params @ 180938    nin4_conv2/kernel [1, 1, 10, 10], trainable @ 180938
-//   NIN4_CONV2_BIAS          params @ 181038    nin4_conv2/bias [10], trainable @ 181038
-//   NIN4_CONV3_KERNEL        params @ 181048    nin4_conv3/kernel [1, 1, 10, 10], trainable @ 181048
-//   NIN4_CONV3_BIAS          params @ 181148    nin4_conv3/bias [10], trainable @ 181148
+//   NIN4_CONV2_KERNEL        params @ 180940    nin4_conv2/kernel [1, 1, 10, 10], trainable @ 180938
+//   NIN4_CONV2_BIAS          params @ 181040    nin4_conv2/bias [10], trainable @ 181038
+//   NIN4_CONV3_KERNEL        params @ 181052    nin4_conv3/kernel [1, 1, 10, 10], trainable @ 181048
+//   NIN4_CONV3_BIAS          params @ 181152    nin4_conv3/bias [10], trainable @ 181148
 //
 // A training step dispatches, in order:
-//   train 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.forward, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss, pool4.input-gradient, nin4_conv3.input-gradient, nin4_conv2.input-gradient, nin4_conv1.input-gradient, dropout1.input-gradient, pool3.input-gradient, nin3_conv3.input-gradient, nin3_conv2.input-gradient, nin3_conv1.input-gradient, pool2.input-gradient, nin2_conv3.input-gradient, nin2_conv2.input-gradient, nin2_conv1.input-gradient, pool1.input-gradient, nin1_conv3.input-gradient, nin1_conv2.input-gradient (128 workgroups; binds step, table, images, params, labels, results, arena0, arena1)
-//   weight-gradients (5089 workgroups; binds step, arena0, arena1)
+//   train 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.forward, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss, pool4.input-gradient, nin4_conv3.input-gradient, nin4_conv2.input-gradient, nin4_conv1.input-gradient, dropout1.input-gradient, pool3.input-gradient, nin3_conv3.input-gradient, nin3_conv2.input-gradient, nin3_conv1.input-gradient, pool2.input-gradient, nin2_conv3.input-gradient, nin2_conv2.input-gradient, nin2_conv1.input-gradient, pool1.input-gradient, nin1_conv3.input-gradient, nin1_conv2.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
+//   weight-gradients (3905 workgroups; binds step, arena0, arena1)
 //   update (2832 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
-//   evaluate 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.evaluate, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss.evaluate (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   evaluate 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.evaluate, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.forward, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss, pool4.input-gradient, nin4_conv3.input-gradient, nin4_conv2.input-gradient, nin4_conv1.input-gradient, dropout1.input-gradient, pool3.input-gradient, nin3_conv3.input-gradient, nin3_conv2.input-gradient, nin3_conv1.input-gradient, pool2.input-gradient, nin2_conv3.input-gradient, nin2_conv2.input-gradient, nin2_conv1.input-gradient, pool1.input-gradient, nin1_conv3.input-gradient, nin1_conv2.input-gradient
@@ -177,10 +177,10 @@ const NIN3_CONV3_KERNEL = 152896u; // params: nin3_conv3/kernel [1, 1, 128, 128]
 const NIN3_CONV3_BIAS = 169280u; // params: nin3_conv3/bias [128]
 const NIN4_CONV1_KERNEL = 169408u; // params: nin4_conv1/kernel [3, 3, 128, 10]
 const NIN4_CONV1_BIAS = 180928u; // params: nin4_conv1/bias [10]
-const NIN4_CONV2_KERNEL = 180938u; // params: nin4_conv2/kernel [1, 1, 10, 10]
-const NIN4_CONV2_BIAS = 181038u; // params: nin4_conv2/bias [10]
-const NIN4_CONV3_KERNEL = 181048u; // params: nin4_conv3/kernel [1, 1, 10, 10]
-const NIN4_CONV3_BIAS = 181148u; // params: nin4_conv3/bias [10]
+const NIN4_CONV2_KERNEL = 180940u; // params: nin4_conv2/kernel [1, 1, 10, 10]
+const NIN4_CONV2_BIAS = 181040u; // params: nin4_conv2/bias [10]
+const NIN4_CONV3_KERNEL = 181052u; // params: nin4_conv3/kernel [1, 1, 10, 10]
+const NIN4_CONV3_BIAS = 181152u; // params: nin4_conv3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -197,10 +197,11 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(8) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -278,7 +279,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin1_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin1_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -299,22 +300,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -328,119 +317,101 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = NIN1_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[NIN1_CONV1_BIAS + co];
         a0[NIN1_CONV1_Z + out0] = zv;
         a0[NIN1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN1_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[NIN1_CONV1_BIAS + co];
         a0[NIN1_CONV1_Z + out1] = zv;
         a0[NIN1_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN1_CONV1_BIAS + co + 1];
         a0[NIN1_CONV1_Z + out0 + 1] = zv;
         a0[NIN1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN1_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN1_CONV1_BIAS + co + 1];
         a0[NIN1_CONV1_Z + out1 + 1] = zv;
         a0[NIN1_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN1_CONV1_BIAS + co + 2];
         a0[NIN1_CONV1_Z + out0 + 2] = zv;
         a0[NIN1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN1_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN1_CONV1_BIAS + co + 2];
         a0[NIN1_CONV1_Z + out1 + 2] = zv;
         a0[NIN1_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN1_CONV1_BIAS + co + 3];
         a0[NIN1_CONV1_Z + out0 + 3] = zv;
         a0[NIN1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN1_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN1_CONV1_BIAS + co + 3];
         a0[NIN1_CONV1_Z + out1 + 3] = zv;
         a0[NIN1_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN1_CONV1_BIAS + co + 4];
         a0[NIN1_CONV1_Z + out0 + 4] = zv;
         a0[NIN1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN1_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN1_CONV1_BIAS + co + 4];
         a0[NIN1_CONV1_Z + out1 + 4] = zv;
         a0[NIN1_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN1_CONV1_BIAS + co + 5];
         a0[NIN1_CONV1_Z + out0 + 5] = zv;
         a0[NIN1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN1_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN1_CONV1_BIAS + co + 5];
         a0[NIN1_CONV1_Z + out1 + 5] = zv;
         a0[NIN1_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN1_CONV1_BIAS + co + 6];
         a0[NIN1_CONV1_Z + out0 + 6] = zv;
         a0[NIN1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN1_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN1_CONV1_BIAS + co + 6];
         a0[NIN1_CONV1_Z + out1 + 6] = zv;
         a0[NIN1_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN1_CONV1_BIAS + co + 7];
         a0[NIN1_CONV1_Z + out0 + 7] = zv;
         a0[NIN1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN1_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN1_CONV1_BIAS + co + 7];
         a0[NIN1_CONV1_Z + out1 + 7] = zv;
         a0[NIN1_CONV1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin1_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv1's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin1_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -458,22 +429,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -483,118 +442,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN1_CONV1_Y + xi0 + ci];
         let x1 = a0[NIN1_CONV1_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN1_CONV2_BIAS + co];
+        let zv = acc0_0.x + params[NIN1_CONV2_BIAS + co];
         a0[NIN1_CONV2_Z + out0] = zv;
         a0[NIN1_CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN1_CONV2_BIAS + co];
+        let zv = acc0_1.x + params[NIN1_CONV2_BIAS + co];
         a0[NIN1_CONV2_Z + out1] = zv;
         a0[NIN1_CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN1_CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN1_CONV2_BIAS + co + 1];
         a0[NIN1_CONV2_Z + out0 + 1] = zv;
         a0[NIN1_CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN1_CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN1_CONV2_BIAS + co + 1];
         a0[NIN1_CONV2_Z + out1 + 1] = zv;
         a0[NIN1_CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN1_CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN1_CONV2_BIAS + co + 2];
         a0[NIN1_CONV2_Z + out0 + 2] = zv;
         a0[NIN1_CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN1_CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN1_CONV2_BIAS + co + 2];
         a0[NIN1_CONV2_Z + out1 + 2] = zv;
         a0[NIN1_CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN1_CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN1_CONV2_BIAS + co + 3];
         a0[NIN1_CONV2_Z + out0 + 3] = zv;
         a0[NIN1_CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN1_CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN1_CONV2_BIAS + co + 3];
         a0[NIN1_CONV2_Z + out1 + 3] = zv;
         a0[NIN1_CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN1_CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN1_CONV2_BIAS + co + 4];
         a0[NIN1_CONV2_Z + out0 + 4] = zv;
         a0[NIN1_CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN1_CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN1_CONV2_BIAS + co + 4];
         a0[NIN1_CONV2_Z + out1 + 4] = zv;
         a0[NIN1_CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN1_CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN1_CONV2_BIAS + co + 5];
         a0[NIN1_CONV2_Z + out0 + 5] = zv;
         a0[NIN1_CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN1_CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN1_CONV2_BIAS + co + 5];
         a0[NIN1_CONV2_Z + out1 + 5] = zv;
         a0[NIN1_CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN1_CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN1_CONV2_BIAS + co + 6];
         a0[NIN1_CONV2_Z + out0 + 6] = zv;
         a0[NIN1_CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN1_CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN1_CONV2_BIAS + co + 6];
         a0[NIN1_CONV2_Z + out1 + 6] = zv;
         a0[NIN1_CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN1_CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN1_CONV2_BIAS + co + 7];
         a0[NIN1_CONV2_Z + out0 + 7] = zv;
         a0[NIN1_CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN1_CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN1_CONV2_BIAS + co + 7];
         a0[NIN1_CONV2_Z + out1 + 7] = zv;
         a0[NIN1_CONV2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin1_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv2's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin1_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv2's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -612,22 +553,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -637,111 +566,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN1_CONV2_Y + xi0 + ci];
         let x1 = a0[NIN1_CONV2_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN1_CONV3_BIAS + co];
+        let zv = acc0_0.x + params[NIN1_CONV3_BIAS + co];
         a0[NIN1_CONV3_Z + out0] = zv;
         a0[NIN1_CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN1_CONV3_BIAS + co];
+        let zv = acc0_1.x + params[NIN1_CONV3_BIAS + co];
         a0[NIN1_CONV3_Z + out1] = zv;
         a0[NIN1_CONV3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN1_CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN1_CONV3_BIAS + co + 1];
         a0[NIN1_CONV3_Z + out0 + 1] = zv;
         a0[NIN1_CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN1_CONV3_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN1_CONV3_BIAS + co + 1];
         a0[NIN1_CONV3_Z + out1 + 1] = zv;
         a0[NIN1_CONV3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN1_CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN1_CONV3_BIAS + co + 2];
         a0[NIN1_CONV3_Z + out0 + 2] = zv;
         a0[NIN1_CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN1_CONV3_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN1_CONV3_BIAS + co + 2];
         a0[NIN1_CONV3_Z + out1 + 2] = zv;
         a0[NIN1_CONV3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN1_CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN1_CONV3_BIAS + co + 3];
         a0[NIN1_CONV3_Z + out0 + 3] = zv;
         a0[NIN1_CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN1_CONV3_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN1_CONV3_BIAS + co + 3];
         a0[NIN1_CONV3_Z + out1 + 3] = zv;
         a0[NIN1_CONV3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN1_CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN1_CONV3_BIAS + co + 4];
         a0[NIN1_CONV3_Z + out0 + 4] = zv;
         a0[NIN1_CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN1_CONV3_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN1_CONV3_BIAS + co + 4];
         a0[NIN1_CONV3_Z + out1 + 4] = zv;
         a0[NIN1_CONV3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN1_CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN1_CONV3_BIAS + co + 5];
         a0[NIN1_CONV3_Z + out0 + 5] = zv;
         a0[NIN1_CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN1_CONV3_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN1_CONV3_BIAS + co + 5];
         a0[NIN1_CONV3_Z + out1 + 5] = zv;
         a0[NIN1_CONV3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN1_CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN1_CONV3_BIAS + co + 6];
         a0[NIN1_CONV3_Z + out0 + 6] = zv;
         a0[NIN1_CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN1_CONV3_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN1_CONV3_BIAS + co + 6];
         a0[NIN1_CONV3_Z + out1 + 6] = zv;
         a0[NIN1_CONV3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN1_CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN1_CONV3_BIAS + co + 7];
         a0[NIN1_CONV3_Z + out0 + 7] = zv;
         a0[NIN1_CONV3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN1_CONV3_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN1_CONV3_BIAS + co + 7];
         a0[NIN1_CONV3_Z + out1 + 7] = zv;
         a0[NIN1_CONV3_Y + out1 + 7] = act_relu(zv);
       }
@@ -777,7 +688,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin2_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 1 positions of a row
+  // nin2_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -798,14 +709,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -817,22 +722,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = NIN2_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL1_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -840,49 +733,49 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN2_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[NIN2_CONV1_BIAS + co];
         a0[NIN2_CONV1_Z + out0] = zv;
         a0[NIN2_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN2_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN2_CONV1_BIAS + co + 1];
         a0[NIN2_CONV1_Z + out0 + 1] = zv;
         a0[NIN2_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN2_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN2_CONV1_BIAS + co + 2];
         a0[NIN2_CONV1_Z + out0 + 2] = zv;
         a0[NIN2_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN2_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN2_CONV1_BIAS + co + 3];
         a0[NIN2_CONV1_Z + out0 + 3] = zv;
         a0[NIN2_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN2_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN2_CONV1_BIAS + co + 4];
         a0[NIN2_CONV1_Z + out0 + 4] = zv;
         a0[NIN2_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN2_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN2_CONV1_BIAS + co + 5];
         a0[NIN2_CONV1_Z + out0 + 5] = zv;
         a0[NIN2_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN2_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN2_CONV1_BIAS + co + 6];
         a0[NIN2_CONV1_Z + out0 + 6] = zv;
         a0[NIN2_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN2_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN2_CONV1_BIAS + co + 7];
         a0[NIN2_CONV1_Z + out0 + 7] = zv;
         a0[NIN2_CONV1_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin2_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv1's output · kernel; an item per 8 filters × 1 positions of a row
+  // nin2_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -899,14 +792,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -914,69 +801,57 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = NIN2_CONV2_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN2_CONV1_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN2_CONV2_BIAS + co];
+        let zv = acc0_0.x + params[NIN2_CONV2_BIAS + co];
         a0[NIN2_CONV2_Z + out0] = zv;
         a0[NIN2_CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN2_CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN2_CONV2_BIAS + co + 1];
         a0[NIN2_CONV2_Z + out0 + 1] = zv;
         a0[NIN2_CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN2_CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN2_CONV2_BIAS + co + 2];
         a0[NIN2_CONV2_Z + out0 + 2] = zv;
         a0[NIN2_CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN2_CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN2_CONV2_BIAS + co + 3];
         a0[NIN2_CONV2_Z + out0 + 3] = zv;
         a0[NIN2_CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN2_CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN2_CONV2_BIAS + co + 4];
         a0[NIN2_CONV2_Z + out0 + 4] = zv;
         a0[NIN2_CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN2_CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN2_CONV2_BIAS + co + 5];
         a0[NIN2_CONV2_Z + out0 + 5] = zv;
         a0[NIN2_CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN2_CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN2_CONV2_BIAS + co + 6];
         a0[NIN2_CONV2_Z + out0 + 6] = zv;
         a0[NIN2_CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN2_CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN2_CONV2_BIAS + co + 7];
         a0[NIN2_CONV2_Z + out0 + 7] = zv;
         a0[NIN2_CONV2_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin2_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv2's output · kernel; an item per 8 filters × 1 positions of a row
+  // nin2_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -993,14 +868,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -1008,62 +877,50 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = NIN2_CONV3_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN2_CONV2_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN2_CONV3_BIAS + co];
+        let zv = acc0_0.x + params[NIN2_CONV3_BIAS + co];
         a0[NIN2_CONV3_Z + out0] = zv;
         a0[NIN2_CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN2_CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN2_CONV3_BIAS + co + 1];
         a0[NIN2_CONV3_Z + out0 + 1] = zv;
         a0[NIN2_CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN2_CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN2_CONV3_BIAS + co + 2];
         a0[NIN2_CONV3_Z + out0 + 2] = zv;
         a0[NIN2_CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN2_CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN2_CONV3_BIAS + co + 3];
         a0[NIN2_CONV3_Z + out0 + 3] = zv;
         a0[NIN2_CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN2_CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN2_CONV3_BIAS + co + 4];
         a0[NIN2_CONV3_Z + out0 + 4] = zv;
         a0[NIN2_CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN2_CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN2_CONV3_BIAS + co + 5];
         a0[NIN2_CONV3_Z + out0 + 5] = zv;
         a0[NIN2_CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN2_CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN2_CONV3_BIAS + co + 6];
         a0[NIN2_CONV3_Z + out0 + 6] = zv;
         a0[NIN2_CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN2_CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN2_CONV3_BIAS + co + 7];
         a0[NIN2_CONV3_Z + out0 + 7] = zv;
         a0[NIN2_CONV3_Y + out0 + 7] = act_relu(zv);
       }
@@ -1099,7 +956,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin3_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin3_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -1121,22 +978,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1151,30 +996,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL2_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[POOL2_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1183,89 +1010,89 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN3_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[NIN3_CONV1_BIAS + co];
         a0[NIN3_CONV1_Z + out0] = zv;
         a0[NIN3_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN3_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[NIN3_CONV1_BIAS + co];
         a0[NIN3_CONV1_Z + out1] = zv;
         a0[NIN3_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN3_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN3_CONV1_BIAS + co + 1];
         a0[NIN3_CONV1_Z + out0 + 1] = zv;
         a0[NIN3_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN3_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN3_CONV1_BIAS + co + 1];
         a0[NIN3_CONV1_Z + out1 + 1] = zv;
         a0[NIN3_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN3_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN3_CONV1_BIAS + co + 2];
         a0[NIN3_CONV1_Z + out0 + 2] = zv;
         a0[NIN3_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN3_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN3_CONV1_BIAS + co + 2];
         a0[NIN3_CONV1_Z + out1 + 2] = zv;
         a0[NIN3_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN3_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN3_CONV1_BIAS + co + 3];
         a0[NIN3_CONV1_Z + out0 + 3] = zv;
         a0[NIN3_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN3_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN3_CONV1_BIAS + co + 3];
         a0[NIN3_CONV1_Z + out1 + 3] = zv;
         a0[NIN3_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN3_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN3_CONV1_BIAS + co + 4];
         a0[NIN3_CONV1_Z + out0 + 4] = zv;
         a0[NIN3_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN3_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN3_CONV1_BIAS + co + 4];
         a0[NIN3_CONV1_Z + out1 + 4] = zv;
         a0[NIN3_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN3_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN3_CONV1_BIAS + co + 5];
         a0[NIN3_CONV1_Z + out0 + 5] = zv;
         a0[NIN3_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN3_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN3_CONV1_BIAS + co + 5];
         a0[NIN3_CONV1_Z + out1 + 5] = zv;
         a0[NIN3_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN3_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN3_CONV1_BIAS + co + 6];
         a0[NIN3_CONV1_Z + out0 + 6] = zv;
         a0[NIN3_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN3_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN3_CONV1_BIAS + co + 6];
         a0[NIN3_CONV1_Z + out1 + 6] = zv;
         a0[NIN3_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN3_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN3_CONV1_BIAS + co + 7];
         a0[NIN3_CONV1_Z + out0 + 7] = zv;
         a0[NIN3_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN3_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN3_CONV1_BIAS + co + 7];
         a0[NIN3_CONV1_Z + out1 + 7] = zv;
         a0[NIN3_CONV1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin3_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv1's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin3_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -1283,22 +1110,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -1308,118 +1123,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN3_CONV1_Y + xi0 + ci];
         let x1 = a0[NIN3_CONV1_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN3_CONV2_BIAS + co];
+        let zv = acc0_0.x + params[NIN3_CONV2_BIAS + co];
         a0[NIN3_CONV2_Z + out0] = zv;
         a0[NIN3_CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN3_CONV2_BIAS + co];
+        let zv = acc0_1.x + params[NIN3_CONV2_BIAS + co];
         a0[NIN3_CONV2_Z + out1] = zv;
         a0[NIN3_CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN3_CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN3_CONV2_BIAS + co + 1];
         a0[NIN3_CONV2_Z + out0 + 1] = zv;
         a0[NIN3_CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN3_CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN3_CONV2_BIAS + co + 1];
         a0[NIN3_CONV2_Z + out1 + 1] = zv;
         a0[NIN3_CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN3_CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN3_CONV2_BIAS + co + 2];
         a0[NIN3_CONV2_Z + out0 + 2] = zv;
         a0[NIN3_CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN3_CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN3_CONV2_BIAS + co + 2];
         a0[NIN3_CONV2_Z + out1 + 2] = zv;
         a0[NIN3_CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN3_CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN3_CONV2_BIAS + co + 3];
         a0[NIN3_CONV2_Z + out0 + 3] = zv;
         a0[NIN3_CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN3_CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN3_CONV2_BIAS + co + 3];
         a0[NIN3_CONV2_Z + out1 + 3] = zv;
         a0[NIN3_CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN3_CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN3_CONV2_BIAS + co + 4];
         a0[NIN3_CONV2_Z + out0 + 4] = zv;
         a0[NIN3_CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN3_CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN3_CONV2_BIAS + co + 4];
         a0[NIN3_CONV2_Z + out1 + 4] = zv;
         a0[NIN3_CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN3_CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN3_CONV2_BIAS + co + 5];
         a0[NIN3_CONV2_Z + out0 + 5] = zv;
         a0[NIN3_CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN3_CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN3_CONV2_BIAS + co + 5];
         a0[NIN3_CONV2_Z + out1 + 5] = zv;
         a0[NIN3_CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN3_CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN3_CONV2_BIAS + co + 6];
         a0[NIN3_CONV2_Z + out0 + 6] = zv;
         a0[NIN3_CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN3_CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN3_CONV2_BIAS + co + 6];
         a0[NIN3_CONV2_Z + out1 + 6] = zv;
         a0[NIN3_CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN3_CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN3_CONV2_BIAS + co + 7];
         a0[NIN3_CONV2_Z + out0 + 7] = zv;
         a0[NIN3_CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN3_CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN3_CONV2_BIAS + co + 7];
         a0[NIN3_CONV2_Z + out1 + 7] = zv;
         a0[NIN3_CONV2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin3_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv2's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin3_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv2's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -1437,22 +1234,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -1462,111 +1247,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN3_CONV2_Y + xi0 + ci];
         let x1 = a0[NIN3_CONV2_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN3_CONV3_BIAS + co];
+        let zv = acc0_0.x + params[NIN3_CONV3_BIAS + co];
         a0[NIN3_CONV3_Z + out0] = zv;
         a0[NIN3_CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN3_CONV3_BIAS + co];
+        let zv = acc0_1.x + params[NIN3_CONV3_BIAS + co];
         a0[NIN3_CONV3_Z + out1] = zv;
         a0[NIN3_CONV3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN3_CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN3_CONV3_BIAS + co + 1];
         a0[NIN3_CONV3_Z + out0 + 1] = zv;
         a0[NIN3_CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN3_CONV3_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN3_CONV3_BIAS + co + 1];
         a0[NIN3_CONV3_Z + out1 + 1] = zv;
         a0[NIN3_CONV3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN3_CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN3_CONV3_BIAS + co + 2];
         a0[NIN3_CONV3_Z + out0 + 2] = zv;
         a0[NIN3_CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN3_CONV3_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN3_CONV3_BIAS + co + 2];
         a0[NIN3_CONV3_Z + out1 + 2] = zv;
         a0[NIN3_CONV3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN3_CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN3_CONV3_BIAS + co + 3];
         a0[NIN3_CONV3_Z + out0 + 3] = zv;
         a0[NIN3_CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN3_CONV3_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN3_CONV3_BIAS + co + 3];
         a0[NIN3_CONV3_Z + out1 + 3] = zv;
         a0[NIN3_CONV3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN3_CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN3_CONV3_BIAS + co + 4];
         a0[NIN3_CONV3_Z + out0 + 4] = zv;
         a0[NIN3_CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN3_CONV3_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN3_CONV3_BIAS + co + 4];
         a0[NIN3_CONV3_Z + out1 + 4] = zv;
         a0[NIN3_CONV3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN3_CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN3_CONV3_BIAS + co + 5];
         a0[NIN3_CONV3_Z + out0 + 5] = zv;
         a0[NIN3_CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN3_CONV3_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN3_CONV3_BIAS + co + 5];
         a0[NIN3_CONV3_Z + out1 + 5] = zv;
         a0[NIN3_CONV3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN3_CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN3_CONV3_BIAS + co + 6];
         a0[NIN3_CONV3_Z + out0 + 6] = zv;
         a0[NIN3_CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN3_CONV3_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN3_CONV3_BIAS + co + 6];
         a0[NIN3_CONV3_Z + out1 + 6] = zv;
         a0[NIN3_CONV3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN3_CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN3_CONV3_BIAS + co + 7];
         a0[NIN3_CONV3_Z + out0 + 7] = zv;
         a0[NIN3_CONV3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN3_CONV3_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN3_CONV3_BIAS + co + 7];
         a0[NIN3_CONV3_Z + out1 + 7] = zv;
         a0[NIN3_CONV3_Y + out1 + 7] = act_relu(zv);
       }
@@ -2115,7 +1882,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin3_conv3.input-gradient: the gradient reaching nin3_conv2: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // nin3_conv3.input-gradient: the gradient reaching nin3_conv2: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -2128,6 +1895,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 3;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 32;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2158,33 +1926,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = NIN3_CONV3_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[NIN3_CONV3_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[NIN3_CONV3_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN3_CONV3_DZ + di0 + co], a1[NIN3_CONV3_DZ + di0 + co + 1], a1[NIN3_CONV3_DZ + di0 + co + 2], a1[NIN3_CONV3_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[NIN3_CONV3_DZ + di1 + co], a1[NIN3_CONV3_DZ + di1 + co + 1], a1[NIN3_CONV3_DZ + di1 + co + 2], a1[NIN3_CONV3_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -2208,7 +1977,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin3_conv2.input-gradient: the gradient reaching nin3_conv1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // nin3_conv2.input-gradient: the gradient reaching nin3_conv1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -2221,6 +1990,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 3;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 32;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2251,33 +2021,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = NIN3_CONV2_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[NIN3_CONV2_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[NIN3_CONV2_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN3_CONV2_DZ + di0 + co], a1[NIN3_CONV2_DZ + di0 + co + 1], a1[NIN3_CONV2_DZ + di0 + co + 2], a1[NIN3_CONV2_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[NIN3_CONV2_DZ + di1 + co], a1[NIN3_CONV2_DZ + di1 + co + 1], a1[NIN3_CONV2_DZ + di1 + co + 2], a1[NIN3_CONV2_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -2301,7 +2072,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin3_conv1.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // nin3_conv1.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 144;
     const IN_H = 6;
@@ -2318,6 +2089,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 3;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 32;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -2351,33 +2123,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = NIN3_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[NIN3_CONV1_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[NIN3_CONV1_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN3_CONV1_DZ + di0 + co], a1[NIN3_CONV1_DZ + di0 + co + 1], a1[NIN3_CONV1_DZ + di0 + co + 2], a1[NIN3_CONV1_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[NIN3_CONV1_DZ + di1 + co], a1[NIN3_CONV1_DZ + di1 + co + 1], a1[NIN3_CONV1_DZ + di1 + co + 2], a1[NIN3_CONV1_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -2447,7 +2220,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin2_conv3.input-gradient: the gradient reaching nin2_conv2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // nin2_conv3.input-gradient: the gradient reaching nin2_conv2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -2459,6 +2232,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 169;
     const ROW_ITEMS = 13;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2479,24 +2253,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = NIN2_CONV3_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[NIN2_CONV3_DZ + di0 + co], in0);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN2_CONV3_DZ + di0 + co], a1[NIN2_CONV3_DZ + di0 + co + 1], a1[NIN2_CONV3_DZ + di0 + co + 2], a1[NIN2_CONV3_DZ + di0 + co + 3]), in0);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -2511,7 +2286,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin2_conv2.input-gradient: the gradient reaching nin2_conv1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // nin2_conv2.input-gradient: the gradient reaching nin2_conv1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -2523,6 +2298,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 169;
     const ROW_ITEMS = 13;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2543,24 +2319,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = NIN2_CONV2_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[NIN2_CONV2_DZ + di0 + co], in0);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN2_CONV2_DZ + di0 + co], a1[NIN2_CONV2_DZ + di0 + co + 1], a1[NIN2_CONV2_DZ + di0 + co + 2], a1[NIN2_CONV2_DZ + di0 + co + 3]), in0);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -2575,7 +2352,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin2_conv1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // nin2_conv1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 676;
     const IN_H = 13;
@@ -2591,6 +2368,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 169;
     const ROW_ITEMS = 13;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2613,24 +2391,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = NIN2_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[NIN2_CONV1_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN2_CONV1_DZ + di0 + co], a1[NIN2_CONV1_DZ + di0 + co + 1], a1[NIN2_CONV1_DZ + di0 + co + 2], a1[NIN2_CONV1_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -2691,7 +2470,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin1_conv3.input-gradient: the gradient reaching nin1_conv2: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // nin1_conv3.input-gradient: the gradient reaching nin1_conv2: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -2704,6 +2483,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2734,33 +2514,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = NIN1_CONV3_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[NIN1_CONV3_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[NIN1_CONV3_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN1_CONV3_DZ + di0 + co], a1[NIN1_CONV3_DZ + di0 + co + 1], a1[NIN1_CONV3_DZ + di0 + co + 2], a1[NIN1_CONV3_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[NIN1_CONV3_DZ + di1 + co], a1[NIN1_CONV3_DZ + di1 + co + 1], a1[NIN1_CONV3_DZ + di1 + co + 2], a1[NIN1_CONV3_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -2784,7 +2565,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin1_conv2.input-gradient: the gradient reaching nin1_conv1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // nin1_conv2.input-gradient: the gradient reaching nin1_conv1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -2797,6 +2578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2827,33 +2609,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = NIN1_CONV2_KERNEL + ci * OUT_C;
-        for (var co = 0u; co < OUT_C; co++) {
-          let d0 = select(0.0, a1[NIN1_CONV2_DZ + di0 + co], in0);
-          let d1 = select(0.0, a1[NIN1_CONV2_DZ + di1 + co], in1);
-          let w0 = params[wi + co];
-          let w1 = params[wi + OUT_C + co];
-          let w2 = params[wi + OUT_C * 2 + co];
-          let w3 = params[wi + OUT_C * 3 + co];
-          let w4 = params[wi + OUT_C * 4 + co];
-          let w5 = params[wi + OUT_C * 5 + co];
-          let w6 = params[wi + OUT_C * 6 + co];
-          let w7 = params[wi + OUT_C * 7 + co];
-          acc0_0 = acc0_0 + d0 * w0;
-          acc0_1 = acc0_1 + d1 * w0;
-          acc1_0 = acc1_0 + d0 * w1;
-          acc1_1 = acc1_1 + d1 * w1;
-          acc2_0 = acc2_0 + d0 * w2;
-          acc2_1 = acc2_1 + d1 * w2;
-          acc3_0 = acc3_0 + d0 * w3;
-          acc3_1 = acc3_1 + d1 * w3;
-          acc4_0 = acc4_0 + d0 * w4;
-          acc4_1 = acc4_1 + d1 * w4;
-          acc5_0 = acc5_0 + d0 * w5;
-          acc5_1 = acc5_1 + d1 * w5;
-          acc6_0 = acc6_0 + d0 * w6;
-          acc6_1 = acc6_1 + d1 * w6;
-          acc7_0 = acc7_0 + d0 * w7;
-          acc7_1 = acc7_1 + d1 * w7;
+        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+          let co = c4 * 4;
+          let d0 = select(vec4<f32>(), vec4<f32>(a1[NIN1_CONV2_DZ + di0 + co], a1[NIN1_CONV2_DZ + di0 + co + 1], a1[NIN1_CONV2_DZ + di0 + co + 2], a1[NIN1_CONV2_DZ + di0 + co + 3]), in0);
+          let d1 = select(vec4<f32>(), vec4<f32>(a1[NIN1_CONV2_DZ + di1 + co], a1[NIN1_CONV2_DZ + di1 + co + 1], a1[NIN1_CONV2_DZ + di1 + co + 2], a1[NIN1_CONV2_DZ + di1 + co + 3]), in1);
+          let w0 = params4[wi / 4u + c4];
+          let w1 = params4[(wi + OUT_C) / 4u + c4];
+          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -2881,7 +2664,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 325692, 64 to a workgroup
+// one thread per index below 249916, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -2939,7 +2722,7 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 325692u) { return; }
+  if (i >= 249916u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // nin1_conv1: 128 groups of 1 example × 112 threads
   if (i < 14336u) {
@@ -2983,16 +2766,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+            var x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+            var x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN1_CONV1_DZ + di];
               let d1 = a1[NIN1_CONV1_DZ + di + 1];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
-              let x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 3, 0, IN_W - 1))], ix + 3 >= 0 && ix + 3 < IN_W);
-              let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 4, 0, IN_W - 1))], ix + 4 >= 0 && ix + 4 < IN_W);
+              let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -3003,6 +2785,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc1_2 = acc1_2 + d1 * x2;
               acc1_3 = acc1_3 + d1 * x3;
               acc1_4 = acc1_4 + d1 * x4;
+              x0 = x1;
+              x1 = x2;
+              x2 = x3;
+              x3 = x4;
             }
           }
         }
@@ -3031,9 +2817,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // nin1_conv2: 128 groups of 1 example × 288 threads
-  if (i >= 14336u && i < 51200u) {
-    const PER_GROUP = 288;
+  // nin1_conv2: 128 groups of 1 example × 160 threads
+  if (i >= 14336u && i < 34816u) {
+    const PER_GROUP = 160;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -3041,9 +2827,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 28;
     const OUT_W = 28;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 256;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 128;
     const KERNEL_WEIGHTS = 1024;
     const WEIGHTS = 1056;
     const OUT_POSITIONS = 784;
@@ -3053,13 +2839,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // nin1_conv2/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // nin1_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -3069,11 +2859,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[NIN1_CONV2_DZ + di + 1];
             let d2 = a1[NIN1_CONV2_DZ + di + 2];
             let d3 = a1[NIN1_CONV2_DZ + di + 3];
+            let d4 = a1[NIN1_CONV2_DZ + di + 4];
+            let d5 = a1[NIN1_CONV2_DZ + di + 5];
+            let d6 = a1[NIN1_CONV2_DZ + di + 6];
+            let d7 = a1[NIN1_CONV2_DZ + di + 7];
             let x0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -3082,6 +2880,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // nin1_conv2/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -3095,9 +2897,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // nin1_conv3: 128 groups of 1 example × 288 threads
-  if (i >= 51200u && i < 88064u) {
-    const PER_GROUP = 288;
+  // nin1_conv3: 128 groups of 1 example × 160 threads
+  if (i >= 34816u && i < 55296u) {
+    const PER_GROUP = 160;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -3105,25 +2907,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 28;
     const OUT_W = 28;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 256;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 128;
     const KERNEL_WEIGHTS = 1024;
     const WEIGHTS = 1056;
     const OUT_POSITIONS = 784;
-    let local = i - 51200u;
+    let local = i - 34816u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // nin1_conv3/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // nin1_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -3133,11 +2939,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[NIN1_CONV3_DZ + di + 1];
             let d2 = a1[NIN1_CONV3_DZ + di + 2];
             let d3 = a1[NIN1_CONV3_DZ + di + 3];
+            let d4 = a1[NIN1_CONV3_DZ + di + 4];
+            let d5 = a1[NIN1_CONV3_DZ + di + 5];
+            let d6 = a1[NIN1_CONV3_DZ + di + 6];
+            let d7 = a1[NIN1_CONV3_DZ + di + 7];
             let x0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -3146,6 +2960,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // nin1_conv3/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -3160,7 +2978,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // nin2_conv1: 22 groups of 6 examples × 5184 threads
-  if (i >= 88064u && i < 202112u) {
+  if (i >= 55296u && i < 169344u) {
     const PER_GROUP = 5184;
     const EXAMPLES = 6;
     const IN_H = 13;
@@ -3178,7 +2996,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 51200;
     const WEIGHTS = 51264;
     const OUT_POSITIONS = 169;
-    let local = i - 88064u;
+    let local = i - 55296u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3203,16 +3021,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+            var x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+            var x3 = select(0.0, a0[POOL1_Z + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN2_CONV1_DZ + di];
               let d1 = a1[NIN2_CONV1_DZ + di + 1];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-              let x3 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 3, 0, IN_W - 1))) * IN_C + ci], ix + 3 >= 0 && ix + 3 < IN_W);
-              let x4 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 4, 0, IN_W - 1))) * IN_C + ci], ix + 4 >= 0 && ix + 4 < IN_W);
+              let x4 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -3223,6 +3040,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc1_2 = acc1_2 + d1 * x2;
               acc1_3 = acc1_3 + d1 * x3;
               acc1_4 = acc1_4 + d1 * x4;
+              x0 = x1;
+              x1 = x2;
+              x2 = x3;
+              x3 = x4;
             }
           }
         }
@@ -3251,9 +3072,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // nin2_conv2: 22 groups of 6 examples × 1088 threads
-  if (i >= 202112u && i < 226048u) {
-    const PER_GROUP = 1088;
+  // nin2_conv2: 22 groups of 6 examples × 576 threads
+  if (i >= 169344u && i < 182016u) {
+    const PER_GROUP = 576;
     const EXAMPLES = 6;
     const IN_H = 13;
     const IN_W = 13;
@@ -3261,25 +3082,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 13;
     const OUT_W = 13;
     const OUT_C = 64;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 1024;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 512;
     const KERNEL_WEIGHTS = 4096;
     const WEIGHTS = 4160;
     const OUT_POSITIONS = 169;
-    let local = i - 202112u;
+    let local = i - 169344u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // nin2_conv2/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // nin2_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -3289,11 +3114,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[NIN2_CONV2_DZ + di + 1];
             let d2 = a1[NIN2_CONV2_DZ + di + 2];
             let d3 = a1[NIN2_CONV2_DZ + di + 3];
+            let d4 = a1[NIN2_CONV2_DZ + di + 4];
+            let d5 = a1[NIN2_CONV2_DZ + di + 5];
+            let d6 = a1[NIN2_CONV2_DZ + di + 6];
+            let d7 = a1[NIN2_CONV2_DZ + di + 7];
             let x0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -3302,6 +3135,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // nin2_conv2/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -3315,9 +3152,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // nin2_conv3: 22 groups of 6 examples × 1088 threads
-  if (i >= 226048u && i < 249984u) {
-    const PER_GROUP = 1088;
+  // nin2_conv3: 22 groups of 6 examples × 576 threads
+  if (i >= 182016u && i < 194688u) {
+    const PER_GROUP = 576;
     const EXAMPLES = 6;
     const IN_H = 13;
     const IN_W = 13;
@@ -3325,25 +3162,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 13;
     const OUT_W = 13;
     const OUT_C = 64;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 1024;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 512;
     const KERNEL_WEIGHTS = 4096;
     const WEIGHTS = 4160;
     const OUT_POSITIONS = 169;
-    let local = i - 226048u;
+    let local = i - 182016u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // nin2_conv3/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // nin2_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -3353,11 +3194,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[NIN2_CONV3_DZ + di + 1];
             let d2 = a1[NIN2_CONV3_DZ + di + 2];
             let d3 = a1[NIN2_CONV3_DZ + di + 3];
+            let d4 = a1[NIN2_CONV3_DZ + di + 4];
+            let d5 = a1[NIN2_CONV3_DZ + di + 5];
+            let d6 = a1[NIN2_CONV3_DZ + di + 6];
+            let d7 = a1[NIN2_CONV3_DZ + di + 7];
             let x0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -3366,6 +3215,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // nin2_conv3/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -3380,7 +3233,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // nin3_conv1: 5 groups of 28 examples × 6272 threads
-  if (i >= 249984u && i < 281344u) {
+  if (i >= 194688u && i < 226048u) {
     const PER_GROUP = 6272;
     const EXAMPLES = 28;
     const IN_H = 6;
@@ -3398,7 +3251,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 73728;
     const WEIGHTS = 73856;
     const OUT_POSITIONS = 36;
-    let local = i - 249984u;
+    let local = i - 194688u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3425,16 +3278,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN3_CONV1_DZ + di];
               let d1 = a1[NIN3_CONV1_DZ + di + 1];
               let d2 = a1[NIN3_CONV1_DZ + di + 2];
               let d3 = a1[NIN3_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -3447,6 +3299,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -3477,9 +3331,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // nin3_conv2: 5 groups of 28 examples × 4224 threads
-  if (i >= 281344u && i < 302464u) {
-    const PER_GROUP = 4224;
+  // nin3_conv2: 5 groups of 28 examples × 2176 threads
+  if (i >= 226048u && i < 236928u) {
+    const PER_GROUP = 2176;
     const EXAMPLES = 28;
     const IN_H = 6;
     const IN_W = 6;
@@ -3487,25 +3341,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 6;
     const OUT_W = 6;
     const OUT_C = 128;
-    const FILTER_BLOCKS = 32;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 4096;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 2048;
     const KERNEL_WEIGHTS = 16384;
     const WEIGHTS = 16512;
     const OUT_POSITIONS = 36;
-    let local = i - 281344u;
+    let local = i - 226048u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // nin3_conv2/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // nin3_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -3515,11 +3373,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[NIN3_CONV2_DZ + di + 1];
             let d2 = a1[NIN3_CONV2_DZ + di + 2];
             let d3 = a1[NIN3_CONV2_DZ + di + 3];
+            let d4 = a1[NIN3_CONV2_DZ + di + 4];
+            let d5 = a1[NIN3_CONV2_DZ + di + 5];
+            let d6 = a1[NIN3_CONV2_DZ + di + 6];
+            let d7 = a1[NIN3_CONV2_DZ + di + 7];
             let x0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -3528,6 +3394,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // nin3_conv2/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -3541,9 +3411,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // nin3_conv3: 5 groups of 28 examples × 4224 threads
-  if (i >= 302464u && i < 323584u) {
-    const PER_GROUP = 4224;
+  // nin3_conv3: 5 groups of 28 examples × 2176 threads
+  if (i >= 236928u && i < 247808u) {
+    const PER_GROUP = 2176;
     const EXAMPLES = 28;
     const IN_H = 6;
     const IN_W = 6;
@@ -3551,25 +3421,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 6;
     const OUT_W = 6;
     const OUT_C = 128;
-    const FILTER_BLOCKS = 32;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 4096;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 2048;
     const KERNEL_WEIGHTS = 16384;
     const WEIGHTS = 16512;
     const OUT_POSITIONS = 36;
-    let local = i - 302464u;
+    let local = i - 236928u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // nin3_conv3/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // nin3_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let row = (b * IN_H + u32(oy)) * IN_W;
@@ -3579,11 +3453,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a1[NIN3_CONV3_DZ + di + 1];
             let d2 = a1[NIN3_CONV3_DZ + di + 2];
             let d3 = a1[NIN3_CONV3_DZ + di + 3];
+            let d4 = a1[NIN3_CONV3_DZ + di + 4];
+            let d5 = a1[NIN3_CONV3_DZ + di + 5];
+            let d6 = a1[NIN3_CONV3_DZ + di + 6];
+            let d7 = a1[NIN3_CONV3_DZ + di + 7];
             let x0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -3592,6 +3474,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // nin3_conv3/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -3606,7 +3492,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // nin4_conv1: 1 group of 128 examples × 1930 threads
-  if (i >= 323584u && i < 325514u) {
+  if (i >= 247808u && i < 249738u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 128;
@@ -3622,7 +3508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 11520;
     const WEIGHTS = 11530;
     const OUT_POSITIONS = 4;
-    let local = i - 323584u;
+    let local = i - 247808u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -3643,20 +3529,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[NIN4_CONV1_DZ + di];
               let d1 = a1[NIN4_CONV1_DZ + di + 1];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
               acc1_0 = acc1_0 + d1 * x0;
               acc1_1 = acc1_1 + d1 * x1;
               acc1_2 = acc1_2 + d1 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -3682,7 +3569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // nin4_conv2: 1 group of 128 examples × 60 threads
-  if (i >= 325568u && i < 325628u) {
+  if (i >= 249792u && i < 249852u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 10;
@@ -3695,7 +3582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 100;
     const WEIGHTS = 110;
     const OUT_POSITIONS = 4;
-    let local = i - 325568u;
+    let local = i - 249792u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -3736,7 +3623,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // nin4_conv3: 1 group of 128 examples × 60 threads
-  if (i >= 325632u && i < 325692u) {
+  if (i >= 249856u && i < 249916u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 10;
@@ -3749,7 +3636,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 100;
     const WEIGHTS = 110;
     const OUT_POSITIONS = 4;
-    let local = i - 325632u;
+    let local = i - 249856u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -3830,10 +3717,10 @@ const NIN3_CONV3_KERNEL = 152896u; // params: nin3_conv3/kernel [1, 1, 128, 128]
 const NIN3_CONV3_BIAS = 169280u; // params: nin3_conv3/bias [128]
 const NIN4_CONV1_KERNEL = 169408u; // params: nin4_conv1/kernel [3, 3, 128, 10]
 const NIN4_CONV1_BIAS = 180928u; // params: nin4_conv1/bias [10]
-const NIN4_CONV2_KERNEL = 180938u; // params: nin4_conv2/kernel [1, 1, 10, 10]
-const NIN4_CONV2_BIAS = 181038u; // params: nin4_conv2/bias [10]
-const NIN4_CONV3_KERNEL = 181048u; // params: nin4_conv3/kernel [1, 1, 10, 10]
-const NIN4_CONV3_BIAS = 181148u; // params: nin4_conv3/bias [10]
+const NIN4_CONV2_KERNEL = 180940u; // params: nin4_conv2/kernel [1, 1, 10, 10]
+const NIN4_CONV2_BIAS = 181040u; // params: nin4_conv2/bias [10]
+const NIN4_CONV3_KERNEL = 181052u; // params: nin4_conv3/kernel [1, 1, 10, 10]
+const NIN4_CONV3_BIAS = 181152u; // params: nin4_conv3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4272,10 +4159,10 @@ const NIN3_CONV3_KERNEL = 152896u; // params: nin3_conv3/kernel [1, 1, 128, 128]
 const NIN3_CONV3_BIAS = 169280u; // params: nin3_conv3/bias [128]
 const NIN4_CONV1_KERNEL = 169408u; // params: nin4_conv1/kernel [3, 3, 128, 10]
 const NIN4_CONV1_BIAS = 180928u; // params: nin4_conv1/bias [10]
-const NIN4_CONV2_KERNEL = 180938u; // params: nin4_conv2/kernel [1, 1, 10, 10]
-const NIN4_CONV2_BIAS = 181038u; // params: nin4_conv2/bias [10]
-const NIN4_CONV3_KERNEL = 181048u; // params: nin4_conv3/kernel [1, 1, 10, 10]
-const NIN4_CONV3_BIAS = 181148u; // params: nin4_conv3/bias [10]
+const NIN4_CONV2_KERNEL = 180940u; // params: nin4_conv2/kernel [1, 1, 10, 10]
+const NIN4_CONV2_BIAS = 181040u; // params: nin4_conv2/bias [10]
+const NIN4_CONV3_KERNEL = 181052u; // params: nin4_conv3/kernel [1, 1, 10, 10]
+const NIN4_CONV3_BIAS = 181152u; // params: nin4_conv3/bias [10]
 
 struct Step {
   n: u32,      // examples in this batch (the last batch of an epoch may be short)
@@ -4292,9 +4179,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -4349,7 +4237,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin1_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin1_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -4370,22 +4258,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -4399,119 +4275,101 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = NIN1_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[NIN1_CONV1_BIAS + co];
         a0[NIN1_CONV1_Z + out0] = zv;
         a0[NIN1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN1_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[NIN1_CONV1_BIAS + co];
         a0[NIN1_CONV1_Z + out1] = zv;
         a0[NIN1_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN1_CONV1_BIAS + co + 1];
         a0[NIN1_CONV1_Z + out0 + 1] = zv;
         a0[NIN1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN1_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN1_CONV1_BIAS + co + 1];
         a0[NIN1_CONV1_Z + out1 + 1] = zv;
         a0[NIN1_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN1_CONV1_BIAS + co + 2];
         a0[NIN1_CONV1_Z + out0 + 2] = zv;
         a0[NIN1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN1_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN1_CONV1_BIAS + co + 2];
         a0[NIN1_CONV1_Z + out1 + 2] = zv;
         a0[NIN1_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN1_CONV1_BIAS + co + 3];
         a0[NIN1_CONV1_Z + out0 + 3] = zv;
         a0[NIN1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN1_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN1_CONV1_BIAS + co + 3];
         a0[NIN1_CONV1_Z + out1 + 3] = zv;
         a0[NIN1_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN1_CONV1_BIAS + co + 4];
         a0[NIN1_CONV1_Z + out0 + 4] = zv;
         a0[NIN1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN1_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN1_CONV1_BIAS + co + 4];
         a0[NIN1_CONV1_Z + out1 + 4] = zv;
         a0[NIN1_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN1_CONV1_BIAS + co + 5];
         a0[NIN1_CONV1_Z + out0 + 5] = zv;
         a0[NIN1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN1_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN1_CONV1_BIAS + co + 5];
         a0[NIN1_CONV1_Z + out1 + 5] = zv;
         a0[NIN1_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN1_CONV1_BIAS + co + 6];
         a0[NIN1_CONV1_Z + out0 + 6] = zv;
         a0[NIN1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN1_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN1_CONV1_BIAS + co + 6];
         a0[NIN1_CONV1_Z + out1 + 6] = zv;
         a0[NIN1_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN1_CONV1_BIAS + co + 7];
         a0[NIN1_CONV1_Z + out0 + 7] = zv;
         a0[NIN1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN1_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN1_CONV1_BIAS + co + 7];
         a0[NIN1_CONV1_Z + out1 + 7] = zv;
         a0[NIN1_CONV1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin1_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv1's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin1_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -4529,22 +4387,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -4554,118 +4400,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN1_CONV1_Y + xi0 + ci];
         let x1 = a0[NIN1_CONV1_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN1_CONV2_BIAS + co];
+        let zv = acc0_0.x + params[NIN1_CONV2_BIAS + co];
         a0[NIN1_CONV2_Z + out0] = zv;
         a0[NIN1_CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN1_CONV2_BIAS + co];
+        let zv = acc0_1.x + params[NIN1_CONV2_BIAS + co];
         a0[NIN1_CONV2_Z + out1] = zv;
         a0[NIN1_CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN1_CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN1_CONV2_BIAS + co + 1];
         a0[NIN1_CONV2_Z + out0 + 1] = zv;
         a0[NIN1_CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN1_CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN1_CONV2_BIAS + co + 1];
         a0[NIN1_CONV2_Z + out1 + 1] = zv;
         a0[NIN1_CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN1_CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN1_CONV2_BIAS + co + 2];
         a0[NIN1_CONV2_Z + out0 + 2] = zv;
         a0[NIN1_CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN1_CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN1_CONV2_BIAS + co + 2];
         a0[NIN1_CONV2_Z + out1 + 2] = zv;
         a0[NIN1_CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN1_CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN1_CONV2_BIAS + co + 3];
         a0[NIN1_CONV2_Z + out0 + 3] = zv;
         a0[NIN1_CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN1_CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN1_CONV2_BIAS + co + 3];
         a0[NIN1_CONV2_Z + out1 + 3] = zv;
         a0[NIN1_CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN1_CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN1_CONV2_BIAS + co + 4];
         a0[NIN1_CONV2_Z + out0 + 4] = zv;
         a0[NIN1_CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN1_CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN1_CONV2_BIAS + co + 4];
         a0[NIN1_CONV2_Z + out1 + 4] = zv;
         a0[NIN1_CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN1_CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN1_CONV2_BIAS + co + 5];
         a0[NIN1_CONV2_Z + out0 + 5] = zv;
         a0[NIN1_CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN1_CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN1_CONV2_BIAS + co + 5];
         a0[NIN1_CONV2_Z + out1 + 5] = zv;
         a0[NIN1_CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN1_CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN1_CONV2_BIAS + co + 6];
         a0[NIN1_CONV2_Z + out0 + 6] = zv;
         a0[NIN1_CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN1_CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN1_CONV2_BIAS + co + 6];
         a0[NIN1_CONV2_Z + out1 + 6] = zv;
         a0[NIN1_CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN1_CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN1_CONV2_BIAS + co + 7];
         a0[NIN1_CONV2_Z + out0 + 7] = zv;
         a0[NIN1_CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN1_CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN1_CONV2_BIAS + co + 7];
         a0[NIN1_CONV2_Z + out1 + 7] = zv;
         a0[NIN1_CONV2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin1_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv2's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin1_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin1_conv2's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -4683,22 +4511,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -4708,111 +4524,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN1_CONV2_Y + xi0 + ci];
         let x1 = a0[NIN1_CONV2_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN1_CONV3_BIAS + co];
+        let zv = acc0_0.x + params[NIN1_CONV3_BIAS + co];
         a0[NIN1_CONV3_Z + out0] = zv;
         a0[NIN1_CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN1_CONV3_BIAS + co];
+        let zv = acc0_1.x + params[NIN1_CONV3_BIAS + co];
         a0[NIN1_CONV3_Z + out1] = zv;
         a0[NIN1_CONV3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN1_CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN1_CONV3_BIAS + co + 1];
         a0[NIN1_CONV3_Z + out0 + 1] = zv;
         a0[NIN1_CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN1_CONV3_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN1_CONV3_BIAS + co + 1];
         a0[NIN1_CONV3_Z + out1 + 1] = zv;
         a0[NIN1_CONV3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN1_CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN1_CONV3_BIAS + co + 2];
         a0[NIN1_CONV3_Z + out0 + 2] = zv;
         a0[NIN1_CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN1_CONV3_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN1_CONV3_BIAS + co + 2];
         a0[NIN1_CONV3_Z + out1 + 2] = zv;
         a0[NIN1_CONV3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN1_CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN1_CONV3_BIAS + co + 3];
         a0[NIN1_CONV3_Z + out0 + 3] = zv;
         a0[NIN1_CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN1_CONV3_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN1_CONV3_BIAS + co + 3];
         a0[NIN1_CONV3_Z + out1 + 3] = zv;
         a0[NIN1_CONV3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN1_CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN1_CONV3_BIAS + co + 4];
         a0[NIN1_CONV3_Z + out0 + 4] = zv;
         a0[NIN1_CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN1_CONV3_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN1_CONV3_BIAS + co + 4];
         a0[NIN1_CONV3_Z + out1 + 4] = zv;
         a0[NIN1_CONV3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN1_CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN1_CONV3_BIAS + co + 5];
         a0[NIN1_CONV3_Z + out0 + 5] = zv;
         a0[NIN1_CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN1_CONV3_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN1_CONV3_BIAS + co + 5];
         a0[NIN1_CONV3_Z + out1 + 5] = zv;
         a0[NIN1_CONV3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN1_CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN1_CONV3_BIAS + co + 6];
         a0[NIN1_CONV3_Z + out0 + 6] = zv;
         a0[NIN1_CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN1_CONV3_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN1_CONV3_BIAS + co + 6];
         a0[NIN1_CONV3_Z + out1 + 6] = zv;
         a0[NIN1_CONV3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN1_CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN1_CONV3_BIAS + co + 7];
         a0[NIN1_CONV3_Z + out0 + 7] = zv;
         a0[NIN1_CONV3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN1_CONV3_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN1_CONV3_BIAS + co + 7];
         a0[NIN1_CONV3_Z + out1 + 7] = zv;
         a0[NIN1_CONV3_Y + out1 + 7] = act_relu(zv);
       }
@@ -4848,7 +4646,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin2_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 1 positions of a row
+  // nin2_conv1.forward: z, and y = relu(z), = bias + 5×5 windows of pool1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -4869,14 +4667,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -4888,22 +4680,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = NIN2_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL1_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -4911,49 +4691,49 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN2_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[NIN2_CONV1_BIAS + co];
         a0[NIN2_CONV1_Z + out0] = zv;
         a0[NIN2_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN2_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN2_CONV1_BIAS + co + 1];
         a0[NIN2_CONV1_Z + out0 + 1] = zv;
         a0[NIN2_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN2_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN2_CONV1_BIAS + co + 2];
         a0[NIN2_CONV1_Z + out0 + 2] = zv;
         a0[NIN2_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN2_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN2_CONV1_BIAS + co + 3];
         a0[NIN2_CONV1_Z + out0 + 3] = zv;
         a0[NIN2_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN2_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN2_CONV1_BIAS + co + 4];
         a0[NIN2_CONV1_Z + out0 + 4] = zv;
         a0[NIN2_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN2_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN2_CONV1_BIAS + co + 5];
         a0[NIN2_CONV1_Z + out0 + 5] = zv;
         a0[NIN2_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN2_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN2_CONV1_BIAS + co + 6];
         a0[NIN2_CONV1_Z + out0 + 6] = zv;
         a0[NIN2_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN2_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN2_CONV1_BIAS + co + 7];
         a0[NIN2_CONV1_Z + out0 + 7] = zv;
         a0[NIN2_CONV1_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin2_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv1's output · kernel; an item per 8 filters × 1 positions of a row
+  // nin2_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -4970,14 +4750,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -4985,69 +4759,57 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = NIN2_CONV2_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN2_CONV1_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN2_CONV2_BIAS + co];
+        let zv = acc0_0.x + params[NIN2_CONV2_BIAS + co];
         a0[NIN2_CONV2_Z + out0] = zv;
         a0[NIN2_CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN2_CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN2_CONV2_BIAS + co + 1];
         a0[NIN2_CONV2_Z + out0 + 1] = zv;
         a0[NIN2_CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN2_CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN2_CONV2_BIAS + co + 2];
         a0[NIN2_CONV2_Z + out0 + 2] = zv;
         a0[NIN2_CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN2_CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN2_CONV2_BIAS + co + 3];
         a0[NIN2_CONV2_Z + out0 + 3] = zv;
         a0[NIN2_CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN2_CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN2_CONV2_BIAS + co + 4];
         a0[NIN2_CONV2_Z + out0 + 4] = zv;
         a0[NIN2_CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN2_CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN2_CONV2_BIAS + co + 5];
         a0[NIN2_CONV2_Z + out0 + 5] = zv;
         a0[NIN2_CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN2_CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN2_CONV2_BIAS + co + 6];
         a0[NIN2_CONV2_Z + out0 + 6] = zv;
         a0[NIN2_CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN2_CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN2_CONV2_BIAS + co + 7];
         a0[NIN2_CONV2_Z + out0 + 7] = zv;
         a0[NIN2_CONV2_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin2_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv2's output · kernel; an item per 8 filters × 1 positions of a row
+  // nin2_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin2_conv2's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 1352;
     const IN_H = 13;
@@ -5064,14 +4826,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -5079,62 +4835,50 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = NIN2_CONV3_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN2_CONV2_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN2_CONV3_BIAS + co];
+        let zv = acc0_0.x + params[NIN2_CONV3_BIAS + co];
         a0[NIN2_CONV3_Z + out0] = zv;
         a0[NIN2_CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN2_CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN2_CONV3_BIAS + co + 1];
         a0[NIN2_CONV3_Z + out0 + 1] = zv;
         a0[NIN2_CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN2_CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN2_CONV3_BIAS + co + 2];
         a0[NIN2_CONV3_Z + out0 + 2] = zv;
         a0[NIN2_CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN2_CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN2_CONV3_BIAS + co + 3];
         a0[NIN2_CONV3_Z + out0 + 3] = zv;
         a0[NIN2_CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN2_CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN2_CONV3_BIAS + co + 4];
         a0[NIN2_CONV3_Z + out0 + 4] = zv;
         a0[NIN2_CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN2_CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN2_CONV3_BIAS + co + 5];
         a0[NIN2_CONV3_Z + out0 + 5] = zv;
         a0[NIN2_CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN2_CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN2_CONV3_BIAS + co + 6];
         a0[NIN2_CONV3_Z + out0 + 6] = zv;
         a0[NIN2_CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN2_CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN2_CONV3_BIAS + co + 7];
         a0[NIN2_CONV3_Z + out0 + 7] = zv;
         a0[NIN2_CONV3_Y + out0 + 7] = act_relu(zv);
       }
@@ -5170,7 +4914,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // nin3_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin3_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of pool2's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -5192,22 +4936,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -5222,30 +4954,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL2_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[POOL2_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -5254,89 +4968,89 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN3_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[NIN3_CONV1_BIAS + co];
         a0[NIN3_CONV1_Z + out0] = zv;
         a0[NIN3_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN3_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[NIN3_CONV1_BIAS + co];
         a0[NIN3_CONV1_Z + out1] = zv;
         a0[NIN3_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN3_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN3_CONV1_BIAS + co + 1];
         a0[NIN3_CONV1_Z + out0 + 1] = zv;
         a0[NIN3_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN3_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN3_CONV1_BIAS + co + 1];
         a0[NIN3_CONV1_Z + out1 + 1] = zv;
         a0[NIN3_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN3_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN3_CONV1_BIAS + co + 2];
         a0[NIN3_CONV1_Z + out0 + 2] = zv;
         a0[NIN3_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN3_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN3_CONV1_BIAS + co + 2];
         a0[NIN3_CONV1_Z + out1 + 2] = zv;
         a0[NIN3_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN3_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN3_CONV1_BIAS + co + 3];
         a0[NIN3_CONV1_Z + out0 + 3] = zv;
         a0[NIN3_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN3_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN3_CONV1_BIAS + co + 3];
         a0[NIN3_CONV1_Z + out1 + 3] = zv;
         a0[NIN3_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN3_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN3_CONV1_BIAS + co + 4];
         a0[NIN3_CONV1_Z + out0 + 4] = zv;
         a0[NIN3_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN3_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN3_CONV1_BIAS + co + 4];
         a0[NIN3_CONV1_Z + out1 + 4] = zv;
         a0[NIN3_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN3_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN3_CONV1_BIAS + co + 5];
         a0[NIN3_CONV1_Z + out0 + 5] = zv;
         a0[NIN3_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN3_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN3_CONV1_BIAS + co + 5];
         a0[NIN3_CONV1_Z + out1 + 5] = zv;
         a0[NIN3_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN3_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN3_CONV1_BIAS + co + 6];
         a0[NIN3_CONV1_Z + out0 + 6] = zv;
         a0[NIN3_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN3_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN3_CONV1_BIAS + co + 6];
         a0[NIN3_CONV1_Z + out1 + 6] = zv;
         a0[NIN3_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN3_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN3_CONV1_BIAS + co + 7];
         a0[NIN3_CONV1_Z + out0 + 7] = zv;
         a0[NIN3_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN3_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN3_CONV1_BIAS + co + 7];
         a0[NIN3_CONV1_Z + out1 + 7] = zv;
         a0[NIN3_CONV1_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin3_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv1's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin3_conv2.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -5354,22 +5068,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -5379,118 +5081,100 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN3_CONV1_Y + xi0 + ci];
         let x1 = a0[NIN3_CONV1_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN3_CONV2_BIAS + co];
+        let zv = acc0_0.x + params[NIN3_CONV2_BIAS + co];
         a0[NIN3_CONV2_Z + out0] = zv;
         a0[NIN3_CONV2_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN3_CONV2_BIAS + co];
+        let zv = acc0_1.x + params[NIN3_CONV2_BIAS + co];
         a0[NIN3_CONV2_Z + out1] = zv;
         a0[NIN3_CONV2_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN3_CONV2_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN3_CONV2_BIAS + co + 1];
         a0[NIN3_CONV2_Z + out0 + 1] = zv;
         a0[NIN3_CONV2_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN3_CONV2_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN3_CONV2_BIAS + co + 1];
         a0[NIN3_CONV2_Z + out1 + 1] = zv;
         a0[NIN3_CONV2_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN3_CONV2_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN3_CONV2_BIAS + co + 2];
         a0[NIN3_CONV2_Z + out0 + 2] = zv;
         a0[NIN3_CONV2_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN3_CONV2_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN3_CONV2_BIAS + co + 2];
         a0[NIN3_CONV2_Z + out1 + 2] = zv;
         a0[NIN3_CONV2_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN3_CONV2_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN3_CONV2_BIAS + co + 3];
         a0[NIN3_CONV2_Z + out0 + 3] = zv;
         a0[NIN3_CONV2_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN3_CONV2_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN3_CONV2_BIAS + co + 3];
         a0[NIN3_CONV2_Z + out1 + 3] = zv;
         a0[NIN3_CONV2_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN3_CONV2_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN3_CONV2_BIAS + co + 4];
         a0[NIN3_CONV2_Z + out0 + 4] = zv;
         a0[NIN3_CONV2_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN3_CONV2_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN3_CONV2_BIAS + co + 4];
         a0[NIN3_CONV2_Z + out1 + 4] = zv;
         a0[NIN3_CONV2_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN3_CONV2_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN3_CONV2_BIAS + co + 5];
         a0[NIN3_CONV2_Z + out0 + 5] = zv;
         a0[NIN3_CONV2_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN3_CONV2_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN3_CONV2_BIAS + co + 5];
         a0[NIN3_CONV2_Z + out1 + 5] = zv;
         a0[NIN3_CONV2_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN3_CONV2_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN3_CONV2_BIAS + co + 6];
         a0[NIN3_CONV2_Z + out0 + 6] = zv;
         a0[NIN3_CONV2_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN3_CONV2_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN3_CONV2_BIAS + co + 6];
         a0[NIN3_CONV2_Z + out1 + 6] = zv;
         a0[NIN3_CONV2_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN3_CONV2_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN3_CONV2_BIAS + co + 7];
         a0[NIN3_CONV2_Z + out0 + 7] = zv;
         a0[NIN3_CONV2_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN3_CONV2_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN3_CONV2_BIAS + co + 7];
         a0[NIN3_CONV2_Z + out1 + 7] = zv;
         a0[NIN3_CONV2_Y + out1 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // nin3_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv2's output · kernel; an item per 8 filters × 2 positions of a row
+  // nin3_conv3.forward: z, and y = relu(z), = bias + 1×1 windows of nin3_conv2's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 288;
     const IN_H = 6;
@@ -5508,22 +5192,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy);
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox);
@@ -5533,111 +5205,93 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[NIN3_CONV2_Y + xi0 + ci];
         let x1 = a0[NIN3_CONV2_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[NIN3_CONV3_BIAS + co];
+        let zv = acc0_0.x + params[NIN3_CONV3_BIAS + co];
         a0[NIN3_CONV3_Z + out0] = zv;
         a0[NIN3_CONV3_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[NIN3_CONV3_BIAS + co];
+        let zv = acc0_1.x + params[NIN3_CONV3_BIAS + co];
         a0[NIN3_CONV3_Z + out1] = zv;
         a0[NIN3_CONV3_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[NIN3_CONV3_BIAS + co + 1];
+        let zv = acc0_0.y + params[NIN3_CONV3_BIAS + co + 1];
         a0[NIN3_CONV3_Z + out0 + 1] = zv;
         a0[NIN3_CONV3_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[NIN3_CONV3_BIAS + co + 1];
+        let zv = acc0_1.y + params[NIN3_CONV3_BIAS + co + 1];
         a0[NIN3_CONV3_Z + out1 + 1] = zv;
         a0[NIN3_CONV3_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[NIN3_CONV3_BIAS + co + 2];
+        let zv = acc0_0.z + params[NIN3_CONV3_BIAS + co + 2];
         a0[NIN3_CONV3_Z + out0 + 2] = zv;
         a0[NIN3_CONV3_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[NIN3_CONV3_BIAS + co + 2];
+        let zv = acc0_1.z + params[NIN3_CONV3_BIAS + co + 2];
         a0[NIN3_CONV3_Z + out1 + 2] = zv;
         a0[NIN3_CONV3_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[NIN3_CONV3_BIAS + co + 3];
+        let zv = acc0_0.w + params[NIN3_CONV3_BIAS + co + 3];
         a0[NIN3_CONV3_Z + out0 + 3] = zv;
         a0[NIN3_CONV3_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[NIN3_CONV3_BIAS + co + 3];
+        let zv = acc0_1.w + params[NIN3_CONV3_BIAS + co + 3];
         a0[NIN3_CONV3_Z + out1 + 3] = zv;
         a0[NIN3_CONV3_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[NIN3_CONV3_BIAS + co + 4];
+        let zv = acc1_0.x + params[NIN3_CONV3_BIAS + co + 4];
         a0[NIN3_CONV3_Z + out0 + 4] = zv;
         a0[NIN3_CONV3_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[NIN3_CONV3_BIAS + co + 4];
+        let zv = acc1_1.x + params[NIN3_CONV3_BIAS + co + 4];
         a0[NIN3_CONV3_Z + out1 + 4] = zv;
         a0[NIN3_CONV3_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[NIN3_CONV3_BIAS + co + 5];
+        let zv = acc1_0.y + params[NIN3_CONV3_BIAS + co + 5];
         a0[NIN3_CONV3_Z + out0 + 5] = zv;
         a0[NIN3_CONV3_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[NIN3_CONV3_BIAS + co + 5];
+        let zv = acc1_1.y + params[NIN3_CONV3_BIAS + co + 5];
         a0[NIN3_CONV3_Z + out1 + 5] = zv;
         a0[NIN3_CONV3_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[NIN3_CONV3_BIAS + co + 6];
+        let zv = acc1_0.z + params[NIN3_CONV3_BIAS + co + 6];
         a0[NIN3_CONV3_Z + out0 + 6] = zv;
         a0[NIN3_CONV3_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[NIN3_CONV3_BIAS + co + 6];
+        let zv = acc1_1.z + params[NIN3_CONV3_BIAS + co + 6];
         a0[NIN3_CONV3_Z + out1 + 6] = zv;
         a0[NIN3_CONV3_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[NIN3_CONV3_BIAS + co + 7];
+        let zv = acc1_0.w + params[NIN3_CONV3_BIAS + co + 7];
         a0[NIN3_CONV3_Z + out0 + 7] = zv;
         a0[NIN3_CONV3_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[NIN3_CONV3_BIAS + co + 7];
+        let zv = acc1_1.w + params[NIN3_CONV3_BIAS + co + 7];
         a0[NIN3_CONV3_Z + out1 + 7] = zv;
         a0[NIN3_CONV3_Y + out1 + 7] = act_relu(zv);
       }

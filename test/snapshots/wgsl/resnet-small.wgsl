@@ -106,35 +106,35 @@
 //   DENSE1_BIAS              params @ 82976     dense1/bias [10], trainable @ 82400
 //
 // A training step dispatches, in order:
-//   train 1: input, stem.forward (128 workgroups; binds step, table, images, params, arena0)
+//   train 1: input, stem.forward (128 workgroups; binds step, table, images, params, params as vec4s, arena0)
 //   batchnorm1.statistics (32 workgroups; binds step, params, arena0, arena1)
-//   train 3: batchnorm1.forward, pool1.forward, block1_c1.forward (128 workgroups; binds step, params, arena0, arena1)
+//   train 3: batchnorm1.forward, pool1.forward, block1_c1.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   block1_batchnorm1.statistics (32 workgroups; binds step, params, arena0, arena1)
-//   train 5: block1_batchnorm1.forward, block1_c2.forward (128 workgroups; binds step, params, arena0, arena1)
+//   train 5: block1_batchnorm1.forward, block1_c2.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   block1_bn.statistics (32 workgroups; binds step, params, arena0, arena1)
-//   train 7: block1_bn.forward, block1_add1.forward, block2_c1.forward (128 workgroups; binds step, params, arena0, arena1)
+//   train 7: block1_bn.forward, block1_add1.forward, block2_c1.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   block2_batchnorm1.statistics (64 workgroups; binds step, params, arena0, arena1)
-//   train 9: block2_batchnorm1.forward, block2_c2.forward (128 workgroups; binds step, params, arena0, arena1)
+//   train 9: block2_batchnorm1.forward, block2_c2.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   block2_bn.statistics (64 workgroups; binds step, params, arena0, arena1)
-//   train 11: block2_bn.forward, block2_shortcut.forward (128 workgroups; binds step, params, arena0, arena1)
+//   train 11: block2_bn.forward, block2_shortcut.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   block2_shortcut_bn.statistics (64 workgroups; binds step, params, arena0, arena1)
 //   train 13: block2_shortcut_bn.forward, block2_add1.forward, pool2.forward, dense1.forward, loss, dense1.input-gradient, pool2.input-gradient, block2_add1.input-gradient (128 workgroups; binds step, params, table, labels, results, arena0, arena1)
 //   block2_shortcut_bn.gradient-sums (64 workgroups; binds step, arena0, arena1)
 //   train 15: block2_shortcut_bn.input-gradient, block2_shortcut.input-gradient (128 workgroups; binds step, params, arena0, arena1)
 //   block2_bn.gradient-sums (64 workgroups; binds step, arena0, arena1)
-//   train 17: block2_bn.input-gradient, block2_c2.input-gradient (128 workgroups; binds step, params, arena0, arena1)
+//   train 17: block2_bn.input-gradient, block2_c2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   block2_batchnorm1.gradient-sums (64 workgroups; binds step, arena0, arena1)
 //   train 19: block2_batchnorm1.input-gradient, block2_c1.input-gradient, block1_add1.input-gradient (128 workgroups; binds step, params, arena0, arena1)
 //   block1_bn.gradient-sums (32 workgroups; binds step, arena0, arena1)
-//   train 21: block1_bn.input-gradient, block1_c2.input-gradient (128 workgroups; binds step, params, arena0, arena1)
+//   train 21: block1_bn.input-gradient, block1_c2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   block1_batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
-//   train 23: block1_batchnorm1.input-gradient, block1_c1.input-gradient, pool1.input-gradient (128 workgroups; binds step, params, arena0, arena1)
+//   train 23: block1_batchnorm1.input-gradient, block1_c1.input-gradient, pool1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 25: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1)
-//   weight-gradients (1244 workgroups; binds step, arena0, arena1)
+//   weight-gradients (1216 workgroups; binds step, arena0, arena1)
 //   update (1289 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
-//   evaluate 1: input, stem.forward, batchnorm1.evaluate, pool1.forward, block1_c1.forward, block1_batchnorm1.evaluate, block1_c2.forward, block1_bn.evaluate, block1_add1.forward, block2_c1.forward, block2_batchnorm1.evaluate, block2_c2.forward, block2_bn.evaluate, block2_shortcut.forward, block2_shortcut_bn.evaluate, block2_add1.forward, pool2.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   evaluate 1: input, stem.forward, batchnorm1.evaluate, pool1.forward, block1_c1.forward, block1_batchnorm1.evaluate, block1_c2.forward, block1_bn.evaluate, block1_add1.forward, block2_c1.forward, block2_batchnorm1.evaluate, block2_c2.forward, block2_bn.evaluate, block2_shortcut.forward, block2_shortcut_bn.evaluate, block2_add1.forward, pool2.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, stem.forward
@@ -161,7 +161,8 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -214,7 +215,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z = 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z = 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -235,22 +236,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -264,82 +253,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STEM_Z + out0] = acc0_0;
+        a0[STEM_Z + out0] = acc0_0.x;
       }
       {
-        a0[STEM_Z + out1] = acc0_1;
+        a0[STEM_Z + out1] = acc0_1.x;
       }
       {
-        a0[STEM_Z + out0 + 1] = acc1_0;
+        a0[STEM_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[STEM_Z + out1 + 1] = acc1_1;
+        a0[STEM_Z + out1 + 1] = acc0_1.y;
       }
       {
-        a0[STEM_Z + out0 + 2] = acc2_0;
+        a0[STEM_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[STEM_Z + out1 + 2] = acc2_1;
+        a0[STEM_Z + out1 + 2] = acc0_1.z;
       }
       {
-        a0[STEM_Z + out0 + 3] = acc3_0;
+        a0[STEM_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[STEM_Z + out1 + 3] = acc3_1;
+        a0[STEM_Z + out1 + 3] = acc0_1.w;
       }
       {
-        a0[STEM_Z + out0 + 4] = acc4_0;
+        a0[STEM_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[STEM_Z + out1 + 4] = acc4_1;
+        a0[STEM_Z + out1 + 4] = acc1_1.x;
       }
       {
-        a0[STEM_Z + out0 + 5] = acc5_0;
+        a0[STEM_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[STEM_Z + out1 + 5] = acc5_1;
+        a0[STEM_Z + out1 + 5] = acc1_1.y;
       }
       {
-        a0[STEM_Z + out0 + 6] = acc6_0;
+        a0[STEM_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[STEM_Z + out1 + 6] = acc6_1;
+        a0[STEM_Z + out1 + 6] = acc1_1.z;
       }
       {
-        a0[STEM_Z + out0 + 7] = acc7_0;
+        a0[STEM_Z + out0 + 7] = acc1_0.w;
       }
       {
-        a0[STEM_Z + out1 + 7] = acc7_1;
+        a0[STEM_Z + out1 + 7] = acc1_1.w;
       }
     }
   }
@@ -471,8 +442,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -547,7 +519,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block1_c1.forward: z = 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // block1_c1.forward: z = 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -569,22 +541,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -599,30 +559,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL1_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[POOL1_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -631,52 +573,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[BLOCK1_C1_Z + out0] = acc0_0;
+        a0[BLOCK1_C1_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK1_C1_Z + out1] = acc0_1;
+        a0[BLOCK1_C1_Z + out1] = acc0_1.x;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 1] = acc1_0;
+        a0[BLOCK1_C1_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 1] = acc1_1;
+        a0[BLOCK1_C1_Z + out1 + 1] = acc0_1.y;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 2] = acc2_0;
+        a0[BLOCK1_C1_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 2] = acc2_1;
+        a0[BLOCK1_C1_Z + out1 + 2] = acc0_1.z;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 3] = acc3_0;
+        a0[BLOCK1_C1_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 3] = acc3_1;
+        a0[BLOCK1_C1_Z + out1 + 3] = acc0_1.w;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 4] = acc4_0;
+        a0[BLOCK1_C1_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 4] = acc4_1;
+        a0[BLOCK1_C1_Z + out1 + 4] = acc1_1.x;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 5] = acc5_0;
+        a0[BLOCK1_C1_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 5] = acc5_1;
+        a0[BLOCK1_C1_Z + out1 + 5] = acc1_1.y;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 6] = acc6_0;
+        a0[BLOCK1_C1_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 6] = acc6_1;
+        a0[BLOCK1_C1_Z + out1 + 6] = acc1_1.z;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 7] = acc7_0;
+        a0[BLOCK1_C1_Z + out0 + 7] = acc1_0.w;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 7] = acc7_1;
+        a0[BLOCK1_C1_Z + out1 + 7] = acc1_1.w;
       }
     }
   }
@@ -807,8 +749,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -854,7 +797,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block1_c2.forward: z = 3×3 windows of block1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // block1_c2.forward: z = 3×3 windows of block1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -876,22 +819,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -906,30 +837,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -938,52 +851,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[BLOCK1_C2_Z + out0] = acc0_0;
+        a0[BLOCK1_C2_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK1_C2_Z + out1] = acc0_1;
+        a0[BLOCK1_C2_Z + out1] = acc0_1.x;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 1] = acc1_0;
+        a0[BLOCK1_C2_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 1] = acc1_1;
+        a0[BLOCK1_C2_Z + out1 + 1] = acc0_1.y;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 2] = acc2_0;
+        a0[BLOCK1_C2_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 2] = acc2_1;
+        a0[BLOCK1_C2_Z + out1 + 2] = acc0_1.z;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 3] = acc3_0;
+        a0[BLOCK1_C2_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 3] = acc3_1;
+        a0[BLOCK1_C2_Z + out1 + 3] = acc0_1.w;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 4] = acc4_0;
+        a0[BLOCK1_C2_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 4] = acc4_1;
+        a0[BLOCK1_C2_Z + out1 + 4] = acc1_1.x;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 5] = acc5_0;
+        a0[BLOCK1_C2_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 5] = acc5_1;
+        a0[BLOCK1_C2_Z + out1 + 5] = acc1_1.y;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 6] = acc6_0;
+        a0[BLOCK1_C2_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 6] = acc6_1;
+        a0[BLOCK1_C2_Z + out1 + 6] = acc1_1.z;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 7] = acc7_0;
+        a0[BLOCK1_C2_Z + out0 + 7] = acc1_0.w;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 7] = acc7_1;
+        a0[BLOCK1_C2_Z + out1 + 7] = acc1_1.w;
       }
     }
   }
@@ -1116,8 +1029,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1172,7 +1086,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block2_c1.forward: z = 3×3 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // block2_c1.forward: z = 3×3 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -1195,14 +1109,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) * STRIDE_H + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1214,22 +1122,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = BLOCK2_C1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[BLOCK1_ADD1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1237,28 +1133,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a0[BLOCK2_C1_Z + out0] = acc0_0;
+        a0[BLOCK2_C1_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 1] = acc1_0;
+        a0[BLOCK2_C1_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 2] = acc2_0;
+        a0[BLOCK2_C1_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 3] = acc3_0;
+        a0[BLOCK2_C1_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 4] = acc4_0;
+        a0[BLOCK2_C1_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 5] = acc5_0;
+        a0[BLOCK2_C1_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 6] = acc6_0;
+        a0[BLOCK2_C1_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 7] = acc7_0;
+        a0[BLOCK2_C1_Z + out0 + 7] = acc1_0.w;
       }
     }
   }
@@ -1389,8 +1285,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1436,7 +1333,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block2_c2.forward: z = 3×3 windows of block2_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row
+  // block2_c2.forward: z = 3×3 windows of block2_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -1457,14 +1354,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1476,22 +1367,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = BLOCK2_C2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1499,28 +1378,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a0[BLOCK2_C2_Z + out0] = acc0_0;
+        a0[BLOCK2_C2_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 1] = acc1_0;
+        a0[BLOCK2_C2_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 2] = acc2_0;
+        a0[BLOCK2_C2_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 3] = acc3_0;
+        a0[BLOCK2_C2_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 4] = acc4_0;
+        a0[BLOCK2_C2_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 5] = acc5_0;
+        a0[BLOCK2_C2_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 6] = acc6_0;
+        a0[BLOCK2_C2_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 7] = acc7_0;
+        a0[BLOCK2_C2_Z + out0 + 7] = acc1_0.w;
       }
     }
   }
@@ -1651,8 +1530,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1694,7 +1574,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block2_shortcut.forward: z = 1×1 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // block2_shortcut.forward: z = 1×1 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -1713,14 +1593,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy) * STRIDE_H;
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox) * STRIDE_W;
@@ -1728,48 +1602,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = BLOCK2_SHORTCUT_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[BLOCK1_ADD1_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a0[BLOCK2_SHORTCUT_Z + out0] = acc0_0;
+        a0[BLOCK2_SHORTCUT_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 1] = acc1_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 2] = acc2_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 3] = acc3_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 4] = acc4_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 5] = acc5_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 6] = acc6_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 7] = acc7_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 7] = acc1_0.w;
       }
     }
   }
@@ -2489,8 +2351,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -2538,7 +2401,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block2_c2.input-gradient: the gradient reaching block2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // block2_c2.input-gradient: the gradient reaching block2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -2554,6 +2417,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -2576,24 +2440,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = BLOCK2_C2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[BLOCK2_C2_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[BLOCK2_C2_DZ + di0 + co], a0[BLOCK2_C2_DZ + di0 + co + 1], a0[BLOCK2_C2_DZ + di0 + co + 2], a0[BLOCK2_C2_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -2978,8 +2843,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -3027,7 +2893,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block1_c2.input-gradient: the gradient reaching block1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // block1_c2.input-gradient: the gradient reaching block1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -3044,6 +2910,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3076,33 +2943,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = BLOCK1_C2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[BLOCK1_C2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a0[BLOCK1_C2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[BLOCK1_C2_DZ + di0 + co], a0[BLOCK1_C2_DZ + di0 + co + 1], a0[BLOCK1_C2_DZ + di0 + co + 2], a0[BLOCK1_C2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a0[BLOCK1_C2_DZ + di1 + co], a0[BLOCK1_C2_DZ + di1 + co + 1], a0[BLOCK1_C2_DZ + di1 + co + 2], a0[BLOCK1_C2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -3251,8 +3119,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -3300,7 +3169,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block1_c1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // block1_c1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -3317,6 +3186,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3349,33 +3219,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = BLOCK1_C1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[BLOCK1_C1_DZ + di0 + co], in0);
-              let d1 = select(0.0, a0[BLOCK1_C1_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[BLOCK1_C1_DZ + di0 + co], a0[BLOCK1_C1_DZ + di0 + co + 1], a0[BLOCK1_C1_DZ + di0 + co + 2], a0[BLOCK1_C1_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a0[BLOCK1_C1_DZ + di1 + co], a0[BLOCK1_C1_DZ + di1 + co + 1], a0[BLOCK1_C1_DZ + di1 + co + 2], a0[BLOCK1_C1_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -3614,7 +3485,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 79578, 64 to a workgroup
+// one thread per index below 77786, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -3656,7 +3527,7 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 79578u) { return; }
+  if (i >= 77786u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 24 threads
   if (i < 3072u) {
@@ -3698,16 +3569,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[STEM_DZ + di];
             let d1 = a0[STEM_DZ + di + 1];
             let d2 = a0[STEM_DZ + di + 2];
             let d3 = a0[STEM_DZ + di + 3];
-            let ix = ox - PAD_LEFT;
-            let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-            let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-            let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
+            let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
             acc0_0 = acc0_0 + d0 * x0;
             acc0_1 = acc0_1 + d0 * x1;
             acc0_2 = acc0_2 + d0 * x2;
@@ -3720,6 +3590,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             acc3_0 = acc3_0 + d3 * x0;
             acc3_1 = acc3_1 + d3 * x1;
             acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
@@ -3781,16 +3653,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK1_C1_DZ + di];
             let d1 = a0[BLOCK1_C1_DZ + di + 1];
             let d2 = a0[BLOCK1_C1_DZ + di + 2];
             let d3 = a0[BLOCK1_C1_DZ + di + 3];
-            let ix = ox - PAD_LEFT;
-            let x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-            let x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-            let x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            let x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
             acc0_0 = acc0_0 + d0 * x0;
             acc0_1 = acc0_1 + d0 * x1;
             acc0_2 = acc0_2 + d0 * x2;
@@ -3803,6 +3674,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             acc3_0 = acc3_0 + d3 * x0;
             acc3_1 = acc3_1 + d3 * x1;
             acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
@@ -3864,16 +3737,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK1_C2_DZ + di];
             let d1 = a0[BLOCK1_C2_DZ + di + 1];
             let d2 = a0[BLOCK1_C2_DZ + di + 2];
             let d3 = a0[BLOCK1_C2_DZ + di + 3];
-            let ix = ox - PAD_LEFT;
-            let x0 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-            let x1 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-            let x2 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            let x2 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
             acc0_0 = acc0_0 + d0 * x0;
             acc0_1 = acc0_1 + d0 * x1;
             acc0_2 = acc0_2 + d0 * x2;
@@ -3886,6 +3758,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             acc3_0 = acc3_0 + d3 * x0;
             acc3_1 = acc3_1 + d3 * x1;
             acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
@@ -4032,16 +3906,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK2_C2_DZ + di];
             let d1 = a0[BLOCK2_C2_DZ + di + 1];
             let d2 = a0[BLOCK2_C2_DZ + di + 2];
             let d3 = a0[BLOCK2_C2_DZ + di + 3];
-            let ix = ox - PAD_LEFT;
-            let x0 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-            let x1 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-            let x2 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            let x2 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
             acc0_0 = acc0_0 + d0 * x0;
             acc0_1 = acc0_1 + d0 * x1;
             acc0_2 = acc0_2 + d0 * x2;
@@ -4054,6 +3927,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             acc3_0 = acc3_0 + d3 * x0;
             acc3_1 = acc3_1 + d3 * x1;
             acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
@@ -4073,9 +3948,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
     return;
   }
-  // block2_shortcut: 7 groups of 20 examples × 512 threads
-  if (i >= 75264u && i < 78848u) {
-    const PER_GROUP = 512;
+  // block2_shortcut: 7 groups of 20 examples × 256 threads
+  if (i >= 75264u && i < 77056u) {
+    const PER_GROUP = 256;
     const EXAMPLES = 20;
     const IN_H = 14;
     const IN_W = 14;
@@ -4085,21 +3960,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 64;
     const STRIDE_H = 2;
     const STRIDE_W = 2;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 8;
     const WEIGHTS = 2048;
     let local = i - 75264u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    // block2_shortcut/kernel: 4 filters × 1 taps of a kernel row, one input channel
+    // block2_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
     let ci = (t / FILTER_BLOCKS) % IN_C;
     var acc0_0 = 0.0;
     var acc1_0 = 0.0;
     var acc2_0 = 0.0;
     var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H;
@@ -4110,12 +3989,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let d1 = a0[BLOCK2_SHORTCUT_DZ + di + 1];
           let d2 = a0[BLOCK2_SHORTCUT_DZ + di + 2];
           let d3 = a0[BLOCK2_SHORTCUT_DZ + di + 3];
+          let d4 = a0[BLOCK2_SHORTCUT_DZ + di + 4];
+          let d5 = a0[BLOCK2_SHORTCUT_DZ + di + 5];
+          let d6 = a0[BLOCK2_SHORTCUT_DZ + di + 6];
+          let d7 = a0[BLOCK2_SHORTCUT_DZ + di + 7];
           let ix = ox * STRIDE_W;
           let x0 = a0[BLOCK1_ADD1_Y + (row + u32(ix)) * IN_C + ci];
           acc0_0 = acc0_0 + d0 * x0;
           acc1_0 = acc1_0 + d1 * x0;
           acc2_0 = acc2_0 + d2 * x0;
           acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
     }
@@ -4124,17 +4011,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
     a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
     a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
   // dense1: 1 group of 128 examples × 730 threads
-  if (i >= 78848u && i < 79578u) {
+  if (i >= 77056u && i < 77786u) {
     const IN_UNITS = 576;
     const OUT_UNITS = 10;
     const BLOCK = 8;
     const KERNEL_THREADS = 720;
     const KERNEL_WEIGHTS = 5760;
     const WEIGHTS = 5770;
-    let local = i - 78848u;
+    let local = i - 77056u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -4629,9 +4520,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -4686,7 +4578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z = 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z = 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 1568;
     const IN_H = 28;
@@ -4707,22 +4599,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -4736,82 +4616,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STEM_Z + out0] = acc0_0;
+        a0[STEM_Z + out0] = acc0_0.x;
       }
       {
-        a0[STEM_Z + out1] = acc0_1;
+        a0[STEM_Z + out1] = acc0_1.x;
       }
       {
-        a0[STEM_Z + out0 + 1] = acc1_0;
+        a0[STEM_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[STEM_Z + out1 + 1] = acc1_1;
+        a0[STEM_Z + out1 + 1] = acc0_1.y;
       }
       {
-        a0[STEM_Z + out0 + 2] = acc2_0;
+        a0[STEM_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[STEM_Z + out1 + 2] = acc2_1;
+        a0[STEM_Z + out1 + 2] = acc0_1.z;
       }
       {
-        a0[STEM_Z + out0 + 3] = acc3_0;
+        a0[STEM_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[STEM_Z + out1 + 3] = acc3_1;
+        a0[STEM_Z + out1 + 3] = acc0_1.w;
       }
       {
-        a0[STEM_Z + out0 + 4] = acc4_0;
+        a0[STEM_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[STEM_Z + out1 + 4] = acc4_1;
+        a0[STEM_Z + out1 + 4] = acc1_1.x;
       }
       {
-        a0[STEM_Z + out0 + 5] = acc5_0;
+        a0[STEM_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[STEM_Z + out1 + 5] = acc5_1;
+        a0[STEM_Z + out1 + 5] = acc1_1.y;
       }
       {
-        a0[STEM_Z + out0 + 6] = acc6_0;
+        a0[STEM_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[STEM_Z + out1 + 6] = acc6_1;
+        a0[STEM_Z + out1 + 6] = acc1_1.z;
       }
       {
-        a0[STEM_Z + out0 + 7] = acc7_0;
+        a0[STEM_Z + out0 + 7] = acc1_0.w;
       }
       {
-        a0[STEM_Z + out1 + 7] = acc7_1;
+        a0[STEM_Z + out1 + 7] = acc1_1.w;
       }
     }
   }
@@ -4859,7 +4721,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block1_c1.forward: z = 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // block1_c1.forward: z = 3×3 windows of pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4881,22 +4743,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -4911,30 +4761,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[POOL1_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[POOL1_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -4943,52 +4775,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[BLOCK1_C1_Z + out0] = acc0_0;
+        a0[BLOCK1_C1_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK1_C1_Z + out1] = acc0_1;
+        a0[BLOCK1_C1_Z + out1] = acc0_1.x;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 1] = acc1_0;
+        a0[BLOCK1_C1_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 1] = acc1_1;
+        a0[BLOCK1_C1_Z + out1 + 1] = acc0_1.y;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 2] = acc2_0;
+        a0[BLOCK1_C1_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 2] = acc2_1;
+        a0[BLOCK1_C1_Z + out1 + 2] = acc0_1.z;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 3] = acc3_0;
+        a0[BLOCK1_C1_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 3] = acc3_1;
+        a0[BLOCK1_C1_Z + out1 + 3] = acc0_1.w;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 4] = acc4_0;
+        a0[BLOCK1_C1_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 4] = acc4_1;
+        a0[BLOCK1_C1_Z + out1 + 4] = acc1_1.x;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 5] = acc5_0;
+        a0[BLOCK1_C1_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 5] = acc5_1;
+        a0[BLOCK1_C1_Z + out1 + 5] = acc1_1.y;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 6] = acc6_0;
+        a0[BLOCK1_C1_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 6] = acc6_1;
+        a0[BLOCK1_C1_Z + out1 + 6] = acc1_1.z;
       }
       {
-        a0[BLOCK1_C1_Z + out0 + 7] = acc7_0;
+        a0[BLOCK1_C1_Z + out0 + 7] = acc1_0.w;
       }
       {
-        a0[BLOCK1_C1_Z + out1 + 7] = acc7_1;
+        a0[BLOCK1_C1_Z + out1 + 7] = acc1_1.w;
       }
     }
   }
@@ -5007,7 +4839,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block1_c2.forward: z = 3×3 windows of block1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // block1_c2.forward: z = 3×3 windows of block1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5029,22 +4861,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -5059,30 +4879,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -5091,52 +4893,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[BLOCK1_C2_Z + out0] = acc0_0;
+        a0[BLOCK1_C2_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK1_C2_Z + out1] = acc0_1;
+        a0[BLOCK1_C2_Z + out1] = acc0_1.x;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 1] = acc1_0;
+        a0[BLOCK1_C2_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 1] = acc1_1;
+        a0[BLOCK1_C2_Z + out1 + 1] = acc0_1.y;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 2] = acc2_0;
+        a0[BLOCK1_C2_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 2] = acc2_1;
+        a0[BLOCK1_C2_Z + out1 + 2] = acc0_1.z;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 3] = acc3_0;
+        a0[BLOCK1_C2_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 3] = acc3_1;
+        a0[BLOCK1_C2_Z + out1 + 3] = acc0_1.w;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 4] = acc4_0;
+        a0[BLOCK1_C2_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 4] = acc4_1;
+        a0[BLOCK1_C2_Z + out1 + 4] = acc1_1.x;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 5] = acc5_0;
+        a0[BLOCK1_C2_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 5] = acc5_1;
+        a0[BLOCK1_C2_Z + out1 + 5] = acc1_1.y;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 6] = acc6_0;
+        a0[BLOCK1_C2_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 6] = acc6_1;
+        a0[BLOCK1_C2_Z + out1 + 6] = acc1_1.z;
       }
       {
-        a0[BLOCK1_C2_Z + out0 + 7] = acc7_0;
+        a0[BLOCK1_C2_Z + out0 + 7] = acc1_0.w;
       }
       {
-        a0[BLOCK1_C2_Z + out1 + 7] = acc7_1;
+        a0[BLOCK1_C2_Z + out1 + 7] = acc1_1.w;
       }
     }
   }
@@ -5164,7 +4966,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block2_c1.forward: z = 3×3 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // block2_c1.forward: z = 3×3 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5187,14 +4989,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) * STRIDE_H + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -5206,22 +5002,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = BLOCK2_C1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[BLOCK1_ADD1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -5229,28 +5013,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a0[BLOCK2_C1_Z + out0] = acc0_0;
+        a0[BLOCK2_C1_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 1] = acc1_0;
+        a0[BLOCK2_C1_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 2] = acc2_0;
+        a0[BLOCK2_C1_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 3] = acc3_0;
+        a0[BLOCK2_C1_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 4] = acc4_0;
+        a0[BLOCK2_C1_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 5] = acc5_0;
+        a0[BLOCK2_C1_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 6] = acc6_0;
+        a0[BLOCK2_C1_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK2_C1_Z + out0 + 7] = acc7_0;
+        a0[BLOCK2_C1_Z + out0 + 7] = acc1_0.w;
       }
     }
   }
@@ -5269,7 +5053,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block2_c2.forward: z = 3×3 windows of block2_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row
+  // block2_c2.forward: z = 3×3 windows of block2_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -5290,14 +5074,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -5309,22 +5087,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = BLOCK2_C2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -5332,28 +5098,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a0[BLOCK2_C2_Z + out0] = acc0_0;
+        a0[BLOCK2_C2_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 1] = acc1_0;
+        a0[BLOCK2_C2_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 2] = acc2_0;
+        a0[BLOCK2_C2_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 3] = acc3_0;
+        a0[BLOCK2_C2_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 4] = acc4_0;
+        a0[BLOCK2_C2_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 5] = acc5_0;
+        a0[BLOCK2_C2_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 6] = acc6_0;
+        a0[BLOCK2_C2_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK2_C2_Z + out0 + 7] = acc7_0;
+        a0[BLOCK2_C2_Z + out0 + 7] = acc1_0.w;
       }
     }
   }
@@ -5370,7 +5136,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // block2_shortcut.forward: z = 1×1 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // block2_shortcut.forward: z = 1×1 windows of block1_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5389,14 +5155,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy) * STRIDE_H;
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox) * STRIDE_W;
@@ -5404,48 +5164,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = BLOCK2_SHORTCUT_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[BLOCK1_ADD1_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a0[BLOCK2_SHORTCUT_Z + out0] = acc0_0;
+        a0[BLOCK2_SHORTCUT_Z + out0] = acc0_0.x;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 1] = acc1_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 1] = acc0_0.y;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 2] = acc2_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 2] = acc0_0.z;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 3] = acc3_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 3] = acc0_0.w;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 4] = acc4_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 4] = acc1_0.x;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 5] = acc5_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 5] = acc1_0.y;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 6] = acc6_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 6] = acc1_0.z;
       }
       {
-        a0[BLOCK2_SHORTCUT_Z + out0 + 7] = acc7_0;
+        a0[BLOCK2_SHORTCUT_Z + out0 + 7] = acc1_0.w;
       }
     }
   }

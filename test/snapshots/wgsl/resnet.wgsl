@@ -228,63 +228,63 @@
 //   DENSE1_BIAS              params @ 176256    dense1/bias [10], trainable @ 175328
 //
 // A training step dispatches, in order:
-//   train 1: input, stem.forward (128 workgroups; binds step, table, images, params, arena0)
+//   train 1: input, stem.forward (128 workgroups; binds step, table, images, params, params as vec4s, arena0)
 //   batchnorm1.statistics (16 workgroups; binds step, params, arena0, arena2)
-//   train 3: batchnorm1.forward, stage1_1_conv1.forward (128 workgroups; binds step, params, arena0, arena2)
+//   train 3: batchnorm1.forward, stage1_1_conv1.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena2)
 //   stage1_1_batchnorm1.statistics (16 workgroups; binds step, params, arena0, arena2)
-//   train 5: stage1_1_batchnorm1.forward, stage1_1_conv2.forward (128 workgroups; binds step, params, arena0, arena2)
+//   train 5: stage1_1_batchnorm1.forward, stage1_1_conv2.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena2)
 //   stage1_1_bn.statistics (16 workgroups; binds step, params, arena0, arena2)
-//   train 7: stage1_1_bn.forward, stage1_1_add1.forward, stage1_2_conv1.forward (128 workgroups; binds step, params, arena0, arena2)
+//   train 7: stage1_1_bn.forward, stage1_1_add1.forward, stage1_2_conv1.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena2)
 //   stage1_2_batchnorm1.statistics (16 workgroups; binds step, params, arena0, arena2)
-//   train 9: stage1_2_batchnorm1.forward, stage1_2_conv2.forward (128 workgroups; binds step, params, arena0, arena2)
+//   train 9: stage1_2_batchnorm1.forward, stage1_2_conv2.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena2)
 //   stage1_2_bn.statistics (16 workgroups; binds step, params, arena0, arena2)
-//   train 11: stage1_2_bn.forward, stage1_2_add1.forward, stage2_down_conv1.forward (128 workgroups; binds step, params, arena0, arena2)
+//   train 11: stage1_2_bn.forward, stage1_2_add1.forward, stage2_down_conv1.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena2)
 //   stage2_down_batchnorm1.statistics (32 workgroups; binds step, params, arena0, arena2)
-//   train 13: stage2_down_batchnorm1.forward, stage2_down_conv2.forward (128 workgroups; binds step, params, arena0, arena2)
+//   train 13: stage2_down_batchnorm1.forward, stage2_down_conv2.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena2)
 //   stage2_down_bn.statistics (32 workgroups; binds step, params, arena0, arena2)
-//   train 15: stage2_down_bn.forward, stage2_down_shortcut.forward, stage2_down_add1.forward, stage2_conv1.forward (128 workgroups; binds step, params, arena0, arena1, arena2)
+//   train 15: stage2_down_bn.forward, stage2_down_shortcut.forward, stage2_down_add1.forward, stage2_conv1.forward (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   stage2_batchnorm1.statistics (32 workgroups; binds step, params, arena1, arena2)
-//   train 17: stage2_batchnorm1.forward, stage2_conv2.forward (128 workgroups; binds step, params, arena1, arena2)
+//   train 17: stage2_batchnorm1.forward, stage2_conv2.forward (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage2_bn.statistics (32 workgroups; binds step, params, arena1, arena2)
-//   train 19: stage2_bn.forward, stage2_add1.forward, stage3_down_conv1.forward (128 workgroups; binds step, params, arena1, arena2)
+//   train 19: stage2_bn.forward, stage2_add1.forward, stage3_down_conv1.forward (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage3_down_batchnorm1.statistics (64 workgroups; binds step, params, arena1, arena2)
-//   train 21: stage3_down_batchnorm1.forward, stage3_down_conv2.forward (128 workgroups; binds step, params, arena1, arena2)
+//   train 21: stage3_down_batchnorm1.forward, stage3_down_conv2.forward (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage3_down_bn.statistics (64 workgroups; binds step, params, arena1, arena2)
-//   train 23: stage3_down_bn.forward, stage3_down_shortcut.forward, stage3_down_add1.forward, stage3_conv1.forward (128 workgroups; binds step, params, arena1, arena2)
+//   train 23: stage3_down_bn.forward, stage3_down_shortcut.forward, stage3_down_add1.forward, stage3_conv1.forward (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage3_batchnorm1.statistics (64 workgroups; binds step, params, arena1, arena2)
-//   train 25: stage3_batchnorm1.forward, stage3_conv2.forward (128 workgroups; binds step, params, arena1, arena2)
+//   train 25: stage3_batchnorm1.forward, stage3_conv2.forward (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage3_bn.statistics (64 workgroups; binds step, params, arena1, arena2)
 //   train 27: stage3_bn.forward, stage3_add1.forward, pool1.forward, dense1.forward, loss, dense1.input-gradient, pool1.input-gradient, stage3_add1.input-gradient (128 workgroups; binds step, params, table, labels, results, arena1, arena2)
 //   stage3_bn.gradient-sums (64 workgroups; binds step, arena1, arena2)
-//   train 29: stage3_bn.input-gradient, stage3_conv2.input-gradient (128 workgroups; binds step, params, arena1, arena2)
+//   train 29: stage3_bn.input-gradient, stage3_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage3_batchnorm1.gradient-sums (64 workgroups; binds step, arena1, arena2)
-//   train 31: stage3_batchnorm1.input-gradient, stage3_conv1.input-gradient, stage3_down_add1.input-gradient, stage3_down_shortcut.input-gradient (128 workgroups; binds step, params, arena1, arena2)
+//   train 31: stage3_batchnorm1.input-gradient, stage3_conv1.input-gradient, stage3_down_add1.input-gradient, stage3_down_shortcut.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage3_down_bn.gradient-sums (64 workgroups; binds step, arena1, arena2)
-//   train 33: stage3_down_bn.input-gradient, stage3_down_conv2.input-gradient (128 workgroups; binds step, params, arena1, arena2)
+//   train 33: stage3_down_bn.input-gradient, stage3_down_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage3_down_batchnorm1.gradient-sums (64 workgroups; binds step, arena1, arena2)
 //   train 35: stage3_down_batchnorm1.input-gradient, stage3_down_conv1.input-gradient, stage2_add1.input-gradient (128 workgroups; binds step, params, arena1, arena2)
 //   stage2_bn.gradient-sums (32 workgroups; binds step, arena1, arena2)
-//   train 37: stage2_bn.input-gradient, stage2_conv2.input-gradient (128 workgroups; binds step, params, arena1, arena2)
+//   train 37: stage2_bn.input-gradient, stage2_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
 //   stage2_batchnorm1.gradient-sums (32 workgroups; binds step, arena1, arena2)
-//   train 39: stage2_batchnorm1.input-gradient, stage2_conv1.input-gradient, stage2_down_add1.input-gradient, stage2_down_shortcut.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
+//   train 39: stage2_batchnorm1.input-gradient, stage2_conv1.input-gradient, stage2_down_add1.input-gradient, stage2_down_shortcut.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   stage2_down_bn.gradient-sums (32 workgroups; binds step, arena0, arena2)
-//   train 41: stage2_down_bn.input-gradient, stage2_down_conv2.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
+//   train 41: stage2_down_bn.input-gradient, stage2_down_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   stage2_down_batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1, arena2)
 //   train 43: stage2_down_batchnorm1.input-gradient, stage2_down_conv1.input-gradient, stage1_2_add1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   stage1_2_bn.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 45: stage1_2_bn.input-gradient, stage1_2_conv2.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
+//   train 45: stage1_2_bn.input-gradient, stage1_2_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   stage1_2_batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 47: stage1_2_batchnorm1.input-gradient, stage1_2_conv1.input-gradient, stage1_1_add1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
+//   train 47: stage1_2_batchnorm1.input-gradient, stage1_2_conv1.input-gradient, stage1_1_add1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   stage1_1_bn.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 49: stage1_1_bn.input-gradient, stage1_1_conv2.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
+//   train 49: stage1_1_bn.input-gradient, stage1_1_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   stage1_1_batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 51: stage1_1_batchnorm1.input-gradient, stage1_1_conv1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
+//   train 51: stage1_1_batchnorm1.input-gradient, stage1_1_conv1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
 //   train 53: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
-//   weight-gradients (4198 workgroups; binds step, arena0, arena1, arena2)
+//   weight-gradients (4144 workgroups; binds step, arena0, arena1, arena2)
 //   update (2741 workgroups; binds step, params, state, results, metrics, arena2)
 // An evaluation batch dispatches:
-//   evaluate 1: input, stem.forward, batchnorm1.evaluate, stage1_1_conv1.forward, stage1_1_batchnorm1.evaluate, stage1_1_conv2.forward, stage1_1_bn.evaluate, stage1_1_add1.forward, stage1_2_conv1.forward, stage1_2_batchnorm1.evaluate, stage1_2_conv2.forward, stage1_2_bn.evaluate, stage1_2_add1.forward, stage2_down_conv1.forward, stage2_down_batchnorm1.evaluate, stage2_down_conv2.forward, stage2_down_bn.evaluate, stage2_down_shortcut.forward, stage2_down_add1.forward, stage2_conv1.forward, stage2_batchnorm1.evaluate, stage2_conv2.forward, stage2_bn.evaluate, stage2_add1.forward, stage3_down_conv1.forward, stage3_down_batchnorm1.evaluate, stage3_down_conv2.forward, stage3_down_bn.evaluate, stage3_down_shortcut.forward, stage3_down_add1.forward, stage3_conv1.forward, stage3_batchnorm1.evaluate, stage3_conv2.forward, stage3_bn.evaluate, stage3_add1.forward, pool1.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, labels, results, arena0, arena1)
+//   evaluate 1: input, stem.forward, batchnorm1.evaluate, stage1_1_conv1.forward, stage1_1_batchnorm1.evaluate, stage1_1_conv2.forward, stage1_1_bn.evaluate, stage1_1_add1.forward, stage1_2_conv1.forward, stage1_2_batchnorm1.evaluate, stage1_2_conv2.forward, stage1_2_bn.evaluate, stage1_2_add1.forward, stage2_down_conv1.forward, stage2_down_batchnorm1.evaluate, stage2_down_conv2.forward, stage2_down_bn.evaluate, stage2_down_shortcut.forward, stage2_down_add1.forward, stage2_conv1.forward, stage2_batchnorm1.evaluate, stage2_conv2.forward, stage2_bn.evaluate, stage2_add1.forward, stage3_down_conv1.forward, stage3_down_batchnorm1.evaluate, stage3_down_conv2.forward, stage3_down_bn.evaluate, stage3_down_shortcut.forward, stage3_down_add1.forward, stage3_conv1.forward, stage3_batchnorm1.evaluate, stage3_conv2.forward, stage3_bn.evaluate, stage3_add1.forward, pool1.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, stem.forward
@@ -312,7 +312,8 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -365,7 +366,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -386,22 +387,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -415,82 +404,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STEM_Z + out0] = acc0_0 + params[STEM_BIAS + co];
+        a0[STEM_Z + out0] = acc0_0.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out1] = acc0_1 + params[STEM_BIAS + co];
+        a0[STEM_Z + out1] = acc0_1.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out0 + 1] = acc1_0 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out0 + 1] = acc0_0.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out1 + 1] = acc1_1 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out1 + 1] = acc0_1.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out0 + 2] = acc2_0 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out0 + 2] = acc0_0.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out1 + 2] = acc2_1 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out1 + 2] = acc0_1.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out0 + 3] = acc3_0 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out0 + 3] = acc0_0.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out1 + 3] = acc3_1 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out1 + 3] = acc0_1.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out0 + 4] = acc4_0 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out0 + 4] = acc1_0.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out1 + 4] = acc4_1 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out1 + 4] = acc1_1.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out0 + 5] = acc5_0 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out0 + 5] = acc1_0.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out1 + 5] = acc5_1 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out1 + 5] = acc1_1.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out0 + 6] = acc6_0 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out0 + 6] = acc1_0.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out1 + 6] = acc6_1 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out1 + 6] = acc1_1.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out0 + 7] = acc7_0 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out0 + 7] = acc1_0.w + params[STEM_BIAS + co + 7];
       }
       {
-        a0[STEM_Z + out1 + 7] = acc7_1 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out1 + 7] = acc1_1.w + params[STEM_BIAS + co + 7];
       }
     }
   }
@@ -622,8 +593,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -669,7 +641,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv1.forward: z = bias + 3×3 windows of batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_1_conv1.forward: z = bias + 3×3 windows of batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -691,22 +663,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -721,30 +681,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -753,52 +695,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_1_CONV1_Z + out0] = acc0_0 + params[STAGE1_1_CONV1_BIAS + co];
+        a0[STAGE1_1_CONV1_Z + out0] = acc0_0.x + params[STAGE1_1_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1] = acc0_1 + params[STAGE1_1_CONV1_BIAS + co];
+        a0[STAGE1_1_CONV1_Z + out1] = acc0_1.x + params[STAGE1_1_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE1_1_CONV1_BIAS + co + 1];
+        a0[STAGE1_1_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE1_1_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE1_1_CONV1_BIAS + co + 1];
+        a0[STAGE1_1_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE1_1_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE1_1_CONV1_BIAS + co + 2];
+        a0[STAGE1_1_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE1_1_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE1_1_CONV1_BIAS + co + 2];
+        a0[STAGE1_1_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE1_1_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE1_1_CONV1_BIAS + co + 3];
+        a0[STAGE1_1_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE1_1_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE1_1_CONV1_BIAS + co + 3];
+        a0[STAGE1_1_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE1_1_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE1_1_CONV1_BIAS + co + 4];
+        a0[STAGE1_1_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE1_1_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE1_1_CONV1_BIAS + co + 4];
+        a0[STAGE1_1_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE1_1_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE1_1_CONV1_BIAS + co + 5];
+        a0[STAGE1_1_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE1_1_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE1_1_CONV1_BIAS + co + 5];
+        a0[STAGE1_1_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE1_1_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE1_1_CONV1_BIAS + co + 6];
+        a0[STAGE1_1_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE1_1_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE1_1_CONV1_BIAS + co + 6];
+        a0[STAGE1_1_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE1_1_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE1_1_CONV1_BIAS + co + 7];
+        a0[STAGE1_1_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE1_1_CONV1_BIAS + co + 7];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE1_1_CONV1_BIAS + co + 7];
+        a0[STAGE1_1_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE1_1_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -930,8 +872,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -977,7 +920,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv2.forward: z = bias + 3×3 windows of stage1_1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_1_conv2.forward: z = bias + 3×3 windows of stage1_1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -999,22 +942,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1029,30 +960,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1061,52 +974,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_1_CONV2_Z + out0] = acc0_0 + params[STAGE1_1_CONV2_BIAS + co];
+        a0[STAGE1_1_CONV2_Z + out0] = acc0_0.x + params[STAGE1_1_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1] = acc0_1 + params[STAGE1_1_CONV2_BIAS + co];
+        a0[STAGE1_1_CONV2_Z + out1] = acc0_1.x + params[STAGE1_1_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE1_1_CONV2_BIAS + co + 1];
+        a0[STAGE1_1_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE1_1_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE1_1_CONV2_BIAS + co + 1];
+        a0[STAGE1_1_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE1_1_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE1_1_CONV2_BIAS + co + 2];
+        a0[STAGE1_1_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE1_1_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE1_1_CONV2_BIAS + co + 2];
+        a0[STAGE1_1_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE1_1_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE1_1_CONV2_BIAS + co + 3];
+        a0[STAGE1_1_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE1_1_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE1_1_CONV2_BIAS + co + 3];
+        a0[STAGE1_1_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE1_1_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE1_1_CONV2_BIAS + co + 4];
+        a0[STAGE1_1_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE1_1_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE1_1_CONV2_BIAS + co + 4];
+        a0[STAGE1_1_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE1_1_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE1_1_CONV2_BIAS + co + 5];
+        a0[STAGE1_1_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE1_1_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE1_1_CONV2_BIAS + co + 5];
+        a0[STAGE1_1_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE1_1_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE1_1_CONV2_BIAS + co + 6];
+        a0[STAGE1_1_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE1_1_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE1_1_CONV2_BIAS + co + 6];
+        a0[STAGE1_1_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE1_1_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE1_1_CONV2_BIAS + co + 7];
+        a0[STAGE1_1_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE1_1_CONV2_BIAS + co + 7];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE1_1_CONV2_BIAS + co + 7];
+        a0[STAGE1_1_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE1_1_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -1240,8 +1153,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -1296,7 +1210,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv1.forward: z = bias + 3×3 windows of stage1_1_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_2_conv1.forward: z = bias + 3×3 windows of stage1_1_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -1318,22 +1232,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1348,30 +1250,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_1_ADD1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_1_ADD1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1380,52 +1264,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_2_CONV1_Z + out0] = acc0_0 + params[STAGE1_2_CONV1_BIAS + co];
+        a0[STAGE1_2_CONV1_Z + out0] = acc0_0.x + params[STAGE1_2_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1] = acc0_1 + params[STAGE1_2_CONV1_BIAS + co];
+        a0[STAGE1_2_CONV1_Z + out1] = acc0_1.x + params[STAGE1_2_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE1_2_CONV1_BIAS + co + 1];
+        a0[STAGE1_2_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE1_2_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE1_2_CONV1_BIAS + co + 1];
+        a0[STAGE1_2_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE1_2_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE1_2_CONV1_BIAS + co + 2];
+        a0[STAGE1_2_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE1_2_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE1_2_CONV1_BIAS + co + 2];
+        a0[STAGE1_2_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE1_2_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE1_2_CONV1_BIAS + co + 3];
+        a0[STAGE1_2_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE1_2_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE1_2_CONV1_BIAS + co + 3];
+        a0[STAGE1_2_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE1_2_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE1_2_CONV1_BIAS + co + 4];
+        a0[STAGE1_2_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE1_2_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE1_2_CONV1_BIAS + co + 4];
+        a0[STAGE1_2_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE1_2_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE1_2_CONV1_BIAS + co + 5];
+        a0[STAGE1_2_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE1_2_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE1_2_CONV1_BIAS + co + 5];
+        a0[STAGE1_2_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE1_2_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE1_2_CONV1_BIAS + co + 6];
+        a0[STAGE1_2_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE1_2_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE1_2_CONV1_BIAS + co + 6];
+        a0[STAGE1_2_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE1_2_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE1_2_CONV1_BIAS + co + 7];
+        a0[STAGE1_2_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE1_2_CONV1_BIAS + co + 7];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE1_2_CONV1_BIAS + co + 7];
+        a0[STAGE1_2_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE1_2_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -1557,8 +1441,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -1604,7 +1489,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv2.forward: z = bias + 3×3 windows of stage1_2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_2_conv2.forward: z = bias + 3×3 windows of stage1_2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -1626,22 +1511,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1656,30 +1529,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -1688,52 +1543,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_2_CONV2_Z + out0] = acc0_0 + params[STAGE1_2_CONV2_BIAS + co];
+        a0[STAGE1_2_CONV2_Z + out0] = acc0_0.x + params[STAGE1_2_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1] = acc0_1 + params[STAGE1_2_CONV2_BIAS + co];
+        a0[STAGE1_2_CONV2_Z + out1] = acc0_1.x + params[STAGE1_2_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE1_2_CONV2_BIAS + co + 1];
+        a0[STAGE1_2_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE1_2_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE1_2_CONV2_BIAS + co + 1];
+        a0[STAGE1_2_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE1_2_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE1_2_CONV2_BIAS + co + 2];
+        a0[STAGE1_2_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE1_2_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE1_2_CONV2_BIAS + co + 2];
+        a0[STAGE1_2_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE1_2_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE1_2_CONV2_BIAS + co + 3];
+        a0[STAGE1_2_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE1_2_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE1_2_CONV2_BIAS + co + 3];
+        a0[STAGE1_2_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE1_2_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE1_2_CONV2_BIAS + co + 4];
+        a0[STAGE1_2_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE1_2_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE1_2_CONV2_BIAS + co + 4];
+        a0[STAGE1_2_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE1_2_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE1_2_CONV2_BIAS + co + 5];
+        a0[STAGE1_2_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE1_2_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE1_2_CONV2_BIAS + co + 5];
+        a0[STAGE1_2_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE1_2_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE1_2_CONV2_BIAS + co + 6];
+        a0[STAGE1_2_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE1_2_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE1_2_CONV2_BIAS + co + 6];
+        a0[STAGE1_2_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE1_2_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE1_2_CONV2_BIAS + co + 7];
+        a0[STAGE1_2_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE1_2_CONV2_BIAS + co + 7];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE1_2_CONV2_BIAS + co + 7];
+        a0[STAGE1_2_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE1_2_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -1867,8 +1722,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -1923,7 +1779,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_conv1.forward: z = bias + 3×3 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_down_conv1.forward: z = bias + 3×3 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 28;
@@ -1947,22 +1803,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) * STRIDE_H + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -1977,30 +1821,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_2_ADD1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_2_ADD1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -2009,52 +1835,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0] = acc0_0 + params[STAGE2_DOWN_CONV1_BIAS + co];
+        a0[STAGE2_DOWN_CONV1_Z + out0] = acc0_0.x + params[STAGE2_DOWN_CONV1_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1] = acc0_1 + params[STAGE2_DOWN_CONV1_BIAS + co];
+        a0[STAGE2_DOWN_CONV1_Z + out1] = acc0_1.x + params[STAGE2_DOWN_CONV1_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -2186,8 +2012,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -2233,7 +2060,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_conv2.forward: z = bias + 3×3 windows of stage2_down_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_down_conv2.forward: z = bias + 3×3 windows of stage2_down_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -2255,22 +2082,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -2285,30 +2100,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -2317,52 +2114,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0] = acc0_0 + params[STAGE2_DOWN_CONV2_BIAS + co];
+        a0[STAGE2_DOWN_CONV2_Z + out0] = acc0_0.x + params[STAGE2_DOWN_CONV2_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1] = acc0_1 + params[STAGE2_DOWN_CONV2_BIAS + co];
+        a0[STAGE2_DOWN_CONV2_Z + out1] = acc0_1.x + params[STAGE2_DOWN_CONV2_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -2499,9 +2296,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -2545,7 +2343,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_shortcut.forward: z = bias + 1×1 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_down_shortcut.forward: z = bias + 1×1 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 28;
@@ -2565,22 +2363,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy) * STRIDE_H;
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox) * STRIDE_W;
@@ -2590,81 +2376,63 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[STAGE1_2_ADD1_Y + xi0 + ci];
         let x1 = a0[STAGE1_2_ADD1_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0] = acc0_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0] = acc0_0.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1] = acc0_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1] = acc0_1.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 1] = acc1_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 1] = acc0_0.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 1] = acc1_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 1] = acc0_1.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 2] = acc2_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 2] = acc0_0.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 2] = acc2_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 2] = acc0_1.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 3] = acc3_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 3] = acc0_0.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 3] = acc3_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 3] = acc0_1.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 4] = acc4_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 4] = acc1_0.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 4] = acc4_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 4] = acc1_1.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 5] = acc5_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 5] = acc1_0.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 5] = acc5_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 5] = acc1_1.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 6] = acc6_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 6] = acc1_0.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 6] = acc6_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 6] = acc1_1.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 7] = acc7_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 7] = acc1_0.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 7] = acc7_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 7] = acc1_1.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
       }
     }
   }
@@ -2680,7 +2448,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv1.forward: z = bias + 3×3 windows of stage2_down_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_conv1.forward: z = bias + 3×3 windows of stage2_down_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -2702,22 +2470,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -2732,30 +2488,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -2764,52 +2502,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a1[STAGE2_CONV1_Z + out0] = acc0_0 + params[STAGE2_CONV1_BIAS + co];
+        a1[STAGE2_CONV1_Z + out0] = acc0_0.x + params[STAGE2_CONV1_BIAS + co];
       }
       {
-        a1[STAGE2_CONV1_Z + out1] = acc0_1 + params[STAGE2_CONV1_BIAS + co];
+        a1[STAGE2_CONV1_Z + out1] = acc0_1.x + params[STAGE2_CONV1_BIAS + co];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE2_CONV1_BIAS + co + 1];
+        a1[STAGE2_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE2_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE2_CONV1_BIAS + co + 1];
+        a1[STAGE2_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE2_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE2_CONV1_BIAS + co + 2];
+        a1[STAGE2_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE2_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE2_CONV1_BIAS + co + 2];
+        a1[STAGE2_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE2_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE2_CONV1_BIAS + co + 3];
+        a1[STAGE2_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE2_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE2_CONV1_BIAS + co + 3];
+        a1[STAGE2_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE2_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE2_CONV1_BIAS + co + 4];
+        a1[STAGE2_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE2_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE2_CONV1_BIAS + co + 4];
+        a1[STAGE2_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE2_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE2_CONV1_BIAS + co + 5];
+        a1[STAGE2_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE2_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE2_CONV1_BIAS + co + 5];
+        a1[STAGE2_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE2_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE2_CONV1_BIAS + co + 6];
+        a1[STAGE2_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE2_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE2_CONV1_BIAS + co + 6];
+        a1[STAGE2_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE2_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE2_CONV1_BIAS + co + 7];
+        a1[STAGE2_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE2_CONV1_BIAS + co + 7];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE2_CONV1_BIAS + co + 7];
+        a1[STAGE2_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE2_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -2941,8 +2679,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -2988,7 +2727,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv2.forward: z = bias + 3×3 windows of stage2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_conv2.forward: z = bias + 3×3 windows of stage2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -3010,22 +2749,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3040,30 +2767,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3072,52 +2781,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a1[STAGE2_CONV2_Z + out0] = acc0_0 + params[STAGE2_CONV2_BIAS + co];
+        a1[STAGE2_CONV2_Z + out0] = acc0_0.x + params[STAGE2_CONV2_BIAS + co];
       }
       {
-        a1[STAGE2_CONV2_Z + out1] = acc0_1 + params[STAGE2_CONV2_BIAS + co];
+        a1[STAGE2_CONV2_Z + out1] = acc0_1.x + params[STAGE2_CONV2_BIAS + co];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE2_CONV2_BIAS + co + 1];
+        a1[STAGE2_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE2_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE2_CONV2_BIAS + co + 1];
+        a1[STAGE2_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE2_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE2_CONV2_BIAS + co + 2];
+        a1[STAGE2_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE2_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE2_CONV2_BIAS + co + 2];
+        a1[STAGE2_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE2_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE2_CONV2_BIAS + co + 3];
+        a1[STAGE2_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE2_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE2_CONV2_BIAS + co + 3];
+        a1[STAGE2_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE2_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE2_CONV2_BIAS + co + 4];
+        a1[STAGE2_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE2_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE2_CONV2_BIAS + co + 4];
+        a1[STAGE2_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE2_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE2_CONV2_BIAS + co + 5];
+        a1[STAGE2_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE2_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE2_CONV2_BIAS + co + 5];
+        a1[STAGE2_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE2_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE2_CONV2_BIAS + co + 6];
+        a1[STAGE2_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE2_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE2_CONV2_BIAS + co + 6];
+        a1[STAGE2_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE2_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE2_CONV2_BIAS + co + 7];
+        a1[STAGE2_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE2_CONV2_BIAS + co + 7];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE2_CONV2_BIAS + co + 7];
+        a1[STAGE2_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE2_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -3251,8 +2960,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -3307,7 +3017,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_conv1.forward: z = bias + 3×3 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_down_conv1.forward: z = bias + 3×3 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -3330,14 +3040,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) * STRIDE_H + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3349,22 +3053,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_DOWN_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE2_ADD1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3372,28 +3064,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0] = acc0_0 + params[STAGE3_DOWN_CONV1_BIAS + co];
+        a1[STAGE3_DOWN_CONV1_Z + out0] = acc0_0.x + params[STAGE3_DOWN_CONV1_BIAS + co];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 1];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE3_DOWN_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 2];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE3_DOWN_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 3];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE3_DOWN_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 4];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE3_DOWN_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 5];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE3_DOWN_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 6];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE3_DOWN_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 7];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE3_DOWN_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -3525,8 +3217,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -3572,7 +3265,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_conv2.forward: z = bias + 3×3 windows of stage3_down_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_down_conv2.forward: z = bias + 3×3 windows of stage3_down_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -3593,14 +3286,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3612,22 +3299,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_DOWN_CONV2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3635,28 +3310,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0] = acc0_0 + params[STAGE3_DOWN_CONV2_BIAS + co];
+        a1[STAGE3_DOWN_CONV2_Z + out0] = acc0_0.x + params[STAGE3_DOWN_CONV2_BIAS + co];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 1];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE3_DOWN_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 2];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE3_DOWN_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 3];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE3_DOWN_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 4];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE3_DOWN_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 5];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE3_DOWN_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 6];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE3_DOWN_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 7];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE3_DOWN_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -3793,8 +3468,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -3838,7 +3514,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_shortcut.forward: z = bias + 1×1 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_down_shortcut.forward: z = bias + 1×1 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -3857,14 +3533,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy) * STRIDE_H;
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox) * STRIDE_W;
@@ -3872,48 +3542,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = STAGE3_DOWN_SHORTCUT_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a1[STAGE2_ADD1_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0] = acc0_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0] = acc0_0.x + params[STAGE3_DOWN_SHORTCUT_BIAS + co];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 1] = acc1_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 1];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 1] = acc0_0.y + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 1];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 2] = acc2_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 2];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 2] = acc0_0.z + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 2];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 3] = acc3_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 3];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 3] = acc0_0.w + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 3];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 4] = acc4_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 4];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 4] = acc1_0.x + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 4];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 5] = acc5_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 5];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 5] = acc1_0.y + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 5];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 6] = acc6_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 6];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 6] = acc1_0.z + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 6];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 7] = acc7_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 7];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 7] = acc1_0.w + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 7];
       }
     }
   }
@@ -3929,7 +3587,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv1.forward: z = bias + 3×3 windows of stage3_down_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_conv1.forward: z = bias + 3×3 windows of stage3_down_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -3950,14 +3608,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3969,22 +3621,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3992,28 +3632,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_CONV1_Z + out0] = acc0_0 + params[STAGE3_CONV1_BIAS + co];
+        a1[STAGE3_CONV1_Z + out0] = acc0_0.x + params[STAGE3_CONV1_BIAS + co];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE3_CONV1_BIAS + co + 1];
+        a1[STAGE3_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE3_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE3_CONV1_BIAS + co + 2];
+        a1[STAGE3_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE3_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE3_CONV1_BIAS + co + 3];
+        a1[STAGE3_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE3_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE3_CONV1_BIAS + co + 4];
+        a1[STAGE3_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE3_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE3_CONV1_BIAS + co + 5];
+        a1[STAGE3_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE3_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE3_CONV1_BIAS + co + 6];
+        a1[STAGE3_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE3_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE3_CONV1_BIAS + co + 7];
+        a1[STAGE3_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE3_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -4145,8 +3785,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -4192,7 +3833,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv2.forward: z = bias + 3×3 windows of stage3_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_conv2.forward: z = bias + 3×3 windows of stage3_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -4213,14 +3854,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -4232,22 +3867,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_CONV2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -4255,28 +3878,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_CONV2_Z + out0] = acc0_0 + params[STAGE3_CONV2_BIAS + co];
+        a1[STAGE3_CONV2_Z + out0] = acc0_0.x + params[STAGE3_CONV2_BIAS + co];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE3_CONV2_BIAS + co + 1];
+        a1[STAGE3_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE3_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE3_CONV2_BIAS + co + 2];
+        a1[STAGE3_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE3_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE3_CONV2_BIAS + co + 3];
+        a1[STAGE3_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE3_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE3_CONV2_BIAS + co + 4];
+        a1[STAGE3_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE3_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE3_CONV2_BIAS + co + 5];
+        a1[STAGE3_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE3_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE3_CONV2_BIAS + co + 6];
+        a1[STAGE3_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE3_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE3_CONV2_BIAS + co + 7];
+        a1[STAGE3_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE3_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -4739,8 +4362,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -4788,7 +4412,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv2.input-gradient: the gradient reaching stage3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // stage3_conv2.input-gradient: the gradient reaching stage3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -4804,6 +4428,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4826,24 +4451,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE3_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a2[STAGE3_CONV2_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE3_CONV2_DZ + di0 + co], a2[STAGE3_CONV2_DZ + di0 + co + 1], a2[STAGE3_CONV2_DZ + di0 + co + 2], a2[STAGE3_CONV2_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -4985,8 +4611,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -5034,7 +4661,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv1.input-gradient: the gradient reaching stage3_down_add1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // stage3_conv1.input-gradient: the gradient reaching stage3_down_add1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -5050,6 +4677,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5072,24 +4700,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE3_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a2[STAGE3_CONV1_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE3_CONV1_DZ + di0 + co], a2[STAGE3_CONV1_DZ + di0 + co + 1], a2[STAGE3_CONV1_DZ + di0 + co + 2], a2[STAGE3_CONV1_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -5294,8 +4923,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -5343,7 +4973,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_conv2.input-gradient: the gradient reaching stage3_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // stage3_down_conv2.input-gradient: the gradient reaching stage3_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -5359,6 +4989,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5381,24 +5012,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE3_DOWN_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a2[STAGE3_DOWN_CONV2_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE3_DOWN_CONV2_DZ + di0 + co], a2[STAGE3_DOWN_CONV2_DZ + di0 + co + 1], a2[STAGE3_DOWN_CONV2_DZ + di0 + co + 2], a2[STAGE3_DOWN_CONV2_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -5783,8 +5415,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -5832,7 +5465,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv2.input-gradient: the gradient reaching stage2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // stage2_conv2.input-gradient: the gradient reaching stage2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5849,6 +5482,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5881,33 +5515,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE2_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a2[STAGE2_CONV2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a2[STAGE2_CONV2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV2_DZ + di0 + co], a2[STAGE2_CONV2_DZ + di0 + co + 1], a2[STAGE2_CONV2_DZ + di0 + co + 2], a2[STAGE2_CONV2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV2_DZ + di1 + co], a2[STAGE2_CONV2_DZ + di1 + co + 1], a2[STAGE2_CONV2_DZ + di1 + co + 2], a2[STAGE2_CONV2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -6058,9 +5693,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -6108,7 +5744,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv1.input-gradient: the gradient reaching stage2_down_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // stage2_conv1.input-gradient: the gradient reaching stage2_down_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -6125,6 +5761,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6157,33 +5794,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE2_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a2[STAGE2_CONV1_DZ + di0 + co], in0);
-              let d1 = select(0.0, a2[STAGE2_CONV1_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV1_DZ + di0 + co], a2[STAGE2_CONV1_DZ + di0 + co + 1], a2[STAGE2_CONV1_DZ + di0 + co + 2], a2[STAGE2_CONV1_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV1_DZ + di1 + co], a2[STAGE2_CONV1_DZ + di1 + co + 1], a2[STAGE2_CONV1_DZ + di1 + co + 2], a2[STAGE2_CONV1_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -6397,9 +6035,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -6447,7 +6086,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_conv2.input-gradient: the gradient reaching stage2_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // stage2_down_conv2.input-gradient: the gradient reaching stage2_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -6464,6 +6103,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6496,33 +6136,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE2_DOWN_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a2[STAGE2_DOWN_CONV2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a2[STAGE2_DOWN_CONV2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_DOWN_CONV2_DZ + di0 + co], a2[STAGE2_DOWN_CONV2_DZ + di0 + co + 1], a2[STAGE2_DOWN_CONV2_DZ + di0 + co + 2], a2[STAGE2_DOWN_CONV2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_DOWN_CONV2_DZ + di1 + co], a2[STAGE2_DOWN_CONV2_DZ + di1 + co + 1], a2[STAGE2_DOWN_CONV2_DZ + di1 + co + 2], a2[STAGE2_DOWN_CONV2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -6919,9 +6560,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -6969,7 +6611,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv2.input-gradient: the gradient reaching stage1_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // stage1_2_conv2.input-gradient: the gradient reaching stage1_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -6986,6 +6628,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7018,33 +6661,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_2_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[STAGE1_2_CONV2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[STAGE1_2_CONV2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV2_DZ + di0 + co], a1[STAGE1_2_CONV2_DZ + di0 + co + 1], a1[STAGE1_2_CONV2_DZ + di0 + co + 2], a1[STAGE1_2_CONV2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV2_DZ + di1 + co], a1[STAGE1_2_CONV2_DZ + di1 + co + 1], a1[STAGE1_2_CONV2_DZ + di1 + co + 2], a1[STAGE1_2_CONV2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -7194,9 +6838,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -7244,7 +6889,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv1.input-gradient: the gradient reaching stage1_1_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // stage1_2_conv1.input-gradient: the gradient reaching stage1_1_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -7261,6 +6906,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7293,33 +6939,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_2_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[STAGE1_2_CONV1_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[STAGE1_2_CONV1_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV1_DZ + di0 + co], a1[STAGE1_2_CONV1_DZ + di0 + co + 1], a1[STAGE1_2_CONV1_DZ + di0 + co + 2], a1[STAGE1_2_CONV1_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV1_DZ + di1 + co], a1[STAGE1_2_CONV1_DZ + di1 + co + 1], a1[STAGE1_2_CONV1_DZ + di1 + co + 2], a1[STAGE1_2_CONV1_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -7478,9 +7125,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -7528,7 +7176,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv2.input-gradient: the gradient reaching stage1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // stage1_1_conv2.input-gradient: the gradient reaching stage1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -7545,6 +7193,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7577,33 +7226,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_1_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[STAGE1_1_CONV2_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[STAGE1_1_CONV2_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV2_DZ + di0 + co], a1[STAGE1_1_CONV2_DZ + di0 + co + 1], a1[STAGE1_1_CONV2_DZ + di0 + co + 2], a1[STAGE1_1_CONV2_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV2_DZ + di1 + co], a1[STAGE1_1_CONV2_DZ + di1 + co + 1], a1[STAGE1_1_CONV2_DZ + di1 + co + 2], a1[STAGE1_1_CONV2_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -7751,9 +7401,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -7801,7 +7452,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv1.input-gradient: the gradient reaching batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // stage1_1_conv1.input-gradient: the gradient reaching batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -7818,6 +7469,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7850,33 +7502,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_1_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a1[STAGE1_1_CONV1_DZ + di0 + co], in0);
-              let d1 = select(0.0, a1[STAGE1_1_CONV1_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV1_DZ + di0 + co], a1[STAGE1_1_CONV1_DZ + di0 + co + 1], a1[STAGE1_1_CONV1_DZ + di0 + co + 2], a1[STAGE1_1_CONV1_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV1_DZ + di1 + co], a1[STAGE1_1_CONV1_DZ + di1 + co + 1], a1[STAGE1_1_CONV1_DZ + di1 + co + 2], a1[STAGE1_1_CONV1_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -8073,7 +7726,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 268634, 64 to a workgroup
+// one thread per index below 265178, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -8142,7 +7795,7 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 268634u) { return; }
+  if (i >= 265178u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
   // stem: 128 groups of 1 example × 28 threads
   if (i < 3584u) {
@@ -8188,16 +7841,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STEM_DZ + di];
               let d1 = a1[STEM_DZ + di + 1];
               let d2 = a1[STEM_DZ + di + 2];
               let d3 = a1[STEM_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -8210,6 +7862,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -8286,16 +7940,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_1_CONV1_DZ + di];
               let d1 = a1[STAGE1_1_CONV1_DZ + di + 1];
               let d2 = a1[STAGE1_1_CONV1_DZ + di + 2];
               let d3 = a1[STAGE1_1_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -8308,6 +7961,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -8384,16 +8039,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_1_CONV2_DZ + di];
               let d1 = a1[STAGE1_1_CONV2_DZ + di + 1];
               let d2 = a1[STAGE1_1_CONV2_DZ + di + 2];
               let d3 = a1[STAGE1_1_CONV2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -8406,6 +8060,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -8482,16 +8138,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_2_CONV1_DZ + di];
               let d1 = a1[STAGE1_2_CONV1_DZ + di + 1];
               let d2 = a1[STAGE1_2_CONV1_DZ + di + 2];
               let d3 = a1[STAGE1_2_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -8504,6 +8159,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -8580,16 +8237,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a1[STAGE1_2_CONV2_DZ + di];
               let d1 = a1[STAGE1_2_CONV2_DZ + di + 1];
               let d2 = a1[STAGE1_2_CONV2_DZ + di + 2];
               let d3 = a1[STAGE1_2_CONV2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -8602,6 +8258,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -8778,16 +8436,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE2_DOWN_CONV2_DZ + di];
               let d1 = a2[STAGE2_DOWN_CONV2_DZ + di + 1];
               let d2 = a2[STAGE2_DOWN_CONV2_DZ + di + 2];
               let d3 = a2[STAGE2_DOWN_CONV2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -8800,6 +8457,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -8830,9 +8489,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // stage2_down_shortcut: 26 groups of 5 examples × 160 threads
-  if (i >= 141696u && i < 145856u) {
-    const PER_GROUP = 160;
+  // stage2_down_shortcut: 26 groups of 5 examples × 96 threads
+  if (i >= 141696u && i < 144192u) {
+    const PER_GROUP = 96;
     const EXAMPLES = 5;
     const IN_H = 28;
     const IN_W = 28;
@@ -8842,9 +8501,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 32;
     const STRIDE_H = 2;
     const STRIDE_W = 2;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 128;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 64;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 544;
     const OUT_POSITIONS = 196;
@@ -8854,13 +8513,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // stage2_down_shortcut/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // stage2_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy * STRIDE_H;
@@ -8871,12 +8534,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 1];
             let d2 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 2];
             let d3 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 3];
+            let d4 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 4];
+            let d5 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 5];
+            let d6 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 6];
+            let d7 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 7];
             let ix = ox * STRIDE_W;
             let x0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -8885,6 +8556,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // stage2_down_shortcut/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -8899,7 +8574,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // stage2_conv1: 26 groups of 5 examples × 800 threads
-  if (i >= 145856u && i < 166656u) {
+  if (i >= 144192u && i < 164992u) {
     const PER_GROUP = 800;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -8917,7 +8592,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 9216;
     const WEIGHTS = 9248;
     const OUT_POSITIONS = 196;
-    let local = i - 145856u;
+    let local = i - 144192u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -8944,16 +8619,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE2_CONV1_DZ + di];
               let d1 = a2[STAGE2_CONV1_DZ + di + 1];
               let d2 = a2[STAGE2_CONV1_DZ + di + 2];
               let d3 = a2[STAGE2_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -8966,6 +8640,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -8997,7 +8673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // stage2_conv2: 26 groups of 5 examples × 800 threads
-  if (i >= 166656u && i < 187456u) {
+  if (i >= 164992u && i < 185792u) {
     const PER_GROUP = 800;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -9015,7 +8691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 9216;
     const WEIGHTS = 9248;
     const OUT_POSITIONS = 196;
-    let local = i - 166656u;
+    let local = i - 164992u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9042,16 +8718,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE2_CONV2_DZ + di];
               let d1 = a2[STAGE2_CONV2_DZ + di + 1];
               let d2 = a2[STAGE2_CONV2_DZ + di + 2];
               let d3 = a2[STAGE2_CONV2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9064,6 +8739,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9095,7 +8772,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // stage3_down_conv1: 7 groups of 20 examples × 1600 threads
-  if (i >= 187456u && i < 198656u) {
+  if (i >= 185792u && i < 196992u) {
     const PER_GROUP = 1600;
     const EXAMPLES = 20;
     const IN_H = 14;
@@ -9115,7 +8792,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 18432;
     const WEIGHTS = 18496;
     const OUT_POSITIONS = 49;
-    let local = i - 187456u;
+    let local = i - 185792u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9195,7 +8872,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // stage3_down_conv2: 7 groups of 20 examples × 3136 threads
-  if (i >= 198656u && i < 220608u) {
+  if (i >= 196992u && i < 218944u) {
     const PER_GROUP = 3136;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -9213,7 +8890,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
     const OUT_POSITIONS = 49;
-    let local = i - 198656u;
+    let local = i - 196992u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9240,16 +8917,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE3_DOWN_CONV2_DZ + di];
               let d1 = a2[STAGE3_DOWN_CONV2_DZ + di + 1];
               let d2 = a2[STAGE3_DOWN_CONV2_DZ + di + 2];
               let d3 = a2[STAGE3_DOWN_CONV2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9262,6 +8938,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9292,9 +8970,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     return;
   }
-  // stage3_down_shortcut: 7 groups of 20 examples × 576 threads
-  if (i >= 220608u && i < 224640u) {
-    const PER_GROUP = 576;
+  // stage3_down_shortcut: 7 groups of 20 examples × 320 threads
+  if (i >= 218944u && i < 221184u) {
+    const PER_GROUP = 320;
     const EXAMPLES = 20;
     const IN_H = 14;
     const IN_W = 14;
@@ -9304,25 +8982,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 64;
     const STRIDE_H = 2;
     const STRIDE_W = 2;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 512;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 8;
+    const KERNEL_THREADS = 256;
     const KERNEL_WEIGHTS = 2048;
     const WEIGHTS = 2112;
     const OUT_POSITIONS = 49;
-    let local = i - 220608u;
+    let local = i - 218944u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     if (t < KERNEL_THREADS) {
-      // stage3_down_shortcut/kernel: 4 filters × 1 taps of a kernel row, one input channel
+      // stage3_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel
       let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
       let ci = (t / FILTER_BLOCKS) % IN_C;
       var acc0_0 = 0.0;
       var acc1_0 = 0.0;
       var acc2_0 = 0.0;
       var acc3_0 = 0.0;
+      var acc4_0 = 0.0;
+      var acc5_0 = 0.0;
+      var acc6_0 = 0.0;
+      var acc7_0 = 0.0;
       for (var b = b0; b < b1; b++) {
         for (var oy = i32(zero); oy < OUT_H; oy++) {
           let iy = oy * STRIDE_H;
@@ -9333,12 +9015,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let d1 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 1];
             let d2 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 2];
             let d3 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 3];
+            let d4 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 4];
+            let d5 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 5];
+            let d6 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 6];
+            let d7 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 7];
             let ix = ox * STRIDE_W;
             let x0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
             acc0_0 = acc0_0 + d0 * x0;
             acc1_0 = acc1_0 + d1 * x0;
             acc2_0 = acc2_0 + d2 * x0;
             acc3_0 = acc3_0 + d3 * x0;
+            acc4_0 = acc4_0 + d4 * x0;
+            acc5_0 = acc5_0 + d5 * x0;
+            acc6_0 = acc6_0 + d6 * x0;
+            acc7_0 = acc7_0 + d7 * x0;
           }
         }
       }
@@ -9347,6 +9037,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
       a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
       a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     } else {
       // stage3_down_shortcut/bias: one filter
       let co = t - KERNEL_THREADS;
@@ -9361,7 +9055,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // stage3_conv1: 7 groups of 20 examples × 3136 threads
-  if (i >= 224640u && i < 246592u) {
+  if (i >= 221184u && i < 243136u) {
     const PER_GROUP = 3136;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -9379,7 +9073,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
     const OUT_POSITIONS = 49;
-    let local = i - 224640u;
+    let local = i - 221184u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9406,16 +9100,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE3_CONV1_DZ + di];
               let d1 = a2[STAGE3_CONV1_DZ + di + 1];
               let d2 = a2[STAGE3_CONV1_DZ + di + 2];
               let d3 = a2[STAGE3_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9428,6 +9121,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9459,7 +9154,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // stage3_conv2: 7 groups of 20 examples × 3136 threads
-  if (i >= 246592u && i < 268544u) {
+  if (i >= 243136u && i < 265088u) {
     const PER_GROUP = 3136;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -9477,7 +9172,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
     const OUT_POSITIONS = 49;
-    let local = i - 246592u;
+    let local = i - 243136u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9504,16 +9199,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a2[STAGE3_CONV2_DZ + di];
               let d1 = a2[STAGE3_CONV2_DZ + di + 1];
               let d2 = a2[STAGE3_CONV2_DZ + di + 2];
               let d3 = a2[STAGE3_CONV2_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -9526,6 +9220,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -9557,14 +9253,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1: 1 group of 128 examples × 90 threads
-  if (i >= 268544u && i < 268634u) {
+  if (i >= 265088u && i < 265178u) {
     const IN_UNITS = 64;
     const OUT_UNITS = 10;
     const BLOCK = 8;
     const KERNEL_THREADS = 80;
     const KERNEL_WEIGHTS = 640;
     const WEIGHTS = 650;
-    let local = i - 268544u;
+    let local = i - 265088u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -10681,10 +10377,11 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(8) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -10739,7 +10436,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // stem.forward: z = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -10760,22 +10457,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -10789,82 +10474,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = STEM_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STEM_Z + out0] = acc0_0 + params[STEM_BIAS + co];
+        a0[STEM_Z + out0] = acc0_0.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out1] = acc0_1 + params[STEM_BIAS + co];
+        a0[STEM_Z + out1] = acc0_1.x + params[STEM_BIAS + co];
       }
       {
-        a0[STEM_Z + out0 + 1] = acc1_0 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out0 + 1] = acc0_0.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out1 + 1] = acc1_1 + params[STEM_BIAS + co + 1];
+        a0[STEM_Z + out1 + 1] = acc0_1.y + params[STEM_BIAS + co + 1];
       }
       {
-        a0[STEM_Z + out0 + 2] = acc2_0 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out0 + 2] = acc0_0.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out1 + 2] = acc2_1 + params[STEM_BIAS + co + 2];
+        a0[STEM_Z + out1 + 2] = acc0_1.z + params[STEM_BIAS + co + 2];
       }
       {
-        a0[STEM_Z + out0 + 3] = acc3_0 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out0 + 3] = acc0_0.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out1 + 3] = acc3_1 + params[STEM_BIAS + co + 3];
+        a0[STEM_Z + out1 + 3] = acc0_1.w + params[STEM_BIAS + co + 3];
       }
       {
-        a0[STEM_Z + out0 + 4] = acc4_0 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out0 + 4] = acc1_0.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out1 + 4] = acc4_1 + params[STEM_BIAS + co + 4];
+        a0[STEM_Z + out1 + 4] = acc1_1.x + params[STEM_BIAS + co + 4];
       }
       {
-        a0[STEM_Z + out0 + 5] = acc5_0 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out0 + 5] = acc1_0.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out1 + 5] = acc5_1 + params[STEM_BIAS + co + 5];
+        a0[STEM_Z + out1 + 5] = acc1_1.y + params[STEM_BIAS + co + 5];
       }
       {
-        a0[STEM_Z + out0 + 6] = acc6_0 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out0 + 6] = acc1_0.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out1 + 6] = acc6_1 + params[STEM_BIAS + co + 6];
+        a0[STEM_Z + out1 + 6] = acc1_1.z + params[STEM_BIAS + co + 6];
       }
       {
-        a0[STEM_Z + out0 + 7] = acc7_0 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out0 + 7] = acc1_0.w + params[STEM_BIAS + co + 7];
       }
       {
-        a0[STEM_Z + out1 + 7] = acc7_1 + params[STEM_BIAS + co + 7];
+        a0[STEM_Z + out1 + 7] = acc1_1.w + params[STEM_BIAS + co + 7];
       }
     }
   }
@@ -10883,7 +10550,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv1.forward: z = bias + 3×3 windows of batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_1_conv1.forward: z = bias + 3×3 windows of batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -10905,22 +10572,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -10935,30 +10590,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -10967,52 +10604,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_1_CONV1_Z + out0] = acc0_0 + params[STAGE1_1_CONV1_BIAS + co];
+        a0[STAGE1_1_CONV1_Z + out0] = acc0_0.x + params[STAGE1_1_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1] = acc0_1 + params[STAGE1_1_CONV1_BIAS + co];
+        a0[STAGE1_1_CONV1_Z + out1] = acc0_1.x + params[STAGE1_1_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE1_1_CONV1_BIAS + co + 1];
+        a0[STAGE1_1_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE1_1_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE1_1_CONV1_BIAS + co + 1];
+        a0[STAGE1_1_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE1_1_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE1_1_CONV1_BIAS + co + 2];
+        a0[STAGE1_1_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE1_1_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE1_1_CONV1_BIAS + co + 2];
+        a0[STAGE1_1_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE1_1_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE1_1_CONV1_BIAS + co + 3];
+        a0[STAGE1_1_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE1_1_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE1_1_CONV1_BIAS + co + 3];
+        a0[STAGE1_1_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE1_1_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE1_1_CONV1_BIAS + co + 4];
+        a0[STAGE1_1_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE1_1_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE1_1_CONV1_BIAS + co + 4];
+        a0[STAGE1_1_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE1_1_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE1_1_CONV1_BIAS + co + 5];
+        a0[STAGE1_1_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE1_1_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE1_1_CONV1_BIAS + co + 5];
+        a0[STAGE1_1_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE1_1_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE1_1_CONV1_BIAS + co + 6];
+        a0[STAGE1_1_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE1_1_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE1_1_CONV1_BIAS + co + 6];
+        a0[STAGE1_1_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE1_1_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE1_1_CONV1_BIAS + co + 7];
+        a0[STAGE1_1_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE1_1_CONV1_BIAS + co + 7];
       }
       {
-        a0[STAGE1_1_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE1_1_CONV1_BIAS + co + 7];
+        a0[STAGE1_1_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE1_1_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -11031,7 +10668,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv2.forward: z = bias + 3×3 windows of stage1_1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_1_conv2.forward: z = bias + 3×3 windows of stage1_1_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -11053,22 +10690,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -11083,30 +10708,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -11115,52 +10722,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_1_CONV2_Z + out0] = acc0_0 + params[STAGE1_1_CONV2_BIAS + co];
+        a0[STAGE1_1_CONV2_Z + out0] = acc0_0.x + params[STAGE1_1_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1] = acc0_1 + params[STAGE1_1_CONV2_BIAS + co];
+        a0[STAGE1_1_CONV2_Z + out1] = acc0_1.x + params[STAGE1_1_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE1_1_CONV2_BIAS + co + 1];
+        a0[STAGE1_1_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE1_1_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE1_1_CONV2_BIAS + co + 1];
+        a0[STAGE1_1_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE1_1_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE1_1_CONV2_BIAS + co + 2];
+        a0[STAGE1_1_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE1_1_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE1_1_CONV2_BIAS + co + 2];
+        a0[STAGE1_1_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE1_1_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE1_1_CONV2_BIAS + co + 3];
+        a0[STAGE1_1_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE1_1_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE1_1_CONV2_BIAS + co + 3];
+        a0[STAGE1_1_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE1_1_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE1_1_CONV2_BIAS + co + 4];
+        a0[STAGE1_1_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE1_1_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE1_1_CONV2_BIAS + co + 4];
+        a0[STAGE1_1_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE1_1_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE1_1_CONV2_BIAS + co + 5];
+        a0[STAGE1_1_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE1_1_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE1_1_CONV2_BIAS + co + 5];
+        a0[STAGE1_1_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE1_1_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE1_1_CONV2_BIAS + co + 6];
+        a0[STAGE1_1_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE1_1_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE1_1_CONV2_BIAS + co + 6];
+        a0[STAGE1_1_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE1_1_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE1_1_CONV2_BIAS + co + 7];
+        a0[STAGE1_1_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE1_1_CONV2_BIAS + co + 7];
       }
       {
-        a0[STAGE1_1_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE1_1_CONV2_BIAS + co + 7];
+        a0[STAGE1_1_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE1_1_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -11188,7 +10795,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv1.forward: z = bias + 3×3 windows of stage1_1_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_2_conv1.forward: z = bias + 3×3 windows of stage1_1_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -11210,22 +10817,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -11240,30 +10835,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_1_ADD1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_1_ADD1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -11272,52 +10849,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_2_CONV1_Z + out0] = acc0_0 + params[STAGE1_2_CONV1_BIAS + co];
+        a0[STAGE1_2_CONV1_Z + out0] = acc0_0.x + params[STAGE1_2_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1] = acc0_1 + params[STAGE1_2_CONV1_BIAS + co];
+        a0[STAGE1_2_CONV1_Z + out1] = acc0_1.x + params[STAGE1_2_CONV1_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE1_2_CONV1_BIAS + co + 1];
+        a0[STAGE1_2_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE1_2_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE1_2_CONV1_BIAS + co + 1];
+        a0[STAGE1_2_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE1_2_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE1_2_CONV1_BIAS + co + 2];
+        a0[STAGE1_2_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE1_2_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE1_2_CONV1_BIAS + co + 2];
+        a0[STAGE1_2_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE1_2_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE1_2_CONV1_BIAS + co + 3];
+        a0[STAGE1_2_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE1_2_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE1_2_CONV1_BIAS + co + 3];
+        a0[STAGE1_2_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE1_2_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE1_2_CONV1_BIAS + co + 4];
+        a0[STAGE1_2_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE1_2_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE1_2_CONV1_BIAS + co + 4];
+        a0[STAGE1_2_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE1_2_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE1_2_CONV1_BIAS + co + 5];
+        a0[STAGE1_2_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE1_2_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE1_2_CONV1_BIAS + co + 5];
+        a0[STAGE1_2_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE1_2_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE1_2_CONV1_BIAS + co + 6];
+        a0[STAGE1_2_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE1_2_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE1_2_CONV1_BIAS + co + 6];
+        a0[STAGE1_2_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE1_2_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE1_2_CONV1_BIAS + co + 7];
+        a0[STAGE1_2_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE1_2_CONV1_BIAS + co + 7];
       }
       {
-        a0[STAGE1_2_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE1_2_CONV1_BIAS + co + 7];
+        a0[STAGE1_2_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE1_2_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -11336,7 +10913,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv2.forward: z = bias + 3×3 windows of stage1_2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage1_2_conv2.forward: z = bias + 3×3 windows of stage1_2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -11358,22 +10935,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -11388,30 +10953,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -11420,52 +10967,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE1_2_CONV2_Z + out0] = acc0_0 + params[STAGE1_2_CONV2_BIAS + co];
+        a0[STAGE1_2_CONV2_Z + out0] = acc0_0.x + params[STAGE1_2_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1] = acc0_1 + params[STAGE1_2_CONV2_BIAS + co];
+        a0[STAGE1_2_CONV2_Z + out1] = acc0_1.x + params[STAGE1_2_CONV2_BIAS + co];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE1_2_CONV2_BIAS + co + 1];
+        a0[STAGE1_2_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE1_2_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE1_2_CONV2_BIAS + co + 1];
+        a0[STAGE1_2_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE1_2_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE1_2_CONV2_BIAS + co + 2];
+        a0[STAGE1_2_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE1_2_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE1_2_CONV2_BIAS + co + 2];
+        a0[STAGE1_2_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE1_2_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE1_2_CONV2_BIAS + co + 3];
+        a0[STAGE1_2_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE1_2_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE1_2_CONV2_BIAS + co + 3];
+        a0[STAGE1_2_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE1_2_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE1_2_CONV2_BIAS + co + 4];
+        a0[STAGE1_2_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE1_2_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE1_2_CONV2_BIAS + co + 4];
+        a0[STAGE1_2_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE1_2_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE1_2_CONV2_BIAS + co + 5];
+        a0[STAGE1_2_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE1_2_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE1_2_CONV2_BIAS + co + 5];
+        a0[STAGE1_2_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE1_2_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE1_2_CONV2_BIAS + co + 6];
+        a0[STAGE1_2_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE1_2_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE1_2_CONV2_BIAS + co + 6];
+        a0[STAGE1_2_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE1_2_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE1_2_CONV2_BIAS + co + 7];
+        a0[STAGE1_2_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE1_2_CONV2_BIAS + co + 7];
       }
       {
-        a0[STAGE1_2_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE1_2_CONV2_BIAS + co + 7];
+        a0[STAGE1_2_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE1_2_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -11493,7 +11040,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_conv1.forward: z = bias + 3×3 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_down_conv1.forward: z = bias + 3×3 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 28;
@@ -11517,22 +11064,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) * STRIDE_H + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -11547,30 +11082,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE1_2_ADD1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE1_2_ADD1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -11579,52 +11096,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0] = acc0_0 + params[STAGE2_DOWN_CONV1_BIAS + co];
+        a0[STAGE2_DOWN_CONV1_Z + out0] = acc0_0.x + params[STAGE2_DOWN_CONV1_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1] = acc0_1 + params[STAGE2_DOWN_CONV1_BIAS + co];
+        a0[STAGE2_DOWN_CONV1_Z + out1] = acc0_1.x + params[STAGE2_DOWN_CONV1_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE2_DOWN_CONV1_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE2_DOWN_CONV1_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE2_DOWN_CONV1_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE2_DOWN_CONV1_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE2_DOWN_CONV1_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE2_DOWN_CONV1_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
       }
       {
-        a0[STAGE2_DOWN_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE2_DOWN_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -11643,7 +11160,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_conv2.forward: z = bias + 3×3 windows of stage2_down_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_down_conv2.forward: z = bias + 3×3 windows of stage2_down_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -11665,22 +11182,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -11695,30 +11200,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -11727,52 +11214,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0] = acc0_0 + params[STAGE2_DOWN_CONV2_BIAS + co];
+        a0[STAGE2_DOWN_CONV2_Z + out0] = acc0_0.x + params[STAGE2_DOWN_CONV2_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1] = acc0_1 + params[STAGE2_DOWN_CONV2_BIAS + co];
+        a0[STAGE2_DOWN_CONV2_Z + out1] = acc0_1.x + params[STAGE2_DOWN_CONV2_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE2_DOWN_CONV2_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE2_DOWN_CONV2_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE2_DOWN_CONV2_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE2_DOWN_CONV2_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE2_DOWN_CONV2_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE2_DOWN_CONV2_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
       }
       {
-        a0[STAGE2_DOWN_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
+        a0[STAGE2_DOWN_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE2_DOWN_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -11789,7 +11276,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_shortcut.forward: z = bias + 1×1 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_down_shortcut.forward: z = bias + 1×1 windows of stage1_2_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 28;
@@ -11809,22 +11296,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       let iy = i32(oy) * STRIDE_H;
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox) * STRIDE_W;
@@ -11834,81 +11309,63 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a0[STAGE1_2_ADD1_Y + xi0 + ci];
         let x1 = a0[STAGE1_2_ADD1_Y + xi1 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc0_1 = acc0_1 + x1 * w0;
         acc1_0 = acc1_0 + x0 * w1;
         acc1_1 = acc1_1 + x1 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc2_1 = acc2_1 + x1 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc3_1 = acc3_1 + x1 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc4_1 = acc4_1 + x1 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc5_1 = acc5_1 + x1 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc6_1 = acc6_1 + x1 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
-        acc7_1 = acc7_1 + x1 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0] = acc0_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0] = acc0_0.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1] = acc0_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1] = acc0_1.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 1] = acc1_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 1] = acc0_0.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 1] = acc1_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 1] = acc0_1.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 1];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 2] = acc2_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 2] = acc0_0.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 2] = acc2_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 2] = acc0_1.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 2];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 3] = acc3_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 3] = acc0_0.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 3] = acc3_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 3] = acc0_1.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 3];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 4] = acc4_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 4] = acc1_0.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 4] = acc4_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 4] = acc1_1.x + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 4];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 5] = acc5_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 5] = acc1_0.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 5] = acc5_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 5] = acc1_1.y + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 5];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 6] = acc6_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 6] = acc1_0.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 6] = acc6_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 6] = acc1_1.z + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 6];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 7] = acc7_0 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out0 + 7] = acc1_0.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
       }
       {
-        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 7] = acc7_1 + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
+        a0[STAGE2_DOWN_SHORTCUT_Z + out1 + 7] = acc1_1.w + params[STAGE2_DOWN_SHORTCUT_BIAS + co + 7];
       }
     }
   }
@@ -11924,7 +11381,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv1.forward: z = bias + 3×3 windows of stage2_down_add1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_conv1.forward: z = bias + 3×3 windows of stage2_down_add1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -11946,22 +11403,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -11976,30 +11421,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -12008,52 +11435,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a1[STAGE2_CONV1_Z + out0] = acc0_0 + params[STAGE2_CONV1_BIAS + co];
+        a1[STAGE2_CONV1_Z + out0] = acc0_0.x + params[STAGE2_CONV1_BIAS + co];
       }
       {
-        a1[STAGE2_CONV1_Z + out1] = acc0_1 + params[STAGE2_CONV1_BIAS + co];
+        a1[STAGE2_CONV1_Z + out1] = acc0_1.x + params[STAGE2_CONV1_BIAS + co];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE2_CONV1_BIAS + co + 1];
+        a1[STAGE2_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE2_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 1] = acc1_1 + params[STAGE2_CONV1_BIAS + co + 1];
+        a1[STAGE2_CONV1_Z + out1 + 1] = acc0_1.y + params[STAGE2_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE2_CONV1_BIAS + co + 2];
+        a1[STAGE2_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE2_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 2] = acc2_1 + params[STAGE2_CONV1_BIAS + co + 2];
+        a1[STAGE2_CONV1_Z + out1 + 2] = acc0_1.z + params[STAGE2_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE2_CONV1_BIAS + co + 3];
+        a1[STAGE2_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE2_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 3] = acc3_1 + params[STAGE2_CONV1_BIAS + co + 3];
+        a1[STAGE2_CONV1_Z + out1 + 3] = acc0_1.w + params[STAGE2_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE2_CONV1_BIAS + co + 4];
+        a1[STAGE2_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE2_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 4] = acc4_1 + params[STAGE2_CONV1_BIAS + co + 4];
+        a1[STAGE2_CONV1_Z + out1 + 4] = acc1_1.x + params[STAGE2_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE2_CONV1_BIAS + co + 5];
+        a1[STAGE2_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE2_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 5] = acc5_1 + params[STAGE2_CONV1_BIAS + co + 5];
+        a1[STAGE2_CONV1_Z + out1 + 5] = acc1_1.y + params[STAGE2_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE2_CONV1_BIAS + co + 6];
+        a1[STAGE2_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE2_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 6] = acc6_1 + params[STAGE2_CONV1_BIAS + co + 6];
+        a1[STAGE2_CONV1_Z + out1 + 6] = acc1_1.z + params[STAGE2_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE2_CONV1_BIAS + co + 7];
+        a1[STAGE2_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE2_CONV1_BIAS + co + 7];
       }
       {
-        a1[STAGE2_CONV1_Z + out1 + 7] = acc7_1 + params[STAGE2_CONV1_BIAS + co + 7];
+        a1[STAGE2_CONV1_Z + out1 + 7] = acc1_1.w + params[STAGE2_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -12072,7 +11499,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv2.forward: z = bias + 3×3 windows of stage2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row
+  // stage2_conv2.forward: z = bias + 3×3 windows of stage2_batchnorm1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -12094,22 +11521,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -12124,30 +11539,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + xi0 + ci], in0);
               let x1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -12156,52 +11553,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        a1[STAGE2_CONV2_Z + out0] = acc0_0 + params[STAGE2_CONV2_BIAS + co];
+        a1[STAGE2_CONV2_Z + out0] = acc0_0.x + params[STAGE2_CONV2_BIAS + co];
       }
       {
-        a1[STAGE2_CONV2_Z + out1] = acc0_1 + params[STAGE2_CONV2_BIAS + co];
+        a1[STAGE2_CONV2_Z + out1] = acc0_1.x + params[STAGE2_CONV2_BIAS + co];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE2_CONV2_BIAS + co + 1];
+        a1[STAGE2_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE2_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 1] = acc1_1 + params[STAGE2_CONV2_BIAS + co + 1];
+        a1[STAGE2_CONV2_Z + out1 + 1] = acc0_1.y + params[STAGE2_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE2_CONV2_BIAS + co + 2];
+        a1[STAGE2_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE2_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 2] = acc2_1 + params[STAGE2_CONV2_BIAS + co + 2];
+        a1[STAGE2_CONV2_Z + out1 + 2] = acc0_1.z + params[STAGE2_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE2_CONV2_BIAS + co + 3];
+        a1[STAGE2_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE2_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 3] = acc3_1 + params[STAGE2_CONV2_BIAS + co + 3];
+        a1[STAGE2_CONV2_Z + out1 + 3] = acc0_1.w + params[STAGE2_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE2_CONV2_BIAS + co + 4];
+        a1[STAGE2_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE2_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 4] = acc4_1 + params[STAGE2_CONV2_BIAS + co + 4];
+        a1[STAGE2_CONV2_Z + out1 + 4] = acc1_1.x + params[STAGE2_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE2_CONV2_BIAS + co + 5];
+        a1[STAGE2_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE2_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 5] = acc5_1 + params[STAGE2_CONV2_BIAS + co + 5];
+        a1[STAGE2_CONV2_Z + out1 + 5] = acc1_1.y + params[STAGE2_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE2_CONV2_BIAS + co + 6];
+        a1[STAGE2_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE2_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 6] = acc6_1 + params[STAGE2_CONV2_BIAS + co + 6];
+        a1[STAGE2_CONV2_Z + out1 + 6] = acc1_1.z + params[STAGE2_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE2_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE2_CONV2_BIAS + co + 7];
+        a1[STAGE2_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE2_CONV2_BIAS + co + 7];
       }
       {
-        a1[STAGE2_CONV2_Z + out1 + 7] = acc7_1 + params[STAGE2_CONV2_BIAS + co + 7];
+        a1[STAGE2_CONV2_Z + out1 + 7] = acc1_1.w + params[STAGE2_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -12229,7 +11626,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_conv1.forward: z = bias + 3×3 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_down_conv1.forward: z = bias + 3×3 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -12252,14 +11649,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) * STRIDE_H + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -12271,22 +11662,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_DOWN_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE2_ADD1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -12294,28 +11673,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0] = acc0_0 + params[STAGE3_DOWN_CONV1_BIAS + co];
+        a1[STAGE3_DOWN_CONV1_Z + out0] = acc0_0.x + params[STAGE3_DOWN_CONV1_BIAS + co];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 1];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE3_DOWN_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 2];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE3_DOWN_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 3];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE3_DOWN_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 4];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE3_DOWN_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 5];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE3_DOWN_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 6];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE3_DOWN_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE3_DOWN_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE3_DOWN_CONV1_BIAS + co + 7];
+        a1[STAGE3_DOWN_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE3_DOWN_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -12334,7 +11713,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_conv2.forward: z = bias + 3×3 windows of stage3_down_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_down_conv2.forward: z = bias + 3×3 windows of stage3_down_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -12355,14 +11734,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -12374,22 +11747,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_DOWN_CONV2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -12397,28 +11758,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0] = acc0_0 + params[STAGE3_DOWN_CONV2_BIAS + co];
+        a1[STAGE3_DOWN_CONV2_Z + out0] = acc0_0.x + params[STAGE3_DOWN_CONV2_BIAS + co];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 1];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE3_DOWN_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 2];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE3_DOWN_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 3];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE3_DOWN_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 4];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE3_DOWN_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 5];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE3_DOWN_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 6];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE3_DOWN_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE3_DOWN_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE3_DOWN_CONV2_BIAS + co + 7];
+        a1[STAGE3_DOWN_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE3_DOWN_CONV2_BIAS + co + 7];
       }
     }
   }
@@ -12435,7 +11796,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_shortcut.forward: z = bias + 1×1 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_down_shortcut.forward: z = bias + 1×1 windows of stage2_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -12454,14 +11815,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       let iy = i32(oy) * STRIDE_H;
       let row = (b * IN_H + u32(iy)) * IN_W;
       let ix = i32(ox) * STRIDE_W;
@@ -12469,48 +11824,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var wi = STAGE3_DOWN_SHORTCUT_KERNEL + co;
       for (var ci = 0u; ci < IN_C; ci++) {
         let x0 = a1[STAGE2_ADD1_Y + xi0 + ci];
-        let w0 = params[wi];
-        let w1 = params[wi + 1];
-        let w2 = params[wi + 2];
-        let w3 = params[wi + 3];
-        let w4 = params[wi + 4];
-        let w5 = params[wi + 5];
-        let w6 = params[wi + 6];
-        let w7 = params[wi + 7];
+        let w0 = params4[wi / 4u];
+        let w1 = params4[wi / 4u + 1];
         acc0_0 = acc0_0 + x0 * w0;
         acc1_0 = acc1_0 + x0 * w1;
-        acc2_0 = acc2_0 + x0 * w2;
-        acc3_0 = acc3_0 + x0 * w3;
-        acc4_0 = acc4_0 + x0 * w4;
-        acc5_0 = acc5_0 + x0 * w5;
-        acc6_0 = acc6_0 + x0 * w6;
-        acc7_0 = acc7_0 + x0 * w7;
         wi = wi + OUT_C;
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0] = acc0_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0] = acc0_0.x + params[STAGE3_DOWN_SHORTCUT_BIAS + co];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 1] = acc1_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 1];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 1] = acc0_0.y + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 1];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 2] = acc2_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 2];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 2] = acc0_0.z + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 2];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 3] = acc3_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 3];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 3] = acc0_0.w + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 3];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 4] = acc4_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 4];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 4] = acc1_0.x + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 4];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 5] = acc5_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 5];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 5] = acc1_0.y + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 5];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 6] = acc6_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 6];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 6] = acc1_0.z + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 6];
       }
       {
-        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 7] = acc7_0 + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 7];
+        a1[STAGE3_DOWN_SHORTCUT_Z + out0 + 7] = acc1_0.w + params[STAGE3_DOWN_SHORTCUT_BIAS + co + 7];
       }
     }
   }
@@ -12526,7 +11869,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv1.forward: z = bias + 3×3 windows of stage3_down_add1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_conv1.forward: z = bias + 3×3 windows of stage3_down_add1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -12547,14 +11890,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -12566,22 +11903,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -12589,28 +11914,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_CONV1_Z + out0] = acc0_0 + params[STAGE3_CONV1_BIAS + co];
+        a1[STAGE3_CONV1_Z + out0] = acc0_0.x + params[STAGE3_CONV1_BIAS + co];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 1] = acc1_0 + params[STAGE3_CONV1_BIAS + co + 1];
+        a1[STAGE3_CONV1_Z + out0 + 1] = acc0_0.y + params[STAGE3_CONV1_BIAS + co + 1];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 2] = acc2_0 + params[STAGE3_CONV1_BIAS + co + 2];
+        a1[STAGE3_CONV1_Z + out0 + 2] = acc0_0.z + params[STAGE3_CONV1_BIAS + co + 2];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 3] = acc3_0 + params[STAGE3_CONV1_BIAS + co + 3];
+        a1[STAGE3_CONV1_Z + out0 + 3] = acc0_0.w + params[STAGE3_CONV1_BIAS + co + 3];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 4] = acc4_0 + params[STAGE3_CONV1_BIAS + co + 4];
+        a1[STAGE3_CONV1_Z + out0 + 4] = acc1_0.x + params[STAGE3_CONV1_BIAS + co + 4];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 5] = acc5_0 + params[STAGE3_CONV1_BIAS + co + 5];
+        a1[STAGE3_CONV1_Z + out0 + 5] = acc1_0.y + params[STAGE3_CONV1_BIAS + co + 5];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 6] = acc6_0 + params[STAGE3_CONV1_BIAS + co + 6];
+        a1[STAGE3_CONV1_Z + out0 + 6] = acc1_0.z + params[STAGE3_CONV1_BIAS + co + 6];
       }
       {
-        a1[STAGE3_CONV1_Z + out0 + 7] = acc7_0 + params[STAGE3_CONV1_BIAS + co + 7];
+        a1[STAGE3_CONV1_Z + out0 + 7] = acc1_0.w + params[STAGE3_CONV1_BIAS + co + 7];
       }
     }
   }
@@ -12629,7 +11954,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv2.forward: z = bias + 3×3 windows of stage3_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row
+  // stage3_conv2.forward: z = bias + 3×3 windows of stage3_batchnorm1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -12650,14 +11975,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -12669,22 +11988,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = STAGE3_CONV2_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -12692,28 +11999,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        a1[STAGE3_CONV2_Z + out0] = acc0_0 + params[STAGE3_CONV2_BIAS + co];
+        a1[STAGE3_CONV2_Z + out0] = acc0_0.x + params[STAGE3_CONV2_BIAS + co];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 1] = acc1_0 + params[STAGE3_CONV2_BIAS + co + 1];
+        a1[STAGE3_CONV2_Z + out0 + 1] = acc0_0.y + params[STAGE3_CONV2_BIAS + co + 1];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 2] = acc2_0 + params[STAGE3_CONV2_BIAS + co + 2];
+        a1[STAGE3_CONV2_Z + out0 + 2] = acc0_0.z + params[STAGE3_CONV2_BIAS + co + 2];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 3] = acc3_0 + params[STAGE3_CONV2_BIAS + co + 3];
+        a1[STAGE3_CONV2_Z + out0 + 3] = acc0_0.w + params[STAGE3_CONV2_BIAS + co + 3];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 4] = acc4_0 + params[STAGE3_CONV2_BIAS + co + 4];
+        a1[STAGE3_CONV2_Z + out0 + 4] = acc1_0.x + params[STAGE3_CONV2_BIAS + co + 4];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 5] = acc5_0 + params[STAGE3_CONV2_BIAS + co + 5];
+        a1[STAGE3_CONV2_Z + out0 + 5] = acc1_0.y + params[STAGE3_CONV2_BIAS + co + 5];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 6] = acc6_0 + params[STAGE3_CONV2_BIAS + co + 6];
+        a1[STAGE3_CONV2_Z + out0 + 6] = acc1_0.z + params[STAGE3_CONV2_BIAS + co + 6];
       }
       {
-        a1[STAGE3_CONV2_Z + out0 + 7] = acc7_0 + params[STAGE3_CONV2_BIAS + co + 7];
+        a1[STAGE3_CONV2_Z + out0 + 7] = acc1_0.w + params[STAGE3_CONV2_BIAS + co + 7];
       }
     }
   }

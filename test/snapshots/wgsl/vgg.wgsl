@@ -66,11 +66,11 @@
 //   DENSE3_BIAS              params @ 276288    dense3/bias [10], trainable @ 276288
 //
 // A training step dispatches, in order:
-//   train 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.forward, dense2.forward, dropout2.forward, dense3.forward, loss, dense3.input-gradient, dropout2.input-gradient, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, vgg3_pool1.input-gradient, vgg3_conv2_conv1.input-gradient, vgg3_conv1_conv1.input-gradient, vgg2_pool1.input-gradient, vgg2_conv1_conv1.input-gradient, vgg1_pool1.input-gradient (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   train 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.forward, dense2.forward, dropout2.forward, dense3.forward, loss, dense3.input-gradient, dropout2.input-gradient, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, vgg3_pool1.input-gradient, vgg3_conv2_conv1.input-gradient, vgg3_conv1_conv1.input-gradient, vgg2_pool1.input-gradient, vgg2_conv1_conv1.input-gradient, vgg1_pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 //   weight-gradients (1173 workgroups; binds step, arena0)
 //   update (4319 workgroups; binds step, params, state, results, metrics, arena0)
 // An evaluation batch dispatches:
-//   evaluate 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.evaluate, dense2.forward, dropout2.evaluate, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, labels, results, arena0)
+//   evaluate 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.evaluate, dense2.forward, dropout2.evaluate, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel train 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.forward, dense2.forward, dropout2.forward, dense3.forward, loss, dense3.input-gradient, dropout2.input-gradient, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, vgg3_pool1.input-gradient, vgg3_conv2_conv1.input-gradient, vgg3_conv1_conv1.input-gradient, vgg2_pool1.input-gradient, vgg2_conv1_conv1.input-gradient, vgg1_pool1.input-gradient
@@ -139,9 +139,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -219,7 +220,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg1_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // vgg1_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -240,22 +241,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -269,112 +258,94 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = VGG1_CONV1_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG1_CONV1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG1_CONV1_CONV1_BIAS + co];
         a0[VGG1_CONV1_CONV1_Z + out0] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[VGG1_CONV1_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[VGG1_CONV1_CONV1_BIAS + co];
         a0[VGG1_CONV1_CONV1_Z + out1] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG1_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG1_CONV1_CONV1_BIAS + co + 1];
         a0[VGG1_CONV1_CONV1_Z + out0 + 1] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[VGG1_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[VGG1_CONV1_CONV1_BIAS + co + 1];
         a0[VGG1_CONV1_CONV1_Z + out1 + 1] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG1_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG1_CONV1_CONV1_BIAS + co + 2];
         a0[VGG1_CONV1_CONV1_Z + out0 + 2] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[VGG1_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[VGG1_CONV1_CONV1_BIAS + co + 2];
         a0[VGG1_CONV1_CONV1_Z + out1 + 2] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG1_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG1_CONV1_CONV1_BIAS + co + 3];
         a0[VGG1_CONV1_CONV1_Z + out0 + 3] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[VGG1_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[VGG1_CONV1_CONV1_BIAS + co + 3];
         a0[VGG1_CONV1_CONV1_Z + out1 + 3] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG1_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG1_CONV1_CONV1_BIAS + co + 4];
         a0[VGG1_CONV1_CONV1_Z + out0 + 4] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[VGG1_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[VGG1_CONV1_CONV1_BIAS + co + 4];
         a0[VGG1_CONV1_CONV1_Z + out1 + 4] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG1_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG1_CONV1_CONV1_BIAS + co + 5];
         a0[VGG1_CONV1_CONV1_Z + out0 + 5] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[VGG1_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[VGG1_CONV1_CONV1_BIAS + co + 5];
         a0[VGG1_CONV1_CONV1_Z + out1 + 5] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG1_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG1_CONV1_CONV1_BIAS + co + 6];
         a0[VGG1_CONV1_CONV1_Z + out0 + 6] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[VGG1_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[VGG1_CONV1_CONV1_BIAS + co + 6];
         a0[VGG1_CONV1_CONV1_Z + out1 + 6] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG1_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG1_CONV1_CONV1_BIAS + co + 7];
         a0[VGG1_CONV1_CONV1_Z + out0 + 7] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[VGG1_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[VGG1_CONV1_CONV1_BIAS + co + 7];
         a0[VGG1_CONV1_CONV1_Z + out1 + 7] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 7] = act_relu(zv);
       }
@@ -410,7 +381,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg2_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg1_pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // vgg2_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg1_pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -432,22 +403,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -462,30 +421,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[VGG1_POOL1_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[VGG1_POOL1_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -494,82 +435,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG2_CONV1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG2_CONV1_CONV1_BIAS + co];
         a0[VGG2_CONV1_CONV1_Z + out0] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[VGG2_CONV1_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[VGG2_CONV1_CONV1_BIAS + co];
         a0[VGG2_CONV1_CONV1_Z + out1] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG2_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG2_CONV1_CONV1_BIAS + co + 1];
         a0[VGG2_CONV1_CONV1_Z + out0 + 1] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[VGG2_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[VGG2_CONV1_CONV1_BIAS + co + 1];
         a0[VGG2_CONV1_CONV1_Z + out1 + 1] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG2_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG2_CONV1_CONV1_BIAS + co + 2];
         a0[VGG2_CONV1_CONV1_Z + out0 + 2] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[VGG2_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[VGG2_CONV1_CONV1_BIAS + co + 2];
         a0[VGG2_CONV1_CONV1_Z + out1 + 2] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG2_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG2_CONV1_CONV1_BIAS + co + 3];
         a0[VGG2_CONV1_CONV1_Z + out0 + 3] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[VGG2_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[VGG2_CONV1_CONV1_BIAS + co + 3];
         a0[VGG2_CONV1_CONV1_Z + out1 + 3] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG2_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG2_CONV1_CONV1_BIAS + co + 4];
         a0[VGG2_CONV1_CONV1_Z + out0 + 4] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[VGG2_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[VGG2_CONV1_CONV1_BIAS + co + 4];
         a0[VGG2_CONV1_CONV1_Z + out1 + 4] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG2_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG2_CONV1_CONV1_BIAS + co + 5];
         a0[VGG2_CONV1_CONV1_Z + out0 + 5] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[VGG2_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[VGG2_CONV1_CONV1_BIAS + co + 5];
         a0[VGG2_CONV1_CONV1_Z + out1 + 5] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG2_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG2_CONV1_CONV1_BIAS + co + 6];
         a0[VGG2_CONV1_CONV1_Z + out0 + 6] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[VGG2_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[VGG2_CONV1_CONV1_BIAS + co + 6];
         a0[VGG2_CONV1_CONV1_Z + out1 + 6] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG2_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG2_CONV1_CONV1_BIAS + co + 7];
         a0[VGG2_CONV1_CONV1_Z + out0 + 7] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[VGG2_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[VGG2_CONV1_CONV1_BIAS + co + 7];
         a0[VGG2_CONV1_CONV1_Z + out1 + 7] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 7] = act_relu(zv);
       }
@@ -605,7 +546,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg3_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg2_pool1's output · kernel; an item per 8 filters × 1 positions of a row
+  // vgg3_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg2_pool1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -626,14 +567,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -645,22 +580,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = VGG3_CONV1_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[VGG2_POOL1_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -668,49 +591,49 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG3_CONV1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG3_CONV1_CONV1_BIAS + co];
         a0[VGG3_CONV1_CONV1_Z + out0] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG3_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG3_CONV1_CONV1_BIAS + co + 1];
         a0[VGG3_CONV1_CONV1_Z + out0 + 1] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG3_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG3_CONV1_CONV1_BIAS + co + 2];
         a0[VGG3_CONV1_CONV1_Z + out0 + 2] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG3_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG3_CONV1_CONV1_BIAS + co + 3];
         a0[VGG3_CONV1_CONV1_Z + out0 + 3] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG3_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG3_CONV1_CONV1_BIAS + co + 4];
         a0[VGG3_CONV1_CONV1_Z + out0 + 4] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG3_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG3_CONV1_CONV1_BIAS + co + 5];
         a0[VGG3_CONV1_CONV1_Z + out0 + 5] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG3_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG3_CONV1_CONV1_BIAS + co + 6];
         a0[VGG3_CONV1_CONV1_Z + out0 + 6] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG3_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG3_CONV1_CONV1_BIAS + co + 7];
         a0[VGG3_CONV1_CONV1_Z + out0 + 7] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // vgg3_conv2_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg3_conv1_conv1's output · kernel; an item per 8 filters × 1 positions of a row
+  // vgg3_conv2_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg3_conv1_conv1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -731,14 +654,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -750,22 +667,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = VGG3_CONV2_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -773,42 +678,42 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG3_CONV2_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG3_CONV2_CONV1_BIAS + co];
         a0[VGG3_CONV2_CONV1_Z + out0] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG3_CONV2_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG3_CONV2_CONV1_BIAS + co + 1];
         a0[VGG3_CONV2_CONV1_Z + out0 + 1] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG3_CONV2_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG3_CONV2_CONV1_BIAS + co + 2];
         a0[VGG3_CONV2_CONV1_Z + out0 + 2] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG3_CONV2_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG3_CONV2_CONV1_BIAS + co + 3];
         a0[VGG3_CONV2_CONV1_Z + out0 + 3] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG3_CONV2_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG3_CONV2_CONV1_BIAS + co + 4];
         a0[VGG3_CONV2_CONV1_Z + out0 + 4] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG3_CONV2_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG3_CONV2_CONV1_BIAS + co + 5];
         a0[VGG3_CONV2_CONV1_Z + out0 + 5] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG3_CONV2_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG3_CONV2_CONV1_BIAS + co + 6];
         a0[VGG3_CONV2_CONV1_Z + out0 + 6] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG3_CONV2_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG3_CONV2_CONV1_BIAS + co + 7];
         a0[VGG3_CONV2_CONV1_Z + out0 + 7] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 7] = act_relu(zv);
       }
@@ -844,7 +749,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = vgg3_pool1's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = vgg3_pool1's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 32;
     const IN_UNITS = 576;
@@ -853,64 +758,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[VGG3_POOL1_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a0[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a0[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a0[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a0[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a0[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a0[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a0[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a0[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }
@@ -927,7 +820,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense2.forward: z, and y = relu(z), = dropout1's output · kernel + bias; an item per 8 units
+  // dense2.forward: z, and y = relu(z), = dropout1's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 32;
     const IN_UNITS = 256;
@@ -936,64 +829,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE2_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[DROPOUT1_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE2_BIAS + o];
+        let zv = acc0.x + params[DENSE2_BIAS + o];
         a0[DENSE2_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE2_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE2_BIAS + o + 1];
         a0[DENSE2_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE2_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE2_BIAS + o + 2];
         a0[DENSE2_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE2_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE2_BIAS + o + 3];
         a0[DENSE2_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE2_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE2_BIAS + o + 4];
         a0[DENSE2_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE2_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE2_BIAS + o + 5];
         a0[DENSE2_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE2_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE2_BIAS + o + 6];
         a0[DENSE2_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE2_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE2_BIAS + o + 7];
         a0[DENSE2_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }
@@ -1113,12 +994,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense2.input-gradient: the gradient reaching dropout1: dz · kernelᵀ; an item per 8 input units
+  // dense2.input-gradient: the gradient reaching dropout1: dz · kernelᵀ; an item per 8 input units, four of dz's units a step
   {
     const ITEMS = 32;
     const IN_UNITS = 256;
     const OUT_UNITS = 256;
     const BLOCK = 8;
+    const OUT_FOURS = 64;
     if (t < ITEMS) {
       let e = t;
       let k = e * BLOCK;
@@ -1131,16 +1013,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var acc6 = 0.0;
       var acc7 = 0.0;
       let wi = DENSE2_KERNEL + k * OUT_UNITS;
-      for (var o = 0u; o < OUT_UNITS; o++) {
-        let d = a0[DENSE2_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + d * params[wi + o];
-        acc1 = acc1 + d * params[wi + OUT_UNITS + o];
-        acc2 = acc2 + d * params[wi + OUT_UNITS * 2 + o];
-        acc3 = acc3 + d * params[wi + OUT_UNITS * 3 + o];
-        acc4 = acc4 + d * params[wi + OUT_UNITS * 4 + o];
-        acc5 = acc5 + d * params[wi + OUT_UNITS * 5 + o];
-        acc6 = acc6 + d * params[wi + OUT_UNITS * 6 + o];
-        acc7 = acc7 + d * params[wi + OUT_UNITS * 7 + o];
+      for (var o4 = 0u; o4 < OUT_FOURS; o4++) {
+        let o = o4 * 4;
+        let d = vec4<f32>(a0[DENSE2_DZ + b * OUT_UNITS + o], a0[DENSE2_DZ + b * OUT_UNITS + o + 1], a0[DENSE2_DZ + b * OUT_UNITS + o + 2], a0[DENSE2_DZ + b * OUT_UNITS + o + 3]);
+        let w0 = params4[wi / 4u + o4];
+        let w1 = params4[(wi + OUT_UNITS) / 4u + o4];
+        let w2 = params4[(wi + OUT_UNITS * 2) / 4u + o4];
+        let w3 = params4[(wi + OUT_UNITS * 3) / 4u + o4];
+        let w4 = params4[(wi + OUT_UNITS * 4) / 4u + o4];
+        let w5 = params4[(wi + OUT_UNITS * 5) / 4u + o4];
+        let w6 = params4[(wi + OUT_UNITS * 6) / 4u + o4];
+        let w7 = params4[(wi + OUT_UNITS * 7) / 4u + o4];
+        acc0 = acc0 + d.x * w0.x + d.y * w0.y + d.z * w0.z + d.w * w0.w;
+        acc1 = acc1 + d.x * w1.x + d.y * w1.y + d.z * w1.z + d.w * w1.w;
+        acc2 = acc2 + d.x * w2.x + d.y * w2.y + d.z * w2.z + d.w * w2.w;
+        acc3 = acc3 + d.x * w3.x + d.y * w3.y + d.z * w3.z + d.w * w3.w;
+        acc4 = acc4 + d.x * w4.x + d.y * w4.y + d.z * w4.z + d.w * w4.w;
+        acc5 = acc5 + d.x * w5.x + d.y * w5.y + d.z * w5.z + d.w * w5.w;
+        acc6 = acc6 + d.x * w6.x + d.y * w6.y + d.z * w6.z + d.w * w6.w;
+        acc7 = acc7 + d.x * w7.x + d.y * w7.y + d.z * w7.z + d.w * w7.w;
       }
       a0[DROPOUT1_DZ + b * IN_UNITS + k] = acc0;
       a0[DROPOUT1_DZ + b * IN_UNITS + k + 1] = acc1;
@@ -1163,12 +1054,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.input-gradient: the gradient reaching vgg3_pool1: dz · kernelᵀ; an item per 8 input units
+  // dense1.input-gradient: the gradient reaching vgg3_pool1: dz · kernelᵀ; an item per 8 input units, four of dz's units a step
   {
     const ITEMS = 72;
     const IN_UNITS = 576;
     const OUT_UNITS = 256;
     const BLOCK = 8;
+    const OUT_FOURS = 64;
     if (t < ITEMS) {
       let e = t;
       let k = e * BLOCK;
@@ -1181,16 +1073,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       var acc6 = 0.0;
       var acc7 = 0.0;
       let wi = DENSE1_KERNEL + k * OUT_UNITS;
-      for (var o = 0u; o < OUT_UNITS; o++) {
-        let d = a0[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + d * params[wi + o];
-        acc1 = acc1 + d * params[wi + OUT_UNITS + o];
-        acc2 = acc2 + d * params[wi + OUT_UNITS * 2 + o];
-        acc3 = acc3 + d * params[wi + OUT_UNITS * 3 + o];
-        acc4 = acc4 + d * params[wi + OUT_UNITS * 4 + o];
-        acc5 = acc5 + d * params[wi + OUT_UNITS * 5 + o];
-        acc6 = acc6 + d * params[wi + OUT_UNITS * 6 + o];
-        acc7 = acc7 + d * params[wi + OUT_UNITS * 7 + o];
+      for (var o4 = 0u; o4 < OUT_FOURS; o4++) {
+        let o = o4 * 4;
+        let d = vec4<f32>(a0[DENSE1_DZ + b * OUT_UNITS + o], a0[DENSE1_DZ + b * OUT_UNITS + o + 1], a0[DENSE1_DZ + b * OUT_UNITS + o + 2], a0[DENSE1_DZ + b * OUT_UNITS + o + 3]);
+        let w0 = params4[wi / 4u + o4];
+        let w1 = params4[(wi + OUT_UNITS) / 4u + o4];
+        let w2 = params4[(wi + OUT_UNITS * 2) / 4u + o4];
+        let w3 = params4[(wi + OUT_UNITS * 3) / 4u + o4];
+        let w4 = params4[(wi + OUT_UNITS * 4) / 4u + o4];
+        let w5 = params4[(wi + OUT_UNITS * 5) / 4u + o4];
+        let w6 = params4[(wi + OUT_UNITS * 6) / 4u + o4];
+        let w7 = params4[(wi + OUT_UNITS * 7) / 4u + o4];
+        acc0 = acc0 + d.x * w0.x + d.y * w0.y + d.z * w0.z + d.w * w0.w;
+        acc1 = acc1 + d.x * w1.x + d.y * w1.y + d.z * w1.z + d.w * w1.w;
+        acc2 = acc2 + d.x * w2.x + d.y * w2.y + d.z * w2.z + d.w * w2.w;
+        acc3 = acc3 + d.x * w3.x + d.y * w3.y + d.z * w3.z + d.w * w3.w;
+        acc4 = acc4 + d.x * w4.x + d.y * w4.y + d.z * w4.z + d.w * w4.w;
+        acc5 = acc5 + d.x * w5.x + d.y * w5.y + d.z * w5.z + d.w * w5.w;
+        acc6 = acc6 + d.x * w6.x + d.y * w6.y + d.z * w6.z + d.w * w6.w;
+        acc7 = acc7 + d.x * w7.x + d.y * w7.y + d.z * w7.z + d.w * w7.w;
       }
       a0[VGG3_POOL1_DZ + b * IN_UNITS + k] = acc0;
       a0[VGG3_POOL1_DZ + b * IN_UNITS + k + 1] = acc1;
@@ -1247,7 +1148,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg3_conv2_conv1.input-gradient: the gradient reaching vgg3_conv1_conv1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // vgg3_conv2_conv1.input-gradient: the gradient reaching vgg3_conv1_conv1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -1263,6 +1164,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -1285,24 +1187,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = VGG3_CONV2_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[VGG3_CONV2_CONV1_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[VGG3_CONV2_CONV1_DZ + di0 + co], a0[VGG3_CONV2_CONV1_DZ + di0 + co + 1], a0[VGG3_CONV2_CONV1_DZ + di0 + co + 2], a0[VGG3_CONV2_CONV1_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -1319,7 +1222,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg3_conv1_conv1.input-gradient: the gradient reaching vgg2_pool1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
+  // vgg3_conv1_conv1.input-gradient: the gradient reaching vgg2_pool1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
   {
     const ITEMS = 196;
     const IN_H = 7;
@@ -1335,6 +1238,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
+    const OUT_FOURS = 16;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -1358,24 +1262,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = VGG3_CONV1_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[VGG3_CONV1_CONV1_DZ + di0 + co], in0);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[VGG3_CONV1_CONV1_DZ + di0 + co], a0[VGG3_CONV1_CONV1_DZ + di0 + co + 1], a0[VGG3_CONV1_CONV1_DZ + di0 + co + 2], a0[VGG3_CONV1_CONV1_DZ + di0 + co + 3]), in0);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
             }
           }
         }
@@ -1436,7 +1341,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg2_conv1_conv1.input-gradient: the gradient reaching vgg1_pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
+  // vgg2_conv1_conv1.input-gradient: the gradient reaching vgg1_pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -1453,6 +1358,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
+    const OUT_FOURS = 8;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -1486,33 +1392,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = VGG2_CONV1_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var co = 0u; co < OUT_C; co++) {
-              let d0 = select(0.0, a0[VGG2_CONV1_CONV1_DZ + di0 + co], in0);
-              let d1 = select(0.0, a0[VGG2_CONV1_CONV1_DZ + di1 + co], in1);
-              let w0 = params[wi + co];
-              let w1 = params[wi + OUT_C + co];
-              let w2 = params[wi + OUT_C * 2 + co];
-              let w3 = params[wi + OUT_C * 3 + co];
-              let w4 = params[wi + OUT_C * 4 + co];
-              let w5 = params[wi + OUT_C * 5 + co];
-              let w6 = params[wi + OUT_C * 6 + co];
-              let w7 = params[wi + OUT_C * 7 + co];
-              acc0_0 = acc0_0 + d0 * w0;
-              acc0_1 = acc0_1 + d1 * w0;
-              acc1_0 = acc1_0 + d0 * w1;
-              acc1_1 = acc1_1 + d1 * w1;
-              acc2_0 = acc2_0 + d0 * w2;
-              acc2_1 = acc2_1 + d1 * w2;
-              acc3_0 = acc3_0 + d0 * w3;
-              acc3_1 = acc3_1 + d1 * w3;
-              acc4_0 = acc4_0 + d0 * w4;
-              acc4_1 = acc4_1 + d1 * w4;
-              acc5_0 = acc5_0 + d0 * w5;
-              acc5_1 = acc5_1 + d1 * w5;
-              acc6_0 = acc6_0 + d0 * w6;
-              acc6_1 = acc6_1 + d1 * w6;
-              acc7_0 = acc7_0 + d0 * w7;
-              acc7_1 = acc7_1 + d1 * w7;
+            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
+              let co = c4 * 4;
+              let d0 = select(vec4<f32>(), vec4<f32>(a0[VGG2_CONV1_CONV1_DZ + di0 + co], a0[VGG2_CONV1_CONV1_DZ + di0 + co + 1], a0[VGG2_CONV1_CONV1_DZ + di0 + co + 2], a0[VGG2_CONV1_CONV1_DZ + di0 + co + 3]), in0);
+              let d1 = select(vec4<f32>(), vec4<f32>(a0[VGG2_CONV1_CONV1_DZ + di1 + co], a0[VGG2_CONV1_CONV1_DZ + di1 + co + 1], a0[VGG2_CONV1_CONV1_DZ + di1 + co + 2], a0[VGG2_CONV1_CONV1_DZ + di1 + co + 3]), in1);
+              let w0 = params4[wi / 4u + c4];
+              let w1 = params4[(wi + OUT_C) / 4u + c4];
+              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
+              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
+              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
+              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
+              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
+              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
+              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
+              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
+              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
+              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
+              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
+              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
+              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
+              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
+              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
+              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
+              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
+              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
             }
           }
         }
@@ -1674,16 +1581,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[VGG1_CONV1_CONV1_DZ + di];
               let d1 = a0[VGG1_CONV1_CONV1_DZ + di + 1];
               let d2 = a0[VGG1_CONV1_CONV1_DZ + di + 2];
               let d3 = a0[VGG1_CONV1_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix, 0, IN_W - 1))], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 1, 0, IN_W - 1))], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ix + 2, 0, IN_W - 1))], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -1696,6 +1602,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -1772,16 +1680,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[VGG2_CONV1_CONV1_DZ + di];
               let d1 = a0[VGG2_CONV1_CONV1_DZ + di + 1];
               let d2 = a0[VGG2_CONV1_CONV1_DZ + di + 2];
               let d3 = a0[VGG2_CONV1_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -1794,6 +1701,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -1870,16 +1779,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[VGG3_CONV1_CONV1_DZ + di];
               let d1 = a0[VGG3_CONV1_CONV1_DZ + di + 1];
               let d2 = a0[VGG3_CONV1_CONV1_DZ + di + 2];
               let d3 = a0[VGG3_CONV1_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -1892,6 +1800,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -1968,16 +1878,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let iy = oy + ky - PAD_TOP;
           if (iy >= 0 && iy < IN_H) {
             let row = (b * IN_H + u32(iy)) * IN_W;
+            var x0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+            var x1 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
             for (var ox = i32(zero); ox < OUT_W; ox++) {
               let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
               let d0 = a0[VGG3_CONV2_CONV1_DZ + di];
               let d1 = a0[VGG3_CONV2_CONV1_DZ + di + 1];
               let d2 = a0[VGG3_CONV2_CONV1_DZ + di + 2];
               let d3 = a0[VGG3_CONV2_CONV1_DZ + di + 3];
-              let ix = ox - PAD_LEFT;
-              let x0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+              let x2 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
               acc0_0 = acc0_0 + d0 * x0;
               acc0_1 = acc0_1 + d0 * x1;
               acc0_2 = acc0_2 + d0 * x2;
@@ -1990,6 +1899,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
               acc3_0 = acc3_0 + d3 * x0;
               acc3_1 = acc3_1 + d3 * x1;
               acc3_2 = acc3_2 + d3 * x2;
+              x0 = x1;
+              x1 = x2;
             }
           }
         }
@@ -2522,9 +2433,10 @@ struct Step {
 @group(0) @binding(1) var<storage, read> table: array<u32>;
 @group(0) @binding(2) var<storage, read> images: array<u32>;
 @group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> labels: array<u32>;
-@group(0) @binding(5) var<storage, read_write> results: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(4) var<storage, read> params4: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> labels: array<u32>;
+@group(0) @binding(6) var<storage, read_write> results: array<f32>;
+@group(0) @binding(7) var<storage, read_write> a0: array<f32>;
 
 const THREADS = 256u;
 
@@ -2579,7 +2491,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg1_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row
+  // vgg1_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of input's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -2600,22 +2512,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -2629,112 +2529,94 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let wi = VGG1_CONV1_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * OUT_C + co;
             let x0 = select(0.0, a0[INPUT_Y + xi0], in0);
             let x1 = select(0.0, a0[INPUT_Y + xi1], in1);
-            let w0 = params[wi];
-            let w1 = params[wi + 1];
-            let w2 = params[wi + 2];
-            let w3 = params[wi + 3];
-            let w4 = params[wi + 4];
-            let w5 = params[wi + 5];
-            let w6 = params[wi + 6];
-            let w7 = params[wi + 7];
+            let w0 = params4[wi / 4u];
+            let w1 = params4[wi / 4u + 1];
             acc0_0 = acc0_0 + x0 * w0;
             acc0_1 = acc0_1 + x1 * w0;
             acc1_0 = acc1_0 + x0 * w1;
             acc1_1 = acc1_1 + x1 * w1;
-            acc2_0 = acc2_0 + x0 * w2;
-            acc2_1 = acc2_1 + x1 * w2;
-            acc3_0 = acc3_0 + x0 * w3;
-            acc3_1 = acc3_1 + x1 * w3;
-            acc4_0 = acc4_0 + x0 * w4;
-            acc4_1 = acc4_1 + x1 * w4;
-            acc5_0 = acc5_0 + x0 * w5;
-            acc5_1 = acc5_1 + x1 * w5;
-            acc6_0 = acc6_0 + x0 * w6;
-            acc6_1 = acc6_1 + x1 * w6;
-            acc7_0 = acc7_0 + x0 * w7;
-            acc7_1 = acc7_1 + x1 * w7;
           }
         }
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG1_CONV1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG1_CONV1_CONV1_BIAS + co];
         a0[VGG1_CONV1_CONV1_Z + out0] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[VGG1_CONV1_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[VGG1_CONV1_CONV1_BIAS + co];
         a0[VGG1_CONV1_CONV1_Z + out1] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG1_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG1_CONV1_CONV1_BIAS + co + 1];
         a0[VGG1_CONV1_CONV1_Z + out0 + 1] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[VGG1_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[VGG1_CONV1_CONV1_BIAS + co + 1];
         a0[VGG1_CONV1_CONV1_Z + out1 + 1] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG1_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG1_CONV1_CONV1_BIAS + co + 2];
         a0[VGG1_CONV1_CONV1_Z + out0 + 2] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[VGG1_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[VGG1_CONV1_CONV1_BIAS + co + 2];
         a0[VGG1_CONV1_CONV1_Z + out1 + 2] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG1_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG1_CONV1_CONV1_BIAS + co + 3];
         a0[VGG1_CONV1_CONV1_Z + out0 + 3] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[VGG1_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[VGG1_CONV1_CONV1_BIAS + co + 3];
         a0[VGG1_CONV1_CONV1_Z + out1 + 3] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG1_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG1_CONV1_CONV1_BIAS + co + 4];
         a0[VGG1_CONV1_CONV1_Z + out0 + 4] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[VGG1_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[VGG1_CONV1_CONV1_BIAS + co + 4];
         a0[VGG1_CONV1_CONV1_Z + out1 + 4] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG1_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG1_CONV1_CONV1_BIAS + co + 5];
         a0[VGG1_CONV1_CONV1_Z + out0 + 5] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[VGG1_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[VGG1_CONV1_CONV1_BIAS + co + 5];
         a0[VGG1_CONV1_CONV1_Z + out1 + 5] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG1_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG1_CONV1_CONV1_BIAS + co + 6];
         a0[VGG1_CONV1_CONV1_Z + out0 + 6] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[VGG1_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[VGG1_CONV1_CONV1_BIAS + co + 6];
         a0[VGG1_CONV1_CONV1_Z + out1 + 6] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG1_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG1_CONV1_CONV1_BIAS + co + 7];
         a0[VGG1_CONV1_CONV1_Z + out0 + 7] = zv;
         a0[VGG1_CONV1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[VGG1_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[VGG1_CONV1_CONV1_BIAS + co + 7];
         a0[VGG1_CONV1_CONV1_Z + out1 + 7] = zv;
         a0[VGG1_CONV1_CONV1_Y + out1 + 7] = act_relu(zv);
       }
@@ -2770,7 +2652,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg2_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg1_pool1's output · kernel; an item per 8 filters × 2 positions of a row
+  // vgg2_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg1_pool1's output · kernel; an item per 8 filters × 2 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -2792,22 +2674,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = (r % ROW_ITEMS) * ROW_BLOCK;
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc4_0 = 0.0;
-      var acc4_1 = 0.0;
-      var acc5_0 = 0.0;
-      var acc5_1 = 0.0;
-      var acc6_0 = 0.0;
-      var acc6_1 = 0.0;
-      var acc7_0 = 0.0;
-      var acc7_1 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc0_1 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
+      var acc1_1 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -2822,30 +2692,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[VGG1_POOL1_Z + xi0 + ci], in0);
               let x1 = select(0.0, a0[VGG1_POOL1_Z + xi1 + ci], in1);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc0_1 = acc0_1 + x1 * w0;
               acc1_0 = acc1_0 + x0 * w1;
               acc1_1 = acc1_1 + x1 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc2_1 = acc2_1 + x1 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc3_1 = acc3_1 + x1 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc4_1 = acc4_1 + x1 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc5_1 = acc5_1 + x1 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc6_1 = acc6_1 + x1 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
-              acc7_1 = acc7_1 + x1 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -2854,82 +2706,82 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       let out1 = (b * OUT_H * OUT_W + oy * OUT_W + ox + 1) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG2_CONV1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG2_CONV1_CONV1_BIAS + co];
         a0[VGG2_CONV1_CONV1_Z + out0] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc0_1 + params[VGG2_CONV1_CONV1_BIAS + co];
+        let zv = acc0_1.x + params[VGG2_CONV1_CONV1_BIAS + co];
         a0[VGG2_CONV1_CONV1_Z + out1] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG2_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG2_CONV1_CONV1_BIAS + co + 1];
         a0[VGG2_CONV1_CONV1_Z + out0 + 1] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc1_1 + params[VGG2_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_1.y + params[VGG2_CONV1_CONV1_BIAS + co + 1];
         a0[VGG2_CONV1_CONV1_Z + out1 + 1] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG2_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG2_CONV1_CONV1_BIAS + co + 2];
         a0[VGG2_CONV1_CONV1_Z + out0 + 2] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc2_1 + params[VGG2_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_1.z + params[VGG2_CONV1_CONV1_BIAS + co + 2];
         a0[VGG2_CONV1_CONV1_Z + out1 + 2] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG2_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG2_CONV1_CONV1_BIAS + co + 3];
         a0[VGG2_CONV1_CONV1_Z + out0 + 3] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc3_1 + params[VGG2_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_1.w + params[VGG2_CONV1_CONV1_BIAS + co + 3];
         a0[VGG2_CONV1_CONV1_Z + out1 + 3] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG2_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG2_CONV1_CONV1_BIAS + co + 4];
         a0[VGG2_CONV1_CONV1_Z + out0 + 4] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc4_1 + params[VGG2_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_1.x + params[VGG2_CONV1_CONV1_BIAS + co + 4];
         a0[VGG2_CONV1_CONV1_Z + out1 + 4] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG2_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG2_CONV1_CONV1_BIAS + co + 5];
         a0[VGG2_CONV1_CONV1_Z + out0 + 5] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc5_1 + params[VGG2_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_1.y + params[VGG2_CONV1_CONV1_BIAS + co + 5];
         a0[VGG2_CONV1_CONV1_Z + out1 + 5] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG2_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG2_CONV1_CONV1_BIAS + co + 6];
         a0[VGG2_CONV1_CONV1_Z + out0 + 6] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc6_1 + params[VGG2_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_1.z + params[VGG2_CONV1_CONV1_BIAS + co + 6];
         a0[VGG2_CONV1_CONV1_Z + out1 + 6] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG2_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG2_CONV1_CONV1_BIAS + co + 7];
         a0[VGG2_CONV1_CONV1_Z + out0 + 7] = zv;
         a0[VGG2_CONV1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
       {
-        let zv = acc7_1 + params[VGG2_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_1.w + params[VGG2_CONV1_CONV1_BIAS + co + 7];
         a0[VGG2_CONV1_CONV1_Z + out1 + 7] = zv;
         a0[VGG2_CONV1_CONV1_Y + out1 + 7] = act_relu(zv);
       }
@@ -2965,7 +2817,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // vgg3_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg2_pool1's output · kernel; an item per 8 filters × 1 positions of a row
+  // vgg3_conv1_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg2_pool1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -2986,14 +2838,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3005,22 +2851,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = VGG3_CONV1_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[VGG2_POOL1_Z + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3028,49 +2862,49 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG3_CONV1_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG3_CONV1_CONV1_BIAS + co];
         a0[VGG3_CONV1_CONV1_Z + out0] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG3_CONV1_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG3_CONV1_CONV1_BIAS + co + 1];
         a0[VGG3_CONV1_CONV1_Z + out0 + 1] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG3_CONV1_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG3_CONV1_CONV1_BIAS + co + 2];
         a0[VGG3_CONV1_CONV1_Z + out0 + 2] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG3_CONV1_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG3_CONV1_CONV1_BIAS + co + 3];
         a0[VGG3_CONV1_CONV1_Z + out0 + 3] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG3_CONV1_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG3_CONV1_CONV1_BIAS + co + 4];
         a0[VGG3_CONV1_CONV1_Z + out0 + 4] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG3_CONV1_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG3_CONV1_CONV1_BIAS + co + 5];
         a0[VGG3_CONV1_CONV1_Z + out0 + 5] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG3_CONV1_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG3_CONV1_CONV1_BIAS + co + 6];
         a0[VGG3_CONV1_CONV1_Z + out0 + 6] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG3_CONV1_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG3_CONV1_CONV1_BIAS + co + 7];
         a0[VGG3_CONV1_CONV1_Z + out0 + 7] = zv;
         a0[VGG3_CONV1_CONV1_Y + out0 + 7] = act_relu(zv);
       }
     }
   }
   storageBarrier();
-  // vgg3_conv2_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg3_conv1_conv1's output · kernel; an item per 8 filters × 1 positions of a row
+  // vgg3_conv2_conv1.forward: z, and y = relu(z), = bias + 3×3 windows of vgg3_conv1_conv1's output · kernel; an item per 8 filters × 1 positions of a row, their weights read four at a time
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -3091,14 +2925,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let r = e % POSITIONS;
       let oy = r / ROW_ITEMS;
       let ox = r % ROW_ITEMS;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
+      var acc0_0 = vec4<f32>();
+      var acc1_0 = vec4<f32>();
       for (var ky = 0; ky < KERNEL_H; ky++) {
         let iy = i32(oy) + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
@@ -3110,22 +2938,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             var wi = VGG3_CONV2_CONV1_KERNEL + (u32(ky) * KERNEL_W + u32(kx)) * (IN_C * OUT_C) + co;
             for (var ci = 0u; ci < IN_C; ci++) {
               let x0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + xi0 + ci], in0);
-              let w0 = params[wi];
-              let w1 = params[wi + 1];
-              let w2 = params[wi + 2];
-              let w3 = params[wi + 3];
-              let w4 = params[wi + 4];
-              let w5 = params[wi + 5];
-              let w6 = params[wi + 6];
-              let w7 = params[wi + 7];
+              let w0 = params4[wi / 4u];
+              let w1 = params4[wi / 4u + 1];
               acc0_0 = acc0_0 + x0 * w0;
               acc1_0 = acc1_0 + x0 * w1;
-              acc2_0 = acc2_0 + x0 * w2;
-              acc3_0 = acc3_0 + x0 * w3;
-              acc4_0 = acc4_0 + x0 * w4;
-              acc5_0 = acc5_0 + x0 * w5;
-              acc6_0 = acc6_0 + x0 * w6;
-              acc7_0 = acc7_0 + x0 * w7;
               wi = wi + OUT_C;
             }
           }
@@ -3133,42 +2949,42 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       }
       let out0 = (b * OUT_H * OUT_W + oy * OUT_W + ox) * OUT_C + co;
       {
-        let zv = acc0_0 + params[VGG3_CONV2_CONV1_BIAS + co];
+        let zv = acc0_0.x + params[VGG3_CONV2_CONV1_BIAS + co];
         a0[VGG3_CONV2_CONV1_Z + out0] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0] = act_relu(zv);
       }
       {
-        let zv = acc1_0 + params[VGG3_CONV2_CONV1_BIAS + co + 1];
+        let zv = acc0_0.y + params[VGG3_CONV2_CONV1_BIAS + co + 1];
         a0[VGG3_CONV2_CONV1_Z + out0 + 1] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 1] = act_relu(zv);
       }
       {
-        let zv = acc2_0 + params[VGG3_CONV2_CONV1_BIAS + co + 2];
+        let zv = acc0_0.z + params[VGG3_CONV2_CONV1_BIAS + co + 2];
         a0[VGG3_CONV2_CONV1_Z + out0 + 2] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 2] = act_relu(zv);
       }
       {
-        let zv = acc3_0 + params[VGG3_CONV2_CONV1_BIAS + co + 3];
+        let zv = acc0_0.w + params[VGG3_CONV2_CONV1_BIAS + co + 3];
         a0[VGG3_CONV2_CONV1_Z + out0 + 3] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 3] = act_relu(zv);
       }
       {
-        let zv = acc4_0 + params[VGG3_CONV2_CONV1_BIAS + co + 4];
+        let zv = acc1_0.x + params[VGG3_CONV2_CONV1_BIAS + co + 4];
         a0[VGG3_CONV2_CONV1_Z + out0 + 4] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 4] = act_relu(zv);
       }
       {
-        let zv = acc5_0 + params[VGG3_CONV2_CONV1_BIAS + co + 5];
+        let zv = acc1_0.y + params[VGG3_CONV2_CONV1_BIAS + co + 5];
         a0[VGG3_CONV2_CONV1_Z + out0 + 5] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 5] = act_relu(zv);
       }
       {
-        let zv = acc6_0 + params[VGG3_CONV2_CONV1_BIAS + co + 6];
+        let zv = acc1_0.z + params[VGG3_CONV2_CONV1_BIAS + co + 6];
         a0[VGG3_CONV2_CONV1_Z + out0 + 6] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 6] = act_relu(zv);
       }
       {
-        let zv = acc7_0 + params[VGG3_CONV2_CONV1_BIAS + co + 7];
+        let zv = acc1_0.w + params[VGG3_CONV2_CONV1_BIAS + co + 7];
         a0[VGG3_CONV2_CONV1_Z + out0 + 7] = zv;
         a0[VGG3_CONV2_CONV1_Y + out0 + 7] = act_relu(zv);
       }
@@ -3204,7 +3020,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense1.forward: z, and y = relu(z), = vgg3_pool1's output · kernel + bias; an item per 8 units
+  // dense1.forward: z, and y = relu(z), = vgg3_pool1's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 32;
     const IN_UNITS = 576;
@@ -3213,64 +3029,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE1_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[VGG3_POOL1_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE1_BIAS + o];
+        let zv = acc0.x + params[DENSE1_BIAS + o];
         a0[DENSE1_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE1_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE1_BIAS + o + 1];
         a0[DENSE1_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE1_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE1_BIAS + o + 2];
         a0[DENSE1_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE1_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE1_BIAS + o + 3];
         a0[DENSE1_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE1_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE1_BIAS + o + 4];
         a0[DENSE1_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE1_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE1_BIAS + o + 5];
         a0[DENSE1_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE1_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE1_BIAS + o + 6];
         a0[DENSE1_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE1_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE1_BIAS + o + 7];
         a0[DENSE1_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE1_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }
@@ -3287,7 +3091,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dense2.forward: z, and y = relu(z), = dropout1's output · kernel + bias; an item per 8 units
+  // dense2.forward: z, and y = relu(z), = dropout1's output · kernel + bias; an item per 8 units, their weights read four at a time
   {
     const ITEMS = 32;
     const IN_UNITS = 256;
@@ -3296,64 +3100,52 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < ITEMS) {
       let e = t;
       let o = e * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
+      var acc0 = vec4<f32>();
+      var acc1 = vec4<f32>();
       var wi = DENSE2_KERNEL + o;
       for (var k = 0u; k < IN_UNITS; k++) {
         let xv = a0[DROPOUT1_Z + b * IN_UNITS + k];
-        acc0 = acc0 + xv * params[wi];
-        acc1 = acc1 + xv * params[wi + 1];
-        acc2 = acc2 + xv * params[wi + 2];
-        acc3 = acc3 + xv * params[wi + 3];
-        acc4 = acc4 + xv * params[wi + 4];
-        acc5 = acc5 + xv * params[wi + 5];
-        acc6 = acc6 + xv * params[wi + 6];
-        acc7 = acc7 + xv * params[wi + 7];
+        acc0 = acc0 + xv * params4[wi / 4u];
+        acc1 = acc1 + xv * params4[wi / 4u + 1];
         wi = wi + OUT_UNITS;
       }
       {
-        let zv = acc0 + params[DENSE2_BIAS + o];
+        let zv = acc0.x + params[DENSE2_BIAS + o];
         a0[DENSE2_Z + b * OUT_UNITS + o] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o] = act_relu(zv);
       }
       {
-        let zv = acc1 + params[DENSE2_BIAS + o + 1];
+        let zv = acc0.y + params[DENSE2_BIAS + o + 1];
         a0[DENSE2_Z + b * OUT_UNITS + o + 1] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 1] = act_relu(zv);
       }
       {
-        let zv = acc2 + params[DENSE2_BIAS + o + 2];
+        let zv = acc0.z + params[DENSE2_BIAS + o + 2];
         a0[DENSE2_Z + b * OUT_UNITS + o + 2] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 2] = act_relu(zv);
       }
       {
-        let zv = acc3 + params[DENSE2_BIAS + o + 3];
+        let zv = acc0.w + params[DENSE2_BIAS + o + 3];
         a0[DENSE2_Z + b * OUT_UNITS + o + 3] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 3] = act_relu(zv);
       }
       {
-        let zv = acc4 + params[DENSE2_BIAS + o + 4];
+        let zv = acc1.x + params[DENSE2_BIAS + o + 4];
         a0[DENSE2_Z + b * OUT_UNITS + o + 4] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 4] = act_relu(zv);
       }
       {
-        let zv = acc5 + params[DENSE2_BIAS + o + 5];
+        let zv = acc1.y + params[DENSE2_BIAS + o + 5];
         a0[DENSE2_Z + b * OUT_UNITS + o + 5] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 5] = act_relu(zv);
       }
       {
-        let zv = acc6 + params[DENSE2_BIAS + o + 6];
+        let zv = acc1.z + params[DENSE2_BIAS + o + 6];
         a0[DENSE2_Z + b * OUT_UNITS + o + 6] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 6] = act_relu(zv);
       }
       {
-        let zv = acc7 + params[DENSE2_BIAS + o + 7];
+        let zv = acc1.w + params[DENSE2_BIAS + o + 7];
         a0[DENSE2_Z + b * OUT_UNITS + o + 7] = zv;
         a0[DENSE2_Y + b * OUT_UNITS + o + 7] = act_relu(zv);
       }

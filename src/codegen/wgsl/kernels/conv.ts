@@ -9,16 +9,16 @@
 import { bind, i32, lines, loop, minus, named, product, quotient, remainder, rolledLoop, sum, u32, type Named, type Operand } from '../expr.js';
 import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
 import type { ConvOp, OpInput } from '../graph.js';
-import { blockOf, PARAMS, sizes, unrolled, writeOutput } from './shared.js';
+import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, sizes, unrolled, writeOutput } from './shared.js';
 
 /**
  * How many neighbouring positions along a row one work item computes, beside its `n` channels:
- * each value it loads then feeds `positions × n` accumulators, not `n`. At most 16 accumulators
- * (lavapipe keeps each in one of x86's 16 vector registers; a GPU has room for more), and a
- * count that divides the row exactly, so no item runs past its end.
+ * each value it loads then feeds `positions × n` accumulators, not `n`. At most `most`
+ * accumulators (CompileOptions.accumulators), and a count that divides the row exactly, so no
+ * item runs past its end.
  */
-function rowBlock(width: number, n: number): number {
-  return [4, 3, 2].find((q) => width % q === 0 && q * n <= 16) ?? 1;
+function rowBlock(width: number, n: number, most: number): number {
+  return [7, 5, 4, 3, 2].find((q) => width % q === 0 && q * n <= most) ?? 1;
 }
 
 /** The names a conv phase may use: its sizes and window. */
@@ -75,14 +75,21 @@ function itemOf(rows: number, width: number, channels: number, n: number, q: num
 }
 
 /** z = bias + Σ x·w over the window, y = act(z): an item per block of q positions in a row and block of n filters. */
-export function convForward(op: ConvOp): Phase {
+export function convForward(op: ConvOp, most: number): Phase {
   const g = geometry(op);
   const [, , cout] = op.out;
   const n = blockOf(cout);
-  const q = rowBlock(op.out[1], n);
+  const q = rowBlock(op.out[1], n, most);
   const item = itemOf(op.out[0], op.out[1], cout, n, q, ['co', 'oy', 'ox']);
   const { channel: co, row: oy, column: ox } = item;
   const outside = reachesOutside(op);
+  // four filters' weights per vec4 load, and a vec4 accumulator per four filters and position
+  const four = readsFour(n, cout);
+  const filters = four ? n / 4 : n;
+  const take = four
+    ? unrolled(filters, (v) => `let w${v} = ${fourWeights('wi', v)};`)
+    : unrolled(n, (j) => `let w${j} = params[${sum('wi', j)}];`);
+  const filter = (j: number, k: number) => (four ? lane(acc(j >> 2, k), j & 3) : acc(j, k));
   const taps = (ky: Operand, kx: Operand) => {
     const ix = bind('ix', minus(sum(product(i32(ox), g.STRIDE_W), kx), g.PAD_LEFT));
     const column = (k: number) => sum(ix.ref, k * op.sw);
@@ -91,8 +98,8 @@ export function convForward(op: ConvOp): Phase {
       : `let xi${k} = ${product(sum('row', u32(column(k))), g.IN_C)};`);
     const weights = sum(op.kernel.constant, product(sum(product(u32(ky), g.KERNEL_W), u32(kx)), product(g.IN_C, g.OUT_C)), co);
     const multiply = (ci: Operand) => `${unrolled(q, (k) => `let x${k} = ${outside.cols ? `select(0.0, ${at(op.x, sum(`xi${k}`, ci))}, in${k})` : at(op.x, sum(`xi${k}`, ci))};`)}
-${unrolled(n, (j) => `let w${j} = params[${sum('wi', j)}];`)}
-${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}`;
+${take}
+${cells(filters, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}`;
     const channels = op.in[2] === 1
       ? `let wi = ${weights};\n${multiply(0)}`
       : `var wi = ${weights};\nfor (var ci = 0u; ci < IN_C; ci++) {\n${indented(multiply('ci'))}\n  wi = wi + OUT_C;\n}`;
@@ -105,14 +112,14 @@ ${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}`;
   };
   const bias = (j: number) => (op.bias ? ` + params[${sum(op.bias.constant, co, j)}]` : '');
   const body = lines(item.code,
-    cells(n, q, (j, k) => `var ${acc(j, k)} = 0.0;`),
+    cells(filters, q, (j, k) => `var ${acc(j, k)} = ${four ? 'vec4<f32>()' : '0.0'};`),
     loop('ky', g.KERNEL_H, rows, 'i32'),
     unrolled(q, (k) => `let out${k} = ${sum(product(sum(product('b', g.OUT_H, g.OUT_W), product(oy, g.OUT_W), ox, k), g.OUT_C), co)};`),
-    cells(n, q, (j, k) => `{\n${indented(writeOutput(op, String(sum(`out${k}`, j)), `${acc(j, k)}${bias(j)}`))}\n}`));
+    cells(n, q, (j, k) => `{\n${indented(writeOutput(op, String(sum(`out${k}`, j)), `${filter(j, k)}${bias(j)}`))}\n}`));
   return {
-    name: `${op.layer}.forward`, about: `${op.act === 'linear' ? 'z' : `z, and y = ${op.act}(z),`} = ${op.bias ? 'bias + ' : ''}${op.kh}×${op.kw} windows of ${op.inputs[0]!.from.layer}'s output · kernel; an item per ${n} filters × ${q} positions of a row`,
+    name: `${op.layer}.forward`, about: `${op.act === 'linear' ? 'z' : `z, and y = ${op.act}(z),`} = ${op.bias ? 'bias + ' : ''}${op.kh}×${op.kw} windows of ${op.inputs[0]!.from.layer}'s output · kernel; an item per ${n} filters × ${q} positions of a row${four ? ', their weights read four at a time' : ''}`,
     count: item.items, body, constants: [...Object.values(g), ...item.constants],
-    acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS],
+    acts: [op.act], tensors: [op.x, op.z, op.y], buffers: four ? [PARAMS, PARAMS4] : [PARAMS],
   };
 }
 
@@ -121,29 +128,42 @@ ${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + x${k} * w${j};`)}`;
  * activation's derivative. An item per input position (per block of positions in a row, at
  * stride 1) and block of input channels.
  */
-export function convInputGradient(op: ConvOp, input: OpInput): Phase {
-  return op.sh === 1 && op.sw === 1 ? unitStrideInputGradient(op, input) : stridedInputGradient(op, input);
+export function convInputGradient(op: ConvOp, input: OpInput, most: number): Phase {
+  return op.sh === 1 && op.sw === 1 ? unitStrideInputGradient(op, input, most) : stridedInputGradient(op, input);
 }
 
 /** The input gradient at stride 1: every tap of a position lands on an output, bounds permitting. */
-function unitStrideInputGradient(op: ConvOp, input: OpInput): Phase {
+function unitStrideInputGradient(op: ConvOp, input: OpInput, most: number): Phase {
   const g = geometry(op);
   const [h, w, cin] = op.in;
   const n = blockOf(cin);
-  const q = rowBlock(w, n);
+  const q = rowBlock(w, n, most);
   const item = itemOf(h, w, cin, n, q, ['ci', 'iy', 'ix']);
   const { channel: ci, row: iy, column: ix } = item;
+  // four output channels a step where dz's channels come in fours: each channel j's four weights in one vec4
+  const four = readsFour(4, op.out[2]);
+  const k4 = named({ OUT_FOURS: op.out[2] / 4 });
+  const multiply = (co: Operand) => `${unrolled(q, (k) => `let d${k} = select(0.0, ${at(op.dz!, sum(`di${k}`, co))}, in${k});`)}
+${unrolled(n, (j) => `let w${j} = params[${sum('wi', product(j, g.OUT_C), co)}];`)}
+${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}`;
+  // the same multiply-adds in the same order, four channels of dz a step
+  const multiplyFour = (c4: Operand) => {
+    const co = bind('co', product(c4, 4));
+    const dz = (k: number) => Array.from({ length: 4 }, (_, c) => at(op.dz!, sum(`di${k}`, co.ref, c))).join(', ');
+    const products = (j: number, k: number) => Array.from({ length: 4 }, (_, c) => ` + ${lane(`d${k}`, c)} * ${lane(`w${j}`, c)}`).join('');
+    return lines(co.code,
+      unrolled(q, (k) => `let d${k} = select(vec4<f32>(), vec4<f32>(${dz(k)}), in${k});`),
+      unrolled(n, (j) => `let w${j} = ${fourWeights(sum('wi', product(j, g.OUT_C)), c4)};`),
+      cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)}${products(j, k)};`));
+  };
   const taps = (ky: Operand, kx: Operand) => {
     const tx = bind('tx', minus(sum(i32(ix), g.PAD_LEFT), kx));
     const column = (k: number) => sum(tx.ref, k);
     const weights = sum(op.kernel.constant, product(sum(product(sum(product(u32(ky), g.KERNEL_W), u32(kx)), g.IN_C), ci), g.OUT_C));
-    const multiply = (co: Operand) => `${unrolled(q, (k) => `let d${k} = select(0.0, ${at(op.dz!, sum(`di${k}`, co))}, in${k});`)}
-${unrolled(n, (j) => `let w${j} = params[${sum('wi', product(j, g.OUT_C), co)}];`)}
-${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}`;
     return lines(tx.code,
       unrolled(q, (k) => `let in${k} = ${column(k)} >= 0 && ${column(k)} < OUT_W;\nlet di${k} = ${product(sum('row', clamped(String(column(k)), g.OUT_W)), g.OUT_C)};`),
       `let wi = ${weights};`,
-      loop('co', g.OUT_C, multiply));
+      four ? loop('c4', k4.OUT_FOURS, multiplyFour) : loop('co', g.OUT_C, multiply));
   };
   const rows = (ky: Operand) => {
     const ty = bind('ty', minus(sum(i32(iy), g.PAD_TOP), ky));
@@ -158,9 +178,9 @@ ${indented(loop('kx', g.KERNEL_W, (kx) => taps(ky, kx), 'i32'))}
     unrolled(q, (k) => `let at${k} = ${sum(product(sum(product('b', g.IN_H, g.IN_W), product(iy, g.IN_W), ix, k), g.IN_C), ci)};`),
     cells(n, q, (j, k) => passGradient(input, String(sum(`at${k}`, j)), acc(j, k))));
   return {
-    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz through the transposed kernel; an item per ${n} channels × ${q} positions of a row`,
-    count: item.items, body, constants: [...Object.values(g), ...item.constants],
-    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: [PARAMS],
+    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz through the transposed kernel; an item per ${n} channels × ${q} positions of a row${four ? ', four of dz\'s channels a step' : ''}`,
+    count: item.items, body, constants: [...Object.values(g), ...item.constants, ...(four ? [k4.OUT_FOURS] : [])],
+    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: four ? [PARAMS, PARAMS4] : [PARAMS],
   };
 }
 
@@ -207,16 +227,16 @@ ${indented(loop('co', g.OUT_C, (co) => `let d = ${at(op.dz!, sum('di', co))};\n$
   };
 }
 
-/** Filters one weight-gradient thread sums at once: each input it reads then feeds `filters × kw` accumulators (at most 16). */
-function filterBlock(op: ConvOp): number {
+/** Filters one weight-gradient thread sums at once: each input it reads then feeds `filters × kw` accumulators (at most `most`). */
+function filterBlock(op: ConvOp, most: number): number {
   const cout = op.out[2];
-  return [4, 3, 2].find((m) => cout % m === 0 && m * op.kw <= 16) ?? 1;
+  return [8, 6, 4, 3, 2].find((m) => cout % m === 0 && m * op.kw <= most) ?? 1;
 }
 
 /** Threads per batch group of the weight gradient: one per block of filters, kernel row and input channel, and one per bias. */
-export function convWeightThreads(op: ConvOp): number {
+export function convWeightThreads(op: ConvOp, most: number): number {
   const cout = op.out[2];
-  return op.kh * op.in[2] * (cout / filterBlock(op)) + (op.bias ? cout : 0);
+  return op.kh * op.in[2] * (cout / filterBlock(op, most)) + (op.bias ? cout : 0);
 }
 
 /**
@@ -226,11 +246,11 @@ export function convWeightThreads(op: ConvOp): number {
  * fastest index, so neighbouring threads read neighbouring dz and share the input they read; each
  * input read feeds a block of filters, each dz read kw taps.
  */
-export function convWeightGradient(op: ConvOp): { body: string; constants: Named[] } {
+export function convWeightGradient(op: ConvOp, most: number): { body: string; constants: Named[] } {
   const g = geometry(op);
   const [, , cin] = op.in;
   const [oh, ow, cout] = op.out;
-  const m = filterBlock(op);
+  const m = filterBlock(op, most);
   const blocks = cout / m;
   const k = named({
     FILTER_BLOCKS: blocks, FILTER_BLOCK: m, KERNEL_THREADS: op.kh * cin * blocks,
@@ -242,19 +262,31 @@ export function convWeightGradient(op: ConvOp): { body: string; constants: Named
   const ci = bind('ci', remainder(quotient('t', k.FILTER_BLOCKS), g.IN_C));
   // a one-row kernel has only row 0
   const ky = bind('ky', op.kh === 1 ? 0 : `i32(${quotient('t', product(g.IN_C, k.FILTER_BLOCKS))})`);
-  const position = (oy: Operand, ox: Operand) => {
-    const ix = bind('ix', minus(product(ox, g.STRIDE_W), g.PAD_LEFT));
-    const column = (kx: number) => sum(ix.ref, kx);
-    const input = (kx: number) => at(op.x, String(sum(product(sum('row', outside.cols ? clamped(String(column(kx)), g.IN_W) : u32(column(kx))), g.IN_C), ci.ref)));
-    return lines(`let di = ${sum(product(sum(product(sum(product('b', g.OUT_H), u32(oy)), g.OUT_W), u32(ox)), g.OUT_C), co.ref)};`,
-      unrolled(m, (j) => `let d${j} = ${at(op.dz!, String(sum('di', j)))};`),
-      ix.code,
-      unrolled(op.kw, (kx) => `let x${kx} = ${outside.cols ? `select(0.0, ${input(kx)}, ${column(kx)} >= 0 && ${column(kx)} < IN_W)` : input(kx)};`),
-      cells(m, op.kw, (j, kx) => `${acc(j, kx)} = ${acc(j, kx)} + d${j} * x${kx};`));
+  // the input at column `column` (an i32) of the row, 0 in the padding
+  const input = (column: Operand) => {
+    const x = at(op.x, String(sum(product(sum('row', outside.cols ? clamped(column, g.IN_W) : u32(column)), g.IN_C), ci.ref)));
+    return outside.cols ? `select(0.0, ${x}, ${column} >= 0 && ${column} < IN_W)` : x;
   };
+  const position = (oy: Operand, ox: Operand, taps: string) => lines(
+    `let di = ${sum(product(sum(product(sum(product('b', g.OUT_H), u32(oy)), g.OUT_W), u32(ox)), g.OUT_C), co.ref)};`,
+    unrolled(m, (j) => `let d${j} = ${at(op.dz!, String(sum('di', j)))};`),
+    taps,
+    cells(m, op.kw, (j, kx) => `${acc(j, kx)} = ${acc(j, kx)} + d${j} * x${kx};`));
+  // every tap of the window read at each position
+  const window = (oy: Operand) => rolledLoop('ox', g.OUT_W, (ox) => {
+    const ix = bind('ix', minus(product(ox, g.STRIDE_W), g.PAD_LEFT));
+    return position(oy, ox, lines(ix.code, unrolled(op.kw, (kx) => `let x${kx} = ${input(sum(ix.ref, kx))};`)));
+  }, 'i32');
+  // at stride 1 the window slides one column a position: it reads one new input and keeps the others
+  const last = op.kw - 1;
+  const sliding = (oy: Operand) => lines(
+    unrolled(last, (kx) => `var x${kx} = ${input(String(minus(kx, g.PAD_LEFT)))};`),
+    rolledLoop('ox', g.OUT_W, (ox) => lines(
+      position(oy, ox, `let x${last} = ${input(String(minus(sum(ox, last), g.PAD_LEFT)))};`),
+      unrolled(last, (kx) => `x${kx} = x${kx + 1};`)), 'i32'));
   const rows = (oy: Operand) => {
     const iy = bind('iy', minus(sum(product(oy, g.STRIDE_H), ky.ref), g.PAD_TOP));
-    const inner = `let row = ${product(sum(product('b', g.IN_H), u32(iy.ref)), g.IN_W)};\n${rolledLoop('ox', g.OUT_W, (ox) => position(oy, ox), 'i32')}`;
+    const inner = `let row = ${product(sum(product('b', g.IN_H), u32(iy.ref)), g.IN_W)};\n${op.sw === 1 ? sliding(oy) : window(oy)}`;
     return lines(iy.code, outside.rows ? `if (${iy.ref} >= 0 && ${iy.ref} < IN_H) {\n${indented(inner)}\n}` : inner);
   };
   // the first of the thread's weights: its kernel row and input channel, the block's first filter

@@ -5,7 +5,7 @@
 import { bind, lines, loop, named, product, quotient, remainder, sum, type Named, type Operand } from '../expr.js';
 import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
 import { volume, type DenseOp, type OpInput } from '../graph.js';
-import { blockOf, PARAMS, unrolled, writeOutput } from './shared.js';
+import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, unrolled, writeOutput } from './shared.js';
 
 function geometry(op: DenseOp) {
   return named({ IN_UNITS: volume(op.in), OUT_UNITS: volume(op.out) });
@@ -18,18 +18,23 @@ export function denseForward(op: DenseOp): Phase {
   const k = named({ BLOCK: n });
   const o = bind('o', product('e', k.BLOCK));
   const bias = (j: number) => (op.bias ? ` + params[${sum(op.bias.constant, o.ref, j)}]` : '');
+  // four units' weights per vec4 load, and a vec4 of running sums per four units
+  const four = readsFour(n, g.OUT_UNITS.value);
   const units = (kk: Operand) => `let xv = ${at(op.x, sum(product('b', g.IN_UNITS), kk))};
-${unrolled(n, (j) => `acc${j} = acc${j} + xv * params[${sum('wi', j)}];`)}`;
+${four
+    ? unrolled(n / 4, (v) => `acc${v} = acc${v} + xv * ${fourWeights('wi', v)};`)
+    : unrolled(n, (j) => `acc${j} = acc${j} + xv * params[${sum('wi', j)}];`)}`;
+  const unit = (j: number) => (four ? lane(`acc${j >> 2}`, j & 3) : `acc${j}`);
   const body = lines(o.code,
-    unrolled(n, (j) => `var acc${j} = 0.0;`),
+    four ? unrolled(n / 4, (v) => `var acc${v} = vec4<f32>();`) : unrolled(n, (j) => `var acc${j} = 0.0;`),
     g.IN_UNITS.value === 1
       ? `let wi = ${sum(op.kernel.constant, o.ref)};\n${units(0)}`
       : `var wi = ${sum(op.kernel.constant, o.ref)};\nfor (var k = 0u; k < IN_UNITS; k++) {\n${indented(units('k'))}\n  wi = wi + OUT_UNITS;\n}`,
-    unrolled(n, (j) => `{\n${indented(writeOutput(op, sum(product('b', g.OUT_UNITS), o.ref, j), `acc${j}${bias(j)}`))}\n}`));
+    unrolled(n, (j) => `{\n${indented(writeOutput(op, sum(product('b', g.OUT_UNITS), o.ref, j), `${unit(j)}${bias(j)}`))}\n}`));
   return {
-    name: `${op.layer}.forward`, about: `${op.act === 'linear' ? 'z' : `z, and y = ${op.act}(z),`} = ${op.inputs[0]!.from.layer}'s output · kernel${op.bias ? ' + bias' : ''}; an item per ${n} units`,
+    name: `${op.layer}.forward`, about: `${op.act === 'linear' ? 'z' : `z, and y = ${op.act}(z),`} = ${op.inputs[0]!.from.layer}'s output · kernel${op.bias ? ' + bias' : ''}; an item per ${n} units${four ? ', their weights read four at a time' : ''}`,
     count: g.OUT_UNITS.value / n, body, constants: [...Object.values(g), ...Object.values(k)],
-    acts: [op.act], tensors: [op.x, op.z, op.y], buffers: [PARAMS],
+    acts: [op.act], tensors: [op.x, op.z, op.y], buffers: four ? [PARAMS, PARAMS4] : [PARAMS],
   };
 }
 
@@ -39,16 +44,29 @@ export function denseInputGradient(op: DenseOp, input: OpInput): Phase {
   const n = blockOf(g.IN_UNITS.value);
   const k = named({ BLOCK: n });
   const kk = bind('k', product('e', k.BLOCK));
+  // four output units a step where they come in fours: each input unit's four weights in one vec4
+  const four = readsFour(4, g.OUT_UNITS.value);
+  const k4 = named({ OUT_FOURS: g.OUT_UNITS.value / 4 });
+  const one = (o: Operand) => `let d = ${at(op.dz!, sum(product('b', g.OUT_UNITS), o))};
+${unrolled(n, (j) => `acc${j} = acc${j} + d * params[${sum('wi', product(j, g.OUT_UNITS), o)}];`)}`;
+  // the same multiply-adds in the same order, four units of dz a step
+  const fours = (o4: Operand) => {
+    const o = bind('o', product(o4, 4));
+    const dz = Array.from({ length: 4 }, (_, c) => at(op.dz!, sum(product('b', g.OUT_UNITS), o.ref, c))).join(', ');
+    const products = (j: number) => Array.from({ length: 4 }, (_, c) => ` + ${lane('d', c)} * ${lane(`w${j}`, c)}`).join('');
+    return lines(o.code, `let d = vec4<f32>(${dz});`,
+      unrolled(n, (j) => `let w${j} = ${fourWeights(sum('wi', product(j, g.OUT_UNITS)), o4)};`),
+      unrolled(n, (j) => `acc${j} = acc${j}${products(j)};`));
+  };
   const body = lines(kk.code,
     unrolled(n, (j) => `var acc${j} = 0.0;`),
     `let wi = ${sum(op.kernel.constant, product(kk.ref, g.OUT_UNITS))};`,
-    loop('o', g.OUT_UNITS, (o) => `let d = ${at(op.dz!, sum(product('b', g.OUT_UNITS), o))};
-${unrolled(n, (j) => `acc${j} = acc${j} + d * params[${sum('wi', product(j, g.OUT_UNITS), o)}];`)}`),
+    four ? loop('o4', k4.OUT_FOURS, fours) : loop('o', g.OUT_UNITS, one),
     unrolled(n, (j) => passGradient(input, sum(product('b', g.IN_UNITS), kk.ref, j), `acc${j}`)));
   return {
-    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz · kernelᵀ; an item per ${n} input units`,
-    count: g.IN_UNITS.value / n, body, constants: [...Object.values(g), ...Object.values(k)],
-    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: [PARAMS],
+    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz · kernelᵀ; an item per ${n} input units${four ? ', four of dz\'s units a step' : ''}`,
+    count: g.IN_UNITS.value / n, body, constants: [...Object.values(g), ...Object.values(k), ...(four ? [k4.OUT_FOURS] : [])],
+    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: four ? [PARAMS, PARAMS4] : [PARAMS],
   };
 }
 

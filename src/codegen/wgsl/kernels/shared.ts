@@ -1,5 +1,5 @@
 /** WGSL fragments the layer kernels share: where an element is, and writing an op's output. */
-import { bind, lines, product, quotient, remainder, sum, type Named, type Operand } from '../expr.js';
+import { bind, lines, product, quotient, remainder, sum, text, type Named, type Operand } from '../expr.js';
 import { at, type Binding } from '../kernel.js';
 import type { Op } from '../graph.js';
 
@@ -23,6 +23,31 @@ export function ofExample(perExample: Operand, e: Operand = 'e'): string {
 
 /** The parameter buffer, read. */
 export const PARAMS: Binding = { buffer: 'params', access: 'read' };
+
+/** The parameter buffer read four floats at a time (`params4`), beside PARAMS. */
+export const PARAMS4: Binding = { buffer: 'params', access: 'read', view: 'vec4' };
+
+/**
+ * Whether a block of `n` channels, starting at a multiple of `n` in rows of `channels` weights,
+ * can be read as vec4s of params4 (each weight tensor starts on a multiple of four floats).
+ * One vec4 load brings four weights: on a GPU one wide transaction, and on lavapipe, which
+ * fetches a load's every lane in turn, a quarter of the fetches (each costs about as much as
+ * twenty multiply-adds there).
+ */
+export function readsFour(n: number, channels: number): boolean {
+  return n % 4 === 0 && channels % 4 === 0;
+}
+
+/** `params4[wi / 4u + v]`: the weights wi + 4v … wi + 4v + 3 (`wi` is a multiple of four). */
+export function fourWeights(wi: Operand, v: Operand = 0): string {
+  const first = /^\w+$/.test(String(text(wi))) ? text(wi) : `(${text(wi)})`;
+  return `params4[${first} / 4u${v === 0 ? '' : ` + ${text(v)}`}]`;
+}
+
+/** Component `j` of a vec4 named `vector`: `w0.x`. */
+export function lane(vector: string, j: number): string {
+  return `${vector}.${'xyzw'[j]}`;
+}
 
 /** Writes `z` (an f32 expression) as the op's output at `index`, and its activation when it has one. */
 export function writeOutput(op: Op, index: string | number, z: string): string {

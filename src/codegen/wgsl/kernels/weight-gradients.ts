@@ -12,23 +12,23 @@ import { convWeightGradient, convWeightThreads } from './conv.js';
 import { denseWeightGradient, denseWeightThreads } from './dense.js';
 
 /** The conv and dense ops, each with the first thread of its range. */
-function segments(graph: Graph) {
+function segments(graph: Graph, accumulators: number) {
   let start = 0;
   return graph.ops.filter((op): op is ConvOp | DenseOp => op.kind === 'conv' || op.kind === 'dense').map((op) => {
-    const perGroup = op.kind === 'conv' ? convWeightThreads(op) : denseWeightThreads(op);
+    const perGroup = op.kind === 'conv' ? convWeightThreads(op, accumulators) : denseWeightThreads(op);
     const segment = { op, start, perGroup, threads: perGroup * op.grads.groups };
     start += Math.ceil(segment.threads / WORKGROUP) * WORKGROUP;
     return segment;
   });
 }
 
-/** The weight-gradient kernel, or undefined for a net without conv or dense layers. */
-export function weightGradientKernel(graph: Graph): Kernel | undefined {
-  const list = segments(graph);
+/** The weight-gradient kernel (a conv thread keeps at most `accumulators` sums), or undefined for a net without conv or dense layers. */
+export function weightGradientKernel(graph: Graph, accumulators: number): Kernel | undefined {
+  const list = segments(graph, accumulators);
   if (list.length === 0) return undefined;
   const last = list[list.length - 1]!;
   const branches = list.map(({ op, start, perGroup, threads }) => {
-    const { body, constants } = op.kind === 'conv' ? convWeightGradient(op) : denseWeightGradient(op);
+    const { body, constants } = op.kind === 'conv' ? convWeightGradient(op, accumulators) : denseWeightGradient(op);
     const { groups, examplesPerGroup } = op.grads;
     const k = named({ PER_GROUP: perGroup, EXAMPLES: examplesPerGroup });
     const lines = groups === 1
