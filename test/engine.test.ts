@@ -15,6 +15,7 @@ import { crossEntropy } from '../src/tfjs/evaluate.js';
 import { engineSplit } from '../src/engine/trainer.js';
 import { createOptimizer } from '../src/tfjs/optimizer.js';
 import { compileOptionsFor } from '../src/engine/index.js';
+import { GPU_ACCUMULATORS, SOFTWARE_ACCUMULATORS } from '../src/codegen/wgsl/index.js';
 import { isSoftwareAdapter, type AdapterInfo } from '../src/engine/adapter.js';
 import { batchTensors, closeEngineDevice, engineDevice, flatParams, gpuErrors, perturbedNet, placeModel, randomSplit, referenceGradients, relativeError, useEngineDropout } from './helpers/engine.js';
 import { conv, dense, graphArbitrary, graphModel, graphOf as graph } from './helpers/train-graphs.js';
@@ -142,16 +143,27 @@ describe('the compiled WebGPU training program on this adapter', { skip }, () =>
     });
   }
 
-  // a software adapter compiles every phase apart (compileOptionsFor) and a GPU fuses them, so
-  // the two programs must give the same floats
+  it('a conv whose kernel follows 30 floats of weights reads its filters four at a time from a multiple of four: gradients equal tfjs\'s', { timeout: 300_000 }, async () => {
+    // l0's kernel and bias are 27 + 3 floats: packed densely, l1's kernel would start at 30, and
+    // its vec4 reads (four filters) would take their weights two floats off
+    const model = graph([6, 6, 1], [conv(3, 3, 'relu'), conv(4, 3, 'tanh'), { kind: 'flatten' }, dense(10, 'none')]);
+    const { worst, where } = await gradientError(model, 6, some(5));
+    assert.ok(worst < 1e-3, `${where} is off by ${worst}`);
+  });
+
+  // a software adapter compiles every phase apart with more running sums per work item
+  // (compileOptionsFor) and a GPU fuses them with fewer, so the two programs must give the same
+  // floats: each sum adds the same products in the same order, however the work is split
   for (const [name, model] of [['lenet5.yaml', shipped('lenet5.yaml')], ['a residual graph with batch norm and dropout', merges[1]![1]]] as const) {
     it(`${name}: the fused program (a GPU's) gives the floats of the program this adapter runs, to the bit`, { timeout: 300_000 }, async () => {
-      assert.equal(compileOptionsFor(gpu as GPUDevice).fuse, !software, 'lavapipe and SwiftShader compile each phase apart, a GPU fuses them');
+      const options = compileOptionsFor(gpu as GPUDevice);
+      assert.equal(options.fuse, !software, 'lavapipe and SwiftShader compile each phase apart, a GPU fuses them');
+      assert.equal(options.accumulators, software ? SOFTWARE_ACCUMULATORS : GPU_ACCUMULATORS);
       const data = randomSplit(32, model.input, 10, 7);
       const runs = [];
       for (const fuse of [true, false]) {
-        // batch 8: the unfused program is the gradient test's, compiled once
-        const { program, engine } = await placeModel(gpu as GPUDevice, model, data, 8, { fuse });
+        // batch 8: the unfused program is the gradient test's, compiled once; the fused one is a GPU's
+        const { program, engine } = await placeModel(gpu as GPUDevice, model, data, 8, fuse ? { fuse, accumulators: GPU_ACCUMULATORS } : {});
         const net = perturbedNet(model, 3);
         try {
           engine.writeParams(flatParams(program, net));

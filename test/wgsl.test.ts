@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import {
-  compileTraining, DEFAULT_MAX_BINDING_BYTES, philox, programText, STEP_BYTES, STEP_FIELDS, writeStepRecord, type TrainingProgram,
+  compileTraining, DEFAULT_MAX_BINDING_BYTES, GPU_ACCUMULATORS, philox, programText, STEP_BYTES, STEP_FIELDS, SOFTWARE_ACCUMULATORS, writeStepRecord, type TrainingProgram,
 } from '../src/codegen/wgsl/index.js';
 import { wgslLineComment as comment } from '../src/codegen/escape.js';
 import { cli } from '../src/cli/index.js';
@@ -30,7 +30,7 @@ const SPECS = fs.readdirSync(fromRoot('specs')).filter((f) => f.endsWith('.yaml'
 
 
 /** `model`'s program at the default limits (or `batch`), asserting it compiles. */
-function compile(model: NetModel, options: { batch?: number; fuse?: boolean } = {}): TrainingProgram {
+function compile(model: NetModel, options: { batch?: number; fuse?: boolean; accumulators?: number } = {}): TrainingProgram {
   const result = compileTraining(model, planModel(model, inferShapes(model)), { maxBindingBytes: DEFAULT_MAX_BINDING_BYTES, classes: 10, ...options });
   assert.ok(result.program, JSON.stringify(result.diagnostics.map((d) => d.code)));
   return result.program;
@@ -100,11 +100,13 @@ describe('the WGSL training program, compiled without a GPU', () => {
   }
 
   it('generated lines and graphs compile, and hold every promise', { timeout: 60_000 }, () => {
-    fc.assert(fc.property(specArbitrary({ maxSide: 16, maxBlocks: 3 }), fc.integer({ min: 1, max: 64 }), (spec, batch) => {
-      assert.deepEqual(problems(compile(toModel(spec), { batch })), []);
+    // a GPU's program and a software adapter's (more running sums per work item)
+    const accumulators = fc.constantFrom(GPU_ACCUMULATORS, SOFTWARE_ACCUMULATORS);
+    fc.assert(fc.property(specArbitrary({ maxSide: 16, maxBlocks: 3 }), fc.integer({ min: 1, max: 64 }), accumulators, (spec, batch, sums) => {
+      assert.deepEqual(problems(compile(toModel(spec), { batch, accumulators: sums })), []);
     }), { numRuns: 60, seed: 1204 });
-    fc.assert(fc.property(graphArbitrary(), fc.integer({ min: 1, max: 64 }), fc.boolean(), (spec, batch, fuse) => {
-      assert.deepEqual(problems(compile(graphModel(spec), { batch, fuse })), []);
+    fc.assert(fc.property(graphArbitrary(), fc.integer({ min: 1, max: 64 }), fc.boolean(), accumulators, (spec, batch, fuse, sums) => {
+      assert.deepEqual(problems(compile(graphModel(spec), { batch, fuse, accumulators: sums })), []);
     }), { numRuns: 60, seed: 1205 });
   });
 

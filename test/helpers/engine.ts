@@ -63,7 +63,7 @@ export function randomSplit(count: number, [h, w, c]: readonly number[], classes
  * The program of `model` at `batch`, placed on `gpu` with `data` as both splits: compiled as
  * `lenetc train` compiles it there (unfused on a software adapter), or fused as `options` says.
  */
-export async function placeModel(gpu: GPUDevice, model: NetModel, data: EngineSplit, batch = model.train.batch_size, options: Pick<CompileOptions, 'fuse'> = {}): Promise<{ program: TrainingProgram; engine: Engine }> {
+export async function placeModel(gpu: GPUDevice, model: NetModel, data: EngineSplit, batch = model.train.batch_size, options: Pick<CompileOptions, 'fuse' | 'accumulators'> = {}): Promise<{ program: TrainingProgram; engine: Engine }> {
   const compiled = compileFor(gpu, model, { classes: 10, batch, ...options });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const engine = await createEngine(gpu, compiled.program, { train: data, optimizer: model.train.optimizer, seed: model.train.seed, chunk: 4 });
