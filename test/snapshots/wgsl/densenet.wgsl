@@ -327,7 +327,7 @@
 //   train 59: dblock1_2_batchnorm1.input-gradient, dblock1_1_concat1.input-gradient to dblock1_1_conv, dblock1_1_concat1.input-gradient to stem, dblock1_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena3, arena5)
 //   dblock1_1_batchnorm1.gradient-sums (24 workgroups; binds step, arena0, arena3, arena5)
 //   train 61: dblock1_1_batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena5)
-//   weight-gradients (5455 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
+//   weight-gradients (5458 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
 //   update (1199 workgroups; binds step, params, state, results, metrics, arena5, arena6)
 // An evaluation batch dispatches:
 //   evaluate 1: input, stem.forward, dblock1_1_batchnorm1.evaluate, dblock1_1_conv.forward, dblock1_1_concat1.forward from stem, dblock1_1_concat1.forward from dblock1_1_conv, dblock1_2_batchnorm1.evaluate, dblock1_2_conv.forward, dblock1_2_concat1.forward from dblock1_1_concat1, dblock1_2_concat1.forward from dblock1_2_conv, dblock1_3_batchnorm1.evaluate, dblock1_3_conv.forward, dblock1_3_concat1.forward from dblock1_2_concat1, dblock1_3_concat1.forward from dblock1_3_conv, dblock1_4_batchnorm1.evaluate, dblock1_4_conv.forward, dblock1_4_concat1.forward from dblock1_3_concat1, dblock1_4_concat1.forward from dblock1_4_conv, transition1_batchnorm1.evaluate, transition1_conv1.forward, transition1_pool1.forward, dblock2_1_batchnorm1.evaluate, dblock2_1_conv.forward, dblock2_1_concat1.forward from transition1_pool1, dblock2_1_concat1.forward from dblock2_1_conv, dblock2_2_batchnorm1.evaluate, dblock2_2_conv.forward, dblock2_2_concat1.forward from dblock2_1_concat1, dblock2_2_concat1.forward from dblock2_2_conv, dblock2_3_batchnorm1.evaluate, dblock2_3_conv.forward, dblock2_3_concat1.forward from dblock2_2_concat1, dblock2_3_concat1.forward from dblock2_3_conv, dblock2_4_batchnorm1.evaluate, dblock2_4_conv.forward, dblock2_4_concat1.forward from dblock2_3_concat1, dblock2_4_concat1.forward from dblock2_4_conv, transition2_batchnorm1.evaluate, transition2_conv1.forward, transition2_pool1.forward, dblock3_1_batchnorm1.evaluate, dblock3_1_conv.forward, dblock3_1_concat1.forward from transition2_pool1, dblock3_1_concat1.forward from dblock3_1_conv, dblock3_2_batchnorm1.evaluate, dblock3_2_conv.forward, dblock3_2_concat1.forward from dblock3_1_concat1, dblock3_2_concat1.forward from dblock3_2_conv, dblock3_3_batchnorm1.evaluate, dblock3_3_conv.forward, dblock3_3_concat1.forward from dblock3_2_concat1, dblock3_3_concat1.forward from dblock3_3_conv, dblock3_4_batchnorm1.evaluate, dblock3_4_conv.forward, dblock3_4_concat1.forward from dblock3_3_concat1, dblock3_4_concat1.forward from dblock3_4_conv, batchnorm1.evaluate, pool1.forward, dense1.forward (128 workgroups; binds step, table, images, params, params as vec4s, arena0, arena1, arena2, arena3)
@@ -9284,7 +9284,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 349088, 64 to a workgroup
+// one thread per index below 349258, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -9359,11 +9359,11 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 349088u) { return; }
+  if (i >= 349258u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem: 128 groups of 1 example × 42 threads
-  if (i < 5376u) {
-    const PER_GROUP = 42;
+  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 18 threads
+  if (i < 2304u) {
+    const PER_GROUP = 18;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9375,92 +9375,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 6;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 18;
-    const KERNEL_WEIGHTS = 216;
     const WEIGHTS = 240;
-    const OUT_POSITIONS = 784;
     let local = i;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ky = i32(t / FILTER_BLOCKS);
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a3[STEM_DZ + di];
-              let d1 = a3[STEM_DZ + di + 1];
-              let d2 = a3[STEM_DZ + di + 2];
-              let d3 = a3[STEM_DZ + di + 3];
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ky = i32(t / FILTER_BLOCKS);
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a3[STEM_DZ + di];
+            let d1 = a3[STEM_DZ + di + 1];
+            let d2 = a3[STEM_DZ + di + 2];
+            let d3 = a3[STEM_DZ + di + 3];
+            let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 24] = acc0_1;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 48] = acc0_2;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 25] = acc1_1;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 49] = acc1_2;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 26] = acc2_1;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 50] = acc2_2;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 27] = acc3_1;
-      a5[STEM_PARTIALS + group * WEIGHTS + wi + 51] = acc3_2;
-    } else {
-      // stem/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a3[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a5[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 24] = acc0_1;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 48] = acc0_2;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 25] = acc1_1;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 49] = acc1_2;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 26] = acc2_1;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 50] = acc2_2;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 27] = acc3_1;
+    a5[STEM_PARTIALS + group * WEIGHTS + wi + 51] = acc3_2;
     return;
   }
-  // dblock1_1_conv: 128 groups of 1 example × 228 threads
-  if (i >= 5376u && i < 34560u) {
-    const PER_GROUP = 228;
+  // stem/bias: one filter; 128 groups of 1 example × 24 threads
+  if (i >= 2304u && i < 5376u) {
+    const PER_GROUP = 24;
+    const EXAMPLES = 1;
+    const OUT_C = 24;
+    const KERNEL_WEIGHTS = 216;
+    const WEIGHTS = 240;
+    const OUT_POSITIONS = 784;
+    let local = i - 2304u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a3[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a5[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock1_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 216 threads
+  if (i >= 5376u && i < 33024u) {
+    const PER_GROUP = 216;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9473,93 +9480,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 216;
-    const KERNEL_WEIGHTS = 2592;
     const WEIGHTS = 2604;
-    const OUT_POSITIONS = 784;
     let local = i - 5376u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock1_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a3[DBLOCK1_1_CONV_DZ + di];
-              let d1 = a3[DBLOCK1_1_CONV_DZ + di + 1];
-              let d2 = a3[DBLOCK1_1_CONV_DZ + di + 2];
-              let d3 = a3[DBLOCK1_1_CONV_DZ + di + 3];
-              let x2 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a3[DBLOCK1_1_CONV_DZ + di];
+            let d1 = a3[DBLOCK1_1_CONV_DZ + di + 1];
+            let d2 = a3[DBLOCK1_1_CONV_DZ + di + 2];
+            let d3 = a3[DBLOCK1_1_CONV_DZ + di + 3];
+            let x2 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 288] = acc0_1;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_2;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 289] = acc1_1;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_2;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 290] = acc2_1;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_2;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 291] = acc3_1;
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_2;
-    } else {
-      // dblock1_1_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a3[DBLOCK1_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 288] = acc0_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_2;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 289] = acc1_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_2;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 290] = acc2_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_2;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 291] = acc3_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_2;
     return;
   }
-  // dblock1_2_conv: 128 groups of 1 example × 336 threads
-  if (i >= 34560u && i < 77568u) {
-    const PER_GROUP = 336;
+  // dblock1_1_conv/bias: one filter; 128 groups of 1 example × 12 threads
+  if (i >= 33024u && i < 34560u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 1;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 2592;
+    const WEIGHTS = 2604;
+    const OUT_POSITIONS = 784;
+    let local = i - 33024u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a3[DBLOCK1_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock1_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 324 threads
+  if (i >= 34560u && i < 76032u) {
+    const PER_GROUP = 324;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9572,93 +9586,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 324;
-    const KERNEL_WEIGHTS = 3888;
     const WEIGHTS = 3900;
-    const OUT_POSITIONS = 784;
     let local = i - 34560u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock1_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a3[DBLOCK1_2_CONV_DZ + di];
-              let d1 = a3[DBLOCK1_2_CONV_DZ + di + 1];
-              let d2 = a3[DBLOCK1_2_CONV_DZ + di + 2];
-              let d3 = a3[DBLOCK1_2_CONV_DZ + di + 3];
-              let x2 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a3[DBLOCK1_2_CONV_DZ + di];
+            let d1 = a3[DBLOCK1_2_CONV_DZ + di + 1];
+            let d2 = a3[DBLOCK1_2_CONV_DZ + di + 2];
+            let d3 = a3[DBLOCK1_2_CONV_DZ + di + 3];
+            let x2 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_1;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_2;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_1;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_2;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 434] = acc2_1;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_2;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 435] = acc3_1;
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_2;
-    } else {
-      // dblock1_2_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a3[DBLOCK1_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_2;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_2;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 434] = acc2_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_2;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 435] = acc3_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_2;
     return;
   }
-  // dblock1_3_conv: 128 groups of 1 example × 444 threads
-  if (i >= 77568u && i < 134400u) {
-    const PER_GROUP = 444;
+  // dblock1_2_conv/bias: one filter; 128 groups of 1 example × 12 threads
+  if (i >= 76032u && i < 77568u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 1;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 3888;
+    const WEIGHTS = 3900;
+    const OUT_POSITIONS = 784;
+    let local = i - 76032u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a3[DBLOCK1_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock1_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 432 threads
+  if (i >= 77568u && i < 132864u) {
+    const PER_GROUP = 432;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9671,93 +9692,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 432;
-    const KERNEL_WEIGHTS = 5184;
     const WEIGHTS = 5196;
-    const OUT_POSITIONS = 784;
     let local = i - 77568u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock1_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a4[DBLOCK1_3_CONV_DZ + di];
-              let d1 = a4[DBLOCK1_3_CONV_DZ + di + 1];
-              let d2 = a4[DBLOCK1_3_CONV_DZ + di + 2];
-              let d3 = a4[DBLOCK1_3_CONV_DZ + di + 3];
-              let x2 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a4[DBLOCK1_3_CONV_DZ + di];
+            let d1 = a4[DBLOCK1_3_CONV_DZ + di + 1];
+            let d2 = a4[DBLOCK1_3_CONV_DZ + di + 2];
+            let d3 = a4[DBLOCK1_3_CONV_DZ + di + 3];
+            let x2 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_1;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_2;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_1;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_2;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_1;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1154] = acc2_2;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_1;
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1155] = acc3_2;
-    } else {
-      // dblock1_3_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a4[DBLOCK1_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_2;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_2;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1154] = acc2_2;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1155] = acc3_2;
     return;
   }
-  // dblock1_4_conv: 128 groups of 1 example × 552 threads
-  if (i >= 134400u && i < 205056u) {
-    const PER_GROUP = 552;
+  // dblock1_3_conv/bias: one filter; 128 groups of 1 example × 12 threads
+  if (i >= 132864u && i < 134400u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 1;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 5184;
+    const WEIGHTS = 5196;
+    const OUT_POSITIONS = 784;
+    let local = i - 132864u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a4[DBLOCK1_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock1_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 540 threads
+  if (i >= 134400u && i < 203520u) {
+    const PER_GROUP = 540;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9770,93 +9798,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 540;
-    const KERNEL_WEIGHTS = 6480;
     const WEIGHTS = 6492;
-    const OUT_POSITIONS = 784;
     let local = i - 134400u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock1_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a4[DBLOCK1_4_CONV_DZ + di];
-              let d1 = a4[DBLOCK1_4_CONV_DZ + di + 1];
-              let d2 = a4[DBLOCK1_4_CONV_DZ + di + 2];
-              let d3 = a4[DBLOCK1_4_CONV_DZ + di + 3];
-              let x2 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a4[DBLOCK1_4_CONV_DZ + di];
+            let d1 = a4[DBLOCK1_4_CONV_DZ + di + 1];
+            let d2 = a4[DBLOCK1_4_CONV_DZ + di + 2];
+            let d3 = a4[DBLOCK1_4_CONV_DZ + di + 3];
+            let x2 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_1;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_2;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_1;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_2;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 722] = acc2_1;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1442] = acc2_2;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 723] = acc3_1;
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1443] = acc3_2;
-    } else {
-      // dblock1_4_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a4[DBLOCK1_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_2;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_2;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 722] = acc2_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1442] = acc2_2;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 723] = acc3_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1443] = acc3_2;
     return;
   }
-  // transition1_conv1: 128 groups of 1 example × 468 threads
-  if (i >= 205056u && i < 264960u) {
-    const PER_GROUP = 468;
+  // dblock1_4_conv/bias: one filter; 128 groups of 1 example × 12 threads
+  if (i >= 203520u && i < 205056u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 1;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 6480;
+    const WEIGHTS = 6492;
+    const OUT_POSITIONS = 784;
+    let local = i - 203520u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a4[DBLOCK1_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // transition1_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel; 128 groups of 1 example × 432 threads
+  if (i >= 205056u && i < 260352u) {
+    const PER_GROUP = 432;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9866,69 +9901,76 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 36;
     const FILTER_BLOCKS = 6;
     const FILTER_BLOCK = 6;
-    const KERNEL_THREADS = 432;
-    const KERNEL_WEIGHTS = 2592;
     const WEIGHTS = 2628;
-    const OUT_POSITIONS = 784;
     let local = i - 205056u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // transition1_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a5[TRANSITION1_CONV1_DZ + di];
-            let d1 = a5[TRANSITION1_CONV1_DZ + di + 1];
-            let d2 = a5[TRANSITION1_CONV1_DZ + di + 2];
-            let d3 = a5[TRANSITION1_CONV1_DZ + di + 3];
-            let d4 = a5[TRANSITION1_CONV1_DZ + di + 4];
-            let d5 = a5[TRANSITION1_CONV1_DZ + di + 5];
-            let x0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a5[TRANSITION1_CONV1_DZ + di];
+          let d1 = a5[TRANSITION1_CONV1_DZ + di + 1];
+          let d2 = a5[TRANSITION1_CONV1_DZ + di + 2];
+          let d3 = a5[TRANSITION1_CONV1_DZ + di + 3];
+          let d4 = a5[TRANSITION1_CONV1_DZ + di + 4];
+          let d5 = a5[TRANSITION1_CONV1_DZ + di + 5];
+          let x0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    } else {
-      // transition1_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[TRANSITION1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
     return;
   }
-  // dblock2_1_conv: 26 groups of 5 examples × 336 threads
-  if (i >= 264960u && i < 273696u) {
-    const PER_GROUP = 336;
+  // transition1_conv1/bias: one filter; 128 groups of 1 example × 36 threads
+  if (i >= 260352u && i < 264960u) {
+    const PER_GROUP = 36;
+    const EXAMPLES = 1;
+    const OUT_C = 36;
+    const KERNEL_WEIGHTS = 2592;
+    const WEIGHTS = 2628;
+    const OUT_POSITIONS = 784;
+    let local = i - 260352u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[TRANSITION1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock2_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 324 threads
+  if (i >= 264960u && i < 273384u) {
+    const PER_GROUP = 324;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -9941,93 +9983,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 324;
-    const KERNEL_WEIGHTS = 3888;
     const WEIGHTS = 3900;
-    const OUT_POSITIONS = 196;
     let local = i - 264960u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock2_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK2_1_CONV_DZ + di];
-              let d1 = a5[DBLOCK2_1_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK2_1_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK2_1_CONV_DZ + di + 3];
-              let x2 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK2_1_CONV_DZ + di];
+            let d1 = a5[DBLOCK2_1_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK2_1_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK2_1_CONV_DZ + di + 3];
+            let x2 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_1;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_2;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_1;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_2;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 434] = acc2_1;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_2;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 435] = acc3_1;
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_2;
-    } else {
-      // dblock2_1_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK2_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_2;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_2;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 434] = acc2_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_2;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 435] = acc3_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_2;
     return;
   }
-  // dblock2_2_conv: 26 groups of 5 examples × 444 threads
-  if (i >= 273728u && i < 285272u) {
-    const PER_GROUP = 444;
+  // dblock2_1_conv/bias: one filter; 26 groups of 5 examples × 12 threads
+  if (i >= 273408u && i < 273720u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 5;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 3888;
+    const WEIGHTS = 3900;
+    const OUT_POSITIONS = 196;
+    let local = i - 273408u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK2_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock2_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 432 threads
+  if (i >= 273728u && i < 284960u) {
+    const PER_GROUP = 432;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -10040,93 +10089,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 432;
-    const KERNEL_WEIGHTS = 5184;
     const WEIGHTS = 5196;
-    const OUT_POSITIONS = 196;
     let local = i - 273728u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock2_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK2_2_CONV_DZ + di];
-              let d1 = a5[DBLOCK2_2_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK2_2_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK2_2_CONV_DZ + di + 3];
-              let x2 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK2_2_CONV_DZ + di];
+            let d1 = a5[DBLOCK2_2_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK2_2_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK2_2_CONV_DZ + di + 3];
+            let x2 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_1;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_2;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_1;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_2;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_1;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1154] = acc2_2;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_1;
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1155] = acc3_2;
-    } else {
-      // dblock2_2_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK2_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_2;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_2;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1154] = acc2_2;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1155] = acc3_2;
     return;
   }
-  // dblock2_3_conv: 26 groups of 5 examples × 552 threads
-  if (i >= 285312u && i < 299664u) {
-    const PER_GROUP = 552;
+  // dblock2_2_conv/bias: one filter; 26 groups of 5 examples × 12 threads
+  if (i >= 284992u && i < 285304u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 5;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 5184;
+    const WEIGHTS = 5196;
+    const OUT_POSITIONS = 196;
+    let local = i - 284992u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK2_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock2_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 540 threads
+  if (i >= 285312u && i < 299352u) {
+    const PER_GROUP = 540;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -10139,93 +10195,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 540;
-    const KERNEL_WEIGHTS = 6480;
     const WEIGHTS = 6492;
-    const OUT_POSITIONS = 196;
     let local = i - 285312u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock2_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK2_3_CONV_DZ + di];
-              let d1 = a5[DBLOCK2_3_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK2_3_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK2_3_CONV_DZ + di + 3];
-              let x2 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK2_3_CONV_DZ + di];
+            let d1 = a5[DBLOCK2_3_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK2_3_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK2_3_CONV_DZ + di + 3];
+            let x2 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_1;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_2;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_1;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_2;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 722] = acc2_1;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1442] = acc2_2;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 723] = acc3_1;
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1443] = acc3_2;
-    } else {
-      // dblock2_3_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK2_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_2;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_2;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 722] = acc2_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1442] = acc2_2;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 723] = acc3_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1443] = acc3_2;
     return;
   }
-  // dblock2_4_conv: 26 groups of 5 examples × 660 threads
-  if (i >= 299712u && i < 316872u) {
-    const PER_GROUP = 660;
+  // dblock2_3_conv/bias: one filter; 26 groups of 5 examples × 12 threads
+  if (i >= 299392u && i < 299704u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 5;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 6480;
+    const WEIGHTS = 6492;
+    const OUT_POSITIONS = 196;
+    let local = i - 299392u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK2_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock2_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 648 threads
+  if (i >= 299712u && i < 316560u) {
+    const PER_GROUP = 648;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -10238,93 +10301,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 648;
-    const KERNEL_WEIGHTS = 7776;
     const WEIGHTS = 7788;
-    const OUT_POSITIONS = 196;
     let local = i - 299712u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock2_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK2_4_CONV_DZ + di];
-              let d1 = a5[DBLOCK2_4_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK2_4_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK2_4_CONV_DZ + di + 3];
-              let x2 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK2_4_CONV_DZ + di];
+            let d1 = a5[DBLOCK2_4_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK2_4_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK2_4_CONV_DZ + di + 3];
+            let x2 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_1;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1728] = acc0_2;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_1;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1729] = acc1_2;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_1;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1730] = acc2_2;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_1;
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1731] = acc3_2;
-    } else {
-      // dblock2_4_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK2_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1728] = acc0_2;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1729] = acc1_2;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1730] = acc2_2;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1731] = acc3_2;
     return;
   }
-  // transition2_conv1: 26 groups of 5 examples × 630 threads
-  if (i >= 316928u && i < 333308u) {
-    const PER_GROUP = 630;
+  // dblock2_4_conv/bias: one filter; 26 groups of 5 examples × 12 threads
+  if (i >= 316608u && i < 316920u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 5;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 7776;
+    const WEIGHTS = 7788;
+    const OUT_POSITIONS = 196;
+    let local = i - 316608u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK2_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // transition2_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 588 threads
+  if (i >= 316928u && i < 332216u) {
+    const PER_GROUP = 588;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -10334,69 +10404,76 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 42;
     const FILTER_BLOCKS = 7;
     const FILTER_BLOCK = 6;
-    const KERNEL_THREADS = 588;
-    const KERNEL_WEIGHTS = 3528;
     const WEIGHTS = 3570;
-    const OUT_POSITIONS = 196;
     let local = i - 316928u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // transition2_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a5[TRANSITION2_CONV1_DZ + di];
-            let d1 = a5[TRANSITION2_CONV1_DZ + di + 1];
-            let d2 = a5[TRANSITION2_CONV1_DZ + di + 2];
-            let d3 = a5[TRANSITION2_CONV1_DZ + di + 3];
-            let d4 = a5[TRANSITION2_CONV1_DZ + di + 4];
-            let d5 = a5[TRANSITION2_CONV1_DZ + di + 5];
-            let x0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a5[TRANSITION2_CONV1_DZ + di];
+          let d1 = a5[TRANSITION2_CONV1_DZ + di + 1];
+          let d2 = a5[TRANSITION2_CONV1_DZ + di + 2];
+          let d3 = a5[TRANSITION2_CONV1_DZ + di + 3];
+          let d4 = a5[TRANSITION2_CONV1_DZ + di + 4];
+          let d5 = a5[TRANSITION2_CONV1_DZ + di + 5];
+          let x0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    } else {
-      // transition2_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[TRANSITION2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
     return;
   }
-  // dblock3_1_conv: 7 groups of 20 examples × 390 threads
-  if (i >= 333312u && i < 336042u) {
-    const PER_GROUP = 390;
+  // transition2_conv1/bias: one filter; 26 groups of 5 examples × 42 threads
+  if (i >= 332224u && i < 333316u) {
+    const PER_GROUP = 42;
+    const EXAMPLES = 5;
+    const OUT_C = 42;
+    const KERNEL_WEIGHTS = 3528;
+    const WEIGHTS = 3570;
+    const OUT_POSITIONS = 196;
+    let local = i - 332224u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[TRANSITION2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock3_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 378 threads
+  if (i >= 333376u && i < 336022u) {
+    const PER_GROUP = 378;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -10409,93 +10486,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 378;
-    const KERNEL_WEIGHTS = 4536;
     const WEIGHTS = 4548;
-    const OUT_POSITIONS = 49;
-    let local = i - 333312u;
+    let local = i - 333376u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock3_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK3_1_CONV_DZ + di];
-              let d1 = a5[DBLOCK3_1_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK3_1_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK3_1_CONV_DZ + di + 3];
-              let x2 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK3_1_CONV_DZ + di];
+            let d1 = a5[DBLOCK3_1_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK3_1_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK3_1_CONV_DZ + di + 3];
+            let x2 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 504] = acc0_1;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1008] = acc0_2;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 505] = acc1_1;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1009] = acc1_2;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 506] = acc2_1;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1010] = acc2_2;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 507] = acc3_1;
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1011] = acc3_2;
-    } else {
-      // dblock3_1_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK3_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 504] = acc0_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1008] = acc0_2;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 505] = acc1_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1009] = acc1_2;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 506] = acc2_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1010] = acc2_2;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 507] = acc3_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1011] = acc3_2;
     return;
   }
-  // dblock3_2_conv: 7 groups of 20 examples × 498 threads
-  if (i >= 336064u && i < 339550u) {
-    const PER_GROUP = 498;
+  // dblock3_1_conv/bias: one filter; 7 groups of 20 examples × 12 threads
+  if (i >= 336064u && i < 336148u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 20;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 4536;
+    const WEIGHTS = 4548;
+    const OUT_POSITIONS = 49;
+    let local = i - 336064u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK3_1_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock3_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 486 threads
+  if (i >= 336192u && i < 339594u) {
+    const PER_GROUP = 486;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -10508,93 +10592,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 486;
-    const KERNEL_WEIGHTS = 5832;
     const WEIGHTS = 5844;
-    const OUT_POSITIONS = 49;
-    let local = i - 336064u;
+    let local = i - 336192u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock3_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK3_2_CONV_DZ + di];
-              let d1 = a5[DBLOCK3_2_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK3_2_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK3_2_CONV_DZ + di + 3];
-              let x2 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK3_2_CONV_DZ + di];
+            let d1 = a5[DBLOCK3_2_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK3_2_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK3_2_CONV_DZ + di + 3];
+            let x2 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 648] = acc0_1;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1296] = acc0_2;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 649] = acc1_1;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1297] = acc1_2;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 650] = acc2_1;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1298] = acc2_2;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 651] = acc3_1;
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1299] = acc3_2;
-    } else {
-      // dblock3_2_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK3_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 648] = acc0_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1296] = acc0_2;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 649] = acc1_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1297] = acc1_2;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 650] = acc2_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1298] = acc2_2;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 651] = acc3_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1299] = acc3_2;
     return;
   }
-  // dblock3_3_conv: 7 groups of 20 examples × 606 threads
-  if (i >= 339584u && i < 343826u) {
-    const PER_GROUP = 606;
+  // dblock3_2_conv/bias: one filter; 7 groups of 20 examples × 12 threads
+  if (i >= 339648u && i < 339732u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 20;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 5832;
+    const WEIGHTS = 5844;
+    const OUT_POSITIONS = 49;
+    let local = i - 339648u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK3_2_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock3_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 594 threads
+  if (i >= 339776u && i < 343934u) {
+    const PER_GROUP = 594;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -10607,93 +10698,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 594;
-    const KERNEL_WEIGHTS = 7128;
     const WEIGHTS = 7140;
-    const OUT_POSITIONS = 49;
-    let local = i - 339584u;
+    let local = i - 339776u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock3_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK3_3_CONV_DZ + di];
-              let d1 = a5[DBLOCK3_3_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK3_3_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK3_3_CONV_DZ + di + 3];
-              let x2 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK3_3_CONV_DZ + di];
+            let d1 = a5[DBLOCK3_3_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK3_3_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK3_3_CONV_DZ + di + 3];
+            let x2 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 792] = acc0_1;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1584] = acc0_2;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 793] = acc1_1;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1585] = acc1_2;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 794] = acc2_1;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1586] = acc2_2;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 795] = acc3_1;
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1587] = acc3_2;
-    } else {
-      // dblock3_3_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK3_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 792] = acc0_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1584] = acc0_2;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 793] = acc1_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1585] = acc1_2;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 794] = acc2_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1586] = acc2_2;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 795] = acc3_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1587] = acc3_2;
     return;
   }
-  // dblock3_4_conv: 7 groups of 20 examples × 714 threads
-  if (i >= 343872u && i < 348870u) {
-    const PER_GROUP = 714;
+  // dblock3_3_conv/bias: one filter; 7 groups of 20 examples × 12 threads
+  if (i >= 343936u && i < 344020u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 20;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 7128;
+    const WEIGHTS = 7140;
+    const OUT_POSITIONS = 49;
+    let local = i - 343936u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK3_3_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dblock3_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 702 threads
+  if (i >= 344064u && i < 348978u) {
+    const PER_GROUP = 702;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -10706,137 +10804,176 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 702;
-    const KERNEL_WEIGHTS = 8424;
     const WEIGHTS = 8436;
-    const OUT_POSITIONS = 49;
-    let local = i - 343872u;
+    let local = i - 344064u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // dblock3_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a5[DBLOCK3_4_CONV_DZ + di];
-              let d1 = a5[DBLOCK3_4_CONV_DZ + di + 1];
-              let d2 = a5[DBLOCK3_4_CONV_DZ + di + 2];
-              let d3 = a5[DBLOCK3_4_CONV_DZ + di + 3];
-              let x2 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a5[DBLOCK3_4_CONV_DZ + di];
+            let d1 = a5[DBLOCK3_4_CONV_DZ + di + 1];
+            let d2 = a5[DBLOCK3_4_CONV_DZ + di + 2];
+            let d3 = a5[DBLOCK3_4_CONV_DZ + di + 3];
+            let x2 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 936] = acc0_1;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1872] = acc0_2;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 937] = acc1_1;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1873] = acc1_2;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 938] = acc2_1;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1874] = acc2_2;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 939] = acc3_1;
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1875] = acc3_2;
-    } else {
-      // dblock3_4_conv/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a5[DBLOCK3_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 936] = acc0_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1872] = acc0_2;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 937] = acc1_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1873] = acc1_2;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 938] = acc2_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1874] = acc2_2;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 939] = acc3_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1875] = acc3_2;
     return;
   }
-  // dense1: 1 group of 128 examples × 160 threads
-  if (i >= 348928u && i < 349088u) {
+  // dblock3_4_conv/bias: one filter; 7 groups of 20 examples × 12 threads
+  if (i >= 348992u && i < 349076u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 20;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 8424;
+    const WEIGHTS = 8436;
+    const OUT_POSITIONS = 49;
+    let local = i - 348992u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a5[DBLOCK3_4_CONV_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dense1/kernel: 6 input units' weights to 2 output units; 1 group of 128 examples × 75 threads
+  if (i >= 349120u && i < 349195u) {
     const IN_UNITS = 90;
     const OUT_UNITS = 10;
     const BLOCK = 6;
-    const KERNEL_THREADS = 150;
-    const KERNEL_WEIGHTS = 900;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 5;
     const WEIGHTS = 910;
-    let local = i - 348928u;
+    let local = i - 349120u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense1/kernel: 6 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a5[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a3[POOL1_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a3[POOL1_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a3[POOL1_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a3[POOL1_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a3[POOL1_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a3[POOL1_Z + b * IN_UNITS + k + 5] * d;
-      }
-      a6[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-    } else {
-      // dense1/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a5[DENSE1_DZ + b * OUT_UNITS + o];
-      }
-      a6[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a5[DENSE1_DZ + b * OUT_UNITS + o];
+      let d1 = a5[DENSE1_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a3[POOL1_Z + b * IN_UNITS + k];
+      let x1 = a3[POOL1_Z + b * IN_UNITS + k + 1];
+      let x2 = a3[POOL1_Z + b * IN_UNITS + k + 2];
+      let x3 = a3[POOL1_Z + b * IN_UNITS + k + 3];
+      let x4 = a3[POOL1_Z + b * IN_UNITS + k + 4];
+      let x5 = a3[POOL1_Z + b * IN_UNITS + k + 5];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
     }
+    a6[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a6[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    return;
+  }
+  // dense1/bias: one unit; 1 group of 128 examples × 10 threads
+  if (i >= 349248u && i < 349258u) {
+    const OUT_UNITS = 10;
+    const KERNEL_WEIGHTS = 900;
+    const WEIGHTS = 910;
+    let local = i - 349248u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a5[DENSE1_DZ + b * OUT_UNITS + o];
+    }
+    a6[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
     return;
   }
 }

@@ -154,7 +154,7 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss, dense1.input-gradient, pool3.input-gradient, inception3_concat1.input-gradient to inception3_p4, inception3_concat1.input-gradient to inception3_p3, inception3_concat1.input-gradient to inception3_p2, inception3_concat1.input-gradient to inception3_p1, inception3_p4.input-gradient, inception3_p4a.input-gradient, inception3_p3.input-gradient, inception3_p3a.input-gradient, inception3_p2.input-gradient, inception3_p2a.input-gradient, inception3_p1.input-gradient, pool2.input-gradient, inception2_concat1.input-gradient to inception2_p4, inception2_concat1.input-gradient to inception2_p3, inception2_concat1.input-gradient to inception2_p2, inception2_concat1.input-gradient to inception2_p1, inception2_p4.input-gradient, inception2_p4a.input-gradient, inception2_p3.input-gradient, inception2_p3a.input-gradient, inception2_p2.input-gradient, inception2_p2a.input-gradient, inception2_p1.input-gradient, inception1_concat1.input-gradient to inception1_p4, inception1_concat1.input-gradient to inception1_p3, inception1_concat1.input-gradient to inception1_p2, inception1_concat1.input-gradient to inception1_p1, inception1_p4.input-gradient, inception1_p4a.input-gradient, inception1_p3.input-gradient, inception1_p3a.input-gradient, inception1_p2.input-gradient, inception1_p2a.input-gradient, inception1_p1.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
-//   weight-gradients (1847 workgroups; binds step, arena0, arena1)
+//   weight-gradients (1852 workgroups; binds step, arena0, arena1)
 //   update (951 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -4887,7 +4887,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 118186, 64 to a workgroup
+// one thread per index below 118474, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -4963,11 +4963,11 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 118186u) { return; }
+  if (i >= 118474u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem: 128 groups of 1 example × 56 threads
-  if (i < 7168u) {
-    const PER_GROUP = 56;
+  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 24 threads
+  if (i < 3072u) {
+    const PER_GROUP = 24;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -4979,92 +4979,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 24;
-    const KERNEL_WEIGHTS = 288;
     const WEIGHTS = 320;
-    const OUT_POSITIONS = 784;
     let local = i;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ky = i32(t / FILTER_BLOCKS);
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[STEM_DZ + di];
-              let d1 = a1[STEM_DZ + di + 1];
-              let d2 = a1[STEM_DZ + di + 2];
-              let d3 = a1[STEM_DZ + di + 3];
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ky = i32(t / FILTER_BLOCKS);
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[STEM_DZ + di];
+            let d1 = a1[STEM_DZ + di + 1];
+            let d2 = a1[STEM_DZ + di + 2];
+            let d3 = a1[STEM_DZ + di + 3];
+            let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1;
-      a1[STEM_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2;
-    } else {
-      // stem/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1;
+    a1[STEM_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2;
     return;
   }
-  // inception1_p1: 26 groups of 5 examples × 80 threads
-  if (i >= 7168u && i < 9248u) {
-    const PER_GROUP = 80;
+  // stem/bias: one filter; 128 groups of 1 example × 32 threads
+  if (i >= 3072u && i < 7168u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 1;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 288;
+    const WEIGHTS = 320;
+    const OUT_POSITIONS = 784;
+    let local = i - 3072u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception1_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
+  if (i >= 7168u && i < 8832u) {
+    const PER_GROUP = 64;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5074,77 +5081,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 16;
     const FILTER_BLOCKS = 2;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 64;
-    const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
-    const OUT_POSITIONS = 196;
     let local = i - 7168u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception1_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION1_P1_DZ + di];
-            let d1 = a1[INCEPTION1_P1_DZ + di + 1];
-            let d2 = a1[INCEPTION1_P1_DZ + di + 2];
-            let d3 = a1[INCEPTION1_P1_DZ + di + 3];
-            let d4 = a1[INCEPTION1_P1_DZ + di + 4];
-            let d5 = a1[INCEPTION1_P1_DZ + di + 5];
-            let d6 = a1[INCEPTION1_P1_DZ + di + 6];
-            let d7 = a1[INCEPTION1_P1_DZ + di + 7];
-            let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION1_P1_DZ + di];
+          let d1 = a1[INCEPTION1_P1_DZ + di + 1];
+          let d2 = a1[INCEPTION1_P1_DZ + di + 2];
+          let d3 = a1[INCEPTION1_P1_DZ + di + 3];
+          let d4 = a1[INCEPTION1_P1_DZ + di + 4];
+          let d5 = a1[INCEPTION1_P1_DZ + di + 5];
+          let d6 = a1[INCEPTION1_P1_DZ + di + 6];
+          let d7 = a1[INCEPTION1_P1_DZ + di + 7];
+          let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception1_p1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION1_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception1_p2a: 26 groups of 5 examples × 80 threads
-  if (i >= 9280u && i < 11360u) {
-    const PER_GROUP = 80;
+  // inception1_p1/bias: one filter; 26 groups of 5 examples × 16 threads
+  if (i >= 8832u && i < 9248u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 5;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 512;
+    const WEIGHTS = 528;
+    const OUT_POSITIONS = 196;
+    let local = i - 8832u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION1_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception1_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
+  if (i >= 9280u && i < 10944u) {
+    const PER_GROUP = 64;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5154,77 +5168,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 16;
     const FILTER_BLOCKS = 2;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 64;
-    const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
-    const OUT_POSITIONS = 196;
     let local = i - 9280u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception1_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION1_P2A_DZ + di];
-            let d1 = a1[INCEPTION1_P2A_DZ + di + 1];
-            let d2 = a1[INCEPTION1_P2A_DZ + di + 2];
-            let d3 = a1[INCEPTION1_P2A_DZ + di + 3];
-            let d4 = a1[INCEPTION1_P2A_DZ + di + 4];
-            let d5 = a1[INCEPTION1_P2A_DZ + di + 5];
-            let d6 = a1[INCEPTION1_P2A_DZ + di + 6];
-            let d7 = a1[INCEPTION1_P2A_DZ + di + 7];
-            let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION1_P2A_DZ + di];
+          let d1 = a1[INCEPTION1_P2A_DZ + di + 1];
+          let d2 = a1[INCEPTION1_P2A_DZ + di + 2];
+          let d3 = a1[INCEPTION1_P2A_DZ + di + 3];
+          let d4 = a1[INCEPTION1_P2A_DZ + di + 4];
+          let d5 = a1[INCEPTION1_P2A_DZ + di + 5];
+          let d6 = a1[INCEPTION1_P2A_DZ + di + 6];
+          let d7 = a1[INCEPTION1_P2A_DZ + di + 7];
+          let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception1_p2a/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION1_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception1_p2: 26 groups of 5 examples × 416 threads
-  if (i >= 11392u && i < 22208u) {
-    const PER_GROUP = 416;
+  // inception1_p2a/bias: one filter; 26 groups of 5 examples × 16 threads
+  if (i >= 10944u && i < 11360u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 5;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 512;
+    const WEIGHTS = 528;
+    const OUT_POSITIONS = 196;
+    let local = i - 10944u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION1_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception1_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 384 threads
+  if (i >= 11392u && i < 21376u) {
+    const PER_GROUP = 384;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5237,93 +5258,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 384;
-    const KERNEL_WEIGHTS = 4608;
     const WEIGHTS = 4640;
-    const OUT_POSITIONS = 196;
     let local = i - 11392u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception1_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[INCEPTION1_P2_DZ + di];
-              let d1 = a1[INCEPTION1_P2_DZ + di + 1];
-              let d2 = a1[INCEPTION1_P2_DZ + di + 2];
-              let d3 = a1[INCEPTION1_P2_DZ + di + 3];
-              let x2 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[INCEPTION1_P2_DZ + di];
+            let d1 = a1[INCEPTION1_P2_DZ + di + 1];
+            let d2 = a1[INCEPTION1_P2_DZ + di + 2];
+            let d3 = a1[INCEPTION1_P2_DZ + di + 3];
+            let x2 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
-    } else {
-      // inception1_p2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION1_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
     return;
   }
-  // inception1_p3a: 26 groups of 5 examples × 40 threads
-  if (i >= 22208u && i < 23248u) {
-    const PER_GROUP = 40;
+  // inception1_p2/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 21376u && i < 22208u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 4608;
+    const WEIGHTS = 4640;
+    const OUT_POSITIONS = 196;
+    let local = i - 21376u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION1_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception1_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 32 threads
+  if (i >= 22208u && i < 23040u) {
+    const PER_GROUP = 32;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5331,76 +5359,83 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 8;
-    const KERNEL_THREADS = 32;
-    const KERNEL_WEIGHTS = 256;
     const WEIGHTS = 264;
-    const OUT_POSITIONS = 196;
     let local = i - 22208u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception1_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let ci = t % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
-            let d0 = a1[INCEPTION1_P3A_DZ + di];
-            let d1 = a1[INCEPTION1_P3A_DZ + di + 1];
-            let d2 = a1[INCEPTION1_P3A_DZ + di + 2];
-            let d3 = a1[INCEPTION1_P3A_DZ + di + 3];
-            let d4 = a1[INCEPTION1_P3A_DZ + di + 4];
-            let d5 = a1[INCEPTION1_P3A_DZ + di + 5];
-            let d6 = a1[INCEPTION1_P3A_DZ + di + 6];
-            let d7 = a1[INCEPTION1_P3A_DZ + di + 7];
-            let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let ci = t % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
+          let d0 = a1[INCEPTION1_P3A_DZ + di];
+          let d1 = a1[INCEPTION1_P3A_DZ + di + 1];
+          let d2 = a1[INCEPTION1_P3A_DZ + di + 2];
+          let d3 = a1[INCEPTION1_P3A_DZ + di + 3];
+          let d4 = a1[INCEPTION1_P3A_DZ + di + 4];
+          let d5 = a1[INCEPTION1_P3A_DZ + di + 5];
+          let d6 = a1[INCEPTION1_P3A_DZ + di + 6];
+          let d7 = a1[INCEPTION1_P3A_DZ + di + 7];
+          let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception1_p3a/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION1_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception1_p3: 26 groups of 5 examples × 336 threads
-  if (i >= 23296u && i < 32032u) {
-    const PER_GROUP = 336;
+  // inception1_p3a/bias: one filter; 26 groups of 5 examples × 8 threads
+  if (i >= 23040u && i < 23248u) {
+    const PER_GROUP = 8;
+    const EXAMPLES = 5;
+    const OUT_C = 8;
+    const KERNEL_WEIGHTS = 256;
+    const WEIGHTS = 264;
+    const OUT_POSITIONS = 196;
+    let local = i - 23040u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION1_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception1_p3/kernel: 2 filters × 5 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
+  if (i >= 23296u && i < 31616u) {
+    const PER_GROUP = 320;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5413,89 +5448,96 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 2;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 2;
-    const KERNEL_THREADS = 320;
-    const KERNEL_WEIGHTS = 3200;
     const WEIGHTS = 3216;
-    const OUT_POSITIONS = 196;
     let local = i - 23296u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception1_p3/kernel: 2 filters × 5 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc0_3 = 0.0;
-      var acc0_4 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc1_3 = 0.0;
-      var acc1_4 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            var x2 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
-            var x3 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[INCEPTION1_P3_DZ + di];
-              let d1 = a1[INCEPTION1_P3_DZ + di + 1];
-              let x4 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc0_3 = acc0_3 + d0 * x3;
-              acc0_4 = acc0_4 + d0 * x4;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc1_3 = acc1_3 + d1 * x3;
-              acc1_4 = acc1_4 + d1 * x4;
-              x0 = x1;
-              x1 = x2;
-              x2 = x3;
-              x3 = x4;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc0_3 = 0.0;
+    var acc0_4 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc1_3 = 0.0;
+    var acc1_4 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x2 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+          var x3 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[INCEPTION1_P3_DZ + di];
+            let d1 = a1[INCEPTION1_P3_DZ + di + 1];
+            let x4 = select(0.0, a0[INCEPTION1_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc0_3 = acc0_3 + d0 * x3;
+            acc0_4 = acc0_4 + d0 * x4;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc1_3 = acc1_3 + d1 * x3;
+            acc1_4 = acc1_4 + d1 * x4;
+            x0 = x1;
+            x1 = x2;
+            x2 = x3;
+            x3 = x4;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 128] = acc0_1;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 256] = acc0_2;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 384] = acc0_3;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 512] = acc0_4;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 129] = acc1_1;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 257] = acc1_2;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 385] = acc1_3;
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 513] = acc1_4;
-    } else {
-      // inception1_p3/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION1_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 128] = acc0_1;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 256] = acc0_2;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 384] = acc0_3;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 512] = acc0_4;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 129] = acc1_1;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 257] = acc1_2;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 385] = acc1_3;
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + wi + 513] = acc1_4;
     return;
   }
-  // inception1_p4: 26 groups of 5 examples × 80 threads
-  if (i >= 32064u && i < 34144u) {
-    const PER_GROUP = 80;
+  // inception1_p3/bias: one filter; 26 groups of 5 examples × 16 threads
+  if (i >= 31616u && i < 32032u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 5;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 3200;
+    const WEIGHTS = 3216;
+    const OUT_POSITIONS = 196;
+    let local = i - 31616u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION1_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception1_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
+  if (i >= 32064u && i < 33728u) {
+    const PER_GROUP = 64;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5505,77 +5547,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 16;
     const FILTER_BLOCKS = 2;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 64;
-    const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
-    const OUT_POSITIONS = 196;
     let local = i - 32064u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception1_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION1_P4_DZ + di];
-            let d1 = a1[INCEPTION1_P4_DZ + di + 1];
-            let d2 = a1[INCEPTION1_P4_DZ + di + 2];
-            let d3 = a1[INCEPTION1_P4_DZ + di + 3];
-            let d4 = a1[INCEPTION1_P4_DZ + di + 4];
-            let d5 = a1[INCEPTION1_P4_DZ + di + 5];
-            let d6 = a1[INCEPTION1_P4_DZ + di + 6];
-            let d7 = a1[INCEPTION1_P4_DZ + di + 7];
-            let x0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION1_P4_DZ + di];
+          let d1 = a1[INCEPTION1_P4_DZ + di + 1];
+          let d2 = a1[INCEPTION1_P4_DZ + di + 2];
+          let d3 = a1[INCEPTION1_P4_DZ + di + 3];
+          let d4 = a1[INCEPTION1_P4_DZ + di + 4];
+          let d5 = a1[INCEPTION1_P4_DZ + di + 5];
+          let d6 = a1[INCEPTION1_P4_DZ + di + 6];
+          let d7 = a1[INCEPTION1_P4_DZ + di + 7];
+          let x0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception1_p4/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION1_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception2_p1: 26 groups of 5 examples × 352 threads
-  if (i >= 34176u && i < 43328u) {
-    const PER_GROUP = 352;
+  // inception1_p4/bias: one filter; 26 groups of 5 examples × 16 threads
+  if (i >= 33728u && i < 34144u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 5;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 512;
+    const WEIGHTS = 528;
+    const OUT_POSITIONS = 196;
+    let local = i - 33728u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION1_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception2_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
+  if (i >= 34176u && i < 42496u) {
+    const PER_GROUP = 320;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5585,77 +5634,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 32;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 320;
-    const KERNEL_WEIGHTS = 2560;
     const WEIGHTS = 2592;
-    const OUT_POSITIONS = 196;
     let local = i - 34176u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception2_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION2_P1_DZ + di];
-            let d1 = a1[INCEPTION2_P1_DZ + di + 1];
-            let d2 = a1[INCEPTION2_P1_DZ + di + 2];
-            let d3 = a1[INCEPTION2_P1_DZ + di + 3];
-            let d4 = a1[INCEPTION2_P1_DZ + di + 4];
-            let d5 = a1[INCEPTION2_P1_DZ + di + 5];
-            let d6 = a1[INCEPTION2_P1_DZ + di + 6];
-            let d7 = a1[INCEPTION2_P1_DZ + di + 7];
-            let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION2_P1_DZ + di];
+          let d1 = a1[INCEPTION2_P1_DZ + di + 1];
+          let d2 = a1[INCEPTION2_P1_DZ + di + 2];
+          let d3 = a1[INCEPTION2_P1_DZ + di + 3];
+          let d4 = a1[INCEPTION2_P1_DZ + di + 4];
+          let d5 = a1[INCEPTION2_P1_DZ + di + 5];
+          let d6 = a1[INCEPTION2_P1_DZ + di + 6];
+          let d7 = a1[INCEPTION2_P1_DZ + di + 7];
+          let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception2_p1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION2_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception2_p2a: 26 groups of 5 examples × 352 threads
-  if (i >= 43328u && i < 52480u) {
-    const PER_GROUP = 352;
+  // inception2_p1/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 42496u && i < 43328u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 2560;
+    const WEIGHTS = 2592;
+    const OUT_POSITIONS = 196;
+    let local = i - 42496u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION2_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception2_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
+  if (i >= 43328u && i < 51648u) {
+    const PER_GROUP = 320;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5665,77 +5721,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 32;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 320;
-    const KERNEL_WEIGHTS = 2560;
     const WEIGHTS = 2592;
-    const OUT_POSITIONS = 196;
     let local = i - 43328u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception2_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION2_P2A_DZ + di];
-            let d1 = a1[INCEPTION2_P2A_DZ + di + 1];
-            let d2 = a1[INCEPTION2_P2A_DZ + di + 2];
-            let d3 = a1[INCEPTION2_P2A_DZ + di + 3];
-            let d4 = a1[INCEPTION2_P2A_DZ + di + 4];
-            let d5 = a1[INCEPTION2_P2A_DZ + di + 5];
-            let d6 = a1[INCEPTION2_P2A_DZ + di + 6];
-            let d7 = a1[INCEPTION2_P2A_DZ + di + 7];
-            let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION2_P2A_DZ + di];
+          let d1 = a1[INCEPTION2_P2A_DZ + di + 1];
+          let d2 = a1[INCEPTION2_P2A_DZ + di + 2];
+          let d3 = a1[INCEPTION2_P2A_DZ + di + 3];
+          let d4 = a1[INCEPTION2_P2A_DZ + di + 4];
+          let d5 = a1[INCEPTION2_P2A_DZ + di + 5];
+          let d6 = a1[INCEPTION2_P2A_DZ + di + 6];
+          let d7 = a1[INCEPTION2_P2A_DZ + di + 7];
+          let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception2_p2a/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION2_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception2_p2: 26 groups of 5 examples × 1200 threads
-  if (i >= 52480u && i < 83680u) {
-    const PER_GROUP = 1200;
+  // inception2_p2a/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 51648u && i < 52480u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 2560;
+    const WEIGHTS = 2592;
+    const OUT_POSITIONS = 196;
+    let local = i - 51648u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION2_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception2_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 1152 threads
+  if (i >= 52480u && i < 82432u) {
+    const PER_GROUP = 1152;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5748,93 +5811,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 12;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 1152;
-    const KERNEL_WEIGHTS = 13824;
     const WEIGHTS = 13872;
-    const OUT_POSITIONS = 196;
     let local = i - 52480u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception2_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[INCEPTION2_P2_DZ + di];
-              let d1 = a1[INCEPTION2_P2_DZ + di + 1];
-              let d2 = a1[INCEPTION2_P2_DZ + di + 2];
-              let d3 = a1[INCEPTION2_P2_DZ + di + 3];
-              let x2 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[INCEPTION2_P2_DZ + di];
+            let d1 = a1[INCEPTION2_P2_DZ + di + 1];
+            let d2 = a1[INCEPTION2_P2_DZ + di + 2];
+            let d3 = a1[INCEPTION2_P2_DZ + di + 3];
+            let x2 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1536] = acc0_1;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3072] = acc0_2;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1537] = acc1_1;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3073] = acc1_2;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1538] = acc2_1;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3074] = acc2_2;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1539] = acc3_1;
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3075] = acc3_2;
-    } else {
-      // inception2_p2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION2_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1536] = acc0_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3072] = acc0_2;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1537] = acc1_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3073] = acc1_2;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1538] = acc2_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3074] = acc2_2;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1539] = acc3_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3075] = acc3_2;
     return;
   }
-  // inception2_p3a: 26 groups of 5 examples × 88 threads
-  if (i >= 83712u && i < 86000u) {
-    const PER_GROUP = 88;
+  // inception2_p2/bias: one filter; 26 groups of 5 examples × 48 threads
+  if (i >= 82432u && i < 83680u) {
+    const PER_GROUP = 48;
+    const EXAMPLES = 5;
+    const OUT_C = 48;
+    const KERNEL_WEIGHTS = 13824;
+    const WEIGHTS = 13872;
+    const OUT_POSITIONS = 196;
+    let local = i - 82432u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION2_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception2_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 80 threads
+  if (i >= 83712u && i < 85792u) {
+    const PER_GROUP = 80;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5842,76 +5912,83 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 8;
-    const KERNEL_THREADS = 80;
-    const KERNEL_WEIGHTS = 640;
     const WEIGHTS = 648;
-    const OUT_POSITIONS = 196;
     let local = i - 83712u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception2_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let ci = t % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
-            let d0 = a1[INCEPTION2_P3A_DZ + di];
-            let d1 = a1[INCEPTION2_P3A_DZ + di + 1];
-            let d2 = a1[INCEPTION2_P3A_DZ + di + 2];
-            let d3 = a1[INCEPTION2_P3A_DZ + di + 3];
-            let d4 = a1[INCEPTION2_P3A_DZ + di + 4];
-            let d5 = a1[INCEPTION2_P3A_DZ + di + 5];
-            let d6 = a1[INCEPTION2_P3A_DZ + di + 6];
-            let d7 = a1[INCEPTION2_P3A_DZ + di + 7];
-            let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let ci = t % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
+          let d0 = a1[INCEPTION2_P3A_DZ + di];
+          let d1 = a1[INCEPTION2_P3A_DZ + di + 1];
+          let d2 = a1[INCEPTION2_P3A_DZ + di + 2];
+          let d3 = a1[INCEPTION2_P3A_DZ + di + 3];
+          let d4 = a1[INCEPTION2_P3A_DZ + di + 4];
+          let d5 = a1[INCEPTION2_P3A_DZ + di + 5];
+          let d6 = a1[INCEPTION2_P3A_DZ + di + 6];
+          let d7 = a1[INCEPTION2_P3A_DZ + di + 7];
+          let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception2_p3a/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION2_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception2_p3: 26 groups of 5 examples × 344 threads
-  if (i >= 86016u && i < 94960u) {
-    const PER_GROUP = 344;
+  // inception2_p3a/bias: one filter; 26 groups of 5 examples × 8 threads
+  if (i >= 85824u && i < 86032u) {
+    const PER_GROUP = 8;
+    const EXAMPLES = 5;
+    const OUT_C = 8;
+    const KERNEL_WEIGHTS = 640;
+    const WEIGHTS = 648;
+    const OUT_POSITIONS = 196;
+    let local = i - 85824u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION2_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception2_p3/kernel: 3 filters × 5 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
+  if (i >= 86080u && i < 94400u) {
+    const PER_GROUP = 320;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5924,105 +6001,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 2;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 3;
-    const KERNEL_THREADS = 320;
-    const KERNEL_WEIGHTS = 4800;
     const WEIGHTS = 4824;
-    const OUT_POSITIONS = 196;
-    let local = i - 86016u;
+    let local = i - 86080u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception2_p3/kernel: 3 filters × 5 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc0_3 = 0.0;
-      var acc0_4 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc1_3 = 0.0;
-      var acc1_4 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc2_3 = 0.0;
-      var acc2_4 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            var x2 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
-            var x3 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[INCEPTION2_P3_DZ + di];
-              let d1 = a1[INCEPTION2_P3_DZ + di + 1];
-              let d2 = a1[INCEPTION2_P3_DZ + di + 2];
-              let x4 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc0_3 = acc0_3 + d0 * x3;
-              acc0_4 = acc0_4 + d0 * x4;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc1_3 = acc1_3 + d1 * x3;
-              acc1_4 = acc1_4 + d1 * x4;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc2_3 = acc2_3 + d2 * x3;
-              acc2_4 = acc2_4 + d2 * x4;
-              x0 = x1;
-              x1 = x2;
-              x2 = x3;
-              x3 = x4;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc0_3 = 0.0;
+    var acc0_4 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc1_3 = 0.0;
+    var acc1_4 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc2_3 = 0.0;
+    var acc2_4 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x2 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+          var x3 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[INCEPTION2_P3_DZ + di];
+            let d1 = a1[INCEPTION2_P3_DZ + di + 1];
+            let d2 = a1[INCEPTION2_P3_DZ + di + 2];
+            let x4 = select(0.0, a0[INCEPTION2_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc0_3 = acc0_3 + d0 * x3;
+            acc0_4 = acc0_4 + d0 * x4;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc1_3 = acc1_3 + d1 * x3;
+            acc1_4 = acc1_4 + d1 * x4;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc2_3 = acc2_3 + d2 * x3;
+            acc2_4 = acc2_4 + d2 * x4;
+            x0 = x1;
+            x1 = x2;
+            x2 = x3;
+            x3 = x4;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 192] = acc0_1;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 384] = acc0_2;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 576] = acc0_3;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 768] = acc0_4;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 193] = acc1_1;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 385] = acc1_2;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 577] = acc1_3;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 769] = acc1_4;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 194] = acc2_1;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 386] = acc2_2;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 578] = acc2_3;
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 770] = acc2_4;
-    } else {
-      // inception2_p3/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION2_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 192] = acc0_1;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 384] = acc0_2;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 576] = acc0_3;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 768] = acc0_4;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 193] = acc1_1;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 385] = acc1_2;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 577] = acc1_3;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 769] = acc1_4;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 194] = acc2_1;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 386] = acc2_2;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 578] = acc2_3;
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + wi + 770] = acc2_4;
     return;
   }
-  // inception2_p4: 26 groups of 5 examples × 176 threads
-  if (i >= 94976u && i < 99552u) {
-    const PER_GROUP = 176;
+  // inception2_p3/bias: one filter; 26 groups of 5 examples × 24 threads
+  if (i >= 94400u && i < 95024u) {
+    const PER_GROUP = 24;
+    const EXAMPLES = 5;
+    const OUT_C = 24;
+    const KERNEL_WEIGHTS = 4800;
+    const WEIGHTS = 4824;
+    const OUT_POSITIONS = 196;
+    let local = i - 94400u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION2_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception2_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 160 threads
+  if (i >= 95040u && i < 99200u) {
+    const PER_GROUP = 160;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -6032,77 +6116,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 16;
     const FILTER_BLOCKS = 2;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 160;
-    const KERNEL_WEIGHTS = 1280;
     const WEIGHTS = 1296;
-    const OUT_POSITIONS = 196;
-    let local = i - 94976u;
+    let local = i - 95040u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception2_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION2_P4_DZ + di];
-            let d1 = a1[INCEPTION2_P4_DZ + di + 1];
-            let d2 = a1[INCEPTION2_P4_DZ + di + 2];
-            let d3 = a1[INCEPTION2_P4_DZ + di + 3];
-            let d4 = a1[INCEPTION2_P4_DZ + di + 4];
-            let d5 = a1[INCEPTION2_P4_DZ + di + 5];
-            let d6 = a1[INCEPTION2_P4_DZ + di + 6];
-            let d7 = a1[INCEPTION2_P4_DZ + di + 7];
-            let x0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION2_P4_DZ + di];
+          let d1 = a1[INCEPTION2_P4_DZ + di + 1];
+          let d2 = a1[INCEPTION2_P4_DZ + di + 2];
+          let d3 = a1[INCEPTION2_P4_DZ + di + 3];
+          let d4 = a1[INCEPTION2_P4_DZ + di + 4];
+          let d5 = a1[INCEPTION2_P4_DZ + di + 5];
+          let d6 = a1[INCEPTION2_P4_DZ + di + 6];
+          let d7 = a1[INCEPTION2_P4_DZ + di + 7];
+          let x0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception2_p4/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION2_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception3_p1: 7 groups of 20 examples × 768 threads
-  if (i >= 99584u && i < 104960u) {
-    const PER_GROUP = 768;
+  // inception2_p4/bias: one filter; 26 groups of 5 examples × 16 threads
+  if (i >= 99200u && i < 99616u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 5;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 1280;
+    const WEIGHTS = 1296;
+    const OUT_POSITIONS = 196;
+    let local = i - 99200u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION2_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception3_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 720 threads
+  if (i >= 99648u && i < 104688u) {
+    const PER_GROUP = 720;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6112,77 +6203,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 48;
     const FILTER_BLOCKS = 6;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 720;
-    const KERNEL_WEIGHTS = 5760;
     const WEIGHTS = 5808;
-    const OUT_POSITIONS = 49;
-    let local = i - 99584u;
+    let local = i - 99648u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception3_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION3_P1_DZ + di];
-            let d1 = a1[INCEPTION3_P1_DZ + di + 1];
-            let d2 = a1[INCEPTION3_P1_DZ + di + 2];
-            let d3 = a1[INCEPTION3_P1_DZ + di + 3];
-            let d4 = a1[INCEPTION3_P1_DZ + di + 4];
-            let d5 = a1[INCEPTION3_P1_DZ + di + 5];
-            let d6 = a1[INCEPTION3_P1_DZ + di + 6];
-            let d7 = a1[INCEPTION3_P1_DZ + di + 7];
-            let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION3_P1_DZ + di];
+          let d1 = a1[INCEPTION3_P1_DZ + di + 1];
+          let d2 = a1[INCEPTION3_P1_DZ + di + 2];
+          let d3 = a1[INCEPTION3_P1_DZ + di + 3];
+          let d4 = a1[INCEPTION3_P1_DZ + di + 4];
+          let d5 = a1[INCEPTION3_P1_DZ + di + 5];
+          let d6 = a1[INCEPTION3_P1_DZ + di + 6];
+          let d7 = a1[INCEPTION3_P1_DZ + di + 7];
+          let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception3_p1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION3_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception3_p2a: 7 groups of 20 examples × 384 threads
-  if (i >= 104960u && i < 107648u) {
-    const PER_GROUP = 384;
+  // inception3_p1/bias: one filter; 7 groups of 20 examples × 48 threads
+  if (i >= 104704u && i < 105040u) {
+    const PER_GROUP = 48;
+    const EXAMPLES = 20;
+    const OUT_C = 48;
+    const KERNEL_WEIGHTS = 5760;
+    const WEIGHTS = 5808;
+    const OUT_POSITIONS = 49;
+    let local = i - 104704u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION3_P1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception3_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 360 threads
+  if (i >= 105088u && i < 107608u) {
+    const PER_GROUP = 360;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6192,77 +6290,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 24;
     const FILTER_BLOCKS = 3;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 360;
-    const KERNEL_WEIGHTS = 2880;
     const WEIGHTS = 2904;
-    const OUT_POSITIONS = 49;
-    let local = i - 104960u;
+    let local = i - 105088u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception3_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION3_P2A_DZ + di];
-            let d1 = a1[INCEPTION3_P2A_DZ + di + 1];
-            let d2 = a1[INCEPTION3_P2A_DZ + di + 2];
-            let d3 = a1[INCEPTION3_P2A_DZ + di + 3];
-            let d4 = a1[INCEPTION3_P2A_DZ + di + 4];
-            let d5 = a1[INCEPTION3_P2A_DZ + di + 5];
-            let d6 = a1[INCEPTION3_P2A_DZ + di + 6];
-            let d7 = a1[INCEPTION3_P2A_DZ + di + 7];
-            let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION3_P2A_DZ + di];
+          let d1 = a1[INCEPTION3_P2A_DZ + di + 1];
+          let d2 = a1[INCEPTION3_P2A_DZ + di + 2];
+          let d3 = a1[INCEPTION3_P2A_DZ + di + 3];
+          let d4 = a1[INCEPTION3_P2A_DZ + di + 4];
+          let d5 = a1[INCEPTION3_P2A_DZ + di + 5];
+          let d6 = a1[INCEPTION3_P2A_DZ + di + 6];
+          let d7 = a1[INCEPTION3_P2A_DZ + di + 7];
+          let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception3_p2a/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION3_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // inception3_p2: 7 groups of 20 examples × 988 threads
-  if (i >= 107648u && i < 114564u) {
-    const PER_GROUP = 988;
+  // inception3_p2a/bias: one filter; 7 groups of 20 examples × 24 threads
+  if (i >= 107648u && i < 107816u) {
+    const PER_GROUP = 24;
+    const EXAMPLES = 20;
+    const OUT_C = 24;
+    const KERNEL_WEIGHTS = 2880;
+    const WEIGHTS = 2904;
+    const OUT_POSITIONS = 49;
+    let local = i - 107648u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION3_P2A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception3_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 936 threads
+  if (i >= 107840u && i < 114392u) {
+    const PER_GROUP = 936;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6275,93 +6380,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 13;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 936;
-    const KERNEL_WEIGHTS = 11232;
     const WEIGHTS = 11284;
-    const OUT_POSITIONS = 49;
-    let local = i - 107648u;
+    let local = i - 107840u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception3_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[INCEPTION3_P2_DZ + di];
-              let d1 = a1[INCEPTION3_P2_DZ + di + 1];
-              let d2 = a1[INCEPTION3_P2_DZ + di + 2];
-              let d3 = a1[INCEPTION3_P2_DZ + di + 3];
-              let x2 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[INCEPTION3_P2_DZ + di];
+            let d1 = a1[INCEPTION3_P2_DZ + di + 1];
+            let d2 = a1[INCEPTION3_P2_DZ + di + 2];
+            let d3 = a1[INCEPTION3_P2_DZ + di + 3];
+            let x2 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1248] = acc0_1;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2496] = acc0_2;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1249] = acc1_1;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2497] = acc1_2;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1250] = acc2_1;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2498] = acc2_2;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1251] = acc3_1;
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2499] = acc3_2;
-    } else {
-      // inception3_p2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION3_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1248] = acc0_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2496] = acc0_2;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1249] = acc1_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2497] = acc1_2;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1250] = acc2_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2498] = acc2_2;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1251] = acc3_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2499] = acc3_2;
     return;
   }
-  // inception3_p3a: 7 groups of 20 examples × 124 threads
-  if (i >= 114624u && i < 115492u) {
-    const PER_GROUP = 124;
+  // inception3_p2/bias: one filter; 7 groups of 20 examples × 52 threads
+  if (i >= 114432u && i < 114796u) {
+    const PER_GROUP = 52;
+    const EXAMPLES = 20;
+    const OUT_C = 52;
+    const KERNEL_WEIGHTS = 11232;
+    const WEIGHTS = 11284;
+    const OUT_POSITIONS = 49;
+    let local = i - 114432u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION3_P2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception3_p3a/kernel: 4 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 120 threads
+  if (i >= 114816u && i < 115656u) {
+    const PER_GROUP = 120;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6369,60 +6481,67 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 4;
-    const KERNEL_THREADS = 120;
-    const KERNEL_WEIGHTS = 480;
     const WEIGHTS = 484;
-    const OUT_POSITIONS = 49;
-    let local = i - 114624u;
+    let local = i - 114816u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception3_p3a/kernel: 4 filters × 1 taps of a kernel row, one input channel
-      let ci = t % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
-            let d0 = a1[INCEPTION3_P3A_DZ + di];
-            let d1 = a1[INCEPTION3_P3A_DZ + di + 1];
-            let d2 = a1[INCEPTION3_P3A_DZ + di + 2];
-            let d3 = a1[INCEPTION3_P3A_DZ + di + 3];
-            let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-          }
+    let ci = t % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
+          let d0 = a1[INCEPTION3_P3A_DZ + di];
+          let d1 = a1[INCEPTION3_P3A_DZ + di + 1];
+          let d2 = a1[INCEPTION3_P3A_DZ + di + 2];
+          let d3 = a1[INCEPTION3_P3A_DZ + di + 3];
+          let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
         }
       }
-      let wi = ci * OUT_C;
-      a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    } else {
-      // inception3_p3a/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION3_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
     return;
   }
-  // inception3_p3: 7 groups of 20 examples × 92 threads
-  if (i >= 115520u && i < 116164u) {
-    const PER_GROUP = 92;
+  // inception3_p3a/bias: one filter; 7 groups of 20 examples × 4 threads
+  if (i >= 115712u && i < 115740u) {
+    const PER_GROUP = 4;
+    const EXAMPLES = 20;
+    const OUT_C = 4;
+    const KERNEL_WEIGHTS = 480;
+    const WEIGHTS = 484;
+    const OUT_POSITIONS = 49;
+    let local = i - 115712u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION3_P3A_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception3_p3/kernel: 3 filters × 5 taps of a kernel row, one input channel; 7 groups of 20 examples × 80 threads
+  if (i >= 115776u && i < 116336u) {
+    const PER_GROUP = 80;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6435,105 +6554,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 2;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 3;
-    const KERNEL_THREADS = 80;
-    const KERNEL_WEIGHTS = 1200;
     const WEIGHTS = 1212;
-    const OUT_POSITIONS = 49;
-    let local = i - 115520u;
+    let local = i - 115776u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception3_p3/kernel: 3 filters × 5 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc0_3 = 0.0;
-      var acc0_4 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc1_3 = 0.0;
-      var acc1_4 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc2_3 = 0.0;
-      var acc2_4 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            var x2 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
-            var x3 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[INCEPTION3_P3_DZ + di];
-              let d1 = a1[INCEPTION3_P3_DZ + di + 1];
-              let d2 = a1[INCEPTION3_P3_DZ + di + 2];
-              let x4 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc0_3 = acc0_3 + d0 * x3;
-              acc0_4 = acc0_4 + d0 * x4;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc1_3 = acc1_3 + d1 * x3;
-              acc1_4 = acc1_4 + d1 * x4;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc2_3 = acc2_3 + d2 * x3;
-              acc2_4 = acc2_4 + d2 * x4;
-              x0 = x1;
-              x1 = x2;
-              x2 = x3;
-              x3 = x4;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc0_3 = 0.0;
+    var acc0_4 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc1_3 = 0.0;
+    var acc1_4 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc2_3 = 0.0;
+    var acc2_4 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x2 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+          var x3 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[INCEPTION3_P3_DZ + di];
+            let d1 = a1[INCEPTION3_P3_DZ + di + 1];
+            let d2 = a1[INCEPTION3_P3_DZ + di + 2];
+            let x4 = select(0.0, a0[INCEPTION3_P3A_Y + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc0_3 = acc0_3 + d0 * x3;
+            acc0_4 = acc0_4 + d0 * x4;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc1_3 = acc1_3 + d1 * x3;
+            acc1_4 = acc1_4 + d1 * x4;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc2_3 = acc2_3 + d2 * x3;
+            acc2_4 = acc2_4 + d2 * x4;
+            x0 = x1;
+            x1 = x2;
+            x2 = x3;
+            x3 = x4;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 48] = acc0_1;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 96] = acc0_2;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 144] = acc0_3;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 192] = acc0_4;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 49] = acc1_1;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 97] = acc1_2;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 145] = acc1_3;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 193] = acc1_4;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 50] = acc2_1;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 98] = acc2_2;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 146] = acc2_3;
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 194] = acc2_4;
-    } else {
-      // inception3_p3/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION3_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 48] = acc0_1;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 96] = acc0_2;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 144] = acc0_3;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 192] = acc0_4;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 49] = acc1_1;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 97] = acc1_2;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 145] = acc1_3;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 193] = acc1_4;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 50] = acc2_1;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 98] = acc2_2;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 146] = acc2_3;
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + wi + 194] = acc2_4;
     return;
   }
-  // inception3_p4: 7 groups of 20 examples × 256 threads
-  if (i >= 116224u && i < 118016u) {
-    const PER_GROUP = 256;
+  // inception3_p3/bias: one filter; 7 groups of 20 examples × 12 threads
+  if (i >= 116352u && i < 116436u) {
+    const PER_GROUP = 12;
+    const EXAMPLES = 20;
+    const OUT_C = 12;
+    const KERNEL_WEIGHTS = 1200;
+    const WEIGHTS = 1212;
+    const OUT_POSITIONS = 49;
+    let local = i - 116352u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION3_P3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // inception3_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 240 threads
+  if (i >= 116480u && i < 118160u) {
+    const PER_GROUP = 240;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6543,127 +6669,174 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 16;
     const FILTER_BLOCKS = 2;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 240;
-    const KERNEL_WEIGHTS = 1920;
     const WEIGHTS = 1936;
-    const OUT_POSITIONS = 49;
-    let local = i - 116224u;
+    let local = i - 116480u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // inception3_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[INCEPTION3_P4_DZ + di];
-            let d1 = a1[INCEPTION3_P4_DZ + di + 1];
-            let d2 = a1[INCEPTION3_P4_DZ + di + 2];
-            let d3 = a1[INCEPTION3_P4_DZ + di + 3];
-            let d4 = a1[INCEPTION3_P4_DZ + di + 4];
-            let d5 = a1[INCEPTION3_P4_DZ + di + 5];
-            let d6 = a1[INCEPTION3_P4_DZ + di + 6];
-            let d7 = a1[INCEPTION3_P4_DZ + di + 7];
-            let x0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[INCEPTION3_P4_DZ + di];
+          let d1 = a1[INCEPTION3_P4_DZ + di + 1];
+          let d2 = a1[INCEPTION3_P4_DZ + di + 2];
+          let d3 = a1[INCEPTION3_P4_DZ + di + 3];
+          let d4 = a1[INCEPTION3_P4_DZ + di + 4];
+          let d5 = a1[INCEPTION3_P4_DZ + di + 5];
+          let d6 = a1[INCEPTION3_P4_DZ + di + 6];
+          let d7 = a1[INCEPTION3_P4_DZ + di + 7];
+          let x0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // inception3_p4/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[INCEPTION3_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // dense1: 1 group of 128 examples × 170 threads
-  if (i >= 118016u && i < 118186u) {
+  // inception3_p4/bias: one filter; 7 groups of 20 examples × 16 threads
+  if (i >= 118208u && i < 118320u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 20;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 1920;
+    const WEIGHTS = 1936;
+    const OUT_POSITIONS = 49;
+    let local = i - 118208u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[INCEPTION3_P4_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 80 threads
+  if (i >= 118336u && i < 118416u) {
     const IN_UNITS = 128;
     const OUT_UNITS = 10;
     const BLOCK = 8;
-    const KERNEL_THREADS = 160;
-    const KERNEL_WEIGHTS = 1280;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 5;
     const WEIGHTS = 1290;
-    let local = i - 118016u;
+    let local = i - 118336u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense1/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a1[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[POOL3_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[POOL3_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[POOL3_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[POOL3_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[POOL3_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[POOL3_Z + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a0[POOL3_Z + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a0[POOL3_Z + b * IN_UNITS + k + 7] * d;
-      }
-      a1[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense1/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a1[DENSE1_DZ + b * OUT_UNITS + o];
-      }
-      a1[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a1[DENSE1_DZ + b * OUT_UNITS + o];
+      let d1 = a1[DENSE1_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[POOL3_Z + b * IN_UNITS + k];
+      let x1 = a0[POOL3_Z + b * IN_UNITS + k + 1];
+      let x2 = a0[POOL3_Z + b * IN_UNITS + k + 2];
+      let x3 = a0[POOL3_Z + b * IN_UNITS + k + 3];
+      let x4 = a0[POOL3_Z + b * IN_UNITS + k + 4];
+      let x5 = a0[POOL3_Z + b * IN_UNITS + k + 5];
+      let x6 = a0[POOL3_Z + b * IN_UNITS + k + 6];
+      let x7 = a0[POOL3_Z + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a1[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
+    return;
+  }
+  // dense1/bias: one unit; 1 group of 128 examples × 10 threads
+  if (i >= 118464u && i < 118474u) {
+    const OUT_UNITS = 10;
+    const KERNEL_WEIGHTS = 1280;
+    const WEIGHTS = 1290;
+    let local = i - 118464u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a1[DENSE1_DZ + b * OUT_UNITS + o];
+    }
+    a1[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
     return;
   }
 }

@@ -49,7 +49,7 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
-//   weight-gradients (204 workgroups; binds step, arena0)
+//   weight-gradients (149 workgroups; binds step, arena0)
 //   update (966 workgroups; binds step, params, results, metrics, arena0)
 // An evaluation batch dispatches:
 //   evaluate 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -939,7 +939,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 13014, 64 to a workgroup
+// one thread per index below 9482, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -975,11 +975,11 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 13014u) { return; }
+  if (i >= 9482u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // conv1: 128 groups of 1 example × 16 threads
-  if (i < 2048u) {
-    const PER_GROUP = 16;
+  // conv1/kernel: 3 filters × 5 taps of a kernel row, one input channel; 128 groups of 1 example × 10 threads
+  if (i < 1280u) {
+    const PER_GROUP = 10;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -991,151 +991,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 2;
     const FILTER_BLOCKS = 2;
     const FILTER_BLOCK = 3;
-    const KERNEL_THREADS = 10;
-    const KERNEL_WEIGHTS = 150;
     const WEIGHTS = 156;
-    const OUT_POSITIONS = 784;
     let local = i;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // conv1/kernel: 3 filters × 5 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ky = i32(t / FILTER_BLOCKS);
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc0_3 = 0.0;
-      var acc0_4 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc1_3 = 0.0;
-      var acc1_4 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc2_3 = 0.0;
-      var acc2_4 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            var x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
-            var x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a0[CONV1_DZ + di];
-              let d1 = a0[CONV1_DZ + di + 1];
-              let d2 = a0[CONV1_DZ + di + 2];
-              let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc0_3 = acc0_3 + d0 * x3;
-              acc0_4 = acc0_4 + d0 * x4;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc1_3 = acc1_3 + d1 * x3;
-              acc1_4 = acc1_4 + d1 * x4;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc2_3 = acc2_3 + d2 * x3;
-              acc2_4 = acc2_4 + d2 * x4;
-              x0 = x1;
-              x1 = x2;
-              x2 = x3;
-              x3 = x4;
-            }
-          }
-        }
-      }
-      let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 6] = acc0_1;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 12] = acc0_2;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 18] = acc0_3;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 24] = acc0_4;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 7] = acc1_1;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 13] = acc1_2;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 19] = acc1_3;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 25] = acc1_4;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 8] = acc2_1;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 14] = acc2_2;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 20] = acc2_3;
-      a0[CONV1_PARTIALS + group * WEIGHTS + wi + 26] = acc2_4;
-    } else {
-      // conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a0[CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a0[CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
-    }
-    return;
-  }
-  // conv2: 13 groups of 10 examples × 256 threads
-  if (i >= 2048u && i < 5376u) {
-    const PER_GROUP = 256;
-    const EXAMPLES = 10;
-    const IN_H = 14;
-    const IN_W = 14;
-    const IN_C = 6;
-    const OUT_H = 10;
-    const OUT_W = 10;
-    const OUT_C = 16;
-    const KERNEL_W = 5;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 2;
-    const KERNEL_THREADS = 240;
-    const KERNEL_WEIGHTS = 2400;
-    const WEIGHTS = 2416;
-    const OUT_POSITIONS = 100;
-    let local = i - 2048u;
-    let group = local / PER_GROUP;
-    let t = local % PER_GROUP;
-    let b0 = group * EXAMPLES;
-    let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // conv2/kernel: 2 filters × 5 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc0_3 = 0.0;
-      var acc0_4 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc1_3 = 0.0;
-      var acc1_4 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky;
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ky = i32(t / FILTER_BLOCKS);
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc0_3 = 0.0;
+    var acc0_4 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc1_3 = 0.0;
+    var acc1_4 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc2_3 = 0.0;
+    var acc2_4 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
-          var x1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
-          var x2 = a0[POOL1_Z + (row + u32(2)) * IN_C + ci];
-          var x3 = a0[POOL1_Z + (row + u32(3)) * IN_C + ci];
+          var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+          var x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a0[CONV2_DZ + di];
-            let d1 = a0[CONV2_DZ + di + 1];
-            let x4 = a0[POOL1_Z + (row + u32(ox + 4)) * IN_C + ci];
+            let d0 = a0[CONV1_DZ + di];
+            let d1 = a0[CONV1_DZ + di + 1];
+            let d2 = a0[CONV1_DZ + di + 2];
+            let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
             acc0_0 = acc0_0 + d0 * x0;
             acc0_1 = acc0_1 + d0 * x1;
             acc0_2 = acc0_2 + d0 * x2;
@@ -1146,6 +1039,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             acc1_2 = acc1_2 + d1 * x2;
             acc1_3 = acc1_3 + d1 * x3;
             acc1_4 = acc1_4 + d1 * x4;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc2_3 = acc2_3 + d2 * x3;
+            acc2_4 = acc2_4 + d2 * x4;
             x0 = x1;
             x1 = x2;
             x2 = x3;
@@ -1153,187 +1051,415 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 96] = acc0_1;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 192] = acc0_2;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 288] = acc0_3;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 384] = acc0_4;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 97] = acc1_1;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 193] = acc1_2;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 289] = acc1_3;
-      a0[CONV2_PARTIALS + group * WEIGHTS + wi + 385] = acc1_4;
-    } else {
-      // conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a0[CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a0[CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 6] = acc0_1;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 12] = acc0_2;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 18] = acc0_3;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 24] = acc0_4;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 7] = acc1_1;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 13] = acc1_2;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 19] = acc1_3;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 25] = acc1_4;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 8] = acc2_1;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 14] = acc2_2;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 20] = acc2_3;
+    a0[CONV1_PARTIALS + group * WEIGHTS + wi + 26] = acc2_4;
     return;
   }
-  // dense1: 1 group of 128 examples × 6120 threads
-  if (i >= 5376u && i < 11496u) {
+  // conv1/bias: one filter; 128 groups of 1 example × 6 threads
+  if (i >= 1280u && i < 2048u) {
+    const PER_GROUP = 6;
+    const EXAMPLES = 1;
+    const OUT_C = 6;
+    const KERNEL_WEIGHTS = 150;
+    const WEIGHTS = 156;
+    const OUT_POSITIONS = 784;
+    let local = i - 1280u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a0[CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a0[CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // conv2/kernel: 2 filters × 5 taps of a kernel row, one input channel; 13 groups of 10 examples × 240 threads
+  if (i >= 2048u && i < 5168u) {
+    const PER_GROUP = 240;
+    const EXAMPLES = 10;
+    const IN_H = 14;
+    const IN_W = 14;
+    const IN_C = 6;
+    const OUT_H = 10;
+    const OUT_W = 10;
+    const OUT_C = 16;
+    const KERNEL_W = 5;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 2;
+    const WEIGHTS = 2416;
+    let local = i - 2048u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc0_3 = 0.0;
+    var acc0_4 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc1_3 = 0.0;
+    var acc1_4 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky;
+        let row = (b * IN_H + u32(iy)) * IN_W;
+        var x0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
+        var x1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
+        var x2 = a0[POOL1_Z + (row + u32(2)) * IN_C + ci];
+        var x3 = a0[POOL1_Z + (row + u32(3)) * IN_C + ci];
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a0[CONV2_DZ + di];
+          let d1 = a0[CONV2_DZ + di + 1];
+          let x4 = a0[POOL1_Z + (row + u32(ox + 4)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc0_1 = acc0_1 + d0 * x1;
+          acc0_2 = acc0_2 + d0 * x2;
+          acc0_3 = acc0_3 + d0 * x3;
+          acc0_4 = acc0_4 + d0 * x4;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc1_1 = acc1_1 + d1 * x1;
+          acc1_2 = acc1_2 + d1 * x2;
+          acc1_3 = acc1_3 + d1 * x3;
+          acc1_4 = acc1_4 + d1 * x4;
+          x0 = x1;
+          x1 = x2;
+          x2 = x3;
+          x3 = x4;
+        }
+      }
+    }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 96] = acc0_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 192] = acc0_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 288] = acc0_3;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 384] = acc0_4;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 97] = acc1_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 193] = acc1_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 289] = acc1_3;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 385] = acc1_4;
+    return;
+  }
+  // conv2/bias: one filter; 13 groups of 10 examples × 16 threads
+  if (i >= 5184u && i < 5392u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 10;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 2400;
+    const WEIGHTS = 2416;
+    const OUT_POSITIONS = 100;
+    let local = i - 5184u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a0[CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a0[CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 3000 threads
+  if (i >= 5440u && i < 8440u) {
     const IN_UNITS = 400;
     const OUT_UNITS = 120;
     const BLOCK = 8;
-    const KERNEL_THREADS = 6000;
-    const KERNEL_WEIGHTS = 48000;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 60;
     const WEIGHTS = 48120;
-    let local = i - 5376u;
+    let local = i - 5440u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense1/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a0[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[POOL2_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[POOL2_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[POOL2_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[POOL2_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[POOL2_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[POOL2_Z + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a0[POOL2_Z + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a0[POOL2_Z + b * IN_UNITS + k + 7] * d;
-      }
-      a0[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense1/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a0[DENSE1_DZ + b * OUT_UNITS + o];
-      }
-      a0[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a0[DENSE1_DZ + b * OUT_UNITS + o];
+      let d1 = a0[DENSE1_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[POOL2_Z + b * IN_UNITS + k];
+      let x1 = a0[POOL2_Z + b * IN_UNITS + k + 1];
+      let x2 = a0[POOL2_Z + b * IN_UNITS + k + 2];
+      let x3 = a0[POOL2_Z + b * IN_UNITS + k + 3];
+      let x4 = a0[POOL2_Z + b * IN_UNITS + k + 4];
+      let x5 = a0[POOL2_Z + b * IN_UNITS + k + 5];
+      let x6 = a0[POOL2_Z + b * IN_UNITS + k + 6];
+      let x7 = a0[POOL2_Z + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a0[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
     return;
   }
-  // dense2: 1 group of 128 examples × 1344 threads
-  if (i >= 11520u && i < 12864u) {
+  // dense1/bias: one unit; 1 group of 128 examples × 120 threads
+  if (i >= 8448u && i < 8568u) {
+    const OUT_UNITS = 120;
+    const KERNEL_WEIGHTS = 48000;
+    const WEIGHTS = 48120;
+    let local = i - 8448u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a0[DENSE1_DZ + b * OUT_UNITS + o];
+    }
+    a0[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    return;
+  }
+  // dense2/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 630 threads
+  if (i >= 8576u && i < 9206u) {
     const IN_UNITS = 120;
     const OUT_UNITS = 84;
     const BLOCK = 8;
-    const KERNEL_THREADS = 1260;
-    const KERNEL_WEIGHTS = 10080;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 42;
     const WEIGHTS = 10164;
-    let local = i - 11520u;
+    let local = i - 8576u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense2/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a0[DENSE2_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[DENSE1_Y + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[DENSE1_Y + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[DENSE1_Y + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[DENSE1_Y + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[DENSE1_Y + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[DENSE1_Y + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a0[DENSE1_Y + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a0[DENSE1_Y + b * IN_UNITS + k + 7] * d;
-      }
-      a0[DENSE2_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense2/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a0[DENSE2_DZ + b * OUT_UNITS + o];
-      }
-      a0[DENSE2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a0[DENSE2_DZ + b * OUT_UNITS + o];
+      let d1 = a0[DENSE2_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[DENSE1_Y + b * IN_UNITS + k];
+      let x1 = a0[DENSE1_Y + b * IN_UNITS + k + 1];
+      let x2 = a0[DENSE1_Y + b * IN_UNITS + k + 2];
+      let x3 = a0[DENSE1_Y + b * IN_UNITS + k + 3];
+      let x4 = a0[DENSE1_Y + b * IN_UNITS + k + 4];
+      let x5 = a0[DENSE1_Y + b * IN_UNITS + k + 5];
+      let x6 = a0[DENSE1_Y + b * IN_UNITS + k + 6];
+      let x7 = a0[DENSE1_Y + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a0[DENSE2_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
     return;
   }
-  // dense3: 1 group of 128 examples × 150 threads
-  if (i >= 12864u && i < 13014u) {
+  // dense2/bias: one unit; 1 group of 128 examples × 84 threads
+  if (i >= 9216u && i < 9300u) {
+    const OUT_UNITS = 84;
+    const KERNEL_WEIGHTS = 10080;
+    const WEIGHTS = 10164;
+    let local = i - 9216u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a0[DENSE2_DZ + b * OUT_UNITS + o];
+    }
+    a0[DENSE2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    return;
+  }
+  // dense3/kernel: 6 input units' weights to 2 output units; 1 group of 128 examples × 70 threads
+  if (i >= 9344u && i < 9414u) {
     const IN_UNITS = 84;
     const OUT_UNITS = 10;
     const BLOCK = 6;
-    const KERNEL_THREADS = 140;
-    const KERNEL_WEIGHTS = 840;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 5;
     const WEIGHTS = 850;
-    let local = i - 12864u;
+    let local = i - 9344u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense3/kernel: 6 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a0[DENSE3_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[DENSE2_Y + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[DENSE2_Y + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[DENSE2_Y + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[DENSE2_Y + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[DENSE2_Y + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[DENSE2_Y + b * IN_UNITS + k + 5] * d;
-      }
-      a0[DENSE3_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-    } else {
-      // dense3/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a0[DENSE3_DZ + b * OUT_UNITS + o];
-      }
-      a0[DENSE3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a0[DENSE3_DZ + b * OUT_UNITS + o];
+      let d1 = a0[DENSE3_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[DENSE2_Y + b * IN_UNITS + k];
+      let x1 = a0[DENSE2_Y + b * IN_UNITS + k + 1];
+      let x2 = a0[DENSE2_Y + b * IN_UNITS + k + 2];
+      let x3 = a0[DENSE2_Y + b * IN_UNITS + k + 3];
+      let x4 = a0[DENSE2_Y + b * IN_UNITS + k + 4];
+      let x5 = a0[DENSE2_Y + b * IN_UNITS + k + 5];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
     }
+    a0[DENSE3_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    return;
+  }
+  // dense3/bias: one unit; 1 group of 128 examples × 10 threads
+  if (i >= 9472u && i < 9482u) {
+    const OUT_UNITS = 10;
+    const KERNEL_WEIGHTS = 840;
+    const WEIGHTS = 850;
+    let local = i - 9472u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a0[DENSE3_DZ + b * OUT_UNITS + o];
+    }
+    a0[DENSE3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
     return;
   }
 }

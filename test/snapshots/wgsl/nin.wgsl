@@ -99,7 +99,7 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.forward, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss, pool4.input-gradient, nin4_conv3.input-gradient, nin4_conv2.input-gradient, nin4_conv1.input-gradient, dropout1.input-gradient, pool3.input-gradient, nin3_conv3.input-gradient, nin3_conv2.input-gradient, nin3_conv1.input-gradient, pool2.input-gradient, nin2_conv3.input-gradient, nin2_conv2.input-gradient, nin2_conv1.input-gradient, pool1.input-gradient, nin1_conv3.input-gradient, nin1_conv2.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
-//   weight-gradients (3905 workgroups; binds step, arena0, arena1)
+//   weight-gradients (3907 workgroups; binds step, arena0, arena1)
 //   update (2832 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.evaluate, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -2664,7 +2664,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 249916, 64 to a workgroup
+// one thread per index below 249994, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -2722,11 +2722,11 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 249916u) { return; }
+  if (i >= 249994u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // nin1_conv1: 128 groups of 1 example × 112 threads
-  if (i < 14336u) {
-    const PER_GROUP = 112;
+  // nin1_conv1/kernel: 2 filters × 5 taps of a kernel row, one input channel; 128 groups of 1 example × 80 threads
+  if (i < 10240u) {
+    const PER_GROUP = 80;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -2738,88 +2738,95 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 2;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 2;
-    const KERNEL_THREADS = 80;
-    const KERNEL_WEIGHTS = 800;
     const WEIGHTS = 832;
-    const OUT_POSITIONS = 784;
     let local = i;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin1_conv1/kernel: 2 filters × 5 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ky = i32(t / FILTER_BLOCKS);
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc0_3 = 0.0;
-      var acc0_4 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc1_3 = 0.0;
-      var acc1_4 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            var x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
-            var x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[NIN1_CONV1_DZ + di];
-              let d1 = a1[NIN1_CONV1_DZ + di + 1];
-              let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc0_3 = acc0_3 + d0 * x3;
-              acc0_4 = acc0_4 + d0 * x4;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc1_3 = acc1_3 + d1 * x3;
-              acc1_4 = acc1_4 + d1 * x4;
-              x0 = x1;
-              x1 = x2;
-              x2 = x3;
-              x3 = x4;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ky = i32(t / FILTER_BLOCKS);
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc0_3 = 0.0;
+    var acc0_4 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc1_3 = 0.0;
+    var acc1_4 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+          var x3 = select(0.0, a0[INPUT_Y + row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[NIN1_CONV1_DZ + di];
+            let d1 = a1[NIN1_CONV1_DZ + di + 1];
+            let x4 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc0_3 = acc0_3 + d0 * x3;
+            acc0_4 = acc0_4 + d0 * x4;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc1_3 = acc1_3 + d1 * x3;
+            acc1_4 = acc1_4 + d1 * x4;
+            x0 = x1;
+            x1 = x2;
+            x2 = x3;
+            x3 = x4;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 96] = acc0_3;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 128] = acc0_4;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 97] = acc1_3;
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 129] = acc1_4;
-    } else {
-      // nin1_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 96] = acc0_3;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 128] = acc0_4;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 97] = acc1_3;
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + wi + 129] = acc1_4;
     return;
   }
-  // nin1_conv2: 128 groups of 1 example × 160 threads
-  if (i >= 14336u && i < 34816u) {
-    const PER_GROUP = 160;
+  // nin1_conv1/bias: one filter; 128 groups of 1 example × 32 threads
+  if (i >= 10240u && i < 14336u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 1;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 800;
+    const WEIGHTS = 832;
+    const OUT_POSITIONS = 784;
+    let local = i - 10240u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin1_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel; 128 groups of 1 example × 128 threads
+  if (i >= 14336u && i < 30720u) {
+    const PER_GROUP = 128;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -2829,77 +2836,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 32;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 128;
-    const KERNEL_WEIGHTS = 1024;
     const WEIGHTS = 1056;
-    const OUT_POSITIONS = 784;
     let local = i - 14336u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin1_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN1_CONV2_DZ + di];
-            let d1 = a1[NIN1_CONV2_DZ + di + 1];
-            let d2 = a1[NIN1_CONV2_DZ + di + 2];
-            let d3 = a1[NIN1_CONV2_DZ + di + 3];
-            let d4 = a1[NIN1_CONV2_DZ + di + 4];
-            let d5 = a1[NIN1_CONV2_DZ + di + 5];
-            let d6 = a1[NIN1_CONV2_DZ + di + 6];
-            let d7 = a1[NIN1_CONV2_DZ + di + 7];
-            let x0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN1_CONV2_DZ + di];
+          let d1 = a1[NIN1_CONV2_DZ + di + 1];
+          let d2 = a1[NIN1_CONV2_DZ + di + 2];
+          let d3 = a1[NIN1_CONV2_DZ + di + 3];
+          let d4 = a1[NIN1_CONV2_DZ + di + 4];
+          let d5 = a1[NIN1_CONV2_DZ + di + 5];
+          let d6 = a1[NIN1_CONV2_DZ + di + 6];
+          let d7 = a1[NIN1_CONV2_DZ + di + 7];
+          let x0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // nin1_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN1_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // nin1_conv3: 128 groups of 1 example × 160 threads
-  if (i >= 34816u && i < 55296u) {
-    const PER_GROUP = 160;
+  // nin1_conv2/bias: one filter; 128 groups of 1 example × 32 threads
+  if (i >= 30720u && i < 34816u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 1;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 1024;
+    const WEIGHTS = 1056;
+    const OUT_POSITIONS = 784;
+    let local = i - 30720u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN1_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin1_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel; 128 groups of 1 example × 128 threads
+  if (i >= 34816u && i < 51200u) {
+    const PER_GROUP = 128;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -2909,77 +2923,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 32;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 128;
-    const KERNEL_WEIGHTS = 1024;
     const WEIGHTS = 1056;
-    const OUT_POSITIONS = 784;
     let local = i - 34816u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin1_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN1_CONV3_DZ + di];
-            let d1 = a1[NIN1_CONV3_DZ + di + 1];
-            let d2 = a1[NIN1_CONV3_DZ + di + 2];
-            let d3 = a1[NIN1_CONV3_DZ + di + 3];
-            let d4 = a1[NIN1_CONV3_DZ + di + 4];
-            let d5 = a1[NIN1_CONV3_DZ + di + 5];
-            let d6 = a1[NIN1_CONV3_DZ + di + 6];
-            let d7 = a1[NIN1_CONV3_DZ + di + 7];
-            let x0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN1_CONV3_DZ + di];
+          let d1 = a1[NIN1_CONV3_DZ + di + 1];
+          let d2 = a1[NIN1_CONV3_DZ + di + 2];
+          let d3 = a1[NIN1_CONV3_DZ + di + 3];
+          let d4 = a1[NIN1_CONV3_DZ + di + 4];
+          let d5 = a1[NIN1_CONV3_DZ + di + 5];
+          let d6 = a1[NIN1_CONV3_DZ + di + 6];
+          let d7 = a1[NIN1_CONV3_DZ + di + 7];
+          let x0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // nin1_conv3/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN1_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // nin2_conv1: 22 groups of 6 examples × 5184 threads
-  if (i >= 55296u && i < 169344u) {
-    const PER_GROUP = 5184;
+  // nin1_conv3/bias: one filter; 128 groups of 1 example × 32 threads
+  if (i >= 51200u && i < 55296u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 1;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 1024;
+    const WEIGHTS = 1056;
+    const OUT_POSITIONS = 784;
+    let local = i - 51200u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN1_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin2_conv1/kernel: 2 filters × 5 taps of a kernel row, one input channel; 22 groups of 6 examples × 5120 threads
+  if (i >= 55296u && i < 167936u) {
+    const PER_GROUP = 5120;
     const EXAMPLES = 6;
     const IN_H = 13;
     const IN_W = 13;
@@ -2992,89 +3013,96 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 2;
     const FILTER_BLOCKS = 32;
     const FILTER_BLOCK = 2;
-    const KERNEL_THREADS = 5120;
-    const KERNEL_WEIGHTS = 51200;
     const WEIGHTS = 51264;
-    const OUT_POSITIONS = 169;
     let local = i - 55296u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin2_conv1/kernel: 2 filters × 5 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc0_3 = 0.0;
-      var acc0_4 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc1_3 = 0.0;
-      var acc1_4 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            var x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
-            var x3 = select(0.0, a0[POOL1_Z + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[NIN2_CONV1_DZ + di];
-              let d1 = a1[NIN2_CONV1_DZ + di + 1];
-              let x4 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc0_3 = acc0_3 + d0 * x3;
-              acc0_4 = acc0_4 + d0 * x4;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc1_3 = acc1_3 + d1 * x3;
-              acc1_4 = acc1_4 + d1 * x4;
-              x0 = x1;
-              x1 = x2;
-              x2 = x3;
-              x3 = x4;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc0_3 = 0.0;
+    var acc0_4 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc1_3 = 0.0;
+    var acc1_4 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 2 - PAD_LEFT >= 0 && 2 - PAD_LEFT < IN_W);
+          var x3 = select(0.0, a0[POOL1_Z + (row + u32(clamp(3 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 3 - PAD_LEFT >= 0 && 3 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[NIN2_CONV1_DZ + di];
+            let d1 = a1[NIN2_CONV1_DZ + di + 1];
+            let x4 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 4 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 4 - PAD_LEFT >= 0 && ox + 4 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc0_3 = acc0_3 + d0 * x3;
+            acc0_4 = acc0_4 + d0 * x4;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc1_3 = acc1_3 + d1 * x3;
+            acc1_4 = acc1_4 + d1 * x4;
+            x0 = x1;
+            x1 = x2;
+            x2 = x3;
+            x3 = x4;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 6144] = acc0_3;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_4;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 6145] = acc1_3;
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_4;
-    } else {
-      // nin2_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 6144] = acc0_3;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_4;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 6145] = acc1_3;
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_4;
     return;
   }
-  // nin2_conv2: 22 groups of 6 examples × 576 threads
-  if (i >= 169344u && i < 182016u) {
-    const PER_GROUP = 576;
+  // nin2_conv1/bias: one filter; 22 groups of 6 examples × 64 threads
+  if (i >= 167936u && i < 169344u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 6;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 51200;
+    const WEIGHTS = 51264;
+    const OUT_POSITIONS = 169;
+    let local = i - 167936u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin2_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel; 22 groups of 6 examples × 512 threads
+  if (i >= 169344u && i < 180608u) {
+    const PER_GROUP = 512;
     const EXAMPLES = 6;
     const IN_H = 13;
     const IN_W = 13;
@@ -3084,77 +3112,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 64;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 512;
-    const KERNEL_WEIGHTS = 4096;
     const WEIGHTS = 4160;
-    const OUT_POSITIONS = 169;
     let local = i - 169344u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin2_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN2_CONV2_DZ + di];
-            let d1 = a1[NIN2_CONV2_DZ + di + 1];
-            let d2 = a1[NIN2_CONV2_DZ + di + 2];
-            let d3 = a1[NIN2_CONV2_DZ + di + 3];
-            let d4 = a1[NIN2_CONV2_DZ + di + 4];
-            let d5 = a1[NIN2_CONV2_DZ + di + 5];
-            let d6 = a1[NIN2_CONV2_DZ + di + 6];
-            let d7 = a1[NIN2_CONV2_DZ + di + 7];
-            let x0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN2_CONV2_DZ + di];
+          let d1 = a1[NIN2_CONV2_DZ + di + 1];
+          let d2 = a1[NIN2_CONV2_DZ + di + 2];
+          let d3 = a1[NIN2_CONV2_DZ + di + 3];
+          let d4 = a1[NIN2_CONV2_DZ + di + 4];
+          let d5 = a1[NIN2_CONV2_DZ + di + 5];
+          let d6 = a1[NIN2_CONV2_DZ + di + 6];
+          let d7 = a1[NIN2_CONV2_DZ + di + 7];
+          let x0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // nin2_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // nin2_conv3: 22 groups of 6 examples × 576 threads
-  if (i >= 182016u && i < 194688u) {
-    const PER_GROUP = 576;
+  // nin2_conv2/bias: one filter; 22 groups of 6 examples × 64 threads
+  if (i >= 180608u && i < 182016u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 6;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 4096;
+    const WEIGHTS = 4160;
+    const OUT_POSITIONS = 169;
+    let local = i - 180608u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin2_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel; 22 groups of 6 examples × 512 threads
+  if (i >= 182016u && i < 193280u) {
+    const PER_GROUP = 512;
     const EXAMPLES = 6;
     const IN_H = 13;
     const IN_W = 13;
@@ -3164,77 +3199,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 64;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 512;
-    const KERNEL_WEIGHTS = 4096;
     const WEIGHTS = 4160;
-    const OUT_POSITIONS = 169;
     let local = i - 182016u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin2_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN2_CONV3_DZ + di];
-            let d1 = a1[NIN2_CONV3_DZ + di + 1];
-            let d2 = a1[NIN2_CONV3_DZ + di + 2];
-            let d3 = a1[NIN2_CONV3_DZ + di + 3];
-            let d4 = a1[NIN2_CONV3_DZ + di + 4];
-            let d5 = a1[NIN2_CONV3_DZ + di + 5];
-            let d6 = a1[NIN2_CONV3_DZ + di + 6];
-            let d7 = a1[NIN2_CONV3_DZ + di + 7];
-            let x0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN2_CONV3_DZ + di];
+          let d1 = a1[NIN2_CONV3_DZ + di + 1];
+          let d2 = a1[NIN2_CONV3_DZ + di + 2];
+          let d3 = a1[NIN2_CONV3_DZ + di + 3];
+          let d4 = a1[NIN2_CONV3_DZ + di + 4];
+          let d5 = a1[NIN2_CONV3_DZ + di + 5];
+          let d6 = a1[NIN2_CONV3_DZ + di + 6];
+          let d7 = a1[NIN2_CONV3_DZ + di + 7];
+          let x0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // nin2_conv3/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN2_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // nin3_conv1: 5 groups of 28 examples × 6272 threads
-  if (i >= 194688u && i < 226048u) {
-    const PER_GROUP = 6272;
+  // nin2_conv3/bias: one filter; 22 groups of 6 examples × 64 threads
+  if (i >= 193280u && i < 194688u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 6;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 4096;
+    const WEIGHTS = 4160;
+    const OUT_POSITIONS = 169;
+    let local = i - 193280u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN2_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin3_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 5 groups of 28 examples × 6144 threads
+  if (i >= 194688u && i < 225408u) {
+    const PER_GROUP = 6144;
     const EXAMPLES = 28;
     const IN_H = 6;
     const IN_W = 6;
@@ -3247,93 +3289,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 32;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 6144;
-    const KERNEL_WEIGHTS = 73728;
     const WEIGHTS = 73856;
-    const OUT_POSITIONS = 36;
     let local = i - 194688u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin3_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[NIN3_CONV1_DZ + di];
-              let d1 = a1[NIN3_CONV1_DZ + di + 1];
-              let d2 = a1[NIN3_CONV1_DZ + di + 2];
-              let d3 = a1[NIN3_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[NIN3_CONV1_DZ + di];
+            let d1 = a1[NIN3_CONV1_DZ + di + 1];
+            let d2 = a1[NIN3_CONV1_DZ + di + 2];
+            let d3 = a1[NIN3_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_1;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16384] = acc0_2;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_1;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16385] = acc1_2;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_1;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16386] = acc2_2;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_1;
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16387] = acc3_2;
-    } else {
-      // nin3_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN3_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16384] = acc0_2;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16385] = acc1_2;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16386] = acc2_2;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16387] = acc3_2;
     return;
   }
-  // nin3_conv2: 5 groups of 28 examples × 2176 threads
-  if (i >= 226048u && i < 236928u) {
-    const PER_GROUP = 2176;
+  // nin3_conv1/bias: one filter; 5 groups of 28 examples × 128 threads
+  if (i >= 225408u && i < 226048u) {
+    const PER_GROUP = 128;
+    const EXAMPLES = 28;
+    const OUT_C = 128;
+    const KERNEL_WEIGHTS = 73728;
+    const WEIGHTS = 73856;
+    const OUT_POSITIONS = 36;
+    let local = i - 225408u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN3_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin3_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel; 5 groups of 28 examples × 2048 threads
+  if (i >= 226048u && i < 236288u) {
+    const PER_GROUP = 2048;
     const EXAMPLES = 28;
     const IN_H = 6;
     const IN_W = 6;
@@ -3343,77 +3392,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 128;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 2048;
-    const KERNEL_WEIGHTS = 16384;
     const WEIGHTS = 16512;
-    const OUT_POSITIONS = 36;
     let local = i - 226048u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin3_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN3_CONV2_DZ + di];
-            let d1 = a1[NIN3_CONV2_DZ + di + 1];
-            let d2 = a1[NIN3_CONV2_DZ + di + 2];
-            let d3 = a1[NIN3_CONV2_DZ + di + 3];
-            let d4 = a1[NIN3_CONV2_DZ + di + 4];
-            let d5 = a1[NIN3_CONV2_DZ + di + 5];
-            let d6 = a1[NIN3_CONV2_DZ + di + 6];
-            let d7 = a1[NIN3_CONV2_DZ + di + 7];
-            let x0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN3_CONV2_DZ + di];
+          let d1 = a1[NIN3_CONV2_DZ + di + 1];
+          let d2 = a1[NIN3_CONV2_DZ + di + 2];
+          let d3 = a1[NIN3_CONV2_DZ + di + 3];
+          let d4 = a1[NIN3_CONV2_DZ + di + 4];
+          let d5 = a1[NIN3_CONV2_DZ + di + 5];
+          let d6 = a1[NIN3_CONV2_DZ + di + 6];
+          let d7 = a1[NIN3_CONV2_DZ + di + 7];
+          let x0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // nin3_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN3_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // nin3_conv3: 5 groups of 28 examples × 2176 threads
-  if (i >= 236928u && i < 247808u) {
-    const PER_GROUP = 2176;
+  // nin3_conv2/bias: one filter; 5 groups of 28 examples × 128 threads
+  if (i >= 236288u && i < 236928u) {
+    const PER_GROUP = 128;
+    const EXAMPLES = 28;
+    const OUT_C = 128;
+    const KERNEL_WEIGHTS = 16384;
+    const WEIGHTS = 16512;
+    const OUT_POSITIONS = 36;
+    let local = i - 236288u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN3_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin3_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel; 5 groups of 28 examples × 2048 threads
+  if (i >= 236928u && i < 247168u) {
+    const PER_GROUP = 2048;
     const EXAMPLES = 28;
     const IN_H = 6;
     const IN_W = 6;
@@ -3423,76 +3479,83 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 128;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 2048;
-    const KERNEL_WEIGHTS = 16384;
     const WEIGHTS = 16512;
-    const OUT_POSITIONS = 36;
     let local = i - 236928u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // nin3_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN3_CONV3_DZ + di];
-            let d1 = a1[NIN3_CONV3_DZ + di + 1];
-            let d2 = a1[NIN3_CONV3_DZ + di + 2];
-            let d3 = a1[NIN3_CONV3_DZ + di + 3];
-            let d4 = a1[NIN3_CONV3_DZ + di + 4];
-            let d5 = a1[NIN3_CONV3_DZ + di + 5];
-            let d6 = a1[NIN3_CONV3_DZ + di + 6];
-            let d7 = a1[NIN3_CONV3_DZ + di + 7];
-            let x0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN3_CONV3_DZ + di];
+          let d1 = a1[NIN3_CONV3_DZ + di + 1];
+          let d2 = a1[NIN3_CONV3_DZ + di + 2];
+          let d3 = a1[NIN3_CONV3_DZ + di + 3];
+          let d4 = a1[NIN3_CONV3_DZ + di + 4];
+          let d5 = a1[NIN3_CONV3_DZ + di + 5];
+          let d6 = a1[NIN3_CONV3_DZ + di + 6];
+          let d7 = a1[NIN3_CONV3_DZ + di + 7];
+          let x0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // nin3_conv3/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN3_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // nin4_conv1: 1 group of 128 examples × 1930 threads
-  if (i >= 247808u && i < 249738u) {
+  // nin3_conv3/bias: one filter; 5 groups of 28 examples × 128 threads
+  if (i >= 247168u && i < 247808u) {
+    const PER_GROUP = 128;
+    const EXAMPLES = 28;
+    const OUT_C = 128;
+    const KERNEL_WEIGHTS = 16384;
+    const WEIGHTS = 16512;
+    const OUT_POSITIONS = 36;
+    let local = i - 247168u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN3_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin4_conv1/kernel: 2 filters × 3 taps of a kernel row, one input channel; 1 group of 128 examples × 1920 threads
+  if (i >= 247808u && i < 249728u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 128;
@@ -3504,72 +3567,77 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 5;
     const FILTER_BLOCK = 2;
-    const KERNEL_THREADS = 1920;
-    const KERNEL_WEIGHTS = 11520;
     const WEIGHTS = 11530;
-    const OUT_POSITIONS = 4;
     let local = i - 247808u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // nin4_conv1/kernel: 2 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[NIN4_CONV1_DZ + di];
-              let d1 = a1[NIN4_CONV1_DZ + di + 1];
-              let x2 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[NIN4_CONV1_DZ + di];
+            let d1 = a1[NIN4_CONV1_DZ + di + 1];
+            let x2 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1280] = acc0_1;
-      a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2560] = acc0_2;
-      a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1281] = acc1_1;
-      a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2561] = acc1_2;
-    } else {
-      // nin4_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN4_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1280] = acc0_1;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2560] = acc0_2;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1281] = acc1_1;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2561] = acc1_2;
     return;
   }
-  // nin4_conv2: 1 group of 128 examples × 60 threads
-  if (i >= 249792u && i < 249852u) {
+  // nin4_conv1/bias: one filter; 1 group of 128 examples × 10 threads
+  if (i >= 249728u && i < 249738u) {
+    const OUT_C = 10;
+    const KERNEL_WEIGHTS = 11520;
+    const WEIGHTS = 11530;
+    const OUT_POSITIONS = 4;
+    let local = i - 249728u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN4_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin4_conv2/kernel: 2 filters × 1 taps of a kernel row, one input channel; 1 group of 128 examples × 50 threads
+  if (i >= 249792u && i < 249842u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 10;
@@ -3578,61 +3646,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 10;
     const FILTER_BLOCKS = 5;
     const FILTER_BLOCK = 2;
-    const KERNEL_THREADS = 50;
-    const KERNEL_WEIGHTS = 100;
     const WEIGHTS = 110;
-    const OUT_POSITIONS = 4;
     let local = i - 249792u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // nin4_conv2/kernel: 2 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN4_CONV2_DZ + di];
-            let d1 = a1[NIN4_CONV2_DZ + di + 1];
-            let x0 = a0[NIN4_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN4_CONV2_DZ + di];
+          let d1 = a1[NIN4_CONV2_DZ + di + 1];
+          let x0 = a0[NIN4_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    } else {
-      // nin4_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN4_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
     return;
   }
-  // nin4_conv3: 1 group of 128 examples × 60 threads
-  if (i >= 249856u && i < 249916u) {
-    const IN_H = 2;
-    const IN_W = 2;
-    const IN_C = 10;
-    const OUT_H = 2;
-    const OUT_W = 2;
+  // nin4_conv2/bias: one filter; 1 group of 128 examples × 10 threads
+  if (i >= 249856u && i < 249866u) {
     const OUT_C = 10;
-    const FILTER_BLOCKS = 5;
-    const FILTER_BLOCK = 2;
-    const KERNEL_THREADS = 50;
     const KERNEL_WEIGHTS = 100;
     const WEIGHTS = 110;
     const OUT_POSITIONS = 4;
@@ -3641,39 +3685,73 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // nin4_conv3/kernel: 2 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let row = (b * IN_H + u32(oy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a1[NIN4_CONV3_DZ + di];
-            let d1 = a1[NIN4_CONV3_DZ + di + 1];
-            let x0 = a0[NIN4_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-          }
-        }
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN4_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
       }
-      let wi = ci * OUT_C + co;
-      a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    } else {
-      // nin4_conv3/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[NIN4_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // nin4_conv3/kernel: 2 filters × 1 taps of a kernel row, one input channel; 1 group of 128 examples × 50 threads
+  if (i >= 249920u && i < 249970u) {
+    const IN_H = 2;
+    const IN_W = 2;
+    const IN_C = 10;
+    const OUT_H = 2;
+    const OUT_W = 2;
+    const OUT_C = 10;
+    const FILTER_BLOCKS = 5;
+    const FILTER_BLOCK = 2;
+    const WEIGHTS = 110;
+    let local = i - 249920u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let row = (b * IN_H + u32(oy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a1[NIN4_CONV3_DZ + di];
+          let d1 = a1[NIN4_CONV3_DZ + di + 1];
+          let x0 = a0[NIN4_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+        }
+      }
+    }
+    let wi = ci * OUT_C + co;
+    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    return;
+  }
+  // nin4_conv3/bias: one filter; 1 group of 128 examples × 10 threads
+  if (i >= 249984u && i < 249994u) {
+    const OUT_C = 10;
+    const KERNEL_WEIGHTS = 100;
+    const WEIGHTS = 110;
+    const OUT_POSITIONS = 4;
+    let local = i - 249984u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[NIN4_CONV3_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
 }

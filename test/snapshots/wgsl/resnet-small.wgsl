@@ -131,7 +131,7 @@
 //   train 23: block1_batchnorm1.input-gradient, block1_c1.input-gradient, pool1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 25: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1)
-//   weight-gradients (1216 workgroups; binds step, arena0, arena1)
+//   weight-gradients (1211 workgroups; binds step, arena0, arena1)
 //   update (1289 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, stem.forward, batchnorm1.evaluate, pool1.forward, block1_c1.forward, block1_batchnorm1.evaluate, block1_c2.forward, block1_bn.evaluate, block1_add1.forward, block2_c1.forward, block2_batchnorm1.evaluate, block2_c2.forward, block2_bn.evaluate, block2_shortcut.forward, block2_shortcut_bn.evaluate, block2_add1.forward, pool2.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -3485,7 +3485,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 77786, 64 to a workgroup
+// one thread per index below 77450, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -3527,9 +3527,9 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 77786u) { return; }
+  if (i >= 77450u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem: 128 groups of 1 example × 24 threads
+  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 24 threads
   if (i < 3072u) {
     const PER_GROUP = 24;
     const EXAMPLES = 1;
@@ -3549,7 +3549,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
     let ky = i32(t / FILTER_BLOCKS);
     var acc0_0 = 0.0;
@@ -3611,7 +3610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[STEM_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2;
     return;
   }
-  // block1_c1: 26 groups of 5 examples × 768 threads
+  // block1_c1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
   if (i >= 3072u && i < 23040u) {
     const PER_GROUP = 768;
     const EXAMPLES = 5;
@@ -3632,7 +3631,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    // block1_c1/kernel: 4 filters × 3 taps of a kernel row, one input channel
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
     let ci = (t / FILTER_BLOCKS) % IN_C;
     let ky = i32(t / (IN_C * FILTER_BLOCKS));
@@ -3695,7 +3693,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
     return;
   }
-  // block1_c2: 26 groups of 5 examples × 768 threads
+  // block1_c2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
   if (i >= 23040u && i < 43008u) {
     const PER_GROUP = 768;
     const EXAMPLES = 5;
@@ -3716,7 +3714,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    // block1_c2/kernel: 4 filters × 3 taps of a kernel row, one input channel
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
     let ci = (t / FILTER_BLOCKS) % IN_C;
     let ky = i32(t / (IN_C * FILTER_BLOCKS));
@@ -3779,7 +3776,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
     return;
   }
-  // block2_c1: 7 groups of 20 examples × 1536 threads
+  // block2_c1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 1536 threads
   if (i >= 43008u && i < 53760u) {
     const PER_GROUP = 1536;
     const EXAMPLES = 20;
@@ -3802,7 +3799,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    // block2_c1/kernel: 4 filters × 3 taps of a kernel row, one input channel
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
     let ci = (t / FILTER_BLOCKS) % IN_C;
     let ky = i32(t / (IN_C * FILTER_BLOCKS));
@@ -3864,7 +3860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
     return;
   }
-  // block2_c2: 7 groups of 20 examples × 3072 threads
+  // block2_c2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
   if (i >= 53760u && i < 75264u) {
     const PER_GROUP = 3072;
     const EXAMPLES = 20;
@@ -3885,7 +3881,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    // block2_c2/kernel: 4 filters × 3 taps of a kernel row, one input channel
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
     let ci = (t / FILTER_BLOCKS) % IN_C;
     let ky = i32(t / (IN_C * FILTER_BLOCKS));
@@ -3948,7 +3943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
     return;
   }
-  // block2_shortcut: 7 groups of 20 examples × 256 threads
+  // block2_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 256 threads
   if (i >= 75264u && i < 77056u) {
     const PER_GROUP = 256;
     const EXAMPLES = 20;
@@ -3968,7 +3963,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    // block2_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
     let ci = (t / FILTER_BLOCKS) % IN_C;
     var acc0_0 = 0.0;
@@ -4017,59 +4011,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // dense1: 1 group of 128 examples × 730 threads
-  if (i >= 77056u && i < 77786u) {
+  // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 360 threads
+  if (i >= 77056u && i < 77416u) {
     const IN_UNITS = 576;
     const OUT_UNITS = 10;
     const BLOCK = 8;
-    const KERNEL_THREADS = 720;
-    const KERNEL_WEIGHTS = 5760;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 5;
     const WEIGHTS = 5770;
     let local = i - 77056u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense1/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a1[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[POOL2_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[POOL2_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[POOL2_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[POOL2_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[POOL2_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[POOL2_Z + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a0[POOL2_Z + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a0[POOL2_Z + b * IN_UNITS + k + 7] * d;
-      }
-      a1[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense1/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a1[DENSE1_DZ + b * OUT_UNITS + o];
-      }
-      a1[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a1[DENSE1_DZ + b * OUT_UNITS + o];
+      let d1 = a1[DENSE1_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[POOL2_Z + b * IN_UNITS + k];
+      let x1 = a0[POOL2_Z + b * IN_UNITS + k + 1];
+      let x2 = a0[POOL2_Z + b * IN_UNITS + k + 2];
+      let x3 = a0[POOL2_Z + b * IN_UNITS + k + 3];
+      let x4 = a0[POOL2_Z + b * IN_UNITS + k + 4];
+      let x5 = a0[POOL2_Z + b * IN_UNITS + k + 5];
+      let x6 = a0[POOL2_Z + b * IN_UNITS + k + 6];
+      let x7 = a0[POOL2_Z + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a1[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a1[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
+    return;
+  }
+  // dense1/bias: one unit; 1 group of 128 examples × 10 threads
+  if (i >= 77440u && i < 77450u) {
+    const OUT_UNITS = 10;
+    const KERNEL_WEIGHTS = 5760;
+    const WEIGHTS = 5770;
+    let local = i - 77440u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a1[DENSE1_DZ + b * OUT_UNITS + o];
+    }
+    a1[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
     return;
   }
 }

@@ -7726,7 +7726,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 265178, 64 to a workgroup
+// one thread per index below 265162, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -7795,11 +7795,11 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 265178u) { return; }
+  if (i >= 265162u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem: 128 groups of 1 example × 28 threads
-  if (i < 3584u) {
-    const PER_GROUP = 28;
+  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 12 threads
+  if (i < 1536u) {
+    const PER_GROUP = 12;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -7811,92 +7811,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 12;
-    const KERNEL_WEIGHTS = 144;
     const WEIGHTS = 160;
-    const OUT_POSITIONS = 784;
     let local = i;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ky = i32(t / FILTER_BLOCKS);
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[STEM_DZ + di];
-              let d1 = a1[STEM_DZ + di + 1];
-              let d2 = a1[STEM_DZ + di + 2];
-              let d3 = a1[STEM_DZ + di + 3];
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ky = i32(t / FILTER_BLOCKS);
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[STEM_DZ + di];
+            let d1 = a1[STEM_DZ + di + 1];
+            let d2 = a1[STEM_DZ + di + 2];
+            let d3 = a1[STEM_DZ + di + 3];
+            let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1;
-      a2[STEM_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2;
-    } else {
-      // stem/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1;
+    a2[STEM_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2;
     return;
   }
-  // stage1_1_conv1: 128 groups of 1 example × 208 threads
-  if (i >= 3584u && i < 30208u) {
-    const PER_GROUP = 208;
+  // stem/bias: one filter; 128 groups of 1 example × 16 threads
+  if (i >= 1536u && i < 3584u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 1;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 144;
+    const WEIGHTS = 160;
+    const OUT_POSITIONS = 784;
+    let local = i - 1536u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[STEM_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage1_1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  if (i >= 3584u && i < 28160u) {
+    const PER_GROUP = 192;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -7909,93 +7916,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 192;
-    const KERNEL_WEIGHTS = 2304;
     const WEIGHTS = 2320;
-    const OUT_POSITIONS = 784;
     let local = i - 3584u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage1_1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[STAGE1_1_CONV1_DZ + di];
-              let d1 = a1[STAGE1_1_CONV1_DZ + di + 1];
-              let d2 = a1[STAGE1_1_CONV1_DZ + di + 2];
-              let d3 = a1[STAGE1_1_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[STAGE1_1_CONV1_DZ + di];
+            let d1 = a1[STAGE1_1_CONV1_DZ + di + 1];
+            let d2 = a1[STAGE1_1_CONV1_DZ + di + 2];
+            let d3 = a1[STAGE1_1_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
-    } else {
-      // stage1_1_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[STAGE1_1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
     return;
   }
-  // stage1_1_conv2: 128 groups of 1 example × 208 threads
-  if (i >= 30208u && i < 56832u) {
-    const PER_GROUP = 208;
+  // stage1_1_conv1/bias: one filter; 128 groups of 1 example × 16 threads
+  if (i >= 28160u && i < 30208u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 1;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 2304;
+    const WEIGHTS = 2320;
+    const OUT_POSITIONS = 784;
+    let local = i - 28160u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[STAGE1_1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage1_1_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  if (i >= 30208u && i < 54784u) {
+    const PER_GROUP = 192;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -8008,93 +8022,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 192;
-    const KERNEL_WEIGHTS = 2304;
     const WEIGHTS = 2320;
-    const OUT_POSITIONS = 784;
     let local = i - 30208u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage1_1_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[STAGE1_1_CONV2_DZ + di];
-              let d1 = a1[STAGE1_1_CONV2_DZ + di + 1];
-              let d2 = a1[STAGE1_1_CONV2_DZ + di + 2];
-              let d3 = a1[STAGE1_1_CONV2_DZ + di + 3];
-              let x2 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[STAGE1_1_CONV2_DZ + di];
+            let d1 = a1[STAGE1_1_CONV2_DZ + di + 1];
+            let d2 = a1[STAGE1_1_CONV2_DZ + di + 2];
+            let d3 = a1[STAGE1_1_CONV2_DZ + di + 3];
+            let x2 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
-    } else {
-      // stage1_1_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[STAGE1_1_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
     return;
   }
-  // stage1_2_conv1: 128 groups of 1 example × 208 threads
-  if (i >= 56832u && i < 83456u) {
-    const PER_GROUP = 208;
+  // stage1_1_conv2/bias: one filter; 128 groups of 1 example × 16 threads
+  if (i >= 54784u && i < 56832u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 1;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 2304;
+    const WEIGHTS = 2320;
+    const OUT_POSITIONS = 784;
+    let local = i - 54784u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[STAGE1_1_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage1_2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  if (i >= 56832u && i < 81408u) {
+    const PER_GROUP = 192;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -8107,93 +8128,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 192;
-    const KERNEL_WEIGHTS = 2304;
     const WEIGHTS = 2320;
-    const OUT_POSITIONS = 784;
     let local = i - 56832u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage1_2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[STAGE1_2_CONV1_DZ + di];
-              let d1 = a1[STAGE1_2_CONV1_DZ + di + 1];
-              let d2 = a1[STAGE1_2_CONV1_DZ + di + 2];
-              let d3 = a1[STAGE1_2_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[STAGE1_2_CONV1_DZ + di];
+            let d1 = a1[STAGE1_2_CONV1_DZ + di + 1];
+            let d2 = a1[STAGE1_2_CONV1_DZ + di + 2];
+            let d3 = a1[STAGE1_2_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
-    } else {
-      // stage1_2_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[STAGE1_2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
     return;
   }
-  // stage1_2_conv2: 128 groups of 1 example × 208 threads
-  if (i >= 83456u && i < 110080u) {
-    const PER_GROUP = 208;
+  // stage1_2_conv1/bias: one filter; 128 groups of 1 example × 16 threads
+  if (i >= 81408u && i < 83456u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 1;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 2304;
+    const WEIGHTS = 2320;
+    const OUT_POSITIONS = 784;
+    let local = i - 81408u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[STAGE1_2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage1_2_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  if (i >= 83456u && i < 108032u) {
+    const PER_GROUP = 192;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -8206,93 +8234,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 192;
-    const KERNEL_WEIGHTS = 2304;
     const WEIGHTS = 2320;
-    const OUT_POSITIONS = 784;
     let local = i - 83456u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage1_2_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[STAGE1_2_CONV2_DZ + di];
-              let d1 = a1[STAGE1_2_CONV2_DZ + di + 1];
-              let d2 = a1[STAGE1_2_CONV2_DZ + di + 2];
-              let d3 = a1[STAGE1_2_CONV2_DZ + di + 3];
-              let x2 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[STAGE1_2_CONV2_DZ + di];
+            let d1 = a1[STAGE1_2_CONV2_DZ + di + 1];
+            let d2 = a1[STAGE1_2_CONV2_DZ + di + 2];
+            let d3 = a1[STAGE1_2_CONV2_DZ + di + 3];
+            let x2 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
-    } else {
-      // stage1_2_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[STAGE1_2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
     return;
   }
-  // stage2_down_conv1: 26 groups of 5 examples × 416 threads
-  if (i >= 110080u && i < 120896u) {
-    const PER_GROUP = 416;
+  // stage1_2_conv2/bias: one filter; 128 groups of 1 example × 16 threads
+  if (i >= 108032u && i < 110080u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 1;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 2304;
+    const WEIGHTS = 2320;
+    const OUT_POSITIONS = 784;
+    let local = i - 108032u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[STAGE1_2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage2_down_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 384 threads
+  if (i >= 110080u && i < 120064u) {
+    const PER_GROUP = 384;
     const EXAMPLES = 5;
     const IN_H = 28;
     const IN_W = 28;
@@ -8307,92 +8342,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 384;
-    const KERNEL_WEIGHTS = 4608;
     const WEIGHTS = 4640;
-    const OUT_POSITIONS = 196;
     let local = i - 110080u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage2_down_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy * STRIDE_H + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a1[STAGE2_DOWN_CONV1_DZ + di];
-              let d1 = a1[STAGE2_DOWN_CONV1_DZ + di + 1];
-              let d2 = a1[STAGE2_DOWN_CONV1_DZ + di + 2];
-              let d3 = a1[STAGE2_DOWN_CONV1_DZ + di + 3];
-              let ix = ox * STRIDE_W - PAD_LEFT;
-              let x0 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy * STRIDE_H + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a1[STAGE2_DOWN_CONV1_DZ + di];
+            let d1 = a1[STAGE2_DOWN_CONV1_DZ + di + 1];
+            let d2 = a1[STAGE2_DOWN_CONV1_DZ + di + 2];
+            let d3 = a1[STAGE2_DOWN_CONV1_DZ + di + 3];
+            let ix = ox * STRIDE_W - PAD_LEFT;
+            let x0 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
+            let x1 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x2 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
-    } else {
-      // stage2_down_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a1[STAGE2_DOWN_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
     return;
   }
-  // stage2_down_conv2: 26 groups of 5 examples × 800 threads
-  if (i >= 120896u && i < 141696u) {
-    const PER_GROUP = 800;
+  // stage2_down_conv1/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 120064u && i < 120896u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 4608;
+    const WEIGHTS = 4640;
+    const OUT_POSITIONS = 196;
+    let local = i - 120064u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a1[STAGE2_DOWN_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage2_down_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
+  if (i >= 120896u && i < 140864u) {
+    const PER_GROUP = 768;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -8405,93 +8447,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 768;
-    const KERNEL_WEIGHTS = 9216;
     const WEIGHTS = 9248;
-    const OUT_POSITIONS = 196;
     let local = i - 120896u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage2_down_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a2[STAGE2_DOWN_CONV2_DZ + di];
-              let d1 = a2[STAGE2_DOWN_CONV2_DZ + di + 1];
-              let d2 = a2[STAGE2_DOWN_CONV2_DZ + di + 2];
-              let d3 = a2[STAGE2_DOWN_CONV2_DZ + di + 3];
-              let x2 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a2[STAGE2_DOWN_CONV2_DZ + di];
+            let d1 = a2[STAGE2_DOWN_CONV2_DZ + di + 1];
+            let d2 = a2[STAGE2_DOWN_CONV2_DZ + di + 2];
+            let d3 = a2[STAGE2_DOWN_CONV2_DZ + di + 3];
+            let x2 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
-    } else {
-      // stage2_down_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE2_DOWN_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
     return;
   }
-  // stage2_down_shortcut: 26 groups of 5 examples × 96 threads
-  if (i >= 141696u && i < 144192u) {
-    const PER_GROUP = 96;
+  // stage2_down_conv2/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 140864u && i < 141696u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 9216;
+    const WEIGHTS = 9248;
+    const OUT_POSITIONS = 196;
+    let local = i - 140864u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE2_DOWN_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage2_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
+  if (i >= 141696u && i < 143360u) {
+    const PER_GROUP = 64;
     const EXAMPLES = 5;
     const IN_H = 28;
     const IN_W = 28;
@@ -8503,79 +8552,86 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const STRIDE_W = 2;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 64;
-    const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 544;
-    const OUT_POSITIONS = 196;
     let local = i - 141696u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage2_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy * STRIDE_H;
-          let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a2[STAGE2_DOWN_SHORTCUT_DZ + di];
-            let d1 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 1];
-            let d2 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 2];
-            let d3 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 3];
-            let d4 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 4];
-            let d5 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 5];
-            let d6 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 6];
-            let d7 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 7];
-            let ix = ox * STRIDE_W;
-            let x0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy * STRIDE_H;
+        let row = (b * IN_H + u32(iy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a2[STAGE2_DOWN_SHORTCUT_DZ + di];
+          let d1 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 1];
+          let d2 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 2];
+          let d3 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 3];
+          let d4 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 4];
+          let d5 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 5];
+          let d6 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 6];
+          let d7 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 7];
+          let ix = ox * STRIDE_W;
+          let x0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // stage2_down_shortcut/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE2_DOWN_SHORTCUT_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // stage2_conv1: 26 groups of 5 examples × 800 threads
-  if (i >= 144192u && i < 164992u) {
-    const PER_GROUP = 800;
+  // stage2_down_shortcut/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 143360u && i < 144192u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 512;
+    const WEIGHTS = 544;
+    const OUT_POSITIONS = 196;
+    let local = i - 143360u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE2_DOWN_SHORTCUT_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
+  if (i >= 144192u && i < 164160u) {
+    const PER_GROUP = 768;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -8588,93 +8644,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 768;
-    const KERNEL_WEIGHTS = 9216;
     const WEIGHTS = 9248;
-    const OUT_POSITIONS = 196;
     let local = i - 144192u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a2[STAGE2_CONV1_DZ + di];
-              let d1 = a2[STAGE2_CONV1_DZ + di + 1];
-              let d2 = a2[STAGE2_CONV1_DZ + di + 2];
-              let d3 = a2[STAGE2_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a2[STAGE2_CONV1_DZ + di];
+            let d1 = a2[STAGE2_CONV1_DZ + di + 1];
+            let d2 = a2[STAGE2_CONV1_DZ + di + 2];
+            let d3 = a2[STAGE2_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
-    } else {
-      // stage2_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
     return;
   }
-  // stage2_conv2: 26 groups of 5 examples × 800 threads
-  if (i >= 164992u && i < 185792u) {
-    const PER_GROUP = 800;
+  // stage2_conv1/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 164160u && i < 164992u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 9216;
+    const WEIGHTS = 9248;
+    const OUT_POSITIONS = 196;
+    let local = i - 164160u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage2_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
+  if (i >= 164992u && i < 184960u) {
+    const PER_GROUP = 768;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -8687,93 +8750,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 768;
-    const KERNEL_WEIGHTS = 9216;
     const WEIGHTS = 9248;
-    const OUT_POSITIONS = 196;
     let local = i - 164992u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage2_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a2[STAGE2_CONV2_DZ + di];
-              let d1 = a2[STAGE2_CONV2_DZ + di + 1];
-              let d2 = a2[STAGE2_CONV2_DZ + di + 2];
-              let d3 = a2[STAGE2_CONV2_DZ + di + 3];
-              let x2 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a2[STAGE2_CONV2_DZ + di];
+            let d1 = a2[STAGE2_CONV2_DZ + di + 1];
+            let d2 = a2[STAGE2_CONV2_DZ + di + 2];
+            let d3 = a2[STAGE2_CONV2_DZ + di + 3];
+            let x2 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
-    } else {
-      // stage2_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
     return;
   }
-  // stage3_down_conv1: 7 groups of 20 examples × 1600 threads
-  if (i >= 185792u && i < 196992u) {
-    const PER_GROUP = 1600;
+  // stage2_conv2/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 184960u && i < 185792u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 9216;
+    const WEIGHTS = 9248;
+    const OUT_POSITIONS = 196;
+    let local = i - 184960u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE2_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage3_down_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 1536 threads
+  if (i >= 185792u && i < 196544u) {
+    const PER_GROUP = 1536;
     const EXAMPLES = 20;
     const IN_H = 14;
     const IN_W = 14;
@@ -8788,92 +8858,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 1536;
-    const KERNEL_WEIGHTS = 18432;
     const WEIGHTS = 18496;
-    const OUT_POSITIONS = 49;
     let local = i - 185792u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage3_down_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy * STRIDE_H + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a2[STAGE3_DOWN_CONV1_DZ + di];
-              let d1 = a2[STAGE3_DOWN_CONV1_DZ + di + 1];
-              let d2 = a2[STAGE3_DOWN_CONV1_DZ + di + 2];
-              let d3 = a2[STAGE3_DOWN_CONV1_DZ + di + 3];
-              let ix = ox * STRIDE_W - PAD_LEFT;
-              let x0 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-              let x1 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-              let x2 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy * STRIDE_H + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a2[STAGE3_DOWN_CONV1_DZ + di];
+            let d1 = a2[STAGE3_DOWN_CONV1_DZ + di + 1];
+            let d2 = a2[STAGE3_DOWN_CONV1_DZ + di + 2];
+            let d3 = a2[STAGE3_DOWN_CONV1_DZ + di + 3];
+            let ix = ox * STRIDE_W - PAD_LEFT;
+            let x0 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
+            let x1 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x2 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
-    } else {
-      // stage3_down_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE3_DOWN_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
     return;
   }
-  // stage3_down_conv2: 7 groups of 20 examples × 3136 threads
-  if (i >= 196992u && i < 218944u) {
-    const PER_GROUP = 3136;
+  // stage3_down_conv1/bias: one filter; 7 groups of 20 examples × 64 threads
+  if (i >= 196544u && i < 196992u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 20;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 18432;
+    const WEIGHTS = 18496;
+    const OUT_POSITIONS = 49;
+    let local = i - 196544u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE3_DOWN_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage3_down_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
+  if (i >= 196992u && i < 218496u) {
+    const PER_GROUP = 3072;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -8886,93 +8963,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 3072;
-    const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
-    const OUT_POSITIONS = 49;
     let local = i - 196992u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage3_down_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a2[STAGE3_DOWN_CONV2_DZ + di];
-              let d1 = a2[STAGE3_DOWN_CONV2_DZ + di + 1];
-              let d2 = a2[STAGE3_DOWN_CONV2_DZ + di + 2];
-              let d3 = a2[STAGE3_DOWN_CONV2_DZ + di + 3];
-              let x2 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a2[STAGE3_DOWN_CONV2_DZ + di];
+            let d1 = a2[STAGE3_DOWN_CONV2_DZ + di + 1];
+            let d2 = a2[STAGE3_DOWN_CONV2_DZ + di + 2];
+            let d3 = a2[STAGE3_DOWN_CONV2_DZ + di + 3];
+            let x2 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
-    } else {
-      // stage3_down_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE3_DOWN_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
     return;
   }
-  // stage3_down_shortcut: 7 groups of 20 examples × 320 threads
-  if (i >= 218944u && i < 221184u) {
-    const PER_GROUP = 320;
+  // stage3_down_conv2/bias: one filter; 7 groups of 20 examples × 64 threads
+  if (i >= 218496u && i < 218944u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 20;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 36864;
+    const WEIGHTS = 36928;
+    const OUT_POSITIONS = 49;
+    let local = i - 218496u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE3_DOWN_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage3_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 256 threads
+  if (i >= 218944u && i < 220736u) {
+    const PER_GROUP = 256;
     const EXAMPLES = 20;
     const IN_H = 14;
     const IN_W = 14;
@@ -8984,79 +9068,86 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const STRIDE_W = 2;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 8;
-    const KERNEL_THREADS = 256;
-    const KERNEL_WEIGHTS = 2048;
     const WEIGHTS = 2112;
-    const OUT_POSITIONS = 49;
     let local = i - 218944u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage3_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      var acc0_0 = 0.0;
-      var acc1_0 = 0.0;
-      var acc2_0 = 0.0;
-      var acc3_0 = 0.0;
-      var acc4_0 = 0.0;
-      var acc5_0 = 0.0;
-      var acc6_0 = 0.0;
-      var acc7_0 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy * STRIDE_H;
-          let row = (b * IN_H + u32(iy)) * IN_W;
-          for (var ox = i32(zero); ox < OUT_W; ox++) {
-            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-            let d0 = a2[STAGE3_DOWN_SHORTCUT_DZ + di];
-            let d1 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 1];
-            let d2 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 2];
-            let d3 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 3];
-            let d4 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 4];
-            let d5 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 5];
-            let d6 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 6];
-            let d7 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 7];
-            let ix = ox * STRIDE_W;
-            let x0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
-            acc0_0 = acc0_0 + d0 * x0;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc4_0 = acc4_0 + d4 * x0;
-            acc5_0 = acc5_0 + d5 * x0;
-            acc6_0 = acc6_0 + d6 * x0;
-            acc7_0 = acc7_0 + d7 * x0;
-          }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    var acc0_0 = 0.0;
+    var acc1_0 = 0.0;
+    var acc2_0 = 0.0;
+    var acc3_0 = 0.0;
+    var acc4_0 = 0.0;
+    var acc5_0 = 0.0;
+    var acc6_0 = 0.0;
+    var acc7_0 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy * STRIDE_H;
+        let row = (b * IN_H + u32(iy)) * IN_W;
+        for (var ox = i32(zero); ox < OUT_W; ox++) {
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+          let d0 = a2[STAGE3_DOWN_SHORTCUT_DZ + di];
+          let d1 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 1];
+          let d2 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 2];
+          let d3 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 3];
+          let d4 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 4];
+          let d5 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 5];
+          let d6 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 6];
+          let d7 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 7];
+          let ix = ox * STRIDE_W;
+          let x0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
+          acc0_0 = acc0_0 + d0 * x0;
+          acc1_0 = acc1_0 + d1 * x0;
+          acc2_0 = acc2_0 + d2 * x0;
+          acc3_0 = acc3_0 + d3 * x0;
+          acc4_0 = acc4_0 + d4 * x0;
+          acc5_0 = acc5_0 + d5 * x0;
+          acc6_0 = acc6_0 + d6 * x0;
+          acc7_0 = acc7_0 + d7 * x0;
         }
       }
-      let wi = ci * OUT_C + co;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
-    } else {
-      // stage3_down_shortcut/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE3_DOWN_SHORTCUT_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = ci * OUT_C + co;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
     return;
   }
-  // stage3_conv1: 7 groups of 20 examples × 3136 threads
-  if (i >= 221184u && i < 243136u) {
-    const PER_GROUP = 3136;
+  // stage3_down_shortcut/bias: one filter; 7 groups of 20 examples × 64 threads
+  if (i >= 220736u && i < 221184u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 20;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 2048;
+    const WEIGHTS = 2112;
+    const OUT_POSITIONS = 49;
+    let local = i - 220736u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE3_DOWN_SHORTCUT_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage3_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
+  if (i >= 221184u && i < 242688u) {
+    const PER_GROUP = 3072;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -9069,93 +9160,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 3072;
-    const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
-    const OUT_POSITIONS = 49;
     let local = i - 221184u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage3_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a2[STAGE3_CONV1_DZ + di];
-              let d1 = a2[STAGE3_CONV1_DZ + di + 1];
-              let d2 = a2[STAGE3_CONV1_DZ + di + 2];
-              let d3 = a2[STAGE3_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a2[STAGE3_CONV1_DZ + di];
+            let d1 = a2[STAGE3_CONV1_DZ + di + 1];
+            let d2 = a2[STAGE3_CONV1_DZ + di + 2];
+            let d3 = a2[STAGE3_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
-    } else {
-      // stage3_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE3_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
     return;
   }
-  // stage3_conv2: 7 groups of 20 examples × 3136 threads
-  if (i >= 243136u && i < 265088u) {
-    const PER_GROUP = 3136;
+  // stage3_conv1/bias: one filter; 7 groups of 20 examples × 64 threads
+  if (i >= 242688u && i < 243136u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 20;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 36864;
+    const WEIGHTS = 36928;
+    const OUT_POSITIONS = 49;
+    let local = i - 242688u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE3_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // stage3_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
+  if (i >= 243136u && i < 264640u) {
+    const PER_GROUP = 3072;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -9168,143 +9266,190 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 3072;
-    const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
-    const OUT_POSITIONS = 49;
     let local = i - 243136u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // stage3_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a2[STAGE3_CONV2_DZ + di];
-              let d1 = a2[STAGE3_CONV2_DZ + di + 1];
-              let d2 = a2[STAGE3_CONV2_DZ + di + 2];
-              let d3 = a2[STAGE3_CONV2_DZ + di + 3];
-              let x2 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a2[STAGE3_CONV2_DZ + di];
+            let d1 = a2[STAGE3_CONV2_DZ + di + 1];
+            let d2 = a2[STAGE3_CONV2_DZ + di + 2];
+            let d3 = a2[STAGE3_CONV2_DZ + di + 3];
+            let x2 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
-    } else {
-      // stage3_conv2/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a2[STAGE3_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
     return;
   }
-  // dense1: 1 group of 128 examples × 90 threads
-  if (i >= 265088u && i < 265178u) {
+  // stage3_conv2/bias: one filter; 7 groups of 20 examples × 64 threads
+  if (i >= 264640u && i < 265088u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 20;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 36864;
+    const WEIGHTS = 36928;
+    const OUT_POSITIONS = 49;
+    let local = i - 264640u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a2[STAGE3_CONV2_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 40 threads
+  if (i >= 265088u && i < 265128u) {
     const IN_UNITS = 64;
     const OUT_UNITS = 10;
     const BLOCK = 8;
-    const KERNEL_THREADS = 80;
-    const KERNEL_WEIGHTS = 640;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 5;
     const WEIGHTS = 650;
     let local = i - 265088u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense1/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a2[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a1[POOL1_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a1[POOL1_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a1[POOL1_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a1[POOL1_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a1[POOL1_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a1[POOL1_Z + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a1[POOL1_Z + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a1[POOL1_Z + b * IN_UNITS + k + 7] * d;
-      }
-      a2[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense1/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a2[DENSE1_DZ + b * OUT_UNITS + o];
-      }
-      a2[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a2[DENSE1_DZ + b * OUT_UNITS + o];
+      let d1 = a2[DENSE1_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a1[POOL1_Z + b * IN_UNITS + k];
+      let x1 = a1[POOL1_Z + b * IN_UNITS + k + 1];
+      let x2 = a1[POOL1_Z + b * IN_UNITS + k + 2];
+      let x3 = a1[POOL1_Z + b * IN_UNITS + k + 3];
+      let x4 = a1[POOL1_Z + b * IN_UNITS + k + 4];
+      let x5 = a1[POOL1_Z + b * IN_UNITS + k + 5];
+      let x6 = a1[POOL1_Z + b * IN_UNITS + k + 6];
+      let x7 = a1[POOL1_Z + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a2[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a2[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
+    return;
+  }
+  // dense1/bias: one unit; 1 group of 128 examples × 10 threads
+  if (i >= 265152u && i < 265162u) {
+    const OUT_UNITS = 10;
+    const KERNEL_WEIGHTS = 640;
+    const WEIGHTS = 650;
+    let local = i - 265152u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a2[DENSE1_DZ + b * OUT_UNITS + o];
+    }
+    a2[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
     return;
   }
 }

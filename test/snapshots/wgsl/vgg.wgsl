@@ -67,7 +67,7 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.forward, dense2.forward, dropout2.forward, dense3.forward, loss, dense3.input-gradient, dropout2.input-gradient, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, vgg3_pool1.input-gradient, vgg3_conv2_conv1.input-gradient, vgg3_conv1_conv1.input-gradient, vgg2_pool1.input-gradient, vgg2_conv1_conv1.input-gradient, vgg1_pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
-//   weight-gradients (1173 workgroups; binds step, arena0)
+//   weight-gradients (963 workgroups; binds step, arena0)
 //   update (4319 workgroups; binds step, params, state, results, metrics, arena0)
 // An evaluation batch dispatches:
 //   evaluate 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.evaluate, dense2.forward, dropout2.evaluate, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -1493,7 +1493,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 75018, 64 to a workgroup
+// one thread per index below 61578, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -1535,11 +1535,11 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 75018u) { return; }
+  if (i >= 61578u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // vgg1_conv1_conv1: 128 groups of 1 example × 28 threads
-  if (i < 3584u) {
-    const PER_GROUP = 28;
+  // vgg1_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 12 threads
+  if (i < 1536u) {
+    const PER_GROUP = 12;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -1551,92 +1551,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 12;
-    const KERNEL_WEIGHTS = 144;
     const WEIGHTS = 160;
-    const OUT_POSITIONS = 784;
     let local = i;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // vgg1_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ky = i32(t / FILTER_BLOCKS);
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a0[VGG1_CONV1_CONV1_DZ + di];
-              let d1 = a0[VGG1_CONV1_CONV1_DZ + di + 1];
-              let d2 = a0[VGG1_CONV1_CONV1_DZ + di + 2];
-              let d3 = a0[VGG1_CONV1_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ky = i32(t / FILTER_BLOCKS);
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[INPUT_Y + row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[INPUT_Y + row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a0[VGG1_CONV1_CONV1_DZ + di];
+            let d1 = a0[VGG1_CONV1_CONV1_DZ + di + 1];
+            let d2 = a0[VGG1_CONV1_CONV1_DZ + di + 2];
+            let d3 = a0[VGG1_CONV1_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a0[INPUT_Y + row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1;
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2;
-    } else {
-      // vgg1_conv1_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a0[VGG1_CONV1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W) * OUT_C + co;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1;
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2;
     return;
   }
-  // vgg2_conv1_conv1: 26 groups of 5 examples × 416 threads
-  if (i >= 3584u && i < 14400u) {
-    const PER_GROUP = 416;
+  // vgg1_conv1_conv1/bias: one filter; 128 groups of 1 example × 16 threads
+  if (i >= 1536u && i < 3584u) {
+    const PER_GROUP = 16;
+    const EXAMPLES = 1;
+    const OUT_C = 16;
+    const KERNEL_WEIGHTS = 144;
+    const WEIGHTS = 160;
+    const OUT_POSITIONS = 784;
+    let local = i - 1536u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a0[VGG1_CONV1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // vgg2_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 384 threads
+  if (i >= 3584u && i < 13568u) {
+    const PER_GROUP = 384;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -1649,93 +1656,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 384;
-    const KERNEL_WEIGHTS = 4608;
     const WEIGHTS = 4640;
-    const OUT_POSITIONS = 196;
     let local = i - 3584u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // vgg2_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a0[VGG2_CONV1_CONV1_DZ + di];
-              let d1 = a0[VGG2_CONV1_CONV1_DZ + di + 1];
-              let d2 = a0[VGG2_CONV1_CONV1_DZ + di + 2];
-              let d3 = a0[VGG2_CONV1_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a0[VGG2_CONV1_CONV1_DZ + di];
+            let d1 = a0[VGG2_CONV1_CONV1_DZ + di + 1];
+            let d2 = a0[VGG2_CONV1_CONV1_DZ + di + 2];
+            let d3 = a0[VGG2_CONV1_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
-    } else {
-      // vgg2_conv1_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a0[VGG2_CONV1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
     return;
   }
-  // vgg3_conv1_conv1: 7 groups of 20 examples × 1600 threads
-  if (i >= 14400u && i < 25600u) {
-    const PER_GROUP = 1600;
+  // vgg2_conv1_conv1/bias: one filter; 26 groups of 5 examples × 32 threads
+  if (i >= 13568u && i < 14400u) {
+    const PER_GROUP = 32;
+    const EXAMPLES = 5;
+    const OUT_C = 32;
+    const KERNEL_WEIGHTS = 4608;
+    const WEIGHTS = 4640;
+    const OUT_POSITIONS = 196;
+    let local = i - 13568u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a0[VGG2_CONV1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // vgg3_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 1536 threads
+  if (i >= 14400u && i < 25152u) {
+    const PER_GROUP = 1536;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -1748,93 +1762,100 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 1536;
-    const KERNEL_WEIGHTS = 18432;
     const WEIGHTS = 18496;
-    const OUT_POSITIONS = 49;
     let local = i - 14400u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // vgg3_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a0[VGG3_CONV1_CONV1_DZ + di];
-              let d1 = a0[VGG3_CONV1_CONV1_DZ + di + 1];
-              let d2 = a0[VGG3_CONV1_CONV1_DZ + di + 2];
-              let d3 = a0[VGG3_CONV1_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a0[VGG3_CONV1_CONV1_DZ + di];
+            let d1 = a0[VGG3_CONV1_CONV1_DZ + di + 1];
+            let d2 = a0[VGG3_CONV1_CONV1_DZ + di + 2];
+            let d3 = a0[VGG3_CONV1_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
-    } else {
-      // vgg3_conv1_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a0[VGG3_CONV1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
     return;
   }
-  // vgg3_conv2_conv1: 7 groups of 20 examples × 3136 threads
-  if (i >= 25600u && i < 47552u) {
-    const PER_GROUP = 3136;
+  // vgg3_conv1_conv1/bias: one filter; 7 groups of 20 examples × 64 threads
+  if (i >= 25152u && i < 25600u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 20;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 18432;
+    const WEIGHTS = 18496;
+    const OUT_POSITIONS = 49;
+    let local = i - 25152u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a0[VGG3_CONV1_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // vgg3_conv2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
+  if (i >= 25600u && i < 47104u) {
+    const PER_GROUP = 3072;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -1847,253 +1868,380 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 16;
     const FILTER_BLOCK = 4;
-    const KERNEL_THREADS = 3072;
-    const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
-    const OUT_POSITIONS = 49;
     let local = i - 25600u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    if (t < KERNEL_THREADS) {
-      // vgg3_conv2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel
-      let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-      let ci = (t / FILTER_BLOCKS) % IN_C;
-      let ky = i32(t / (IN_C * FILTER_BLOCKS));
-      var acc0_0 = 0.0;
-      var acc0_1 = 0.0;
-      var acc0_2 = 0.0;
-      var acc1_0 = 0.0;
-      var acc1_1 = 0.0;
-      var acc1_2 = 0.0;
-      var acc2_0 = 0.0;
-      var acc2_1 = 0.0;
-      var acc2_2 = 0.0;
-      var acc3_0 = 0.0;
-      var acc3_1 = 0.0;
-      var acc3_2 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var oy = i32(zero); oy < OUT_H; oy++) {
-          let iy = oy + ky - PAD_TOP;
-          if (iy >= 0 && iy < IN_H) {
-            let row = (b * IN_H + u32(iy)) * IN_W;
-            var x0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-            var x1 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
-            for (var ox = i32(zero); ox < OUT_W; ox++) {
-              let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
-              let d0 = a0[VGG3_CONV2_CONV1_DZ + di];
-              let d1 = a0[VGG3_CONV2_CONV1_DZ + di + 1];
-              let d2 = a0[VGG3_CONV2_CONV1_DZ + di + 2];
-              let d3 = a0[VGG3_CONV2_CONV1_DZ + di + 3];
-              let x2 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-              acc0_0 = acc0_0 + d0 * x0;
-              acc0_1 = acc0_1 + d0 * x1;
-              acc0_2 = acc0_2 + d0 * x2;
-              acc1_0 = acc1_0 + d1 * x0;
-              acc1_1 = acc1_1 + d1 * x1;
-              acc1_2 = acc1_2 + d1 * x2;
-              acc2_0 = acc2_0 + d2 * x0;
-              acc2_1 = acc2_1 + d2 * x1;
-              acc2_2 = acc2_2 + d2 * x2;
-              acc3_0 = acc3_0 + d3 * x0;
-              acc3_1 = acc3_1 + d3 * x1;
-              acc3_2 = acc3_2 + d3 * x2;
-              x0 = x1;
-              x1 = x2;
-            }
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = (t / FILTER_BLOCKS) % IN_C;
+    let ky = i32(t / (IN_C * FILTER_BLOCKS));
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc0_2 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc1_2 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc2_2 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc3_2 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var oy = i32(zero); oy < OUT_H; oy++) {
+        let iy = oy + ky - PAD_TOP;
+        if (iy >= 0 && iy < IN_H) {
+          let row = (b * IN_H + u32(iy)) * IN_W;
+          var x0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          for (var ox = i32(zero); ox < OUT_W; ox++) {
+            let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
+            let d0 = a0[VGG3_CONV2_CONV1_DZ + di];
+            let d1 = a0[VGG3_CONV2_CONV1_DZ + di + 1];
+            let d2 = a0[VGG3_CONV2_CONV1_DZ + di + 2];
+            let d3 = a0[VGG3_CONV2_CONV1_DZ + di + 3];
+            let x2 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0 = acc0_0 + d0 * x0;
+            acc0_1 = acc0_1 + d0 * x1;
+            acc0_2 = acc0_2 + d0 * x2;
+            acc1_0 = acc1_0 + d1 * x0;
+            acc1_1 = acc1_1 + d1 * x1;
+            acc1_2 = acc1_2 + d1 * x2;
+            acc2_0 = acc2_0 + d2 * x0;
+            acc2_1 = acc2_1 + d2 * x1;
+            acc2_2 = acc2_2 + d2 * x2;
+            acc3_0 = acc3_0 + d3 * x0;
+            acc3_1 = acc3_1 + d3 * x1;
+            acc3_2 = acc3_2 + d3 * x2;
+            x0 = x1;
+            x1 = x2;
           }
         }
       }
-      let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
-    } else {
-      // vgg3_conv2_conv1/bias: one filter
-      let co = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        for (var p = zero; p < OUT_POSITIONS; p++) {
-          acc = acc + a0[VGG3_CONV2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
-        }
-      }
-      a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     }
+    let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
     return;
   }
-  // dense1: 1 group of 128 examples × 18688 threads
-  if (i >= 47552u && i < 66240u) {
+  // vgg3_conv2_conv1/bias: one filter; 7 groups of 20 examples × 64 threads
+  if (i >= 47104u && i < 47552u) {
+    const PER_GROUP = 64;
+    const EXAMPLES = 20;
+    const OUT_C = 64;
+    const KERNEL_WEIGHTS = 36864;
+    const WEIGHTS = 36928;
+    const OUT_POSITIONS = 49;
+    let local = i - 47104u;
+    let group = local / PER_GROUP;
+    let t = local % PER_GROUP;
+    let b0 = group * EXAMPLES;
+    let b1 = min(b0 + EXAMPLES, step.n);
+    let co = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      for (var p = zero; p < OUT_POSITIONS; p++) {
+        acc = acc + a0[VGG3_CONV2_CONV1_DZ + (b * OUT_POSITIONS + p) * OUT_C + co];
+      }
+    }
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
+    return;
+  }
+  // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 9216 threads
+  if (i >= 47552u && i < 56768u) {
     const IN_UNITS = 576;
     const OUT_UNITS = 256;
     const BLOCK = 8;
-    const KERNEL_THREADS = 18432;
-    const KERNEL_WEIGHTS = 147456;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 128;
     const WEIGHTS = 147712;
     let local = i - 47552u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense1/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a0[DENSE1_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[VGG3_POOL1_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[VGG3_POOL1_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[VGG3_POOL1_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[VGG3_POOL1_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[VGG3_POOL1_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[VGG3_POOL1_Z + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a0[VGG3_POOL1_Z + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a0[VGG3_POOL1_Z + b * IN_UNITS + k + 7] * d;
-      }
-      a0[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense1/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a0[DENSE1_DZ + b * OUT_UNITS + o];
-      }
-      a0[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a0[DENSE1_DZ + b * OUT_UNITS + o];
+      let d1 = a0[DENSE1_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[VGG3_POOL1_Z + b * IN_UNITS + k];
+      let x1 = a0[VGG3_POOL1_Z + b * IN_UNITS + k + 1];
+      let x2 = a0[VGG3_POOL1_Z + b * IN_UNITS + k + 2];
+      let x3 = a0[VGG3_POOL1_Z + b * IN_UNITS + k + 3];
+      let x4 = a0[VGG3_POOL1_Z + b * IN_UNITS + k + 4];
+      let x5 = a0[VGG3_POOL1_Z + b * IN_UNITS + k + 5];
+      let x6 = a0[VGG3_POOL1_Z + b * IN_UNITS + k + 6];
+      let x7 = a0[VGG3_POOL1_Z + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a0[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a0[DENSE1_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
     return;
   }
-  // dense2: 1 group of 128 examples × 8448 threads
-  if (i >= 66240u && i < 74688u) {
+  // dense1/bias: one unit; 1 group of 128 examples × 256 threads
+  if (i >= 56768u && i < 57024u) {
+    const OUT_UNITS = 256;
+    const KERNEL_WEIGHTS = 147456;
+    const WEIGHTS = 147712;
+    let local = i - 56768u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a0[DENSE1_DZ + b * OUT_UNITS + o];
+    }
+    a0[DENSE1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    return;
+  }
+  // dense2/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 4096 threads
+  if (i >= 57024u && i < 61120u) {
     const IN_UNITS = 256;
     const OUT_UNITS = 256;
     const BLOCK = 8;
-    const KERNEL_THREADS = 8192;
-    const KERNEL_WEIGHTS = 65536;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 128;
     const WEIGHTS = 65792;
-    let local = i - 66240u;
+    let local = i - 57024u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense2/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a0[DENSE2_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[DROPOUT1_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[DROPOUT1_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[DROPOUT1_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[DROPOUT1_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[DROPOUT1_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[DROPOUT1_Z + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a0[DROPOUT1_Z + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a0[DROPOUT1_Z + b * IN_UNITS + k + 7] * d;
-      }
-      a0[DENSE2_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense2/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a0[DENSE2_DZ + b * OUT_UNITS + o];
-      }
-      a0[DENSE2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a0[DENSE2_DZ + b * OUT_UNITS + o];
+      let d1 = a0[DENSE2_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[DROPOUT1_Z + b * IN_UNITS + k];
+      let x1 = a0[DROPOUT1_Z + b * IN_UNITS + k + 1];
+      let x2 = a0[DROPOUT1_Z + b * IN_UNITS + k + 2];
+      let x3 = a0[DROPOUT1_Z + b * IN_UNITS + k + 3];
+      let x4 = a0[DROPOUT1_Z + b * IN_UNITS + k + 4];
+      let x5 = a0[DROPOUT1_Z + b * IN_UNITS + k + 5];
+      let x6 = a0[DROPOUT1_Z + b * IN_UNITS + k + 6];
+      let x7 = a0[DROPOUT1_Z + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a0[DENSE2_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a0[DENSE2_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
     return;
   }
-  // dense3: 1 group of 128 examples × 330 threads
-  if (i >= 74688u && i < 75018u) {
+  // dense2/bias: one unit; 1 group of 128 examples × 256 threads
+  if (i >= 61120u && i < 61376u) {
+    const OUT_UNITS = 256;
+    const KERNEL_WEIGHTS = 65536;
+    const WEIGHTS = 65792;
+    let local = i - 61120u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a0[DENSE2_DZ + b * OUT_UNITS + o];
+    }
+    a0[DENSE2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    return;
+  }
+  // dense3/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 160 threads
+  if (i >= 61376u && i < 61536u) {
     const IN_UNITS = 256;
     const OUT_UNITS = 10;
     const BLOCK = 8;
-    const KERNEL_THREADS = 320;
-    const KERNEL_WEIGHTS = 2560;
+    const UNIT_BLOCK = 2;
+    const UNIT_BLOCKS = 5;
     const WEIGHTS = 2570;
-    let local = i - 74688u;
+    let local = i - 61376u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
-    if (t < KERNEL_THREADS) {
-      // dense3/kernel: 8 input units' weights to one output unit
-      let o = t % OUT_UNITS;
-      let k = (t / OUT_UNITS) * BLOCK;
-      var acc0 = 0.0;
-      var acc1 = 0.0;
-      var acc2 = 0.0;
-      var acc3 = 0.0;
-      var acc4 = 0.0;
-      var acc5 = 0.0;
-      var acc6 = 0.0;
-      var acc7 = 0.0;
-      for (var b = b0; b < b1; b++) {
-        let d = a0[DENSE3_DZ + b * OUT_UNITS + o];
-        acc0 = acc0 + a0[DROPOUT2_Z + b * IN_UNITS + k] * d;
-        acc1 = acc1 + a0[DROPOUT2_Z + b * IN_UNITS + k + 1] * d;
-        acc2 = acc2 + a0[DROPOUT2_Z + b * IN_UNITS + k + 2] * d;
-        acc3 = acc3 + a0[DROPOUT2_Z + b * IN_UNITS + k + 3] * d;
-        acc4 = acc4 + a0[DROPOUT2_Z + b * IN_UNITS + k + 4] * d;
-        acc5 = acc5 + a0[DROPOUT2_Z + b * IN_UNITS + k + 5] * d;
-        acc6 = acc6 + a0[DROPOUT2_Z + b * IN_UNITS + k + 6] * d;
-        acc7 = acc7 + a0[DROPOUT2_Z + b * IN_UNITS + k + 7] * d;
-      }
-      a0[DENSE3_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6;
-      a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7;
-    } else {
-      // dense3/bias: one unit
-      let o = t - KERNEL_THREADS;
-      var acc = 0.0;
-      for (var b = b0; b < b1; b++) {
-        acc = acc + a0[DENSE3_DZ + b * OUT_UNITS + o];
-      }
-      a0[DENSE3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
+    let o = (t % UNIT_BLOCKS) * UNIT_BLOCK;
+    let k = (t / UNIT_BLOCKS) * BLOCK;
+    var acc0_0 = 0.0;
+    var acc0_1 = 0.0;
+    var acc1_0 = 0.0;
+    var acc1_1 = 0.0;
+    var acc2_0 = 0.0;
+    var acc2_1 = 0.0;
+    var acc3_0 = 0.0;
+    var acc3_1 = 0.0;
+    var acc4_0 = 0.0;
+    var acc4_1 = 0.0;
+    var acc5_0 = 0.0;
+    var acc5_1 = 0.0;
+    var acc6_0 = 0.0;
+    var acc6_1 = 0.0;
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    for (var b = b0; b < b1; b++) {
+      let d0 = a0[DENSE3_DZ + b * OUT_UNITS + o];
+      let d1 = a0[DENSE3_DZ + b * OUT_UNITS + o + 1];
+      let x0 = a0[DROPOUT2_Z + b * IN_UNITS + k];
+      let x1 = a0[DROPOUT2_Z + b * IN_UNITS + k + 1];
+      let x2 = a0[DROPOUT2_Z + b * IN_UNITS + k + 2];
+      let x3 = a0[DROPOUT2_Z + b * IN_UNITS + k + 3];
+      let x4 = a0[DROPOUT2_Z + b * IN_UNITS + k + 4];
+      let x5 = a0[DROPOUT2_Z + b * IN_UNITS + k + 5];
+      let x6 = a0[DROPOUT2_Z + b * IN_UNITS + k + 6];
+      let x7 = a0[DROPOUT2_Z + b * IN_UNITS + k + 7];
+      acc0_0 = acc0_0 + x0 * d0;
+      acc0_1 = acc0_1 + x0 * d1;
+      acc1_0 = acc1_0 + x1 * d0;
+      acc1_1 = acc1_1 + x1 * d1;
+      acc2_0 = acc2_0 + x2 * d0;
+      acc2_1 = acc2_1 + x2 * d1;
+      acc3_0 = acc3_0 + x3 * d0;
+      acc3_1 = acc3_1 + x3 * d1;
+      acc4_0 = acc4_0 + x4 * d0;
+      acc4_1 = acc4_1 + x4 * d1;
+      acc5_0 = acc5_0 + x5 * d0;
+      acc5_1 = acc5_1 + x5 * d1;
+      acc6_0 = acc6_0 + x6 * d0;
+      acc6_1 = acc6_1 + x6 * d1;
+      acc7_0 = acc7_0 + x7 * d0;
+      acc7_1 = acc7_1 + x7 * d1;
     }
+    a0[DENSE3_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o] = acc0_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + k * OUT_UNITS + o + 1] = acc0_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o] = acc1_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 1) * OUT_UNITS + o + 1] = acc1_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o] = acc2_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 2) * OUT_UNITS + o + 1] = acc2_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o] = acc3_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 3) * OUT_UNITS + o + 1] = acc3_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o] = acc4_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 4) * OUT_UNITS + o + 1] = acc4_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o] = acc5_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 5) * OUT_UNITS + o + 1] = acc5_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o] = acc6_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 6) * OUT_UNITS + o + 1] = acc6_1;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o] = acc7_0;
+    a0[DENSE3_PARTIALS + group * WEIGHTS + (k + 7) * OUT_UNITS + o + 1] = acc7_1;
+    return;
+  }
+  // dense3/bias: one unit; 1 group of 128 examples × 10 threads
+  if (i >= 61568u && i < 61578u) {
+    const OUT_UNITS = 10;
+    const KERNEL_WEIGHTS = 2560;
+    const WEIGHTS = 2570;
+    let local = i - 61568u;
+    let group = 0u;
+    let t = local;
+    let b0 = 0u;
+    let b1 = step.n;
+    let o = t;
+    var acc = 0.0;
+    for (var b = b0; b < b1; b++) {
+      acc = acc + a0[DENSE3_DZ + b * OUT_UNITS + o];
+    }
+    a0[DENSE3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + o] = acc;
     return;
   }
 }

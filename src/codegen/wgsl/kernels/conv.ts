@@ -9,7 +9,7 @@
 import { bind, i32, lines, loop, minus, named, product, quotient, remainder, rolledLoop, sum, u32, type Named, type Operand } from '../expr.js';
 import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
 import type { ConvOp, OpInput } from '../graph.js';
-import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, sizes, unrolled, writeOutput } from './shared.js';
+import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, sizes, unrolled, writeOutput, type GradientPart } from './shared.js';
 
 /**
  * How many neighbouring positions along a row one work item computes, beside its `n` channels:
@@ -233,27 +233,22 @@ function filterBlock(op: ConvOp, most: number): number {
   return [8, 6, 4, 3, 2].find((m) => cout % m === 0 && m * op.kw <= most) ?? 1;
 }
 
-/** Threads per batch group of the weight gradient: one per block of filters, kernel row and input channel, and one per bias. */
-export function convWeightThreads(op: ConvOp, most: number): number {
-  const cout = op.out[2];
-  return op.kh * op.in[2] * (cout / filterBlock(op, most)) + (op.bias ? cout : 0);
-}
-
 /**
- * WGSL for thread `t` of group `group` (examples [b0, b1)): the partial sums of a block of
- * filters' weights along a kernel row (all kw taps of one input channel) or of one bias, written
- * to the layer's partials (group-major, kernel elements then biases). The filter block is the
- * fastest index, so neighbouring threads read neighbouring dz and share the input they read; each
- * input read feeds a block of filters, each dz read kw taps.
+ * The weight gradient's thread ranges for thread `t` of group `group` (examples [b0, b1)), each
+ * writing the layer's partials (group-major, kernel elements then biases): a block of filters'
+ * weights along a kernel row (all kw taps of one input channel) per thread, then one bias per
+ * thread in a range of its own, so no warp (or lavapipe SIMD vector) runs both. The filter
+ * block is the fastest index, so neighbouring threads read neighbouring dz and share the input
+ * they read; each input read feeds a block of filters, each dz read kw taps.
  */
-export function convWeightGradient(op: ConvOp, most: number): { body: string; constants: Named[] } {
+export function convWeightGradient(op: ConvOp, most: number): GradientPart[] {
   const g = geometry(op);
   const [, , cin] = op.in;
   const [oh, ow, cout] = op.out;
   const m = filterBlock(op, most);
   const blocks = cout / m;
   const k = named({
-    FILTER_BLOCKS: blocks, FILTER_BLOCK: m, KERNEL_THREADS: op.kh * cin * blocks,
+    FILTER_BLOCKS: blocks, FILTER_BLOCK: m,
     KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: op.kernel.size + (op.bias?.size ?? 0), OUT_POSITIONS: oh * ow,
   });
   const partial = (index: Operand) => at(op.grads.partials, String(sum(product('group', k.WEIGHTS), index)));
@@ -296,16 +291,16 @@ export function convWeightGradient(op: ConvOp, most: number): { body: string; co
     `for (var b = b0; b < b1; b++) {\n${indented(rolledLoop('oy', g.OUT_H, rows, 'i32'))}\n}`,
     wi.code,
     cells(m, op.kw, (j, kx) => `${partial(sum(wi.ref, kx * cin * cout + j))} = ${acc(j, kx)};`));
-  const biases = `let co = t - KERNEL_THREADS;
+  const biases = `let co = t;
 var acc = 0.0;
 for (var b = b0; b < b1; b++) {
 ${indented(rolledLoop('p', k.OUT_POSITIONS, (p) => `acc = acc + ${at(op.dz!, String(sum(product(sum(product('b', k.OUT_POSITIONS), p), g.OUT_C), 'co')))};`))}
 }
 ${partial(sum(k.KERNEL_WEIGHTS, 'co'))} = acc;`;
-  const body = op.bias
-    ? `if (t < KERNEL_THREADS) {\n  // ${op.kernel.name}: ${m} filters × ${op.kw} taps of a kernel row, one input channel\n${indented(kernel)}\n} else {\n  // ${op.bias.name}: one filter\n${indented(biases)}\n}`
-    : `// ${op.kernel.name}: ${m} filters × ${op.kw} taps of a kernel row, one input channel\n${kernel}`;
-  return { body, constants: [...Object.values(g), ...Object.values(k)] };
+  const constants = [...Object.values(g), ...Object.values(k)];
+  const parts: GradientPart[] = [{ what: `${op.kernel.name}: ${m} filters × ${op.kw} taps of a kernel row, one input channel`, threads: op.kh * cin * blocks, body: kernel, constants }];
+  if (op.bias) parts.push({ what: `${op.bias.name}: one filter`, threads: cout, body: biases, constants });
+  return parts;
 }
 
 function indented(text: string): string {

@@ -2,10 +2,10 @@
  * A dense layer on a flat input: forward, input gradient, and the weight gradient's partial sums.
  * Each work item is a block of units, accumulating in registers.
  */
-import { bind, lines, loop, named, product, quotient, remainder, sum, type Named, type Operand } from '../expr.js';
+import { bind, lines, loop, named, product, quotient, remainder, sum, type Operand } from '../expr.js';
 import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
 import { volume, type DenseOp, type OpInput } from '../graph.js';
-import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, unrolled, writeOutput } from './shared.js';
+import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, unrolled, writeOutput, type GradientPart } from './shared.js';
 
 function geometry(op: DenseOp) {
   return named({ IN_UNITS: volume(op.in), OUT_UNITS: volume(op.out) });
@@ -70,45 +70,43 @@ ${unrolled(n, (j) => `acc${j} = acc${j} + d * params[${sum('wi', product(j, g.OU
   };
 }
 
-/** Threads per batch group of the weight gradient: one per output unit and block of input units, and per bias. */
-export function denseWeightThreads(op: DenseOp): number {
-  const units = volume(op.in);
-  const out = volume(op.out);
-  return (units / blockOf(units)) * out + (op.bias ? out : 0);
-}
-
 /**
- * WGSL for thread `t` of group `group` (examples [b0, b1)): the partial sums of a block of input
- * units' weights to one output unit, or of its bias, into the layer's partials. The output unit
- * is the fastest index: neighbouring threads read neighbouring dz and share the inputs they read.
+ * The weight gradient's thread ranges for thread `t` of group `group` (examples [b0, b1)): the
+ * partial sums of a block of input units' weights to one output unit, then of one bias per
+ * thread in a range of its own, into the layer's partials. The output unit is the fastest index:
+ * neighbouring threads read neighbouring dz and share the inputs they read.
  */
-export function denseWeightGradient(op: DenseOp): { body: string; constants: Named[] } {
+export function denseWeightGradient(op: DenseOp, most: number): GradientPart[] {
   const g = geometry(op);
   const n = blockOf(g.IN_UNITS.value);
+  // output units per thread: each input it reads then feeds u sums, each dz n
+  const u = [4, 2].find((c) => g.OUT_UNITS.value % c === 0 && c * n <= most) ?? 1;
   const k = named({
-    BLOCK: n, KERNEL_THREADS: (g.IN_UNITS.value / n) * g.OUT_UNITS.value,
+    BLOCK: n, UNIT_BLOCK: u, UNIT_BLOCKS: g.OUT_UNITS.value / u,
     KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: op.kernel.size + (op.bias?.size ?? 0),
   });
   const partial = (index: Operand) => at(op.grads.partials, sum(product('group', k.WEIGHTS), index));
-  const o = bind('o', remainder('t', g.OUT_UNITS));
-  const kk = bind('k', product(quotient('t', g.OUT_UNITS), k.BLOCK));
+  const o = bind('o', u === 1 ? remainder('t', g.OUT_UNITS) : product(remainder('t', k.UNIT_BLOCKS), k.UNIT_BLOCK));
+  const kk = bind('k', product(quotient('t', u === 1 ? g.OUT_UNITS : k.UNIT_BLOCKS), k.BLOCK));
+  const sums = (body: (j: number, c: number) => string) => unrolled(n, (j) => unrolled(u, (c) => body(j, c)));
   const kernel = lines(o.code, kk.code,
-    unrolled(n, (j) => `var acc${j} = 0.0;`),
+    sums((j, c) => `var acc${j}_${c} = 0.0;`),
     `for (var b = b0; b < b1; b++) {
-  let d = ${at(op.dz!, sum(product('b', g.OUT_UNITS), o.ref))};
-${unrolled(n, (j) => `  acc${j} = acc${j} + ${at(op.x, sum(product('b', g.IN_UNITS), kk.ref, j))} * d;`)}
+${unrolled(u, (c) => `  let d${c} = ${at(op.dz!, sum(product('b', g.OUT_UNITS), o.ref, c))};`)}
+${unrolled(n, (j) => `  let x${j} = ${at(op.x, sum(product('b', g.IN_UNITS), kk.ref, j))};`)}
+${sums((j, c) => `  acc${j}_${c} = acc${j}_${c} + x${j} * d${c};`)}
 }`,
-    unrolled(n, (j) => `${partial(sum(product(sum(kk.ref, j), g.OUT_UNITS), o.ref))} = acc${j};`));
-  const biases = `let o = t - KERNEL_THREADS;
+    sums((j, c) => `${partial(sum(product(sum(kk.ref, j), g.OUT_UNITS), o.ref, c))} = acc${j}_${c};`));
+  const biases = `let o = t;
 var acc = 0.0;
 for (var b = b0; b < b1; b++) {
   acc = acc + ${at(op.dz!, sum(product('b', g.OUT_UNITS), 'o'))};
 }
 ${partial(sum(k.KERNEL_WEIGHTS, 'o'))} = acc;`;
-  const body = op.bias
-    ? `if (t < KERNEL_THREADS) {\n  // ${op.kernel.name}: ${n} input units' weights to one output unit\n${indented(kernel)}\n} else {\n  // ${op.bias.name}: one unit\n${indented(biases)}\n}`
-    : `// ${op.kernel.name}: ${n} input units' weights to one output unit\n${kernel}`;
-  return { body, constants: [...Object.values(g), ...Object.values(k)] };
+  const constants = [...Object.values(g), ...Object.values(k)];
+  const parts: GradientPart[] = [{ what: `${op.kernel.name}: ${n} input units' weights to ${u === 1 ? 'one output unit' : `${u} output units`}`, threads: (g.IN_UNITS.value / n) * (g.OUT_UNITS.value / u), body: kernel, constants }];
+  if (op.bias) parts.push({ what: `${op.bias.name}: one unit`, threads: g.OUT_UNITS.value, body: biases, constants });
+  return parts;
 }
 
 function indented(text: string): string {

@@ -21,6 +21,18 @@ export function ofExample(perExample: Operand, e: Operand = 'e'): string {
   return String(sum(product('b', perExample), e));
 }
 
+/**
+ * One thread range of the weight-gradient kernel: per group of examples, `threads` threads run
+ * `body` with `t` in [0, threads), `group`, `b0` and `b1` (its examples) given.
+ */
+export interface GradientPart {
+  /** What its threads sum: `conv1/kernel: 3 filters × 5 taps of a kernel row, one input channel`. */
+  what: string;
+  threads: number;
+  body: string;
+  constants: Named[];
+}
+
 /** The parameter buffer, read. */
 export const PARAMS: Binding = { buffer: 'params', access: 'read' };
 

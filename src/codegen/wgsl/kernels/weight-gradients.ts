@@ -2,24 +2,25 @@
  * Every conv and dense layer's weight gradient in one dispatch, as deterministic partial sums:
  * thread (group, block of weights) sums its layer's products over the group's examples, and the update
  * kernel adds the groups up in a fixed order. Core WGSL has no float atomics, and a fixed order
- * makes a step's numbers the same on every run. Each layer's threads start on a workgroup
- * boundary, so a workgroup runs one layer's code.
+ * makes a step's numbers the same on every run. Each layer's kernel threads, and then its bias
+ * threads, start on a workgroup boundary, so a workgroup (and a warp) runs one range's code.
  */
 import { declareUsed, indent, named, product, quotient, remainder, ROLLED_ZERO, sum } from '../expr.js';
 import { arenasOf, threadKernel, WORKGROUP, type Kernel } from '../kernel.js';
 import type { ConvOp, DenseOp, Graph } from '../graph.js';
-import { convWeightGradient, convWeightThreads } from './conv.js';
-import { denseWeightGradient, denseWeightThreads } from './dense.js';
+import { convWeightGradient } from './conv.js';
+import { denseWeightGradient } from './dense.js';
+import type { GradientPart } from './shared.js';
 
-/** The conv and dense ops, each with the first thread of its range. */
+/** Every conv and dense op's thread ranges (its kernel's, then its bias's), each with its first thread. */
 function segments(graph: Graph, accumulators: number) {
   let start = 0;
-  return graph.ops.filter((op): op is ConvOp | DenseOp => op.kind === 'conv' || op.kind === 'dense').map((op) => {
-    const perGroup = op.kind === 'conv' ? convWeightThreads(op, accumulators) : denseWeightThreads(op);
-    const segment = { op, start, perGroup, threads: perGroup * op.grads.groups };
+  const ops = graph.ops.filter((op): op is ConvOp | DenseOp => op.kind === 'conv' || op.kind === 'dense');
+  return ops.flatMap((op) => (op.kind === 'conv' ? convWeightGradient(op, accumulators) : denseWeightGradient(op, accumulators)).map((part: GradientPart) => {
+    const segment = { op, part, start, threads: part.threads * op.grads.groups };
     start += Math.ceil(segment.threads / WORKGROUP) * WORKGROUP;
     return segment;
-  });
+  }));
 }
 
 /** The weight-gradient kernel (a conv thread keeps at most `accumulators` sums), or undefined for a net without conv or dense layers. */
@@ -27,19 +28,19 @@ export function weightGradientKernel(graph: Graph, accumulators: number): Kernel
   const list = segments(graph, accumulators);
   if (list.length === 0) return undefined;
   const last = list[list.length - 1]!;
-  const branches = list.map(({ op, start, perGroup, threads }) => {
-    const { body, constants } = op.kind === 'conv' ? convWeightGradient(op, accumulators) : denseWeightGradient(op);
+  const branches = list.map(({ op, part, start, threads }) => {
     const { groups, examplesPerGroup } = op.grads;
-    const k = named({ PER_GROUP: perGroup, EXAMPLES: examplesPerGroup });
+    const k = named({ PER_GROUP: part.threads, EXAMPLES: examplesPerGroup });
     const lines = groups === 1
       ? ['let group = 0u;', `let t = local;`, 'let b0 = 0u;', 'let b1 = step.n;']
-      : [`let group = ${quotient('local', k.PER_GROUP)};`, `let t = ${remainder('local', k.PER_GROUP)};`, `let b0 = ${product('group', k.EXAMPLES)};`, `let b1 = min(${sum('b0', k.EXAMPLES)}, step.n);`];
+      // one thread per group has t = 0 (as a u32, like every index)
+      : [`let group = ${quotient('local', k.PER_GROUP)};`, `let t = ${part.threads === 1 ? '0u' : remainder('local', k.PER_GROUP)};`, `let b0 = ${product('group', k.EXAMPLES)};`, `let b1 = min(${sum('b0', k.EXAMPLES)}, step.n);`];
     const code = `${start === 0 ? 'let local = i;' : `let local = i - ${start}u;`}
 ${lines.join('\n')}
-${body}`;
-    const declared = declareUsed([...Object.values(k), ...constants], code);
-    // threads [start, end) (a layer's range starts on a workgroup: the threads between ranges idle)
-    return `// ${op.layer}: ${groups} group${groups === 1 ? '' : 's'} of ${examplesPerGroup} example${examplesPerGroup === 1 ? '' : 's'} × ${perGroup} threads
+${part.body}`;
+    const declared = declareUsed([...Object.values(k), ...part.constants], code);
+    // threads [start, end) (a range starts on a workgroup: the threads between ranges idle)
+    return `// ${part.what}; ${groups} group${groups === 1 ? '' : 's'} of ${examplesPerGroup} example${examplesPerGroup === 1 ? '' : 's'} × ${part.threads} threads
 if (${start === 0 ? '' : `i >= ${start}u && `}i < ${start + threads}u) {
 ${indent(`${declared ? `${declared}\n` : ''}${code}`)}
   return;
