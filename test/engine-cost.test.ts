@@ -43,6 +43,27 @@ describe('the cost of a training step', { timeout: 60_000 }, () => {
     });
   }
 
+  it('lenet5 at batch 2048: the partial sums read every group once, and the update adds one sum per run of about √groups', () => {
+    const program = compile(shipped('lenet5.yaml'), 2048, true);
+    const conv1 = program.graph.ops.find((op) => op.layer === 'conv1')!;
+    assert.ok(conv1.kind === 'conv');
+    const { groups, chunk } = conv1.grads;
+    assert.equal(groups, 2048);
+    assert.equal(chunk, 46);
+    const cost = programCost(program);
+    const sums = cost.find((d) => d.kernel === 'partial-sums')!;
+    const update = cost.find((d) => d.kernel === 'update')!;
+    const layers = program.graph.ops.flatMap((op) => (op.kind === 'conv' || op.kind === 'dense' ? [op] : []));
+    const weights = (op: (typeof layers)[number]) => op.kernel.size + (op.bias?.size ?? 0);
+    assert.equal(sums.flops, layers.filter((op) => op.grads.chunk > 1).reduce((n, op) => n + op.grads.groups * weights(op), 0));
+    const added = layers.reduce((n, op) => n + Math.ceil(op.grads.groups / op.grads.chunk) * weights(op), 0);
+    const every = layers.reduce((n, op) => n + op.grads.groups * weights(op), 0);
+    assert.ok(added < every / 5, `the update adds ${added} of ${every} partial sums`);
+    assert.ok(update.flops >= added);
+    // the update's loop steps over the runs' firsts
+    assert.match(program.kernels.find((k) => k.name === 'update')!.code, /for \(var k = 0u; k < 2048u; k \+= 46u\)/);
+  });
+
   it('the estimate: a phase on few threads takes longer than the same work on many, and memory bounds a thin dispatch', () => {
     const gpu = GPUS.h200!;
     const phase = (items: number) => ({ name: 'x.forward', items, flops: 1e6, bytes: 0, weightBytes: 0 });
@@ -54,7 +75,8 @@ describe('the cost of a training step', { timeout: 60_000 }, () => {
 
   it('explain: lenet5 at batch 128 has a row per dispatch and a step estimate that is their sum', () => {
     const e = explain('specs/lenet5.yaml', 128, GPUS.h200!);
-    assert.equal(e.dispatches.length, 3);
+    // conv1's 128 groups (one example each) are summed in two levels: partial-sums, then the update
+    assert.deepEqual(e.dispatches.map((d) => d.kernel.split(':')[0]), ['train 1', 'weight-gradients', 'partial-sums', 'update']);
     assert.ok(Math.abs(e.step_us - e.dispatches.reduce((s, d) => s + d.estimate_us, 0)) < 1e-9);
     assert.ok(e.images_per_s > 0 && Number.isFinite(e.images_per_s));
   });

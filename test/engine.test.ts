@@ -96,6 +96,12 @@ describe('the compiled WebGPU training program on this adapter', { skip }, () =>
     });
   }
 
+  it('lenet5.yaml at batch 32, a short batch of 27: conv1\'s 32 groups are summed in two levels (partial-sums, then the update): gradients equal tfjs\'s', { timeout: 300_000 }, async () => {
+    const model = shipped('lenet5.yaml');
+    const { worst, where } = await gradientError(model, 32, Uint32Array.from({ length: 27 }, (_, i) => (i * 7) % 32));
+    assert.ok(worst < 1e-4, `${where} is off by ${worst}`);
+  });
+
   it('generated lines, every activation, padding, stride, pooling, batch norm and dropout: gradients equal tfjs\'s', { timeout: 600_000 }, async () => {
     const specs = specArbitrary({ activations: ALL_ACTIVATIONS, maxSide: 12, maxBlocks: 2, headActivations: ['none', 'softmax', 'relu'] });
     await fc.assert(fc.asyncProperty(specs, fc.integer({ min: 1, max: 6 }), async (spec, n) => {

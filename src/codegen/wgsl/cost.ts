@@ -6,7 +6,7 @@
  * how many of its threads each phase keeps busy. For `bench:engine --explain` and docs/engine.md;
  * the counts are of the arithmetic the kernels are written to do, not of instructions.
  */
-import type { Graph, Op } from './graph.js';
+import type { ConvOp, DenseOp, Graph, Op } from './graph.js';
 import type { Kernel } from './kernel.js';
 import type { TrainingProgram } from './index.js';
 
@@ -110,8 +110,19 @@ function batchWork(graph: Graph, kernel: Kernel, states: number): { flops: numbe
     }
     return { flops, bytes };
   }
+  const layers = graph.ops.filter((op): op is ConvOp | DenseOp => op.kind === 'conv' || op.kind === 'dense');
+  const weightsOf = (op: ConvOp | DenseOp) => op.kernel.size + (op.bias?.size ?? 0);
+  // the partial sums each layer's update adds: every group, or the first of each run partial-sums added
+  const added = (op: ConvOp | DenseOp) => Math.ceil(op.grads.groups / op.grads.chunk) * weightsOf(op);
+  if (kernel.name === 'partial-sums') {
+    // each run of groups read once, its sum written into its first
+    const summed = layers.filter((op) => op.grads.chunk > 1);
+    const read = summed.reduce((n, op) => n + op.grads.groups * weightsOf(op), 0);
+    const written = summed.reduce((n, op) => n + added(op), 0);
+    return { flops: read, bytes: FLOAT * (read + written) };
+  }
   if (kernel.name === 'update') {
-    const partials = graph.ops.reduce((n, op) => n + (op.kind === 'conv' || op.kind === 'dense' ? op.grads.groups * (op.kernel.size + (op.bias?.size ?? 0)) : 0), 0);
+    const partials = layers.reduce((n, op) => n + added(op), 0);
     // the partial sums added, then the rule: a few operations per weight and state
     return { flops: partials + graph.trainableFloats * (4 + 4 * states), bytes: FLOAT * (partials + graph.trainableFloats * (2 + 2 * states)) };
   }

@@ -147,7 +147,17 @@ export interface WeightGrads {
   groups: number;
   /** Examples each group sums over. */
   examplesPerGroup: number;
+  /**
+   * Consecutive groups the partial-sums kernel adds into the first of them before the update
+   * adds those firsts (1: the update adds every group itself). A two-level fixed-order tree:
+   * conv1's 2,048 groups at batch 2048 are 64 sums of 32 and then one of 64, where one thread per
+   * weight used to add all 2,048 in a row.
+   */
+  chunk: number;
 }
+
+/** Groups a layer's update adds in a row before they are summed in two levels (WeightGrads.chunk). */
+const MOST_GROUPS_IN_A_ROW = 16;
 
 /** The network as the WGSL kernels see it, with every tensor placed. */
 export interface Graph {
@@ -415,9 +425,11 @@ function weightGrads(memory: Arenas, options: LowerOptions, weights: number, pro
   const target = options.gradWork ?? 1024;
   const examplesPerGroup = Math.max(1, Math.min(options.batch, Math.floor(target / productsPerExample)));
   const groups = Math.ceil(options.batch / examplesPerGroup);
+  // the longer of the two chains is as short as it can be: √groups each
+  const chunk = groups > MOST_GROUPS_IN_A_ROW ? Math.ceil(Math.sqrt(groups)) : 1;
   return {
     partials: memory.fixed(groups * weights, layer, 'partials', `${layer}'s weight-gradient partial sums: ${groups} group${groups === 1 ? '' : 's'} × ${weights} weights`),
-    groups, examplesPerGroup,
+    groups, examplesPerGroup, chunk,
   };
 }
 

@@ -29,6 +29,7 @@ import { addForward, addInputGradient, concatForward, concatInputGradient } from
 import { poolForward, poolInputGradient } from './kernels/pool.js';
 import { softmaxForward, softmaxInputGradient } from './kernels/softmax.js';
 import { optimizerStates, updateKernel } from './kernels/update.js';
+import { partialSumKernel } from './kernels/partial-sums.js';
 import { weightGradientKernel } from './kernels/weight-gradients.js';
 
 export { augmentWord } from './kernels/input.js';
@@ -126,6 +127,8 @@ export function compileTraining(model: NetModel, plan: ModelPlan, options: Compi
   for (let k = ops.length - 1; k >= 1; k--) train.push(...backward(ops[k]!, accumulators));
   const grads = weightGradientKernel(graph, accumulators);
   if (grads) train.push(grads);
+  const sums = partialSumKernel(graph);
+  if (sums) train.push(sums);
   train.push(updateKernel(graph, model.train, gradient));
 
   const kernels = new Map<string, Kernel>();

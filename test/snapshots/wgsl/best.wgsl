@@ -91,6 +91,7 @@
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 13: batchnorm1.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   weight-gradients (2200 workgroups; binds step, arena0, arena1)
+//   partial-sums (2103 workgroups; binds arena1)
 //   update (1465 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, conv1.forward, batchnorm1.evaluate, pool1.forward, conv2.forward, batchnorm2.evaluate, pool2.forward, conv3.forward, batchnorm3.evaluate, pool3.forward, dense1.forward, dropout1.evaluate, dense2.forward, loss.evaluate (256 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
@@ -2772,6 +2773,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 134592, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const CONV1_PARTIALS = 24466432u; // a1, 81920 floats: conv1's weight-gradient partial sums: 256 groups × 320 weights
+const CONV2_PARTIALS = 24548480u; // a1, 961792 floats: conv2's weight-gradient partial sums: 52 groups × 18496 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 134592u) { return; }
+  // conv1: 256 groups in 16 runs of 16, 320 weights each
+  if (i < 5120u) {
+    const WEIGHTS = 320;
+    const GROUPS = 256;
+    const CHUNK = 16;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // conv2: 52 groups in 7 runs of 8, 18496 weights each
+  if (i >= 5120u && i < 134592u) {
+    const WEIGHTS = 18496;
+    const GROUPS = 52;
+    const CHUNK = 8;
+    let local = i - 5120u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[CONV2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[CONV2_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[CONV2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum with L2 weight decay on kernels: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 1465 workgroups of 64 threads
@@ -2882,7 +2943,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 256u; k++) { grad = grad + a1[CONV1_PARTIALS + k * 320u + j]; }
+    for (var k = 0u; k < 256u; k += 16u) { grad = grad + a1[CONV1_PARTIALS + k * 320u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -2896,7 +2957,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 256u; k++) { grad = grad + a1[CONV1_PARTIALS + k * 320u + 288u + j]; }
+    for (var k = 0u; k < 256u; k += 16u) { grad = grad + a1[CONV1_PARTIALS + k * 320u + 288u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2933,7 +2994,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 52u; k++) { grad = grad + a1[CONV2_PARTIALS + k * 18496u + j]; }
+    for (var k = 0u; k < 52u; k += 8u) { grad = grad + a1[CONV2_PARTIALS + k * 18496u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -2947,7 +3008,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 52u; k++) { grad = grad + a1[CONV2_PARTIALS + k * 18496u + 18432u + j]; }
+    for (var k = 0u; k < 52u; k += 8u) { grad = grad + a1[CONV2_PARTIALS + k * 18496u + 18432u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;

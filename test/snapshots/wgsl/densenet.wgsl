@@ -328,6 +328,7 @@
 //   dblock1_1_batchnorm1.gradient-sums (24 workgroups; binds step, arena0, arena3, arena5)
 //   train 61: dblock1_1_batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena5)
 //   weight-gradients (5458 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
+//   partial-sums (5730 workgroups; binds arena5, arena6)
 //   update (1199 workgroups; binds step, params, state, results, metrics, arena5, arena6)
 // An evaluation batch dispatches:
 //   evaluate 1: input, stem.forward, dblock1_1_batchnorm1.evaluate, dblock1_1_conv.forward, dblock1_1_concat1.forward from stem, dblock1_1_concat1.forward from dblock1_1_conv, dblock1_2_batchnorm1.evaluate, dblock1_2_conv.forward, dblock1_2_concat1.forward from dblock1_1_concat1, dblock1_2_concat1.forward from dblock1_2_conv, dblock1_3_batchnorm1.evaluate, dblock1_3_conv.forward, dblock1_3_concat1.forward from dblock1_2_concat1, dblock1_3_concat1.forward from dblock1_3_conv, dblock1_4_batchnorm1.evaluate, dblock1_4_conv.forward, dblock1_4_concat1.forward from dblock1_3_concat1, dblock1_4_concat1.forward from dblock1_4_conv, transition1_batchnorm1.evaluate, transition1_conv1.forward, transition1_pool1.forward, dblock2_1_batchnorm1.evaluate, dblock2_1_conv.forward, dblock2_1_concat1.forward from transition1_pool1, dblock2_1_concat1.forward from dblock2_1_conv, dblock2_2_batchnorm1.evaluate, dblock2_2_conv.forward, dblock2_2_concat1.forward from dblock2_1_concat1, dblock2_2_concat1.forward from dblock2_2_conv, dblock2_3_batchnorm1.evaluate, dblock2_3_conv.forward, dblock2_3_concat1.forward from dblock2_2_concat1, dblock2_3_concat1.forward from dblock2_3_conv, dblock2_4_batchnorm1.evaluate, dblock2_4_conv.forward, dblock2_4_concat1.forward from dblock2_3_concat1, dblock2_4_concat1.forward from dblock2_4_conv, transition2_batchnorm1.evaluate, transition2_conv1.forward, transition2_pool1.forward, dblock3_1_batchnorm1.evaluate, dblock3_1_conv.forward, dblock3_1_concat1.forward from transition2_pool1, dblock3_1_concat1.forward from dblock3_1_conv, dblock3_2_batchnorm1.evaluate, dblock3_2_conv.forward, dblock3_2_concat1.forward from dblock3_1_concat1, dblock3_2_concat1.forward from dblock3_2_conv, dblock3_3_batchnorm1.evaluate, dblock3_3_conv.forward, dblock3_3_concat1.forward from dblock3_2_concat1, dblock3_3_concat1.forward from dblock3_3_conv, dblock3_4_batchnorm1.evaluate, dblock3_4_conv.forward, dblock3_4_concat1.forward from dblock3_3_concat1, dblock3_4_concat1.forward from dblock3_4_conv, batchnorm1.evaluate, pool1.forward, dense1.forward (128 workgroups; binds step, table, images, params, params as vec4s, arena0, arena1, arena2, arena3)
@@ -10979,6 +10980,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 366720, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const STEM_PARTIALS = 32602112u; // a5, 30720 floats: stem's weight-gradient partial sums: 128 groups × 240 weights
+const DBLOCK1_1_CONV_PARTIALS = 32632960u; // a5, 333312 floats: dblock1_1_conv's weight-gradient partial sums: 128 groups × 2604 weights
+const DBLOCK1_2_CONV_PARTIALS = 32966528u; // a5, 499200 floats: dblock1_2_conv's weight-gradient partial sums: 128 groups × 3900 weights
+const DBLOCK1_3_CONV_PARTIALS = 0u; // a6, 665088 floats: dblock1_3_conv's weight-gradient partial sums: 128 groups × 5196 weights
+const DBLOCK1_4_CONV_PARTIALS = 665344u; // a6, 830976 floats: dblock1_4_conv's weight-gradient partial sums: 128 groups × 6492 weights
+const TRANSITION1_CONV1_PARTIALS = 1496704u; // a6, 336384 floats: transition1_conv1's weight-gradient partial sums: 128 groups × 2628 weights
+const DBLOCK2_1_CONV_PARTIALS = 1833344u; // a6, 101400 floats: dblock2_1_conv's weight-gradient partial sums: 26 groups × 3900 weights
+const DBLOCK2_2_CONV_PARTIALS = 1935040u; // a6, 135096 floats: dblock2_2_conv's weight-gradient partial sums: 26 groups × 5196 weights
+const DBLOCK2_3_CONV_PARTIALS = 2070400u; // a6, 168792 floats: dblock2_3_conv's weight-gradient partial sums: 26 groups × 6492 weights
+const DBLOCK2_4_CONV_PARTIALS = 2239616u; // a6, 202488 floats: dblock2_4_conv's weight-gradient partial sums: 26 groups × 7788 weights
+const TRANSITION2_CONV1_PARTIALS = 2442496u; // a6, 92820 floats: transition2_conv1's weight-gradient partial sums: 26 groups × 3570 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> a6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 366720u) { return; }
+  // stem: 128 groups in 11 runs of 12, 240 weights each
+  if (i < 2640u) {
+    const WEIGHTS = 240;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a5[STEM_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a5[STEM_PARTIALS + g * WEIGHTS + j];
+    }
+    a5[STEM_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock1_1_conv: 128 groups in 11 runs of 12, 2604 weights each
+  if (i >= 2688u && i < 31332u) {
+    const WEIGHTS = 2604;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 2688u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a5[DBLOCK1_1_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a5[DBLOCK1_1_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a5[DBLOCK1_1_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock1_2_conv: 128 groups in 11 runs of 12, 3900 weights each
+  if (i >= 31360u && i < 74260u) {
+    const WEIGHTS = 3900;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 31360u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a5[DBLOCK1_2_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a5[DBLOCK1_2_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a5[DBLOCK1_2_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock1_3_conv: 128 groups in 11 runs of 12, 5196 weights each
+  if (i >= 74304u && i < 131460u) {
+    const WEIGHTS = 5196;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 74304u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[DBLOCK1_3_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[DBLOCK1_3_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[DBLOCK1_3_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock1_4_conv: 128 groups in 11 runs of 12, 6492 weights each
+  if (i >= 131520u && i < 202932u) {
+    const WEIGHTS = 6492;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 131520u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[DBLOCK1_4_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[DBLOCK1_4_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[DBLOCK1_4_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // transition1_conv1: 128 groups in 11 runs of 12, 2628 weights each
+  if (i >= 202944u && i < 231852u) {
+    const WEIGHTS = 2628;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 202944u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[TRANSITION1_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[TRANSITION1_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[TRANSITION1_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock2_1_conv: 26 groups in 5 runs of 6, 3900 weights each
+  if (i >= 231872u && i < 251372u) {
+    const WEIGHTS = 3900;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 231872u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[DBLOCK2_1_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[DBLOCK2_1_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[DBLOCK2_1_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock2_2_conv: 26 groups in 5 runs of 6, 5196 weights each
+  if (i >= 251392u && i < 277372u) {
+    const WEIGHTS = 5196;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 251392u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[DBLOCK2_2_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[DBLOCK2_2_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[DBLOCK2_2_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock2_3_conv: 26 groups in 5 runs of 6, 6492 weights each
+  if (i >= 277376u && i < 309836u) {
+    const WEIGHTS = 6492;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 277376u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[DBLOCK2_3_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[DBLOCK2_3_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[DBLOCK2_3_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // dblock2_4_conv: 26 groups in 5 runs of 6, 7788 weights each
+  if (i >= 309888u && i < 348828u) {
+    const WEIGHTS = 7788;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 309888u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[DBLOCK2_4_CONV_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[DBLOCK2_4_CONV_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[DBLOCK2_4_CONV_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // transition2_conv1: 26 groups in 5 runs of 6, 3570 weights each
+  if (i >= 348864u && i < 366714u) {
+    const WEIGHTS = 3570;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 348864u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a6[TRANSITION2_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a6[TRANSITION2_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a6[TRANSITION2_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum with L2 weight decay on kernels: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 1199 workgroups of 64 threads
@@ -11159,7 +11374,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STEM_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a5[STEM_PARTIALS + k * 240u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a5[STEM_PARTIALS + k * 240u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11173,7 +11388,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STEM_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a5[STEM_PARTIALS + k * 240u + 216u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a5[STEM_PARTIALS + k * 240u + 216u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11210,7 +11425,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_1_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a5[DBLOCK1_1_CONV_PARTIALS + k * 2604u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a5[DBLOCK1_1_CONV_PARTIALS + k * 2604u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11224,7 +11439,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_1_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a5[DBLOCK1_1_CONV_PARTIALS + k * 2604u + 2592u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a5[DBLOCK1_1_CONV_PARTIALS + k * 2604u + 2592u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11261,7 +11476,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_2_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a5[DBLOCK1_2_CONV_PARTIALS + k * 3900u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a5[DBLOCK1_2_CONV_PARTIALS + k * 3900u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11275,7 +11490,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_2_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a5[DBLOCK1_2_CONV_PARTIALS + k * 3900u + 3888u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a5[DBLOCK1_2_CONV_PARTIALS + k * 3900u + 3888u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11312,7 +11527,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_3_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a6[DBLOCK1_3_CONV_PARTIALS + k * 5196u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a6[DBLOCK1_3_CONV_PARTIALS + k * 5196u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11326,7 +11541,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_3_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a6[DBLOCK1_3_CONV_PARTIALS + k * 5196u + 5184u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a6[DBLOCK1_3_CONV_PARTIALS + k * 5196u + 5184u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11363,7 +11578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_4_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a6[DBLOCK1_4_CONV_PARTIALS + k * 6492u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a6[DBLOCK1_4_CONV_PARTIALS + k * 6492u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11377,7 +11592,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK1_4_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a6[DBLOCK1_4_CONV_PARTIALS + k * 6492u + 6480u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a6[DBLOCK1_4_CONV_PARTIALS + k * 6492u + 6480u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11414,7 +11629,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = TRANSITION1_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a6[TRANSITION1_CONV1_PARTIALS + k * 2628u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a6[TRANSITION1_CONV1_PARTIALS + k * 2628u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11428,7 +11643,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = TRANSITION1_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a6[TRANSITION1_CONV1_PARTIALS + k * 2628u + 2592u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a6[TRANSITION1_CONV1_PARTIALS + k * 2628u + 2592u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11465,7 +11680,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_1_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_1_CONV_PARTIALS + k * 3900u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_1_CONV_PARTIALS + k * 3900u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11479,7 +11694,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_1_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_1_CONV_PARTIALS + k * 3900u + 3888u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_1_CONV_PARTIALS + k * 3900u + 3888u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11516,7 +11731,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_2_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_2_CONV_PARTIALS + k * 5196u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_2_CONV_PARTIALS + k * 5196u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11530,7 +11745,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_2_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_2_CONV_PARTIALS + k * 5196u + 5184u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_2_CONV_PARTIALS + k * 5196u + 5184u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11567,7 +11782,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_3_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_3_CONV_PARTIALS + k * 6492u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_3_CONV_PARTIALS + k * 6492u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11581,7 +11796,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_3_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_3_CONV_PARTIALS + k * 6492u + 6480u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_3_CONV_PARTIALS + k * 6492u + 6480u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11618,7 +11833,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_4_CONV_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_4_CONV_PARTIALS + k * 7788u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_4_CONV_PARTIALS + k * 7788u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11632,7 +11847,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = DBLOCK2_4_CONV_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[DBLOCK2_4_CONV_PARTIALS + k * 7788u + 7776u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[DBLOCK2_4_CONV_PARTIALS + k * 7788u + 7776u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -11669,7 +11884,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = TRANSITION2_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[TRANSITION2_CONV1_PARTIALS + k * 3570u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[TRANSITION2_CONV1_PARTIALS + k * 3570u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -11683,7 +11898,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = TRANSITION2_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a6[TRANSITION2_CONV1_PARTIALS + k * 3570u + 3528u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a6[TRANSITION2_CONV1_PARTIALS + k * 3570u + 3528u + j]; }
     a6[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;

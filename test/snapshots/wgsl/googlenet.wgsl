@@ -155,6 +155,7 @@
 // A training step dispatches, in order:
 //   train 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss, dense1.input-gradient, pool3.input-gradient, inception3_concat1.input-gradient to inception3_p4, inception3_concat1.input-gradient to inception3_p3, inception3_concat1.input-gradient to inception3_p2, inception3_concat1.input-gradient to inception3_p1, inception3_p4.input-gradient, inception3_p4a.input-gradient, inception3_p3.input-gradient, inception3_p3a.input-gradient, inception3_p2.input-gradient, inception3_p2a.input-gradient, inception3_p1.input-gradient, pool2.input-gradient, inception2_concat1.input-gradient to inception2_p4, inception2_concat1.input-gradient to inception2_p3, inception2_concat1.input-gradient to inception2_p2, inception2_concat1.input-gradient to inception2_p1, inception2_p4.input-gradient, inception2_p4a.input-gradient, inception2_p3.input-gradient, inception2_p3a.input-gradient, inception2_p2.input-gradient, inception2_p2a.input-gradient, inception2_p1.input-gradient, inception1_concat1.input-gradient to inception1_p4, inception1_concat1.input-gradient to inception1_p3, inception1_concat1.input-gradient to inception1_p2, inception1_concat1.input-gradient to inception1_p1, inception1_p4.input-gradient, inception1_p4a.input-gradient, inception1_p3.input-gradient, inception1_p3a.input-gradient, inception1_p2.input-gradient, inception1_p2a.input-gradient, inception1_p1.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
 //   weight-gradients (1852 workgroups; binds step, arena0, arena1)
+//   partial-sums (2837 workgroups; binds arena1)
 //   update (951 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -6842,6 +6843,253 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 181568, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const STEM_PARTIALS = 21768960u; // a1, 40960 floats: stem's weight-gradient partial sums: 128 groups × 320 weights
+const INCEPTION1_P1_PARTIALS = 21809920u; // a1, 13728 floats: inception1_p1's weight-gradient partial sums: 26 groups × 528 weights
+const INCEPTION1_P2A_PARTIALS = 21823680u; // a1, 13728 floats: inception1_p2a's weight-gradient partial sums: 26 groups × 528 weights
+const INCEPTION1_P2_PARTIALS = 21837440u; // a1, 120640 floats: inception1_p2's weight-gradient partial sums: 26 groups × 4640 weights
+const INCEPTION1_P3A_PARTIALS = 21958080u; // a1, 6864 floats: inception1_p3a's weight-gradient partial sums: 26 groups × 264 weights
+const INCEPTION1_P3_PARTIALS = 21964992u; // a1, 83616 floats: inception1_p3's weight-gradient partial sums: 26 groups × 3216 weights
+const INCEPTION1_P4_PARTIALS = 22048640u; // a1, 13728 floats: inception1_p4's weight-gradient partial sums: 26 groups × 528 weights
+const INCEPTION2_P1_PARTIALS = 22062400u; // a1, 67392 floats: inception2_p1's weight-gradient partial sums: 26 groups × 2592 weights
+const INCEPTION2_P2A_PARTIALS = 22129792u; // a1, 67392 floats: inception2_p2a's weight-gradient partial sums: 26 groups × 2592 weights
+const INCEPTION2_P2_PARTIALS = 22197184u; // a1, 360672 floats: inception2_p2's weight-gradient partial sums: 26 groups × 13872 weights
+const INCEPTION2_P3A_PARTIALS = 22557888u; // a1, 16848 floats: inception2_p3a's weight-gradient partial sums: 26 groups × 648 weights
+const INCEPTION2_P3_PARTIALS = 22574784u; // a1, 125424 floats: inception2_p3's weight-gradient partial sums: 26 groups × 4824 weights
+const INCEPTION2_P4_PARTIALS = 22700224u; // a1, 33696 floats: inception2_p4's weight-gradient partial sums: 26 groups × 1296 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 181568u) { return; }
+  // stem: 128 groups in 11 runs of 12, 320 weights each
+  if (i < 3520u) {
+    const WEIGHTS = 320;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[STEM_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[STEM_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[STEM_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception1_p1: 26 groups in 5 runs of 6, 528 weights each
+  if (i >= 3520u && i < 6160u) {
+    const WEIGHTS = 528;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 3520u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION1_P1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION1_P1_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION1_P1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception1_p2a: 26 groups in 5 runs of 6, 528 weights each
+  if (i >= 6208u && i < 8848u) {
+    const WEIGHTS = 528;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 6208u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION1_P2A_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION1_P2A_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION1_P2A_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception1_p2: 26 groups in 5 runs of 6, 4640 weights each
+  if (i >= 8896u && i < 32096u) {
+    const WEIGHTS = 4640;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 8896u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION1_P2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION1_P2_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION1_P2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception1_p3a: 26 groups in 5 runs of 6, 264 weights each
+  if (i >= 32128u && i < 33448u) {
+    const WEIGHTS = 264;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 32128u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION1_P3A_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION1_P3A_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION1_P3A_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception1_p3: 26 groups in 5 runs of 6, 3216 weights each
+  if (i >= 33472u && i < 49552u) {
+    const WEIGHTS = 3216;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 33472u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION1_P3_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION1_P3_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION1_P3_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception1_p4: 26 groups in 5 runs of 6, 528 weights each
+  if (i >= 49600u && i < 52240u) {
+    const WEIGHTS = 528;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 49600u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION1_P4_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION1_P4_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION1_P4_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception2_p1: 26 groups in 5 runs of 6, 2592 weights each
+  if (i >= 52288u && i < 65248u) {
+    const WEIGHTS = 2592;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 52288u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION2_P1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION2_P1_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION2_P1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception2_p2a: 26 groups in 5 runs of 6, 2592 weights each
+  if (i >= 65280u && i < 78240u) {
+    const WEIGHTS = 2592;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 65280u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION2_P2A_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION2_P2A_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION2_P2A_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception2_p2: 26 groups in 5 runs of 6, 13872 weights each
+  if (i >= 78272u && i < 147632u) {
+    const WEIGHTS = 13872;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 78272u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION2_P2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION2_P2_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION2_P2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception2_p3a: 26 groups in 5 runs of 6, 648 weights each
+  if (i >= 147648u && i < 150888u) {
+    const WEIGHTS = 648;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 147648u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION2_P3A_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION2_P3A_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION2_P3A_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception2_p3: 26 groups in 5 runs of 6, 4824 weights each
+  if (i >= 150912u && i < 175032u) {
+    const WEIGHTS = 4824;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 150912u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION2_P3_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION2_P3_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION2_P3_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // inception2_p4: 26 groups in 5 runs of 6, 1296 weights each
+  if (i >= 175040u && i < 181520u) {
+    const WEIGHTS = 1296;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 175040u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[INCEPTION2_P4_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[INCEPTION2_P4_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[INCEPTION2_P4_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 951 workgroups of 64 threads
@@ -6988,7 +7236,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STEM_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[STEM_PARTIALS + k * 320u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[STEM_PARTIALS + k * 320u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7001,7 +7249,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STEM_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[STEM_PARTIALS + k * 320u + 288u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[STEM_PARTIALS + k * 320u + 288u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7014,7 +7262,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P1_PARTIALS + k * 528u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P1_PARTIALS + k * 528u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7027,7 +7275,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P1_PARTIALS + k * 528u + 512u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P1_PARTIALS + k * 528u + 512u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7040,7 +7288,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P2A_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P2A_PARTIALS + k * 528u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P2A_PARTIALS + k * 528u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7053,7 +7301,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P2A_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P2A_PARTIALS + k * 528u + 512u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P2A_PARTIALS + k * 528u + 512u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7066,7 +7314,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P2_PARTIALS + k * 4640u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P2_PARTIALS + k * 4640u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7079,7 +7327,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P2_PARTIALS + k * 4640u + 4608u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P2_PARTIALS + k * 4640u + 4608u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7092,7 +7340,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P3A_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P3A_PARTIALS + k * 264u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P3A_PARTIALS + k * 264u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7105,7 +7353,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P3A_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P3A_PARTIALS + k * 264u + 256u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P3A_PARTIALS + k * 264u + 256u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7118,7 +7366,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P3_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P3_PARTIALS + k * 3216u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P3_PARTIALS + k * 3216u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7131,7 +7379,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P3_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P3_PARTIALS + k * 3216u + 3200u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P3_PARTIALS + k * 3216u + 3200u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7144,7 +7392,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P4_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P4_PARTIALS + k * 528u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P4_PARTIALS + k * 528u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7157,7 +7405,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION1_P4_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION1_P4_PARTIALS + k * 528u + 512u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION1_P4_PARTIALS + k * 528u + 512u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7170,7 +7418,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P1_PARTIALS + k * 2592u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P1_PARTIALS + k * 2592u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7183,7 +7431,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P1_PARTIALS + k * 2592u + 2560u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P1_PARTIALS + k * 2592u + 2560u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7196,7 +7444,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P2A_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P2A_PARTIALS + k * 2592u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P2A_PARTIALS + k * 2592u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7209,7 +7457,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P2A_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P2A_PARTIALS + k * 2592u + 2560u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P2A_PARTIALS + k * 2592u + 2560u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7222,7 +7470,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P2_PARTIALS + k * 13872u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P2_PARTIALS + k * 13872u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7235,7 +7483,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P2_PARTIALS + k * 13872u + 13824u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P2_PARTIALS + k * 13872u + 13824u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7248,7 +7496,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P3A_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P3A_PARTIALS + k * 648u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P3A_PARTIALS + k * 648u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7261,7 +7509,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P3A_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P3A_PARTIALS + k * 648u + 640u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P3A_PARTIALS + k * 648u + 640u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7274,7 +7522,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P3_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P3_PARTIALS + k * 4824u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P3_PARTIALS + k * 4824u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7287,7 +7535,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P3_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P3_PARTIALS + k * 4824u + 4800u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P3_PARTIALS + k * 4824u + 4800u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7300,7 +7548,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P4_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P4_PARTIALS + k * 1296u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P4_PARTIALS + k * 1296u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -7313,7 +7561,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = INCEPTION2_P4_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[INCEPTION2_P4_PARTIALS + k * 1296u + 1280u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[INCEPTION2_P4_PARTIALS + k * 1296u + 1280u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;

@@ -50,6 +50,7 @@
 // A training step dispatches, in order:
 //   train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 //   weight-gradients (149 workgroups; binds step, arena0)
+//   partial-sums (27 workgroups; binds arena0)
 //   update (966 workgroups; binds step, params, state, results, metrics, arena0)
 // An evaluation batch dispatches:
 //   evaluate 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -1489,6 +1490,49 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 1728, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const CONV1_PARTIALS = 3005440u; // a0, 19968 floats: conv1's weight-gradient partial sums: 128 groups × 156 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1728u) { return; }
+  // conv1: 128 groups in 11 runs of 12, 156 weights each
+  if (i < 1716u) {
+    const WEIGHTS = 156;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a0[CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a0[CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a0[CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 966 workgroups of 64 threads
@@ -1590,7 +1634,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a0[CONV1_PARTIALS + k * 156u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a0[CONV1_PARTIALS + k * 156u + j]; }
     a0[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -1603,7 +1647,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a0[CONV1_PARTIALS + k * 156u + 150u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a0[CONV1_PARTIALS + k * 156u + 150u + j]; }
     a0[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;

@@ -100,6 +100,7 @@
 // A training step dispatches, in order:
 //   train 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.forward, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss, pool4.input-gradient, nin4_conv3.input-gradient, nin4_conv2.input-gradient, nin4_conv1.input-gradient, dropout1.input-gradient, pool3.input-gradient, nin3_conv3.input-gradient, nin3_conv2.input-gradient, nin3_conv1.input-gradient, pool2.input-gradient, nin2_conv3.input-gradient, nin2_conv2.input-gradient, nin2_conv1.input-gradient, pool1.input-gradient, nin1_conv3.input-gradient, nin1_conv2.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
 //   weight-gradients (3907 workgroups; binds step, arena0, arena1)
+//   partial-sums (5162 workgroups; binds arena1)
 //   update (2832 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.evaluate, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -3757,6 +3758,134 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 330368, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const NIN1_CONV1_PARTIALS = 16691456u; // a1, 106496 floats: nin1_conv1's weight-gradient partial sums: 128 groups × 832 weights
+const NIN1_CONV2_PARTIALS = 16797952u; // a1, 135168 floats: nin1_conv2's weight-gradient partial sums: 128 groups × 1056 weights
+const NIN1_CONV3_PARTIALS = 16933120u; // a1, 135168 floats: nin1_conv3's weight-gradient partial sums: 128 groups × 1056 weights
+const NIN2_CONV1_PARTIALS = 17068288u; // a1, 1127808 floats: nin2_conv1's weight-gradient partial sums: 22 groups × 51264 weights
+const NIN2_CONV2_PARTIALS = 18196096u; // a1, 91520 floats: nin2_conv2's weight-gradient partial sums: 22 groups × 4160 weights
+const NIN2_CONV3_PARTIALS = 18287616u; // a1, 91520 floats: nin2_conv3's weight-gradient partial sums: 22 groups × 4160 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 330368u) { return; }
+  // nin1_conv1: 128 groups in 11 runs of 12, 832 weights each
+  if (i < 9152u) {
+    const WEIGHTS = 832;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[NIN1_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[NIN1_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[NIN1_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // nin1_conv2: 128 groups in 11 runs of 12, 1056 weights each
+  if (i >= 9152u && i < 20768u) {
+    const WEIGHTS = 1056;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 9152u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[NIN1_CONV2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[NIN1_CONV2_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[NIN1_CONV2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // nin1_conv3: 128 groups in 11 runs of 12, 1056 weights each
+  if (i >= 20800u && i < 32416u) {
+    const WEIGHTS = 1056;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 20800u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[NIN1_CONV3_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[NIN1_CONV3_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[NIN1_CONV3_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // nin2_conv1: 22 groups in 5 runs of 5, 51264 weights each
+  if (i >= 32448u && i < 288768u) {
+    const WEIGHTS = 51264;
+    const GROUPS = 22;
+    const CHUNK = 5;
+    let local = i - 32448u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[NIN2_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[NIN2_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[NIN2_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // nin2_conv2: 22 groups in 5 runs of 5, 4160 weights each
+  if (i >= 288768u && i < 309568u) {
+    const WEIGHTS = 4160;
+    const GROUPS = 22;
+    const CHUNK = 5;
+    let local = i - 288768u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[NIN2_CONV2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[NIN2_CONV2_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[NIN2_CONV2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // nin2_conv3: 22 groups in 5 runs of 5, 4160 weights each
+  if (i >= 309568u && i < 330368u) {
+    const WEIGHTS = 4160;
+    const GROUPS = 22;
+    const CHUNK = 5;
+    let local = i - 309568u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[NIN2_CONV3_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[NIN2_CONV3_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[NIN2_CONV3_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 2832 workgroups of 64 threads
@@ -3879,7 +4008,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN1_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[NIN1_CONV1_PARTIALS + k * 832u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[NIN1_CONV1_PARTIALS + k * 832u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3892,7 +4021,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN1_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[NIN1_CONV1_PARTIALS + k * 832u + 800u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[NIN1_CONV1_PARTIALS + k * 832u + 800u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3905,7 +4034,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN1_CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[NIN1_CONV2_PARTIALS + k * 1056u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[NIN1_CONV2_PARTIALS + k * 1056u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3918,7 +4047,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN1_CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[NIN1_CONV2_PARTIALS + k * 1056u + 1024u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[NIN1_CONV2_PARTIALS + k * 1056u + 1024u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3931,7 +4060,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN1_CONV3_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[NIN1_CONV3_PARTIALS + k * 1056u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[NIN1_CONV3_PARTIALS + k * 1056u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3944,7 +4073,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN1_CONV3_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[NIN1_CONV3_PARTIALS + k * 1056u + 1024u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[NIN1_CONV3_PARTIALS + k * 1056u + 1024u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3957,7 +4086,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN2_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 22u; k++) { grad = grad + a1[NIN2_CONV1_PARTIALS + k * 51264u + j]; }
+    for (var k = 0u; k < 22u; k += 5u) { grad = grad + a1[NIN2_CONV1_PARTIALS + k * 51264u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3970,7 +4099,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN2_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 22u; k++) { grad = grad + a1[NIN2_CONV1_PARTIALS + k * 51264u + 51200u + j]; }
+    for (var k = 0u; k < 22u; k += 5u) { grad = grad + a1[NIN2_CONV1_PARTIALS + k * 51264u + 51200u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3983,7 +4112,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN2_CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 22u; k++) { grad = grad + a1[NIN2_CONV2_PARTIALS + k * 4160u + j]; }
+    for (var k = 0u; k < 22u; k += 5u) { grad = grad + a1[NIN2_CONV2_PARTIALS + k * 4160u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -3996,7 +4125,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN2_CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 22u; k++) { grad = grad + a1[NIN2_CONV2_PARTIALS + k * 4160u + 4096u + j]; }
+    for (var k = 0u; k < 22u; k += 5u) { grad = grad + a1[NIN2_CONV2_PARTIALS + k * 4160u + 4096u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -4009,7 +4138,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN2_CONV3_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 22u; k++) { grad = grad + a1[NIN2_CONV3_PARTIALS + k * 4160u + j]; }
+    for (var k = 0u; k < 22u; k += 5u) { grad = grad + a1[NIN2_CONV3_PARTIALS + k * 4160u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -4022,7 +4151,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = NIN2_CONV3_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 22u; k++) { grad = grad + a1[NIN2_CONV3_PARTIALS + k * 4160u + 4096u + j]; }
+    for (var k = 0u; k < 22u; k += 5u) { grad = grad + a1[NIN2_CONV3_PARTIALS + k * 4160u + 4096u + j]; }
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;

@@ -132,6 +132,7 @@
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 25: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1)
 //   weight-gradients (1211 workgroups; binds step, arena0, arena1)
+//   partial-sums (1490 workgroups; binds arena1)
 //   update (1289 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
 //   evaluate 1: input, stem.forward, batchnorm1.evaluate, pool1.forward, block1_c1.forward, block1_batchnorm1.evaluate, block1_c2.forward, block1_bn.evaluate, block1_add1.forward, block2_c1.forward, block2_batchnorm1.evaluate, block2_c2.forward, block2_bn.evaluate, block2_shortcut.forward, block2_shortcut_bn.evaluate, block2_add1.forward, pool2.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -4109,6 +4110,83 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 95360, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const STEM_PARTIALS = 476416u; // a1, 36864 floats: stem's weight-gradient partial sums: 128 groups × 288 weights
+const BLOCK1_C1_PARTIALS = 513408u; // a1, 239616 floats: block1_c1's weight-gradient partial sums: 26 groups × 9216 weights
+const BLOCK1_C2_PARTIALS = 753152u; // a1, 239616 floats: block1_c2's weight-gradient partial sums: 26 groups × 9216 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 95360u) { return; }
+  // stem: 128 groups in 11 runs of 12, 288 weights each
+  if (i < 3168u) {
+    const WEIGHTS = 288;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[STEM_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[STEM_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[STEM_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // block1_c1: 26 groups in 5 runs of 6, 9216 weights each
+  if (i >= 3200u && i < 49280u) {
+    const WEIGHTS = 9216;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 3200u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[BLOCK1_C1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[BLOCK1_C1_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[BLOCK1_C1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // block1_c2: 26 groups in 5 runs of 6, 9216 weights each
+  if (i >= 49280u && i < 95360u) {
+    const WEIGHTS = 9216;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 49280u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a1[BLOCK1_C2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a1[BLOCK1_C2_PARTIALS + g * WEIGHTS + j];
+    }
+    a1[BLOCK1_C2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum with L2 weight decay on kernels: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 1289 workgroups of 64 threads
@@ -4228,7 +4306,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STEM_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a1[STEM_PARTIALS + k * 288u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a1[STEM_PARTIALS + k * 288u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -4266,7 +4344,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = BLOCK1_C1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[BLOCK1_C1_PARTIALS + k * 9216u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[BLOCK1_C1_PARTIALS + k * 9216u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -4304,7 +4382,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = BLOCK1_C2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a1[BLOCK1_C2_PARTIALS + k * 9216u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a1[BLOCK1_C2_PARTIALS + k * 9216u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a1[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;

@@ -282,6 +282,7 @@
 //   batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
 //   train 53: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   weight-gradients (4144 workgroups; binds step, arena0, arena1, arena2)
+//   partial-sums (4199 workgroups; binds arena2)
 //   update (2741 workgroups; binds step, params, state, results, metrics, arena2)
 // An evaluation batch dispatches:
 //   evaluate 1: input, stem.forward, batchnorm1.evaluate, stage1_1_conv1.forward, stage1_1_batchnorm1.evaluate, stage1_1_conv2.forward, stage1_1_bn.evaluate, stage1_1_add1.forward, stage1_2_conv1.forward, stage1_2_batchnorm1.evaluate, stage1_2_conv2.forward, stage1_2_bn.evaluate, stage1_2_add1.forward, stage2_down_conv1.forward, stage2_down_batchnorm1.evaluate, stage2_down_conv2.forward, stage2_down_bn.evaluate, stage2_down_shortcut.forward, stage2_down_add1.forward, stage2_conv1.forward, stage2_batchnorm1.evaluate, stage2_conv2.forward, stage2_bn.evaluate, stage2_add1.forward, stage3_down_conv1.forward, stage3_down_batchnorm1.evaluate, stage3_down_conv2.forward, stage3_down_bn.evaluate, stage3_down_shortcut.forward, stage3_down_add1.forward, stage3_conv1.forward, stage3_batchnorm1.evaluate, stage3_conv2.forward, stage3_bn.evaluate, stage3_add1.forward, pool1.forward, dense1.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
@@ -9455,6 +9456,202 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 268736, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const STEM_PARTIALS = 11650304u; // a2, 20480 floats: stem's weight-gradient partial sums: 128 groups × 160 weights
+const STAGE1_1_CONV1_PARTIALS = 11670912u; // a2, 296960 floats: stage1_1_conv1's weight-gradient partial sums: 128 groups × 2320 weights
+const STAGE1_1_CONV2_PARTIALS = 11968000u; // a2, 296960 floats: stage1_1_conv2's weight-gradient partial sums: 128 groups × 2320 weights
+const STAGE1_2_CONV1_PARTIALS = 12265088u; // a2, 296960 floats: stage1_2_conv1's weight-gradient partial sums: 128 groups × 2320 weights
+const STAGE1_2_CONV2_PARTIALS = 12562176u; // a2, 296960 floats: stage1_2_conv2's weight-gradient partial sums: 128 groups × 2320 weights
+const STAGE2_DOWN_CONV1_PARTIALS = 12859264u; // a2, 120640 floats: stage2_down_conv1's weight-gradient partial sums: 26 groups × 4640 weights
+const STAGE2_DOWN_CONV2_PARTIALS = 12980032u; // a2, 240448 floats: stage2_down_conv2's weight-gradient partial sums: 26 groups × 9248 weights
+const STAGE2_DOWN_SHORTCUT_PARTIALS = 13220608u; // a2, 14144 floats: stage2_down_shortcut's weight-gradient partial sums: 26 groups × 544 weights
+const STAGE2_CONV1_PARTIALS = 13234752u; // a2, 240448 floats: stage2_conv1's weight-gradient partial sums: 26 groups × 9248 weights
+const STAGE2_CONV2_PARTIALS = 13475328u; // a2, 240448 floats: stage2_conv2's weight-gradient partial sums: 26 groups × 9248 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 268736u) { return; }
+  // stem: 128 groups in 11 runs of 12, 160 weights each
+  if (i < 1760u) {
+    const WEIGHTS = 160;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STEM_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STEM_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STEM_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage1_1_conv1: 128 groups in 11 runs of 12, 2320 weights each
+  if (i >= 1792u && i < 27312u) {
+    const WEIGHTS = 2320;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 1792u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE1_1_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE1_1_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE1_1_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage1_1_conv2: 128 groups in 11 runs of 12, 2320 weights each
+  if (i >= 27328u && i < 52848u) {
+    const WEIGHTS = 2320;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 27328u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE1_1_CONV2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE1_1_CONV2_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE1_1_CONV2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage1_2_conv1: 128 groups in 11 runs of 12, 2320 weights each
+  if (i >= 52864u && i < 78384u) {
+    const WEIGHTS = 2320;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 52864u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE1_2_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE1_2_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE1_2_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage1_2_conv2: 128 groups in 11 runs of 12, 2320 weights each
+  if (i >= 78400u && i < 103920u) {
+    const WEIGHTS = 2320;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i - 78400u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE1_2_CONV2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE1_2_CONV2_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE1_2_CONV2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage2_down_conv1: 26 groups in 5 runs of 6, 4640 weights each
+  if (i >= 103936u && i < 127136u) {
+    const WEIGHTS = 4640;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 103936u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE2_DOWN_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE2_DOWN_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE2_DOWN_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage2_down_conv2: 26 groups in 5 runs of 6, 9248 weights each
+  if (i >= 127168u && i < 173408u) {
+    const WEIGHTS = 9248;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 127168u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE2_DOWN_CONV2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE2_DOWN_CONV2_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE2_DOWN_CONV2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage2_down_shortcut: 26 groups in 5 runs of 6, 544 weights each
+  if (i >= 173440u && i < 176160u) {
+    const WEIGHTS = 544;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 173440u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE2_DOWN_SHORTCUT_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE2_DOWN_SHORTCUT_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage2_conv1: 26 groups in 5 runs of 6, 9248 weights each
+  if (i >= 176192u && i < 222432u) {
+    const WEIGHTS = 9248;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 176192u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE2_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE2_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE2_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // stage2_conv2: 26 groups in 5 runs of 6, 9248 weights each
+  if (i >= 222464u && i < 268704u) {
+    const WEIGHTS = 9248;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 222464u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a2[STAGE2_CONV2_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a2[STAGE2_CONV2_PARTIALS + g * WEIGHTS + j];
+    }
+    a2[STAGE2_CONV2_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum with L2 weight decay on kernels: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 2741 workgroups of 64 threads
@@ -9628,7 +9825,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STEM_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STEM_PARTIALS + k * 160u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STEM_PARTIALS + k * 160u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9642,7 +9839,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STEM_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STEM_PARTIALS + k * 160u + 144u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STEM_PARTIALS + k * 160u + 144u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -9679,7 +9876,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_1_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_1_CONV1_PARTIALS + k * 2320u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_1_CONV1_PARTIALS + k * 2320u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9693,7 +9890,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_1_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_1_CONV1_PARTIALS + k * 2320u + 2304u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_1_CONV1_PARTIALS + k * 2320u + 2304u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -9730,7 +9927,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_1_CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_1_CONV2_PARTIALS + k * 2320u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_1_CONV2_PARTIALS + k * 2320u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9744,7 +9941,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_1_CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_1_CONV2_PARTIALS + k * 2320u + 2304u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_1_CONV2_PARTIALS + k * 2320u + 2304u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -9781,7 +9978,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_2_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_2_CONV1_PARTIALS + k * 2320u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_2_CONV1_PARTIALS + k * 2320u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9795,7 +9992,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_2_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_2_CONV1_PARTIALS + k * 2320u + 2304u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_2_CONV1_PARTIALS + k * 2320u + 2304u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -9832,7 +10029,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_2_CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_2_CONV2_PARTIALS + k * 2320u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_2_CONV2_PARTIALS + k * 2320u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9846,7 +10043,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE1_2_CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a2[STAGE1_2_CONV2_PARTIALS + k * 2320u + 2304u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a2[STAGE1_2_CONV2_PARTIALS + k * 2320u + 2304u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -9883,7 +10080,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_DOWN_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_DOWN_CONV1_PARTIALS + k * 4640u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_DOWN_CONV1_PARTIALS + k * 4640u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9897,7 +10094,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_DOWN_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_DOWN_CONV1_PARTIALS + k * 4640u + 4608u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_DOWN_CONV1_PARTIALS + k * 4640u + 4608u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -9934,7 +10131,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_DOWN_CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_DOWN_CONV2_PARTIALS + k * 9248u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_DOWN_CONV2_PARTIALS + k * 9248u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9948,7 +10145,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_DOWN_CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_DOWN_CONV2_PARTIALS + k * 9248u + 9216u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_DOWN_CONV2_PARTIALS + k * 9248u + 9216u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -9985,7 +10182,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_DOWN_SHORTCUT_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_DOWN_SHORTCUT_PARTIALS + k * 544u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_DOWN_SHORTCUT_PARTIALS + k * 544u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -9999,7 +10196,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_DOWN_SHORTCUT_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_DOWN_SHORTCUT_PARTIALS + k * 544u + 512u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_DOWN_SHORTCUT_PARTIALS + k * 544u + 512u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -10012,7 +10209,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_CONV1_PARTIALS + k * 9248u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_CONV1_PARTIALS + k * 9248u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -10026,7 +10223,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_CONV1_PARTIALS + k * 9248u + 9216u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_CONV1_PARTIALS + k * 9248u + 9216u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -10063,7 +10260,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_CONV2_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_CONV2_PARTIALS + k * 9248u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_CONV2_PARTIALS + k * 9248u + j]; }
     grad = grad + w * 0.0005000000237487257;
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
@@ -10077,7 +10274,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = STAGE2_CONV2_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a2[STAGE2_CONV2_PARTIALS + k * 9248u + 9216u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a2[STAGE2_CONV2_PARTIALS + k * 9248u + 9216u + j]; }
     a2[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;

@@ -68,6 +68,7 @@
 // A training step dispatches, in order:
 //   train 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.forward, dense2.forward, dropout2.forward, dense3.forward, loss, dense3.input-gradient, dropout2.input-gradient, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, vgg3_pool1.input-gradient, vgg3_conv2_conv1.input-gradient, vgg3_conv1_conv1.input-gradient, vgg2_pool1.input-gradient, vgg2_conv1_conv1.input-gradient, vgg1_pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
 //   weight-gradients (963 workgroups; binds step, arena0)
+//   partial-sums (391 workgroups; binds arena0)
 //   update (4319 workgroups; binds step, params, state, results, metrics, arena0)
 // An evaluation batch dispatches:
 //   evaluate 1: input, vgg1_conv1_conv1.forward, vgg1_pool1.forward, vgg2_conv1_conv1.forward, vgg2_pool1.forward, vgg3_conv1_conv1.forward, vgg3_conv2_conv1.forward, vgg3_pool1.forward, dense1.forward, dropout1.evaluate, dense2.forward, dropout2.evaluate, dense3.forward, loss.evaluate (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
@@ -2247,6 +2248,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
+// kernel partial-sums
+// the weight gradients' partial sums, first level: each run of consecutive groups added in order into its first group
+// one thread per index below 25024, 64 to a workgroup
+
+// where its tensors are: offsets in floats into an arena (a0, a1...) or params
+const VGG1_CONV1_CONV1_PARTIALS = 11416064u; // a0, 20480 floats: vgg1_conv1_conv1's weight-gradient partial sums: 128 groups × 160 weights
+const VGG2_CONV1_CONV1_PARTIALS = 11436544u; // a0, 120640 floats: vgg2_conv1_conv1's weight-gradient partial sums: 26 groups × 4640 weights
+
+struct Step {
+  n: u32,      // examples in this batch (the last batch of an epoch may be short)
+  row: u32,    // this batch's first row in the table and the results
+  slot: u32,   // this step's metrics slot
+  gstep: u32,  // steps trained since the run began: keys the dropout masks
+  lr: f32,     // the learning rate
+  c1: f32,     // adam: 1 - beta1^t
+  c2: f32,     // adam: 1 - beta2^t
+  seed: u32,   // the run's seed: keys the dropout masks
+}
+
+@group(0) @binding(0) var<storage, read_write> a0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 25024u) { return; }
+  // vgg1_conv1_conv1: 128 groups in 11 runs of 12, 160 weights each
+  if (i < 1760u) {
+    const WEIGHTS = 160;
+    const GROUPS = 128;
+    const CHUNK = 12;
+    let local = i;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a0[VGG1_CONV1_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a0[VGG1_CONV1_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a0[VGG1_CONV1_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+  // vgg2_conv1_conv1: 26 groups in 5 runs of 6, 4640 weights each
+  if (i >= 1792u && i < 24992u) {
+    const WEIGHTS = 4640;
+    const GROUPS = 26;
+    const CHUNK = 6;
+    let local = i - 1792u;
+    let j = local % WEIGHTS;
+    let first = (local / WEIGHTS) * CHUNK;
+    let end = min(first + CHUNK, GROUPS);
+    var total = a0[VGG2_CONV1_CONV1_PARTIALS + first * WEIGHTS + j];
+    for (var g = first + 1u; g < end; g++) {
+      total = total + a0[VGG2_CONV1_CONV1_PARTIALS + g * WEIGHTS + j];
+    }
+    a0[VGG2_CONV1_CONV1_PARTIALS + first * WEIGHTS + j] = total;
+    return;
+  }
+}
+
+////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel update
 // momentum: each trainable float p's gradient (its layer's partial sums added in order), then its new value and state; the last workgroup sums the batch's metrics
 // 4319 workgroups of 64 threads
@@ -2354,7 +2415,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = VGG1_CONV1_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a0[VGG1_CONV1_CONV1_PARTIALS + k * 160u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a0[VGG1_CONV1_CONV1_PARTIALS + k * 160u + j]; }
     a0[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2367,7 +2428,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = VGG1_CONV1_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 128u; k++) { grad = grad + a0[VGG1_CONV1_CONV1_PARTIALS + k * 160u + 144u + j]; }
+    for (var k = 0u; k < 128u; k += 12u) { grad = grad + a0[VGG1_CONV1_CONV1_PARTIALS + k * 160u + 144u + j]; }
     a0[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2380,7 +2441,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = VGG2_CONV1_CONV1_KERNEL + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a0[VGG2_CONV1_CONV1_PARTIALS + k * 4640u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a0[VGG2_CONV1_CONV1_PARTIALS + k * 4640u + j]; }
     a0[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;
@@ -2393,7 +2454,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let wi = VGG2_CONV1_CONV1_BIAS + j;
     let w = params[wi];
     var grad = 0.0;
-    for (var k = 0u; k < 26u; k++) { grad = grad + a0[VGG2_CONV1_CONV1_PARTIALS + k * 4640u + 4608u + j]; }
+    for (var k = 0u; k < 26u; k += 6u) { grad = grad + a0[VGG2_CONV1_CONV1_PARTIALS + k * 4640u + 4608u + j]; }
     a0[GRADIENT + p] = grad;
     let acc = 0.8999999761581421 * state[p] + grad;
     state[p] = acc;

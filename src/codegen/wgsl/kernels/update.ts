@@ -43,11 +43,12 @@ function gradientSources(graph: Graph): GradientSource[] {
   for (const op of graph.ops) {
     if (op.kind === 'conv' || op.kind === 'dense') {
       const weights = op.kernel.size + (op.bias?.size ?? 0);
-      const { groups, partials } = op.grads;
-      // the groups' partial sums, added in group order
+      const { groups, chunk, partials } = op.grads;
+      // the groups' partial sums, added in group order (every chunk-th: partial-sums.ts added each run into its first)
+      const step = chunk === 1 ? 'k++' : `k += ${chunk}u`;
       const sum = (index: string) => (groups === 1
         ? `var grad = ${at(partials, index)};`
-        : `var grad = 0.0;\nfor (var k = 0u; k < ${groups}u; k++) { grad = grad + ${at(partials, `k * ${weights}u + ${index}`)}; }`);
+        : `var grad = 0.0;\nfor (var k = 0u; k < ${groups}u; ${step}) { grad = grad + ${at(partials, `k * ${weights}u + ${index}`)}; }`);
       sources.push({ slot: op.kernel, code: sum('j'), tensors: [partials] });
       if (op.bias) sources.push({ slot: op.bias, code: sum(`${op.kernel.size}u + j`), tensors: [partials] });
     } else if (op.kind === 'batchnorm') {
