@@ -166,6 +166,10 @@ describe('the WGSL training program, compiled without a GPU', () => {
     const refused = at(3);
     assert.equal(refused.program, undefined);
     assert.deepEqual(refused.diagnostics.map((d) => [d.code, d.path]), [['GPU_TOO_MANY_BUFFERS', ['train', 'batch_size']]]);
+    // params read as vec4s is a binding of its own: lenet5 at 4096 (four arenas) fits 8 only when fusing counts it
+    const big = compile(shipped('lenet5.yaml'), { batch: 4096 });
+    assert.ok(big.graph.arenas.length >= 4 && big.kernels.some((k) => k.bindings.some((b) => b.view === 'vec4')));
+    assert.ok(Math.max(...big.kernels.map(storage)) <= 8);
   });
 
   it('the step record is one field table: the struct every kernel declares and the bytes the engine writes', { timeout: 5_000 }, () => {

@@ -17,7 +17,7 @@ import { error, type Diagnostic } from '../../diagnostics.js';
 import type { NetModel } from '../../model.js';
 import type { ModelPlan } from '../../plan/index.js';
 import { LayoutError, lowerPlan, type Graph, type Op, type Tensor } from './graph.js';
-import { arenasOf, declareTensors, exampleKernel, type Binding, type Kernel, type Phase } from './kernel.js';
+import { arenasOf, bindingName, declareTensors, exampleKernel, type Binding, type Kernel, type Phase } from './kernel.js';
 import { activationForward, activationInputGradient } from './kernels/activation.js';
 import { batchNormForward, batchNormInputGradient, batchNormStats, batchNormSums } from './kernels/batchnorm.js';
 import { convForward, convInputGradient } from './kernels/conv.js';
@@ -178,11 +178,11 @@ function storageBuffers(bindings: readonly Binding[]): number {
   return bindings.filter((b) => b.access !== 'uniform').length;
 }
 
-/** How many storage buffers one kernel of `phases` binds. */
+/** How many storage buffers one kernel of `phases` binds (params and its vec4 view are two bindings). */
 function phaseStorageBuffers(phases: readonly Phase[]): number {
   const buffers = new Set<string>();
-  for (const p of phases) for (const b of p.buffers) if (b.access !== 'uniform') buffers.add(b.buffer);
-  for (const b of arenasOf(...phases.flatMap((p) => p.tensors))) buffers.add(b.buffer);
+  for (const p of phases) for (const b of p.buffers) if (b.access !== 'uniform') buffers.add(bindingName(b));
+  for (const b of arenasOf(...phases.flatMap((p) => p.tensors))) buffers.add(bindingName(b));
   return buffers.size;
 }
 
