@@ -81,10 +81,11 @@ export const GPU_ACCUMULATORS = 16;
 
 /**
  * A conv work item's running sums on a software adapter, where a workgroup runs on one CPU core
- * and loads cost most: measured on lavapipe (lenet5, batch 128), conv2's input gradient took
- * 16.9 ms at 40 and 8.2 ms at 48 (seven positions of a row, not two).
+ * and loads cost most. Measured on lavapipe at batch 128: lenet5's conv2 input gradient took
+ * 16.9 ms at 40 and 8.2 ms at 48 (seven positions of a row, not two); best.yaml's conv2 forward
+ * 66 ms at 48 and 39 ms at 64 (seven positions of eight filters), lenet5 and modern the same.
  */
-export const SOFTWARE_ACCUMULATORS = 48;
+export const SOFTWARE_ACCUMULATORS = 64;
 
 /** WebGPU's default maxStorageBuffersPerShaderStage, which every adapter allows. */
 export const DEFAULT_MAX_STORAGE_BUFFERS = 8;

@@ -327,7 +327,7 @@
 //   train 59: dblock1_2_batchnorm1.input-gradient, dblock1_1_concat1.input-gradient to dblock1_1_conv, dblock1_1_concat1.input-gradient to stem, dblock1_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena3, arena5)
 //   dblock1_1_batchnorm1.gradient-sums (24 workgroups; binds step, arena0, arena3, arena5)
 //   train 61: dblock1_1_batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena5)
-//   weight-gradients (5458 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
+//   weight-gradients (4799 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
 //   partial-sums (5730 workgroups; binds arena5, arena6)
 //   update (1199 workgroups; binds step, params, state, results, metrics, arena5, arena6)
 // An evaluation batch dispatches:
@@ -9285,7 +9285,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 349258, 64 to a workgroup
+// one thread per index below 307082, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -9360,9 +9360,9 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 349258u) { return; }
+  if (i >= 307082u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 18 threads
+  // stem/kernel: 4 filters × 3 taps of a kernel row × one input channel; 128 groups of 1 example × 18 threads
   if (i < 2304u) {
     const PER_GROUP = 18;
     const EXAMPLES = 1;
@@ -9466,7 +9466,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a5[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock1_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 216 threads
+  // dblock1_1_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 216 threads
   if (i >= 5376u && i < 33024u) {
     const PER_GROUP = 216;
     const EXAMPLES = 1;
@@ -9479,8 +9479,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 12;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 2604;
     let local = i - 5376u;
     let group = local / PER_GROUP;
@@ -9488,65 +9490,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a3[DBLOCK1_1_CONV_DZ + di];
             let d1 = a3[DBLOCK1_1_CONV_DZ + di + 1];
-            let d2 = a3[DBLOCK1_1_CONV_DZ + di + 2];
-            let d3 = a3[DBLOCK1_1_CONV_DZ + di + 3];
-            let x2 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[DBLOCK1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 288] = acc0_1;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_2;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 289] = acc1_1;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_2;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 290] = acc2_1;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_2;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 291] = acc3_1;
-    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_2;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 288] = acc0_0_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_0_2;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 300] = acc0_1_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 588] = acc0_1_2;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 289] = acc1_0_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_0_2;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 301] = acc1_1_1;
+    a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + wi + 589] = acc1_1_2;
     return;
   }
   // dblock1_1_conv/bias: one filter; 128 groups of 1 example × 12 threads
@@ -9572,7 +9577,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a5[DBLOCK1_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock1_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 324 threads
+  // dblock1_2_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 324 threads
   if (i >= 34560u && i < 76032u) {
     const PER_GROUP = 324;
     const EXAMPLES = 1;
@@ -9585,8 +9590,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 18;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 3900;
     let local = i - 34560u;
     let group = local / PER_GROUP;
@@ -9594,65 +9601,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a3[DBLOCK1_2_CONV_DZ + di];
             let d1 = a3[DBLOCK1_2_CONV_DZ + di + 1];
-            let d2 = a3[DBLOCK1_2_CONV_DZ + di + 2];
-            let d3 = a3[DBLOCK1_2_CONV_DZ + di + 3];
-            let x2 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[DBLOCK1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_1;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_2;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_1;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_2;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 434] = acc2_1;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_2;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 435] = acc3_1;
-    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_2;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_0_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_0_2;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 444] = acc0_1_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 876] = acc0_1_2;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_0_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_0_2;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 445] = acc1_1_1;
+    a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + wi + 877] = acc1_1_2;
     return;
   }
   // dblock1_2_conv/bias: one filter; 128 groups of 1 example × 12 threads
@@ -9678,7 +9688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a5[DBLOCK1_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock1_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 432 threads
+  // dblock1_3_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 432 threads
   if (i >= 77568u && i < 132864u) {
     const PER_GROUP = 432;
     const EXAMPLES = 1;
@@ -9691,8 +9701,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 24;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 5196;
     let local = i - 77568u;
     let group = local / PER_GROUP;
@@ -9700,65 +9712,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a4[DBLOCK1_3_CONV_DZ + di];
             let d1 = a4[DBLOCK1_3_CONV_DZ + di + 1];
-            let d2 = a4[DBLOCK1_3_CONV_DZ + di + 2];
-            let d3 = a4[DBLOCK1_3_CONV_DZ + di + 3];
-            let x2 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a1[DBLOCK1_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_1;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_2;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_1;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_2;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_1;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1154] = acc2_2;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_1;
-    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1155] = acc3_2;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_0_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_0_2;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 588] = acc0_1_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1164] = acc0_1_2;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_0_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_0_2;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 589] = acc1_1_1;
+    a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + wi + 1165] = acc1_1_2;
     return;
   }
   // dblock1_3_conv/bias: one filter; 128 groups of 1 example × 12 threads
@@ -9784,7 +9799,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK1_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock1_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 540 threads
+  // dblock1_4_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 540 threads
   if (i >= 134400u && i < 203520u) {
     const PER_GROUP = 540;
     const EXAMPLES = 1;
@@ -9797,8 +9812,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 30;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 6492;
     let local = i - 134400u;
     let group = local / PER_GROUP;
@@ -9806,65 +9823,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a4[DBLOCK1_4_CONV_DZ + di];
             let d1 = a4[DBLOCK1_4_CONV_DZ + di + 1];
-            let d2 = a4[DBLOCK1_4_CONV_DZ + di + 2];
-            let d3 = a4[DBLOCK1_4_CONV_DZ + di + 3];
-            let x2 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a1[DBLOCK1_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_1;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_2;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_1;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_2;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 722] = acc2_1;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1442] = acc2_2;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 723] = acc3_1;
-    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1443] = acc3_2;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_0_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_0_2;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 732] = acc0_1_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1452] = acc0_1_2;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_0_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_0_2;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 733] = acc1_1_1;
+    a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + wi + 1453] = acc1_1_2;
     return;
   }
   // dblock1_4_conv/bias: one filter; 128 groups of 1 example × 12 threads
@@ -9890,9 +9910,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK1_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // transition1_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel; 128 groups of 1 example × 432 threads
-  if (i >= 205056u && i < 260352u) {
-    const PER_GROUP = 432;
+  // transition1_conv1/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 128 groups of 1 example × 162 threads
+  if (i >= 205056u && i < 225792u) {
+    const PER_GROUP = 162;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -9900,8 +9920,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 28;
     const OUT_W = 28;
     const OUT_C = 36;
-    const FILTER_BLOCKS = 6;
-    const FILTER_BLOCK = 6;
+    const FILTER_BLOCKS = 9;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 18;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 2628;
     let local = i - 205056u;
     let group = local / PER_GROUP;
@@ -9909,52 +9931,91 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a5[TRANSITION1_CONV1_DZ + di];
           let d1 = a5[TRANSITION1_CONV1_DZ + di + 1];
           let d2 = a5[TRANSITION1_CONV1_DZ + di + 2];
           let d3 = a5[TRANSITION1_CONV1_DZ + di + 3];
-          let d4 = a5[TRANSITION1_CONV1_DZ + di + 4];
-          let d5 = a5[TRANSITION1_CONV1_DZ + di + 5];
-          let x0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
+          let x0_0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a2[TRANSITION1_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 36] = acc0_1_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 72] = acc0_2_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 108] = acc0_3_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 37] = acc1_1_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 73] = acc1_2_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 109] = acc1_3_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 38] = acc2_1_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 74] = acc2_2_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 110] = acc2_3_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 39] = acc3_1_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 75] = acc3_2_0;
+    a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + wi + 111] = acc3_3_0;
     return;
   }
   // transition1_conv1/bias: one filter; 128 groups of 1 example × 36 threads
-  if (i >= 260352u && i < 264960u) {
+  if (i >= 225792u && i < 230400u) {
     const PER_GROUP = 36;
     const EXAMPLES = 1;
     const OUT_C = 36;
     const KERNEL_WEIGHTS = 2592;
     const WEIGHTS = 2628;
     const OUT_POSITIONS = 784;
-    let local = i - 260352u;
+    let local = i - 225792u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
@@ -9969,8 +10030,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[TRANSITION1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock2_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 324 threads
-  if (i >= 264960u && i < 273384u) {
+  // dblock2_1_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 324 threads
+  if (i >= 230400u && i < 238824u) {
     const PER_GROUP = 324;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -9982,85 +10043,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 18;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 3900;
-    let local = i - 264960u;
+    let local = i - 230400u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK2_1_CONV_DZ + di];
             let d1 = a5[DBLOCK2_1_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK2_1_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK2_1_CONV_DZ + di + 3];
-            let x2 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a2[DBLOCK2_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_1;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_2;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_1;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_2;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 434] = acc2_1;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_2;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 435] = acc3_1;
-    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_2;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 432] = acc0_0_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_0_2;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 444] = acc0_1_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 876] = acc0_1_2;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 433] = acc1_0_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_0_2;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 445] = acc1_1_1;
+    a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + wi + 877] = acc1_1_2;
     return;
   }
   // dblock2_1_conv/bias: one filter; 26 groups of 5 examples × 12 threads
-  if (i >= 273408u && i < 273720u) {
+  if (i >= 238848u && i < 239160u) {
     const PER_GROUP = 12;
     const EXAMPLES = 5;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 3888;
     const WEIGHTS = 3900;
     const OUT_POSITIONS = 196;
-    let local = i - 273408u;
+    let local = i - 238848u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10075,8 +10141,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK2_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock2_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 432 threads
-  if (i >= 273728u && i < 284960u) {
+  // dblock2_2_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 432 threads
+  if (i >= 239168u && i < 250400u) {
     const PER_GROUP = 432;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -10088,85 +10154,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 24;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 5196;
-    let local = i - 273728u;
+    let local = i - 239168u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK2_2_CONV_DZ + di];
             let d1 = a5[DBLOCK2_2_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK2_2_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK2_2_CONV_DZ + di + 3];
-            let x2 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a2[DBLOCK2_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_1;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_2;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_1;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_2;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 578] = acc2_1;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1154] = acc2_2;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 579] = acc3_1;
-    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1155] = acc3_2;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 576] = acc0_0_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1152] = acc0_0_2;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 588] = acc0_1_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1164] = acc0_1_2;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 577] = acc1_0_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1153] = acc1_0_2;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 589] = acc1_1_1;
+    a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + wi + 1165] = acc1_1_2;
     return;
   }
   // dblock2_2_conv/bias: one filter; 26 groups of 5 examples × 12 threads
-  if (i >= 284992u && i < 285304u) {
+  if (i >= 250432u && i < 250744u) {
     const PER_GROUP = 12;
     const EXAMPLES = 5;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 5184;
     const WEIGHTS = 5196;
     const OUT_POSITIONS = 196;
-    let local = i - 284992u;
+    let local = i - 250432u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10181,8 +10252,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK2_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock2_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 540 threads
-  if (i >= 285312u && i < 299352u) {
+  // dblock2_3_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 540 threads
+  if (i >= 250752u && i < 264792u) {
     const PER_GROUP = 540;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -10194,85 +10265,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 30;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 6492;
-    let local = i - 285312u;
+    let local = i - 250752u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK2_3_CONV_DZ + di];
             let d1 = a5[DBLOCK2_3_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK2_3_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK2_3_CONV_DZ + di + 3];
-            let x2 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a2[DBLOCK2_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_1;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_2;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_1;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_2;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 722] = acc2_1;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1442] = acc2_2;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 723] = acc3_1;
-    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1443] = acc3_2;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 720] = acc0_0_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1440] = acc0_0_2;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 732] = acc0_1_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1452] = acc0_1_2;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 721] = acc1_0_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1441] = acc1_0_2;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 733] = acc1_1_1;
+    a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + wi + 1453] = acc1_1_2;
     return;
   }
   // dblock2_3_conv/bias: one filter; 26 groups of 5 examples × 12 threads
-  if (i >= 299392u && i < 299704u) {
+  if (i >= 264832u && i < 265144u) {
     const PER_GROUP = 12;
     const EXAMPLES = 5;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 6480;
     const WEIGHTS = 6492;
     const OUT_POSITIONS = 196;
-    let local = i - 299392u;
+    let local = i - 264832u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10287,8 +10363,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK2_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock2_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 648 threads
-  if (i >= 299712u && i < 316560u) {
+  // dblock2_4_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 648 threads
+  if (i >= 265152u && i < 282000u) {
     const PER_GROUP = 648;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -10300,85 +10376,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 36;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 7788;
-    let local = i - 299712u;
+    let local = i - 265152u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK2_4_CONV_DZ + di];
             let d1 = a5[DBLOCK2_4_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK2_4_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK2_4_CONV_DZ + di + 3];
-            let x2 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a3[DBLOCK2_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_1;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1728] = acc0_2;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_1;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1729] = acc1_2;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 866] = acc2_1;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1730] = acc2_2;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 867] = acc3_1;
-    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1731] = acc3_2;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 864] = acc0_0_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1728] = acc0_0_2;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 876] = acc0_1_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1740] = acc0_1_2;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 865] = acc1_0_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1729] = acc1_0_2;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 877] = acc1_1_1;
+    a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + wi + 1741] = acc1_1_2;
     return;
   }
   // dblock2_4_conv/bias: one filter; 26 groups of 5 examples × 12 threads
-  if (i >= 316608u && i < 316920u) {
+  if (i >= 282048u && i < 282360u) {
     const PER_GROUP = 12;
     const EXAMPLES = 5;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 7776;
     const WEIGHTS = 7788;
     const OUT_POSITIONS = 196;
-    let local = i - 316608u;
+    let local = i - 282048u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10393,9 +10474,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK2_4_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // transition2_conv1/kernel: 6 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 588 threads
-  if (i >= 316928u && i < 332216u) {
-    const PER_GROUP = 588;
+  // transition2_conv1/kernel: 3 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 294 threads
+  if (i >= 282368u && i < 290012u) {
+    const PER_GROUP = 294;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -10403,61 +10484,89 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 42;
-    const FILTER_BLOCKS = 7;
-    const FILTER_BLOCK = 6;
+    const FILTER_BLOCKS = 14;
+    const FILTER_BLOCK = 3;
+    const CHANNEL_BLOCKS = 21;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 3570;
-    let local = i - 316928u;
+    let local = i - 282368u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a5[TRANSITION2_CONV1_DZ + di];
           let d1 = a5[TRANSITION2_CONV1_DZ + di + 1];
           let d2 = a5[TRANSITION2_CONV1_DZ + di + 2];
-          let d3 = a5[TRANSITION2_CONV1_DZ + di + 3];
-          let d4 = a5[TRANSITION2_CONV1_DZ + di + 4];
-          let d5 = a5[TRANSITION2_CONV1_DZ + di + 5];
-          let x0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
+          let x0_0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a3[TRANSITION2_ACTIVATION1_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 42] = acc0_1_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 84] = acc0_2_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 126] = acc0_3_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 43] = acc1_1_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 85] = acc1_2_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 127] = acc1_3_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 44] = acc2_1_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 86] = acc2_2_0;
+    a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + wi + 128] = acc2_3_0;
     return;
   }
   // transition2_conv1/bias: one filter; 26 groups of 5 examples × 42 threads
-  if (i >= 332224u && i < 333316u) {
+  if (i >= 290048u && i < 291140u) {
     const PER_GROUP = 42;
     const EXAMPLES = 5;
     const OUT_C = 42;
     const KERNEL_WEIGHTS = 3528;
     const WEIGHTS = 3570;
     const OUT_POSITIONS = 196;
-    let local = i - 332224u;
+    let local = i - 290048u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10472,8 +10581,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[TRANSITION2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock3_1_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 378 threads
-  if (i >= 333376u && i < 336022u) {
+  // dblock3_1_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 378 threads
+  if (i >= 291200u && i < 293846u) {
     const PER_GROUP = 378;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10485,85 +10594,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 21;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 4548;
-    let local = i - 333376u;
+    let local = i - 291200u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK3_1_CONV_DZ + di];
             let d1 = a5[DBLOCK3_1_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK3_1_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK3_1_CONV_DZ + di + 3];
-            let x2 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a3[DBLOCK3_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 504] = acc0_1;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1008] = acc0_2;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 505] = acc1_1;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1009] = acc1_2;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 506] = acc2_1;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1010] = acc2_2;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 507] = acc3_1;
-    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1011] = acc3_2;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 504] = acc0_0_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1008] = acc0_0_2;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 516] = acc0_1_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1020] = acc0_1_2;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 505] = acc1_0_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1009] = acc1_0_2;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 517] = acc1_1_1;
+    a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + wi + 1021] = acc1_1_2;
     return;
   }
   // dblock3_1_conv/bias: one filter; 7 groups of 20 examples × 12 threads
-  if (i >= 336064u && i < 336148u) {
+  if (i >= 293888u && i < 293972u) {
     const PER_GROUP = 12;
     const EXAMPLES = 20;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 4536;
     const WEIGHTS = 4548;
     const OUT_POSITIONS = 49;
-    let local = i - 336064u;
+    let local = i - 293888u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10578,8 +10692,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK3_1_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock3_2_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 486 threads
-  if (i >= 336192u && i < 339594u) {
+  // dblock3_2_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 486 threads
+  if (i >= 294016u && i < 297418u) {
     const PER_GROUP = 486;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10591,85 +10705,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 27;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 5844;
-    let local = i - 336192u;
+    let local = i - 294016u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK3_2_CONV_DZ + di];
             let d1 = a5[DBLOCK3_2_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK3_2_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK3_2_CONV_DZ + di + 3];
-            let x2 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a3[DBLOCK3_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 648] = acc0_1;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1296] = acc0_2;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 649] = acc1_1;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1297] = acc1_2;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 650] = acc2_1;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1298] = acc2_2;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 651] = acc3_1;
-    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1299] = acc3_2;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 648] = acc0_0_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1296] = acc0_0_2;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 660] = acc0_1_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1308] = acc0_1_2;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 649] = acc1_0_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1297] = acc1_0_2;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 661] = acc1_1_1;
+    a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + wi + 1309] = acc1_1_2;
     return;
   }
   // dblock3_2_conv/bias: one filter; 7 groups of 20 examples × 12 threads
-  if (i >= 339648u && i < 339732u) {
+  if (i >= 297472u && i < 297556u) {
     const PER_GROUP = 12;
     const EXAMPLES = 20;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 5832;
     const WEIGHTS = 5844;
     const OUT_POSITIONS = 49;
-    let local = i - 339648u;
+    let local = i - 297472u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10684,8 +10803,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK3_2_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock3_3_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 594 threads
-  if (i >= 339776u && i < 343934u) {
+  // dblock3_3_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 594 threads
+  if (i >= 297600u && i < 301758u) {
     const PER_GROUP = 594;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10697,85 +10816,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 33;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 7140;
-    let local = i - 339776u;
+    let local = i - 297600u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK3_3_CONV_DZ + di];
             let d1 = a5[DBLOCK3_3_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK3_3_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK3_3_CONV_DZ + di + 3];
-            let x2 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a3[DBLOCK3_3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 792] = acc0_1;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1584] = acc0_2;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 793] = acc1_1;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1585] = acc1_2;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 794] = acc2_1;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1586] = acc2_2;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 795] = acc3_1;
-    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1587] = acc3_2;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 792] = acc0_0_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1584] = acc0_0_2;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 804] = acc0_1_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1596] = acc0_1_2;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 793] = acc1_0_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1585] = acc1_0_2;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 805] = acc1_1_1;
+    a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + wi + 1597] = acc1_1_2;
     return;
   }
   // dblock3_3_conv/bias: one filter; 7 groups of 20 examples × 12 threads
-  if (i >= 343936u && i < 344020u) {
+  if (i >= 301760u && i < 301844u) {
     const PER_GROUP = 12;
     const EXAMPLES = 20;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 7128;
     const WEIGHTS = 7140;
     const OUT_POSITIONS = 49;
-    let local = i - 343936u;
+    let local = i - 301760u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10790,8 +10914,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a6[DBLOCK3_3_CONV_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // dblock3_4_conv/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 702 threads
-  if (i >= 344064u && i < 348978u) {
+  // dblock3_4_conv/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 702 threads
+  if (i >= 301888u && i < 306802u) {
     const PER_GROUP = 702;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -10803,85 +10927,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 39;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 8436;
-    let local = i - 344064u;
+    let local = i - 301888u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a5[DBLOCK3_4_CONV_DZ + di];
             let d1 = a5[DBLOCK3_4_CONV_DZ + di + 1];
-            let d2 = a5[DBLOCK3_4_CONV_DZ + di + 2];
-            let d3 = a5[DBLOCK3_4_CONV_DZ + di + 3];
-            let x2 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a3[DBLOCK3_4_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 936] = acc0_1;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1872] = acc0_2;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 937] = acc1_1;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1873] = acc1_2;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 938] = acc2_1;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1874] = acc2_2;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 939] = acc3_1;
-    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1875] = acc3_2;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 936] = acc0_0_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1872] = acc0_0_2;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 12] = acc0_1_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 948] = acc0_1_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1884] = acc0_1_2;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 937] = acc1_0_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1873] = acc1_0_2;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 13] = acc1_1_0;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 949] = acc1_1_1;
+    a6[DBLOCK3_4_CONV_PARTIALS + group * WEIGHTS + wi + 1885] = acc1_1_2;
     return;
   }
   // dblock3_4_conv/bias: one filter; 7 groups of 20 examples × 12 threads
-  if (i >= 348992u && i < 349076u) {
+  if (i >= 306816u && i < 306900u) {
     const PER_GROUP = 12;
     const EXAMPLES = 20;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 8424;
     const WEIGHTS = 8436;
     const OUT_POSITIONS = 49;
-    let local = i - 348992u;
+    let local = i - 306816u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -10897,14 +11026,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/kernel: 6 input units' weights to 2 output units; 1 group of 128 examples × 75 threads
-  if (i >= 349120u && i < 349195u) {
+  if (i >= 306944u && i < 307019u) {
     const IN_UNITS = 90;
     const OUT_UNITS = 10;
     const BLOCK = 6;
     const UNIT_BLOCK = 2;
     const UNIT_BLOCKS = 5;
     const WEIGHTS = 910;
-    let local = i - 349120u;
+    let local = i - 306944u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -10960,11 +11089,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/bias: one unit; 1 group of 128 examples × 10 threads
-  if (i >= 349248u && i < 349258u) {
+  if (i >= 307072u && i < 307082u) {
     const OUT_UNITS = 10;
     const KERNEL_WEIGHTS = 900;
     const WEIGHTS = 910;
-    let local = i - 349248u;
+    let local = i - 307072u;
     let group = 0u;
     let t = local;
     let b0 = 0u;

@@ -154,7 +154,7 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, stem.forward, pool1.forward, inception1_p1.forward, inception1_p2a.forward, inception1_p2.forward, inception1_p3a.forward, inception1_p3.forward, inception1_p4a.forward, inception1_p4.forward, inception1_concat1.forward from inception1_p1, inception1_concat1.forward from inception1_p2, inception1_concat1.forward from inception1_p3, inception1_concat1.forward from inception1_p4, inception2_p1.forward, inception2_p2a.forward, inception2_p2.forward, inception2_p3a.forward, inception2_p3.forward, inception2_p4a.forward, inception2_p4.forward, inception2_concat1.forward from inception2_p1, inception2_concat1.forward from inception2_p2, inception2_concat1.forward from inception2_p3, inception2_concat1.forward from inception2_p4, pool2.forward, inception3_p1.forward, inception3_p2a.forward, inception3_p2.forward, inception3_p3a.forward, inception3_p3.forward, inception3_p4a.forward, inception3_p4.forward, inception3_concat1.forward from inception3_p1, inception3_concat1.forward from inception3_p2, inception3_concat1.forward from inception3_p3, inception3_concat1.forward from inception3_p4, pool3.forward, dense1.forward, loss, dense1.input-gradient, pool3.input-gradient, inception3_concat1.input-gradient to inception3_p4, inception3_concat1.input-gradient to inception3_p3, inception3_concat1.input-gradient to inception3_p2, inception3_concat1.input-gradient to inception3_p1, inception3_p4.input-gradient, inception3_p4a.input-gradient, inception3_p3.input-gradient, inception3_p3a.input-gradient, inception3_p2.input-gradient, inception3_p2a.input-gradient, inception3_p1.input-gradient, pool2.input-gradient, inception2_concat1.input-gradient to inception2_p4, inception2_concat1.input-gradient to inception2_p3, inception2_concat1.input-gradient to inception2_p2, inception2_concat1.input-gradient to inception2_p1, inception2_p4.input-gradient, inception2_p4a.input-gradient, inception2_p3.input-gradient, inception2_p3a.input-gradient, inception2_p2.input-gradient, inception2_p2a.input-gradient, inception2_p1.input-gradient, inception1_concat1.input-gradient to inception1_p4, inception1_concat1.input-gradient to inception1_p3, inception1_concat1.input-gradient to inception1_p2, inception1_concat1.input-gradient to inception1_p1, inception1_p4.input-gradient, inception1_p4a.input-gradient, inception1_p3.input-gradient, inception1_p3a.input-gradient, inception1_p2.input-gradient, inception1_p2a.input-gradient, inception1_p1.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
-//   weight-gradients (1852 workgroups; binds step, arena0, arena1)
+//   weight-gradients (1547 workgroups; binds step, arena0, arena1)
 //   partial-sums (2837 workgroups; binds arena1)
 //   update (951 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
@@ -4888,7 +4888,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 118474, 64 to a workgroup
+// one thread per index below 98954, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -4964,9 +4964,9 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 118474u) { return; }
+  if (i >= 98954u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 24 threads
+  // stem/kernel: 4 filters × 3 taps of a kernel row × one input channel; 128 groups of 1 example × 24 threads
   if (i < 3072u) {
     const PER_GROUP = 24;
     const EXAMPLES = 1;
@@ -5070,9 +5070,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception1_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
-  if (i >= 7168u && i < 8832u) {
-    const PER_GROUP = 64;
+  // inception1_p1/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 32 threads
+  if (i >= 7168u && i < 8000u) {
+    const PER_GROUP = 32;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5080,8 +5080,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 2;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 528;
     let local = i - 7168u;
     let group = local / PER_GROUP;
@@ -5089,60 +5091,91 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION1_P1_DZ + di];
           let d1 = a1[INCEPTION1_P1_DZ + di + 1];
           let d2 = a1[INCEPTION1_P1_DZ + di + 2];
           let d3 = a1[INCEPTION1_P1_DZ + di + 3];
-          let d4 = a1[INCEPTION1_P1_DZ + di + 4];
-          let d5 = a1[INCEPTION1_P1_DZ + di + 5];
-          let d6 = a1[INCEPTION1_P1_DZ + di + 6];
-          let d7 = a1[INCEPTION1_P1_DZ + di + 7];
-          let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 48] = acc0_3_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 49] = acc1_3_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 50] = acc2_3_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2_0;
+    a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + wi + 51] = acc3_3_0;
     return;
   }
   // inception1_p1/bias: one filter; 26 groups of 5 examples × 16 threads
-  if (i >= 8832u && i < 9248u) {
+  if (i >= 8000u && i < 8416u) {
     const PER_GROUP = 16;
     const EXAMPLES = 5;
     const OUT_C = 16;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
     const OUT_POSITIONS = 196;
-    let local = i - 8832u;
+    let local = i - 8000u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5157,9 +5190,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION1_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception1_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
-  if (i >= 9280u && i < 10944u) {
-    const PER_GROUP = 64;
+  // inception1_p2a/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 32 threads
+  if (i >= 8448u && i < 9280u) {
+    const PER_GROUP = 32;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5167,69 +5200,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 2;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 528;
-    let local = i - 9280u;
+    let local = i - 8448u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION1_P2A_DZ + di];
           let d1 = a1[INCEPTION1_P2A_DZ + di + 1];
           let d2 = a1[INCEPTION1_P2A_DZ + di + 2];
           let d3 = a1[INCEPTION1_P2A_DZ + di + 3];
-          let d4 = a1[INCEPTION1_P2A_DZ + di + 4];
-          let d5 = a1[INCEPTION1_P2A_DZ + di + 5];
-          let d6 = a1[INCEPTION1_P2A_DZ + di + 6];
-          let d7 = a1[INCEPTION1_P2A_DZ + di + 7];
-          let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 48] = acc0_3_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 49] = acc1_3_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 50] = acc2_3_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2_0;
+    a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + wi + 51] = acc3_3_0;
     return;
   }
   // inception1_p2a/bias: one filter; 26 groups of 5 examples × 16 threads
-  if (i >= 10944u && i < 11360u) {
+  if (i >= 9280u && i < 9696u) {
     const PER_GROUP = 16;
     const EXAMPLES = 5;
     const OUT_C = 16;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
     const OUT_POSITIONS = 196;
-    let local = i - 10944u;
+    let local = i - 9280u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5244,8 +5310,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION1_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception1_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 384 threads
-  if (i >= 11392u && i < 21376u) {
+  // inception1_p2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 384 threads
+  if (i >= 9728u && i < 19712u) {
     const PER_GROUP = 384;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -5257,85 +5323,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 4640;
-    let local = i - 11392u;
+    let local = i - 9728u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION1_P2_DZ + di];
             let d1 = a1[INCEPTION1_P2_DZ + di + 1];
-            let d2 = a1[INCEPTION1_P2_DZ + di + 2];
-            let d3 = a1[INCEPTION1_P2_DZ + di + 3];
-            let x2 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[INCEPTION1_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
-    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_0_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_2;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 544] = acc0_1_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_2;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_0_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_2;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 545] = acc1_1_1;
+    a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_2;
     return;
   }
   // inception1_p2/bias: one filter; 26 groups of 5 examples × 32 threads
-  if (i >= 21376u && i < 22208u) {
+  if (i >= 19712u && i < 20544u) {
     const PER_GROUP = 32;
     const EXAMPLES = 5;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 4608;
     const WEIGHTS = 4640;
     const OUT_POSITIONS = 196;
-    let local = i - 21376u;
+    let local = i - 19712u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5350,9 +5421,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION1_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception1_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 32 threads
-  if (i >= 22208u && i < 23040u) {
-    const PER_GROUP = 32;
+  // inception1_p3a/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 16 threads
+  if (i >= 20544u && i < 20960u) {
+    const PER_GROUP = 16;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5360,66 +5431,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 8;
+    const FILTER_BLOCKS = 2;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 264;
-    let local = i - 22208u;
+    let local = i - 20544u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    let ci = t % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
-          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION1_P3A_DZ + di];
           let d1 = a1[INCEPTION1_P3A_DZ + di + 1];
           let d2 = a1[INCEPTION1_P3A_DZ + di + 2];
           let d3 = a1[INCEPTION1_P3A_DZ + di + 3];
-          let d4 = a1[INCEPTION1_P3A_DZ + di + 4];
-          let d5 = a1[INCEPTION1_P3A_DZ + di + 5];
-          let d6 = a1[INCEPTION1_P3A_DZ + di + 6];
-          let d7 = a1[INCEPTION1_P3A_DZ + di + 7];
-          let x0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[POOL1_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
-    let wi = ci * OUT_C;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 8] = acc0_1_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 16] = acc0_2_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 24] = acc0_3_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 9] = acc1_1_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 17] = acc1_2_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 25] = acc1_3_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 10] = acc2_1_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 18] = acc2_2_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 26] = acc2_3_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 11] = acc3_1_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 19] = acc3_2_0;
+    a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + wi + 27] = acc3_3_0;
     return;
   }
   // inception1_p3a/bias: one filter; 26 groups of 5 examples × 8 threads
-  if (i >= 23040u && i < 23248u) {
+  if (i >= 20992u && i < 21200u) {
     const PER_GROUP = 8;
     const EXAMPLES = 5;
     const OUT_C = 8;
     const KERNEL_WEIGHTS = 256;
     const WEIGHTS = 264;
     const OUT_POSITIONS = 196;
-    let local = i - 23040u;
+    let local = i - 20992u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5434,8 +5541,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION1_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception1_p3/kernel: 2 filters × 5 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
-  if (i >= 23296u && i < 31616u) {
+  // inception1_p3/kernel: 2 filters × 5 taps of a kernel row × one input channel; 26 groups of 5 examples × 320 threads
+  if (i >= 21248u && i < 29568u) {
     const PER_GROUP = 320;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -5450,7 +5557,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 2;
     const WEIGHTS = 3216;
-    let local = i - 23296u;
+    let local = i - 21248u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5514,14 +5621,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception1_p3/bias: one filter; 26 groups of 5 examples × 16 threads
-  if (i >= 31616u && i < 32032u) {
+  if (i >= 29568u && i < 29984u) {
     const PER_GROUP = 16;
     const EXAMPLES = 5;
     const OUT_C = 16;
     const KERNEL_WEIGHTS = 3200;
     const WEIGHTS = 3216;
     const OUT_POSITIONS = 196;
-    let local = i - 31616u;
+    let local = i - 29568u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5536,9 +5643,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION1_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception1_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
-  if (i >= 32064u && i < 33728u) {
-    const PER_GROUP = 64;
+  // inception1_p4/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 32 threads
+  if (i >= 30016u && i < 30848u) {
+    const PER_GROUP = 32;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5546,69 +5653,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 2;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 528;
-    let local = i - 32064u;
+    let local = i - 30016u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION1_P4_DZ + di];
           let d1 = a1[INCEPTION1_P4_DZ + di + 1];
           let d2 = a1[INCEPTION1_P4_DZ + di + 2];
           let d3 = a1[INCEPTION1_P4_DZ + di + 3];
-          let d4 = a1[INCEPTION1_P4_DZ + di + 4];
-          let d5 = a1[INCEPTION1_P4_DZ + di + 5];
-          let d6 = a1[INCEPTION1_P4_DZ + di + 6];
-          let d7 = a1[INCEPTION1_P4_DZ + di + 7];
-          let x0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[INCEPTION1_P4A_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 48] = acc0_3_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 49] = acc1_3_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 50] = acc2_3_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2_0;
+    a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + wi + 51] = acc3_3_0;
     return;
   }
   // inception1_p4/bias: one filter; 26 groups of 5 examples × 16 threads
-  if (i >= 33728u && i < 34144u) {
+  if (i >= 30848u && i < 31264u) {
     const PER_GROUP = 16;
     const EXAMPLES = 5;
     const OUT_C = 16;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 528;
     const OUT_POSITIONS = 196;
-    let local = i - 33728u;
+    let local = i - 30848u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5623,9 +5763,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION1_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception2_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
-  if (i >= 34176u && i < 42496u) {
-    const PER_GROUP = 320;
+  // inception2_p1/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 160 threads
+  if (i >= 31296u && i < 35456u) {
+    const PER_GROUP = 160;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5633,69 +5773,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 20;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 2592;
-    let local = i - 34176u;
+    let local = i - 31296u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION2_P1_DZ + di];
           let d1 = a1[INCEPTION2_P1_DZ + di + 1];
           let d2 = a1[INCEPTION2_P1_DZ + di + 2];
           let d3 = a1[INCEPTION2_P1_DZ + di + 3];
-          let d4 = a1[INCEPTION2_P1_DZ + di + 4];
-          let d5 = a1[INCEPTION2_P1_DZ + di + 5];
-          let d6 = a1[INCEPTION2_P1_DZ + di + 6];
-          let d7 = a1[INCEPTION2_P1_DZ + di + 7];
-          let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 96] = acc0_3_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 97] = acc1_3_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 98] = acc2_3_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2_0;
+    a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + wi + 99] = acc3_3_0;
     return;
   }
   // inception2_p1/bias: one filter; 26 groups of 5 examples × 32 threads
-  if (i >= 42496u && i < 43328u) {
+  if (i >= 35456u && i < 36288u) {
     const PER_GROUP = 32;
     const EXAMPLES = 5;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 2560;
     const WEIGHTS = 2592;
     const OUT_POSITIONS = 196;
-    let local = i - 42496u;
+    let local = i - 35456u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5710,9 +5883,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION2_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception2_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
-  if (i >= 43328u && i < 51648u) {
-    const PER_GROUP = 320;
+  // inception2_p2a/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 160 threads
+  if (i >= 36288u && i < 40448u) {
+    const PER_GROUP = 160;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5720,69 +5893,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 20;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 2592;
-    let local = i - 43328u;
+    let local = i - 36288u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION2_P2A_DZ + di];
           let d1 = a1[INCEPTION2_P2A_DZ + di + 1];
           let d2 = a1[INCEPTION2_P2A_DZ + di + 2];
           let d3 = a1[INCEPTION2_P2A_DZ + di + 3];
-          let d4 = a1[INCEPTION2_P2A_DZ + di + 4];
-          let d5 = a1[INCEPTION2_P2A_DZ + di + 5];
-          let d6 = a1[INCEPTION2_P2A_DZ + di + 6];
-          let d7 = a1[INCEPTION2_P2A_DZ + di + 7];
-          let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 96] = acc0_3_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 97] = acc1_3_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 98] = acc2_3_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2_0;
+    a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + wi + 99] = acc3_3_0;
     return;
   }
   // inception2_p2a/bias: one filter; 26 groups of 5 examples × 32 threads
-  if (i >= 51648u && i < 52480u) {
+  if (i >= 40448u && i < 41280u) {
     const PER_GROUP = 32;
     const EXAMPLES = 5;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 2560;
     const WEIGHTS = 2592;
     const OUT_POSITIONS = 196;
-    let local = i - 51648u;
+    let local = i - 40448u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5797,8 +6003,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION2_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception2_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 1152 threads
-  if (i >= 52480u && i < 82432u) {
+  // inception2_p2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 1152 threads
+  if (i >= 41280u && i < 71232u) {
     const PER_GROUP = 1152;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -5810,85 +6016,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 12;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 24;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 13872;
-    let local = i - 52480u;
+    let local = i - 41280u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION2_P2_DZ + di];
             let d1 = a1[INCEPTION2_P2_DZ + di + 1];
-            let d2 = a1[INCEPTION2_P2_DZ + di + 2];
-            let d3 = a1[INCEPTION2_P2_DZ + di + 3];
-            let x2 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[INCEPTION2_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1536] = acc0_1;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3072] = acc0_2;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1537] = acc1_1;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3073] = acc1_2;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1538] = acc2_1;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3074] = acc2_2;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1539] = acc3_1;
-    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3075] = acc3_2;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1536] = acc0_0_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3072] = acc0_0_2;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 48] = acc0_1_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1584] = acc0_1_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3120] = acc0_1_2;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1537] = acc1_0_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3073] = acc1_0_2;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 49] = acc1_1_0;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 1585] = acc1_1_1;
+    a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + wi + 3121] = acc1_1_2;
     return;
   }
   // inception2_p2/bias: one filter; 26 groups of 5 examples × 48 threads
-  if (i >= 82432u && i < 83680u) {
+  if (i >= 71232u && i < 72480u) {
     const PER_GROUP = 48;
     const EXAMPLES = 5;
     const OUT_C = 48;
     const KERNEL_WEIGHTS = 13824;
     const WEIGHTS = 13872;
     const OUT_POSITIONS = 196;
-    let local = i - 82432u;
+    let local = i - 71232u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5903,9 +6114,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION2_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception2_p3a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 80 threads
-  if (i >= 83712u && i < 85792u) {
-    const PER_GROUP = 80;
+  // inception2_p3a/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 40 threads
+  if (i >= 72512u && i < 73552u) {
+    const PER_GROUP = 40;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -5913,66 +6124,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 8;
+    const FILTER_BLOCKS = 2;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 20;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 648;
-    let local = i - 83712u;
+    let local = i - 72512u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    let ci = t % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
-          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
+          let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION2_P3A_DZ + di];
           let d1 = a1[INCEPTION2_P3A_DZ + di + 1];
           let d2 = a1[INCEPTION2_P3A_DZ + di + 2];
           let d3 = a1[INCEPTION2_P3A_DZ + di + 3];
-          let d4 = a1[INCEPTION2_P3A_DZ + di + 4];
-          let d5 = a1[INCEPTION2_P3A_DZ + di + 5];
-          let d6 = a1[INCEPTION2_P3A_DZ + di + 6];
-          let d7 = a1[INCEPTION2_P3A_DZ + di + 7];
-          let x0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[INCEPTION1_CONCAT1_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
-    let wi = ci * OUT_C;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    let wi = ci * OUT_C + co;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 8] = acc0_1_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 16] = acc0_2_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 24] = acc0_3_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 9] = acc1_1_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 17] = acc1_2_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 25] = acc1_3_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 10] = acc2_1_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 18] = acc2_2_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 26] = acc2_3_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 11] = acc3_1_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 19] = acc3_2_0;
+    a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + wi + 27] = acc3_3_0;
     return;
   }
   // inception2_p3a/bias: one filter; 26 groups of 5 examples × 8 threads
-  if (i >= 85824u && i < 86032u) {
+  if (i >= 73600u && i < 73808u) {
     const PER_GROUP = 8;
     const EXAMPLES = 5;
     const OUT_C = 8;
     const KERNEL_WEIGHTS = 640;
     const WEIGHTS = 648;
     const OUT_POSITIONS = 196;
-    let local = i - 85824u;
+    let local = i - 73600u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -5987,8 +6234,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION2_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception2_p3/kernel: 3 filters × 5 taps of a kernel row, one input channel; 26 groups of 5 examples × 320 threads
-  if (i >= 86080u && i < 94400u) {
+  // inception2_p3/kernel: 3 filters × 5 taps of a kernel row × one input channel; 26 groups of 5 examples × 320 threads
+  if (i >= 73856u && i < 82176u) {
     const PER_GROUP = 320;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -6003,7 +6250,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const FILTER_BLOCKS = 8;
     const FILTER_BLOCK = 3;
     const WEIGHTS = 4824;
-    let local = i - 86080u;
+    let local = i - 73856u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6083,14 +6330,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception2_p3/bias: one filter; 26 groups of 5 examples × 24 threads
-  if (i >= 94400u && i < 95024u) {
+  if (i >= 82176u && i < 82800u) {
     const PER_GROUP = 24;
     const EXAMPLES = 5;
     const OUT_C = 24;
     const KERNEL_WEIGHTS = 4800;
     const WEIGHTS = 4824;
     const OUT_POSITIONS = 196;
-    let local = i - 94400u;
+    let local = i - 82176u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6105,9 +6352,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION2_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception2_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 160 threads
-  if (i >= 95040u && i < 99200u) {
-    const PER_GROUP = 160;
+  // inception2_p4/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 80 threads
+  if (i >= 82816u && i < 84896u) {
+    const PER_GROUP = 80;
     const EXAMPLES = 5;
     const IN_H = 14;
     const IN_W = 14;
@@ -6115,69 +6362,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 14;
     const OUT_W = 14;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 2;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 20;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 1296;
-    let local = i - 95040u;
+    let local = i - 82816u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION2_P4_DZ + di];
           let d1 = a1[INCEPTION2_P4_DZ + di + 1];
           let d2 = a1[INCEPTION2_P4_DZ + di + 2];
           let d3 = a1[INCEPTION2_P4_DZ + di + 3];
-          let d4 = a1[INCEPTION2_P4_DZ + di + 4];
-          let d5 = a1[INCEPTION2_P4_DZ + di + 5];
-          let d6 = a1[INCEPTION2_P4_DZ + di + 6];
-          let d7 = a1[INCEPTION2_P4_DZ + di + 7];
-          let x0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[INCEPTION2_P4A_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 48] = acc0_3_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 49] = acc1_3_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 50] = acc2_3_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2_0;
+    a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + wi + 51] = acc3_3_0;
     return;
   }
   // inception2_p4/bias: one filter; 26 groups of 5 examples × 16 threads
-  if (i >= 99200u && i < 99616u) {
+  if (i >= 84928u && i < 85344u) {
     const PER_GROUP = 16;
     const EXAMPLES = 5;
     const OUT_C = 16;
     const KERNEL_WEIGHTS = 1280;
     const WEIGHTS = 1296;
     const OUT_POSITIONS = 196;
-    let local = i - 99200u;
+    let local = i - 84928u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6192,9 +6472,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION2_P4_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception3_p1/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 720 threads
-  if (i >= 99648u && i < 104688u) {
-    const PER_GROUP = 720;
+  // inception3_p1/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 7 groups of 20 examples × 360 threads
+  if (i >= 85376u && i < 87896u) {
+    const PER_GROUP = 360;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6202,69 +6482,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 48;
-    const FILTER_BLOCKS = 6;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 12;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 30;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 5808;
-    let local = i - 99648u;
+    let local = i - 85376u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION3_P1_DZ + di];
           let d1 = a1[INCEPTION3_P1_DZ + di + 1];
           let d2 = a1[INCEPTION3_P1_DZ + di + 2];
           let d3 = a1[INCEPTION3_P1_DZ + di + 3];
-          let d4 = a1[INCEPTION3_P1_DZ + di + 4];
-          let d5 = a1[INCEPTION3_P1_DZ + di + 5];
-          let d6 = a1[INCEPTION3_P1_DZ + di + 6];
-          let d7 = a1[INCEPTION3_P1_DZ + di + 7];
-          let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 48] = acc0_1_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 96] = acc0_2_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 144] = acc0_3_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 49] = acc1_1_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 97] = acc1_2_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 145] = acc1_3_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 50] = acc2_1_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 98] = acc2_2_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 146] = acc2_3_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 51] = acc3_1_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 99] = acc3_2_0;
+    a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + wi + 147] = acc3_3_0;
     return;
   }
   // inception3_p1/bias: one filter; 7 groups of 20 examples × 48 threads
-  if (i >= 104704u && i < 105040u) {
+  if (i >= 87936u && i < 88272u) {
     const PER_GROUP = 48;
     const EXAMPLES = 20;
     const OUT_C = 48;
     const KERNEL_WEIGHTS = 5760;
     const WEIGHTS = 5808;
     const OUT_POSITIONS = 49;
-    let local = i - 104704u;
+    let local = i - 87936u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6279,9 +6592,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION3_P1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception3_p2a/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 360 threads
-  if (i >= 105088u && i < 107608u) {
-    const PER_GROUP = 360;
+  // inception3_p2a/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 7 groups of 20 examples × 180 threads
+  if (i >= 88320u && i < 89580u) {
+    const PER_GROUP = 180;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6289,69 +6602,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 24;
-    const FILTER_BLOCKS = 3;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 6;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 30;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 2904;
-    let local = i - 105088u;
+    let local = i - 88320u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION3_P2A_DZ + di];
           let d1 = a1[INCEPTION3_P2A_DZ + di + 1];
           let d2 = a1[INCEPTION3_P2A_DZ + di + 2];
           let d3 = a1[INCEPTION3_P2A_DZ + di + 3];
-          let d4 = a1[INCEPTION3_P2A_DZ + di + 4];
-          let d5 = a1[INCEPTION3_P2A_DZ + di + 5];
-          let d6 = a1[INCEPTION3_P2A_DZ + di + 6];
-          let d7 = a1[INCEPTION3_P2A_DZ + di + 7];
-          let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 24] = acc0_1_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 48] = acc0_2_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 72] = acc0_3_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 25] = acc1_1_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 49] = acc1_2_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 73] = acc1_3_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 26] = acc2_1_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 50] = acc2_2_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 74] = acc2_3_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 27] = acc3_1_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 51] = acc3_2_0;
+    a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + wi + 75] = acc3_3_0;
     return;
   }
   // inception3_p2a/bias: one filter; 7 groups of 20 examples × 24 threads
-  if (i >= 107648u && i < 107816u) {
+  if (i >= 89600u && i < 89768u) {
     const PER_GROUP = 24;
     const EXAMPLES = 20;
     const OUT_C = 24;
     const KERNEL_WEIGHTS = 2880;
     const WEIGHTS = 2904;
     const OUT_POSITIONS = 49;
-    let local = i - 107648u;
+    let local = i - 89600u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6366,8 +6712,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION3_P2A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception3_p2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 936 threads
-  if (i >= 107840u && i < 114392u) {
+  // inception3_p2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 936 threads
+  if (i >= 89792u && i < 96344u) {
     const PER_GROUP = 936;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -6379,85 +6725,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 13;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 26;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 12;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 11284;
-    let local = i - 107840u;
+    let local = i - 89792u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[INCEPTION3_P2_DZ + di];
             let d1 = a1[INCEPTION3_P2_DZ + di + 1];
-            let d2 = a1[INCEPTION3_P2_DZ + di + 2];
-            let d3 = a1[INCEPTION3_P2_DZ + di + 3];
-            let x2 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[INCEPTION3_P2A_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1248] = acc0_1;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2496] = acc0_2;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1249] = acc1_1;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2497] = acc1_2;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1250] = acc2_1;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2498] = acc2_2;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1251] = acc3_1;
-    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2499] = acc3_2;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1248] = acc0_0_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2496] = acc0_0_2;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 52] = acc0_1_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1300] = acc0_1_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2548] = acc0_1_2;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1249] = acc1_0_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2497] = acc1_0_2;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 53] = acc1_1_0;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 1301] = acc1_1_1;
+    a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + wi + 2549] = acc1_1_2;
     return;
   }
   // inception3_p2/bias: one filter; 7 groups of 20 examples × 52 threads
-  if (i >= 114432u && i < 114796u) {
+  if (i >= 96384u && i < 96748u) {
     const PER_GROUP = 52;
     const EXAMPLES = 20;
     const OUT_C = 52;
     const KERNEL_WEIGHTS = 11232;
     const WEIGHTS = 11284;
     const OUT_POSITIONS = 49;
-    let local = i - 114432u;
+    let local = i - 96384u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6472,9 +6823,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION3_P2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception3_p3a/kernel: 4 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 120 threads
-  if (i >= 114816u && i < 115656u) {
-    const PER_GROUP = 120;
+  // inception3_p3a/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 7 groups of 20 examples × 30 threads
+  if (i >= 96768u && i < 96978u) {
+    const PER_GROUP = 30;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6482,50 +6833,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 4;
+    const CHANNEL_BLOCKS = 30;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 484;
-    let local = i - 114816u;
+    let local = i - 96768u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    let ci = t % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
+    let ci = (t % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C;
           let d0 = a1[INCEPTION3_P3A_DZ + di];
           let d1 = a1[INCEPTION3_P3A_DZ + di + 1];
           let d2 = a1[INCEPTION3_P3A_DZ + di + 2];
           let d3 = a1[INCEPTION3_P3A_DZ + di + 3];
-          let x0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
+          let x0_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[POOL2_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C;
-    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 4] = acc0_1_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 8] = acc0_2_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 12] = acc0_3_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 5] = acc1_1_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 9] = acc1_2_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 13] = acc1_3_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 6] = acc2_1_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 10] = acc2_2_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 14] = acc2_3_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 7] = acc3_1_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 11] = acc3_2_0;
+    a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + wi + 15] = acc3_3_0;
     return;
   }
   // inception3_p3a/bias: one filter; 7 groups of 20 examples × 4 threads
-  if (i >= 115712u && i < 115740u) {
+  if (i >= 97024u && i < 97052u) {
     const PER_GROUP = 4;
     const EXAMPLES = 20;
     const OUT_C = 4;
     const KERNEL_WEIGHTS = 480;
     const WEIGHTS = 484;
     const OUT_POSITIONS = 49;
-    let local = i - 115712u;
+    let local = i - 97024u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6540,8 +6940,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION3_P3A_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception3_p3/kernel: 3 filters × 5 taps of a kernel row, one input channel; 7 groups of 20 examples × 80 threads
-  if (i >= 115776u && i < 116336u) {
+  // inception3_p3/kernel: 3 filters × 5 taps of a kernel row × one input channel; 7 groups of 20 examples × 80 threads
+  if (i >= 97088u && i < 97648u) {
     const PER_GROUP = 80;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -6556,7 +6956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const FILTER_BLOCKS = 4;
     const FILTER_BLOCK = 3;
     const WEIGHTS = 1212;
-    let local = i - 115776u;
+    let local = i - 97088u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6636,14 +7036,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // inception3_p3/bias: one filter; 7 groups of 20 examples × 12 threads
-  if (i >= 116352u && i < 116436u) {
+  if (i >= 97664u && i < 97748u) {
     const PER_GROUP = 12;
     const EXAMPLES = 20;
     const OUT_C = 12;
     const KERNEL_WEIGHTS = 1200;
     const WEIGHTS = 1212;
     const OUT_POSITIONS = 49;
-    let local = i - 116352u;
+    let local = i - 97664u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6658,9 +7058,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[INCEPTION3_P3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // inception3_p4/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 240 threads
-  if (i >= 116480u && i < 118160u) {
-    const PER_GROUP = 240;
+  // inception3_p4/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 7 groups of 20 examples × 120 threads
+  if (i >= 97792u && i < 98632u) {
+    const PER_GROUP = 120;
     const EXAMPLES = 20;
     const IN_H = 7;
     const IN_W = 7;
@@ -6668,69 +7068,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 7;
     const OUT_W = 7;
     const OUT_C = 16;
-    const FILTER_BLOCKS = 2;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 4;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 30;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 1936;
-    let local = i - 116480u;
+    let local = i - 97792u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[INCEPTION3_P4_DZ + di];
           let d1 = a1[INCEPTION3_P4_DZ + di + 1];
           let d2 = a1[INCEPTION3_P4_DZ + di + 2];
           let d3 = a1[INCEPTION3_P4_DZ + di + 3];
-          let d4 = a1[INCEPTION3_P4_DZ + di + 4];
-          let d5 = a1[INCEPTION3_P4_DZ + di + 5];
-          let d6 = a1[INCEPTION3_P4_DZ + di + 6];
-          let d7 = a1[INCEPTION3_P4_DZ + di + 7];
-          let x0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[INCEPTION3_P4A_Z + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 48] = acc0_3_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 33] = acc1_2_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 49] = acc1_3_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 18] = acc2_1_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 34] = acc2_2_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 50] = acc2_3_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 19] = acc3_1_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 35] = acc3_2_0;
+    a1[INCEPTION3_P4_PARTIALS + group * WEIGHTS + wi + 51] = acc3_3_0;
     return;
   }
   // inception3_p4/bias: one filter; 7 groups of 20 examples × 16 threads
-  if (i >= 118208u && i < 118320u) {
+  if (i >= 98688u && i < 98800u) {
     const PER_GROUP = 16;
     const EXAMPLES = 20;
     const OUT_C = 16;
     const KERNEL_WEIGHTS = 1920;
     const WEIGHTS = 1936;
     const OUT_POSITIONS = 49;
-    let local = i - 118208u;
+    let local = i - 98688u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -6746,14 +7179,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 80 threads
-  if (i >= 118336u && i < 118416u) {
+  if (i >= 98816u && i < 98896u) {
     const IN_UNITS = 128;
     const OUT_UNITS = 10;
     const BLOCK = 8;
     const UNIT_BLOCK = 2;
     const UNIT_BLOCKS = 5;
     const WEIGHTS = 1290;
-    let local = i - 118336u;
+    let local = i - 98816u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -6823,11 +7256,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/bias: one unit; 1 group of 128 examples × 10 threads
-  if (i >= 118464u && i < 118474u) {
+  if (i >= 98944u && i < 98954u) {
     const OUT_UNITS = 10;
     const KERNEL_WEIGHTS = 1280;
     const WEIGHTS = 1290;
-    let local = i - 118464u;
+    let local = i - 98944u;
     let group = 0u;
     let t = local;
     let b0 = 0u;

@@ -1002,7 +1002,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 8650u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // conv1/kernel: 3 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 6 threads
+  // conv1/kernel: 3 filters × 3 taps of a kernel row × one input channel; 128 groups of 1 example × 6 threads
   if (i < 768u) {
     const PER_GROUP = 6;
     const EXAMPLES = 1;
@@ -1096,7 +1096,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a0[CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 19 groups of 7 examples × 72 threads
+  // conv2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 19 groups of 7 examples × 72 threads
   if (i >= 1536u && i < 2904u) {
     const PER_GROUP = 72;
     const EXAMPLES = 7;
@@ -1107,8 +1107,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_W = 12;
     const OUT_C = 16;
     const KERNEL_W = 3;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 3;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 880;
     let local = i - 1536u;
     let group = local / PER_GROUP;
@@ -1116,63 +1118,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky;
         let row = (b * IN_H + u32(iy)) * IN_W;
-        var x0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
-        var x1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
+        var x0_0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
+        var x0_1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
+        var x1_0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci + 1];
+        var x1_1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci + 1];
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a0[CONV2_DZ + di];
           let d1 = a0[CONV2_DZ + di + 1];
-          let d2 = a0[CONV2_DZ + di + 2];
-          let d3 = a0[CONV2_DZ + di + 3];
-          let x2 = a0[POOL1_Z + (row + u32(ox + 2)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc0_1 = acc0_1 + d0 * x1;
-          acc0_2 = acc0_2 + d0 * x2;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc1_1 = acc1_1 + d1 * x1;
-          acc1_2 = acc1_2 + d1 * x2;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc2_1 = acc2_1 + d2 * x1;
-          acc2_2 = acc2_2 + d2 * x2;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc3_1 = acc3_1 + d3 * x1;
-          acc3_2 = acc3_2 + d3 * x2;
-          x0 = x1;
-          x1 = x2;
+          let x0_2 = a0[POOL1_Z + (row + u32(ox + 2)) * IN_C + ci];
+          let x1_2 = a0[POOL1_Z + (row + u32(ox + 2)) * IN_C + ci + 1];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_0_1 = acc0_0_1 + d0 * x0_1;
+          acc0_0_2 = acc0_0_2 + d0 * x0_2;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_1_1 = acc0_1_1 + d0 * x1_1;
+          acc0_1_2 = acc0_1_2 + d0 * x1_2;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_0_1 = acc1_0_1 + d1 * x0_1;
+          acc1_0_2 = acc1_0_2 + d1 * x0_2;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_1_1 = acc1_1_1 + d1 * x1_1;
+          acc1_1_2 = acc1_1_2 + d1 * x1_2;
+          x0_0 = x0_1;
+          x0_1 = x0_2;
+          x1_0 = x1_1;
+          x1_1 = x1_2;
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 96] = acc0_1;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 192] = acc0_2;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 97] = acc1_1;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 193] = acc1_2;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 98] = acc2_1;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 194] = acc2_2;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 99] = acc3_1;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 195] = acc3_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 96] = acc0_0_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 192] = acc0_0_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 112] = acc0_1_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 208] = acc0_1_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 97] = acc1_0_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 193] = acc1_0_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 113] = acc1_1_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 209] = acc1_1_2;
     return;
   }
   // conv2/bias: one filter; 19 groups of 7 examples × 16 threads

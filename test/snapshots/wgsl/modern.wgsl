@@ -49,7 +49,7 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, conv1.forward, pool1.forward, conv2.forward, pool2.forward, dense1.forward, dense2.forward, dense3.forward, loss, dense3.input-gradient, dense2.input-gradient, dense1.input-gradient, pool2.input-gradient, conv2.input-gradient, pool1.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0)
-//   weight-gradients (149 workgroups; binds step, arena0)
+//   weight-gradients (133 workgroups; binds step, arena0)
 //   partial-sums (27 workgroups; binds arena0)
 //   update (966 workgroups; binds step, params, state, results, metrics, arena0)
 // An evaluation batch dispatches:
@@ -964,7 +964,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 9482, 64 to a workgroup
+// one thread per index below 8458, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -1000,9 +1000,9 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 9482u) { return; }
+  if (i >= 8458u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // conv1/kernel: 3 filters × 5 taps of a kernel row, one input channel; 128 groups of 1 example × 10 threads
+  // conv1/kernel: 3 filters × 5 taps of a kernel row × one input channel; 128 groups of 1 example × 10 threads
   if (i < 1280u) {
     const PER_GROUP = 10;
     const EXAMPLES = 1;
@@ -1118,9 +1118,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a0[CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // conv2/kernel: 2 filters × 5 taps of a kernel row, one input channel; 13 groups of 10 examples × 240 threads
-  if (i >= 2048u && i < 5168u) {
-    const PER_GROUP = 240;
+  // conv2/kernel: 1 filters × 5 taps of a kernel row × 3 input channels; 13 groups of 10 examples × 160 threads
+  if (i >= 2048u && i < 4128u) {
+    const PER_GROUP = 160;
     const EXAMPLES = 10;
     const IN_H = 14;
     const IN_W = 14;
@@ -1129,79 +1129,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_W = 10;
     const OUT_C = 16;
     const KERNEL_W = 5;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 2;
+    const FILTER_BLOCKS = 16;
+    const CHANNEL_BLOCKS = 2;
+    const CHANNEL_BLOCK = 3;
     const WEIGHTS = 2416;
     let local = i - 2048u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
-    let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc0_3 = 0.0;
-    var acc0_4 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc1_3 = 0.0;
-    var acc1_4 = 0.0;
+    let co = t % FILTER_BLOCKS;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_0_3 = 0.0;
+    var acc0_0_4 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc0_1_3 = 0.0;
+    var acc0_1_4 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_2_1 = 0.0;
+    var acc0_2_2 = 0.0;
+    var acc0_2_3 = 0.0;
+    var acc0_2_4 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky;
         let row = (b * IN_H + u32(iy)) * IN_W;
-        var x0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
-        var x1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
-        var x2 = a0[POOL1_Z + (row + u32(2)) * IN_C + ci];
-        var x3 = a0[POOL1_Z + (row + u32(3)) * IN_C + ci];
+        var x0_0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci];
+        var x0_1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci];
+        var x0_2 = a0[POOL1_Z + (row + u32(2)) * IN_C + ci];
+        var x0_3 = a0[POOL1_Z + (row + u32(3)) * IN_C + ci];
+        var x1_0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci + 1];
+        var x1_1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci + 1];
+        var x1_2 = a0[POOL1_Z + (row + u32(2)) * IN_C + ci + 1];
+        var x1_3 = a0[POOL1_Z + (row + u32(3)) * IN_C + ci + 1];
+        var x2_0 = a0[POOL1_Z + (row + u32(0)) * IN_C + ci + 2];
+        var x2_1 = a0[POOL1_Z + (row + u32(1)) * IN_C + ci + 2];
+        var x2_2 = a0[POOL1_Z + (row + u32(2)) * IN_C + ci + 2];
+        var x2_3 = a0[POOL1_Z + (row + u32(3)) * IN_C + ci + 2];
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a0[CONV2_DZ + di];
-          let d1 = a0[CONV2_DZ + di + 1];
-          let x4 = a0[POOL1_Z + (row + u32(ox + 4)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc0_1 = acc0_1 + d0 * x1;
-          acc0_2 = acc0_2 + d0 * x2;
-          acc0_3 = acc0_3 + d0 * x3;
-          acc0_4 = acc0_4 + d0 * x4;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc1_1 = acc1_1 + d1 * x1;
-          acc1_2 = acc1_2 + d1 * x2;
-          acc1_3 = acc1_3 + d1 * x3;
-          acc1_4 = acc1_4 + d1 * x4;
-          x0 = x1;
-          x1 = x2;
-          x2 = x3;
-          x3 = x4;
+          let x0_4 = a0[POOL1_Z + (row + u32(ox + 4)) * IN_C + ci];
+          let x1_4 = a0[POOL1_Z + (row + u32(ox + 4)) * IN_C + ci + 1];
+          let x2_4 = a0[POOL1_Z + (row + u32(ox + 4)) * IN_C + ci + 2];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_0_1 = acc0_0_1 + d0 * x0_1;
+          acc0_0_2 = acc0_0_2 + d0 * x0_2;
+          acc0_0_3 = acc0_0_3 + d0 * x0_3;
+          acc0_0_4 = acc0_0_4 + d0 * x0_4;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_1_1 = acc0_1_1 + d0 * x1_1;
+          acc0_1_2 = acc0_1_2 + d0 * x1_2;
+          acc0_1_3 = acc0_1_3 + d0 * x1_3;
+          acc0_1_4 = acc0_1_4 + d0 * x1_4;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_2_1 = acc0_2_1 + d0 * x2_1;
+          acc0_2_2 = acc0_2_2 + d0 * x2_2;
+          acc0_2_3 = acc0_2_3 + d0 * x2_3;
+          acc0_2_4 = acc0_2_4 + d0 * x2_4;
+          x0_0 = x0_1;
+          x0_1 = x0_2;
+          x0_2 = x0_3;
+          x0_3 = x0_4;
+          x1_0 = x1_1;
+          x1_1 = x1_2;
+          x1_2 = x1_3;
+          x1_3 = x1_4;
+          x2_0 = x2_1;
+          x2_1 = x2_2;
+          x2_2 = x2_3;
+          x2_3 = x2_4;
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 96] = acc0_1;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 192] = acc0_2;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 288] = acc0_3;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 384] = acc0_4;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 97] = acc1_1;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 193] = acc1_2;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 289] = acc1_3;
-    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 385] = acc1_4;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 96] = acc0_0_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 192] = acc0_0_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 288] = acc0_0_3;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 384] = acc0_0_4;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 112] = acc0_1_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 208] = acc0_1_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 304] = acc0_1_3;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 400] = acc0_1_4;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 32] = acc0_2_0;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 128] = acc0_2_1;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 224] = acc0_2_2;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 320] = acc0_2_3;
+    a0[CONV2_PARTIALS + group * WEIGHTS + wi + 416] = acc0_2_4;
     return;
   }
   // conv2/bias: one filter; 13 groups of 10 examples × 16 threads
-  if (i >= 5184u && i < 5392u) {
+  if (i >= 4160u && i < 4368u) {
     const PER_GROUP = 16;
     const EXAMPLES = 10;
     const OUT_C = 16;
     const KERNEL_WEIGHTS = 2400;
     const WEIGHTS = 2416;
     const OUT_POSITIONS = 100;
-    let local = i - 5184u;
+    let local = i - 4160u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -1217,14 +1250,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 3000 threads
-  if (i >= 5440u && i < 8440u) {
+  if (i >= 4416u && i < 7416u) {
     const IN_UNITS = 400;
     const OUT_UNITS = 120;
     const BLOCK = 8;
     const UNIT_BLOCK = 2;
     const UNIT_BLOCKS = 60;
     const WEIGHTS = 48120;
-    let local = i - 5440u;
+    let local = i - 4416u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -1294,11 +1327,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/bias: one unit; 1 group of 128 examples × 120 threads
-  if (i >= 8448u && i < 8568u) {
+  if (i >= 7424u && i < 7544u) {
     const OUT_UNITS = 120;
     const KERNEL_WEIGHTS = 48000;
     const WEIGHTS = 48120;
-    let local = i - 8448u;
+    let local = i - 7424u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -1312,14 +1345,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense2/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 630 threads
-  if (i >= 8576u && i < 9206u) {
+  if (i >= 7552u && i < 8182u) {
     const IN_UNITS = 120;
     const OUT_UNITS = 84;
     const BLOCK = 8;
     const UNIT_BLOCK = 2;
     const UNIT_BLOCKS = 42;
     const WEIGHTS = 10164;
-    let local = i - 8576u;
+    let local = i - 7552u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -1389,11 +1422,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense2/bias: one unit; 1 group of 128 examples × 84 threads
-  if (i >= 9216u && i < 9300u) {
+  if (i >= 8192u && i < 8276u) {
     const OUT_UNITS = 84;
     const KERNEL_WEIGHTS = 10080;
     const WEIGHTS = 10164;
-    let local = i - 9216u;
+    let local = i - 8192u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -1407,14 +1440,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense3/kernel: 6 input units' weights to 2 output units; 1 group of 128 examples × 70 threads
-  if (i >= 9344u && i < 9414u) {
+  if (i >= 8320u && i < 8390u) {
     const IN_UNITS = 84;
     const OUT_UNITS = 10;
     const BLOCK = 6;
     const UNIT_BLOCK = 2;
     const UNIT_BLOCKS = 5;
     const WEIGHTS = 850;
-    let local = i - 9344u;
+    let local = i - 8320u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -1470,11 +1503,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense3/bias: one unit; 1 group of 128 examples × 10 threads
-  if (i >= 9472u && i < 9482u) {
+  if (i >= 8448u && i < 8458u) {
     const OUT_UNITS = 10;
     const KERNEL_WEIGHTS = 840;
     const WEIGHTS = 850;
-    let local = i - 9472u;
+    let local = i - 8448u;
     let group = 0u;
     let t = local;
     let b0 = 0u;

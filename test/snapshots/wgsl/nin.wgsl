@@ -99,7 +99,7 @@
 //
 // A training step dispatches, in order:
 //   train 1: input, nin1_conv1.forward, nin1_conv2.forward, nin1_conv3.forward, pool1.forward, nin2_conv1.forward, nin2_conv2.forward, nin2_conv3.forward, pool2.forward, nin3_conv1.forward, nin3_conv2.forward, nin3_conv3.forward, pool3.forward, dropout1.forward, nin4_conv1.forward, nin4_conv2.forward, nin4_conv3.forward, pool4.forward, loss, pool4.input-gradient, nin4_conv3.input-gradient, nin4_conv2.input-gradient, nin4_conv1.input-gradient, dropout1.input-gradient, pool3.input-gradient, nin3_conv3.input-gradient, nin3_conv2.input-gradient, nin3_conv1.input-gradient, pool2.input-gradient, nin2_conv3.input-gradient, nin2_conv2.input-gradient, nin2_conv1.input-gradient, pool1.input-gradient, nin1_conv3.input-gradient, nin1_conv2.input-gradient (128 workgroups; binds step, table, images, params, params as vec4s, labels, results, arena0, arena1)
-//   weight-gradients (3907 workgroups; binds step, arena0, arena1)
+//   weight-gradients (3300 workgroups; binds step, arena0, arena1)
 //   partial-sums (5162 workgroups; binds arena1)
 //   update (2832 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
@@ -2665,7 +2665,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 249994, 64 to a workgroup
+// one thread per index below 211146, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -2723,9 +2723,9 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 249994u) { return; }
+  if (i >= 211146u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // nin1_conv1/kernel: 2 filters × 5 taps of a kernel row, one input channel; 128 groups of 1 example × 80 threads
+  // nin1_conv1/kernel: 2 filters × 5 taps of a kernel row × one input channel; 128 groups of 1 example × 80 threads
   if (i < 10240u) {
     const PER_GROUP = 80;
     const EXAMPLES = 1;
@@ -2825,9 +2825,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin1_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel; 128 groups of 1 example × 128 threads
-  if (i >= 14336u && i < 30720u) {
-    const PER_GROUP = 128;
+  // nin1_conv2/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 128 groups of 1 example × 64 threads
+  if (i >= 14336u && i < 22528u) {
+    const PER_GROUP = 64;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -2835,8 +2835,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 28;
     const OUT_W = 28;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 1056;
     let local = i - 14336u;
     let group = local / PER_GROUP;
@@ -2844,60 +2846,91 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN1_CONV2_DZ + di];
           let d1 = a1[NIN1_CONV2_DZ + di + 1];
           let d2 = a1[NIN1_CONV2_DZ + di + 2];
           let d3 = a1[NIN1_CONV2_DZ + di + 3];
-          let d4 = a1[NIN1_CONV2_DZ + di + 4];
-          let d5 = a1[NIN1_CONV2_DZ + di + 5];
-          let d6 = a1[NIN1_CONV2_DZ + di + 6];
-          let d7 = a1[NIN1_CONV2_DZ + di + 7];
-          let x0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[NIN1_CONV1_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 96] = acc0_3_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 97] = acc1_3_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 98] = acc2_3_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2_0;
+    a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + wi + 99] = acc3_3_0;
     return;
   }
   // nin1_conv2/bias: one filter; 128 groups of 1 example × 32 threads
-  if (i >= 30720u && i < 34816u) {
+  if (i >= 22528u && i < 26624u) {
     const PER_GROUP = 32;
     const EXAMPLES = 1;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 1024;
     const WEIGHTS = 1056;
     const OUT_POSITIONS = 784;
-    let local = i - 30720u;
+    let local = i - 22528u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
@@ -2912,9 +2945,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN1_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin1_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel; 128 groups of 1 example × 128 threads
-  if (i >= 34816u && i < 51200u) {
-    const PER_GROUP = 128;
+  // nin1_conv3/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 128 groups of 1 example × 64 threads
+  if (i >= 26624u && i < 34816u) {
+    const PER_GROUP = 64;
     const EXAMPLES = 1;
     const IN_H = 28;
     const IN_W = 28;
@@ -2922,69 +2955,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 28;
     const OUT_W = 28;
     const OUT_C = 32;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 1056;
-    let local = i - 34816u;
+    let local = i - 26624u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN1_CONV3_DZ + di];
           let d1 = a1[NIN1_CONV3_DZ + di + 1];
           let d2 = a1[NIN1_CONV3_DZ + di + 2];
           let d3 = a1[NIN1_CONV3_DZ + di + 3];
-          let d4 = a1[NIN1_CONV3_DZ + di + 4];
-          let d5 = a1[NIN1_CONV3_DZ + di + 5];
-          let d6 = a1[NIN1_CONV3_DZ + di + 6];
-          let d7 = a1[NIN1_CONV3_DZ + di + 7];
-          let x0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[NIN1_CONV2_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 96] = acc0_3_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 97] = acc1_3_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 98] = acc2_3_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2_0;
+    a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + wi + 99] = acc3_3_0;
     return;
   }
   // nin1_conv3/bias: one filter; 128 groups of 1 example × 32 threads
-  if (i >= 51200u && i < 55296u) {
+  if (i >= 34816u && i < 38912u) {
     const PER_GROUP = 32;
     const EXAMPLES = 1;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 1024;
     const WEIGHTS = 1056;
     const OUT_POSITIONS = 784;
-    let local = i - 51200u;
+    let local = i - 34816u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group;
@@ -2999,8 +3065,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN1_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin2_conv1/kernel: 2 filters × 5 taps of a kernel row, one input channel; 22 groups of 6 examples × 5120 threads
-  if (i >= 55296u && i < 167936u) {
+  // nin2_conv1/kernel: 2 filters × 5 taps of a kernel row × one input channel; 22 groups of 6 examples × 5120 threads
+  if (i >= 38912u && i < 151552u) {
     const PER_GROUP = 5120;
     const EXAMPLES = 6;
     const IN_H = 13;
@@ -3015,7 +3081,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const FILTER_BLOCKS = 32;
     const FILTER_BLOCK = 2;
     const WEIGHTS = 51264;
-    let local = i - 55296u;
+    let local = i - 38912u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3079,14 +3145,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // nin2_conv1/bias: one filter; 22 groups of 6 examples × 64 threads
-  if (i >= 167936u && i < 169344u) {
+  if (i >= 151552u && i < 152960u) {
     const PER_GROUP = 64;
     const EXAMPLES = 6;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 51200;
     const WEIGHTS = 51264;
     const OUT_POSITIONS = 169;
-    let local = i - 167936u;
+    let local = i - 151552u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3101,9 +3167,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin2_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel; 22 groups of 6 examples × 512 threads
-  if (i >= 169344u && i < 180608u) {
-    const PER_GROUP = 512;
+  // nin2_conv2/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 22 groups of 6 examples × 256 threads
+  if (i >= 152960u && i < 158592u) {
+    const PER_GROUP = 256;
     const EXAMPLES = 6;
     const IN_H = 13;
     const IN_W = 13;
@@ -3111,69 +3177,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 13;
     const OUT_W = 13;
     const OUT_C = 64;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 4160;
-    let local = i - 169344u;
+    let local = i - 152960u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN2_CONV2_DZ + di];
           let d1 = a1[NIN2_CONV2_DZ + di + 1];
           let d2 = a1[NIN2_CONV2_DZ + di + 2];
           let d3 = a1[NIN2_CONV2_DZ + di + 3];
-          let d4 = a1[NIN2_CONV2_DZ + di + 4];
-          let d5 = a1[NIN2_CONV2_DZ + di + 5];
-          let d6 = a1[NIN2_CONV2_DZ + di + 6];
-          let d7 = a1[NIN2_CONV2_DZ + di + 7];
-          let x0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[NIN2_CONV1_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 128] = acc0_2_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 192] = acc0_3_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 129] = acc1_2_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 193] = acc1_3_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 66] = acc2_1_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 130] = acc2_2_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 194] = acc2_3_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 67] = acc3_1_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 131] = acc3_2_0;
+    a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + wi + 195] = acc3_3_0;
     return;
   }
   // nin2_conv2/bias: one filter; 22 groups of 6 examples × 64 threads
-  if (i >= 180608u && i < 182016u) {
+  if (i >= 158592u && i < 160000u) {
     const PER_GROUP = 64;
     const EXAMPLES = 6;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 4096;
     const WEIGHTS = 4160;
     const OUT_POSITIONS = 169;
-    let local = i - 180608u;
+    let local = i - 158592u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3188,9 +3287,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin2_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel; 22 groups of 6 examples × 512 threads
-  if (i >= 182016u && i < 193280u) {
-    const PER_GROUP = 512;
+  // nin2_conv3/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 22 groups of 6 examples × 256 threads
+  if (i >= 160000u && i < 165632u) {
+    const PER_GROUP = 256;
     const EXAMPLES = 6;
     const IN_H = 13;
     const IN_W = 13;
@@ -3198,69 +3297,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 13;
     const OUT_W = 13;
     const OUT_C = 64;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 4160;
-    let local = i - 182016u;
+    let local = i - 160000u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN2_CONV3_DZ + di];
           let d1 = a1[NIN2_CONV3_DZ + di + 1];
           let d2 = a1[NIN2_CONV3_DZ + di + 2];
           let d3 = a1[NIN2_CONV3_DZ + di + 3];
-          let d4 = a1[NIN2_CONV3_DZ + di + 4];
-          let d5 = a1[NIN2_CONV3_DZ + di + 5];
-          let d6 = a1[NIN2_CONV3_DZ + di + 6];
-          let d7 = a1[NIN2_CONV3_DZ + di + 7];
-          let x0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[NIN2_CONV2_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 128] = acc0_2_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 192] = acc0_3_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 129] = acc1_2_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 193] = acc1_3_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 66] = acc2_1_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 130] = acc2_2_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 194] = acc2_3_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 67] = acc3_1_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 131] = acc3_2_0;
+    a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + wi + 195] = acc3_3_0;
     return;
   }
   // nin2_conv3/bias: one filter; 22 groups of 6 examples × 64 threads
-  if (i >= 193280u && i < 194688u) {
+  if (i >= 165632u && i < 167040u) {
     const PER_GROUP = 64;
     const EXAMPLES = 6;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 4096;
     const WEIGHTS = 4160;
     const OUT_POSITIONS = 169;
-    let local = i - 193280u;
+    let local = i - 165632u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3275,8 +3407,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN2_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin3_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 5 groups of 28 examples × 6144 threads
-  if (i >= 194688u && i < 225408u) {
+  // nin3_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 5 groups of 28 examples × 6144 threads
+  if (i >= 167040u && i < 197760u) {
     const PER_GROUP = 6144;
     const EXAMPLES = 28;
     const IN_H = 6;
@@ -3288,85 +3420,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 32;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 64;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 73856;
-    let local = i - 194688u;
+    let local = i - 167040u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[POOL2_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[POOL2_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN3_CONV1_DZ + di];
             let d1 = a1[NIN3_CONV1_DZ + di + 1];
-            let d2 = a1[NIN3_CONV1_DZ + di + 2];
-            let d3 = a1[NIN3_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[POOL2_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_1;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16384] = acc0_2;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_1;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16385] = acc1_2;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_1;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16386] = acc2_2;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_1;
-    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16387] = acc3_2;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_0_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16384] = acc0_0_2;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 128] = acc0_1_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8320] = acc0_1_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16512] = acc0_1_2;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_0_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16385] = acc1_0_2;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 129] = acc1_1_0;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 8321] = acc1_1_1;
+    a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + wi + 16513] = acc1_1_2;
     return;
   }
   // nin3_conv1/bias: one filter; 5 groups of 28 examples × 128 threads
-  if (i >= 225408u && i < 226048u) {
+  if (i >= 197760u && i < 198400u) {
     const PER_GROUP = 128;
     const EXAMPLES = 28;
     const OUT_C = 128;
     const KERNEL_WEIGHTS = 73728;
     const WEIGHTS = 73856;
     const OUT_POSITIONS = 36;
-    let local = i - 225408u;
+    let local = i - 197760u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3381,9 +3518,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN3_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin3_conv2/kernel: 8 filters × 1 taps of a kernel row, one input channel; 5 groups of 28 examples × 2048 threads
-  if (i >= 226048u && i < 236288u) {
-    const PER_GROUP = 2048;
+  // nin3_conv2/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 5 groups of 28 examples × 1024 threads
+  if (i >= 198400u && i < 203520u) {
+    const PER_GROUP = 1024;
     const EXAMPLES = 28;
     const IN_H = 6;
     const IN_W = 6;
@@ -3391,69 +3528,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 6;
     const OUT_W = 6;
     const OUT_C = 128;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 16512;
-    let local = i - 226048u;
+    let local = i - 198400u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN3_CONV2_DZ + di];
           let d1 = a1[NIN3_CONV2_DZ + di + 1];
           let d2 = a1[NIN3_CONV2_DZ + di + 2];
           let d3 = a1[NIN3_CONV2_DZ + di + 3];
-          let d4 = a1[NIN3_CONV2_DZ + di + 4];
-          let d5 = a1[NIN3_CONV2_DZ + di + 5];
-          let d6 = a1[NIN3_CONV2_DZ + di + 6];
-          let d7 = a1[NIN3_CONV2_DZ + di + 7];
-          let x0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[NIN3_CONV1_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 128] = acc0_1_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_2_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 384] = acc0_3_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 129] = acc1_1_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_2_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 385] = acc1_3_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 130] = acc2_1_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 258] = acc2_2_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 386] = acc2_3_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 131] = acc3_1_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 259] = acc3_2_0;
+    a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + wi + 387] = acc3_3_0;
     return;
   }
   // nin3_conv2/bias: one filter; 5 groups of 28 examples × 128 threads
-  if (i >= 236288u && i < 236928u) {
+  if (i >= 203520u && i < 204160u) {
     const PER_GROUP = 128;
     const EXAMPLES = 28;
     const OUT_C = 128;
     const KERNEL_WEIGHTS = 16384;
     const WEIGHTS = 16512;
     const OUT_POSITIONS = 36;
-    let local = i - 236288u;
+    let local = i - 203520u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3468,9 +3638,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN3_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin3_conv3/kernel: 8 filters × 1 taps of a kernel row, one input channel; 5 groups of 28 examples × 2048 threads
-  if (i >= 236928u && i < 247168u) {
-    const PER_GROUP = 2048;
+  // nin3_conv3/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 5 groups of 28 examples × 1024 threads
+  if (i >= 204160u && i < 209280u) {
+    const PER_GROUP = 1024;
     const EXAMPLES = 28;
     const IN_H = 6;
     const IN_W = 6;
@@ -3478,69 +3648,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_H = 6;
     const OUT_W = 6;
     const OUT_C = 128;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 16512;
-    let local = i - 236928u;
+    let local = i - 204160u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN3_CONV3_DZ + di];
           let d1 = a1[NIN3_CONV3_DZ + di + 1];
           let d2 = a1[NIN3_CONV3_DZ + di + 2];
           let d3 = a1[NIN3_CONV3_DZ + di + 3];
-          let d4 = a1[NIN3_CONV3_DZ + di + 4];
-          let d5 = a1[NIN3_CONV3_DZ + di + 5];
-          let d6 = a1[NIN3_CONV3_DZ + di + 6];
-          let d7 = a1[NIN3_CONV3_DZ + di + 7];
-          let x0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci + 1];
+          let x2_0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci + 2];
+          let x3_0 = a0[NIN3_CONV2_Y + (row + u32(ox)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
+
+
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 128] = acc0_1_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 256] = acc0_2_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 384] = acc0_3_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 129] = acc1_1_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 257] = acc1_2_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 385] = acc1_3_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 130] = acc2_1_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 258] = acc2_2_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 386] = acc2_3_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 131] = acc3_1_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 259] = acc3_2_0;
+    a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + wi + 387] = acc3_3_0;
     return;
   }
   // nin3_conv3/bias: one filter; 5 groups of 28 examples × 128 threads
-  if (i >= 247168u && i < 247808u) {
+  if (i >= 209280u && i < 209920u) {
     const PER_GROUP = 128;
     const EXAMPLES = 28;
     const OUT_C = 128;
     const KERNEL_WEIGHTS = 16384;
     const WEIGHTS = 16512;
     const OUT_POSITIONS = 36;
-    let local = i - 247168u;
+    let local = i - 209280u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -3555,8 +3758,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN3_CONV3_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin4_conv1/kernel: 2 filters × 3 taps of a kernel row, one input channel; 1 group of 128 examples × 1920 threads
-  if (i >= 247808u && i < 249728u) {
+  // nin4_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 1 group of 128 examples × 960 threads
+  if (i >= 209920u && i < 210880u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 128;
@@ -3568,61 +3771,86 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const PAD_LEFT = 1;
     const FILTER_BLOCKS = 5;
     const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 64;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 11530;
-    let local = i - 247808u;
+    let local = i - 209920u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[NIN4_CONV1_DZ + di];
             let d1 = a1[NIN4_CONV1_DZ + di + 1];
-            let x2 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[DROPOUT1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1280] = acc0_1;
-    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2560] = acc0_2;
-    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1281] = acc1_1;
-    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2561] = acc1_2;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1280] = acc0_0_1;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2560] = acc0_0_2;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 10] = acc0_1_0;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1290] = acc0_1_1;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2570] = acc0_1_2;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1281] = acc1_0_1;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2561] = acc1_0_2;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 11] = acc1_1_0;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 1291] = acc1_1_1;
+    a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + wi + 2571] = acc1_1_2;
     return;
   }
   // nin4_conv1/bias: one filter; 1 group of 128 examples × 10 threads
-  if (i >= 249728u && i < 249738u) {
+  if (i >= 210880u && i < 210890u) {
     const OUT_C = 10;
     const KERNEL_WEIGHTS = 11520;
     const WEIGHTS = 11530;
     const OUT_POSITIONS = 4;
-    let local = i - 249728u;
+    let local = i - 210880u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -3637,8 +3865,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN4_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin4_conv2/kernel: 2 filters × 1 taps of a kernel row, one input channel; 1 group of 128 examples × 50 threads
-  if (i >= 249792u && i < 249842u) {
+  // nin4_conv2/kernel: 2 filters × 1 taps of a kernel row × 2 input channels; 1 group of 128 examples × 25 threads
+  if (i >= 210944u && i < 210969u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 10;
@@ -3647,41 +3875,54 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 10;
     const FILTER_BLOCKS = 5;
     const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 5;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 110;
-    let local = i - 249792u;
+    let local = i - 210944u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN4_CONV2_DZ + di];
           let d1 = a1[NIN4_CONV2_DZ + di + 1];
-          let x0 = a0[NIN4_CONV1_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
+          let x0_0 = a0[NIN4_CONV1_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN4_CONV1_Y + (row + u32(ox)) * IN_C + ci + 1];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi + 10] = acc0_1_0;
+    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + wi + 11] = acc1_1_0;
     return;
   }
   // nin4_conv2/bias: one filter; 1 group of 128 examples × 10 threads
-  if (i >= 249856u && i < 249866u) {
+  if (i >= 211008u && i < 211018u) {
     const OUT_C = 10;
     const KERNEL_WEIGHTS = 100;
     const WEIGHTS = 110;
     const OUT_POSITIONS = 4;
-    let local = i - 249856u;
+    let local = i - 211008u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -3696,8 +3937,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[NIN4_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // nin4_conv3/kernel: 2 filters × 1 taps of a kernel row, one input channel; 1 group of 128 examples × 50 threads
-  if (i >= 249920u && i < 249970u) {
+  // nin4_conv3/kernel: 2 filters × 1 taps of a kernel row × 2 input channels; 1 group of 128 examples × 25 threads
+  if (i >= 211072u && i < 211097u) {
     const IN_H = 2;
     const IN_W = 2;
     const IN_C = 10;
@@ -3706,41 +3947,54 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 10;
     const FILTER_BLOCKS = 5;
     const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 5;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 110;
-    let local = i - 249920u;
+    let local = i - 211072u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
     let b1 = step.n;
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let row = (b * IN_H + u32(oy)) * IN_W;
+
+
         for (var ox = i32(zero); ox < OUT_W; ox++) {
           let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
           let d0 = a1[NIN4_CONV3_DZ + di];
           let d1 = a1[NIN4_CONV3_DZ + di + 1];
-          let x0 = a0[NIN4_CONV2_Y + (row + u32(ox)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
+          let x0_0 = a0[NIN4_CONV2_Y + (row + u32(ox)) * IN_C + ci];
+          let x1_0 = a0[NIN4_CONV2_Y + (row + u32(ox)) * IN_C + ci + 1];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+
+
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
+    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi + 10] = acc0_1_0;
+    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[NIN4_CONV3_PARTIALS + group * WEIGHTS + wi + 11] = acc1_1_0;
     return;
   }
   // nin4_conv3/bias: one filter; 1 group of 128 examples × 10 threads
-  if (i >= 249984u && i < 249994u) {
+  if (i >= 211136u && i < 211146u) {
     const OUT_C = 10;
     const KERNEL_WEIGHTS = 100;
     const WEIGHTS = 110;
     const OUT_POSITIONS = 4;
-    let local = i - 249984u;
+    let local = i - 211136u;
     let group = 0u;
     let t = local;
     let b0 = 0u;

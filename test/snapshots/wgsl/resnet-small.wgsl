@@ -131,7 +131,7 @@
 //   train 23: block1_batchnorm1.input-gradient, block1_c1.input-gradient, pool1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1)
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 25: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1)
-//   weight-gradients (1211 workgroups; binds step, arena0, arena1)
+//   weight-gradients (1197 workgroups; binds step, arena0, arena1)
 //   partial-sums (1490 workgroups; binds arena1)
 //   update (1289 workgroups; binds step, params, state, results, metrics, arena1)
 // An evaluation batch dispatches:
@@ -3486,7 +3486,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 77450, 64 to a workgroup
+// one thread per index below 76554, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -3528,9 +3528,9 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 77450u) { return; }
+  if (i >= 76554u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 24 threads
+  // stem/kernel: 4 filters × 3 taps of a kernel row × one input channel; 128 groups of 1 example × 24 threads
   if (i < 3072u) {
     const PER_GROUP = 24;
     const EXAMPLES = 1;
@@ -3611,7 +3611,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a1[STEM_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2;
     return;
   }
-  // block1_c1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
+  // block1_c1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 768 threads
   if (i >= 3072u && i < 23040u) {
     const PER_GROUP = 768;
     const EXAMPLES = 5;
@@ -3624,8 +3624,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 9216;
     let local = i - 3072u;
     let group = local / PER_GROUP;
@@ -3633,68 +3635,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK1_C1_DZ + di];
             let d1 = a0[BLOCK1_C1_DZ + di + 1];
-            let d2 = a0[BLOCK1_C1_DZ + di + 2];
-            let d3 = a0[BLOCK1_C1_DZ + di + 3];
-            let x2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_1;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_2;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_1;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2080] = acc0_1_2;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_1;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_2;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_1;
+    a1[BLOCK1_C1_PARTIALS + group * WEIGHTS + wi + 2081] = acc1_1_2;
     return;
   }
-  // block1_c2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
+  // block1_c2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 768 threads
   if (i >= 23040u && i < 43008u) {
     const PER_GROUP = 768;
     const EXAMPLES = 5;
@@ -3707,8 +3712,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 9216;
     let local = i - 23040u;
     let group = local / PER_GROUP;
@@ -3716,68 +3723,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK1_C2_DZ + di];
             let d1 = a0[BLOCK1_C2_DZ + di + 1];
-            let d2 = a0[BLOCK1_C2_DZ + di + 2];
-            let d3 = a0[BLOCK1_C2_DZ + di + 3];
-            let x2 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[BLOCK1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_1;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_2;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_1;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2080] = acc0_1_2;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_1;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_2;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_1;
+    a1[BLOCK1_C2_PARTIALS + group * WEIGHTS + wi + 2081] = acc1_1_2;
     return;
   }
-  // block2_c1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 1536 threads
+  // block2_c1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 1536 threads
   if (i >= 43008u && i < 53760u) {
     const PER_GROUP = 1536;
     const EXAMPLES = 20;
@@ -3792,8 +3802,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const STRIDE_W = 2;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 18432;
     let local = i - 43008u;
     let group = local / PER_GROUP;
@@ -3801,20 +3813,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H + ky - PAD_TOP;
@@ -3824,44 +3836,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK2_C1_DZ + di];
             let d1 = a0[BLOCK2_C1_DZ + di + 1];
-            let d2 = a0[BLOCK2_C1_DZ + di + 2];
-            let d3 = a0[BLOCK2_C1_DZ + di + 3];
             let ix = ox * STRIDE_W - PAD_LEFT;
-            let x0 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-            let x1 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-            let x2 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
+            let x0_0 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
+            let x0_1 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x0_2 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            let x1_0 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci + 1], ix >= 0 && ix < IN_W);
+            let x1_1 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci + 1], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x1_2 = select(0.0, a0[BLOCK1_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci + 1], ix + 2 >= 0 && ix + 2 < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
-    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_1;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_2;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2112] = acc0_1_1;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_2;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_1;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_2;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 2113] = acc1_1_1;
+    a1[BLOCK2_C1_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_2;
     return;
   }
-  // block2_c2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
+  // block2_c2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 3072 threads
   if (i >= 53760u && i < 75264u) {
     const PER_GROUP = 3072;
     const EXAMPLES = 20;
@@ -3874,8 +3887,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 36864;
     let local = i - 53760u;
     let group = local / PER_GROUP;
@@ -3883,70 +3898,73 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[BLOCK2_C2_DZ + di];
             let d1 = a0[BLOCK2_C2_DZ + di + 1];
-            let d2 = a0[BLOCK2_C2_DZ + di + 2];
-            let d3 = a0[BLOCK2_C2_DZ + di + 3];
-            let x2 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[BLOCK2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_1;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_0_2;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_1;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8256] = acc0_1_2;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_1;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_0_2;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_1;
+    a1[BLOCK2_C2_PARTIALS + group * WEIGHTS + wi + 8257] = acc1_1_2;
     return;
   }
-  // block2_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 256 threads
-  if (i >= 75264u && i < 77056u) {
-    const PER_GROUP = 256;
+  // block2_shortcut/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 7 groups of 20 examples × 128 threads
+  if (i >= 75264u && i < 76160u) {
+    const PER_GROUP = 128;
     const EXAMPLES = 20;
     const IN_H = 14;
     const IN_W = 14;
@@ -3956,8 +3974,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 64;
     const STRIDE_H = 2;
     const STRIDE_W = 2;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 2048;
     let local = i - 75264u;
     let group = local / PER_GROUP;
@@ -3965,15 +3985,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H;
@@ -3984,43 +4012,58 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let d1 = a0[BLOCK2_SHORTCUT_DZ + di + 1];
           let d2 = a0[BLOCK2_SHORTCUT_DZ + di + 2];
           let d3 = a0[BLOCK2_SHORTCUT_DZ + di + 3];
-          let d4 = a0[BLOCK2_SHORTCUT_DZ + di + 4];
-          let d5 = a0[BLOCK2_SHORTCUT_DZ + di + 5];
-          let d6 = a0[BLOCK2_SHORTCUT_DZ + di + 6];
-          let d7 = a0[BLOCK2_SHORTCUT_DZ + di + 7];
           let ix = ox * STRIDE_W;
-          let x0 = a0[BLOCK1_ADD1_Y + (row + u32(ix)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[BLOCK1_ADD1_Y + (row + u32(ix)) * IN_C + ci];
+          let x1_0 = a0[BLOCK1_ADD1_Y + (row + u32(ix)) * IN_C + ci + 1];
+          let x2_0 = a0[BLOCK1_ADD1_Y + (row + u32(ix)) * IN_C + ci + 2];
+          let x3_0 = a0[BLOCK1_ADD1_Y + (row + u32(ix)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 128] = acc0_2_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 192] = acc0_3_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 129] = acc1_2_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 193] = acc1_3_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 66] = acc2_1_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 130] = acc2_2_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 194] = acc2_3_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 67] = acc3_1_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 131] = acc3_2_0;
+    a1[BLOCK2_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 195] = acc3_3_0;
     return;
   }
   // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 360 threads
-  if (i >= 77056u && i < 77416u) {
+  if (i >= 76160u && i < 76520u) {
     const IN_UNITS = 576;
     const OUT_UNITS = 10;
     const BLOCK = 8;
     const UNIT_BLOCK = 2;
     const UNIT_BLOCKS = 5;
     const WEIGHTS = 5770;
-    let local = i - 77056u;
+    let local = i - 76160u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -4090,11 +4133,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/bias: one unit; 1 group of 128 examples × 10 threads
-  if (i >= 77440u && i < 77450u) {
+  if (i >= 76544u && i < 76554u) {
     const OUT_UNITS = 10;
     const KERNEL_WEIGHTS = 5760;
     const WEIGHTS = 5770;
-    let local = i - 77440u;
+    let local = i - 76544u;
     let group = 0u;
     let t = local;
     let b0 = 0u;

@@ -281,7 +281,7 @@
 //   train 51: stage1_1_batchnorm1.input-gradient, stage1_1_conv1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
 //   batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
 //   train 53: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
-//   weight-gradients (4144 workgroups; binds step, arena0, arena1, arena2)
+//   weight-gradients (4117 workgroups; binds step, arena0, arena1, arena2)
 //   partial-sums (4199 workgroups; binds arena2)
 //   update (2741 workgroups; binds step, params, state, results, metrics, arena2)
 // An evaluation batch dispatches:
@@ -7727,7 +7727,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 ////////////////////////////////////////////////////////////////////////////////////////////////////
 // kernel weight-gradients
 // every conv and dense layer's weight gradient as partial sums over groups of examples, layer by layer in thread ranges
-// one thread per index below 265162, 64 to a workgroup
+// one thread per index below 263434, 64 to a workgroup
 
 // where its tensors are: offsets in floats into an arena (a0, a1...) or params
 const INPUT_Y = 0u; // a0, 784 floats per example: the batch's images, scaled to [0, 1] and augmented
@@ -7796,9 +7796,9 @@ struct Step {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 265162u) { return; }
+  if (i >= 263434u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // stem/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 12 threads
+  // stem/kernel: 4 filters × 3 taps of a kernel row × one input channel; 128 groups of 1 example × 12 threads
   if (i < 1536u) {
     const PER_GROUP = 12;
     const EXAMPLES = 1;
@@ -7902,7 +7902,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STEM_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage1_1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  // stage1_1_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 192 threads
   if (i >= 3584u && i < 28160u) {
     const PER_GROUP = 192;
     const EXAMPLES = 1;
@@ -7915,8 +7915,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 2320;
     let local = i - 3584u;
     let group = local / PER_GROUP;
@@ -7924,65 +7926,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[STAGE1_1_CONV1_DZ + di];
             let d1 = a1[STAGE1_1_CONV1_DZ + di + 1];
-            let d2 = a1[STAGE1_1_CONV1_DZ + di + 2];
-            let d3 = a1[STAGE1_1_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_0_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_0_2;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 272] = acc0_1_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 528] = acc0_1_2;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_0_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_0_2;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 273] = acc1_1_1;
+    a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + wi + 529] = acc1_1_2;
     return;
   }
   // stage1_1_conv1/bias: one filter; 128 groups of 1 example × 16 threads
@@ -8008,7 +8013,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE1_1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage1_1_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  // stage1_1_conv2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 192 threads
   if (i >= 30208u && i < 54784u) {
     const PER_GROUP = 192;
     const EXAMPLES = 1;
@@ -8021,8 +8026,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 2320;
     let local = i - 30208u;
     let group = local / PER_GROUP;
@@ -8030,65 +8037,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[STAGE1_1_CONV2_DZ + di];
             let d1 = a1[STAGE1_1_CONV2_DZ + di + 1];
-            let d2 = a1[STAGE1_1_CONV2_DZ + di + 2];
-            let d3 = a1[STAGE1_1_CONV2_DZ + di + 3];
-            let x2 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[STAGE1_1_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_0_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_0_2;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 272] = acc0_1_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 528] = acc0_1_2;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_0_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_0_2;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 273] = acc1_1_1;
+    a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + wi + 529] = acc1_1_2;
     return;
   }
   // stage1_1_conv2/bias: one filter; 128 groups of 1 example × 16 threads
@@ -8114,7 +8124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE1_1_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage1_2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  // stage1_2_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 192 threads
   if (i >= 56832u && i < 81408u) {
     const PER_GROUP = 192;
     const EXAMPLES = 1;
@@ -8127,8 +8137,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 2320;
     let local = i - 56832u;
     let group = local / PER_GROUP;
@@ -8136,65 +8148,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[STAGE1_2_CONV1_DZ + di];
             let d1 = a1[STAGE1_2_CONV1_DZ + di + 1];
-            let d2 = a1[STAGE1_2_CONV1_DZ + di + 2];
-            let d3 = a1[STAGE1_2_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[STAGE1_1_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 256] = acc0_0_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_0_2;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 272] = acc0_1_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 528] = acc0_1_2;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 257] = acc1_0_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_0_2;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 273] = acc1_1_1;
+    a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + wi + 529] = acc1_1_2;
     return;
   }
   // stage1_2_conv1/bias: one filter; 128 groups of 1 example × 16 threads
@@ -8220,7 +8235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE1_2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage1_2_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 192 threads
+  // stage1_2_conv2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 128 groups of 1 example × 192 threads
   if (i >= 83456u && i < 108032u) {
     const PER_GROUP = 192;
     const EXAMPLES = 1;
@@ -8233,8 +8248,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 2320;
     let local = i - 83456u;
     let group = local / PER_GROUP;
@@ -8242,65 +8259,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[STAGE1_2_CONV2_DZ + di];
             let d1 = a1[STAGE1_2_CONV2_DZ + di + 1];
-            let d2 = a1[STAGE1_2_CONV2_DZ + di + 2];
-            let d3 = a1[STAGE1_2_CONV2_DZ + di + 3];
-            let x2 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[STAGE1_2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_1;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_2;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_1;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_2;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 258] = acc2_1;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 514] = acc2_2;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 259] = acc3_1;
-    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 515] = acc3_2;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 256] = acc0_0_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 512] = acc0_0_2;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 16] = acc0_1_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 272] = acc0_1_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 528] = acc0_1_2;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 257] = acc1_0_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 513] = acc1_0_2;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 17] = acc1_1_0;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 273] = acc1_1_1;
+    a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + wi + 529] = acc1_1_2;
     return;
   }
   // stage1_2_conv2/bias: one filter; 128 groups of 1 example × 16 threads
@@ -8326,7 +8346,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE1_2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage2_down_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 384 threads
+  // stage2_down_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 384 threads
   if (i >= 110080u && i < 120064u) {
     const PER_GROUP = 384;
     const EXAMPLES = 5;
@@ -8341,8 +8361,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const STRIDE_W = 2;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 4640;
     let local = i - 110080u;
     let group = local / PER_GROUP;
@@ -8350,20 +8372,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H + ky - PAD_TOP;
@@ -8373,41 +8395,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a1[STAGE2_DOWN_CONV1_DZ + di];
             let d1 = a1[STAGE2_DOWN_CONV1_DZ + di + 1];
-            let d2 = a1[STAGE2_DOWN_CONV1_DZ + di + 2];
-            let d3 = a1[STAGE2_DOWN_CONV1_DZ + di + 3];
             let ix = ox * STRIDE_W - PAD_LEFT;
-            let x0 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-            let x1 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-            let x2 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
+            let x0_0 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
+            let x0_1 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x0_2 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            let x1_0 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci + 1], ix >= 0 && ix < IN_W);
+            let x1_1 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci + 1], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x1_2 = select(0.0, a0[STAGE1_2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci + 1], ix + 2 >= 0 && ix + 2 < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
-    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_0_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_2;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 544] = acc0_1_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_2;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_0_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_2;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 545] = acc1_1_1;
+    a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_2;
     return;
   }
   // stage2_down_conv1/bias: one filter; 26 groups of 5 examples × 32 threads
@@ -8433,7 +8456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE2_DOWN_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage2_down_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
+  // stage2_down_conv2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 768 threads
   if (i >= 120896u && i < 140864u) {
     const PER_GROUP = 768;
     const EXAMPLES = 5;
@@ -8446,8 +8469,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 9248;
     let local = i - 120896u;
     let group = local / PER_GROUP;
@@ -8455,65 +8480,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE2_DOWN_CONV2_DZ + di];
             let d1 = a2[STAGE2_DOWN_CONV2_DZ + di + 1];
-            let d2 = a2[STAGE2_DOWN_CONV2_DZ + di + 2];
-            let d3 = a2[STAGE2_DOWN_CONV2_DZ + di + 3];
-            let x2 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[STAGE2_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_2;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2080] = acc0_1_2;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_2;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_1;
+    a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2081] = acc1_1_2;
     return;
   }
   // stage2_down_conv2/bias: one filter; 26 groups of 5 examples × 32 threads
@@ -8539,9 +8567,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE2_DOWN_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage2_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel; 26 groups of 5 examples × 64 threads
-  if (i >= 141696u && i < 143360u) {
-    const PER_GROUP = 64;
+  // stage2_down_shortcut/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 26 groups of 5 examples × 32 threads
+  if (i >= 141696u && i < 142528u) {
+    const PER_GROUP = 32;
     const EXAMPLES = 5;
     const IN_H = 28;
     const IN_W = 28;
@@ -8551,8 +8579,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 32;
     const STRIDE_H = 2;
     const STRIDE_W = 2;
-    const FILTER_BLOCKS = 4;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 8;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 4;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 544;
     let local = i - 141696u;
     let group = local / PER_GROUP;
@@ -8560,15 +8590,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H;
@@ -8579,43 +8617,58 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let d1 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 1];
           let d2 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 2];
           let d3 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 3];
-          let d4 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 4];
-          let d5 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 5];
-          let d6 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 6];
-          let d7 = a2[STAGE2_DOWN_SHORTCUT_DZ + di + 7];
           let ix = ox * STRIDE_W;
-          let x0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
+          let x1_0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci + 1];
+          let x2_0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci + 2];
+          let x3_0 = a0[STAGE1_2_ADD1_Y + (row + u32(ix)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 64] = acc0_2_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 96] = acc0_3_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 65] = acc1_2_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 97] = acc1_3_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 34] = acc2_1_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 66] = acc2_2_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 98] = acc2_3_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 35] = acc3_1_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 67] = acc3_2_0;
+    a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 99] = acc3_3_0;
     return;
   }
   // stage2_down_shortcut/bias: one filter; 26 groups of 5 examples × 32 threads
-  if (i >= 143360u && i < 144192u) {
+  if (i >= 142528u && i < 143360u) {
     const PER_GROUP = 32;
     const EXAMPLES = 5;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 512;
     const WEIGHTS = 544;
     const OUT_POSITIONS = 196;
-    let local = i - 143360u;
+    let local = i - 142528u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -8630,8 +8683,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE2_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
-  if (i >= 144192u && i < 164160u) {
+  // stage2_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 768 threads
+  if (i >= 143360u && i < 163328u) {
     const PER_GROUP = 768;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -8643,85 +8696,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 9248;
-    let local = i - 144192u;
+    let local = i - 143360u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE2_CONV1_DZ + di];
             let d1 = a2[STAGE2_CONV1_DZ + di + 1];
-            let d2 = a2[STAGE2_CONV1_DZ + di + 2];
-            let d3 = a2[STAGE2_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a1[STAGE2_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_2;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2080] = acc0_1_2;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_2;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_1;
+    a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + wi + 2081] = acc1_1_2;
     return;
   }
   // stage2_conv1/bias: one filter; 26 groups of 5 examples × 32 threads
-  if (i >= 164160u && i < 164992u) {
+  if (i >= 163328u && i < 164160u) {
     const PER_GROUP = 32;
     const EXAMPLES = 5;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 9216;
     const WEIGHTS = 9248;
     const OUT_POSITIONS = 196;
-    let local = i - 164160u;
+    let local = i - 163328u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -8736,8 +8794,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE2_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage2_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 768 threads
-  if (i >= 164992u && i < 184960u) {
+  // stage2_conv2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 768 threads
+  if (i >= 164160u && i < 184128u) {
     const PER_GROUP = 768;
     const EXAMPLES = 5;
     const IN_H = 14;
@@ -8749,85 +8807,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 9248;
-    let local = i - 164992u;
+    let local = i - 164160u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE2_CONV2_DZ + di];
             let d1 = a2[STAGE2_CONV2_DZ + di + 1];
-            let d2 = a2[STAGE2_CONV2_DZ + di + 2];
-            let d3 = a2[STAGE2_CONV2_DZ + di + 3];
-            let x2 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a1[STAGE2_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_1;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_2;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_1;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_2;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_1;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_2;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_1;
-    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_2;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_2;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2080] = acc0_1_2;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_2;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_1;
+    a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + wi + 2081] = acc1_1_2;
     return;
   }
   // stage2_conv2/bias: one filter; 26 groups of 5 examples × 32 threads
-  if (i >= 184960u && i < 185792u) {
+  if (i >= 184128u && i < 184960u) {
     const PER_GROUP = 32;
     const EXAMPLES = 5;
     const OUT_C = 32;
     const KERNEL_WEIGHTS = 9216;
     const WEIGHTS = 9248;
     const OUT_POSITIONS = 196;
-    let local = i - 184960u;
+    let local = i - 184128u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -8842,8 +8905,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE2_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage3_down_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 1536 threads
-  if (i >= 185792u && i < 196544u) {
+  // stage3_down_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 1536 threads
+  if (i >= 184960u && i < 195712u) {
     const PER_GROUP = 1536;
     const EXAMPLES = 20;
     const IN_H = 14;
@@ -8857,29 +8920,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const STRIDE_W = 2;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 18496;
-    let local = i - 185792u;
+    let local = i - 184960u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H + ky - PAD_TOP;
@@ -8889,52 +8954,53 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE3_DOWN_CONV1_DZ + di];
             let d1 = a2[STAGE3_DOWN_CONV1_DZ + di + 1];
-            let d2 = a2[STAGE3_DOWN_CONV1_DZ + di + 2];
-            let d3 = a2[STAGE3_DOWN_CONV1_DZ + di + 3];
             let ix = ox * STRIDE_W - PAD_LEFT;
-            let x0 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
-            let x1 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
-            let x2 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
+            let x0_0 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci], ix >= 0 && ix < IN_W);
+            let x0_1 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x0_2 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci], ix + 2 >= 0 && ix + 2 < IN_W);
+            let x1_0 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix, 0, IN_W - 1))) * IN_C + ci + 1], ix >= 0 && ix < IN_W);
+            let x1_1 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 1, 0, IN_W - 1))) * IN_C + ci + 1], ix + 1 >= 0 && ix + 1 < IN_W);
+            let x1_2 = select(0.0, a1[STAGE2_ADD1_Y + (row + u32(clamp(ix + 2, 0, IN_W - 1))) * IN_C + ci + 1], ix + 2 >= 0 && ix + 2 < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
-    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_2;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2112] = acc0_1_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_2;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_2;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 2113] = acc1_1_1;
+    a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_2;
     return;
   }
   // stage3_down_conv1/bias: one filter; 7 groups of 20 examples × 64 threads
-  if (i >= 196544u && i < 196992u) {
+  if (i >= 195712u && i < 196160u) {
     const PER_GROUP = 64;
     const EXAMPLES = 20;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 18432;
     const WEIGHTS = 18496;
     const OUT_POSITIONS = 49;
-    let local = i - 196544u;
+    let local = i - 195712u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -8949,8 +9015,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE3_DOWN_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage3_down_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
-  if (i >= 196992u && i < 218496u) {
+  // stage3_down_conv2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 3072 threads
+  if (i >= 196160u && i < 217664u) {
     const PER_GROUP = 3072;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -8962,85 +9028,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 36928;
-    let local = i - 196992u;
+    let local = i - 196160u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE3_DOWN_CONV2_DZ + di];
             let d1 = a2[STAGE3_DOWN_CONV2_DZ + di + 1];
-            let d2 = a2[STAGE3_DOWN_CONV2_DZ + di + 2];
-            let d3 = a2[STAGE3_DOWN_CONV2_DZ + di + 3];
-            let x2 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a1[STAGE3_DOWN_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_0_2;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8256] = acc0_1_2;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_0_2;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_1;
+    a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + wi + 8257] = acc1_1_2;
     return;
   }
   // stage3_down_conv2/bias: one filter; 7 groups of 20 examples × 64 threads
-  if (i >= 218496u && i < 218944u) {
+  if (i >= 217664u && i < 218112u) {
     const PER_GROUP = 64;
     const EXAMPLES = 20;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
     const OUT_POSITIONS = 49;
-    let local = i - 218496u;
+    let local = i - 217664u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9055,9 +9126,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE3_DOWN_CONV2_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage3_down_shortcut/kernel: 8 filters × 1 taps of a kernel row, one input channel; 7 groups of 20 examples × 256 threads
-  if (i >= 218944u && i < 220736u) {
-    const PER_GROUP = 256;
+  // stage3_down_shortcut/kernel: 4 filters × 1 taps of a kernel row × 4 input channels; 7 groups of 20 examples × 128 threads
+  if (i >= 218112u && i < 219008u) {
+    const PER_GROUP = 128;
     const EXAMPLES = 20;
     const IN_H = 14;
     const IN_W = 14;
@@ -9067,24 +9138,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const OUT_C = 64;
     const STRIDE_H = 2;
     const STRIDE_W = 2;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 8;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 4;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 4;
     const WEIGHTS = 2112;
-    let local = i - 218944u;
+    let local = i - 218112u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    var acc0_0 = 0.0;
-    var acc1_0 = 0.0;
-    var acc2_0 = 0.0;
-    var acc3_0 = 0.0;
-    var acc4_0 = 0.0;
-    var acc5_0 = 0.0;
-    var acc6_0 = 0.0;
-    var acc7_0 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    var acc0_0_0 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_2_0 = 0.0;
+    var acc0_3_0 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_2_0 = 0.0;
+    var acc1_3_0 = 0.0;
+    var acc2_0_0 = 0.0;
+    var acc2_1_0 = 0.0;
+    var acc2_2_0 = 0.0;
+    var acc2_3_0 = 0.0;
+    var acc3_0_0 = 0.0;
+    var acc3_1_0 = 0.0;
+    var acc3_2_0 = 0.0;
+    var acc3_3_0 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy * STRIDE_H;
@@ -9095,43 +9176,58 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
           let d1 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 1];
           let d2 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 2];
           let d3 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 3];
-          let d4 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 4];
-          let d5 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 5];
-          let d6 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 6];
-          let d7 = a2[STAGE3_DOWN_SHORTCUT_DZ + di + 7];
           let ix = ox * STRIDE_W;
-          let x0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
-          acc0_0 = acc0_0 + d0 * x0;
-          acc1_0 = acc1_0 + d1 * x0;
-          acc2_0 = acc2_0 + d2 * x0;
-          acc3_0 = acc3_0 + d3 * x0;
-          acc4_0 = acc4_0 + d4 * x0;
-          acc5_0 = acc5_0 + d5 * x0;
-          acc6_0 = acc6_0 + d6 * x0;
-          acc7_0 = acc7_0 + d7 * x0;
+          let x0_0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci];
+          let x1_0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci + 1];
+          let x2_0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci + 2];
+          let x3_0 = a1[STAGE2_ADD1_Y + (row + u32(ix)) * IN_C + ci + 3];
+          acc0_0_0 = acc0_0_0 + d0 * x0_0;
+          acc0_1_0 = acc0_1_0 + d0 * x1_0;
+          acc0_2_0 = acc0_2_0 + d0 * x2_0;
+          acc0_3_0 = acc0_3_0 + d0 * x3_0;
+          acc1_0_0 = acc1_0_0 + d1 * x0_0;
+          acc1_1_0 = acc1_1_0 + d1 * x1_0;
+          acc1_2_0 = acc1_2_0 + d1 * x2_0;
+          acc1_3_0 = acc1_3_0 + d1 * x3_0;
+          acc2_0_0 = acc2_0_0 + d2 * x0_0;
+          acc2_1_0 = acc2_1_0 + d2 * x1_0;
+          acc2_2_0 = acc2_2_0 + d2 * x2_0;
+          acc2_3_0 = acc2_3_0 + d2 * x3_0;
+          acc3_0_0 = acc3_0_0 + d3 * x0_0;
+          acc3_1_0 = acc3_1_0 + d3 * x1_0;
+          acc3_2_0 = acc3_2_0 + d3 * x2_0;
+          acc3_3_0 = acc3_3_0 + d3 * x3_0;
         }
       }
     }
     let wi = ci * OUT_C + co;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 4] = acc4_0;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 5] = acc5_0;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 6] = acc6_0;
-    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 7] = acc7_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 128] = acc0_2_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 192] = acc0_3_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 129] = acc1_2_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 193] = acc1_3_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 66] = acc2_1_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 130] = acc2_2_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 194] = acc2_3_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 67] = acc3_1_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 131] = acc3_2_0;
+    a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + wi + 195] = acc3_3_0;
     return;
   }
   // stage3_down_shortcut/bias: one filter; 7 groups of 20 examples × 64 threads
-  if (i >= 220736u && i < 221184u) {
+  if (i >= 219008u && i < 219456u) {
     const PER_GROUP = 64;
     const EXAMPLES = 20;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 2048;
     const WEIGHTS = 2112;
     const OUT_POSITIONS = 49;
-    let local = i - 220736u;
+    let local = i - 219008u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9146,8 +9242,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE3_DOWN_SHORTCUT_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage3_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
-  if (i >= 221184u && i < 242688u) {
+  // stage3_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 3072 threads
+  if (i >= 219456u && i < 240960u) {
     const PER_GROUP = 3072;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -9159,85 +9255,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 36928;
-    let local = i - 221184u;
+    let local = i - 219456u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE3_CONV1_DZ + di];
             let d1 = a2[STAGE3_CONV1_DZ + di + 1];
-            let d2 = a2[STAGE3_CONV1_DZ + di + 2];
-            let d3 = a2[STAGE3_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a1[STAGE3_DOWN_ADD1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_0_2;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8256] = acc0_1_2;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_0_2;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_1;
+    a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + wi + 8257] = acc1_1_2;
     return;
   }
   // stage3_conv1/bias: one filter; 7 groups of 20 examples × 64 threads
-  if (i >= 242688u && i < 243136u) {
+  if (i >= 240960u && i < 241408u) {
     const PER_GROUP = 64;
     const EXAMPLES = 20;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
     const OUT_POSITIONS = 49;
-    let local = i - 242688u;
+    let local = i - 240960u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9252,8 +9353,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a2[STAGE3_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // stage3_conv2/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
-  if (i >= 243136u && i < 264640u) {
+  // stage3_conv2/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 3072 threads
+  if (i >= 241408u && i < 262912u) {
     const PER_GROUP = 3072;
     const EXAMPLES = 20;
     const IN_H = 7;
@@ -9265,85 +9366,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 36928;
-    let local = i - 243136u;
+    let local = i - 241408u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a2[STAGE3_CONV2_DZ + di];
             let d1 = a2[STAGE3_CONV2_DZ + di + 1];
-            let d2 = a2[STAGE3_CONV2_DZ + di + 2];
-            let d3 = a2[STAGE3_CONV2_DZ + di + 3];
-            let x2 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a1[STAGE3_ACTIVATION1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_0_2;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8256] = acc0_1_2;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_0_2;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_1;
+    a2[STAGE3_CONV2_PARTIALS + group * WEIGHTS + wi + 8257] = acc1_1_2;
     return;
   }
   // stage3_conv2/bias: one filter; 7 groups of 20 examples × 64 threads
-  if (i >= 264640u && i < 265088u) {
+  if (i >= 262912u && i < 263360u) {
     const PER_GROUP = 64;
     const EXAMPLES = 20;
     const OUT_C = 64;
     const KERNEL_WEIGHTS = 36864;
     const WEIGHTS = 36928;
     const OUT_POSITIONS = 49;
-    let local = i - 264640u;
+    let local = i - 262912u;
     let group = local / PER_GROUP;
     let t = local % PER_GROUP;
     let b0 = group * EXAMPLES;
@@ -9359,14 +9465,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/kernel: 8 input units' weights to 2 output units; 1 group of 128 examples × 40 threads
-  if (i >= 265088u && i < 265128u) {
+  if (i >= 263360u && i < 263400u) {
     const IN_UNITS = 64;
     const OUT_UNITS = 10;
     const BLOCK = 8;
     const UNIT_BLOCK = 2;
     const UNIT_BLOCKS = 5;
     const WEIGHTS = 650;
-    let local = i - 265088u;
+    let local = i - 263360u;
     let group = 0u;
     let t = local;
     let b0 = 0u;
@@ -9436,11 +9542,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     return;
   }
   // dense1/bias: one unit; 1 group of 128 examples × 10 threads
-  if (i >= 265152u && i < 265162u) {
+  if (i >= 263424u && i < 263434u) {
     const OUT_UNITS = 10;
     const KERNEL_WEIGHTS = 640;
     const WEIGHTS = 650;
-    let local = i - 265152u;
+    let local = i - 263424u;
     let group = 0u;
     let t = local;
     let b0 = 0u;

@@ -1538,7 +1538,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 61578u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // vgg1_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 128 groups of 1 example × 12 threads
+  // vgg1_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row × one input channel; 128 groups of 1 example × 12 threads
   if (i < 1536u) {
     const PER_GROUP = 12;
     const EXAMPLES = 1;
@@ -1642,7 +1642,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a0[VGG1_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // vgg2_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 26 groups of 5 examples × 384 threads
+  // vgg2_conv1_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 26 groups of 5 examples × 384 threads
   if (i >= 3584u && i < 13568u) {
     const PER_GROUP = 384;
     const EXAMPLES = 5;
@@ -1655,8 +1655,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 8;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 16;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 8;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 4640;
     let local = i - 3584u;
     let group = local / PER_GROUP;
@@ -1664,65 +1666,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[VGG2_CONV1_CONV1_DZ + di];
             let d1 = a0[VGG2_CONV1_CONV1_DZ + di + 1];
-            let d2 = a0[VGG2_CONV1_CONV1_DZ + di + 2];
-            let d3 = a0[VGG2_CONV1_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[VGG1_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_1;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_2;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_1;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_2;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 514] = acc2_1;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1026] = acc2_2;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 515] = acc3_1;
-    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1027] = acc3_2;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 512] = acc0_0_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1024] = acc0_0_2;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 32] = acc0_1_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 544] = acc0_1_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1056] = acc0_1_2;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 513] = acc1_0_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1025] = acc1_0_2;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 33] = acc1_1_0;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 545] = acc1_1_1;
+    a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1057] = acc1_1_2;
     return;
   }
   // vgg2_conv1_conv1/bias: one filter; 26 groups of 5 examples × 32 threads
@@ -1748,7 +1753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a0[VGG2_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // vgg3_conv1_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 1536 threads
+  // vgg3_conv1_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 1536 threads
   if (i >= 14400u && i < 25152u) {
     const PER_GROUP = 1536;
     const EXAMPLES = 20;
@@ -1761,8 +1766,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 16;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 18496;
     let local = i - 14400u;
     let group = local / PER_GROUP;
@@ -1770,65 +1777,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[VGG3_CONV1_CONV1_DZ + di];
             let d1 = a0[VGG3_CONV1_CONV1_DZ + di + 1];
-            let d2 = a0[VGG3_CONV1_CONV1_DZ + di + 2];
-            let d3 = a0[VGG3_CONV1_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[VGG2_POOL1_Z + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_1;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_2;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_1;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_2;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2050] = acc2_1;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_2;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2051] = acc3_1;
-    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_2;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2048] = acc0_0_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_2;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2112] = acc0_1_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_2;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2049] = acc1_0_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_2;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 2113] = acc1_1_1;
+    a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_2;
     return;
   }
   // vgg3_conv1_conv1/bias: one filter; 7 groups of 20 examples × 64 threads
@@ -1854,7 +1864,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a0[VGG3_CONV1_CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // vgg3_conv2_conv1/kernel: 4 filters × 3 taps of a kernel row, one input channel; 7 groups of 20 examples × 3072 threads
+  // vgg3_conv2_conv1/kernel: 2 filters × 3 taps of a kernel row × 2 input channels; 7 groups of 20 examples × 3072 threads
   if (i >= 25600u && i < 47104u) {
     const PER_GROUP = 3072;
     const EXAMPLES = 20;
@@ -1867,8 +1877,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     const KERNEL_W = 3;
     const PAD_TOP = 1;
     const PAD_LEFT = 1;
-    const FILTER_BLOCKS = 16;
-    const FILTER_BLOCK = 4;
+    const FILTER_BLOCKS = 32;
+    const FILTER_BLOCK = 2;
+    const CHANNEL_BLOCKS = 32;
+    const CHANNEL_BLOCK = 2;
     const WEIGHTS = 36928;
     let local = i - 25600u;
     let group = local / PER_GROUP;
@@ -1876,65 +1888,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let b0 = group * EXAMPLES;
     let b1 = min(b0 + EXAMPLES, step.n);
     let co = (t % FILTER_BLOCKS) * FILTER_BLOCK;
-    let ci = (t / FILTER_BLOCKS) % IN_C;
-    let ky = i32(t / (IN_C * FILTER_BLOCKS));
-    var acc0_0 = 0.0;
-    var acc0_1 = 0.0;
-    var acc0_2 = 0.0;
-    var acc1_0 = 0.0;
-    var acc1_1 = 0.0;
-    var acc1_2 = 0.0;
-    var acc2_0 = 0.0;
-    var acc2_1 = 0.0;
-    var acc2_2 = 0.0;
-    var acc3_0 = 0.0;
-    var acc3_1 = 0.0;
-    var acc3_2 = 0.0;
+    let ci = ((t / FILTER_BLOCKS) % CHANNEL_BLOCKS) * CHANNEL_BLOCK;
+    let ky = i32(t / (CHANNEL_BLOCKS * FILTER_BLOCKS));
+    var acc0_0_0 = 0.0;
+    var acc0_0_1 = 0.0;
+    var acc0_0_2 = 0.0;
+    var acc0_1_0 = 0.0;
+    var acc0_1_1 = 0.0;
+    var acc0_1_2 = 0.0;
+    var acc1_0_0 = 0.0;
+    var acc1_0_1 = 0.0;
+    var acc1_0_2 = 0.0;
+    var acc1_1_0 = 0.0;
+    var acc1_1_1 = 0.0;
+    var acc1_1_2 = 0.0;
     for (var b = b0; b < b1; b++) {
       for (var oy = i32(zero); oy < OUT_H; oy++) {
         let iy = oy + ky - PAD_TOP;
         if (iy >= 0 && iy < IN_H) {
           let row = (b * IN_H + u32(iy)) * IN_W;
-          var x0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
-          var x1 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x0_0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x0_1 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
+          var x1_0 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(0 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 0 - PAD_LEFT >= 0 && 0 - PAD_LEFT < IN_W);
+          var x1_1 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(1 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], 1 - PAD_LEFT >= 0 && 1 - PAD_LEFT < IN_W);
           for (var ox = i32(zero); ox < OUT_W; ox++) {
             let di = ((b * OUT_H + u32(oy)) * OUT_W + u32(ox)) * OUT_C + co;
             let d0 = a0[VGG3_CONV2_CONV1_DZ + di];
             let d1 = a0[VGG3_CONV2_CONV1_DZ + di + 1];
-            let d2 = a0[VGG3_CONV2_CONV1_DZ + di + 2];
-            let d3 = a0[VGG3_CONV2_CONV1_DZ + di + 3];
-            let x2 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
-            acc0_0 = acc0_0 + d0 * x0;
-            acc0_1 = acc0_1 + d0 * x1;
-            acc0_2 = acc0_2 + d0 * x2;
-            acc1_0 = acc1_0 + d1 * x0;
-            acc1_1 = acc1_1 + d1 * x1;
-            acc1_2 = acc1_2 + d1 * x2;
-            acc2_0 = acc2_0 + d2 * x0;
-            acc2_1 = acc2_1 + d2 * x1;
-            acc2_2 = acc2_2 + d2 * x2;
-            acc3_0 = acc3_0 + d3 * x0;
-            acc3_1 = acc3_1 + d3 * x1;
-            acc3_2 = acc3_2 + d3 * x2;
-            x0 = x1;
-            x1 = x2;
+            let x0_2 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            let x1_2 = select(0.0, a0[VGG3_CONV1_CONV1_Y + (row + u32(clamp(ox + 2 - PAD_LEFT, 0, IN_W - 1))) * IN_C + ci + 1], ox + 2 - PAD_LEFT >= 0 && ox + 2 - PAD_LEFT < IN_W);
+            acc0_0_0 = acc0_0_0 + d0 * x0_0;
+            acc0_0_1 = acc0_0_1 + d0 * x0_1;
+            acc0_0_2 = acc0_0_2 + d0 * x0_2;
+            acc0_1_0 = acc0_1_0 + d0 * x1_0;
+            acc0_1_1 = acc0_1_1 + d0 * x1_1;
+            acc0_1_2 = acc0_1_2 + d0 * x1_2;
+            acc1_0_0 = acc1_0_0 + d1 * x0_0;
+            acc1_0_1 = acc1_0_1 + d1 * x0_1;
+            acc1_0_2 = acc1_0_2 + d1 * x0_2;
+            acc1_1_0 = acc1_1_0 + d1 * x1_0;
+            acc1_1_1 = acc1_1_1 + d1 * x1_1;
+            acc1_1_2 = acc1_1_2 + d1 * x1_2;
+            x0_0 = x0_1;
+            x0_1 = x0_2;
+            x1_0 = x1_1;
+            x1_1 = x1_2;
           }
         }
       }
     }
     let wi = (u32(ky) * KERNEL_W * IN_C + ci) * OUT_C + co;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_1;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_2;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_1;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_2;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 2] = acc2_0;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4098] = acc2_1;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8194] = acc2_2;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 3] = acc3_0;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4099] = acc3_1;
-    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8195] = acc3_2;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi] = acc0_0_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4096] = acc0_0_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8192] = acc0_0_2;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 64] = acc0_1_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4160] = acc0_1_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8256] = acc0_1_2;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 1] = acc1_0_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4097] = acc1_0_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8193] = acc1_0_2;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 65] = acc1_1_0;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 4161] = acc1_1_1;
+    a0[VGG3_CONV2_CONV1_PARTIALS + group * WEIGHTS + wi + 8257] = acc1_1_2;
     return;
   }
   // vgg3_conv2_conv1/bias: one filter; 7 groups of 20 examples × 64 threads

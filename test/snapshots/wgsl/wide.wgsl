@@ -1024,7 +1024,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 31306u) { return; }
   let zero = step.n >> 31u; // 0 (no batch holds 2^31 examples), read at run time so loops from it stay loops
-  // conv1/kernel: 2 filters × 5 taps of a kernel row, one input channel; 128 groups of 1 example × 40 threads
+  // conv1/kernel: 2 filters × 5 taps of a kernel row × one input channel; 128 groups of 1 example × 40 threads
   if (i < 5120u) {
     const PER_GROUP = 40;
     const EXAMPLES = 1;
@@ -1124,7 +1124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     a0[CONV1_PARTIALS + group * WEIGHTS + KERNEL_WEIGHTS + co] = acc;
     return;
   }
-  // conv2/kernel: 2 filters × 5 taps of a kernel row, one input channel; 13 groups of 10 examples × 1280 threads
+  // conv2/kernel: 2 filters × 5 taps of a kernel row × one input channel; 13 groups of 10 examples × 1280 threads
   if (i >= 7168u && i < 23808u) {
     const PER_GROUP = 1280;
     const EXAMPLES = 10;

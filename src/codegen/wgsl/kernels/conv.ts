@@ -227,10 +227,24 @@ ${indented(loop('co', g.OUT_C, (co) => `let d = ${at(op.dz!, sum('di', co))};\n$
   };
 }
 
-/** Filters one weight-gradient thread sums at once: each input it reads then feeds `filters × kw` accumulators (at most `most`). */
-function filterBlock(op: ConvOp, most: number): number {
+/**
+ * The filters (m) and input channels (c) one weight-gradient thread sums at once, m × c × kw
+ * running sums (at most `most`): a position then costs m loads of dz and c of the input (one
+ * new column each, at stride 1) for m·c·kw multiply-adds, so the fewest loads per multiply-add
+ * win, then the larger tile.
+ */
+function weightTile(op: ConvOp, most: number): { m: number; c: number } {
+  const [, , cin] = op.in;
   const cout = op.out[2];
-  return [8, 6, 4, 3, 2].find((m) => cout % m === 0 && m * op.kw <= most) ?? 1;
+  let best = { m: 1, c: 1 };
+  const worth = ({ m, c }: { m: number; c: number }) => (m * c) / (m + c);
+  for (const m of [8, 6, 4, 3, 2, 1].filter((v) => cout % v === 0)) {
+    for (const c of [8, 6, 4, 3, 2, 1].filter((v) => cin % v === 0 && m * v * op.kw <= most)) {
+      const tile = { m, c };
+      if (worth(tile) > worth(best) || (worth(tile) === worth(best) && m * c > best.m * best.c)) best = tile;
+    }
+  }
+  return best;
 }
 
 /**
@@ -245,52 +259,56 @@ export function convWeightGradient(op: ConvOp, most: number): GradientPart[] {
   const g = geometry(op);
   const [, , cin] = op.in;
   const [oh, ow, cout] = op.out;
-  const m = filterBlock(op, most);
+  const { m, c } = weightTile(op, most);
   const blocks = cout / m;
   const k = named({
-    FILTER_BLOCKS: blocks, FILTER_BLOCK: m,
+    FILTER_BLOCKS: blocks, FILTER_BLOCK: m, CHANNEL_BLOCKS: cin / c, CHANNEL_BLOCK: c,
     KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: op.kernel.size + (op.bias?.size ?? 0), OUT_POSITIONS: oh * ow,
   });
   const partial = (index: Operand) => at(op.grads.partials, String(sum(product('group', k.WEIGHTS), index)));
   const outside = reachesOutside(op);
   const co = bind('co', product(remainder('t', k.FILTER_BLOCKS), k.FILTER_BLOCK));
-  const ci = bind('ci', remainder(quotient('t', k.FILTER_BLOCKS), g.IN_C));
+  const ci = bind('ci', c === 1 ? remainder(quotient('t', k.FILTER_BLOCKS), g.IN_C) : product(remainder(quotient('t', k.FILTER_BLOCKS), k.CHANNEL_BLOCKS), k.CHANNEL_BLOCK));
   // a one-row kernel has only row 0
-  const ky = bind('ky', op.kh === 1 ? 0 : `i32(${quotient('t', product(g.IN_C, k.FILTER_BLOCKS))})`);
-  // the input at column `column` (an i32) of the row, 0 in the padding
-  const input = (column: Operand) => {
-    const x = at(op.x, String(sum(product(sum('row', outside.cols ? clamped(column, g.IN_W) : u32(column)), g.IN_C), ci.ref)));
-    return outside.cols ? `select(0.0, ${x}, ${column} >= 0 && ${column} < IN_W)` : x;
+  const ky = bind('ky', op.kh === 1 ? 0 : `i32(${quotient('t', product(c === 1 ? g.IN_C : k.CHANNEL_BLOCKS, k.FILTER_BLOCKS))})`);
+  // names: filter j, input channel i of the block, tap kx (one channel: no channel index)
+  const x = (i: number, kx: number) => (c === 1 ? `x${kx}` : `x${i}_${kx}`);
+  const total = (j: number, i: number, kx: number) => (c === 1 ? acc(j, kx) : `acc${j}_${i}_${kx}`);
+  const every = (body: (j: number, i: number, kx: number) => string) => unrolled(m, (j) => unrolled(c, (i) => unrolled(op.kw, (kx) => body(j, i, kx))));
+  // channel i of the block's input at column `column` (an i32) of the row, 0 in the padding
+  const input = (column: Operand, i: number) => {
+    const value = at(op.x, String(sum(product(sum('row', outside.cols ? clamped(column, g.IN_W) : u32(column)), g.IN_C), ci.ref, i)));
+    return outside.cols ? `select(0.0, ${value}, ${column} >= 0 && ${column} < IN_W)` : value;
   };
   const position = (oy: Operand, ox: Operand, taps: string) => lines(
     `let di = ${sum(product(sum(product(sum(product('b', g.OUT_H), u32(oy)), g.OUT_W), u32(ox)), g.OUT_C), co.ref)};`,
     unrolled(m, (j) => `let d${j} = ${at(op.dz!, String(sum('di', j)))};`),
     taps,
-    cells(m, op.kw, (j, kx) => `${acc(j, kx)} = ${acc(j, kx)} + d${j} * x${kx};`));
+    every((j, i, kx) => `${total(j, i, kx)} = ${total(j, i, kx)} + d${j} * ${x(i, kx)};`));
   // every tap of the window read at each position
   const window = (oy: Operand) => rolledLoop('ox', g.OUT_W, (ox) => {
     const ix = bind('ix', minus(product(ox, g.STRIDE_W), g.PAD_LEFT));
-    return position(oy, ox, lines(ix.code, unrolled(op.kw, (kx) => `let x${kx} = ${input(sum(ix.ref, kx))};`)));
+    return position(oy, ox, lines(ix.code, unrolled(c, (i) => unrolled(op.kw, (kx) => `let ${x(i, kx)} = ${input(sum(ix.ref, kx), i)};`))));
   }, 'i32');
   // at stride 1 the window slides one column a position: it reads one new input and keeps the others
   const last = op.kw - 1;
   const sliding = (oy: Operand) => lines(
-    unrolled(last, (kx) => `var x${kx} = ${input(String(minus(kx, g.PAD_LEFT)))};`),
+    unrolled(c, (i) => unrolled(last, (kx) => `var ${x(i, kx)} = ${input(String(minus(kx, g.PAD_LEFT)), i)};`)),
     rolledLoop('ox', g.OUT_W, (ox) => lines(
-      position(oy, ox, `let x${last} = ${input(String(minus(sum(ox, last), g.PAD_LEFT)))};`),
-      unrolled(last, (kx) => `x${kx} = x${kx + 1};`)), 'i32'));
+      position(oy, ox, unrolled(c, (i) => `let ${x(i, last)} = ${input(String(minus(sum(ox, last), g.PAD_LEFT)), i)};`)),
+      unrolled(c, (i) => unrolled(last, (kx) => `${x(i, kx)} = ${x(i, kx + 1)};`))), 'i32'));
   const rows = (oy: Operand) => {
     const iy = bind('iy', minus(sum(product(oy, g.STRIDE_H), ky.ref), g.PAD_TOP));
     const inner = `let row = ${product(sum(product('b', g.IN_H), u32(iy.ref)), g.IN_W)};\n${op.sw === 1 ? sliding(oy) : window(oy)}`;
     return lines(iy.code, outside.rows ? `if (${iy.ref} >= 0 && ${iy.ref} < IN_H) {\n${indented(inner)}\n}` : inner);
   };
-  // the first of the thread's weights: its kernel row and input channel, the block's first filter
+  // the first of the thread's weights: its kernel row, the block's first input channel and first filter
   const wi = bind('wi', sum(product(sum(product(u32(ky.ref), g.KERNEL_W, g.IN_C), ci.ref), g.OUT_C), co.ref));
   const kernel = lines(co.code, ci.code, ky.code,
-    cells(m, op.kw, (j, kx) => `var ${acc(j, kx)} = 0.0;`),
+    every((j, i, kx) => `var ${total(j, i, kx)} = 0.0;`),
     `for (var b = b0; b < b1; b++) {\n${indented(rolledLoop('oy', g.OUT_H, rows, 'i32'))}\n}`,
     wi.code,
-    cells(m, op.kw, (j, kx) => `${partial(sum(wi.ref, kx * cin * cout + j))} = ${acc(j, kx)};`));
+    every((j, i, kx) => `${partial(sum(wi.ref, kx * cin * cout + i * cout + j))} = ${total(j, i, kx)};`));
   const biases = `let co = t;
 var acc = 0.0;
 for (var b = b0; b < b1; b++) {
@@ -298,7 +316,7 @@ ${indented(rolledLoop('p', k.OUT_POSITIONS, (p) => `acc = acc + ${at(op.dz!, Str
 }
 ${partial(sum(k.KERNEL_WEIGHTS, 'co'))} = acc;`;
   const constants = [...Object.values(g), ...Object.values(k)];
-  const parts: GradientPart[] = [{ what: `${op.kernel.name}: ${m} filters × ${op.kw} taps of a kernel row, one input channel`, threads: op.kh * cin * blocks, body: kernel, constants }];
+  const parts: GradientPart[] = [{ what: `${op.kernel.name}: ${m} filters × ${op.kw} taps of a kernel row × ${c === 1 ? 'one input channel' : `${c} input channels`}`, threads: op.kh * (cin / c) * blocks, body: kernel, constants }];
   if (op.bias) parts.push({ what: `${op.bias.name}: one filter`, threads: cout, body: biases, constants });
   return parts;
 }
