@@ -85,9 +85,9 @@
 //   batchnorm3.statistics (64 workgroups; binds step, params, arena0, arena1)
 //   train 7: batchnorm3.forward, pool3.forward, dense1.forward, dropout1.forward, dense2.forward, loss, dense2.input-gradient, dropout1.input-gradient, dense1.input-gradient, pool3.input-gradient (256 workgroups; binds step, params, params as vec4s, table, labels, results, arena0, arena1)
 //   batchnorm3.gradient-sums (64 workgroups; binds step, arena0, arena1)
-//   train 9: batchnorm3.input-gradient, conv3.input-gradient, pool2.input-gradient (256 workgroups; binds step, params, params as vec4s, arena0, arena1)
+//   train 9: batchnorm3.input-gradient, conv3.input-gradient, pool2.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   batchnorm2.gradient-sums (64 workgroups; binds step, arena0, arena1)
-//   train 11: batchnorm2.input-gradient, conv2.input-gradient, pool1.input-gradient (256 workgroups; binds step, params, params as vec4s, arena0, arena1)
+//   train 11: batchnorm2.input-gradient, conv2.input-gradient, pool1.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1)
 //   train 13: batchnorm1.input-gradient (256 workgroups; binds step, params, arena0, arena1)
 //   weight-gradients (2200 workgroups; binds step, arena0, arena1)
@@ -1567,9 +1567,8 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1617,7 +1616,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv3.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // conv3.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -1633,7 +1632,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -1656,25 +1654,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[CONV3_DZ + di0 + co], a1[CONV3_DZ + di0 + co + 1], a1[CONV3_DZ + di0 + co + 2], a1[CONV3_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[CONV3_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
             }
           }
         }
@@ -1858,9 +1855,8 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
 
 const THREADS = 256u;
 
@@ -1908,7 +1904,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -1925,7 +1921,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -1958,34 +1953,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[CONV2_DZ + di0 + co], a1[CONV2_DZ + di0 + co + 1], a1[CONV2_DZ + di0 + co + 2], a1[CONV2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[CONV2_DZ + di1 + co], a1[CONV2_DZ + di1 + co + 1], a1[CONV2_DZ + di1 + co + 2], a1[CONV2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[CONV2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[CONV2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }

@@ -298,33 +298,33 @@
 //   batchnorm1.statistics (90 workgroups; binds step, params, arena3, arena6)
 //   train 31: batchnorm1.forward, pool1.forward, dense1.forward, loss, dense1.input-gradient, pool1.input-gradient (128 workgroups; binds step, params, table, labels, results, arena3, arena5, arena6)
 //   batchnorm1.gradient-sums (90 workgroups; binds step, arena3, arena5, arena6)
-//   train 33: batchnorm1.input-gradient, dblock3_4_concat1.input-gradient to dblock3_4_conv, dblock3_4_concat1.input-gradient to dblock3_3_concat1, dblock3_4_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
+//   train 33: batchnorm1.input-gradient, dblock3_4_concat1.input-gradient to dblock3_4_conv, dblock3_4_concat1.input-gradient to dblock3_3_concat1, dblock3_4_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
 //   dblock3_4_batchnorm1.gradient-sums (78 workgroups; binds step, arena3, arena5, arena6)
-//   train 35: dblock3_4_batchnorm1.input-gradient, dblock3_3_concat1.input-gradient to dblock3_3_conv, dblock3_3_concat1.input-gradient to dblock3_2_concat1, dblock3_3_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
+//   train 35: dblock3_4_batchnorm1.input-gradient, dblock3_3_concat1.input-gradient to dblock3_3_conv, dblock3_3_concat1.input-gradient to dblock3_2_concat1, dblock3_3_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
 //   dblock3_3_batchnorm1.gradient-sums (66 workgroups; binds step, arena3, arena5, arena6)
-//   train 37: dblock3_3_batchnorm1.input-gradient, dblock3_2_concat1.input-gradient to dblock3_2_conv, dblock3_2_concat1.input-gradient to dblock3_1_concat1, dblock3_2_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
+//   train 37: dblock3_3_batchnorm1.input-gradient, dblock3_2_concat1.input-gradient to dblock3_2_conv, dblock3_2_concat1.input-gradient to dblock3_1_concat1, dblock3_2_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
 //   dblock3_2_batchnorm1.gradient-sums (54 workgroups; binds step, arena3, arena5, arena6)
-//   train 39: dblock3_2_batchnorm1.input-gradient, dblock3_1_concat1.input-gradient to dblock3_1_conv, dblock3_1_concat1.input-gradient to transition2_pool1, dblock3_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena3, arena5, arena6)
+//   train 39: dblock3_2_batchnorm1.input-gradient, dblock3_1_concat1.input-gradient to dblock3_1_conv, dblock3_1_concat1.input-gradient to transition2_pool1, dblock3_1_conv.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
 //   dblock3_1_batchnorm1.gradient-sums (42 workgroups; binds step, arena3, arena5, arena6)
 //   train 41: dblock3_1_batchnorm1.input-gradient, transition2_pool1.input-gradient, transition2_conv1.input-gradient (128 workgroups; binds step, params, arena3, arena5, arena6)
 //   transition2_batchnorm1.gradient-sums (84 workgroups; binds step, arena3, arena5, arena6)
-//   train 43: transition2_batchnorm1.input-gradient, dblock2_4_concat1.input-gradient to dblock2_4_conv, dblock2_4_concat1.input-gradient to dblock2_3_concat1, dblock2_4_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena3, arena5, arena6)
+//   train 43: transition2_batchnorm1.input-gradient, dblock2_4_concat1.input-gradient to dblock2_4_conv, dblock2_4_concat1.input-gradient to dblock2_3_concat1, dblock2_4_conv.input-gradient (128 workgroups; binds step, params, arena2, arena3, arena5, arena6)
 //   dblock2_4_batchnorm1.gradient-sums (72 workgroups; binds step, arena2, arena5, arena6)
-//   train 45: dblock2_4_batchnorm1.input-gradient, dblock2_3_concat1.input-gradient to dblock2_3_conv, dblock2_3_concat1.input-gradient to dblock2_2_concat1, dblock2_3_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
+//   train 45: dblock2_4_batchnorm1.input-gradient, dblock2_3_concat1.input-gradient to dblock2_3_conv, dblock2_3_concat1.input-gradient to dblock2_2_concat1, dblock2_3_conv.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
 //   dblock2_3_batchnorm1.gradient-sums (60 workgroups; binds step, arena2, arena5, arena6)
-//   train 47: dblock2_3_batchnorm1.input-gradient, dblock2_2_concat1.input-gradient to dblock2_2_conv, dblock2_2_concat1.input-gradient to dblock2_1_concat1, dblock2_2_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
+//   train 47: dblock2_3_batchnorm1.input-gradient, dblock2_2_concat1.input-gradient to dblock2_2_conv, dblock2_2_concat1.input-gradient to dblock2_1_concat1, dblock2_2_conv.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
 //   dblock2_2_batchnorm1.gradient-sums (48 workgroups; binds step, arena2, arena5, arena6)
-//   train 49: dblock2_2_batchnorm1.input-gradient, dblock2_1_concat1.input-gradient to dblock2_1_conv, dblock2_1_concat1.input-gradient to transition1_pool1, dblock2_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
+//   train 49: dblock2_2_batchnorm1.input-gradient, dblock2_1_concat1.input-gradient to dblock2_1_conv, dblock2_1_concat1.input-gradient to transition1_pool1, dblock2_1_conv.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
 //   dblock2_1_batchnorm1.gradient-sums (36 workgroups; binds step, arena2, arena5, arena6)
-//   train 51: dblock2_1_batchnorm1.input-gradient, transition1_pool1.input-gradient, transition1_conv1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena2, arena5, arena6)
+//   train 51: dblock2_1_batchnorm1.input-gradient, transition1_pool1.input-gradient, transition1_conv1.input-gradient (128 workgroups; binds step, params, arena2, arena5, arena6)
 //   transition1_batchnorm1.gradient-sums (72 workgroups; binds step, arena1, arena5, arena6)
-//   train 53: transition1_batchnorm1.input-gradient, dblock1_4_concat1.input-gradient to dblock1_4_conv, dblock1_4_concat1.input-gradient to dblock1_3_concat1, dblock1_4_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena4, arena5, arena6)
+//   train 53: transition1_batchnorm1.input-gradient, dblock1_4_concat1.input-gradient to dblock1_4_conv, dblock1_4_concat1.input-gradient to dblock1_3_concat1, dblock1_4_conv.input-gradient (128 workgroups; binds step, params, arena1, arena4, arena5, arena6)
 //   dblock1_4_batchnorm1.gradient-sums (60 workgroups; binds step, arena1, arena4, arena6)
-//   train 55: dblock1_4_batchnorm1.input-gradient, dblock1_3_concat1.input-gradient to dblock1_3_conv, dblock1_3_concat1.input-gradient to dblock1_2_concat1, dblock1_3_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena4, arena6)
+//   train 55: dblock1_4_batchnorm1.input-gradient, dblock1_3_concat1.input-gradient to dblock1_3_conv, dblock1_3_concat1.input-gradient to dblock1_2_concat1, dblock1_3_conv.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena4, arena6)
 //   dblock1_3_batchnorm1.gradient-sums (48 workgroups; binds step, arena0, arena4, arena5)
-//   train 57: dblock1_3_batchnorm1.input-gradient, dblock1_2_concat1.input-gradient to dblock1_2_conv, dblock1_2_concat1.input-gradient to dblock1_1_concat1, dblock1_2_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena3, arena4, arena5)
+//   train 57: dblock1_3_batchnorm1.input-gradient, dblock1_2_concat1.input-gradient to dblock1_2_conv, dblock1_2_concat1.input-gradient to dblock1_1_concat1, dblock1_2_conv.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena4, arena5)
 //   dblock1_2_batchnorm1.gradient-sums (36 workgroups; binds step, arena0, arena3, arena5)
-//   train 59: dblock1_2_batchnorm1.input-gradient, dblock1_1_concat1.input-gradient to dblock1_1_conv, dblock1_1_concat1.input-gradient to stem, dblock1_1_conv.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena3, arena5)
+//   train 59: dblock1_2_batchnorm1.input-gradient, dblock1_1_concat1.input-gradient to dblock1_1_conv, dblock1_1_concat1.input-gradient to stem, dblock1_1_conv.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena5)
 //   dblock1_1_batchnorm1.gradient-sums (24 workgroups; binds step, arena0, arena3, arena5)
 //   train 61: dblock1_1_batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena3, arena5)
 //   weight-gradients (4799 workgroups; binds step, arena0, arena1, arena2, arena3, arena4, arena5, arena6)
@@ -5193,10 +5193,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -5271,7 +5270,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_4_conv.input-gradient: the gradient reaching dblock3_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
+  // dblock3_4_conv.input-gradient: the gradient reaching dblock3_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
   {
     const ITEMS = 637;
     const IN_H = 7;
@@ -5287,7 +5286,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5308,21 +5306,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_4_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_4_CONV_DZ + di0 + co], a5[DBLOCK3_4_CONV_DZ + di0 + co + 1], a5[DBLOCK3_4_CONV_DZ + di0 + co + 2], a5[DBLOCK3_4_CONV_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK3_4_CONV_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
             }
           }
         }
@@ -5461,10 +5458,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -5539,7 +5535,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_3_conv.input-gradient: the gradient reaching dblock3_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
+  // dblock3_3_conv.input-gradient: the gradient reaching dblock3_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
   {
     const ITEMS = 539;
     const IN_H = 7;
@@ -5555,7 +5551,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5576,21 +5571,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_3_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_3_CONV_DZ + di0 + co], a5[DBLOCK3_3_CONV_DZ + di0 + co + 1], a5[DBLOCK3_3_CONV_DZ + di0 + co + 2], a5[DBLOCK3_3_CONV_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK3_3_CONV_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
             }
           }
         }
@@ -5729,10 +5723,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -5807,7 +5800,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_2_conv.input-gradient: the gradient reaching dblock3_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
+  // dblock3_2_conv.input-gradient: the gradient reaching dblock3_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
   {
     const ITEMS = 441;
     const IN_H = 7;
@@ -5823,7 +5816,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5844,21 +5836,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_2_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_2_CONV_DZ + di0 + co], a5[DBLOCK3_2_CONV_DZ + di0 + co + 1], a5[DBLOCK3_2_CONV_DZ + di0 + co + 2], a5[DBLOCK3_2_CONV_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK3_2_CONV_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
             }
           }
         }
@@ -5997,10 +5988,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -6075,7 +6065,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock3_1_conv.input-gradient: the gradient reaching dblock3_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row, four of dz's channels a step
+  // dblock3_1_conv.input-gradient: the gradient reaching dblock3_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 1 positions of a row
   {
     const ITEMS = 343;
     const IN_H = 7;
@@ -6091,7 +6081,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 6;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6112,21 +6101,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK3_1_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK3_1_CONV_DZ + di0 + co], a5[DBLOCK3_1_CONV_DZ + di0 + co + 1], a5[DBLOCK3_1_CONV_DZ + di0 + co + 2], a5[DBLOCK3_1_CONV_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK3_1_CONV_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
             }
           }
         }
@@ -6549,11 +6537,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -6628,7 +6615,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_4_conv.input-gradient: the gradient reaching dblock2_4_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // dblock2_4_conv.input-gradient: the gradient reaching dblock2_4_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 882;
     const IN_H = 14;
@@ -6645,7 +6632,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6678,34 +6664,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_4_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_4_CONV_DZ + di0 + co], a5[DBLOCK2_4_CONV_DZ + di0 + co + 1], a5[DBLOCK2_4_CONV_DZ + di0 + co + 2], a5[DBLOCK2_4_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_4_CONV_DZ + di1 + co], a5[DBLOCK2_4_CONV_DZ + di1 + co + 1], a5[DBLOCK2_4_CONV_DZ + di1 + co + 2], a5[DBLOCK2_4_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK2_4_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a5[DBLOCK2_4_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -6855,10 +6840,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -6933,7 +6917,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_3_conv.input-gradient: the gradient reaching dblock2_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
+  // dblock2_3_conv.input-gradient: the gradient reaching dblock2_3_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -6950,7 +6934,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6979,28 +6962,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_3_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_3_CONV_DZ + di0 + co], a5[DBLOCK2_3_CONV_DZ + di0 + co + 1], a5[DBLOCK2_3_CONV_DZ + di0 + co + 2], a5[DBLOCK2_3_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_3_CONV_DZ + di1 + co], a5[DBLOCK2_3_CONV_DZ + di1 + co + 1], a5[DBLOCK2_3_CONV_DZ + di1 + co + 2], a5[DBLOCK2_3_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK2_3_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a5[DBLOCK2_3_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
             }
           }
         }
@@ -7146,10 +7128,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -7224,7 +7205,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_2_conv.input-gradient: the gradient reaching dblock2_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // dblock2_2_conv.input-gradient: the gradient reaching dblock2_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 588;
     const IN_H = 14;
@@ -7241,7 +7222,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7274,34 +7254,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_2_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_2_CONV_DZ + di0 + co], a5[DBLOCK2_2_CONV_DZ + di0 + co + 1], a5[DBLOCK2_2_CONV_DZ + di0 + co + 2], a5[DBLOCK2_2_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_2_CONV_DZ + di1 + co], a5[DBLOCK2_2_CONV_DZ + di1 + co + 1], a5[DBLOCK2_2_CONV_DZ + di1 + co + 2], a5[DBLOCK2_2_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK2_2_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a5[DBLOCK2_2_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -7451,10 +7430,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -7529,7 +7507,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock2_1_conv.input-gradient: the gradient reaching dblock2_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
+  // dblock2_1_conv.input-gradient: the gradient reaching dblock2_1_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
   {
     const ITEMS = 588;
     const IN_H = 14;
@@ -7546,7 +7524,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7575,28 +7552,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK2_1_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_1_CONV_DZ + di0 + co], a5[DBLOCK2_1_CONV_DZ + di0 + co + 1], a5[DBLOCK2_1_CONV_DZ + di0 + co + 2], a5[DBLOCK2_1_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a5[DBLOCK2_1_CONV_DZ + di1 + co], a5[DBLOCK2_1_CONV_DZ + di1 + co + 1], a5[DBLOCK2_1_CONV_DZ + di1 + co + 2], a5[DBLOCK2_1_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a5[DBLOCK2_1_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a5[DBLOCK2_1_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
             }
           }
         }
@@ -7741,10 +7717,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -7824,7 +7799,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // transition1_conv1.input-gradient: the gradient reaching transition1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // transition1_conv1.input-gradient: the gradient reaching transition1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 3528;
     const IN_H = 28;
@@ -7837,7 +7812,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 9;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7868,34 +7842,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = TRANSITION1_CONV1_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a5[TRANSITION1_CONV1_DZ + di0 + co], a5[TRANSITION1_CONV1_DZ + di0 + co + 1], a5[TRANSITION1_CONV1_DZ + di0 + co + 2], a5[TRANSITION1_CONV1_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a5[TRANSITION1_CONV1_DZ + di1 + co], a5[TRANSITION1_CONV1_DZ + di1 + co + 1], a5[TRANSITION1_CONV1_DZ + di1 + co + 2], a5[TRANSITION1_CONV1_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a5[TRANSITION1_CONV1_DZ + di0 + co], in0);
+          let d1 = select(0.0, a5[TRANSITION1_CONV1_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -8043,11 +8016,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a4: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -8122,7 +8094,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_4_conv.input-gradient: the gradient reaching dblock1_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
+  // dblock1_4_conv.input-gradient: the gradient reaching dblock1_4_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
   {
     const ITEMS = 3920;
     const IN_H = 28;
@@ -8139,7 +8111,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -8168,28 +8139,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_4_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_4_CONV_DZ + di0 + co], a4[DBLOCK1_4_CONV_DZ + di0 + co + 1], a4[DBLOCK1_4_CONV_DZ + di0 + co + 2], a4[DBLOCK1_4_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_4_CONV_DZ + di1 + co], a4[DBLOCK1_4_CONV_DZ + di1 + co + 1], a4[DBLOCK1_4_CONV_DZ + di1 + co + 2], a4[DBLOCK1_4_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a4[DBLOCK1_4_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a4[DBLOCK1_4_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
             }
           }
         }
@@ -8335,11 +8305,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a4: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a6: array<f32>;
 
 const THREADS = 256u;
 
@@ -8414,7 +8383,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_3_conv.input-gradient: the gradient reaching dblock1_3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // dblock1_3_conv.input-gradient: the gradient reaching dblock1_3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 2352;
     const IN_H = 28;
@@ -8431,7 +8400,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -8464,34 +8432,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_3_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_3_CONV_DZ + di0 + co], a4[DBLOCK1_3_CONV_DZ + di0 + co + 1], a4[DBLOCK1_3_CONV_DZ + di0 + co + 2], a4[DBLOCK1_3_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a4[DBLOCK1_3_CONV_DZ + di1 + co], a4[DBLOCK1_3_CONV_DZ + di1 + co + 1], a4[DBLOCK1_3_CONV_DZ + di1 + co + 2], a4[DBLOCK1_3_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a4[DBLOCK1_3_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a4[DBLOCK1_3_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -8641,11 +8608,10 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a4: array<f32>;
-@group(0) @binding(6) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
 
 const THREADS = 256u;
 
@@ -8720,7 +8686,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_2_conv.input-gradient: the gradient reaching dblock1_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
+  // dblock1_2_conv.input-gradient: the gradient reaching dblock1_2_batchnorm1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
   {
     const ITEMS = 2352;
     const IN_H = 28;
@@ -8737,7 +8703,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 6;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -8766,28 +8731,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_2_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_2_CONV_DZ + di0 + co], a3[DBLOCK1_2_CONV_DZ + di0 + co + 1], a3[DBLOCK1_2_CONV_DZ + di0 + co + 2], a3[DBLOCK1_2_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_2_CONV_DZ + di1 + co], a3[DBLOCK1_2_CONV_DZ + di1 + co + 1], a3[DBLOCK1_2_CONV_DZ + di1 + co + 2], a3[DBLOCK1_2_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a3[DBLOCK1_2_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a3[DBLOCK1_2_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
             }
           }
         }
@@ -8933,10 +8897,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a3: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a5: array<f32>;
 
 const THREADS = 256u;
 
@@ -9011,7 +8974,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // dblock1_1_conv.input-gradient: the gradient reaching dblock1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // dblock1_1_conv.input-gradient: the gradient reaching dblock1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 1176;
     const IN_H = 28;
@@ -9028,7 +8991,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 3;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -9061,34 +9023,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = DBLOCK1_1_CONV_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_1_CONV_DZ + di0 + co], a3[DBLOCK1_1_CONV_DZ + di0 + co + 1], a3[DBLOCK1_1_CONV_DZ + di0 + co + 2], a3[DBLOCK1_1_CONV_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a3[DBLOCK1_1_CONV_DZ + di1 + co], a3[DBLOCK1_1_CONV_DZ + di1 + co + 1], a3[DBLOCK1_1_CONV_DZ + di1 + co + 2], a3[DBLOCK1_1_CONV_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a3[DBLOCK1_1_CONV_DZ + di0 + co], in0);
+              let d1 = select(0.0, a3[DBLOCK1_1_CONV_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }

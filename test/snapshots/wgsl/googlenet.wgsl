@@ -2977,7 +2977,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p4.input-gradient: the gradient reaching inception3_p4a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // inception3_p4.input-gradient: the gradient reaching inception3_p4a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -2989,7 +2989,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3010,25 +3009,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P4_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P4_DZ + di0 + co], a1[INCEPTION3_P4_DZ + di0 + co + 1], a1[INCEPTION3_P4_DZ + di0 + co + 2], a1[INCEPTION3_P4_DZ + di0 + co + 3]), in0);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION3_P4_DZ + di0 + co], in0);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3091,7 +3089,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p3.input-gradient: the gradient reaching inception3_p3a: dz through the transposed kernel; an item per 4 channels × 1 positions of a row, four of dz's channels a step
+  // inception3_p3.input-gradient: the gradient reaching inception3_p3a: dz through the transposed kernel; an item per 4 channels × 1 positions of a row
   {
     const ITEMS = 49;
     const IN_H = 7;
@@ -3105,7 +3103,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const PAD_TOP = 2;
     const PAD_LEFT = 2;
     const ROW_ITEMS = 7;
-    const OUT_FOURS = 3;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -3123,17 +3120,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION3_P3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P3_DZ + di0 + co], a1[INCEPTION3_P3_DZ + di0 + co + 1], a1[INCEPTION3_P3_DZ + di0 + co + 2], a1[INCEPTION3_P3_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[INCEPTION3_P3_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
             }
           }
         }
@@ -3146,7 +3142,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p3a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // inception3_p3a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -3178,23 +3174,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P3A_KERNEL + ci * OUT_C;
-        let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P3A_DZ + di0], a1[INCEPTION3_P3A_DZ + di0 + 1], a1[INCEPTION3_P3A_DZ + di0 + 2], a1[INCEPTION3_P3A_DZ + di0 + 3]), in0);
-        let w0 = params4[wi / 4u];
-        let w1 = params4[(wi + OUT_C) / 4u];
-        let w2 = params4[(wi + OUT_C * 2) / 4u];
-        let w3 = params4[(wi + OUT_C * 3) / 4u];
-        let w4 = params4[(wi + OUT_C * 4) / 4u];
-        let w5 = params4[(wi + OUT_C * 5) / 4u];
-        let w6 = params4[(wi + OUT_C * 6) / 4u];
-        let w7 = params4[(wi + OUT_C * 7) / 4u];
-        acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-        acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-        acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-        acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-        acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-        acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-        acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-        acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION3_P3A_DZ + di0 + co], in0);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+        }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
       a1[POOL2_DZ + at0] = a1[POOL2_DZ + at0] + acc0_0;
@@ -3208,7 +3206,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p2.input-gradient: the gradient reaching inception3_p2a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // inception3_p2.input-gradient: the gradient reaching inception3_p2a: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 147;
     const IN_H = 7;
@@ -3224,7 +3222,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 13;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -3248,25 +3245,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION3_P2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P2_DZ + di0 + co], a1[INCEPTION3_P2_DZ + di0 + co + 1], a1[INCEPTION3_P2_DZ + di0 + co + 2], a1[INCEPTION3_P2_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[INCEPTION3_P2_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
             }
           }
         }
@@ -3283,7 +3279,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p2a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // inception3_p2a.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -3295,7 +3291,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 6;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3316,25 +3311,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P2A_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P2A_DZ + di0 + co], a1[INCEPTION3_P2A_DZ + di0 + co + 1], a1[INCEPTION3_P2A_DZ + di0 + co + 2], a1[INCEPTION3_P2A_DZ + di0 + co + 3]), in0);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION3_P2A_DZ + di0 + co], in0);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3349,7 +3343,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception3_p1.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // inception3_p1.input-gradient: the gradient reaching pool2: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 735;
     const IN_H = 7;
@@ -3361,7 +3355,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 12;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3382,25 +3375,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in0 = tx >= 0 && tx < OUT_W;
         let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION3_P1_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION3_P1_DZ + di0 + co], a1[INCEPTION3_P1_DZ + di0 + co + 1], a1[INCEPTION3_P1_DZ + di0 + co + 2], a1[INCEPTION3_P1_DZ + di0 + co + 3]), in0);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION3_P1_DZ + di0 + co], in0);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3518,7 +3510,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p4.input-gradient: the gradient reaching inception2_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception2_p4.input-gradient: the gradient reaching inception2_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -3531,7 +3523,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3562,34 +3553,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P4_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P4_DZ + di0 + co], a1[INCEPTION2_P4_DZ + di0 + co + 1], a1[INCEPTION2_P4_DZ + di0 + co + 2], a1[INCEPTION2_P4_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P4_DZ + di1 + co], a1[INCEPTION2_P4_DZ + di1 + co + 1], a1[INCEPTION2_P4_DZ + di1 + co + 2], a1[INCEPTION2_P4_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION2_P4_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION2_P4_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3661,7 +3651,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p3.input-gradient: the gradient reaching inception2_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception2_p3.input-gradient: the gradient reaching inception2_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -3676,7 +3666,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const PAD_LEFT = 2;
     const ROW_ITEMS = 7;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 6;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -3708,34 +3697,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION2_P3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3_DZ + di0 + co], a1[INCEPTION2_P3_DZ + di0 + co + 1], a1[INCEPTION2_P3_DZ + di0 + co + 2], a1[INCEPTION2_P3_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3_DZ + di1 + co], a1[INCEPTION2_P3_DZ + di1 + co + 1], a1[INCEPTION2_P3_DZ + di1 + co + 2], a1[INCEPTION2_P3_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[INCEPTION2_P3_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[INCEPTION2_P3_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -3761,7 +3749,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p3a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception2_p3a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -3774,7 +3762,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 2;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3805,34 +3792,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P3A_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3A_DZ + di0 + co], a1[INCEPTION2_P3A_DZ + di0 + co + 1], a1[INCEPTION2_P3A_DZ + di0 + co + 2], a1[INCEPTION2_P3A_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P3A_DZ + di1 + co], a1[INCEPTION2_P3A_DZ + di1 + co + 1], a1[INCEPTION2_P3A_DZ + di1 + co + 2], a1[INCEPTION2_P3A_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION2_P3A_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION2_P3A_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -3856,7 +3842,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p2.input-gradient: the gradient reaching inception2_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception2_p2.input-gradient: the gradient reaching inception2_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -3873,7 +3859,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 12;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -3906,34 +3891,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION2_P2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2_DZ + di0 + co], a1[INCEPTION2_P2_DZ + di0 + co + 1], a1[INCEPTION2_P2_DZ + di0 + co + 2], a1[INCEPTION2_P2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2_DZ + di1 + co], a1[INCEPTION2_P2_DZ + di1 + co + 1], a1[INCEPTION2_P2_DZ + di1 + co + 2], a1[INCEPTION2_P2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[INCEPTION2_P2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[INCEPTION2_P2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -3959,7 +3943,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p2a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception2_p2a.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -3972,7 +3956,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4003,34 +3986,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P2A_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2A_DZ + di0 + co], a1[INCEPTION2_P2A_DZ + di0 + co + 1], a1[INCEPTION2_P2A_DZ + di0 + co + 2], a1[INCEPTION2_P2A_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P2A_DZ + di1 + co], a1[INCEPTION2_P2A_DZ + di1 + co + 1], a1[INCEPTION2_P2A_DZ + di1 + co + 2], a1[INCEPTION2_P2A_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION2_P2A_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION2_P2A_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4054,7 +4036,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception2_p1.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception2_p1.input-gradient: the gradient reaching inception1_concat1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 980;
     const IN_H = 14;
@@ -4067,7 +4049,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4098,34 +4079,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION2_P1_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P1_DZ + di0 + co], a1[INCEPTION2_P1_DZ + di0 + co + 1], a1[INCEPTION2_P1_DZ + di0 + co + 2], a1[INCEPTION2_P1_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION2_P1_DZ + di1 + co], a1[INCEPTION2_P1_DZ + di1 + co + 1], a1[INCEPTION2_P1_DZ + di1 + co + 2], a1[INCEPTION2_P1_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION2_P1_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION2_P1_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4204,7 +4184,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p4.input-gradient: the gradient reaching inception1_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception1_p4.input-gradient: the gradient reaching inception1_p4a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4217,7 +4197,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4248,34 +4227,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P4_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P4_DZ + di0 + co], a1[INCEPTION1_P4_DZ + di0 + co + 1], a1[INCEPTION1_P4_DZ + di0 + co + 2], a1[INCEPTION1_P4_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P4_DZ + di1 + co], a1[INCEPTION1_P4_DZ + di1 + co + 1], a1[INCEPTION1_P4_DZ + di1 + co + 2], a1[INCEPTION1_P4_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION1_P4_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION1_P4_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4347,7 +4325,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p3.input-gradient: the gradient reaching inception1_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception1_p3.input-gradient: the gradient reaching inception1_p3a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -4362,7 +4340,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const PAD_LEFT = 2;
     const ROW_ITEMS = 7;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -4394,34 +4371,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION1_P3_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3_DZ + di0 + co], a1[INCEPTION1_P3_DZ + di0 + co + 1], a1[INCEPTION1_P3_DZ + di0 + co + 2], a1[INCEPTION1_P3_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3_DZ + di1 + co], a1[INCEPTION1_P3_DZ + di1 + co + 1], a1[INCEPTION1_P3_DZ + di1 + co + 2], a1[INCEPTION1_P3_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[INCEPTION1_P3_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[INCEPTION1_P3_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -4447,7 +4423,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p3a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception1_p3a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4460,7 +4436,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 2;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4491,34 +4466,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P3A_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3A_DZ + di0 + co], a1[INCEPTION1_P3A_DZ + di0 + co + 1], a1[INCEPTION1_P3A_DZ + di0 + co + 2], a1[INCEPTION1_P3A_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P3A_DZ + di1 + co], a1[INCEPTION1_P3A_DZ + di1 + co + 1], a1[INCEPTION1_P3A_DZ + di1 + co + 2], a1[INCEPTION1_P3A_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION1_P3A_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION1_P3A_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4542,7 +4516,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p2.input-gradient: the gradient reaching inception1_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception1_p2.input-gradient: the gradient reaching inception1_p2a: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 196;
     const IN_H = 14;
@@ -4559,7 +4533,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 8;
     if (t < ITEMS) {
       let e = t;
       let ci = (e / POSITIONS) * BLOCK;
@@ -4593,34 +4566,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = INCEPTION1_P2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2_DZ + di0 + co], a1[INCEPTION1_P2_DZ + di0 + co + 1], a1[INCEPTION1_P2_DZ + di0 + co + 2], a1[INCEPTION1_P2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2_DZ + di1 + co], a1[INCEPTION1_P2_DZ + di1 + co + 1], a1[INCEPTION1_P2_DZ + di1 + co + 2], a1[INCEPTION1_P2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[INCEPTION1_P2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[INCEPTION1_P2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -4646,7 +4618,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p2a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception1_p2a.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4659,7 +4631,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4690,34 +4661,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P2A_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2A_DZ + di0 + co], a1[INCEPTION1_P2A_DZ + di0 + co + 1], a1[INCEPTION1_P2A_DZ + di0 + co + 2], a1[INCEPTION1_P2A_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P2A_DZ + di1 + co], a1[INCEPTION1_P2A_DZ + di1 + co + 1], a1[INCEPTION1_P2A_DZ + di1 + co + 2], a1[INCEPTION1_P2A_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION1_P2A_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION1_P2A_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;
@@ -4741,7 +4711,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // inception1_p1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // inception1_p1.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -4754,7 +4724,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4785,34 +4754,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
         let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
         let wi = INCEPTION1_P1_KERNEL + ci * OUT_C;
-        for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-          let co = c4 * 4;
-          let d0 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P1_DZ + di0 + co], a1[INCEPTION1_P1_DZ + di0 + co + 1], a1[INCEPTION1_P1_DZ + di0 + co + 2], a1[INCEPTION1_P1_DZ + di0 + co + 3]), in0);
-          let d1 = select(vec4<f32>(), vec4<f32>(a1[INCEPTION1_P1_DZ + di1 + co], a1[INCEPTION1_P1_DZ + di1 + co + 1], a1[INCEPTION1_P1_DZ + di1 + co + 2], a1[INCEPTION1_P1_DZ + di1 + co + 3]), in1);
-          let w0 = params4[wi / 4u + c4];
-          let w1 = params4[(wi + OUT_C) / 4u + c4];
-          let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-          let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-          let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-          let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-          let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-          let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-          acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-          acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-          acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-          acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-          acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-          acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-          acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-          acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-          acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-          acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-          acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-          acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-          acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-          acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-          acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-          acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+        for (var co = 0u; co < OUT_C; co++) {
+          let d0 = select(0.0, a1[INCEPTION1_P1_DZ + di0 + co], in0);
+          let d1 = select(0.0, a1[INCEPTION1_P1_DZ + di1 + co], in1);
+          let w0 = params[wi + co];
+          let w1 = params[wi + OUT_C + co];
+          let w2 = params[wi + OUT_C * 2 + co];
+          let w3 = params[wi + OUT_C * 3 + co];
+          let w4 = params[wi + OUT_C * 4 + co];
+          let w5 = params[wi + OUT_C * 5 + co];
+          let w6 = params[wi + OUT_C * 6 + co];
+          let w7 = params[wi + OUT_C * 7 + co];
+          acc0_0 = acc0_0 + d0 * w0;
+          acc0_1 = acc0_1 + d1 * w0;
+          acc1_0 = acc1_0 + d0 * w1;
+          acc1_1 = acc1_1 + d1 * w1;
+          acc2_0 = acc2_0 + d0 * w2;
+          acc2_1 = acc2_1 + d1 * w2;
+          acc3_0 = acc3_0 + d0 * w3;
+          acc3_1 = acc3_1 + d1 * w3;
+          acc4_0 = acc4_0 + d0 * w4;
+          acc4_1 = acc4_1 + d1 * w4;
+          acc5_0 = acc5_0 + d0 * w5;
+          acc5_1 = acc5_1 + d1 * w5;
+          acc6_0 = acc6_0 + d0 * w6;
+          acc6_1 = acc6_1 + d1 * w6;
+          acc7_0 = acc7_0 + d0 * w7;
+          acc7_1 = acc7_1 + d1 * w7;
         }
       }
       let at0 = (b * IN_H * IN_W + iy * IN_W + ix) * IN_C + ci;

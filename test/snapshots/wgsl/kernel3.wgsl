@@ -832,7 +832,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row, four of dz's channels a step
+  // conv2.input-gradient: the gradient reaching pool1: dz through the transposed kernel; an item per 6 channels × 2 positions of a row
   {
     const ITEMS = 98;
     const IN_H = 14;
@@ -845,7 +845,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const KERNEL_W = 3;
     const ROW_ITEMS = 7;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     if (t < ITEMS) {
       let e = t;
       let iy = e / ROW_ITEMS;
@@ -873,28 +872,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a0[CONV2_DZ + di0 + co], a0[CONV2_DZ + di0 + co + 1], a0[CONV2_DZ + di0 + co + 2], a0[CONV2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a0[CONV2_DZ + di1 + co], a0[CONV2_DZ + di1 + co + 1], a0[CONV2_DZ + di1 + co + 2], a0[CONV2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a0[CONV2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a0[CONV2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
             }
           }
         }

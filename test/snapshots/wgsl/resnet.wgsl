@@ -256,29 +256,29 @@
 //   stage3_bn.statistics (64 workgroups; binds step, params, arena1, arena2)
 //   train 27: stage3_bn.forward, stage3_add1.forward, pool1.forward, dense1.forward, loss, dense1.input-gradient, pool1.input-gradient, stage3_add1.input-gradient (128 workgroups; binds step, params, table, labels, results, arena1, arena2)
 //   stage3_bn.gradient-sums (64 workgroups; binds step, arena1, arena2)
-//   train 29: stage3_bn.input-gradient, stage3_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
+//   train 29: stage3_bn.input-gradient, stage3_conv2.input-gradient (128 workgroups; binds step, params, arena1, arena2)
 //   stage3_batchnorm1.gradient-sums (64 workgroups; binds step, arena1, arena2)
-//   train 31: stage3_batchnorm1.input-gradient, stage3_conv1.input-gradient, stage3_down_add1.input-gradient, stage3_down_shortcut.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
+//   train 31: stage3_batchnorm1.input-gradient, stage3_conv1.input-gradient, stage3_down_add1.input-gradient, stage3_down_shortcut.input-gradient (128 workgroups; binds step, params, arena1, arena2)
 //   stage3_down_bn.gradient-sums (64 workgroups; binds step, arena1, arena2)
-//   train 33: stage3_down_bn.input-gradient, stage3_down_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
+//   train 33: stage3_down_bn.input-gradient, stage3_down_conv2.input-gradient (128 workgroups; binds step, params, arena1, arena2)
 //   stage3_down_batchnorm1.gradient-sums (64 workgroups; binds step, arena1, arena2)
 //   train 35: stage3_down_batchnorm1.input-gradient, stage3_down_conv1.input-gradient, stage2_add1.input-gradient (128 workgroups; binds step, params, arena1, arena2)
 //   stage2_bn.gradient-sums (32 workgroups; binds step, arena1, arena2)
-//   train 37: stage2_bn.input-gradient, stage2_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena1, arena2)
+//   train 37: stage2_bn.input-gradient, stage2_conv2.input-gradient (128 workgroups; binds step, params, arena1, arena2)
 //   stage2_batchnorm1.gradient-sums (32 workgroups; binds step, arena1, arena2)
-//   train 39: stage2_batchnorm1.input-gradient, stage2_conv1.input-gradient, stage2_down_add1.input-gradient, stage2_down_shortcut.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
+//   train 39: stage2_batchnorm1.input-gradient, stage2_conv1.input-gradient, stage2_down_add1.input-gradient, stage2_down_shortcut.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   stage2_down_bn.gradient-sums (32 workgroups; binds step, arena0, arena2)
-//   train 41: stage2_down_bn.input-gradient, stage2_down_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
+//   train 41: stage2_down_bn.input-gradient, stage2_down_conv2.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   stage2_down_batchnorm1.gradient-sums (32 workgroups; binds step, arena0, arena1, arena2)
 //   train 43: stage2_down_batchnorm1.input-gradient, stage2_down_conv1.input-gradient, stage1_2_add1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   stage1_2_bn.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 45: stage1_2_bn.input-gradient, stage1_2_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
+//   train 45: stage1_2_bn.input-gradient, stage1_2_conv2.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   stage1_2_batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 47: stage1_2_batchnorm1.input-gradient, stage1_2_conv1.input-gradient, stage1_1_add1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
+//   train 47: stage1_2_batchnorm1.input-gradient, stage1_2_conv1.input-gradient, stage1_1_add1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   stage1_1_bn.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 49: stage1_1_bn.input-gradient, stage1_1_conv2.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
+//   train 49: stage1_1_bn.input-gradient, stage1_1_conv2.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   stage1_1_batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
-//   train 51: stage1_1_batchnorm1.input-gradient, stage1_1_conv1.input-gradient (128 workgroups; binds step, params, params as vec4s, arena0, arena1, arena2)
+//   train 51: stage1_1_batchnorm1.input-gradient, stage1_1_conv1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   batchnorm1.gradient-sums (16 workgroups; binds step, arena0, arena1, arena2)
 //   train 53: batchnorm1.input-gradient (128 workgroups; binds step, params, arena0, arena1, arena2)
 //   weight-gradients (4117 workgroups; binds step, arena0, arena1, arena2)
@@ -4363,9 +4363,8 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -4413,7 +4412,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv2.input-gradient: the gradient reaching stage3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // stage3_conv2.input-gradient: the gradient reaching stage3_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -4429,7 +4428,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4452,25 +4450,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE3_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE3_CONV2_DZ + di0 + co], a2[STAGE3_CONV2_DZ + di0 + co + 1], a2[STAGE3_CONV2_DZ + di0 + co + 2], a2[STAGE3_CONV2_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a2[STAGE3_CONV2_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
             }
           }
         }
@@ -4612,9 +4609,8 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -4662,7 +4658,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_conv1.input-gradient: the gradient reaching stage3_down_add1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // stage3_conv1.input-gradient: the gradient reaching stage3_down_add1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -4678,7 +4674,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -4701,25 +4696,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE3_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE3_CONV1_DZ + di0 + co], a2[STAGE3_CONV1_DZ + di0 + co + 1], a2[STAGE3_CONV1_DZ + di0 + co + 2], a2[STAGE3_CONV1_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a2[STAGE3_CONV1_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
             }
           }
         }
@@ -4924,9 +4918,8 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -4974,7 +4967,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage3_down_conv2.input-gradient: the gradient reaching stage3_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row, four of dz's channels a step
+  // stage3_down_conv2.input-gradient: the gradient reaching stage3_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 1 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 7;
@@ -4990,7 +4983,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const POSITIONS = 49;
     const ROW_ITEMS = 7;
     const BLOCK = 8;
-    const OUT_FOURS = 16;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5013,25 +5005,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in0 = tx >= 0 && tx < OUT_W;
             let di0 = (row + u32(clamp(tx, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE3_DOWN_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE3_DOWN_CONV2_DZ + di0 + co], a2[STAGE3_DOWN_CONV2_DZ + di0 + co + 1], a2[STAGE3_DOWN_CONV2_DZ + di0 + co + 2], a2[STAGE3_DOWN_CONV2_DZ + di0 + co + 3]), in0);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a2[STAGE3_DOWN_CONV2_DZ + di0 + co], in0);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
             }
           }
         }
@@ -5416,9 +5407,8 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -5466,7 +5456,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv2.input-gradient: the gradient reaching stage2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // stage2_conv2.input-gradient: the gradient reaching stage2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5483,7 +5473,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5516,34 +5505,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE2_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV2_DZ + di0 + co], a2[STAGE2_CONV2_DZ + di0 + co + 1], a2[STAGE2_CONV2_DZ + di0 + co + 2], a2[STAGE2_CONV2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV2_DZ + di1 + co], a2[STAGE2_CONV2_DZ + di1 + co + 1], a2[STAGE2_CONV2_DZ + di1 + co + 2], a2[STAGE2_CONV2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a2[STAGE2_CONV2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a2[STAGE2_CONV2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -5694,10 +5682,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -5745,7 +5732,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_conv1.input-gradient: the gradient reaching stage2_down_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // stage2_conv1.input-gradient: the gradient reaching stage2_down_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -5762,7 +5749,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -5795,34 +5781,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE2_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV1_DZ + di0 + co], a2[STAGE2_CONV1_DZ + di0 + co + 1], a2[STAGE2_CONV1_DZ + di0 + co + 2], a2[STAGE2_CONV1_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_CONV1_DZ + di1 + co], a2[STAGE2_CONV1_DZ + di1 + co + 1], a2[STAGE2_CONV1_DZ + di1 + co + 2], a2[STAGE2_CONV1_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a2[STAGE2_CONV1_DZ + di0 + co], in0);
+              let d1 = select(0.0, a2[STAGE2_CONV1_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -6036,10 +6021,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -6087,7 +6071,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage2_down_conv2.input-gradient: the gradient reaching stage2_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // stage2_down_conv2.input-gradient: the gradient reaching stage2_down_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 392;
     const IN_H = 14;
@@ -6104,7 +6088,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 7;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 8;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6137,34 +6120,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE2_DOWN_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_DOWN_CONV2_DZ + di0 + co], a2[STAGE2_DOWN_CONV2_DZ + di0 + co + 1], a2[STAGE2_DOWN_CONV2_DZ + di0 + co + 2], a2[STAGE2_DOWN_CONV2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a2[STAGE2_DOWN_CONV2_DZ + di1 + co], a2[STAGE2_DOWN_CONV2_DZ + di1 + co + 1], a2[STAGE2_DOWN_CONV2_DZ + di1 + co + 2], a2[STAGE2_DOWN_CONV2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a2[STAGE2_DOWN_CONV2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a2[STAGE2_DOWN_CONV2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -6561,10 +6543,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -6612,7 +6593,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv2.input-gradient: the gradient reaching stage1_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // stage1_2_conv2.input-gradient: the gradient reaching stage1_2_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -6629,7 +6610,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6662,34 +6642,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_2_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV2_DZ + di0 + co], a1[STAGE1_2_CONV2_DZ + di0 + co + 1], a1[STAGE1_2_CONV2_DZ + di0 + co + 2], a1[STAGE1_2_CONV2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV2_DZ + di1 + co], a1[STAGE1_2_CONV2_DZ + di1 + co + 1], a1[STAGE1_2_CONV2_DZ + di1 + co + 2], a1[STAGE1_2_CONV2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[STAGE1_2_CONV2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[STAGE1_2_CONV2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -6839,10 +6818,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -6890,7 +6868,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_2_conv1.input-gradient: the gradient reaching stage1_1_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // stage1_2_conv1.input-gradient: the gradient reaching stage1_1_add1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -6907,7 +6885,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -6940,34 +6917,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_2_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV1_DZ + di0 + co], a1[STAGE1_2_CONV1_DZ + di0 + co + 1], a1[STAGE1_2_CONV1_DZ + di0 + co + 2], a1[STAGE1_2_CONV1_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_2_CONV1_DZ + di1 + co], a1[STAGE1_2_CONV1_DZ + di1 + co + 1], a1[STAGE1_2_CONV1_DZ + di1 + co + 2], a1[STAGE1_2_CONV1_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[STAGE1_2_CONV1_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[STAGE1_2_CONV1_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -7126,10 +7102,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -7177,7 +7152,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv2.input-gradient: the gradient reaching stage1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // stage1_1_conv2.input-gradient: the gradient reaching stage1_1_batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -7194,7 +7169,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7227,34 +7201,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_1_CONV2_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV2_DZ + di0 + co], a1[STAGE1_1_CONV2_DZ + di0 + co + 1], a1[STAGE1_1_CONV2_DZ + di0 + co + 2], a1[STAGE1_1_CONV2_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV2_DZ + di1 + co], a1[STAGE1_1_CONV2_DZ + di1 + co + 1], a1[STAGE1_1_CONV2_DZ + di1 + co + 2], a1[STAGE1_1_CONV2_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[STAGE1_1_CONV2_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[STAGE1_1_CONV2_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }
@@ -7402,10 +7375,9 @@ struct Step {
 
 @group(0) @binding(0) var<uniform> step: Step;
 @group(0) @binding(1) var<storage, read> params: array<f32>;
-@group(0) @binding(2) var<storage, read> params4: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> a0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> a1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> a2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> a0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> a1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> a2: array<f32>;
 
 const THREADS = 256u;
 
@@ -7453,7 +7425,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     }
   }
   storageBarrier();
-  // stage1_1_conv1.input-gradient: the gradient reaching batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row, four of dz's channels a step
+  // stage1_1_conv1.input-gradient: the gradient reaching batchnorm1: dz through the transposed kernel; an item per 8 channels × 2 positions of a row
   {
     const ITEMS = 784;
     const IN_H = 28;
@@ -7470,7 +7442,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     const ROW_ITEMS = 14;
     const BLOCK = 8;
     const ROW_BLOCK = 2;
-    const OUT_FOURS = 4;
     for (var e = t; e < ITEMS; e += THREADS) {
       let ci = (e / POSITIONS) * BLOCK;
       let r = e % POSITIONS;
@@ -7503,34 +7474,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
             let in1 = tx + 1 >= 0 && tx + 1 < OUT_W;
             let di1 = (row + u32(clamp(tx + 1, 0, OUT_W - 1))) * OUT_C;
             let wi = STAGE1_1_CONV1_KERNEL + ((u32(ky) * KERNEL_W + u32(kx)) * IN_C + ci) * OUT_C;
-            for (var c4 = 0u; c4 < OUT_FOURS; c4++) {
-              let co = c4 * 4;
-              let d0 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV1_DZ + di0 + co], a1[STAGE1_1_CONV1_DZ + di0 + co + 1], a1[STAGE1_1_CONV1_DZ + di0 + co + 2], a1[STAGE1_1_CONV1_DZ + di0 + co + 3]), in0);
-              let d1 = select(vec4<f32>(), vec4<f32>(a1[STAGE1_1_CONV1_DZ + di1 + co], a1[STAGE1_1_CONV1_DZ + di1 + co + 1], a1[STAGE1_1_CONV1_DZ + di1 + co + 2], a1[STAGE1_1_CONV1_DZ + di1 + co + 3]), in1);
-              let w0 = params4[wi / 4u + c4];
-              let w1 = params4[(wi + OUT_C) / 4u + c4];
-              let w2 = params4[(wi + OUT_C * 2) / 4u + c4];
-              let w3 = params4[(wi + OUT_C * 3) / 4u + c4];
-              let w4 = params4[(wi + OUT_C * 4) / 4u + c4];
-              let w5 = params4[(wi + OUT_C * 5) / 4u + c4];
-              let w6 = params4[(wi + OUT_C * 6) / 4u + c4];
-              let w7 = params4[(wi + OUT_C * 7) / 4u + c4];
-              acc0_0 = acc0_0 + d0.x * w0.x + d0.y * w0.y + d0.z * w0.z + d0.w * w0.w;
-              acc0_1 = acc0_1 + d1.x * w0.x + d1.y * w0.y + d1.z * w0.z + d1.w * w0.w;
-              acc1_0 = acc1_0 + d0.x * w1.x + d0.y * w1.y + d0.z * w1.z + d0.w * w1.w;
-              acc1_1 = acc1_1 + d1.x * w1.x + d1.y * w1.y + d1.z * w1.z + d1.w * w1.w;
-              acc2_0 = acc2_0 + d0.x * w2.x + d0.y * w2.y + d0.z * w2.z + d0.w * w2.w;
-              acc2_1 = acc2_1 + d1.x * w2.x + d1.y * w2.y + d1.z * w2.z + d1.w * w2.w;
-              acc3_0 = acc3_0 + d0.x * w3.x + d0.y * w3.y + d0.z * w3.z + d0.w * w3.w;
-              acc3_1 = acc3_1 + d1.x * w3.x + d1.y * w3.y + d1.z * w3.z + d1.w * w3.w;
-              acc4_0 = acc4_0 + d0.x * w4.x + d0.y * w4.y + d0.z * w4.z + d0.w * w4.w;
-              acc4_1 = acc4_1 + d1.x * w4.x + d1.y * w4.y + d1.z * w4.z + d1.w * w4.w;
-              acc5_0 = acc5_0 + d0.x * w5.x + d0.y * w5.y + d0.z * w5.z + d0.w * w5.w;
-              acc5_1 = acc5_1 + d1.x * w5.x + d1.y * w5.y + d1.z * w5.z + d1.w * w5.w;
-              acc6_0 = acc6_0 + d0.x * w6.x + d0.y * w6.y + d0.z * w6.z + d0.w * w6.w;
-              acc6_1 = acc6_1 + d1.x * w6.x + d1.y * w6.y + d1.z * w6.z + d1.w * w6.w;
-              acc7_0 = acc7_0 + d0.x * w7.x + d0.y * w7.y + d0.z * w7.z + d0.w * w7.w;
-              acc7_1 = acc7_1 + d1.x * w7.x + d1.y * w7.y + d1.z * w7.z + d1.w * w7.w;
+            for (var co = 0u; co < OUT_C; co++) {
+              let d0 = select(0.0, a1[STAGE1_1_CONV1_DZ + di0 + co], in0);
+              let d1 = select(0.0, a1[STAGE1_1_CONV1_DZ + di1 + co], in1);
+              let w0 = params[wi + co];
+              let w1 = params[wi + OUT_C + co];
+              let w2 = params[wi + OUT_C * 2 + co];
+              let w3 = params[wi + OUT_C * 3 + co];
+              let w4 = params[wi + OUT_C * 4 + co];
+              let w5 = params[wi + OUT_C * 5 + co];
+              let w6 = params[wi + OUT_C * 6 + co];
+              let w7 = params[wi + OUT_C * 7 + co];
+              acc0_0 = acc0_0 + d0 * w0;
+              acc0_1 = acc0_1 + d1 * w0;
+              acc1_0 = acc1_0 + d0 * w1;
+              acc1_1 = acc1_1 + d1 * w1;
+              acc2_0 = acc2_0 + d0 * w2;
+              acc2_1 = acc2_1 + d1 * w2;
+              acc3_0 = acc3_0 + d0 * w3;
+              acc3_1 = acc3_1 + d1 * w3;
+              acc4_0 = acc4_0 + d0 * w4;
+              acc4_1 = acc4_1 + d1 * w4;
+              acc5_0 = acc5_0 + d0 * w5;
+              acc5_1 = acc5_1 + d1 * w5;
+              acc6_0 = acc6_0 + d0 * w6;
+              acc6_1 = acc6_1 + d1 * w6;
+              acc7_0 = acc7_0 + d0 * w7;
+              acc7_1 = acc7_1 + d1 * w7;
             }
           }
         }

@@ -140,22 +140,12 @@ function unitStrideInputGradient(op: ConvOp, input: OpInput, most: number): Phas
   const q = rowBlock(w, n, most);
   const item = itemOf(h, w, cin, n, q, ['ci', 'iy', 'ix']);
   const { channel: ci, row: iy, column: ix } = item;
-  // four output channels a step where dz's channels come in fours: each channel j's four weights in one vec4
-  const four = readsFour(4, op.out[2]);
-  const k4 = named({ OUT_FOURS: op.out[2] / 4 });
+  // one output channel a step: four a step with vec4 weights was slower once items hold seven
+  // positions (lavapipe, batch 128: lenet5's conv2 input gradient 8.1–9.0 ms against 5.4–6.1,
+  // best.yaml's conv2 93–115 against 45–67), since the four dz values per position crowd out the sums
   const multiply = (co: Operand) => `${unrolled(q, (k) => `let d${k} = select(0.0, ${at(op.dz!, sum(`di${k}`, co))}, in${k});`)}
 ${unrolled(n, (j) => `let w${j} = params[${sum('wi', product(j, g.OUT_C), co)}];`)}
 ${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}`;
-  // the same multiply-adds in the same order, four channels of dz a step
-  const multiplyFour = (c4: Operand) => {
-    const co = bind('co', product(c4, 4));
-    const dz = (k: number) => Array.from({ length: 4 }, (_, c) => at(op.dz!, sum(`di${k}`, co.ref, c))).join(', ');
-    const products = (j: number, k: number) => Array.from({ length: 4 }, (_, c) => ` + ${lane(`d${k}`, c)} * ${lane(`w${j}`, c)}`).join('');
-    return lines(co.code,
-      unrolled(q, (k) => `let d${k} = select(vec4<f32>(), vec4<f32>(${dz(k)}), in${k});`),
-      unrolled(n, (j) => `let w${j} = ${fourWeights(sum('wi', product(j, g.OUT_C)), c4)};`),
-      cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)}${products(j, k)};`));
-  };
   const taps = (ky: Operand, kx: Operand) => {
     const tx = bind('tx', minus(sum(i32(ix), g.PAD_LEFT), kx));
     const column = (k: number) => sum(tx.ref, k);
@@ -163,7 +153,7 @@ ${cells(n, q, (j, k) => `${acc(j, k)} = ${acc(j, k)} + d${k} * w${j};`)}`;
     return lines(tx.code,
       unrolled(q, (k) => `let in${k} = ${column(k)} >= 0 && ${column(k)} < OUT_W;\nlet di${k} = ${product(sum('row', clamped(String(column(k)), g.OUT_W)), g.OUT_C)};`),
       `let wi = ${weights};`,
-      four ? loop('c4', k4.OUT_FOURS, multiplyFour) : loop('co', g.OUT_C, multiply));
+      loop('co', g.OUT_C, multiply));
   };
   const rows = (ky: Operand) => {
     const ty = bind('ty', minus(sum(i32(iy), g.PAD_TOP), ky));
@@ -178,9 +168,9 @@ ${indented(loop('kx', g.KERNEL_W, (kx) => taps(ky, kx), 'i32'))}
     unrolled(q, (k) => `let at${k} = ${sum(product(sum(product('b', g.IN_H, g.IN_W), product(iy, g.IN_W), ix, k), g.IN_C), ci)};`),
     cells(n, q, (j, k) => passGradient(input, String(sum(`at${k}`, j)), acc(j, k))));
   return {
-    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz through the transposed kernel; an item per ${n} channels × ${q} positions of a row${four ? ', four of dz\'s channels a step' : ''}`,
-    count: item.items, body, constants: [...Object.values(g), ...item.constants, ...(four ? [k4.OUT_FOURS] : [])],
-    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: four ? [PARAMS, PARAMS4] : [PARAMS],
+    name: `${op.layer}.input-gradient`, about: `the gradient reaching ${input.from.layer}: dz through the transposed kernel; an item per ${n} channels × ${q} positions of a row`,
+    count: item.items, body, constants: [...Object.values(g), ...item.constants],
+    acts: gradientActs(input), tensors: [op.dz, ...gradientTensors(input)], buffers: [PARAMS],
   };
 }
 
