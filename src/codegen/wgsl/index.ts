@@ -11,7 +11,7 @@
  * dense layer's weight gradient, and the update.
  * All of it that stays within one example runs fused: one kernel carries each example through
  * every op up to the next thing that needs the whole batch (batch norm's statistics and sums,
- * the weight gradients, the update). LeNet's step is three kernels. See docs/engine.md.
+ * the weight gradients, the update). LeNet's step is four kernels at batch 128. See docs/engine.md.
  */
 import { error, type Diagnostic } from '../../diagnostics.js';
 import type { NetModel } from '../../model.js';
