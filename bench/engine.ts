@@ -24,7 +24,7 @@ import { UserError } from '../src/errors.js';
 import type { NetModel } from '../src/model.js';
 import { selectBackend } from '../src/node/backend.js';
 import { dawnDevice, probeAdapter } from '../src/node/dawn.js';
-import { createEngine, requiredFeatures, requiredLimits, type EngineBatch } from '../src/engine/index.js';
+import { compileOptionsFor, createEngine, requiredFeatures, requiredLimits, type EngineBatch } from '../src/engine/index.js';
 import { compileFor, engineSplit } from '../src/engine/trainer.js';
 import { integerList, writeModelJson } from './cli.js';
 import { runExplain } from './explain.js';
@@ -200,8 +200,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /** One profiled training step of `model` at `batch` on `device`: each dispatch's GPU milliseconds, or undefined without timestamp queries. */
-async function profiledStep(device: GPUDevice, model: NetModel, batch: number, fuse: boolean): Promise<{ kernel: string; ms: number }[] | undefined> {
-  const compiled = compileFor(device, model, { classes: 10, batch, fuse });
+async function profiledStep(device: GPUDevice, model: NetModel, batch: number, fuse: boolean, accumulators?: number): Promise<{ kernel: string; ms: number }[] | undefined> {
+  const compiled = compileFor(device, model, { classes: 10, batch, fuse, ...(accumulators ? { accumulators } : {}) });
   if (!compiled.program) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
   const data = { images: new Uint8Array(batch * model.input[0] * model.input[1] * model.input[2]).fill(128), labels: new Uint8Array(batch), count: batch };
   const engine = await createEngine(device, compiled.program, { train: data, optimizer: model.train.optimizer, seed: 1, chunk: 1 });
@@ -216,20 +216,26 @@ async function profiledStep(device: GPUDevice, model: NetModel, batch: number, f
 
 /**
  * One profiled training step per spec × batch (`profile-engine --spec S --batch B`): every phase
- * a kernel of its own with its GPU time, and the fused step's kernels, as JSON lines.
+ * a kernel of its own with its GPU time, and the fused step's kernels, as JSON lines; with
+ * `--accumulators 16,64`, both for each running-sum budget (CompileOptions.accumulators), else
+ * at the one compileOptionsFor gives this adapter.
  */
 async function profile(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { spec: { type: 'string', multiple: true }, batch: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({ args: argv, options: { spec: { type: 'string', multiple: true }, batch: { type: 'string', multiple: true }, accumulators: { type: 'string' } } });
+  const asked = values.accumulators === undefined ? undefined : integerList([values.accumulators], []);
   const { device } = await dawnDevice(requiredLimits, requiredFeatures);
+  const budgets = asked ?? [compileOptionsFor(device).accumulators!];
   try {
     for (const spec of values.spec?.length ? values.spec : DEFAULT_SPECS) {
       const model = loadSpecModel(spec);
       for (const batch of integerList(values.batch, [128])) {
-        for (const fuse of [false, true]) {
-          const kernels = await profiledStep(device, model, batch, fuse);
-          if (!kernels) throw new UserError('BACKEND_UNAVAILABLE', { name: 'webgpu', reason: 'the adapter has no timestamp queries', hint: 'profiling needs the timestamp-query feature' });
-          const total = kernels.reduce((sum, k) => sum + k.ms, 0);
-          process.stdout.write(`${JSON.stringify({ spec, batch, fused: fuse, dispatches: kernels.length, step_ms: Number(total.toFixed(3)), kernels: kernels.map((k) => ({ kernel: k.kernel, ms: Number(k.ms.toFixed(3)) })) })}\n`);
+        for (const accumulators of budgets) {
+          for (const fuse of [false, true]) {
+            const kernels = await profiledStep(device, model, batch, fuse, accumulators);
+            if (!kernels) throw new UserError('BACKEND_UNAVAILABLE', { name: 'webgpu', reason: 'the adapter has no timestamp queries', hint: 'profiling needs the timestamp-query feature' });
+            const total = kernels.reduce((sum, k) => sum + k.ms, 0);
+            process.stdout.write(`${JSON.stringify({ spec, batch, fused: fuse, accumulators, dispatches: kernels.length, step_ms: Number(total.toFixed(3)), kernels: kernels.map((k) => ({ kernel: k.kernel, ms: Number(k.ms.toFixed(3)) })) })}\n`);
+          }
         }
       }
     }

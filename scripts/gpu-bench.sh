@@ -7,7 +7,9 @@
 #   2. lenet5 at batch 128 and 2048: the engine, PyTorch eager and PyTorch replaying a CUDA graph
 #      (on the same real images); a summary line per batch as soon as it is measured
 #   3. `lenetc train specs/best.yaml --backend webgpu` (20 epochs): wall time and accuracy
-#   4. one profiled step per spec (each phase a kernel of its own, GPU timestamps)
+#   4. one profiled step per spec (each phase a kernel of its own, GPU timestamps), at 16 and 64
+#      running sums per conv work item (what a GPU and a software adapter get), so the run says
+#      which a GPU should have
 #   5. as time allows: the other specs and batches (engine and PyTorch), then tfjs's op-by-op
 #      WebGPU path last
 # Without a Python that imports torch, the engine is still measured (a note line says so).
@@ -25,6 +27,7 @@
 # options), GPU_BENCH_TRAIN_LIMIT (seconds, 120), GPU_BENCH_LIMIT (training images, 60000),
 # GPU_BENCH_CHUNK (steps per submit, 64), GPU_BENCH_APP (the bundle to run, .gpu/app.mjs),
 # GPU_BENCH_PROFILE_BATCH (128), GPU_BENCH_PROFILE_LIMIT (seconds per spec, 30),
+# GPU_BENCH_PROFILE_ACCUMULATORS (16,64),
 # GPU_BENCH_BENCH_LIMIT (seconds per bench-engine call, 150). A fresh machine's driver compiles
 # every kernel first: on lavapipe a cold profile of lenet5 takes ~55 s, so the test raises the
 # limits.
@@ -45,6 +48,7 @@ images=${GPU_BENCH_LIMIT:-60000}
 chunk=${GPU_BENCH_CHUNK:-64}
 profile_batch=${GPU_BENCH_PROFILE_BATCH:-128}
 profile_limit=${GPU_BENCH_PROFILE_LIMIT:-30}
+profile_sums=${GPU_BENCH_PROFILE_ACCUMULATORS:-16,64}
 bench_limit=${GPU_BENCH_BENCH_LIMIT:-150}
 read -r -a specs <<<"${GPU_BENCH_SPECS:-specs/lenet5.yaml specs/modern.yaml specs/best.yaml}"
 read -r -a train_args <<<"${GPU_BENCH_TRAIN_ARGS:-}"
@@ -104,7 +108,7 @@ echo "== train-best: $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1
 
 # 4. where a step's time goes
 for s in "${specs[@]}"; do
-  step "profile $s" "$profile_limit" "$out/profile.jsonl" "${app[@]}" profile-engine --spec "$s" --batch "$profile_batch"
+  step "profile $s" "$profile_limit" "$out/profile.jsonl" "${app[@]}" profile-engine --spec "$s" --batch "$profile_batch" --accumulators "$profile_sums"
 done
 
 # 5. the rest, as time allows: every spec at every batch not measured above, then tfjs's path
