@@ -6,7 +6,7 @@
  * how many of its threads each phase keeps busy. For `bench:engine --explain` and docs/engine.md;
  * the counts are of the arithmetic the kernels are written to do, not of instructions.
  */
-import type { ConvOp, DenseOp, Graph, Op } from './graph.js';
+import { layerWeights, weightedLayers, type ConvOp, type DenseOp, type Graph, type Op } from './graph.js';
 import type { Kernel } from './kernel.js';
 import type { TrainingProgram } from './index.js';
 
@@ -85,7 +85,7 @@ function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number;
       return { flops: 2 * output, bytes: output + FLOAT * output };
     case 'conv':
     case 'dense':
-      return { flops: 2 * macs(op), bytes: FLOAT * (input + output), weightBytes: FLOAT * (op.kernel.size + (op.bias?.size ?? 0)) };
+      return { flops: 2 * macs(op), bytes: FLOAT * (input + output), weightBytes: FLOAT * layerWeights(op) };
     case 'pool':
       return { flops: output * op.kh * op.kw, bytes: FLOAT * (input + output) };
     case 'batchnorm':
@@ -99,25 +99,23 @@ function phaseWork(graph: Graph, phase: string): { flops: number; bytes: number;
 /** A batch-wide kernel's arithmetic and compulsory traffic over the whole batch. */
 function batchWork(graph: Graph, kernel: Kernel, states: number): { flops: number; bytes: number } {
   const B = graph.batch;
+  const layers = weightedLayers(graph);
   if (kernel.name === 'weight-gradients') {
     let flops = 0;
     let bytes = 0;
-    for (const op of graph.ops) {
-      if (op.kind !== 'conv' && op.kind !== 'dense') continue;
+    for (const op of layers) {
       flops += B * (2 * macs(op) + elements(op.out));
       // each example's input and output gradient read, each group's partial sums written
-      bytes += FLOAT * (B * (elements(op.in) + elements(op.out)) + op.grads.groups * (op.kernel.size + (op.bias?.size ?? 0)));
+      bytes += FLOAT * (B * (elements(op.in) + elements(op.out)) + op.grads.groups * layerWeights(op));
     }
     return { flops, bytes };
   }
-  const layers = graph.ops.filter((op): op is ConvOp | DenseOp => op.kind === 'conv' || op.kind === 'dense');
-  const weightsOf = (op: ConvOp | DenseOp) => op.kernel.size + (op.bias?.size ?? 0);
   // the partial sums each layer's update adds: every group, or the first of each run partial-sums added
-  const added = (op: ConvOp | DenseOp) => Math.ceil(op.grads.groups / op.grads.chunk) * weightsOf(op);
+  const added = (op: ConvOp | DenseOp) => Math.ceil(op.grads.groups / op.grads.chunk) * layerWeights(op);
   if (kernel.name === 'partial-sums') {
     // each run of groups read once, its sum written into its first
     const summed = layers.filter((op) => op.grads.chunk > 1);
-    const read = summed.reduce((n, op) => n + op.grads.groups * weightsOf(op), 0);
+    const read = summed.reduce((n, op) => n + op.grads.groups * layerWeights(op), 0);
     const written = summed.reduce((n, op) => n + added(op), 0);
     return { flops: read, bytes: FLOAT * (read + written) };
   }

@@ -397,6 +397,16 @@ function readerCounts(nodes: readonly PlanNode[], output: string): (name: string
   return (name) => counts.get(resolve(name)) ?? 0;
 }
 
+/** The conv and dense ops of `graph`, in order: the layers with weight gradients. */
+export function weightedLayers(graph: Graph): (ConvOp | DenseOp)[] {
+  return graph.ops.filter((op): op is ConvOp | DenseOp => op.kind === 'conv' || op.kind === 'dense');
+}
+
+/** A conv or dense layer's trainable floats, kernel then bias: one group's row of its partial sums. */
+export function layerWeights(op: ConvOp | DenseOp): number {
+  return op.kernel.size + (op.bias?.size ?? 0);
+}
+
 /** Floats in one example's tensor of these dims. */
 export function volume([h, w, c]: Dims): number {
   return h * w * c;

@@ -8,7 +8,7 @@
  */
 import { bind, i32, lines, loop, minus, named, product, quotient, remainder, rolledLoop, sum, u32, type Named, type Operand } from '../expr.js';
 import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
-import type { ConvOp, OpInput } from '../graph.js';
+import { layerWeights, type ConvOp, type OpInput } from '../graph.js';
 import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, sizes, unrolled, writeOutput, type GradientPart } from './shared.js';
 
 /**
@@ -253,7 +253,7 @@ export function convWeightGradient(op: ConvOp, most: number): GradientPart[] {
   const blocks = cout / m;
   const k = named({
     FILTER_BLOCKS: blocks, FILTER_BLOCK: m, CHANNEL_BLOCKS: cin / c, CHANNEL_BLOCK: c,
-    KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: op.kernel.size + (op.bias?.size ?? 0), OUT_POSITIONS: oh * ow,
+    KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: layerWeights(op), OUT_POSITIONS: oh * ow,
   });
   const partial = (index: Operand) => at(op.grads.partials, String(sum(product('group', k.WEIGHTS), index)));
   const outside = reachesOutside(op);

@@ -4,7 +4,7 @@
  */
 import { bind, lines, loop, named, product, quotient, remainder, sum, type Operand } from '../expr.js';
 import { at, gradientActs, gradientTensors, passGradient, type Phase } from '../kernel.js';
-import { volume, type DenseOp, type OpInput } from '../graph.js';
+import { layerWeights, volume, type DenseOp, type OpInput } from '../graph.js';
 import { blockOf, fourWeights, lane, PARAMS, PARAMS4, readsFour, unrolled, writeOutput, type GradientPart } from './shared.js';
 
 function geometry(op: DenseOp) {
@@ -83,7 +83,7 @@ export function denseWeightGradient(op: DenseOp, most: number): GradientPart[] {
   const u = [4, 2].find((c) => g.OUT_UNITS.value % c === 0 && c * n <= most) ?? 1;
   const k = named({
     BLOCK: n, UNIT_BLOCK: u, UNIT_BLOCKS: g.OUT_UNITS.value / u,
-    KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: op.kernel.size + (op.bias?.size ?? 0),
+    KERNEL_WEIGHTS: op.kernel.size, WEIGHTS: layerWeights(op),
   });
   const partial = (index: Operand) => at(op.grads.partials, sum(product('group', k.WEIGHTS), index));
   const o = bind('o', u === 1 ? remainder('t', g.OUT_UNITS) : product(remainder('t', k.UNIT_BLOCKS), k.UNIT_BLOCK));

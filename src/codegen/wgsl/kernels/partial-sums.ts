@@ -8,16 +8,16 @@
  */
 import { declareUsed, indent, named } from '../expr.js';
 import { arenasOf, at, threadKernel, WORKGROUP, type Kernel } from '../kernel.js';
-import type { ConvOp, DenseOp, Graph } from '../graph.js';
+import { layerWeights, weightedLayers, type Graph } from '../graph.js';
 
 /** The partial-sums kernel, or undefined when every layer's update adds its groups itself. */
 export function partialSumKernel(graph: Graph): Kernel | undefined {
-  const layers = graph.ops.filter((op): op is ConvOp | DenseOp => (op.kind === 'conv' || op.kind === 'dense') && op.grads.chunk > 1);
+  const layers = weightedLayers(graph).filter((op) => op.grads.chunk > 1);
   if (layers.length === 0) return undefined;
   let start = 0;
   const branches = layers.map((op) => {
     const { groups, chunk, partials } = op.grads;
-    const weights = op.kernel.size + (op.bias?.size ?? 0);
+    const weights = layerWeights(op);
     const runs = Math.ceil(groups / chunk);
     const threads = weights * runs;
     const k = named({ WEIGHTS: weights, GROUPS: groups, CHUNK: chunk });

@@ -8,7 +8,7 @@
 import { f32 } from '../activations.js';
 import { indent } from '../expr.js';
 import { arenasOf, at, groupKernel, WORKGROUP, workgroupSum, type Kernel } from '../kernel.js';
-import type { Graph, ParamSlot, Tensor } from '../graph.js';
+import { layerWeights, type Graph, type ParamSlot, type Tensor } from '../graph.js';
 import type { OptimizerConfig, TrainConfig } from '../../../model.js';
 
 /**
@@ -42,7 +42,7 @@ function gradientSources(graph: Graph): GradientSource[] {
   const sources: GradientSource[] = [];
   for (const op of graph.ops) {
     if (op.kind === 'conv' || op.kind === 'dense') {
-      const weights = op.kernel.size + (op.bias?.size ?? 0);
+      const weights = layerWeights(op);
       const { groups, chunk, partials } = op.grads;
       // the groups' partial sums, added in group order (every chunk-th: partial-sums.ts added each run into its first)
       const step = chunk === 1 ? 'k++' : `k += ${chunk}u`;

@@ -7,16 +7,14 @@
  */
 import { declareUsed, indent, named, product, quotient, remainder, ROLLED_ZERO, sum } from '../expr.js';
 import { arenasOf, threadKernel, WORKGROUP, type Kernel } from '../kernel.js';
-import type { ConvOp, DenseOp, Graph } from '../graph.js';
+import { weightedLayers, type Graph } from '../graph.js';
 import { convWeightGradient } from './conv.js';
 import { denseWeightGradient } from './dense.js';
-import type { GradientPart } from './shared.js';
 
 /** Every conv and dense op's thread ranges (its kernel's, then its bias's), each with its first thread. */
 function segments(graph: Graph, accumulators: number) {
   let start = 0;
-  const ops = graph.ops.filter((op): op is ConvOp | DenseOp => op.kind === 'conv' || op.kind === 'dense');
-  return ops.flatMap((op) => (op.kind === 'conv' ? convWeightGradient(op, accumulators) : denseWeightGradient(op, accumulators)).map((part: GradientPart) => {
+  return weightedLayers(graph).flatMap((op) => (op.kind === 'conv' ? convWeightGradient(op, accumulators) : denseWeightGradient(op, accumulators)).map((part) => {
     const segment = { op, part, start, threads: part.threads * op.grads.groups };
     start += Math.ceil(segment.threads / WORKGROUP) * WORKGROUP;
     return segment;
