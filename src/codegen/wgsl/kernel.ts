@@ -238,7 +238,7 @@ export interface Phase {
 export function exampleKernel(name: string, batch: number, threads: number, phases: readonly Phase[]): Kernel {
   const bindings: Binding[] = [{ buffer: 'step', access: 'uniform' }];
   const add = (b: Binding) => {
-    const existing = bindings.find((x) => x.buffer === b.buffer && x.view === b.view);
+    const existing = bindings.find((x) => bindingName(x) === bindingName(b));
     if (!existing) bindings.push(b);
     else if (b.access === 'read_write') existing.access = 'read_write';
   };
